@@ -1,0 +1,40 @@
+using Spectre.Console;
+
+namespace FaultMaven.Cli;
+
+/// <summary>Where a command writes and which server it talks to; tests build one over string writers.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error, Func<string, string?> environment, HttpMessageHandler? handler = null)
+{
+    public const string DefaultUrl = "http://127.0.0.1:8000";
+
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(output),
+        Ansi = ReferenceEquals(output, System.Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = ReferenceEquals(output, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    });
+
+    public Func<string, string?> Environment { get; } = environment;
+
+    /// <summary>Creates a client for the server at <c>FM_URL</c>.</summary>
+    public Api.FaultMavenClient CreateClient()
+    {
+        var url = Environment("FM_URL") is { Length: > 0 } configured ? configured : DefaultUrl;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
+        {
+            throw new CliException($"FM_URL '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
+        }
+
+        var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        http.BaseAddress = baseAddress;
+        http.Timeout = TimeSpan.FromSeconds(30);
+        return new Api.FaultMavenClient(http);
+    }
+
+    public static CliContext FromProcess() => new(System.Console.Out, System.Console.Error, System.Environment.GetEnvironmentVariable);
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Text.Json;
+using FaultMaven.Server.Contracts;
+
+namespace FaultMaven.Cli.Commands;
+
+/// <summary>Runs a command body against the server, printing JSON or a human view, and turns failures into one line and an exit code.</summary>
+internal static class CommandActions
+{
+    private static readonly JsonSerializerOptions Indented = new(ApiJson.Options) { WriteIndented = true };
+
+    public static void SetApiAction(
+        this Command command,
+        CliContext context,
+        Option<bool> json,
+        Func<ParseResult, Api.FaultMavenClient, CancellationToken, Task<JsonElement?>> call,
+        Action<CliContext, JsonElement?> render) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                using var client = context.CreateClient();
+                var body = await call(parse, client, cancellationToken);
+                if (parse.GetValue(json))
+                {
+                    await context.Output.WriteLineAsync(body is { } value ? JsonSerializer.Serialize(value, Indented) : "{}");
+                }
+                else
+                {
+                    render(context, body);
+                }
+
+                return ExitCodes.Success;
+            }
+            catch (CliException ex)
+            {
+                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+                return ex.ExitCode;
+            }
+        });
+
+    public static T As<T>(this JsonElement? body) => body!.Value.Deserialize<T>(ApiJson.Options)!;
+
+    public static string Escape(this string? text) => Spectre.Console.Markup.Escape(text ?? "");
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using FaultMaven.Cli.Commands;
+
+namespace FaultMaven.Cli;
+
+/// <summary>The <c>fm</c> command tree and its entry point.</summary>
+internal static class FmCommandLine
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var json = CommonOptions.Json();
+        var root = new RootCommand("FaultMaven: the troubleshooting copilot for SREs. Talks to the server at FM_URL (default http://127.0.0.1:8000).")
+        {
+            json,
+            ServeCommand.Create(context),
+            SessionsCommand.Create(context, json),
+            CasesCommand.Create(context, json),
+        };
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; usage errors print the problem and exit with <see cref="ExitCodes.Usage"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync($"fm: error: {error.Message}");
+            }
+
+            await context.Error.WriteLineAsync("Run 'fm --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        // No termination timeout: on SIGTERM the host itself drains in-flight requests (FM_SHUTDOWN_TIMEOUT).
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, ProcessTerminationTimeout = null }, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+using FaultMaven.Cli;
+
+return await FmCommandLine.RunAsync(args, CliContext.FromProcess());

@@ -1,0 +1,12 @@
+namespace FaultMaven.Core.Cases;
+
+/// <summary>A new turn for a case's conversation.</summary>
+/// <param name="Role">Who spoke.</param>
+/// <param name="Content">What was said.</param>
+/// <param name="Attachments">Ids of uploads the turn refers to.</param>
+/// <param name="IdempotencyKey">A client-chosen key; a retry with the same key and content is applied once.</param>
+public sealed record AppendTurnCommand(TurnRole Role, string Content, IReadOnlyList<string>? Attachments, string? IdempotencyKey = null)
+{
+    /// <summary>The longest idempotency key, in characters.</summary>
+    public const int MaxIdempotencyKeyLength = 255;
+}

@@ -1,0 +1,203 @@
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Sessions;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Core.Cases;
+
+/// <summary>Opens, changes and closes cases, and keeps their conversations.</summary>
+public sealed class CaseService(
+    ICaseStore store,
+    SessionService sessions,
+    TimeProvider timeProvider,
+    ILogger<CaseService> logger)
+{
+    // Optimistic updates retry this often before reporting contention; real contention on one case is rare.
+    private const int MaxUpdateAttempts = 8;
+
+    private static readonly Counter<long> Created = FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.cases.created", description: "Cases opened.");
+
+    private static readonly Counter<long> TurnsAppended = FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.cases.turns", description: "Turns appended to cases, by role; replays are not counted.");
+
+    /// <summary>Opens a case, optionally tied to the live session that opened it.</summary>
+    public async Task<Outcome<Case>> CreateAsync(CreateCaseCommand command, CancellationToken cancellationToken = default)
+    {
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.create");
+        var title = string.IsNullOrWhiteSpace(command.Title) ? Case.DefaultTitle : command.Title.Trim();
+        if (title.Length > Case.MaxTitleLength)
+        {
+            return new Failure(FailureKind.Invalid, $"title must be at most {Case.MaxTitleLength} characters.");
+        }
+
+        if (command.SessionId is { } sessionId && await sessions.GetAsync(sessionId, cancellationToken) is null)
+        {
+            return new Failure(FailureKind.Invalid, $"sessionId '{sessionId}' does not name a live session.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var @case = new Case(Ids.New("case", timeProvider), title, CaseStatus.Open, command.SessionId, now, now, null, 0, 1, InvestigationState.Empty);
+        await store.CreateAsync(@case, cancellationToken);
+        activity?.SetTag("faultmaven.case.id", @case.Id);
+        Created.Add(1);
+        logger.CaseCreated(@case.Id);
+        return @case;
+    }
+
+    /// <summary>Returns the case, or null.</summary>
+    public Task<Case?> GetAsync(string id, CancellationToken cancellationToken = default) => store.GetAsync(id, cancellationToken);
+
+    /// <summary>Lists cases newest first, optionally filtered by status and by the session that opened them.</summary>
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(status, sessionId, page, cancellationToken);
+
+    /// <summary>Changes the title and/or moves the case along its lifecycle; invalid transitions are refused.</summary>
+    public async Task<Outcome<Case>> UpdateAsync(string id, UpdateCaseCommand command, CancellationToken cancellationToken = default)
+    {
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.update");
+        activity?.SetTag("faultmaven.case.id", id);
+        string? title = null;
+        if (command.Title is not null)
+        {
+            title = command.Title.Trim();
+            if (title.Length is 0 or > Case.MaxTitleLength)
+            {
+                return new Failure(FailureKind.Invalid, $"title must be 1 to {Case.MaxTitleLength} characters.");
+            }
+        }
+
+        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
+        {
+            if (await store.GetAsync(id, cancellationToken) is not { } current)
+            {
+                return Failure.NotFound("case", id);
+            }
+
+            var status = command.Status ?? current.Status;
+            if (!CaseStatusTransitions.IsAllowed(current.Status, status))
+            {
+                return InvalidTransition(current.Status, status);
+            }
+
+            var now = timeProvider.GetUtcNow();
+            var updated = current with
+            {
+                Title = title ?? current.Title,
+                Status = status,
+                UpdatedAt = now,
+                ClosedAt = status != current.Status && CaseStatusTransitions.IsFinal(status) ? now : current.ClosedAt,
+                Version = current.Version + 1,
+            };
+            if (await store.UpdateAsync(updated, current.Version, cancellationToken))
+            {
+                if (status != current.Status)
+                {
+                    logger.CaseStatusChanged(id, current.Status, status);
+                }
+
+                return updated;
+            }
+
+            logger.CaseUpdateContended(id, attempt);
+        }
+
+        return new Failure(FailureKind.Conflict, $"Case '{id}' is being changed by other requests; try again.");
+    }
+
+    /// <summary>Deletes the case with its conversation; false if there was none.</summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.delete");
+        activity?.SetTag("faultmaven.case.id", id);
+        var deleted = await store.DeleteAsync(id, cancellationToken);
+        if (deleted)
+        {
+            logger.CaseDeleted(id);
+        }
+
+        return deleted;
+    }
+
+    /// <summary>Appends a turn to the case's conversation; a retry with the same idempotency key is applied once.</summary>
+    public async Task<Outcome<AppendedTurn>> AppendTurnAsync(string caseId, AppendTurnCommand command, CancellationToken cancellationToken = default)
+    {
+        if (Validate(command) is { } failure)
+        {
+            return failure;
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.turn.append");
+        activity?.SetTag("faultmaven.case.id", caseId);
+        var attachments = command.Attachments ?? [];
+        var draft = new TurnDraft(command.Role, command.Content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, command.Content, attachments));
+        var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
+        switch (result.Status)
+        {
+            case AppendTurnStatus.Appended:
+                TurnsAppended.Add(1, new KeyValuePair<string, object?>("turn.role", command.Role.ToString()));
+                logger.TurnAppended(caseId, result.Turn!.Sequence, command.Role);
+                return new AppendedTurn(result.Turn, Replayed: false);
+            case AppendTurnStatus.Replayed:
+                logger.TurnReplayed(caseId, result.Turn!.Sequence);
+                return new AppendedTurn(result.Turn, Replayed: true);
+            case AppendTurnStatus.KeyReused:
+                return new Failure(FailureKind.IdempotencyKeyReused, "This Idempotency-Key was already used for a different turn on this case; use a new key for a new turn.");
+            case AppendTurnStatus.CaseFinal:
+                return new Failure(FailureKind.Conflict, $"Case '{caseId}' is resolved or closed; its conversation can no longer change.");
+            default:
+                return Failure.NotFound("case", caseId);
+        }
+    }
+
+    /// <summary>Lists the case's turns in conversation order.</summary>
+    public async Task<Outcome<Page<Turn>>> ListTurnsAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
+        await store.ListTurnsAsync(caseId, page, cancellationToken) is { } turns ? turns : Failure.NotFound("case", caseId);
+
+    private static Failure InvalidTransition(CaseStatus from, CaseStatus to)
+    {
+        var allowed = CaseStatusTransitions.AllowedFrom(from);
+        var options = allowed.Count == 0 ? "none: it is final" : string.Join(", ", allowed.Select(s => s.ToString().ToLowerInvariant()));
+        return new Failure(FailureKind.InvalidTransition, $"A case cannot move from {from.ToString().ToLowerInvariant()} to {to.ToString().ToLowerInvariant()}; allowed from {from.ToString().ToLowerInvariant()}: {options}.");
+    }
+
+    private static Failure? Validate(AppendTurnCommand command)
+    {
+        if (!Enum.IsDefined(command.Role))
+        {
+            return new Failure(FailureKind.Invalid, "role must be user or assistant.");
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Content) || command.Content.Length > Turn.MaxContentLength)
+        {
+            return new Failure(FailureKind.Invalid, $"content must be 1 to {Turn.MaxContentLength} characters and not blank.");
+        }
+
+        if (command.Attachments is { Count: > Turn.MaxAttachments })
+        {
+            return new Failure(FailureKind.Invalid, $"a turn may reference at most {Turn.MaxAttachments} attachments.");
+        }
+
+        if (command.Attachments is { } attachments && attachments.Any(string.IsNullOrWhiteSpace))
+        {
+            return new Failure(FailureKind.Invalid, "attachment ids must not be blank.");
+        }
+
+        if (command.IdempotencyKey is { } key && (key.Length is 0 or > AppendTurnCommand.MaxIdempotencyKeyLength || key.Any(char.IsControl)))
+        {
+            return new Failure(FailureKind.Invalid, $"Idempotency-Key must be 1 to {AppendTurnCommand.MaxIdempotencyKeyLength} printable characters.");
+        }
+
+        return null;
+    }
+
+    private static string Fingerprint(TurnRole role, string content, IReadOnlyList<string> attachments)
+    {
+        var canonical = string.Join('\0', [role.ToString(), content, .. attachments]);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

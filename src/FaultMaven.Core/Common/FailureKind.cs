@@ -1,0 +1,20 @@
+namespace FaultMaven.Core.Common;
+
+/// <summary>The kinds of expected failure a service reports instead of throwing.</summary>
+public enum FailureKind
+{
+    /// <summary>The addressed resource does not exist (or has expired).</summary>
+    NotFound,
+
+    /// <summary>The request is well formed but its values are not acceptable.</summary>
+    Invalid,
+
+    /// <summary>The requested status change is not allowed from the current status.</summary>
+    InvalidTransition,
+
+    /// <summary>The resource is in a state that does not allow the operation.</summary>
+    Conflict,
+
+    /// <summary>An idempotency key was reused with a different request.</summary>
+    IdempotencyKeyReused,
+}

@@ -1,0 +1,30 @@
+namespace FaultMaven.Core.Diagnostics;
+
+/// <summary>Every event id FaultMaven logs with, in one place so ids never collide.</summary>
+public static class LogEvents
+{
+    // Sessions 1000–1099
+    public const int SessionCreated = 1000;
+    public const int SessionDeleted = 1001;
+    public const int SessionsSwept = 1002;
+    public const int SessionSweepFailed = 1003;
+
+    // Cases 1100–1199
+    public const int CaseCreated = 1100;
+    public const int CaseStatusChanged = 1101;
+    public const int CaseDeleted = 1102;
+    public const int TurnAppended = 1103;
+    public const int TurnReplayed = 1104;
+    public const int CaseUpdateContended = 1105;
+
+    // Storage 2000–2099
+    public const int StorageOpened = 2000;
+    public const int StorageMigrated = 2001;
+    public const int StorageClosed = 2002;
+
+    // HTTP 3000–3099
+    public const int RequestCompleted = 3000;
+    public const int RequestFailed = 3001;
+    public const int RequestCancelled = 3002;
+    public const int ServerListening = 3003;
+}

@@ -1,0 +1,13 @@
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+internal static partial class Log
+{
+    [LoggerMessage(LogEvents.StorageOpened, LogLevel.Information, "SQLite database {Path} ready; {Applied} migrations applied in {ElapsedMs} ms")]
+    public static partial void StorageOpened(this ILogger logger, string path, int applied, long elapsedMs);
+
+    [LoggerMessage(LogEvents.StorageClosed, LogLevel.Information, "SQLite database {Path} checkpointed and closed")]
+    public static partial void StorageClosed(this ILogger logger, string path);
+}

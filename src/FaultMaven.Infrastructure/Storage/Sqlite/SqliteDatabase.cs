@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+/// <summary>The embedded database: one SQLite file in WAL mode, migrated at start-up, checkpointed at shutdown.</summary>
+internal sealed class SqliteDatabase : IHostedService, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly string _path;
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        _path = options.Value.DatabasePath;
+        _logger = logger;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            // Writers wait for each other this long (busy timeout) before a request fails.
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Opens a pooled connection, migrating the schema first if this process has not yet done so.</summary>
+    public async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            return await work(connection);
+        }
+        catch (SqliteException ex) when (IsUnavailable(ex))
+        {
+            throw new StorageUnavailableException("sqlite", ex);
+        }
+    }
+
+    /// <summary>Checks the database answers; used by the readiness probe.</summary>
+    public Task PingAsync(CancellationToken cancellationToken) => RunAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM schema_migrations";
+            return await command.ExecuteScalarAsync(cancellationToken);
+        },
+        cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureMigratedAsync(cancellationToken);
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            return;
+        }
+
+        // Fold the WAL back into the main file so a stopped server leaves one self-contained database.
+        await using (var connection = new SqliteConnection(_connectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        SqliteConnection.ClearAllPools();
+        _logger.StorageClosed(_path);
+    }
+
+    public void Dispose() => _migrationLock.Dispose();
+
+    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("storage.migrate");
+            var stopwatch = Stopwatch.StartNew();
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            var applied = await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            _logger.StorageOpened(_path, applied, stopwatch.ElapsedMilliseconds);
+            _migrated = true;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageUnavailableException("sqlite", ex);
+        }
+        finally
+        {
+            _migrationLock.Release();
+        }
+    }
+
+    private static bool IsUnavailable(SqliteException ex) => (ex.SqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => true,     // SQLITE_BUSY, SQLITE_LOCKED: writers held the lock past the busy timeout
+        10 or 13 => true,   // SQLITE_IOERR, SQLITE_FULL
+        14 or 26 => true,   // SQLITE_CANTOPEN, SQLITE_NOTADB
+        8 => true,          // SQLITE_READONLY
+        _ => false,
+    };
+}

@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+/// <summary>The versioned schema of the embedded database; each migration runs once, in order, in its own transaction.</summary>
+internal static class SqliteSchema
+{
+    // Append new migrations; never edit one that has shipped.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE sessions (
+            id             TEXT PRIMARY KEY,
+            client_kind    TEXT NOT NULL,
+            user_label     TEXT,
+            metadata       TEXT NOT NULL,
+            created_at     INTEGER NOT NULL,
+            last_active_at INTEGER NOT NULL,
+            expires_at     INTEGER NOT NULL
+        );
+        CREATE INDEX ix_sessions_expires_at ON sessions (expires_at);
+        CREATE INDEX ix_sessions_created_at ON sessions (created_at DESC, id DESC);
+
+        CREATE TABLE cases (
+            id            TEXT PRIMARY KEY,
+            title         TEXT NOT NULL,
+            status        TEXT NOT NULL,
+            session_id    TEXT,
+            created_at    INTEGER NOT NULL,
+            updated_at    INTEGER NOT NULL,
+            closed_at     INTEGER,
+            turn_count    INTEGER NOT NULL,
+            version       INTEGER NOT NULL,
+            investigation TEXT NOT NULL
+        );
+        CREATE INDEX ix_cases_created_at ON cases (created_at DESC, id DESC);
+        CREATE INDEX ix_cases_status ON cases (status, created_at DESC, id DESC);
+        CREATE INDEX ix_cases_session ON cases (session_id, created_at DESC, id DESC);
+
+        CREATE TABLE turns (
+            case_id         TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            sequence        INTEGER NOT NULL,
+            role            TEXT NOT NULL,
+            content         TEXT NOT NULL,
+            attachments     TEXT NOT NULL,
+            created_at      INTEGER NOT NULL,
+            idempotency_key TEXT,
+            fingerprint     TEXT NOT NULL,
+            PRIMARY KEY (case_id, sequence)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX ux_turns_idempotency_key ON turns (case_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+        """,
+    ];
+
+    /// <summary>Gets the schema version this build expects.</summary>
+    public static int LatestVersion => Migrations.Length;
+
+    /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>
+    public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);", cancellationToken);
+
+        var applied = 0;
+        for (var version = 1; version <= Migrations.Length; version++)
+        {
+            // BEGIN IMMEDIATE: a second process migrating the same file waits here, then sees the version applied.
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var check = connection.CreateCommand();
+            check.Transaction = transaction;
+            check.CommandText = "SELECT count(*) FROM schema_migrations WHERE version = $version";
+            check.Parameters.AddWithValue("$version", version);
+            if ((long)(await check.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                continue;
+            }
+
+            await ExecuteAsync(connection, transaction, Migrations[version - 1], cancellationToken);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (version, applied_at) VALUES ($version, datetime('now'))";
+            record.Parameters.AddWithValue("$version", version);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            applied++;
+        }
+
+        return applied;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

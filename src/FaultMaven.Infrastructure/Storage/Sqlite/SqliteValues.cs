@@ -1,0 +1,16 @@
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+/// <summary>How values are written to and read from SQLite columns.</summary>
+internal static class SqliteValues
+{
+    // Ticks keep DateTimeOffset exact through a round trip, unlike milliseconds or ISO strings.
+    public static long ToTicks(DateTimeOffset value) => value.UtcTicks;
+
+    public static DateTimeOffset FromTicks(long ticks) => new(ticks, TimeSpan.Zero);
+
+    public static string ToText<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString();
+
+    public static TEnum ToEnum<TEnum>(string text)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(text);
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Server.Configuration;
+
+/// <summary>Turns configuration failures at start-up into one readable line per bad variable.</summary>
+public static partial class ConfigurationErrors
+{
+    /// <summary>Returns the lines describing the configuration failures in <paramref name="exception"/>, or none if it is not one.</summary>
+    public static IReadOnlyList<string> Describe(Exception exception, IConfiguration configuration) => exception switch
+    {
+        AggregateException aggregate => [.. aggregate.InnerExceptions.SelectMany(inner => Describe(inner, configuration))],
+        OptionsValidationException validation => validation.Failures.Distinct().ToList(),
+        InvalidOperationException conversion when BinderKey().Match(conversion.Message) is { Success: true } match
+            => [DescribeConversion(match.Groups["key"].Value, configuration)],
+        _ => exception.InnerException is { } inner ? Describe(inner, configuration) : [],
+    };
+
+    private static string DescribeConversion(string key, IConfiguration configuration)
+    {
+        var accepted = ConfigurationVariables.Find(key)?.Accepted ?? "a value of the documented form";
+        return $"{key} '{configuration[key]}' is not valid: expected {accepted}.";
+    }
+
+    // The configuration binder names the failing key as: ... value '...' at 'FM_PORT' to type ...
+    [GeneratedRegex("at '(?<key>FM_[A-Z0-9_]+)'")]
+    private static partial Regex BinderKey();
+}

@@ -1,0 +1,25 @@
+namespace FaultMaven.Server.Configuration;
+
+/// <summary>The catalogue of every environment variable; docs/CONFIGURATION.md is checked against it by a test.</summary>
+public static class ConfigurationVariables
+{
+    /// <summary>Gets every variable the server and the CLI read.</summary>
+    public static IReadOnlyList<ConfigurationVariable> All { get; } =
+    [
+        new("FM_HOST", "127.0.0.1", "Address the server listens on.", "an IP address (127.0.0.1, 0.0.0.0, ::1) or localhost"),
+        new("FM_PORT", "8000", "TCP port the server listens on; 0 picks a free port.", "an integer from 0 to 65535"),
+        new("FM_DATA_DIR", "./.faultmaven", "Directory of the embedded SQLite database and uploads; created if missing.", "a writable directory path"),
+        new("FM_MAX_REQUEST_BODY_BYTES", "1048576", "Largest request body accepted; larger bodies get 413 problem details.", "an integer from 1024 to 17179869184"),
+        new("FM_SHUTDOWN_TIMEOUT", "00:00:30", "How long in-flight requests may finish after SIGTERM.", "a duration hh:mm:ss up to 00:10:00"),
+        new("FM_CORS_ORIGINS", "(empty)", "Comma-separated origins allowed to call the API from a browser (the extension's chrome-extension://<id>).", "origins scheme://host[:port], comma-separated"),
+        new("FM_LOG_LEVEL", "Information", "Least severe log level written.", "Trace, Debug, Information, Warning, Error, Critical, None"),
+        new("FM_LOG_FORMAT", "json", "Log line format on stdout.", "json or text"),
+        new("FM_OTLP_ENDPOINT", "(empty)", "OTLP collector to export traces and metrics to; empty exports none (/metrics still serves Prometheus text).", "an http:// or https:// URL"),
+        new("FM_SESSION_TTL", "1.00:00:00", "How long a session lives after its last use (sliding).", "a duration d.hh:mm:ss from 00:01:00 to 365.00:00:00"),
+        new("FM_SESSION_SWEEP_INTERVAL", "00:01:00", "How often expired sessions are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),
+        new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
+    ];
+
+    /// <summary>Returns the variable with the given name, or null.</summary>
+    public static ConfigurationVariable? Find(string name) => All.FirstOrDefault(v => v.Name == name);
+}

@@ -1,0 +1,91 @@
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FaultMaven.Server.Endpoints;
+
+/// <summary>The cases API: investigations, their lifecycle and their conversation.</summary>
+internal static class CaseEndpoints
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string IdempotentReplayedHeader = "Idempotent-Replayed";
+
+    public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/cases").WithTags("Cases");
+        group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case");
+        group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
+        group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");
+        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status");
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCase").WithSummary("Delete a case and its conversation");
+        group.MapPost("/{id}/turns", AppendTurnAsync).WithName("AppendTurn")
+            .WithSummary("Append a turn; send an Idempotency-Key header to make retries safe");
+        group.MapGet("/{id}/turns", ListTurnsAsync).WithName("ListTurns").WithSummary("List a case's turns in order");
+        return group;
+    }
+
+    private static async Task<Results<Created<Case>, ProblemHttpResult>> CreateAsync(
+        CreateCaseRequest request, CaseService cases, CancellationToken cancellationToken)
+    {
+        var outcome = await cases.CreateAsync(request.ToCommand(), cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/cases/{outcome.Value.Id}", outcome.Value)
+            : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Ok<Page<Case>>> ListAsync(
+        [AsParameters] CaseListQuery query, CaseService cases, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await cases.ListAsync(query.Status, query.SessionId, query.ToPageRequest(), cancellationToken));
+
+    private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(
+        string id, CaseService cases, CancellationToken cancellationToken) =>
+        await cases.GetAsync(id, cancellationToken) is { } found
+            ? TypedResults.Ok(found)
+            : FailureResults.NotFound("case", id);
+
+    private static async Task<Results<Ok<Case>, ProblemHttpResult>> UpdateAsync(
+        string id, UpdateCaseRequest request, CaseService cases, CancellationToken cancellationToken)
+    {
+        var outcome = await cases.UpdateAsync(id, request.ToCommand(), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, CaseService cases, CancellationToken cancellationToken) =>
+        await cases.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : FailureResults.NotFound("case", id);
+
+    private static async Task<Results<Created<Turn>, ProblemHttpResult>> AppendTurnAsync(
+        string id,
+        AppendTurnRequest request,
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        CaseService cases,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await cases.AppendTurnAsync(id, request.ToCommand(idempotencyKey), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+
+        if (outcome.Value.Replayed)
+        {
+            context.Response.Headers[IdempotentReplayedHeader] = "true";
+        }
+
+        var turn = outcome.Value.Turn;
+        return TypedResults.Created($"/api/v1/cases/{id}/turns?offset={turn.Sequence - 1}&limit=1", turn);
+    }
+
+    private static async Task<Results<Ok<Page<Turn>>, ProblemHttpResult>> ListTurnsAsync(
+        string id, [AsParameters] PageQuery query, CaseService cases, CancellationToken cancellationToken)
+    {
+        var outcome = await cases.ListTurnsAsync(id, query.ToPageRequest(), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Failure.ToProblem();
+    }
+}

@@ -1,0 +1,53 @@
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Sessions;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FaultMaven.Server.Endpoints;
+
+/// <summary>The sessions API: a client's working context with a sliding TTL.</summary>
+internal static class SessionEndpoints
+{
+    public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/sessions").WithTags("Sessions");
+        group.MapPost("/", CreateAsync).WithName("CreateSession").WithSummary("Open a session");
+        group.MapGet("/", ListAsync).WithName("ListSessions").WithSummary("List live sessions, newest first");
+        group.MapGet("/{id}", GetAsync).WithName("GetSession").WithSummary("Get a live session");
+        group.MapPost("/{id}/heartbeat", HeartbeatAsync).WithName("HeartbeatSession").WithSummary("Keep a session alive; slides its expiry");
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSession").WithSummary("Close a session");
+        return group;
+    }
+
+    private static async Task<Results<Created<Session>, ProblemHttpResult>> CreateAsync(
+        CreateSessionRequest request, SessionService sessions, CancellationToken cancellationToken)
+    {
+        var outcome = await sessions.CreateAsync(request.ToCommand(), cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/sessions/{outcome.Value.Id}", outcome.Value)
+            : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Ok<Page<Session>>> ListAsync(
+        [AsParameters] PageQuery query, SessionService sessions, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sessions.ListAsync(query.ToPageRequest(), cancellationToken));
+
+    private static async Task<Results<Ok<Session>, ProblemHttpResult>> GetAsync(
+        string id, SessionService sessions, CancellationToken cancellationToken) =>
+        await sessions.GetAsync(id, cancellationToken) is { } session
+            ? TypedResults.Ok(session)
+            : FailureResults.NotFound("session", id);
+
+    private static async Task<Results<Ok<Session>, ProblemHttpResult>> HeartbeatAsync(
+        string id, SessionService sessions, CancellationToken cancellationToken) =>
+        await sessions.HeartbeatAsync(id, cancellationToken) is { } session
+            ? TypedResults.Ok(session)
+            : FailureResults.NotFound("session", id);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, SessionService sessions, CancellationToken cancellationToken) =>
+        await sessions.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : FailureResults.NotFound("session", id);
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Storage;
+using FaultMaven.Server.Configuration;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Endpoints;
+using FaultMaven.Server.Health;
+using FaultMaven.Server.Middleware;
+using FaultMaven.Server.Problems;
+using FaultMaven.Server.Telemetry;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace FaultMaven.Server;
+
+/// <summary>Composes and runs the FaultMaven server; used by <c>Program</c>, by <c>fm serve</c> and by the tests.</summary>
+public static class FaultMavenApplication
+{
+    /// <summary>Builds the server. Configuration comes from environment variables, overlaid by <paramref name="settings"/>.</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A server variable has a bad value.</exception>
+    public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        var server = ServerOptions.Load(builder.Configuration);
+
+        builder.AddFaultMavenLogging(server);
+        builder.AddFaultMavenTelemetry(server);
+        builder.AddFaultMavenStorage();
+        builder.Services.AddSessions().AddCases();
+        builder.AddFaultMavenHttp(server);
+
+        var app = builder.Build();
+        app.UseMiddleware<CorrelationId>();
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.MapFaultMavenApi();
+        return app;
+    }
+
+    /// <summary>Runs the server until SIGTERM/Ctrl+C; returns 2 with one line per bad variable if configuration is invalid.</summary>
+    public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
+    {
+        WebApplication? app = null;
+        try
+        {
+            app = Create(args, settings);
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (Exception ex) when (ConfigurationErrors.Describe(ex, (IConfiguration?)app?.Configuration ?? Environment()) is { Count: > 0 } lines)
+        {
+            foreach (var line in lines)
+            {
+                await Console.Error.WriteLineAsync($"faultmaven: configuration error: {line}");
+            }
+
+            return 2;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Start-up failures (port in use, unreadable database) end with one line, not a stack trace.
+            await Console.Error.WriteLineAsync($"faultmaven: failed to start: {ex.Message}");
+            return 1;
+        }
+        finally
+        {
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+        }
+
+        IConfiguration Environment() => new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+    }
+
+    private static void AddFaultMavenLogging(this WebApplicationBuilder builder, ServerOptions server)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(server.LogLevel);
+        // Framework chatter stays at Warning; our own request log line covers every request.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        if (server.LogFormat == "text")
+        {
+            builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.UseUtcTimestamp = true; o.TimestampFormat = "O "; });
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "O"; });
+        }
+    }
+
+    private static void AddFaultMavenHttp(this WebApplicationBuilder builder, ServerOptions server)
+    {
+        var services = builder.Services;
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(server));
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = server.ShutdownTimeout);
+        services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
+            if (server.Host == "localhost")
+            {
+                kestrel.ListenLocalhost(server.Port);
+            }
+            else
+            {
+                kestrel.Listen(IPAddress.Parse(server.Host), server.Port);
+            }
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. server.CorsOriginList])
+            .WithMethods("GET", "POST", "PATCH", "DELETE")
+            .WithHeaders("Content-Type", "Authorization", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
+            .WithExposedHeaders(CorrelationId.HeaderName, CaseEndpoints.IdempotentReplayedHeader, "Location", "Retry-After")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddValidation();
+        services.AddFaultMavenProblems();
+        services.AddFaultMavenHealth();
+        services.AddOpenApi();
+    }
+}

@@ -1,0 +1,22 @@
+using FaultMaven.Core.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FaultMaven.Server.Problems;
+
+/// <summary>Maps a service's expected <see cref="Failure"/> to its problem-details response.</summary>
+internal static class FailureResults
+{
+    public static ProblemHttpResult ToProblem(this Failure failure) => failure.Kind switch
+    {
+        FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", failure.Detail),
+        FailureKind.Invalid => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Invalid request", failure.Detail),
+        FailureKind.InvalidTransition => Problem(StatusCodes.Status409Conflict, ProblemTypes.InvalidTransition, "Invalid status transition", failure.Detail),
+        FailureKind.IdempotencyKeyReused => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "Idempotency-Key reused", failure.Detail),
+        _ => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", failure.Detail),
+    };
+
+    public static ProblemHttpResult NotFound(string resource, string id) => Failure.NotFound(resource, id).ToProblem();
+
+    private static ProblemHttpResult Problem(int status, string type, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);
+}

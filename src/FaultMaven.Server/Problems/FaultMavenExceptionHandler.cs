@@ -1,0 +1,54 @@
+using System.Text.Json;
+using FaultMaven.Infrastructure.Storage;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FaultMaven.Server.Problems;
+
+/// <summary>The one place exceptions become problem details: bad requests, unavailable stores, cancellations and the unexpected.</summary>
+internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems, ILogger<FaultMavenExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, type, title, detail) = Classify(context, exception);
+        switch (status)
+        {
+            case ProblemTypes.ClientClosedRequest:
+                logger.RequestCancelled(context.Request.Method, context.Request.Path);
+                break;
+            case >= 500:
+                logger.RequestFailed(exception, context.Request.Method, context.Request.Path);
+                break;
+        }
+
+        if (exception is StorageUnavailableException)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail },
+        });
+    }
+
+    private static (int Status, string Type, string Title, string Detail) Classify(HttpContext context, Exception exception) => exception switch
+    {
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (
+            413, ProblemTypes.PayloadTooLarge, "Request body too large",
+            $"The request body exceeds the limit of {context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes (FM_MAX_REQUEST_BODY_BYTES)."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (
+            415, ProblemTypes.UnsupportedMediaType, "Unsupported media type", "Send the request body as application/json."),
+        BadHttpRequestException { InnerException: JsonException json } => (
+            400, ProblemTypes.InvalidBody, "Invalid request body", $"The request body is not valid JSON of the expected shape: {json.Message}"),
+        BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
+        StorageUnavailableException storage => (
+            503, ProblemTypes.ServiceUnavailable, "Service unavailable", $"The {storage.Store} store is unavailable; try again shortly."),
+        OperationCanceledException when context.RequestAborted.IsCancellationRequested => (
+            ProblemTypes.ClientClosedRequest, ProblemTypes.RequestCancelled, "Request cancelled", "The client closed the request before it completed."),
+        _ => (500, ProblemTypes.Internal, "Internal error", "An unexpected error occurred. Quote the correlation id when reporting it."),
+    };
+}

@@ -1,0 +1,31 @@
+using FaultMaven.Server.Middleware;
+
+namespace FaultMaven.Server.Problems;
+
+/// <summary>Registers RFC 7807 problem details for every error response.</summary>
+internal static class ProblemDetailsServiceCollectionExtensions
+{
+    public static IServiceCollection AddFaultMavenProblems(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<FaultMavenExceptionHandler>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+
+            // Framework-made problems (404 on unknown routes, validation) arrive with RFC links as type; ours are URNs.
+            if (problem.Type is null || !problem.Type.StartsWith("urn:faultmaven:", StringComparison.Ordinal))
+            {
+                problem.Type = problem is HttpValidationProblemDetails ? ProblemTypes.Validation : ProblemTypes.ForStatus(status);
+            }
+
+            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+            if (CorrelationId.Get(context.HttpContext) is { } correlationId)
+            {
+                problem.Extensions["correlationId"] = correlationId;
+            }
+        });
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+namespace FaultMaven.Server.Problems;
+
+/// <summary>The stable <c>type</c> URIs of FaultMaven's problem details; clients may switch on them.</summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:faultmaven:problem:";
+
+    public const string BadRequest = Prefix + "bad-request";
+    public const string InvalidBody = Prefix + "invalid-body";
+    public const string Validation = Prefix + "validation";
+    public const string NotFound = Prefix + "not-found";
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
+    public const string InvalidTransition = Prefix + "invalid-transition";
+    public const string Conflict = Prefix + "conflict";
+    public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
+    public const string PayloadTooLarge = Prefix + "payload-too-large";
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+    public const string RequestCancelled = Prefix + "request-cancelled";
+    public const string Internal = Prefix + "internal";
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
+
+    /// <summary>The status code for a request the client abandoned (nginx's convention).</summary>
+    public const int ClientClosedRequest = 499;
+
+    /// <summary>Returns the type for a status code when nothing more specific is known.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        400 => BadRequest,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        409 => Conflict,
+        413 => PayloadTooLarge,
+        415 => UnsupportedMediaType,
+        ClientClosedRequest => RequestCancelled,
+        503 => ServiceUnavailable,
+        >= 500 => Internal,
+        _ => BadRequest,
+    };
+}
