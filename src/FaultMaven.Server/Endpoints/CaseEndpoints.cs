@@ -38,7 +38,7 @@ internal static class CaseEndpoints
 
     private static async Task<Ok<Page<Case>>> ListAsync(
         [AsParameters] CaseListQuery query, CaseService cases, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await cases.ListAsync(query.Status, query.SessionId, query.ToPageRequest(), cancellationToken));
+        TypedResults.Ok(await cases.ListAsync(query.StatusFilter, query.SessionId, query.ToPageRequest(), cancellationToken));
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(
         string id, CaseService cases, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FaultMaven.Infrastructure.Storage;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FaultMaven.Server.Problems;
@@ -35,11 +36,14 @@ internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems
         });
     }
 
+    /// <summary>Explains a 413 whether Kestrel or the body reader refused the body.</summary>
+    public static string PayloadTooLargeDetail(HttpContext context) =>
+        $"The request body exceeds the limit of {context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes (FM_MAX_REQUEST_BODY_BYTES).";
+
     private static (int Status, string Type, string Title, string Detail) Classify(HttpContext context, Exception exception) => exception switch
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (
-            413, ProblemTypes.PayloadTooLarge, "Request body too large",
-            $"The request body exceeds the limit of {context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes (FM_MAX_REQUEST_BODY_BYTES)."),
+            413, ProblemTypes.PayloadTooLarge, "Request body too large", PayloadTooLargeDetail(context)),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (
             415, ProblemTypes.UnsupportedMediaType, "Unsupported media type", "Send the request body as application/json."),
         BadHttpRequestException { InnerException: JsonException json } => (

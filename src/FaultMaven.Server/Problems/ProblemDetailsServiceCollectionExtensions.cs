@@ -19,6 +19,11 @@ internal static class ProblemDetailsServiceCollectionExtensions
                 problem.Type = problem is HttpValidationProblemDetails ? ProblemTypes.Validation : ProblemTypes.ForStatus(status);
             }
 
+            if (status == StatusCodes.Status413PayloadTooLarge)
+            {
+                problem.Detail ??= FaultMavenExceptionHandler.PayloadTooLargeDetail(context.HttpContext);
+            }
+
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             if (CorrelationId.Get(context.HttpContext) is { } correlationId)
