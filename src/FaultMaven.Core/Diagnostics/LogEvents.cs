@@ -19,7 +19,7 @@ public static class LogEvents
 
     // Storage 2000–2099
     public const int StorageOpened = 2000;
-    public const int StorageMigrated = 2001;
+    public const int StorageCheckpointFailed = 2001;
     public const int StorageClosed = 2002;
 
     // HTTP 3000–3099

@@ -1,14 +1,15 @@
-using System.ComponentModel.DataAnnotations;
 using FaultMaven.Core.Common;
 
 namespace FaultMaven.Server.Contracts;
 
-/// <summary>The paging parameters of a list endpoint.</summary>
-/// <param name="Limit">How many items to return, 1–200 (default 50).</param>
-/// <param name="Offset">How many items to skip (default 0).</param>
-public sealed record PageQuery(
-    [Range(1, PageRequest.MaxLimit)] int? Limit,
-    [Range(0, int.MaxValue)] int? Offset)
+/// <summary>Turns the <c>limit</c> and <c>offset</c> query parameters (already range-checked by validation) into a page request.</summary>
+/// <remarks>
+/// Paging is bound as two handler parameters rather than an [AsParameters] record: in .NET 10 the OpenAPI
+/// generator fails on validation attributes of [AsParameters] constructor parameters.
+/// </remarks>
+internal static class PageQuery
 {
-    internal PageRequest ToPageRequest() => new(Offset ?? 0, Limit ?? PageRequest.DefaultLimit);
+    public const int MaxOffset = int.MaxValue;
+
+    public static PageRequest ToPageRequest(int? limit, int? offset) => new(offset ?? 0, limit ?? PageRequest.DefaultLimit);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Server.Contracts;
@@ -37,8 +38,16 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Ok<Page<Case>>> ListAsync(
-        [AsParameters] CaseListQuery query, CaseService cases, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await cases.ListAsync(query.StatusFilter, query.SessionId, query.ToPageRequest(), cancellationToken));
+        [AllowedValues(null, "open", "investigating", "resolved", "closed")] string? status,
+        string? sessionId,
+        [Range(1, PageRequest.MaxLimit)] int? limit,
+        [Range(0, PageQuery.MaxOffset)] int? offset,
+        CaseService cases,
+        CancellationToken cancellationToken)
+    {
+        var filter = status is null ? (CaseStatus?)null : Enum.Parse<CaseStatus>(status, ignoreCase: true);
+        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, PageQuery.ToPageRequest(limit, offset), cancellationToken));
+    }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(
         string id, CaseService cases, CancellationToken cancellationToken) =>
@@ -83,9 +92,13 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<Page<Turn>>, ProblemHttpResult>> ListTurnsAsync(
-        string id, [AsParameters] PageQuery query, CaseService cases, CancellationToken cancellationToken)
+        string id,
+        [Range(1, PageRequest.MaxLimit)] int? limit,
+        [Range(0, PageQuery.MaxOffset)] int? offset,
+        CaseService cases,
+        CancellationToken cancellationToken)
     {
-        var outcome = await cases.ListTurnsAsync(id, query.ToPageRequest(), cancellationToken);
+        var outcome = await cases.ListTurnsAsync(id, PageQuery.ToPageRequest(limit, offset), cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Failure.ToProblem();
     }
 }

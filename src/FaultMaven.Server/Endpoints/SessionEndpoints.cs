@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Server.Contracts;
@@ -30,8 +31,11 @@ internal static class SessionEndpoints
     }
 
     private static async Task<Ok<Page<Session>>> ListAsync(
-        [AsParameters] PageQuery query, SessionService sessions, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sessions.ListAsync(query.ToPageRequest(), cancellationToken));
+        [Range(1, PageRequest.MaxLimit)] int? limit,
+        [Range(0, PageQuery.MaxOffset)] int? offset,
+        SessionService sessions,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sessions.ListAsync(PageQuery.ToPageRequest(limit, offset), cancellationToken));
 
     private static async Task<Results<Ok<Session>, ProblemHttpResult>> GetAsync(
         string id, SessionService sessions, CancellationToken cancellationToken) =>

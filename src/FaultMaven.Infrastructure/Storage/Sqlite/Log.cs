@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(LogEvents.StorageClosed, LogLevel.Information, "SQLite database {Path} checkpointed and closed")]
     public static partial void StorageClosed(this ILogger logger, string path);
+
+    [LoggerMessage(LogEvents.StorageCheckpointFailed, LogLevel.Warning, "SQLite database {Path} could not be checkpointed at shutdown; its WAL is kept")]
+    public static partial void StorageCheckpointFailed(this ILogger logger, Exception exception, string path);
 }

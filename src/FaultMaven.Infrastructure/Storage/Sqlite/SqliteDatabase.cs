@@ -67,17 +67,22 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
             return;
         }
 
-        // Fold the WAL back into the main file so a stopped server leaves one self-contained database.
-        await using (var connection = new SqliteConnection(_connectionString))
+        try
         {
+            // Fold the WAL back into the main file so a stopped server leaves one self-contained database.
+            await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
             await command.ExecuteNonQueryAsync(cancellationToken);
+            SqliteConnection.ClearPool(connection);
+            _logger.StorageClosed(_path);
         }
-
-        SqliteConnection.ClearAllPools();
-        _logger.StorageClosed(_path);
+        catch (SqliteException ex)
+        {
+            // Committed transactions are already durable in the WAL; shutdown goes on.
+            _logger.StorageCheckpointFailed(ex, _path);
+        }
     }
 
     public void Dispose() => _migrationLock.Dispose();
