@@ -22,8 +22,7 @@ public static class FaultMavenApplication
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Configuration.AddConfiguration(Sources(settings));
         var server = ServerOptions.Load(builder.Configuration);
 
         builder.AddFaultMavenLogging(server);
@@ -52,7 +51,7 @@ public static class FaultMavenApplication
             await app.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception ex) when (ConfigurationErrors.Describe(ex, (IConfiguration?)app?.Configuration ?? Environment()) is { Count: > 0 } lines)
+        catch (Exception ex) when (ConfigurationErrors.Describe(ex, Sources(settings)) is { Count: > 0 } lines)
         {
             foreach (var line in lines)
             {
@@ -74,9 +73,14 @@ public static class FaultMavenApplication
                 await app.DisposeAsync();
             }
         }
-
-        IConfiguration Environment() => new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
     }
+
+    // Environment variables only, overlaid by explicit settings (fm serve flags, tests). Built apart from the host so
+    // start-up errors can still be described after RunAsync has disposed the host's configuration.
+    private static IConfigurationRoot Sources(IReadOnlyDictionary<string, string?>? settings) => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+        .Build();
 
     private static void AddFaultMavenLogging(this WebApplicationBuilder builder, ServerOptions server)
     {

@@ -36,7 +36,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>Starts <c>FaultMaven.Server.dll</c> with the given environment (FM_PORT defaults to a free port).</summary>
     public static ServerProcess Start(IReadOnlyDictionary<string, string> environment)
     {
-        var port = environment.TryGetValue("FM_PORT", out var given) ? int.Parse(given) : FreePort();
+        var port = environment.TryGetValue("FM_PORT", out var given) && int.TryParse(given, out var fixedPort) && fixedPort is > 0 and < 65536 ? fixedPort : FreePort();
         var info = new ProcessStartInfo("dotnet", [ServerAssembly()])
         {
             RedirectStandardOutput = true,
@@ -49,6 +49,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         }
 
         info.Environment["FM_PORT"] = port.ToString();
+        info.Environment["FM_LOG_LEVEL"] = "Warning";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace FaultMaven.Server.Problems;
 
 /// <summary>The one place exceptions become problem details: bad requests, unavailable stores, cancellations and the unexpected.</summary>
-internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems, ILogger<FaultMavenExceptionHandler> logger) : IExceptionHandler
+internal sealed class FaultMavenExceptionHandler(
+    IProblemDetailsService problems,
+    IHostApplicationLifetime lifetime,
+    ILogger<FaultMavenExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, type, title, detail) = Classify(context, exception);
+        var (status, type, title, detail) = Classify(context, exception, lifetime.ApplicationStopping.IsCancellationRequested);
         switch (status)
         {
             case ProblemTypes.ClientClosedRequest:
@@ -22,7 +25,7 @@ internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems
                 break;
         }
 
-        if (exception is StorageUnavailableException)
+        if (status == StatusCodes.Status503ServiceUnavailable)
         {
             context.Response.Headers.RetryAfter = "5";
         }
@@ -40,7 +43,7 @@ internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems
     public static string PayloadTooLargeDetail(HttpContext context) =>
         $"The request body exceeds the limit of {context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes (FM_MAX_REQUEST_BODY_BYTES).";
 
-    private static (int Status, string Type, string Title, string Detail) Classify(HttpContext context, Exception exception) => exception switch
+    private static (int Status, string Type, string Title, string Detail) Classify(HttpContext context, Exception exception, bool stopping) => exception switch
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (
             413, ProblemTypes.PayloadTooLarge, "Request body too large", PayloadTooLargeDetail(context)),
@@ -53,6 +56,8 @@ internal sealed class FaultMavenExceptionHandler(IProblemDetailsService problems
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", $"The {storage.Store} store is unavailable; try again shortly."),
         OperationCanceledException when context.RequestAborted.IsCancellationRequested => (
             ProblemTypes.ClientClosedRequest, ProblemTypes.RequestCancelled, "Request cancelled", "The client closed the request before it completed."),
+        OperationCanceledException when stopping => (
+            503, ProblemTypes.ServiceUnavailable, "Service unavailable", "The server is shutting down; retry the request."),
         _ => (500, ProblemTypes.Internal, "Internal error", "An unexpected error occurred. Quote the correlation id when reporting it."),
     };
 }

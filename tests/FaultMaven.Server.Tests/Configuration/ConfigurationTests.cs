@@ -1,0 +1,76 @@
+using System.Reflection;
+using FaultMaven.Server.Configuration;
+using FaultMaven.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace FaultMaven.Server.Tests.Configuration;
+
+public sealed class ConfigurationTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string> BadValues() => new()
+    {
+        { "FM_PORT", "eighty" },
+        { "FM_PORT", "70000" },
+        { "FM_HOST", "my laptop" },
+        { "FM_SESSION_TTL", "forever" },
+        { "FM_SESSION_TTL", "00:00:05" },
+        { "FM_CORS_ORIGINS", "chrome-extension://abc,not an origin" },
+        { "FM_LOG_FORMAT", "xml" },
+        { "FM_LOG_LEVEL", "Loud" },
+        { "FM_MAX_REQUEST_BODY_BYTES", "12" },
+        { "FM_SHUTDOWN_TIMEOUT", "1:00:00" },
+        { "FM_OTLP_ENDPOINT", "collector:4317" },
+        { "FM_DATA_DIR", "/proc/version/cannot-be-a-directory" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public async Task Startup_BadVariable_FailsWithOneLineNamingIt(string name, string value)
+    {
+        using var data = new TempDirectory();
+        await using var server = ServerProcess.Start(new Dictionary<string, string> { ["FM_DATA_DIR"] = data.Path, [name] = value });
+
+        var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60), Token);
+
+        Assert.Equal(2, exitCode);
+        var lines = server.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("faultmaven: configuration error: " + name, line);
+        Assert.DoesNotContain("   at ", server.StandardError);
+    }
+
+    [Fact]
+    public void Catalogue_CoversEveryBoundOption()
+    {
+        var bound = typeof(FaultMavenApplication).Assembly.GetReferencedAssemblies().Select(Assembly.Load).Append(typeof(FaultMavenApplication).Assembly)
+            .SelectMany(a => a.GetTypes())
+            .SelectMany(t => t.GetProperties())
+            .Select(p => p.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name)
+            .OfType<string>()
+            .ToHashSet();
+
+        Assert.NotEmpty(bound);
+        Assert.All(bound, name => Assert.NotNull(ConfigurationVariables.Find(name)));
+    }
+
+    [Fact]
+    public void ConfigurationDoc_ListsEveryVariableWithItsDefault()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "CONFIGURATION.md"));
+
+        Assert.All(ConfigurationVariables.All, v => Assert.Contains($"| `{v.Name}` | `{v.Default}` |", doc));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FaultMaven.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new DirectoryNotFoundException("FaultMaven.slnx not found above the test directory");
+    }
+}
