@@ -11,13 +11,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
 
     public TextWriter Error { get; } = error;
 
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(output),
-        Ansi = ReferenceEquals(output, System.Console.Out) ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ReferenceEquals(output, System.Console.Out) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+    public IAnsiConsole Console { get; } = CreateConsole(output);
 
     public Func<string, string?> Environment { get; } = environment;
 
@@ -34,6 +28,26 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
         return new Api.FaultMavenClient(http);
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+
+        // Piped output has no width of its own; a wide one keeps ids and titles on one line for grep.
+        if (!terminal)
+        {
+            console.Profile.Width = 200;
+        }
+
+        return console;
     }
 
     public static CliContext FromProcess() => new(System.Console.Out, System.Console.Error, System.Environment.GetEnvironmentVariable);
