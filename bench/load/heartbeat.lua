@@ -1,0 +1,2 @@
+-- wrk script: POST with an empty body (session heartbeat).
+wrk.method = "POST"
