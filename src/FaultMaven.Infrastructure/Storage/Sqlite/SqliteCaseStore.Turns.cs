@@ -10,7 +10,7 @@ internal sealed partial class SqliteCaseStore
 {
     private const string TurnColumns = "case_id, sequence, role, content, attachments, created_at, idempotency_key, fingerprint";
 
-    public Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             // BEGIN IMMEDIATE takes the write lock up front, so the sequence read below cannot race another append.

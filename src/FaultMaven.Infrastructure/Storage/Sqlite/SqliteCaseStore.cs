@@ -11,7 +11,7 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
 {
     private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation";
 
-    public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
@@ -57,7 +57,7 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         },
         cancellationToken);
 
-    public Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             // turn_count is owned by AppendTurnAsync; an update never writes it back from a stale read.
@@ -73,7 +73,7 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         },
         cancellationToken);
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();

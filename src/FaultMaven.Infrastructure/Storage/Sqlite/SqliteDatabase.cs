@@ -14,6 +14,10 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
     private readonly string _path;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
+
+    // SQLite has one writer at a time; queueing writers here (FIFO, async) instead of in SQLite's sleeping busy
+    // handler keeps tail latency proportional to the queue rather than to back-off sleeps.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _migrated;
 
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
@@ -45,6 +49,20 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
         catch (SqliteException ex) when (IsUnavailable(ex))
         {
             throw new StorageUnavailableException("sqlite", ex);
+        }
+    }
+
+    /// <summary>Runs a write: like <see cref="RunAsync"/>, one writer of this process at a time.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(work, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
@@ -85,7 +103,11 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
         }
     }
 
-    public void Dispose() => _migrationLock.Dispose();
+    public void Dispose()
+    {
+        _migrationLock.Dispose();
+        _writeGate.Dispose();
+    }
 
     private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
     {

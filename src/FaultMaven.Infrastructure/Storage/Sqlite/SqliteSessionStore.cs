@@ -11,7 +11,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
 {
     private const string Columns = "id, client_kind, user_label, metadata, created_at, last_active_at, expires_at";
 
-    public Task CreateAsync(Session session, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task CreateAsync(Session session, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
@@ -63,7 +63,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         },
         cancellationToken);
 
-    public Task<Session?> TouchAsync(string id, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Session?> TouchAsync(string id, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
@@ -76,7 +76,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         },
         cancellationToken);
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
@@ -86,7 +86,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         },
         cancellationToken);
 
-    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
