@@ -26,5 +26,4 @@ public static class LogEvents
     public const int RequestCompleted = 3000;
     public const int RequestFailed = 3001;
     public const int RequestCancelled = 3002;
-    public const int ServerListening = 3003;
 }

@@ -52,9 +52,6 @@ internal static class SqliteSchema
         """,
     ];
 
-    /// <summary>Gets the schema version this build expects.</summary>
-    public static int LatestVersion => Migrations.Length;
-
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>
     public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
