@@ -1,0 +1,56 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>A mined message template: constant words with <see cref="MessageMasker.Wildcard"/> where values vary.</summary>
+public sealed class LogTemplate
+{
+    private string? _text;
+
+    internal LogTemplate(int id, string[] words)
+    {
+        Id = id;
+        Words = words;
+    }
+
+    /// <summary>The template's id, 1-based in order of first appearance; stable for the life of the miner.</summary>
+    public int Id { get; }
+
+    /// <summary>The template's words.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>How many messages matched this template.</summary>
+    public long Count { get; internal set; }
+
+    /// <summary>The template text, words joined by single spaces.</summary>
+    public string Text => _text ??= string.Join(' ', Words);
+
+    /// <summary>Set when this template was folded into another one: its messages belong to that one now.</summary>
+    public LogTemplate? MergedInto { get; private set; }
+
+    internal string[] MutableWords => (string[])Words;
+
+    /// <summary>The template that stands for this one now (itself unless it was merged).</summary>
+    public LogTemplate Current
+    {
+        get
+        {
+            var current = this;
+            while (current.MergedInto is { } next)
+            {
+                current = next;
+            }
+
+            return current;
+        }
+    }
+
+    internal void FoldInto(LogTemplate target)
+    {
+        MergedInto = target;
+        target.Count += Count;
+    }
+
+    internal void WordsChanged() => _text = null;
+
+    /// <inheritdoc/>
+    public override string ToString() => Text;
+}

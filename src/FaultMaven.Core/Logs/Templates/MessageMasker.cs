@@ -1,0 +1,241 @@
+using System.Buffers;
+
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>
+/// Turns a log message into its masked words: whitespace collapsed, and every part that looks like a value
+/// (number, hex, id, IP, path, URL, size) replaced by <see cref="Wildcard"/>, keeping the punctuation around it
+/// (<c>10.0.0.1:8080</c> → <c>&lt;*&gt;:&lt;*&gt;</c>, <c>uid=0</c> → <c>uid=&lt;*&gt;</c>, <c>core.2275</c> → <c>core.&lt;*&gt;</c>).
+/// </summary>
+public static class MessageMasker
+{
+    /// <summary>The variable placeholder used in templates.</summary>
+    public const string Wildcard = "<*>";
+
+    // Punctuation that separates a value from its key or its neighbours and is kept in the template.
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(":=,;()[]{}\"'|#@%<>");
+
+    private static readonly SearchValues<char> UrlEnd = SearchValues.Create("]),\"'>");
+
+    private static readonly SearchValues<char> HexLetters = SearchValues.Create("abcdefABCDEF");
+
+    private static readonly string[] SizeUnits = ["B", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB"];
+
+    /// <summary>Writes the masked words of <paramref name="message"/> to <paramref name="output"/>, separated by single spaces.</summary>
+    public static void Mask(ReadOnlySpan<char> message, CharBuffer output)
+    {
+        var start = output.Length;
+        var previousWasWildcardWord = false;
+        var rest = message;
+        while (true)
+        {
+            rest = rest.TrimStart();
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            var end = rest.IndexOfAny(' ', '\t');
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+
+            // "16.0 KB," is one size: the unit joins the number before it.
+            if (previousWasWildcardWord && SizeUnitLength(word) is var unit and > 0)
+            {
+                word = word[unit..];
+                if (word.IsEmpty)
+                {
+                    continue;
+                }
+
+                MaskWord(word, output);
+                previousWasWildcardWord = false;
+                continue;
+            }
+
+            if (output.Length > start)
+            {
+                output.Append(' ');
+            }
+
+            var before = output.Length;
+            MaskWord(word, output);
+            previousWasWildcardWord = output.AsSpan(before).SequenceEqual(Wildcard) && StartsWithDigit(word);
+        }
+    }
+
+    /// <summary>Masks one message into a new string; convenient outside hot paths.</summary>
+    public static string Mask(string message)
+    {
+        var buffer = new CharBuffer(message.Length + 8);
+        Mask(message, buffer);
+        return buffer.ToString();
+    }
+
+    private static void MaskWord(ReadOnlySpan<char> word, CharBuffer output)
+    {
+        // scheme://anything is one value; the scheme says what kind it is.
+        var schemeEnd = word.IndexOf("://");
+        if (schemeEnd > 0)
+        {
+            var schemeStart = schemeEnd;
+            while (schemeStart > 0 && IsSchemeChar(word[schemeStart - 1]))
+            {
+                schemeStart--;
+            }
+
+            if (schemeStart < schemeEnd)
+            {
+                MaskWord(word[..schemeStart], output);
+                output.Append(word[schemeStart..(schemeEnd + 3)]);
+                var tail = word[(schemeEnd + 3)..];
+                var close = tail.IndexOfAny(UrlEnd);
+                var value = close < 0 ? tail : tail[..close];
+                if (!value.IsEmpty)
+                {
+                    output.Append(Wildcard);
+                }
+
+                if (close >= 0)
+                {
+                    MaskWord(tail[close..], output);
+                }
+
+                return;
+            }
+        }
+
+        while (!word.IsEmpty)
+        {
+            var cut = word.IndexOfAny(Delimiters);
+            if (cut < 0)
+            {
+                MaskSegment(word, output);
+                return;
+            }
+
+            MaskSegment(word[..cut], output);
+            output.Append(word[cut]);
+            word = word[(cut + 1)..];
+        }
+    }
+
+    // A segment is the text between two delimiters, e.g. "core.2275", "/var/log/x", "blk_-123", "0.0.0.0/0.0.0.0".
+    private static void MaskSegment(ReadOnlySpan<char> segment, CharBuffer output)
+    {
+        if (segment.IsEmpty)
+        {
+            return;
+        }
+
+        if (IsPath(segment))
+        {
+            output.Append(Wildcard);
+            return;
+        }
+
+        var slash = segment.IndexOf('/');
+        if (slash >= 0)
+        {
+            MaskDotted(segment[..slash], output);
+            output.Append('/');
+            MaskSegment(segment[(slash + 1)..], output);
+            return;
+        }
+
+        MaskDotted(segment, output);
+    }
+
+    // Dotted names keep their constant parts ("core.<*>"); runs of variable parts collapse ("10.0.0.1" → "<*>").
+    private static void MaskDotted(ReadOnlySpan<char> segment, CharBuffer output)
+    {
+        if (segment.IndexOf('.') < 0)
+        {
+            output.Append(IsVariable(segment) ? Wildcard : segment);
+            return;
+        }
+
+        var lastWasWildcard = false;
+        var first = true;
+        foreach (var range in segment.Split('.'))
+        {
+            var part = segment[range];
+            var variable = IsVariable(part);
+            if (variable && lastWasWildcard)
+            {
+                // "<*>.<*>" is one value.
+                continue;
+            }
+
+            if (!first)
+            {
+                output.Append('.');
+            }
+
+            output.Append(variable ? Wildcard : part);
+            lastWasWildcard = variable;
+            first = false;
+        }
+    }
+
+    /// <summary>True when a dot-free part holds a value: any of its <c>_</c>/<c>-</c> atoms starts with a digit or is a long hex string.</summary>
+    private static bool IsVariable(ReadOnlySpan<char> part)
+    {
+        if (part.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var range in part.SplitAny('_', '-', '+'))
+        {
+            var atom = part[range];
+            if (atom.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(atom[0]) || IsLongHex(atom))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Hashes, ids and addresses written in hex: 8+ hex characters with at least one digit and one letter.
+    private static bool IsLongHex(ReadOnlySpan<char> atom) =>
+        atom.Length >= 8
+        && !atom.ContainsAnyExcept(HexDigits)
+        && atom.ContainsAnyInRange('0', '9')
+        && atom.ContainsAny(HexLetters);
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static bool IsPath(ReadOnlySpan<char> segment) =>
+        (segment.Length > 1 && segment[0] == '/' && segment[1] != '/')
+        || segment.StartsWith("~/")
+        || segment.StartsWith("./")
+        || segment.StartsWith("../")
+        || (segment.Length > 2 && char.IsAsciiLetter(segment[0]) && segment[1] == ':' && segment[2] == '\\')
+        || segment.Count('\\') >= 2;
+
+    private static bool IsSchemeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-';
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && (char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' && char.IsAsciiDigit(word[1])));
+
+    private static int SizeUnitLength(ReadOnlySpan<char> word)
+    {
+        foreach (var unit in SizeUnits)
+        {
+            if (word.StartsWith(unit, StringComparison.Ordinal)
+                && (word.Length == unit.Length || !char.IsAsciiLetterOrDigit(word[unit.Length])))
+            {
+                return unit.Length;
+            }
+        }
+
+        return 0;
+    }
+}

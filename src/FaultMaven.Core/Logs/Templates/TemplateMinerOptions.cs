@@ -1,0 +1,17 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>Settings of the <see cref="TemplateMiner"/>; one set serves every log.</summary>
+public sealed class TemplateMinerOptions
+{
+    /// <summary>The share of positions that must agree for a message to join an existing template.</summary>
+    /// <value>0.5.</value>
+    public double SimilarityThreshold { get; init; } = 0.5;
+
+    /// <summary>How many distinct values one word of a template must show before it becomes a variable.</summary>
+    /// <value>3.</value>
+    public int VariantsToGeneralize { get; init; } = 3;
+
+    /// <summary>How many distinct masked messages are remembered for the fast path before the memo is reset.</summary>
+    /// <value>131,072.</value>
+    public int MemoSize { get; init; } = 1 << 17;
+}

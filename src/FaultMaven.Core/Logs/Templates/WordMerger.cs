@@ -1,0 +1,120 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>Merges two different words of one template position into the most specific word that covers both.</summary>
+internal static class WordMerger
+{
+    /// <summary>
+    /// Same punctuation skeleton → piecewise (<c>user=root</c> + <c>user=admin</c> → <c>user=&lt;*&gt;</c>);
+    /// otherwise the shared prefix and suffix up to a delimiter are kept around one variable; otherwise <c>&lt;*&gt;</c>.
+    /// </summary>
+    public static string Merge(string a, string b)
+    {
+        if (a == MessageMasker.Wildcard || b == MessageMasker.Wildcard)
+        {
+            return MessageMasker.Wildcard;
+        }
+
+        var piecesA = Pieces(a);
+        var piecesB = Pieces(b);
+        if (piecesA.Count == piecesB.Count && SameSkeleton(piecesA, piecesB))
+        {
+            var merged = new System.Text.StringBuilder(a.Length);
+            for (var i = 0; i < piecesA.Count; i++)
+            {
+                var (text, delimiter) = piecesA[i];
+                var variable = !delimiter && text != piecesB[i].Text;
+                if (variable && merged.Length >= MessageMasker.Wildcard.Length && EndsWithWildcard(merged))
+                {
+                    continue;
+                }
+
+                merged.Append(variable ? MessageMasker.Wildcard : text);
+            }
+
+            return merged.ToString();
+        }
+
+        var prefix = CommonPrefixToDelimiter(a, b);
+        var suffix = CommonSuffixFromDelimiter(a[prefix..], b[prefix..]);
+        return prefix == 0 && suffix == 0
+            ? MessageMasker.Wildcard
+            : string.Concat(a.AsSpan(0, prefix), MessageMasker.Wildcard, a.AsSpan(a.Length - suffix));
+    }
+
+    private static bool EndsWithWildcard(System.Text.StringBuilder builder) =>
+        builder[^1] == '>' && builder[^2] == '*' && builder[^3] == '<';
+
+    private static bool SameSkeleton(List<(string Text, bool Delimiter)> a, List<(string Text, bool Delimiter)> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Delimiter != b[i].Delimiter || (a[i].Delimiter && a[i].Text != b[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<(string Text, bool Delimiter)> Pieces(string word)
+    {
+        var pieces = new List<(string, bool)>();
+        var start = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (IsDelimiter(word[i]) && !IsInWildcard(word, i))
+            {
+                if (i > start)
+                {
+                    pieces.Add((word[start..i], false));
+                }
+
+                pieces.Add((word[i].ToString(), true));
+                start = i + 1;
+            }
+        }
+
+        if (start < word.Length)
+        {
+            pieces.Add((word[start..], false));
+        }
+
+        return pieces;
+    }
+
+    private static int CommonPrefixToDelimiter(string a, string b)
+    {
+        var length = 0;
+        for (var i = 0; i < Math.Min(a.Length, b.Length) && a[i] == b[i]; i++)
+        {
+            if (IsDelimiter(a[i]) && !IsInWildcard(a, i))
+            {
+                length = i + 1;
+            }
+        }
+
+        return length;
+    }
+
+    private static int CommonSuffixFromDelimiter(string a, string b)
+    {
+        var length = 0;
+        for (var i = 1; i <= Math.Min(a.Length, b.Length) && a[^i] == b[^i]; i++)
+        {
+            if (IsDelimiter(a[^i]) && !IsInWildcard(a, a.Length - i))
+            {
+                length = i;
+            }
+        }
+
+        return length;
+    }
+
+    private static bool IsDelimiter(char c) => c is ':' or '=' or ',' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '\'' or '|' or '#' or '@' or '%' or '/';
+
+    // The angle brackets of "<*>" are part of the placeholder, not punctuation.
+    private static bool IsInWildcard(string word, int index) =>
+        (word[index] == '<' && index + 2 < word.Length && word[index + 1] == '*' && word[index + 2] == '>')
+        || (word[index] == '>' && index >= 2 && word[index - 1] == '*' && word[index - 2] == '<');
+}
