@@ -15,6 +15,7 @@ internal static class FmCommandLine
             ServeCommand.Create(context),
             SessionsCommand.Create(context, json),
             CasesCommand.Create(context, json),
+            AnalyzeCommand.Create(context, json),
             LogsCommand.Create(context),
         };
         return root;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using FaultMaven.Core.Logs.Formats;
+using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Logs.Templates;
 
 namespace FaultMaven.Cli.Commands;
@@ -11,44 +12,116 @@ internal static class LogsCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Option<FileInfo>("--input", "-i") { Description = "The log file to parse ('-' for standard input)", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "The log file to parse, plain or gzip ('-' for standard input)", Required = true };
         var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; detected when left out" };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true };
         var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output };
         parse.SetAction(async (p, cancellationToken) =>
         {
-            HeaderFormat? header = null;
-            if (p.GetValue(format) is { } pattern)
+            try
             {
-                var parsed = HeaderFormat.Parse(pattern);
-                if (!parsed.Succeeded)
-                {
-                    await context.Error.WriteLineAsync($"fm: error: {parsed.Failure.Detail}");
-                    return ExitCodes.Usage;
-                }
-
-                header = parsed.Value;
+                var layout = p.GetValue(format) is { } pattern ? LogLayouts.FromFormat(ParseFormat(pattern)) : null;
+                var (lines, templates) = Parse(p.GetValue(input)!, layout, p.GetValue(output)!, cancellationToken);
+                await context.Error.WriteLineAsync($"fm: {lines.ToString("N0", CultureInfo.InvariantCulture)} lines, {templates.ToString("N0", CultureInfo.InvariantCulture)} templates → {p.GetValue(output)}");
+                return ExitCodes.Success;
             }
-
-            var miner = new TemplateMiner();
-            var assigned = new List<LogTemplate>();
-            foreach (var line in File.ReadLines(p.GetValue(input)!.FullName))
+            catch (CliException ex)
             {
-                var content = header?.Match(line)?["Content"] ?? line;
-                assigned.Add(miner.Match(content));
+                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+                return ex.ExitCode;
             }
-
-            await using var writer = new StreamWriter(p.GetValue(output)!.FullName, false, new UTF8Encoding(false));
-            await writer.WriteLineAsync("LineId,EventId,EventTemplate");
-            foreach (var i in Enumerable.Range(0, assigned.Count))
-            {
-                await writer.WriteLineAsync($"{(i + 1).ToString(CultureInfo.InvariantCulture)},E{assigned[i].Current.Id.ToString(CultureInfo.InvariantCulture)},{Csv(assigned[i].Current.Text)}");
-            }
-
-            return ExitCodes.Success;
         });
 
         return new Command("logs", "Work with log files locally (no server needed)") { parse };
+    }
+
+    internal static HeaderFormat ParseFormat(string pattern)
+    {
+        var parsed = HeaderFormat.Parse(pattern);
+        return parsed.Succeeded ? parsed.Value : throw new CliException(parsed.Failure.Detail, ExitCodes.Usage);
+    }
+
+    // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
+    // second pass, shows every line's final template while memory stays bounded by the number of templates.
+    private static (long Lines, int Templates) Parse(string path, LogLayout? layout, string outputPath, CancellationToken cancellationToken)
+    {
+        using var reader = LogFiles.Open(path);
+        var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
+        var replay = new Queue<string>();
+        if (layout is null)
+        {
+            while (replay.Count < LayoutDetector.SampleLines * 2 && reader.TryReadLine(out var sampled))
+            {
+                replay.Enqueue(sampled);
+            }
+
+            layout = LayoutDetector.Detect([.. replay], time).Layout;
+        }
+
+        var miner = new TemplateMiner();
+        var fields = new LogFields();
+        var scratchPath = Path.GetTempFileName();
+        try
+        {
+            long lines = 0;
+            using (var scratch = new BinaryWriter(new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))
+            {
+                while (replay.TryDequeue(out var line) || reader.TryReadLine(out line))
+                {
+                    if ((++lines & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    fields.Reset();
+                    var message = string.IsNullOrWhiteSpace(line) ? null : layout.TryParse(line, fields, time) ? fields.Message : line;
+                    scratch.Write(message is null ? 0 : miner.Match(message).Id);
+                }
+            }
+
+            WriteCsv(scratchPath, lines, miner, outputPath);
+            return (lines, miner.TemplateCount);
+        }
+        finally
+        {
+            File.Delete(scratchPath);
+        }
+    }
+
+    private static void WriteCsv(string scratchPath, long lines, TemplateMiner miner, string outputPath)
+    {
+        using var ids = new BinaryReader(new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16));
+        using var writer = OpenOutput(outputPath);
+        writer.Write("LineId,EventId,EventTemplate\n");
+        for (long line = 1; line <= lines; line++)
+        {
+            var id = ids.ReadInt32();
+            writer.Write(line.ToString(CultureInfo.InvariantCulture));
+            if (id == 0)
+            {
+                writer.Write(",E0,\n");
+                continue;
+            }
+
+            var template = miner.GetTemplate(id).Current;
+            writer.Write(",E");
+            writer.Write(template.Id.ToString(CultureInfo.InvariantCulture));
+            writer.Write(',');
+            writer.Write(Csv(template.Text));
+            writer.Write('\n');
+        }
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        try
+        {
+            return path == "-" ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write '{path}': {ex.Message}", ExitCodes.Failure);
+        }
     }
 
     private static string Csv(string value) =>

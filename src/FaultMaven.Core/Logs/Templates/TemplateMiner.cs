@@ -27,6 +27,9 @@ public sealed class TemplateMiner
     /// <summary>The live templates (those not merged into another), in order of first appearance.</summary>
     public IEnumerable<LogTemplate> Templates => _templates.Where(t => t.MergedInto is null);
 
+    /// <summary>The template with the given id (possibly merged since: see <see cref="LogTemplate.Current"/>).</summary>
+    public LogTemplate GetTemplate(int id) => _templates[id - 1];
+
     /// <summary>The number of live templates.</summary>
     public int TemplateCount { get; private set; }
 

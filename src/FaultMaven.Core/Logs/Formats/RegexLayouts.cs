@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Logs.Formats;
+
+/// <summary>Kubernetes CRI container logs: <c>2024-01-01T00:00:00.123456789Z stdout F message</c>.</summary>
+internal sealed partial class CriLayout : LogLayout
+{
+    public override string Name => "cri";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success || !time.TryParse(m.Groups[1].ValueSpan, out var ts))
+        {
+            return false;
+        }
+
+        fields.Timestamp = ts;
+        fields.Source = m.Groups[2].Value;
+        fields.Partial = m.Groups[3].ValueSpan is "P";
+        TextLayout.ReadMessage(m.Groups[4].Value, fields);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}T\S+) (stdout|stderr) ([FP]) ?(.*)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Syslog RFC 5424: <c>&lt;34&gt;1 2003-10-11T22:14:15.003Z host app procid msgid [sd] message</c>.</summary>
+internal sealed partial class Syslog5424Layout : LogLayout
+{
+    public override string Name => "syslog-5424";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        fields.Severity = Severities.FromSyslog(int.Parse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture) % 8);
+        if (m.Groups["ts"].ValueSpan is not "-" && time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
+        {
+            fields.Timestamp = ts;
+        }
+
+        fields.Source = m.Groups["app"].Value is "-" ? m.Groups["host"].Value : m.Groups["app"].Value;
+        fields.Message = m.Groups["msg"].Value.TrimStart('\uFEFF');
+        return true;
+    }
+
+    [GeneratedRegex(@"^<(?<pri>\d{1,3})>1 (?<ts>\S+) (?<host>\S+) (?<app>\S+) (?<proc>\S+) (?<id>\S+) (?<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?<msg>.*))?$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>BSD syslog RFC 3164, with or without the priority: <c>Dec 10 06:55:46 host sshd[24200]: message</c>.</summary>
+internal sealed partial class Syslog3164Layout : LogLayout
+{
+    public override string Name => "syslog-3164";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
+        {
+            return false;
+        }
+
+        fields.Timestamp = ts;
+        fields.Source = m.Groups["tag"].Value;
+        if (m.Groups["pri"].Success)
+        {
+            fields.Severity = Severities.FromSyslog(int.Parse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture) % 8);
+            fields.Message = m.Groups["msg"].Value;
+        }
+        else
+        {
+            TextLayout.ReadMessage(m.Groups["msg"].Value, fields);
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Apache/Nginx access logs, common and combined: level from the HTTP status class.</summary>
+internal sealed partial class AccessLogLayout : LogLayout
+{
+    public override string Name => "access-log";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
+        {
+            return false;
+        }
+
+        var status = int.Parse(m.Groups["status"].ValueSpan, CultureInfo.InvariantCulture);
+        fields.Timestamp = ts;
+        fields.HttpStatus = status;
+        fields.Severity = Severities.FromHttpStatus(status);
+        fields.Source = m.Groups["host"].Value;
+        fields.Message = $"{m.Groups["request"].Value} {status}";
+        return true;
+    }
+
+    [GeneratedRegex("^(?<host>\\S+) (?<ident>\\S+) (?<user>\\S+) \\[(?<ts>[^\\]]+)\\] \"(?<request>[^\"]*)\" (?<status>\\d{3}) (?<size>\\S+)(?: \"(?<referer>[^\"]*)\" \"(?<agent>[^\"]*)\")?.*$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Apache error logs: <c>[Sun Dec 04 04:47:44 2005] [error] message</c> (2.4 adds <c>[core:error] [pid 1]</c>).</summary>
+internal sealed partial class ApacheErrorLayout : LogLayout
+{
+    public override string Name => "apache-error";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts) || !Severities.TryParse(m.Groups["level"].ValueSpan, out var level))
+        {
+            return false;
+        }
+
+        fields.Timestamp = ts;
+        fields.Severity = level;
+        var module = m.Groups["level"].ValueSpan.IndexOf(':');
+        fields.Source = module > 0 ? m.Groups["level"].Value[..module] : null;
+        fields.Message = m.Groups["msg"].Value;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\[(?<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} [\d:.]+ \d{4})\] \[(?<level>[\w:]+)\](?: \[pid [^\]]*\])? ?(?<msg>.*)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>The .NET console logger: <c>info: Category[EventId]</c> with the message on the indented lines that follow.</summary>
+internal sealed partial class DotnetConsoleLayout : LogLayout
+{
+    public override string Name => "dotnet-console";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        if (m.Groups["ts"].Success && time.TryParsePrefix(m.Groups["ts"].Value, out var ts) > 0)
+        {
+            fields.Timestamp = ts;
+        }
+
+        fields.Severity = Severities.TryParse(m.Groups["level"].ValueSpan, out var level) ? level : LogSeverity.Unknown;
+        fields.Source = m.Groups["category"].Value;
+        fields.Message = m.Groups["msg"].Value.Trim();
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:(?<ts>\S.*?\d) )?(?<level>trce|dbug|info|warn|fail|crit): (?<category>[\w.`+<>]+)\[(?<id>-?\d+)\](?: (?<msg>.*))?$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Go glog / klog (Kubernetes components): <c>I1023 12:00:00.000000 1234 file.go:42] message</c>.</summary>
+internal sealed partial class GlogLayout : LogLayout
+{
+    public override string Name => "glog";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var month = int.Parse(m.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
+            || !TimeSpan.TryParse(m.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock))
+        {
+            return false;
+        }
+
+        fields.Timestamp = new DateTimeOffset(time.ReferenceDate.Year, month, day, 0, 0, 0, TimeSpan.Zero) + clock;
+        fields.Severity = m.Groups["level"].ValueSpan[0] switch
+        {
+            'I' => LogSeverity.Info,
+            'W' => LogSeverity.Warning,
+            'E' => LogSeverity.Error,
+            _ => LogSeverity.Fatal,
+        };
+        fields.Source = m.Groups["file"].Value;
+        fields.Message = m.Groups["msg"].Value;
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<level>[IWEF])(?<mm>\d{2})(?<dd>\d{2}) (?<time>\d{2}:\d{2}:\d{2}(?:\.\d+)?) +\d+ (?<file>[^\s:]+:\d+)\] ?(?<msg>.*)$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Logs.Formats;
+
+/// <summary>
+/// The plain-text layouts of most logging libraries (log4j, logback, Serilog, Python logging, Go, Spark, Zookeeper…):
+/// a timestamp, then within the next few tokens a level, optional thread and logger, then the message.
+/// A line with neither a leading timestamp nor a level is not in this layout.
+/// </summary>
+internal sealed partial class TextLayout : LogLayout
+{
+    private const int TokensBeforeLevel = 5;
+
+    public override string Name => "text";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var span = line.AsSpan();
+        var position = 0;
+
+        // Serilog's console writes "[12:00:00 INF] message".
+        var bracketed = span.StartsWith('[') ? 1 : 0;
+        var stamp = time.TryParsePrefix(line[bracketed..], out var ts);
+        if (stamp > 0)
+        {
+            fields.Timestamp = ts;
+            position = bracketed + stamp;
+        }
+
+        string? source = null;
+        for (var token = 0; token < TokensBeforeLevel; token++)
+        {
+            position = SkipSeparators(span, position);
+            if (position >= span.Length)
+            {
+                break;
+            }
+
+            var end = TokenEnd(span, position);
+            var text = span[position..end];
+            if (Severities.TryParse(text.TrimEnd(':'), out var level) && (text.Length <= 1 || char.IsAsciiLetterUpper(text[0]) || char.IsAsciiLetterUpper(text[^1]) || text[0] == '['))
+            {
+                fields.Severity = level;
+                position = ReadSourceAfterLevel(line, end, fields);
+                fields.Source ??= source;
+                fields.Message = line[position..];
+                return true;
+            }
+
+            if (!text.IsEmpty && text[0] != '[' && !char.IsAsciiDigit(text[0]))
+            {
+                source ??= text.TrimEnd(':').ToString();
+            }
+
+            if (text.EndsWith(']') && bracketed == 1 && fields.Timestamp is not null)
+            {
+                // "[12:00:00 INF]" ended without a recognisable level.
+                break;
+            }
+        }
+
+        if (fields.Timestamp is null)
+        {
+            return false;
+        }
+
+        ReadMessage(line[SkipSeparators(span, bracketed + stamp)..], fields);
+        return true;
+    }
+
+    /// <summary>Fills in what a bare message tells: an upper-case level word near its start and request/trace ids.</summary>
+    public static void ReadMessage(string message, LogFields fields)
+    {
+        fields.Message = message;
+        if (fields.Severity == LogSeverity.Unknown)
+        {
+            var m = LevelWord().Match(message);
+            if (m.Success && Severities.TryParse(m.Groups[1].ValueSpan, out var level))
+            {
+                fields.Severity = level;
+            }
+        }
+
+        if (message.Contains("id", StringComparison.OrdinalIgnoreCase))
+        {
+            var id = IdPattern().Match(message);
+            if (id.Success)
+            {
+                if (id.Groups["kind"].ValueSpan.StartsWith("trace", StringComparison.OrdinalIgnoreCase))
+                {
+                    fields.TraceId ??= id.Groups["id"].Value;
+                }
+                else
+                {
+                    fields.RequestId ??= id.Groups["id"].Value;
+                }
+            }
+        }
+    }
+
+    // After the level: an optional [thread] and an optional "logger:" or "logger -" before the message.
+    private static int ReadSourceAfterLevel(string line, int position, LogFields fields)
+    {
+        var span = line.AsSpan();
+        position = SkipSeparators(span, position);
+        if (position < span.Length && span[position] == '[')
+        {
+            var end = TokenEnd(span, position);
+            if (end < span.Length)
+            {
+                position = SkipSeparators(span, end);
+            }
+        }
+
+        var tokenEnd = TokenEnd(span, position);
+        var token = span[position..tokenEnd];
+        if (token.Length > 1 && token[^1] == ':' && !token.Contains("://", StringComparison.Ordinal))
+        {
+            fields.Source = token[..^1].ToString();
+            return SkipSpaces(span, tokenEnd);
+        }
+
+        var afterToken = SkipSpaces(span, tokenEnd);
+        if (token.Length > 0 && span[afterToken..].StartsWith("- ") && token.IndexOfAny('(', ')') < 0)
+        {
+            fields.Source = token.ToString();
+            return SkipSpaces(span, afterToken + 1);
+        }
+
+        return position;
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> span, int position)
+    {
+        while (position < span.Length && span[position] is ' ' or '\t' or ',' or '|' or '-' or ']' && !(span[position] == '-' && position + 1 < span.Length && span[position + 1] != ' ' && span[position + 1] != '\t'))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> span, int position)
+    {
+        while (position < span.Length && span[position] is ' ' or '\t')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    // A token is a bracketed group (brackets may nest) or a run of non-space characters.
+    private static int TokenEnd(ReadOnlySpan<char> span, int position)
+    {
+        if (position < span.Length && span[position] == '[')
+        {
+            var depth = 0;
+            for (var i = position; i < span.Length; i++)
+            {
+                depth += span[i] == '[' ? 1 : span[i] == ']' ? -1 : 0;
+                if (depth == 0)
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        var end = position;
+        while (end < span.Length && span[end] is not (' ' or '\t' or '|'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"^\W{0,3}(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL|PANIC)\b")]
+    private static partial Regex LevelWord();
+
+    [GeneratedRegex(@"\b(?<kind>trace[_.-]?id|request[_.-]?id|req[_.-]?id|correlation[_.-]?id|x-request-id)[""']?\s*[=:]\s*[""']?(?<id>[\w.-]{6,})", RegexOptions.IgnoreCase)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,236 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.RegularExpressions;
+using FaultMaven.Core.Logs.Formats;
+
+namespace FaultMaven.Core.Logs.Reading;
+
+/// <summary>
+/// Turns lines into events: detects the layout from the first lines (unless given), reads each line's fields,
+/// keeps stack traces and continuation lines with their event, and gives lines of another layout in a mixed
+/// file to the layout that reads them. One event is held in memory at a time.
+/// </summary>
+public sealed partial class LogEventReader : IDisposable
+{
+    private readonly LineReader _lines;
+    private readonly LogEventReaderOptions _options;
+    private readonly Queue<(string Line, long Number)> _replay = new();
+    private readonly LogFields _fields = new();
+    private readonly StringBuilder _detail = new();
+    private Pending? _pending;
+    private bool _exhausted;
+
+    /// <summary>Reads events from <paramref name="lines"/>; the reader owns it.</summary>
+    public LogEventReader(LineReader lines, LogEventReaderOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        _lines = lines;
+        _options = options ?? new LogEventReaderOptions();
+        Time = new TimestampParser(_options.ReferenceDate ?? DateOnly.FromDateTime((timeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime));
+        if (_options.Layout is { } layout)
+        {
+            Layout = layout;
+            LayoutShare = 1;
+        }
+        else
+        {
+            var sample = new List<string>();
+            while (sample.Count < LayoutDetector.SampleLines * 2 && _lines.TryReadLine(out var line))
+            {
+                _replay.Enqueue((line, _lines.LineNumber));
+                sample.Add(line);
+            }
+
+            (Layout, LayoutShare) = LayoutDetector.Detect(sample, Time);
+        }
+    }
+
+    /// <summary>The layout the file is read with.</summary>
+    public LogLayout Layout { get; }
+
+    /// <summary>The share of sampled lines the layout read (1 when the layout was given).</summary>
+    public double LayoutShare { get; }
+
+    /// <summary>The timestamp reader in use.</summary>
+    public TimestampParser Time { get; }
+
+    /// <summary>The line reader underneath (encoding, counters, warnings).</summary>
+    public LineReader Lines => _lines;
+
+    /// <summary>How many lines were read with a layout other than the detected one (mixed files).</summary>
+    public long OtherLayoutLines { get; private set; }
+
+    /// <summary>How many continuation lines joined an event.</summary>
+    public long ContinuationLines { get; private set; }
+
+    /// <summary>How many blank lines were skipped.</summary>
+    public long BlankLines { get; private set; }
+
+    /// <summary>Reads the next event; false at the end of the input.</summary>
+    public bool TryRead([NotNullWhen(true)] out LogEvent? logEvent)
+    {
+        while (NextLine(out var line, out var number))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                BlankLines++;
+                if (_pending is not null && _options.JoinContinuationLines && _pending.Detailed)
+                {
+                    _pending.LineCount++;
+                }
+
+                continue;
+            }
+
+            _fields.Reset();
+            var layout = Read(line);
+            if (layout is null && _pending is not null && _options.JoinContinuationLines && IsContinuation(line))
+            {
+                AppendDetail(line);
+                continue;
+            }
+
+            if (layout is not null && _pending is { Partial: true } && ReferenceEquals(layout, _pending.LayoutUsed))
+            {
+                // A long line split by the container runtime: this piece continues it.
+                _pending.Message += _fields.Message;
+                _pending.Partial = _fields.Partial;
+                _pending.LineCount++;
+                continue;
+            }
+
+            if (layout is null)
+            {
+                _fields.Reset();
+                LogLayouts.Plain.TryParse(line, _fields, Time);
+                layout = LogLayouts.Plain;
+            }
+
+            var finished = Finish();
+            _pending = new Pending(number, _fields, layout);
+            if (finished is not null)
+            {
+                logEvent = finished;
+                return true;
+            }
+        }
+
+        logEvent = Finish();
+        return logEvent is not null;
+    }
+
+    private LogLayout? Read(string line)
+    {
+        if (Layout.TryParse(line, _fields, Time))
+        {
+            return Layout;
+        }
+
+        if (ReferenceEquals(Layout, LogLayouts.Plain) || IsContinuation(line))
+        {
+            return null;
+        }
+
+        foreach (var other in LogLayouts.All)
+        {
+            _fields.Reset();
+            if (!ReferenceEquals(other, Layout) && other is not TextLayout && other.TryParse(line, _fields, Time))
+            {
+                OtherLayoutLines++;
+                return other;
+            }
+        }
+
+        _fields.Reset();
+        return null;
+    }
+
+    private void AppendDetail(string line)
+    {
+        var pending = _pending!;
+        pending.LineCount++;
+        ContinuationLines++;
+        if (pending.DetailLines < _options.MaxDetailLines)
+        {
+            if (_detail.Length > 0)
+            {
+                _detail.Append('\n');
+            }
+
+            _detail.Append(line.Length > 1024 ? line[..1024] : line);
+            pending.DetailLines++;
+            pending.Detailed = true;
+        }
+    }
+
+    private LogEvent? Finish()
+    {
+        if (_pending is not { } p)
+        {
+            return null;
+        }
+
+        _pending = null;
+        var detail = _detail.Length > 0 ? _detail.ToString() : null;
+        _detail.Clear();
+        return new LogEvent(p.LineNumber, p.LineCount, p.Timestamp, p.Severity, p.Source, p.Message, detail, p.TraceId, p.RequestId, p.HttpStatus, p.LayoutUsed.Name);
+    }
+
+    private bool NextLine([NotNullWhen(true)] out string? line, out long number)
+    {
+        if (_replay.TryDequeue(out var queued))
+        {
+            (line, number) = queued;
+            return true;
+        }
+
+        if (!_exhausted && _lines.TryReadLine(out line))
+        {
+            number = _lines.LineNumber;
+            return true;
+        }
+
+        _exhausted = true;
+        line = null;
+        number = 0;
+        return false;
+    }
+
+    /// <summary>Whether a line that no layout reads continues the event before it (stack frames, indented or wrapped text).</summary>
+    internal static bool IsContinuation(string line) =>
+        line.Length > 0 && (line[0] is ' ' or '\t' || ContinuationPattern().IsMatch(line));
+
+    [GeneratedRegex(@"^(?:at |Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|Traceback \(most recent call last\)|During handling of the above exception|The above exception was the direct cause|goroutine \d+ \[|created by |[\w.$]+(?:Exception|Error|Throwable|Panic)(?::|$)|[\w./*()\[\]-]+\(.*\)$|[}\]]|---)")]
+    private static partial Regex ContinuationPattern();
+
+    /// <inheritdoc/>
+    public void Dispose() => _lines.Dispose();
+
+    private sealed class Pending(long lineNumber, LogFields fields, LogLayout layout)
+    {
+        public long LineNumber { get; } = lineNumber;
+
+        public int LineCount { get; set; } = 1;
+
+        public int DetailLines { get; set; }
+
+        public bool Detailed { get; set; }
+
+        public DateTimeOffset? Timestamp { get; } = fields.Timestamp;
+
+        public LogSeverity Severity { get; } = fields.Severity;
+
+        public string? Source { get; } = fields.Source;
+
+        public string Message { get; set; } = fields.Message;
+
+        public string? TraceId { get; } = fields.TraceId;
+
+        public string? RequestId { get; } = fields.RequestId;
+
+        public int? HttpStatus { get; } = fields.HttpStatus;
+
+        public bool Partial { get; set; } = fields.Partial;
+
+        public LogLayout LayoutUsed { get; } = layout;
+    }
+}

@@ -1,0 +1,158 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace FaultMaven.Core.Logs.Reading;
+
+/// <summary>
+/// Opens a byte stream as log text: gzip is unwrapped, the encoding is detected (UTF-8, UTF-16 with or without
+/// a byte-order mark, Latin-1 when the bytes are not UTF-8), and binary content is refused with a clear error.
+/// </summary>
+public static class LogInput
+{
+    private const int SampleSize = 64 * 1024;
+
+    /// <summary>Opens <paramref name="stream"/> for line reading; the stream is owned by the returned reader.</summary>
+    public static LineReader Open(Stream stream, LineReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var head = ReadUpTo(stream, 2);
+        var compressed = head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B;
+        Stream text = new PrefixedStream(head, stream);
+        if (compressed)
+        {
+            text = new GZipStream(text, CompressionMode.Decompress);
+        }
+
+        byte[] sample;
+        try
+        {
+            sample = ReadUpTo(text, SampleSize);
+            text = new PrefixedStream(sample, text);
+        }
+        catch (InvalidDataException ex)
+        {
+            text.Dispose();
+            throw new LogInputException("The input starts like gzip but is not valid gzip data.", ex);
+        }
+
+        var (encoding, bomLength) = DetectEncoding(sample);
+        if (encoding is null)
+        {
+            text.Dispose();
+            throw new LogInputException(BinaryReason(sample));
+        }
+
+        return new LineReader(text, encoding, bomLength, compressed, options ?? new LineReaderOptions());
+    }
+
+    /// <summary>Detects the encoding of a sample; null when it is binary rather than text.</summary>
+    internal static (Encoding? Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> sample)
+    {
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (Utf8(), 3);
+        }
+
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2);
+        }
+
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2);
+        }
+
+        if (sample.IsEmpty)
+        {
+            return (Utf8(), 0);
+        }
+
+        if (sample.IndexOf((byte)0) >= 0)
+        {
+            // Text in UTF-16 without a mark: every other byte of ASCII text is zero.
+            var (evenZeros, oddZeros) = CountAlternatingZeros(sample);
+            var pairs = sample.Length / 2;
+            if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1)
+            {
+                return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 0);
+            }
+
+            if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1)
+            {
+                return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 0);
+            }
+
+            return (null, 0);
+        }
+
+        if (ControlShare(sample) > 0.1)
+        {
+            return (null, 0);
+        }
+
+        // Valid UTF-8 (a multi-byte sequence cut by the sample's end is fine) is UTF-8; anything else is Latin-1.
+        return IsUtf8(sample) ? (Utf8(), 0) : (Encoding.Latin1, 0);
+    }
+
+    private static UTF8Encoding Utf8() => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static bool IsUtf8(ReadOnlySpan<byte> sample)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(sample, new char[sample.Length], out var read, out _, replaceInvalidSequences: false, isFinalBlock: false);
+        return status is System.Buffers.OperationStatus.Done or System.Buffers.OperationStatus.NeedMoreData && read >= sample.Length - 3;
+    }
+
+    private static (int Even, int Odd) CountAlternatingZeros(ReadOnlySpan<byte> sample)
+    {
+        var even = 0;
+        var odd = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            even += sample[i] == 0 ? 1 : 0;
+            odd += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        return (even, odd);
+    }
+
+    private static double ControlShare(ReadOnlySpan<byte> sample)
+    {
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B))
+            {
+                control++;
+            }
+        }
+
+        return (double)control / sample.Length;
+    }
+
+    private static string BinaryReason(ReadOnlySpan<byte> sample)
+    {
+        var zero = sample.IndexOf((byte)0);
+        return zero >= 0
+            ? $"The input is binary, not a text log (a NUL byte at offset {zero}). FaultMaven reads text logs, plain or gzip-compressed."
+            : "The input is binary, not a text log (more than 10% control characters). FaultMaven reads text logs, plain or gzip-compressed.";
+    }
+
+    private static byte[] ReadUpTo(Stream stream, int count)
+    {
+        var buffer = new byte[count];
+        var read = 0;
+        while (read < count)
+        {
+            var n = stream.Read(buffer, read, count - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read == count ? buffer : buffer[..read];
+    }
+}
