@@ -45,42 +45,44 @@ internal static class LogsCommand
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
     private static (long Lines, int Templates) Parse(string path, LogLayout? layout, string outputPath, CancellationToken cancellationToken)
     {
-        using var reader = LogFiles.Open(path);
-        var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
-        var replay = new Queue<string>();
-        if (layout is null)
-        {
-            while (replay.Count < LayoutDetector.SampleLines * 2 && reader.TryReadLine(out var sampled))
-            {
-                replay.Enqueue(sampled);
-            }
-
-            layout = LayoutDetector.Detect([.. replay], time).Layout;
-        }
-
+        using var reader = new LogEventReader(LogFiles.Open(path), new LogEventReaderOptions { Layout = layout, JoinContinuationLines = false });
         var miner = new TemplateMiner();
-        var fields = new LogFields();
         var scratchPath = Path.GetTempFileName();
         try
         {
-            long lines = 0;
+            long written = 0;
             using (var scratch = new BinaryWriter(new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16)))
             {
-                while (replay.TryDequeue(out var line) || reader.TryReadLine(out line))
+                while (reader.TryRead(out var logEvent))
                 {
-                    if ((++lines & 0xFFFF) == 0)
+                    if ((logEvent.LineNumber & 0xFFFF) == 0)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                     }
 
-                    fields.Reset();
-                    var message = string.IsNullOrWhiteSpace(line) ? null : layout.TryParse(line, fields, time) ? fields.Message : line;
-                    scratch.Write(message is null ? 0 : miner.Match(message).Id);
+                    // Blank lines have no event; they get template 0 so that every input line has its row.
+                    for (; written < logEvent.LineNumber - 1; written++)
+                    {
+                        scratch.Write(0);
+                    }
+
+                    scratch.Write(miner.Match(logEvent.Headline).Id);
+                    written++;
+                }
+
+                for (; written < reader.Lines.LineNumber; written++)
+                {
+                    scratch.Write(0);
                 }
             }
 
-            WriteCsv(scratchPath, lines, miner, outputPath);
-            return (lines, miner.TemplateCount);
+            if (reader.Lines.Warning is { } warning)
+            {
+                Console.Error.WriteLine($"fm: warning: {warning}");
+            }
+
+            WriteCsv(scratchPath, written, miner, outputPath);
+            return (written, miner.TemplateCount);
         }
         finally
         {

@@ -57,6 +57,8 @@ internal sealed partial class TextLayout : LogLayout
                 // "[12:00:00 INF]" ended without a recognisable level.
                 break;
             }
+
+            position = end;
         }
 
         if (fields.Timestamp is null)

@@ -18,6 +18,7 @@ public sealed partial class LogEventReader : IDisposable
     private readonly LogFields _fields = new();
     private readonly StringBuilder _detail = new();
     private Pending? _pending;
+    private LogLayout? _lastOther;
     private bool _exhausted;
 
     /// <summary>Reads events from <paramref name="lines"/>; the reader owns it.</summary>
@@ -130,12 +131,24 @@ public sealed partial class LogEventReader : IDisposable
             return null;
         }
 
+        // Mixed files come in runs: the layout that read the last odd line is the first to try on the next.
+        if (_lastOther is not null)
+        {
+            _fields.Reset();
+            if (_lastOther.TryParse(line, _fields, Time))
+            {
+                OtherLayoutLines++;
+                return _lastOther;
+            }
+        }
+
         foreach (var other in LogLayouts.All)
         {
             _fields.Reset();
-            if (!ReferenceEquals(other, Layout) && other is not TextLayout && other.TryParse(line, _fields, Time))
+            if (!ReferenceEquals(other, Layout) && !ReferenceEquals(other, _lastOther) && other is not TextLayout && other.TryParse(line, _fields, Time))
             {
                 OtherLayoutLines++;
+                _lastOther = other;
                 return other;
             }
         }

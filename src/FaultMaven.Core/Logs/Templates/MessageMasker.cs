@@ -74,6 +74,13 @@ public static class MessageMasker
 
     private static void MaskWord(ReadOnlySpan<char> word, CharBuffer output)
     {
+        // A Windows path would otherwise split at its drive colon.
+        if (word.Length > 3 && char.IsAsciiLetter(word[0]) && word[1] == ':' && word[2] == '\\')
+        {
+            output.Append(Wildcard);
+            return;
+        }
+
         // scheme://anything is one value; the scheme says what kind it is.
         var schemeEnd = word.IndexOf("://");
         if (schemeEnd > 0)

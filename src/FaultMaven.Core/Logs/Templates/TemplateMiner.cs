@@ -87,28 +87,22 @@ public sealed class TemplateMiner
         }
 
         // Words that already hold a value differ by value ("rhost=<*>" vs "rhost=<*>.example.net"): generalise them.
-        // Words that are both constant differ by statement, unless the place proves to be a parameter.
-        var differing = -1;
+        // Words that are both constant differ by statement, unless the places prove to be parameters: enough
+        // templates already differ from this one in exactly those places.
         var current = best.MutableWords;
+        var differing = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (Covers(current[i], words[i]) || HasValue(current[i]) || HasValue(words[i]))
+            if (!Covers(current[i], words[i]) && !HasValue(current[i]) && !HasValue(words[i]))
             {
-                continue;
+                differing.Add(i);
             }
-
-            if (differing >= 0)
-            {
-                return Create(bucket, words);
-            }
-
-            differing = i;
         }
 
-        if (differing >= 0)
+        if (differing.Count > 0)
         {
             var siblings = bucket.FindAll(t => !ReferenceEquals(t, best) && SameExcept(t.MutableWords, current, differing));
-            if (siblings.Count + 2 < _options.VariantsToGeneralize || (IsConstantLike(words[differing]) && IsConstantLike(current[differing])))
+            if (siblings.Count + 2 < _options.VariantsToGeneralize * differing.Count || differing.TrueForAll(i => IsConstantLike(words[i]) && IsConstantLike(current[i])))
             {
                 return Create(bucket, words);
             }
@@ -185,11 +179,11 @@ public sealed class TemplateMiner
         || templateWord == MessageMasker.Wildcard
         || (templateWord.Contains(MessageMasker.Wildcard, StringComparison.Ordinal) && WordMerger.Merge(templateWord, word) == templateWord);
 
-    private static bool SameExcept(string[] a, string[] b, int position)
+    private static bool SameExcept(string[] a, string[] b, List<int> positions)
     {
         for (var i = 0; i < a.Length; i++)
         {
-            if (i != position && !string.Equals(a[i], b[i], StringComparison.Ordinal) && !(HasValue(a[i]) && HasValue(b[i])))
+            if (!positions.Contains(i) && !string.Equals(a[i], b[i], StringComparison.Ordinal) && !(HasValue(a[i]) && HasValue(b[i])))
             {
                 return false;
             }

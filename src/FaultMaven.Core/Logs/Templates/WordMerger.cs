@@ -31,7 +31,10 @@ internal static class WordMerger
                 merged.Append(variable ? MessageMasker.Wildcard : text);
             }
 
-            return merged.ToString();
+            // A varying key ("<*>=value") means the rest of the word varies with it.
+            var result = merged.ToString();
+            var varyingKey = result.IndexOf("<*>=", StringComparison.Ordinal);
+            return varyingKey < 0 ? result : result[..(varyingKey + MessageMasker.Wildcard.Length)];
         }
 
         var prefix = CommonPrefixToDelimiter(a, b);
