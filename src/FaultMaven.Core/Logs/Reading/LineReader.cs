@@ -22,8 +22,10 @@ public sealed class LineReader : IDisposable
     private int _charCount;
     private bool _endOfInput;
     private bool _lineCut;
+    private readonly TailStream? _compressed;
+    private long _bytesRead;
 
-    internal LineReader(Stream stream, Encoding encoding, int bomLength, bool compressed, LineReaderOptions options)
+    internal LineReader(Stream stream, Encoding encoding, int bomLength, TailStream? compressed, LineReaderOptions options)
     {
         _stream = stream;
         var decoding = (Encoding)encoding.Clone();
@@ -32,7 +34,8 @@ public sealed class LineReader : IDisposable
         _chars = new char[decoding.GetMaxCharCount(_bytes.Length)];
         _maxLineLength = options.MaxLineLength;
         EncodingName = bomLength > 0 ? $"{encoding.WebName} (BOM)" : encoding.WebName;
-        Compressed = compressed;
+        _compressed = compressed;
+        Compressed = compressed is not null;
     }
 
     /// <summary>The detected encoding, e.g. <c>utf-8</c>, <c>utf-16</c>, <c>iso-8859-1</c>.</summary>
@@ -128,11 +131,18 @@ public sealed class LineReader : IDisposable
             }
             catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
             {
-                Warning = $"The compressed input is damaged or truncated after line {LineNumber}; the lines before it were read.";
+                Warning = $"The compressed input is damaged or truncated after line {LineNumber}; the lines before were read.";
                 read = 0;
             }
 
+            _bytesRead += read;
             var flush = read == 0;
+            if (flush && Warning is null && _compressed is not null && !_compressed.EndsWithSize(_bytesRead))
+            {
+                // .NET ends a cut deflate stream quietly; the gzip trailer (size mod 2^32) tells.
+                Warning = $"The compressed input is truncated (it ends after line {LineNumber} without the gzip trailer); the lines before were read.";
+            }
+
             _endOfInput = flush;
             _charCount = _decoder.GetChars(_bytes, 0, read, _chars, 0, flush);
             _charPosition = 0;

@@ -212,7 +212,7 @@ public sealed partial class LogEventReader : IDisposable
     internal static bool IsContinuation(string line) =>
         line.Length > 0 && (line[0] is ' ' or '\t' || ContinuationPattern().IsMatch(line));
 
-    [GeneratedRegex(@"^(?:at |Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|Traceback \(most recent call last\)|During handling of the above exception|The above exception was the direct cause|goroutine \d+ \[|created by |[\w.$]+(?:Exception|Error|Throwable|Panic)(?::|$)|[\w./*()\[\]-]+\(.*\)$|[}\]]|---)")]
+    [GeneratedRegex(@"^(?:at |Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|Traceback \(most recent call last\)|During handling of the above exception|The above exception was the direct cause|panic: |fatal error: |goroutine \d+ \[|created by |[\w.$]+(?:Exception|Error|Throwable|Panic)(?::|$)|[\w./*()\[\]-]+\(.*\)$|[}\]]|---)")]
     private static partial Regex ContinuationPattern();
 
     /// <inheritdoc/>

@@ -18,9 +18,11 @@ public static class LogInput
         var head = ReadUpTo(stream, 2);
         var compressed = head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B;
         Stream text = new PrefixedStream(head, stream);
+        TailStream? raw = null;
         if (compressed)
         {
-            text = new GZipStream(text, CompressionMode.Decompress);
+            raw = new TailStream(text);
+            text = new GZipStream(raw, CompressionMode.Decompress);
         }
 
         byte[] sample;
@@ -42,7 +44,7 @@ public static class LogInput
             throw new LogInputException(BinaryReason(sample));
         }
 
-        return new LineReader(text, encoding, bomLength, compressed, options ?? new LineReaderOptions());
+        return new LineReader(text, encoding, bomLength, raw, options ?? new LineReaderOptions());
     }
 
     /// <summary>Detects the encoding of a sample; null when it is binary rather than text.</summary>
