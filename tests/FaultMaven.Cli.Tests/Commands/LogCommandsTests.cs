@@ -1,0 +1,141 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Testing;
+
+namespace FaultMaven.Cli.Tests.Commands;
+
+public sealed class LogCommandsTests : IDisposable
+{
+    private const string Log = """
+        2024-03-15 10:00:00,000 INFO [main] app.Api: request 1 served in 12 ms
+        2024-03-15 10:00:01,000 INFO [main] app.Api: request 2 served in 7 ms
+
+        2024-03-15 10:00:02,000 ERROR [main] app.Db: connection to 10.0.0.5:5432 refused
+        2024-03-15 10:00:03,000 INFO [main] app.Api: request 3 served in 9 ms
+        """;
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir.Path, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task LogsParse_WritesOneRowPerInputLine()
+    {
+        var input = Write("app.log", Log);
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var result = await RunAsync("logs", "parse", "--input", input, "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = File.ReadAllLines(output);
+        Assert.Equal("LineId,EventId,EventTemplate", rows[0]);
+        Assert.Equal(6, rows.Length);
+        Assert.Equal(["1", "2", "3", "4", "5"], rows.Skip(1).Select(r => r.Split(',')[0]));
+        Assert.Equal(rows[1].Split(',', 3)[1..], rows[2].Split(',', 3)[1..]);
+        Assert.EndsWith(",request <*> served in <*> ms", rows[1], StringComparison.Ordinal);
+        Assert.Equal("3,E0,", rows[3]);
+        Assert.EndsWith(",connection to <*>:<*> refused", rows[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogsParse_ExplicitFormat_UsesIt()
+    {
+        var input = Write("hdfs.log", "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_38865049064139660 terminating\n");
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var result = await RunAsync("logs", "parse", "--input", input, "--log-format", "<Date> <Time> <Pid> <Level> <Component>: <Content>", "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("1,E1,PacketResponder <*> for block <*> terminating", File.ReadAllLines(output)[1]);
+    }
+
+    [Fact]
+    public async Task LogsParse_BadFormat_UsageError()
+    {
+        var result = await RunAsync("logs", "parse", "--input", Write("a.log", Log), "--log-format", "<Date> <Time>", "--output", Path.Combine(_dir.Path, "o.csv"));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("no <Content> field", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "o.csv")));
+    }
+
+    [Fact]
+    public async Task Analyze_Json_IsTheAnalysis()
+    {
+        var result = await RunAsync("analyze", Write("app.log", Log), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal("text", root.GetProperty("input").GetProperty("layout").GetString());
+        Assert.Equal(4, root.GetProperty("input").GetProperty("events").GetInt64());
+        Assert.Equal("connection to <*>:<*> refused", root.GetProperty("errorClusters")[0].GetProperty("template").GetString());
+        Assert.Equal(4, root.GetProperty("errorClusters")[0].GetProperty("firstLine").GetInt64());
+        Assert.Equal("first-error", root.GetProperty("anomalies")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Analyze_Report_ShowsSummaryAndClusters()
+    {
+        var result = await RunAsync("analyze", Write("app.log", Log));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("app.log — text layout", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Error clusters", result.Output, StringComparison.Ordinal);
+        Assert.Contains("connection to <*>:<*> refused", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_GzipAndSince_Applied()
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(Log));
+        }
+
+        var result = await RunAsync("analyze", Write("app.log.gz", compressed.ToArray()), "--since", "2024-03-15T10:00:02Z", "--json");
+
+        var input = JsonDocument.Parse(result.Output).RootElement.GetProperty("input");
+        Assert.True(input.GetProperty("compressed").GetBoolean());
+        Assert.Equal(2, input.GetProperty("events").GetInt64());
+        Assert.Equal(2, input.GetProperty("eventsOutsideWindow").GetInt64());
+    }
+
+    [Fact]
+    public async Task Analyze_BadInputs_ClearErrors()
+    {
+        var binary = await RunAsync("analyze", Write("core.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]));
+        var missing = await RunAsync("analyze", Path.Combine(_dir.Path, "nope.log"));
+        var badSince = await RunAsync("analyze", Write("a.log", Log), "--since", "yesterday-ish");
+        var empty = await RunAsync("analyze", Write("empty.log", ""), "--json");
+
+        Assert.Equal(ExitCodes.Failure, binary.ExitCode);
+        Assert.Contains("binary", binary.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
+        Assert.Contains("no such file", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, badSince.ExitCode);
+        Assert.Contains("--since 'yesterday-ish' is not a time", badSince.Error, StringComparison.Ordinal);
+        Assert.Equal(0, empty.ExitCode);
+        Assert.Contains("no log events", empty.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<CliResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await FmCommandLine.RunAsync(args, new CliContext(output, error, _ => null), TestContext.Current.CancellationToken);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    private sealed record CliResult(int ExitCode, string Output, string Error);
+}
