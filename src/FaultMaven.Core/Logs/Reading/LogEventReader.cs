@@ -145,7 +145,7 @@ public sealed partial class LogEventReader : IDisposable
         foreach (var other in LogLayouts.All)
         {
             _fields.Reset();
-            if (!ReferenceEquals(other, Layout) && !ReferenceEquals(other, _lastOther) && other is not TextLayout && other.TryParse(line, _fields, Time))
+            if (!ReferenceEquals(other, Layout) && !ReferenceEquals(other, _lastOther) && other.TryParse(line, _fields, Time))
             {
                 OtherLayoutLines++;
                 _lastOther = other;
