@@ -76,9 +76,9 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
         }
         else if (match.Groups["packed"].Success)
         {
-            var packed = match.Groups["packed"].Value;
-            var colon = packed.LastIndexOf(':');
-            ok = TryExact(packed[..colon] + "." + packed[(colon + 1)..].PadLeft(3, '0'), ["yyyyMMdd-HH:mm:ss.fff"], out value);
+            // HealthApp-style "20171224-0:0:0:228": fields are not zero-padded.
+            var parts = match.Groups["packed"].Value.Split('-', ':');
+            ok = TryExact($"{parts[0]}-{parts[1].PadLeft(2, '0')}:{parts[2].PadLeft(2, '0')}:{parts[3].PadLeft(2, '0')}.{parts[4].PadLeft(3, '0')}", ["yyyyMMdd-HH:mm:ss.fff"], out value);
         }
         else if (match.Groups["us"].Success)
         {
@@ -175,7 +175,7 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
 
     private static string Collapse(string text) => MultipleSpaces().Replace(text, " ");
 
-    [GeneratedRegex(@"^(?:(?<iso>\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?: ?(?:Z|UTC|[+-]\d{2}(?::?\d{2})?))?)|(?<dashed>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d{1,7})|(?<ctime>[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})? \d{4})|(?<syslog>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)|(?<clf>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})|(?<packed>\d{8}-\d{2}:\d{2}:\d{2}:\d{1,3})|(?<compact>\d{6} \d{6})(?!\d)|(?<yymmdd>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2})|(?<us>\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}:\d{2}(?: [AP]M)?)|(?<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{1,7})?)(?![\d:])|(?<epoch>\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\d.]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<iso>\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?: ?(?:Z|UTC|[+-]\d{2}(?::?\d{2})?))?)|(?<dashed>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d{1,7})|(?<ctime>[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})? \d{4})|(?<syslog>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)|(?<clf>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})|(?<packed>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})|(?<compact>\d{6} \d{6})(?!\d)|(?<yymmdd>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2})|(?<us>\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}:\d{2}(?: [AP]M)?)|(?<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{1,7})?)(?![\d:])|(?<epoch>\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\d.]))", RegexOptions.CultureInvariant)]
     private static partial Regex Shapes();
 
     [GeneratedRegex(" {2,}")]

@@ -93,7 +93,7 @@ public sealed class TemplateMiner
         var differing = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (!Covers(current[i], words[i]) && !HasValue(current[i]) && !HasValue(words[i]))
+            if (!Covers(current[i], words[i]) && !SameValueSlot(current[i], words[i]))
             {
                 differing.Add(i);
             }
@@ -138,6 +138,10 @@ public sealed class TemplateMiner
             template.WordsChanged();
         }
     }
+
+    // Both words hold a value in the same frame ("rhost=<*>" and "rhost=<*>.example.net"), not just any value.
+    private static bool SameValueSlot(string a, string b) =>
+        HasValue(a) && HasValue(b) && WordMerger.Merge(a, b).Any(char.IsAsciiLetter);
 
     private static bool HasValue(string word) => word.Contains(MessageMasker.Wildcard, StringComparison.Ordinal);
 
