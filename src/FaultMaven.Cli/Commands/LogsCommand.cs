@@ -21,7 +21,12 @@ internal static class LogsCommand
             try
             {
                 var layout = p.GetValue(format) is { } pattern ? LogLayouts.FromFormat(ParseFormat(pattern)) : null;
-                var (lines, templates) = Parse(p.GetValue(input)!, layout, p.GetValue(output)!, cancellationToken);
+                var (lines, templates, warning) = Parse(p.GetValue(input)!, layout, p.GetValue(output)!, cancellationToken);
+                if (warning is not null)
+                {
+                    await context.Error.WriteLineAsync($"fm: warning: {warning}");
+                }
+
                 await context.Error.WriteLineAsync($"fm: {lines.ToString("N0", CultureInfo.InvariantCulture)} lines, {templates.ToString("N0", CultureInfo.InvariantCulture)} templates → {p.GetValue(output)}");
                 return ExitCodes.Success;
             }
@@ -43,7 +48,7 @@ internal static class LogsCommand
 
     // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
-    private static (long Lines, int Templates) Parse(string path, LogLayout? layout, string outputPath, CancellationToken cancellationToken)
+    private static (long Lines, int Templates, string? Warning) Parse(string path, LogLayout? layout, string outputPath, CancellationToken cancellationToken)
     {
         using var reader = new LogEventReader(LogFiles.Open(path), new LogEventReaderOptions { Layout = layout, JoinContinuationLines = false });
         var miner = new TemplateMiner();
@@ -76,13 +81,8 @@ internal static class LogsCommand
                 }
             }
 
-            if (reader.Lines.Warning is { } warning)
-            {
-                Console.Error.WriteLine($"fm: warning: {warning}");
-            }
-
             WriteCsv(scratchPath, written, miner, outputPath);
-            return (written, miner.TemplateCount);
+            return (written, miner.TemplateCount, reader.Lines.Warning);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using FaultMaven.Core.Diagnostics;
 using FaultMaven.Core.Logs.Formats;
 using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Logs.Templates;
@@ -102,16 +104,25 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
         Link("request", logEvent.RequestId, logEvent, error);
     }
 
+    private static readonly Counter<long> AnalysedEvents = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.logs.events", "{event}", "Log events analysed");
+
     /// <summary>Reads every event of <paramref name="reader"/> and reports.</summary>
     public LogAnalysisResult Analyze(LogEventReader reader, string name)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("logs.analyze");
         while (reader.TryRead(out var logEvent))
         {
             Add(logEvent);
         }
 
-        return Complete(reader, name);
+        var result = Complete(reader, name);
+        AnalysedEvents.Add(result.Input.Events, new KeyValuePair<string, object?>("layout", result.Input.Layout));
+        activity?.SetTag("faultmaven.logs.layout", result.Input.Layout);
+        activity?.SetTag("faultmaven.logs.events", result.Input.Events);
+        activity?.SetTag("faultmaven.logs.templates", result.TemplateCount);
+        activity?.SetTag("faultmaven.logs.anomalies", result.Anomalies.Count);
+        return result;
     }
 
     // Logs without levels still say when something failed.

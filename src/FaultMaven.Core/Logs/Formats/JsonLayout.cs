@@ -104,11 +104,5 @@ internal sealed class JsonLayout : LogLayout
         return null;
     }
 
-    private static string AsText(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!,
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        _ => value.GetRawText(),
-    };
+    private static string AsText(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 }
