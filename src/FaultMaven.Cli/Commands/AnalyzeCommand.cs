@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FaultMaven.Core.Logs.Analysis;
 using FaultMaven.Core.Logs.Formats;
 using FaultMaven.Core.Logs.Reading;
@@ -14,13 +13,6 @@ internal static class AnalyzeCommand
 {
     private const string Bars = "▁▂▃▄▅▆▇█";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static Command Create(CliContext context, Option<bool> json)
     {
         var files = new Argument<string[]>("FILE") { Description = "Log files, plain or gzip ('-' for standard input)", Arity = ArgumentArity.OneOrMore };
@@ -32,7 +24,7 @@ internal static class AnalyzeCommand
         {
             try
             {
-                var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
+                var time = new TimestampParser(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
                 var options = new LogAnalysisOptions { Since = ParseTime(p.GetValue(since), "--since", time), Until = ParseTime(p.GetValue(until), "--until", time) };
                 var layout = p.GetValue(format) is { } pattern ? LogLayouts.FromFormat(LogsCommand.ParseFormat(pattern)) : null;
                 var results = new List<LogAnalysisResult>();
@@ -45,7 +37,7 @@ internal static class AnalyzeCommand
 
                 if (p.GetValue(json))
                 {
-                    await context.Output.WriteLineAsync(results.Count == 1 ? JsonSerializer.Serialize(results[0], JsonOptions) : JsonSerializer.Serialize(results, JsonOptions));
+                    await context.Output.WriteLineAsync(results.Count == 1 ? JsonSerializer.Serialize(results[0], CommandActions.Indented) : JsonSerializer.Serialize(results, CommandActions.Indented));
                 }
                 else
                 {

@@ -7,7 +7,8 @@ namespace FaultMaven.Cli.Commands;
 /// <summary>Runs a command body against the server, printing JSON or a human view, and turns failures into one line and an exit code.</summary>
 internal static class CommandActions
 {
-    private static readonly JsonSerializerOptions Indented = new(ApiJson.Options) { WriteIndented = true };
+    /// <summary>The API's JSON conventions, indented for people.</summary>
+    public static readonly JsonSerializerOptions Indented = new(ApiJson.Options) { WriteIndented = true };
 
     public static void SetApiAction(
         this Command command,

@@ -87,6 +87,18 @@ public sealed class LogInputTests
 
         Assert.Equal(["one", "two"], lines);
         Assert.True(reader.Compressed);
+        Assert.Null(reader.Warning);
+    }
+
+    [Fact]
+    public void Open_LargeGzipReadInSmallPieces_TrailerMatchesNoWarning()
+    {
+        var text = string.Join('\n', Enumerable.Range(0, 50_000).Select(i => $"line {i}"));
+
+        var lines = ReadAll(Gzip(Encoding.UTF8.GetBytes(text)), out var reader);
+
+        Assert.Equal(50_000, lines.Count);
+        Assert.Null(reader.Warning);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class Severities
 
     private static readonly Dictionary<string, LogSeverity>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Reads a level name (any case, optionally in brackets) such as <c>WARN</c>, <c>[error]</c>, <c>I</c>-less names only.</summary>
+    /// <summary>Reads a level name in any case, optionally bracketed or module-prefixed: <c>WARN</c>, <c>[error]</c>, <c>core:error</c>.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out LogSeverity severity)
     {
         text = text.Trim().Trim("[]<>()");

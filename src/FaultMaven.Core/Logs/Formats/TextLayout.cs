@@ -38,7 +38,7 @@ internal sealed partial class TextLayout : LogLayout
 
             var end = TokenEnd(span, position);
             var text = span[position..end];
-            if (Severities.TryParse(text.TrimEnd(':'), out var level) && (text.Length <= 1 || char.IsAsciiLetterUpper(text[0]) || char.IsAsciiLetterUpper(text[^1]) || text[0] == '['))
+            if (Severities.TryParse(text.TrimEnd(':'), out var level) && (char.IsAsciiLetterUpper(text[0]) || char.IsAsciiLetterUpper(text[^1]) || text[0] == '['))
             {
                 fields.Severity = level;
                 position = ReadSourceAfterLevel(line, end, fields);

@@ -136,7 +136,7 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
         normal = normal.Replace(" UTC", "Z", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 
         // .NET reads at most 7 fractional digits; nanoseconds lose their last two.
-        var dot = normal.IndexOf('.', 19 > normal.Length ? normal.Length : 19);
+        var dot = normal.IndexOf('.', Math.Min(19, normal.Length));
         if (dot > 0)
         {
             var end = dot + 1;

@@ -66,7 +66,7 @@ internal static class WordMerger
         var start = 0;
         for (var i = 0; i < word.Length; i++)
         {
-            if (IsDelimiter(word[i]) && !IsInWildcard(word, i))
+            if (IsDelimiter(word[i]))
             {
                 if (i > start)
                 {
@@ -91,7 +91,7 @@ internal static class WordMerger
         var length = 0;
         for (var i = 0; i < Math.Min(a.Length, b.Length) && a[i] == b[i]; i++)
         {
-            if (IsDelimiter(a[i]) && !IsInWildcard(a, i))
+            if (IsDelimiter(a[i]))
             {
                 length = i + 1;
             }
@@ -105,7 +105,7 @@ internal static class WordMerger
         var length = 0;
         for (var i = 1; i <= Math.Min(a.Length, b.Length) && a[^i] == b[^i]; i++)
         {
-            if (IsDelimiter(a[^i]) && !IsInWildcard(a, a.Length - i))
+            if (IsDelimiter(a[^i]))
             {
                 length = i;
             }
@@ -115,9 +115,4 @@ internal static class WordMerger
     }
 
     private static bool IsDelimiter(char c) => c is ':' or '=' or ',' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '\'' or '|' or '#' or '@' or '%' or '/';
-
-    // The angle brackets of "<*>" are part of the placeholder, not punctuation.
-    private static bool IsInWildcard(string word, int index) =>
-        (word[index] == '<' && index + 2 < word.Length && word[index + 1] == '*' && word[index + 2] == '>')
-        || (word[index] == '>' && index >= 2 && word[index - 1] == '*' && word[index - 2] == '<');
 }
