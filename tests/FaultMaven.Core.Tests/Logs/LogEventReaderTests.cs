@@ -124,6 +124,18 @@ public sealed class LogEventReaderTests
     }
 
     [Fact]
+    public void TryRead_Ids_FromJsonFieldsAndFromText()
+    {
+        var events = Events("""
+            {"time":"2024-03-15T10:00:00Z","msg":"charge","trace_id":"4bf92f3577b34da6","span_id":"00f067aa0ba902b7"}
+            2024-03-15 10:00:01,000 ERROR [main] app.Api: upstream failed request_id=req-7f3a9c trace_id=abcdef123456
+            """);
+
+        Assert.Equal(("4bf92f3577b34da6", "00f067aa0ba902b7"), (events[0].TraceId, events[0].SpanId));
+        Assert.Equal("req-7f3a9c", events[1].RequestId);
+    }
+
+    [Fact]
     public void TryRead_LineMode_EveryNonBlankLineIsAnEvent()
     {
         var events = Events("a\n\tb\n\nc\n", new LogEventReaderOptions { JoinContinuationLines = false });

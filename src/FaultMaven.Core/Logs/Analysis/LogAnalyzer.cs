@@ -52,14 +52,15 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
         }
 
         _events++;
-        var template = _miner.Match(logEvent.Headline);
-        var error = IsError(logEvent);
+        var headline = logEvent.Headline;
+        var template = _miner.Match(headline);
+        var error = IsError(logEvent.Severity, headline);
         var warning = !error && logEvent.Severity == LogSeverity.Warning;
         _levels[(int)logEvent.Severity]++;
 
         if (!_templateStats.TryGetValue(template.Id, out var stats))
         {
-            stats = new TemplateStats(logEvent);
+            stats = new TemplateStats(logEvent.LineNumber, headline);
             _templateStats[template.Id] = stats;
         }
 
@@ -126,8 +127,8 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
     }
 
     // Logs without levels still say when something failed.
-    private static bool IsError(LogEvent e) =>
-        e.Severity >= LogSeverity.Error || (e.Severity == LogSeverity.Unknown && ErrorWords().IsMatch(e.Headline));
+    private static bool IsError(LogSeverity severity, string headline) =>
+        severity >= LogSeverity.Error || (severity == LogSeverity.Unknown && ErrorWords().IsMatch(headline));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:error|exception|fatal|panic|fail(?:ed|ure|ing)?|refused|denied|timed out|timeout|unreachable|crash(?:ed)?|abort(?:ed)?|killed|oom)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ErrorWords();
@@ -175,7 +176,7 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
         stats.Add(logEvent, error);
     }
 
-    private sealed class TemplateStats(LogEvent first)
+    private sealed class TemplateStats(long firstLine, string example)
     {
         public long Count { get; private set; }
 
@@ -189,13 +190,13 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
 
         public DateTimeOffset? LastSeen { get; private set; }
 
-        public long FirstLine { get; private set; } = first.LineNumber;
+        public long FirstLine { get; private set; } = firstLine;
 
         public long LastLine { get; private set; }
 
         public List<long> Examples { get; } = [];
 
-        public string Example { get; private set; } = first.Headline;
+        public string Example { get; private set; } = example;
 
         public void Add(LogEvent e, bool error, bool warning)
         {

@@ -70,14 +70,9 @@ internal sealed class JsonLayout : LogLayout
 
             // Docker's {"log": "...\n"}: a line without its newline is continued by the next record.
             fields.Partial = root.TryGetProperty("log", out var log) && log.ValueKind == JsonValueKind.String && !log.GetString()!.EndsWith('\n') && root.TryGetProperty("stream", out _);
-            if (fields.Severity == LogSeverity.Unknown || fields.TraceId is null)
-            {
-                var severity = fields.Severity;
-                TextLayout.ReadMessage(message, fields);
-                fields.Severity = severity == LogSeverity.Unknown ? fields.Severity : severity;
-            }
 
-            fields.Message = message;
+            // Levels and ids written inside the message fill what the fields left open.
+            TextLayout.ReadMessage(message, fields);
         }
 
         return true;

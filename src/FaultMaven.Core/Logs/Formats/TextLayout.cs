@@ -43,7 +43,7 @@ internal sealed partial class TextLayout : LogLayout
                 fields.Severity = level;
                 position = ReadSourceAfterLevel(line, end, fields);
                 fields.Source ??= source;
-                fields.Message = line[position..];
+                ReadMessage(line[position..], fields);
                 return true;
             }
 
@@ -85,8 +85,7 @@ internal sealed partial class TextLayout : LogLayout
 
         if (message.Contains("id", StringComparison.OrdinalIgnoreCase))
         {
-            var id = IdPattern().Match(message);
-            if (id.Success)
+            foreach (Match id in IdPattern().Matches(message))
             {
                 if (id.Groups["kind"].ValueSpan.StartsWith("trace", StringComparison.OrdinalIgnoreCase))
                 {

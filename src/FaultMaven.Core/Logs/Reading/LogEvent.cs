@@ -11,6 +11,7 @@ namespace FaultMaven.Core.Logs.Reading;
 /// <param name="Message">The message of the first line.</param>
 /// <param name="Detail">The continuation lines (bounded), or null.</param>
 /// <param name="TraceId">A trace id carried by the event.</param>
+/// <param name="SpanId">A span id carried by the event.</param>
 /// <param name="RequestId">A request or correlation id carried by the event.</param>
 /// <param name="HttpStatus">The HTTP status of an access-log event.</param>
 /// <param name="Layout">The name of the layout that read it.</param>
@@ -23,6 +24,7 @@ public sealed record LogEvent(
     string Message,
     string? Detail,
     string? TraceId,
+    string? SpanId,
     string? RequestId,
     int? HttpStatus,
     string Layout)

@@ -74,7 +74,7 @@ public sealed partial class LogEventReader : IDisposable
             if (string.IsNullOrWhiteSpace(line))
             {
                 BlankLines++;
-                if (_pending is not null && _options.JoinContinuationLines && _pending.Detailed)
+                if (_pending is not null && _options.JoinContinuationLines && _pending.DetailLines > 0)
                 {
                     _pending.LineCount++;
                 }
@@ -107,7 +107,8 @@ public sealed partial class LogEventReader : IDisposable
             }
 
             var finished = Finish();
-            _pending = new Pending(number, _fields, layout);
+            var first = new LogEvent(number, 1, _fields.Timestamp, _fields.Severity, _fields.Source, _fields.Message, null, _fields.TraceId, _fields.SpanId, _fields.RequestId, _fields.HttpStatus, layout.Name);
+            _pending = new Pending(first, layout, _fields.Partial);
             if (finished is not null)
             {
                 logEvent = finished;
@@ -171,7 +172,6 @@ public sealed partial class LogEventReader : IDisposable
 
             _detail.Append(line.Length > 1024 ? line[..1024] : line);
             pending.DetailLines++;
-            pending.Detailed = true;
         }
     }
 
@@ -185,7 +185,9 @@ public sealed partial class LogEventReader : IDisposable
         _pending = null;
         var detail = _detail.Length > 0 ? _detail.ToString() : null;
         _detail.Clear();
-        return new LogEvent(p.LineNumber, p.LineCount, p.Timestamp, p.Severity, p.Source, p.Message, detail, p.TraceId, p.RequestId, p.HttpStatus, p.LayoutUsed.Name);
+        return p.LineCount == 1 && detail is null && ReferenceEquals(p.Message, p.First.Message)
+            ? p.First
+            : p.First with { LineCount = p.LineCount, Message = p.Message, Detail = detail };
     }
 
     private bool NextLine([NotNullWhen(true)] out string? line, out long number)
@@ -218,32 +220,20 @@ public sealed partial class LogEventReader : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _lines.Dispose();
 
-    private sealed class Pending(long lineNumber, LogFields fields, LogLayout layout)
+    // The event being assembled: its first line's fields, plus what continuation and partial lines add.
+    private sealed class Pending(LogEvent first, LogLayout layout, bool partial)
     {
-        public long LineNumber { get; } = lineNumber;
+        public LogEvent First { get; } = first;
+
+        public LogLayout LayoutUsed { get; } = layout;
 
         public int LineCount { get; set; } = 1;
 
         public int DetailLines { get; set; }
 
-        public bool Detailed { get; set; }
+        public string Message { get; set; } = first.Message;
 
-        public DateTimeOffset? Timestamp { get; } = fields.Timestamp;
-
-        public LogSeverity Severity { get; } = fields.Severity;
-
-        public string? Source { get; } = fields.Source;
-
-        public string Message { get; set; } = fields.Message;
-
-        public string? TraceId { get; } = fields.TraceId;
-
-        public string? RequestId { get; } = fields.RequestId;
-
-        public int? HttpStatus { get; } = fields.HttpStatus;
-
-        public bool Partial { get; set; } = fields.Partial;
-
-        public LogLayout LayoutUsed { get; } = layout;
+        public bool Partial { get; set; } = partial;
     }
+
 }
