@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Recognizers;
+
+namespace FaultMaven.Core.Privacy;
+
+/// <summary>Finds private data and secrets in text: runs every recognizer, keeps candidates at or above the minimum score,
+/// and settles overlaps so that each character carries one label. Thread-safe; one instance serves the process.</summary>
+public sealed class PiiDetector
+{
+    private static readonly PiiRecognizer[] Recognizers =
+    [
+        new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new NetworkRecognizer(),
+        new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(),
+    ];
+
+    /// <summary>Initializes a detector.</summary>
+    /// <param name="minimumScore">The confidence a candidate needs to be reported.</param>
+    public PiiDetector(double minimumScore = DefaultMinimumScore)
+    {
+        if (minimumScore is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumScore), minimumScore, "The minimum score is between 0 and 1.");
+        }
+
+        MinimumScore = minimumScore;
+    }
+
+    /// <summary>The default minimum confidence.</summary>
+    public const double DefaultMinimumScore = 0.5;
+
+    /// <summary>Gets the confidence a candidate needs to be reported.</summary>
+    public double MinimumScore { get; }
+
+    /// <summary>Finds the private data in <paramref name="text"/>, ordered by position, never overlapping.</summary>
+    public IReadOnlyList<PiiEntity> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var findings = new Findings();
+        foreach (var recognizer in Recognizers)
+        {
+            recognizer.Recognize(text, findings);
+        }
+
+        return findings.Resolve(MinimumScore);
+    }
+}

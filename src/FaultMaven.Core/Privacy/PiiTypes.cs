@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+
+namespace FaultMaven.Core.Privacy;
+
+/// <summary>The shared vocabulary of <see cref="PiiType"/> labels (<c>EMAIL</c>, <c>US_SSN</c>, …) and the families of types.</summary>
+public static class PiiTypes
+{
+    private static readonly FrozenDictionary<PiiType, string> Labels = new Dictionary<PiiType, string>
+    {
+        [PiiType.Email] = "EMAIL",
+        [PiiType.Phone] = "PHONE",
+        [PiiType.IPv4] = "IPV4",
+        [PiiType.IPv6] = "IPV6",
+        [PiiType.CreditCard] = "CREDIT_CARD",
+        [PiiType.Iban] = "IBAN",
+        [PiiType.UsSsn] = "US_SSN",
+        [PiiType.Mac] = "MAC",
+        [PiiType.Person] = "PERSON",
+        [PiiType.UrlCredentials] = "URL_CREDENTIALS",
+        [PiiType.ConnectionString] = "CONNECTION_STRING",
+        [PiiType.AwsAccessKey] = "AWS_ACCESS_KEY",
+        [PiiType.AwsSecretKey] = "AWS_SECRET_KEY",
+        [PiiType.GitHubToken] = "GITHUB_TOKEN",
+        [PiiType.SlackToken] = "SLACK_TOKEN",
+        [PiiType.Jwt] = "JWT",
+        [PiiType.PrivateKey] = "PRIVATE_KEY",
+        [PiiType.ApiKey] = "API_KEY",
+        [PiiType.GenericSecret] = "GENERIC_SECRET",
+        [PiiType.BearerToken] = "BEARER_TOKEN",
+        [PiiType.BasicAuth] = "BASIC_AUTH",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, PiiType> ByLabel =
+        Labels.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets every type, in declaration order.</summary>
+    public static IReadOnlyList<PiiType> All { get; } = Enum.GetValues<PiiType>();
+
+    /// <summary>Gets the shared label of a type, e.g. <c>US_SSN</c>.</summary>
+    public static string Label(this PiiType type) => Labels[type];
+
+    /// <summary>Finds the type with a label (case-insensitive), or returns false.</summary>
+    public static bool TryParse(string label, out PiiType type) => ByLabel.TryGetValue(label.Trim(), out type);
+
+    /// <summary>Gets whether a type is a credential or key rather than personal data; secrets are never let through.</summary>
+    public static bool IsSecret(this PiiType type) => type is PiiType.UrlCredentials or PiiType.ConnectionString
+        or PiiType.AwsAccessKey or PiiType.AwsSecretKey or PiiType.GitHubToken or PiiType.SlackToken or PiiType.Jwt
+        or PiiType.PrivateKey or PiiType.ApiKey or PiiType.GenericSecret or PiiType.BearerToken or PiiType.BasicAuth;
+}

@@ -1,0 +1,207 @@
+using System.Buffers;
+using System.Text;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>The validations that turn a pattern match into a finding: check digits, issued ranges, structure and entropy.</summary>
+internal static class Checks
+{
+    private static readonly string[] PlaceholderFragments = ["your", "example", "redacted", "sensitive", "changeme", "placeholder", "xxxx", "dummy"];
+    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase) { "password", "passwd", "pass", "secret", "pw", "pwd", "token", "user", "username", "key", "apikey", "api_key", "value", "none", "null" };
+    private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*•.#-");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>Gets whether the digits of <paramref name="value"/> (other characters skipped) pass the Luhn check.</summary>
+    public static bool Luhn(ReadOnlySpan<char> value)
+    {
+        int sum = 0, count = 0;
+        for (var i = value.Length - 1; i >= 0; i--)
+        {
+            if (!char.IsAsciiDigit(value[i]))
+            {
+                continue;
+            }
+
+            var digit = value[i] - '0';
+            if (count++ % 2 == 1)
+            {
+                digit *= 2;
+                if (digit > 9)
+                {
+                    digit -= 9;
+                }
+            }
+
+            sum += digit;
+        }
+
+        return count > 0 && sum % 10 == 0;
+    }
+
+    /// <summary>Gets whether a compact IBAN (no spaces, upper case) has its country's length and valid mod-97 check digits.</summary>
+    public static bool Iban(ReadOnlySpan<char> compact)
+    {
+        if (compact.Length < 15 || !IbanLengths.TryGetValue(compact[..2].ToString(), out var length) || compact.Length != length)
+        {
+            return false;
+        }
+
+        var remainder = 0;
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var c = compact[(i + 4) % compact.Length];
+            if (char.IsAsciiDigit(c))
+            {
+                remainder = ((remainder * 10) + (c - '0')) % 97;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                remainder = ((remainder * 100) + (c - 'A' + 10)) % 97;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return remainder == 1;
+    }
+
+    /// <summary>Gets whether area, group and serial are in the ranges the SSA issues (no 000, 666 or 9xx area, no 00 group, no 0000 serial).</summary>
+    public static bool UsSsn(int area, int group, int serial) =>
+        area is > 0 and < 900 and not 666 && group > 0 && serial > 0;
+
+    /// <summary>Gets the Shannon entropy of a value in bits per character.</summary>
+    public static double Entropy(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        Span<int> counts = stackalloc int[128];
+        var other = 0;
+        foreach (var c in value)
+        {
+            if (c < 128)
+            {
+                counts[c]++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        double entropy = 0;
+        foreach (var n in counts)
+        {
+            if (n > 0)
+            {
+                var p = (double)n / value.Length;
+                entropy -= p * Math.Log2(p);
+            }
+        }
+
+        if (other > 0)
+        {
+            var p = (double)other / value.Length;
+            entropy -= p * Math.Log2(p);
+        }
+
+        return entropy;
+    }
+
+    /// <summary>Gets whether a value is a placeholder, mask or template reference rather than a real secret
+    /// (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>, <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>, <c>changeme</c>, <c>PASSWORD</c>).</summary>
+    public static bool Placeholder(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
+            || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
+            || value[0] == '<' || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_')
+            || PlaceholderWords.Contains(value.ToString()))
+        {
+            return true;
+        }
+
+        foreach (var word in PlaceholderFragments)
+        {
+            if (value.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        // A mask such as ******** or ••••, or one character repeated.
+        var distinct = 0;
+        Span<bool> seen = stackalloc bool[128];
+        foreach (var c in value)
+        {
+            if (c >= 128 || !seen[c])
+            {
+                distinct++;
+                if (c < 128)
+                {
+                    seen[c] = true;
+                }
+            }
+        }
+
+        return distinct <= 2 || !value.ContainsAnyExcept(MaskCharacters);
+    }
+
+    /// <summary>Decodes standard or URL-safe base64 (padding optional) into UTF-8 text, or returns null.</summary>
+    public static string? DecodeBase64(ReadOnlySpan<char> value, int maxChars = 8192)
+    {
+        if (value.Length < 4 || value.Length > maxChars)
+        {
+            return null;
+        }
+
+        Span<char> normal = value.Length <= 1024 ? stackalloc char[value.Length + 3] : new char[value.Length + 3];
+        var n = 0;
+        foreach (var c in value)
+        {
+            normal[n++] = c switch { '-' => '+', '_' => '/', _ => c };
+        }
+
+        while (n % 4 != 0)
+        {
+            normal[n++] = '=';
+        }
+
+        var bytes = new byte[(n / 4) * 3];
+        if (!Convert.TryFromBase64Chars(normal[..n], bytes, out var written))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Gets whether a value is a UUID, which names a thing rather than unlocking it.</summary>
+    public static bool Uuid(ReadOnlySpan<char> value) => value.Length == 36 && Guid.TryParse(value, out _);
+
+    /// <summary>Gets whether every character is a hexadecimal digit.</summary>
+    public static bool IsHex(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExcept(HexDigits);
+
+    private static readonly Dictionary<string, int> IbanLengths = new(StringComparer.Ordinal)
+    {
+        ["AD"] = 24, ["AE"] = 23, ["AL"] = 28, ["AT"] = 20, ["AZ"] = 28, ["BA"] = 20, ["BE"] = 16, ["BG"] = 22, ["BH"] = 22,
+        ["BR"] = 29, ["BY"] = 28, ["CH"] = 21, ["CR"] = 22, ["CY"] = 28, ["CZ"] = 24, ["DE"] = 22, ["DK"] = 18, ["DO"] = 28,
+        ["EE"] = 20, ["EG"] = 29, ["ES"] = 24, ["FI"] = 18, ["FO"] = 18, ["FR"] = 27, ["GB"] = 22, ["GE"] = 22, ["GI"] = 23,
+        ["GL"] = 18, ["GR"] = 27, ["GT"] = 28, ["HR"] = 21, ["HU"] = 28, ["IE"] = 22, ["IL"] = 23, ["IQ"] = 23, ["IS"] = 26,
+        ["IT"] = 27, ["JO"] = 30, ["KW"] = 30, ["KZ"] = 20, ["LB"] = 28, ["LC"] = 32, ["LI"] = 21, ["LT"] = 20, ["LU"] = 20,
+        ["LV"] = 21, ["MC"] = 27, ["MD"] = 24, ["ME"] = 22, ["MK"] = 19, ["MR"] = 27, ["MT"] = 31, ["MU"] = 30, ["NL"] = 18,
+        ["NO"] = 15, ["PK"] = 24, ["PL"] = 28, ["PS"] = 29, ["PT"] = 25, ["QA"] = 29, ["RO"] = 24, ["RS"] = 22, ["SA"] = 24,
+        ["SC"] = 31, ["SE"] = 24, ["SI"] = 19, ["SK"] = 24, ["SM"] = 27, ["ST"] = 25, ["SV"] = 28, ["TL"] = 23, ["TN"] = 24,
+        ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
+    };
+}

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>E-mail addresses (also URL-encoded; not SSH remotes, shell prompts or <c>package@version</c>) and phone numbers,
+/// read by libphonenumber: international numbers by their country code, national ones by their shape and the words around them.</summary>
+internal sealed partial class ContactRecognizer : PiiRecognizer
+{
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+    private static readonly string[] PhoneWords = ["phone", "tel", "call", "sms", "mobile", "cell", "fax", "number", "whatsapp", "dial", "contact", "otp", "'to'", "callback"];
+    private static readonly string[] NotPhoneWords = ["order", "invoice", "ticket", "id=", "id:", "ref", "build", "version", "port", "pid", "size", "bytes", "serial", "account", "acct"];
+    private static readonly char[] AtSigns = ['@', '%'];
+    private static readonly string[] NationalRegions = ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU"];
+
+    public override void Recognize(string text, Findings found)
+    {
+        if (text.Contains('@') || text.Contains("%40", StringComparison.Ordinal))
+        {
+            FindEmails(text, found);
+        }
+
+        foreach (var match in PhonePattern().EnumerateMatches(text))
+        {
+            ScorePhone(text, match.Index, match.Length, found);
+        }
+    }
+
+    private static void FindEmails(string text, Findings found)
+    {
+        // Anchor on the @ (or its URL encoding) and widen, rather than trying a local part at every position.
+        for (var at = text.IndexOfAny(AtSigns); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(AtSigns, at + 1) : -1)
+        {
+            var anchorLength = text[at] == '@' ? 1 : 3;
+            if (anchorLength == 3 && !text.AsSpan(at).StartsWith("%40", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var start = at;
+            while (start > 0 && at - start < 64 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '+' or '-'))
+            {
+                start--;
+            }
+
+            while (start < at && !char.IsAsciiLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            var domain = DomainPattern().Match(text, at + anchorLength);
+            if (start == at || !domain.Success || TextContext.CharBefore(text, start) is '%' or '@')
+            {
+                continue;
+            }
+
+            var end = domain.Index + domain.Length;
+            if (IsUrlUserinfo(text, start))
+            {
+                continue;
+            }
+
+            // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes.
+            if (TextContext.Before(text, start, 8, "ssh://", "ssh ", "git+ssh", "scp ", "sftp://") || TextContext.CharAt(text, end) == ':' && anchorLength == 1)
+            {
+                continue;
+            }
+
+            found.Add(PiiType.Email, start, end, 0.95);
+        }
+    }
+
+    /// <summary>Gets whether the text before an @ is the userinfo of a URL (<c>https://user:pw@host</c>, a Sentry DSN key) rather than a mailbox.</summary>
+    private static bool IsUrlUserinfo(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < 300 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] is not ('"' or '\'' or '`' or '(' or '['))
+        {
+            from--;
+        }
+
+        var scheme = text.AsSpan(from, start - from).LastIndexOf("://", StringComparison.Ordinal);
+        return scheme >= 0 && text.AsSpan(from + scheme + 3, start - from - scheme - 3).IndexOfAny("/?#&=") < 0;
+    }
+
+    private static void ScorePhone(string text, int start, int length, Findings found)
+    {
+        var value = text.AsSpan(start, length);
+        var international = value[0] == '+' || value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) || value.StartsWith("00", StringComparison.Ordinal) && value.Length > 11;
+        var digits = CountDigits(value) - (value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        if (digits is < 7 or > 15 || DatePattern().IsMatch(value) || TextContext.CharAt(text, start + length) is '.' && char.IsAsciiDigit(TextContext.CharAt(text, start + length + 1)))
+        {
+            return;
+        }
+
+        var raw = value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? "+" + value[3..].ToString() : value.ToString();
+        var context = TextContext.OnLineBefore(text, start, 40, PhoneWords);
+        var against = TextContext.OnLineBefore(text, start, 24, NotPhoneWords);
+        double score;
+        if (international)
+        {
+            if (!TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
+            {
+                return;
+            }
+
+            score = Phones.IsValidNumber(number) ? 0.85 : 0.7;
+        }
+        else
+        {
+            var shaped = NanpShape().IsMatch(value) || NationalShape().IsMatch(value);
+            var possible = false;
+            foreach (var region in NationalRegions)
+            {
+                if (TryParse(raw, region, out var number) && Phones.IsPossibleNumber(number))
+                {
+                    possible = true;
+                    break;
+                }
+            }
+
+            if (!possible || !shaped || SsnShape().IsMatch(value))
+            {
+                return;
+            }
+
+            score = NanpShape().IsMatch(value) ? 0.6 : 0.45;
+        }
+
+        if (context)
+        {
+            score += 0.2;
+        }
+
+        if (against)
+        {
+            score -= 0.3;
+        }
+
+        found.Add(PiiType.Phone, start, start + length, score);
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool TryParse(string raw, string region, out PhoneNumber number)
+    {
+        try
+        {
+            number = Phones.Parse(raw, region);
+            return true;
+        }
+        catch (NumberParseException)
+        {
+            number = null!;
+            return false;
+        }
+    }
+
+    // The domain of an e-mail address: labels and an alphabetic top-level domain (so package@5.8.1 and image@sha256 are not mail).
+    [GeneratedRegex(@"\G[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex DomainPattern();
+
+    // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
+    [GeneratedRegex(@"(?<![\w.+/:-])(?:\+|%2[Bb])?(?:\d{7,15}|(?:\(\d{1,4}\)[ .-]?|\d{1,5}[ .-])(?:\(0\)[ ]?|\(\d{1,4}\)[ .-]?|\d{1,5}[ .-]){0,4}\d{2,10})(?![\w]|[.-]\d|:\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^(?:\d{4}[-./]\d{2}[-./]\d{2}|\d{2}[-./]\d{2}[-./]\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^\d{3}[- ]\d{2}[- ]\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SsnShape();
+
+    // North American 3-3-4: (212) 555-0100, 212-555-0100, 212.555.0100, 1-212-555-0100.
+    [GeneratedRegex(@"^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NanpShape();
+
+    // A national trunk prefix and groups: 07700 900963, 030 47825204, 0161 496 0146.
+    [GeneratedRegex(@"^0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalShape();
+}

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Credentials found by where they sit rather than what they look like: URL userinfo, connection strings,
+/// Bearer and Basic authorization, <c>curl -u</c> and AWS secret keys, each checked against placeholders.</summary>
+internal sealed partial class CredentialRecognizer : PiiRecognizer
+{
+    private static readonly HashSet<string> DatabaseSchemes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "mssql", "sqlserver",
+        "oracle", "clickhouse", "cockroachdb", "couchbase", "cassandra", "neo4j", "neo4j+s", "bolt", "kafka", "nats", "memcached", "db2", "jdbc",
+    };
+
+    private static readonly string[] ConnectionStringKeys = ["server=", "host=", "data source=", "user id=", "uid=", "database=", "initial catalog=", "accountname=", "endpoint=", "defaultendpointsprotocol=", "jdbc:", "port="];
+
+    public override void Recognize(string text, Findings found)
+    {
+        if (text.Contains("://", StringComparison.Ordinal))
+        {
+            FindUrlUserinfo(text, found);
+        }
+
+        FindKeyValueCredentials(text, found);
+        FindAuthorization(text, found);
+    }
+
+    private static void FindUrlUserinfo(string text, Findings found)
+    {
+        foreach (Match match in UserinfoPattern().Matches(text))
+        {
+            var scheme = match.Groups["scheme"].Value;
+            var user = match.Groups["user"];
+            var password = match.Groups["password"];
+            if (Checks.Placeholder(password.ValueSpan))
+            {
+                continue;
+            }
+
+            var isDatabase = DatabaseSchemes.Contains(scheme) || TextContext.Before(text, match.Index, 6, "jdbc:");
+            var start = user.Length == 0 ? password.Index : user.Index;
+            found.Add(isDatabase ? PiiType.ConnectionString : PiiType.UrlCredentials, start, password.Index + password.Length, 0.95);
+        }
+    }
+
+    private static void FindKeyValueCredentials(string text, Findings found)
+    {
+        foreach (Match match in ConnectionKeyPattern().Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.')
+            {
+                continue;
+            }
+
+            var key = match.Groups["key"].Value;
+            var inConnectionString = key.StartsWith("account", StringComparison.OrdinalIgnoreCase) || key.StartsWith("shared", StringComparison.OrdinalIgnoreCase)
+                || TextContext.OnLineBefore(text, match.Index, 200, ConnectionStringKeys);
+            found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
+        }
+    }
+
+    private static void FindAuthorization(string text, Findings found)
+    {
+        foreach (Match match in BearerPattern().Matches(text))
+        {
+            var token = match.Groups["token"];
+            if (!Checks.Placeholder(token.ValueSpan) && Checks.Entropy(token.ValueSpan) >= 3.0 && token.ValueSpan.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                found.Add(PiiType.BearerToken, token.Index, token.Index + token.Length, 0.9);
+            }
+        }
+
+        foreach (Match match in BasicPattern().Matches(text))
+        {
+            var blob = match.Groups["blob"];
+            if (Checks.DecodeBase64(blob.ValueSpan) is { } decoded && decoded.Contains(':') && !decoded.Any(char.IsControl))
+            {
+                found.Add(PiiType.BasicAuth, blob.Index, blob.Index + blob.Length, 0.95);
+            }
+        }
+
+        foreach (Match match in CurlUserPattern().Matches(text))
+        {
+            var credentials = match.Groups["credentials"];
+            var password = credentials.ValueSpan[(credentials.ValueSpan.IndexOf(':') + 1)..];
+            if (!password.IsEmpty && !Checks.Placeholder(password))
+            {
+                found.Add(PiiType.BasicAuth, credentials.Index, credentials.Index + credentials.Length, 0.9);
+            }
+        }
+
+        foreach (Match match in AwsSecretPattern().Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (Checks.Entropy(value.ValueSpan) >= 3.5)
+            {
+                found.Add(PiiType.AwsSecretKey, value.Index, value.Index + value.Length, 0.95);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{0,128}):(?<password>[^\s/@'""`<>]{1,256})@(?=[A-Za-z0-9\[])", RegexOptions.CultureInvariant)]
+    private static partial Regex UserinfoPattern();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>[^;'""\s&]{1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectionKeyPattern();
+
+    [GeneratedRegex(@"(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?:access|refresh)_token[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BearerPattern();
+
+    [GeneratedRegex(@"(?<![\w])[Bb][Aa][Ss][Ii][Cc][ ]{1,3}(?<blob>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
+    private static partial Regex BasicPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:-u|--user)(?:[ ]{1,3}|=)['""]?(?<credentials>[^\s:'""]{1,128}:[^\s'""]{1,256}?)['""]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex CurlUserPattern();
+
+    [GeneratedRegex(@"(?i:aws_secret_access_key|secret_?access_?key|aws_secret_key|secret_key|aws_secret)[""']?[ \t]{0,3}[:=][ \t]{0,3}[""']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", RegexOptions.CultureInvariant)]
+    private static partial Regex AwsSecretPattern();
+}

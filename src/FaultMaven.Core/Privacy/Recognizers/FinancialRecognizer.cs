@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Payment cards (issuer prefix and Luhn), IBANs (country length and mod-97) and US Social Security numbers (issued ranges),
+/// with context words that tell a card from an order id and an SSN from a part number.</summary>
+internal sealed partial class FinancialRecognizer : PiiRecognizer
+{
+    private static readonly string[] CardWords = ["card", "pan=", "pan:", "\"pan\"", "cc=", "credit", "debit", "visa", "mastercard", "amex", "payment", "cvv", "cardholder"];
+    private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref"];
+    private static readonly string[] SsnWords = ["ssn", "social security", "social-security", "tax id", "taxpayer"];
+
+    public override void Recognize(string text, Findings found)
+    {
+        foreach (var match in CardPattern().EnumerateMatches(text))
+        {
+            var value = text.AsSpan(match.Index, match.Length);
+            if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
+            {
+                continue;
+            }
+
+            var score = 0.7;
+            if (TextContext.Before(text, match.Index, 40, CardWords))
+            {
+                score = 0.95;
+            }
+            else if (TextContext.Before(text, match.Index, 30, NotCardWords))
+            {
+                score = 0.3;
+            }
+
+            found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
+        }
+
+        Span<char> compact = stackalloc char[64];
+        foreach (var match in IbanPattern().EnumerateMatches(text))
+        {
+            var value = text.AsSpan(match.Index, match.Length);
+            var n = 0;
+            foreach (var c in value)
+            {
+                if (c != ' ')
+                {
+                    compact[n++] = c;
+                }
+            }
+
+            if (Checks.Iban(compact[..n]))
+            {
+                found.Add(PiiType.Iban, match.Index, match.Index + match.Length, 0.95);
+            }
+        }
+
+        foreach (Match match in SsnPattern().Matches(text))
+        {
+            var area = int.Parse(match.Groups["area"].ValueSpan);
+            var group = int.Parse(match.Groups["group"].ValueSpan);
+            var serial = int.Parse(match.Groups["serial"].ValueSpan);
+            if (!Checks.UsSsn(area, group, serial))
+            {
+                continue;
+            }
+
+            var context = TextContext.Before(text, match.Index, 30, SsnWords);
+            var separator = match.Groups["sep"].Value;
+            var score = separator switch
+            {
+                "-" => context ? 0.95 : 0.6,
+                _ => context ? 0.9 : 0.1, // spaced or bare nine digits are only an SSN where the text says so
+            };
+            found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
+        }
+    }
+
+    /// <summary>Gets whether a card number's separators split it into the groups cards are printed in (4-4-4-4, 4-6-5, 4-4-4-4-3), or none.</summary>
+    private static bool ConsistentGrouping(ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny(' ', '-') < 0)
+        {
+            return true;
+        }
+
+        var separator = value[value.IndexOfAny(' ', '-')];
+        Span<int> groups = stackalloc int[8];
+        var count = 0;
+        foreach (var range in value.Split(separator))
+        {
+            if (count == groups.Length || value[range].ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            groups[count++] = value[range].Length;
+        }
+
+        return count switch
+        {
+            3 => groups[0] == 4 && groups[1] == 6 && groups[2] is 4 or 5,
+            4 or 5 => groups[0] == 4 && groups[1] == 4 && groups[2] == 4 && groups[3] is >= 1 and <= 4 && (count == 4 || groups[4] <= 3),
+            _ => false,
+        };
+    }
+
+    /// <summary>Gets whether a number starts with the prefix and has the length of a card network (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay).</summary>
+    private static bool KnownIssuer(ReadOnlySpan<char> value)
+    {
+        Span<char> digits = stackalloc char[19];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == digits.Length)
+                {
+                    return false;
+                }
+
+                digits[n++] = c;
+            }
+        }
+
+        var number = digits[..n];
+        var two = int.Parse(number[..2]);
+        var four = int.Parse(number[..4]);
+        var three = four / 10;
+        return n switch
+        {
+            _ when number[0] == '4' => n is 13 or 16 or 19,
+            _ when two is >= 51 and <= 55 || four is >= 2221 and <= 2720 => n == 16,
+            _ when two is 34 or 37 => n == 15,
+            _ when four == 6011 || two == 65 || three is >= 644 and <= 649 => n is 16 or 19,
+            _ when four is >= 3528 and <= 3589 => n is >= 16 and <= 19,
+            _ when three is >= 300 and <= 305 || two is 36 or 38 or 39 => n is >= 14 and <= 19,
+            _ when two == 62 => n is >= 16 and <= 19,
+            _ => false,
+        };
+    }
+
+    [GeneratedRegex(@"(?<![\w.+/-])(?:\d[ -]?){12,18}\d(?![\w.]|-\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CardPattern();
+
+    [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex IbanPattern();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<area>\d{3})(?<sep>[- ]?)(?<group>\d{2})\k<sep>(?<serial>\d{4})(?![\w]|-\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex SsnPattern();
+}

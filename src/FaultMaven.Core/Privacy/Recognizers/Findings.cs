@@ -1,0 +1,69 @@
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>The candidates the recognizers produce for one text, before overlaps are settled.</summary>
+internal sealed class Findings
+{
+    private readonly List<PiiEntity> _items = [];
+
+    public int Count => _items.Count;
+
+    public IReadOnlyList<PiiEntity> Items => _items;
+
+    public void Add(PiiType type, int start, int end, double score)
+    {
+        if (end > start)
+        {
+            _items.Add(new PiiEntity(type, start, end, Math.Clamp(score, 0, 1)));
+        }
+    }
+
+    public void Clear() => _items.Clear();
+
+    /// <summary>Keeps the best candidates that do not overlap: a token with a recognisable format wins over its container
+    /// (a JWT over the Bearer header it sits in), then the higher score, then the longer span.</summary>
+    public List<PiiEntity> Resolve(double minimumScore)
+    {
+        var ranked = _items.Where(e => e.Score >= minimumScore).ToList();
+        ranked.Sort(static (a, b) =>
+        {
+            var byPrecedence = Precedence(b.Type).CompareTo(Precedence(a.Type));
+            if (byPrecedence != 0)
+            {
+                return byPrecedence;
+            }
+
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : b.Length.CompareTo(a.Length);
+        });
+
+        var kept = new List<PiiEntity>(ranked.Count);
+        foreach (var candidate in ranked)
+        {
+            if (!kept.Exists(k => k.Overlaps(candidate)))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static int Precedence(PiiType type) => type switch
+    {
+        PiiType.PrivateKey => 100,
+        PiiType.Jwt => 95,
+        PiiType.GitHubToken or PiiType.SlackToken or PiiType.ApiKey or PiiType.AwsAccessKey => 90,
+        PiiType.AwsSecretKey => 85,
+        PiiType.BasicAuth => 80,
+        PiiType.UrlCredentials or PiiType.ConnectionString => 75,
+        PiiType.BearerToken => 70,
+        PiiType.GenericSecret => 60,
+        PiiType.Email => 55,
+        PiiType.Iban or PiiType.CreditCard => 50,
+        PiiType.UsSsn or PiiType.Mac => 45,
+        PiiType.IPv4 or PiiType.IPv6 => 40,
+        PiiType.Phone => 30,
+        _ => 20,
+    };
+}

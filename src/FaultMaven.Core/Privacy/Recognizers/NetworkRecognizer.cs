@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Host addresses: IPv4, IPv6 (validated by the framework's parser) and unicast MAC addresses.
+/// Loopback, unspecified, broadcast, masks, versions and OIDs are left alone.</summary>
+internal sealed partial class NetworkRecognizer : PiiRecognizer
+{
+    public override void Recognize(string text, Findings found)
+    {
+        foreach (var match in IPv4Pattern().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+            // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
+            if (TextContext.CharBefore(text, start) is '.' or '/' && char.IsAsciiDigit(TextContext.CharBefore(text, start - 1))
+                || TextContext.CharAt(text, end) == '.' && char.IsAsciiDigit(TextContext.CharAt(text, end + 1)))
+            {
+                continue;
+            }
+
+            var address = IPAddress.Parse(text.AsSpan(start, match.Length));
+            if (!IsHost(address))
+            {
+                continue;
+            }
+
+            var versionLike = TextContext.Before(text, start, 12, "version", "ver ", "v=", "release", "build", "chrome/", "firefox/", "safari/");
+            found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
+        }
+
+        foreach (var match in IPv6Pattern().EnumerateMatches(text))
+        {
+            var (start, length) = (match.Index, match.Length);
+            var candidate = text.AsSpan(start, length);
+            if (candidate.IndexOf(':') < 0 || candidate.Count(':') < 2 || !candidate.Contains("::", StringComparison.Ordinal) && candidate.Count(':') < 7)
+            {
+                continue;
+            }
+
+            // A trailing colon belongs to the sentence ("from fe80::1: timeout"), not the address.
+            while (length > 0 && candidate[length - 1] == ':' && !candidate.EndsWith("::"))
+            {
+                length--;
+                candidate = candidate[..length];
+            }
+
+            // A longer colon-separated run (a certificate serial, a fingerprint) is not an address.
+            var after = TextContext.CharAt(text, start + length);
+            if (char.IsAsciiLetterOrDigit(TextContext.CharBefore(text, start)) || char.IsAsciiLetterOrDigit(after)
+                || after == ':' && char.IsAsciiHexDigit(TextContext.CharAt(text, start + length + 1))
+                || !IPAddress.TryParse(candidate, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6)
+            {
+                continue;
+            }
+
+            var groups = candidate.Count(':') + 1;
+            var hasDigit = candidate.IndexOfAnyInRange('0', '9') >= 0;
+            if (address.Equals(IPAddress.IPv6Loopback) || address.Equals(IPAddress.IPv6Any) || !hasDigit && groups < 4)
+            {
+                continue;
+            }
+
+            if (address.IsIPv4MappedToIPv6 && !IsHost(address.MapToIPv4()))
+            {
+                continue;
+            }
+
+            found.Add(PiiType.IPv6, start, start + length, groups >= 4 ? 0.9 : 0.6);
+        }
+
+        foreach (var match in MacPattern().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+            // One group of a longer colon-separated run: a fingerprint or an IPv6 address.
+            if (TextContext.CharBefore(text, start) is ':' or '-' or '.' || TextContext.CharAt(text, end) is ':' or '-' && char.IsAsciiHexDigit(TextContext.CharAt(text, end + 1)))
+            {
+                continue;
+            }
+
+            var mac = text.AsSpan(start, match.Length);
+            var hex = string.Concat(mac.ToString().Split(':', '-', '.'));
+            var first = Convert.ToInt32(hex[..2], 16);
+            var allSame = hex.AsSpan().IndexOfAnyExcept(hex[0]) < 0;
+            if ((first & 1) == 1 || allSame || mac.Contains('.') && hex.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            found.Add(PiiType.Mac, start, end, 0.85);
+        }
+    }
+
+    /// <summary>Gets whether an IPv4 address names a host: not loopback, unspecified, broadcast or a netmask.</summary>
+    private static bool IsHost(IPAddress address)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        address.TryWriteBytes(bytes, out _);
+        if (bytes[0] is 0 or 127 || bytes[0] >= 224)
+        {
+            return false;
+        }
+
+        // A netmask is ones followed by zeros: 255.255.255.0, 255.255.0.0, …
+        var value = (uint)(bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3]);
+        return bytes[0] != 255 || (~value & (~value + 1)) != 0;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex IPv4Pattern();
+
+    [GeneratedRegex(@"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|[0-9A-Fa-f]{1,4}|:)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IPv6Pattern();
+
+    [GeneratedRegex(@"(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex MacPattern();
+}

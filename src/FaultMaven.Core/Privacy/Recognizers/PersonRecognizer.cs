@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Names of people where context allows: two or three capitalised words (with an optional middle initial) that start
+/// with a known given name, or that follow a cue such as <c>Assignee:</c>, <c>Dear</c>, <c>Regards,</c> or a <c>"signer":</c> field.
+/// Product and tool names (<c>Apache Kafka</c>, <c>Spring Boot</c>, <c>Grafana Tempo</c>) are left alone.</summary>
+internal sealed partial class PersonRecognizer : PiiRecognizer
+{
+    // Cues that put a person's name right after them.
+    private static readonly string[] StrongCues =
+    [
+        "author:", "assignee:", "reporter:", "reviewed-by:", "signed-off-by:", "co-authored-by:", "dear ", "regards,", "regards ", "thanks,", "cheers,",
+        "cardholder=", "cardholder:", "account holder ", "holder:", "customer ", "agent ", "acknowledged by ", "escalated to ", "paged ", "rotated by ",
+        "approved by ", "requested by ", "reported by ", "assigned to ", "owner:", "contact:", "on behalf of ", "— ", "hi ", "hello ",
+        "<nm>", "name:", "name=", "('",
+    ];
+
+    // JSON fields whose value is a person's name.
+    private static readonly string[] NameFields =
+    [
+        "name\":\"", "name\": \"", "signer\":\"", "witness\":\"", "holder\":\"", "assignee\":\"", "reporter\":\"", "author\":\"", "owner\":\"",
+        "customer\":\"", "agent\":\"", "displayname\":\"", "fullname\":\"", "full_name\":\"", "user\":\"", "contact\":\"",
+    ];
+
+    // Capitalised words that make a pair a product, a team or a sentence rather than a person.
+    private static readonly FrozenSet<string> NotNames = """
+        Apache Kafka Spring Boot Grafana Tempo Loki Prometheus Alertmanager Jenkins Team Phoenix Server Service Services Manager Controller Exception Error
+        Java Google Microsoft Amazon Azure Cloud Data Event Events Windows Update Control Daily Activity Activities Cluster Node Pod Pods Redis Postgres Mongo
+        Kubernetes Docker Linux Ubuntu Debian Chrome Firefox Safari Edge Mozilla Gecko Android Apple Client Worker Job Jobs Task Tasks Request Response
+        Internal External Public Private Production Staging Customer Customers Support Billing Payments Payment Order Orders Account Accounts Status Summary
+        Incident Root Cause Description Priority Severity Health Check Monitor Monitoring Platform Security Network Database Storage Queue Cache Search
+        Gateway Proxy Load Balancer Engine Core Framework Studio Code Visual Office Teams Slack Zoom Outlook Excel Word Jira Confluence Github Gitlab
+        Sentry Datadog Splunk Elastic Kibana Logstash Vault Consul Nomad Terraform Ansible Helm Argo Flux Istio Envoy Nginx Tomcat Jetty Netty Hibernate
+        Mac Pro Max Mini Air Ultra New York San Francisco Los Angeles Street Avenue Road Inc Ltd LLC GmbH Corp Group Bank Card Visa Mastercard Express
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
+        The This That These Those There Then When What Where Which While Please Thanks Thank Regards Kind Best Hi Hello Dear Mr Mrs Ms Dr
+        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public override void Recognize(string text, Findings found)
+    {
+        foreach (var match in NamePattern().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+
+            // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
+            var space = text.IndexOf(' ', start, end - start);
+            var second = space + 1;
+            var third = text.IndexOf(' ', second, end - second);
+            if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
+                && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third])))
+            {
+                start = second;
+            }
+
+            Score(text, start, end, found);
+        }
+    }
+
+    private static void Score(string text, int start, int end, Findings found)
+    {
+        var words = text[start..end].Split(' ');
+        if (words.Length < 2 || words.Any(w => NotNames.Contains(w.TrimEnd('.'))))
+        {
+            return;
+        }
+
+        var score = 0.1;
+        if (FirstNames.All.Contains(words[0]))
+        {
+            score += 0.55;
+        }
+
+        if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start))
+        {
+            score += 0.45;
+        }
+
+        found.Add(PiiType.Person, start, end, score);
+    }
+
+    /// <summary>Gets whether the name opens the line after a sign-off: <c>Kind regards,⏎Anjali Costa</c>.</summary>
+    private static bool SignOff(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var previous = text.AsSpan(0, start - 1).TrimEnd('\r');
+        var line = previous[(previous.LastIndexOf('\n') + 1)..].Trim();
+        return line.EndsWith(',') && line.Length < 24 && (line.Contains("regards", StringComparison.OrdinalIgnoreCase) || line.StartsWith("thank", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("best", StringComparison.OrdinalIgnoreCase) || line.StartsWith("cheers", StringComparison.OrdinalIgnoreCase) || line.StartsWith("sincerely", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Gets whether the name is the speaker of a chat line: <c>[10:18] Thabo Schmidt: …</c>.</summary>
+    private static bool ChatSpeaker(string text, int start, int end) =>
+        TextContext.CharAt(text, end) == ':' && TextContext.CharBefore(text, start) == ' ' && TextContext.CharBefore(text, start - 1) == ']';
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Secrets with a format of their own: PEM private keys (also JSON-escaped or base64-encoded), JWTs (header decoded),
+/// AWS access key ids, GitHub, Slack and vendor-prefixed API keys. Placeholders such as <c>ghp_xxxx…</c> are left alone.</summary>
+internal sealed partial class TokenRecognizer : PiiRecognizer
+{
+    public override void Recognize(string text, Findings found)
+    {
+        if (text.Contains("-----BEGIN", StringComparison.Ordinal))
+        {
+            FindPemKeys(text, found);
+        }
+
+        // "-----BEGIN" in base64, at any of the three alignments a blob can start with.
+        if (text.Contains("LS0tLS1CRUdJT", StringComparison.Ordinal))
+        {
+            foreach (var match in Base64BlobPattern().EnumerateMatches(text))
+            {
+                var decoded = Checks.DecodeBase64(text.AsSpan(match.Index, match.Length), maxChars: 65536);
+                if (decoded is not null && decoded.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+                {
+                    found.Add(PiiType.PrivateKey, match.Index, match.Index + match.Length, 0.99);
+                }
+            }
+        }
+
+        if (text.Contains("eyJ", StringComparison.Ordinal))
+        {
+            foreach (var match in JwtPattern().EnumerateMatches(text))
+            {
+                var header = text.AsSpan(match.Index, text.AsSpan(match.Index, match.Length).IndexOf('.'));
+                if (IsJwtHeader(Checks.DecodeBase64(header)))
+                {
+                    found.Add(PiiType.Jwt, match.Index, match.Index + match.Length, 0.99);
+                }
+            }
+        }
+
+        Add(text, found, PiiType.AwsAccessKey, AwsAccessKeyPattern(), 0.95);
+        Add(text, found, PiiType.GitHubToken, GitHubPattern(), 0.99);
+        Add(text, found, PiiType.SlackToken, SlackPattern(), 0.99);
+        Add(text, found, PiiType.ApiKey, ApiKeyPattern(), 0.95);
+    }
+
+    private static void Add(string text, Findings found, PiiType type, Regex pattern, double score)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            var value = text.AsSpan(match.Index, match.Length);
+            // The random tail of a real token mixes characters; ghp_xxxx… and AKIAXXXXXXXXXXXXXXXX do not.
+            var tail = value[Math.Min(value.Length, 6)..];
+            if (!Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5)
+            {
+                found.Add(type, match.Index, match.Index + match.Length, score);
+            }
+        }
+    }
+
+    private static void FindPemKeys(string text, Findings found)
+    {
+        foreach (var match in PemHeaderPattern().EnumerateMatches(text))
+        {
+            var kind = text.AsSpan(match.Index + 11, match.Length - 16); // between "-----BEGIN " and "-----"
+            var end = text.IndexOf("-----END " + kind.ToString() + "-----", match.Index + match.Length, StringComparison.Ordinal);
+            // A key cut off before its footer still must not leak: take it to the end of its base64 body.
+            var stop = end >= 0 ? end + 14 + kind.Length : BodyEnd(text, match.Index + match.Length);
+            found.Add(PiiType.PrivateKey, match.Index, stop, 0.99);
+        }
+    }
+
+    private static int BodyEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '/' or '=' or '\n' or '\r' or ' ' or '\\' or ':' or ',' or '-'))
+        {
+            i++;
+        }
+
+        while (i > from && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool IsJwtHeader(string? json)
+    {
+        if (json is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("alg", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----", RegexOptions.CultureInvariant)]
+    private static partial Regex PemHeaderPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/])(?:LS0tLS1CRUdJT|[A-Za-z0-9+/]{1,3}LS0tLS1CRUdJT)[A-Za-z0-9+/]{16,65536}={0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Base64BlobPattern();
+
+    [GeneratedRegex(@"(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{8,2048}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex JwtPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex AwsAccessKeyPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
+    private static partial Regex GitHubPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:xox[abposr]-\d{6,16}-[A-Za-z0-9-]{8,200}|xapp-\d-[A-Z0-9]{6,16}-\d{6,16}-[a-f0-9]{16,128}|https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,14}/[A-Za-z0-9]{12,64})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ApiKeyPattern();
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+using FaultMaven.Core.Diagnostics;
+
+namespace FaultMaven.Core.Privacy.Redaction;
+
+/// <summary>Applies a <see cref="RedactionPolicy"/> to the values a <see cref="PiiDetector"/> finds. Thread-safe.</summary>
+/// <param name="detector">Finds the values.</param>
+/// <param name="policy">Decides what happens to each.</param>
+/// <param name="hashKey">The key of the <see cref="RedactionOperator.Hash"/> operator; a keyed hash so that short values (phone numbers) cannot be guessed back. Random per instance when left out.</param>
+public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[]? hashKey = null)
+{
+    private static readonly Counter<long> RedactedValues = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.privacy.redactions", description: "Values replaced by the redactor");
+    private readonly byte[] _hashKey = hashKey ?? RandomNumberGenerator.GetBytes(32);
+
+    /// <summary>Gets a redactor with the default detector and policy.</summary>
+    public static Redactor Default { get; } = new(new PiiDetector(), RedactionPolicy.Default);
+
+    /// <summary>Gets the policy applied.</summary>
+    public RedactionPolicy Policy => policy;
+
+    /// <summary>Gets the detector used.</summary>
+    public PiiDetector Detector => detector;
+
+    /// <summary>Redacts <paramref name="text"/>. Pseudonyms come from <paramref name="pseudonyms"/> (a case's map) or, when none is given, from a map for this text alone.</summary>
+    public RedactedText Redact(string text, PseudonymMap? pseudonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Apply(text, detector.Detect(text), pseudonyms);
+    }
+
+    /// <summary>Replaces the given entities of <paramref name="text"/> (found earlier by <see cref="PiiDetector.Detect"/>) according to the policy.</summary>
+    public RedactedText Apply(string text, IReadOnlyList<PiiEntity> entities, PseudonymMap? pseudonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Count == 0)
+        {
+            return new RedactedText(text, []);
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("privacy.redact");
+        var output = new StringBuilder(text.Length);
+        var redactions = new List<Redaction>(entities.Count);
+        var position = 0;
+        foreach (var entity in entities)
+        {
+            var value = text.AsSpan(entity.Start, entity.Length);
+            var op = policy.OperatorFor(entity.Type, value);
+            if (op == RedactionOperator.Keep)
+            {
+                continue;
+            }
+
+            output.Append(text, position, entity.Start - position);
+            var outputStart = output.Length;
+            Replace(output, entity.Type, value, op, ref pseudonyms);
+            redactions.Add(new Redaction(entity.Type, entity.Start, entity.End, outputStart, output.Length, op, entity.Score));
+            position = entity.End;
+        }
+
+        output.Append(text, position, text.Length - position);
+        RedactedValues.Add(redactions.Count);
+        activity?.SetTag("faultmaven.privacy.redactions", redactions.Count);
+        return new RedactedText(output.ToString(), redactions);
+    }
+
+    private void Replace(StringBuilder output, PiiType type, ReadOnlySpan<char> value, RedactionOperator op, ref PseudonymMap? pseudonyms)
+    {
+        switch (op)
+        {
+            case RedactionOperator.Pseudonymize:
+                pseudonyms ??= new PseudonymMap();
+                output.Append(pseudonyms.TokenFor(type, value.ToString()));
+                break;
+            case RedactionOperator.Hash:
+                Span<byte> digest = stackalloc byte[32];
+                HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(value.ToString()), digest);
+                output.Append('<').Append(type.Label()).Append(':').Append(Convert.ToHexStringLower(digest[..4])).Append('>');
+                break;
+            case RedactionOperator.Mask:
+                var keep = value.Length >= 8 ? 4 : 0;
+                output.Append('*', value.Length - keep).Append(value[(value.Length - keep)..]);
+                break;
+            default:
+                output.Append('<').Append(type.Label()).Append('>');
+                break;
+        }
+    }
+}
