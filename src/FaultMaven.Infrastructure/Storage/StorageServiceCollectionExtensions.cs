@@ -1,5 +1,6 @@
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<ISessionStore, SqliteSessionStore>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<IPseudonymScopes, SqlitePseudonymScopes>();
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite", tags: [HealthTag]);
         return builder;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -11,6 +12,9 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "mssql", "sqlserver",
         "oracle", "clickhouse", "cockroachdb", "couchbase", "cassandra", "neo4j", "neo4j+s", "bolt", "kafka", "nats", "memcached", "db2", "jdbc",
     };
+
+    private static readonly SearchValues<string> BearerAnchors = SearchValues.Create(["bearer", "access_token", "refresh_token"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ConnectionKeyAnchors = SearchValues.Create(["password", "pwd", "accountkey", "sharedaccess"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] ConnectionStringKeys = ["server=", "host=", "data source=", "user id=", "uid=", "database=", "initial catalog=", "accountname=", "endpoint=", "defaultendpointsprotocol=", "jdbc:", "port="];
 
@@ -27,9 +31,21 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     private static void FindUrlUserinfo(string text, Findings found)
     {
-        foreach (Match match in UserinfoPattern().Matches(text))
+        for (var separator = text.IndexOf("://", StringComparison.Ordinal); separator > 0; separator = text.IndexOf("://", separator + 3, StringComparison.Ordinal))
         {
-            var scheme = match.Groups["scheme"].Value;
+            var schemeStart = separator;
+            while (schemeStart > 0 && separator - schemeStart < 24 && (char.IsAsciiLetterOrDigit(text[schemeStart - 1]) || text[schemeStart - 1] is '+' or '.' or '-'))
+            {
+                schemeStart--;
+            }
+
+            var match = UserinfoPattern().Match(text, separator);
+            if (schemeStart == separator || !char.IsAsciiLetter(text[schemeStart]) || !match.Success)
+            {
+                continue;
+            }
+
+            var scheme = text[schemeStart..separator];
             var user = match.Groups["user"];
             var password = match.Groups["password"];
             if (Checks.Placeholder(password.ValueSpan))
@@ -37,7 +53,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
                 continue;
             }
 
-            var isDatabase = DatabaseSchemes.Contains(scheme) || TextContext.Before(text, match.Index, 6, "jdbc:");
+            var isDatabase = DatabaseSchemes.Contains(scheme) || TextContext.Before(text, schemeStart, 6, "jdbc:");
             var start = user.Length == 0 ? password.Index : user.Index;
             found.Add(isDatabase ? PiiType.ConnectionString : PiiType.UrlCredentials, start, password.Index + password.Length, 0.95);
         }
@@ -45,8 +61,14 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     private static void FindKeyValueCredentials(string text, Findings found)
     {
-        foreach (Match match in ConnectionKeyPattern().Matches(text))
+        foreach (var anchor in Anchors(text, ConnectionKeyAnchors))
         {
+            var match = ConnectionKeyPattern().Match(text, anchor);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var value = match.Groups["value"];
             if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.')
             {
@@ -62,8 +84,14 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     private static void FindAuthorization(string text, Findings found)
     {
-        foreach (Match match in BearerPattern().Matches(text))
+        foreach (var anchor in Anchors(text, BearerAnchors))
         {
+            var match = BearerPattern().Match(text, anchor);
+            if (!match.Success)
+            {
+                continue;
+            }
+
             var token = match.Groups["token"];
             if (!Checks.Placeholder(token.ValueSpan) && Checks.Entropy(token.ValueSpan) >= 3.0 && token.ValueSpan.IndexOfAnyInRange('0', '9') >= 0)
             {
@@ -100,13 +128,30 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+.-])(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,20})://(?<user>[^\s:/@'""`<>]{0,128}):(?<password>[^\s/@'""`<>]{1,256})@(?=[A-Za-z0-9\[])", RegexOptions.CultureInvariant)]
+    /// <summary>Yields every position where one of <paramref name="anchors"/> starts: a vectorised multi-string search, so the patterns run only there.</summary>
+    internal static IEnumerable<int> Anchors(string text, SearchValues<string> anchors)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = text.AsSpan(offset).IndexOfAny(anchors);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            yield return offset + found;
+            offset += found + 1;
+        }
+    }
+
+    [GeneratedRegex(@"\G://(?<user>[^\s:/@'""`<>]{0,128}):(?<password>[^\s/@'""`<>]{1,256})@(?=[A-Za-z0-9\[])", RegexOptions.CultureInvariant)]
     private static partial Regex UserinfoPattern();
 
-    [GeneratedRegex(@"(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>[^;'""\s&]{1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>[^;'""\s&]{1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionKeyPattern();
 
-    [GeneratedRegex(@"(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?:access|refresh)_token[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?:access|refresh)_token[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
     private static partial Regex BearerPattern();
 
     [GeneratedRegex(@"(?<![\w])[Bb][Aa][Ss][Ii][Cc][ ]{1,3}(?<blob>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]

@@ -17,6 +17,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var",
     ];
 
+    private static readonly SearchValues<string> SecretWords = SearchValues.Create(
+        ["pass", "pwd", "secret", "key", "token", "credential", "session"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey"];
+
     private static readonly SearchValues<char> NumberLike = SearchValues.Create("0123456789.:-_msh");
     private static readonly SearchValues<char> LowerPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-");
 
@@ -29,8 +34,14 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     public override void Recognize(string text, Findings found)
     {
         // Find the secret word first (a fast multi-string search), then widen it to the whole key and read what follows.
-        foreach (var word in SecretWordPattern().EnumerateMatches(text))
+        foreach (var wordStart in CredentialRecognizer.Anchors(text, SecretWords))
         {
+            var word = SecretWordPattern().Match(text, wordStart);
+            if (!word.Success)
+            {
+                continue;
+            }
+
             var keyStart = word.Index;
             while (keyStart > 0 && word.Index - keyStart < 40 && IsKeyChar(text[keyStart - 1]))
             {
@@ -41,6 +52,12 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             while (keyEnd < text.Length && keyEnd - word.Index < 48 && IsKeyChar(text[keyEnd]))
             {
                 keyEnd++;
+            }
+
+            // "key" alone is too common (idempotency_key, flag_key): only the kinds of key that are secrets count.
+            if (word.Length == 3 && !IsSecretKeyName(text.AsSpan(keyStart, word.Index + 3 - keyStart)))
+            {
+                continue;
             }
 
             if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
@@ -112,9 +129,32 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return Checks.Entropy(value) >= 2.5;
     }
 
+    private static bool IsSecretKeyName(ReadOnlySpan<char> key)
+    {
+        Span<char> compact = stackalloc char[key.Length];
+        var n = 0;
+        foreach (var c in key)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                compact[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        foreach (var name in SecretKeyNames)
+        {
+            if (compact[..n].EndsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
-    [GeneratedRegex(@"password|passwd|passphrase|pwd|secret|api[_-]?key|app[_-]?key|access[_-]?key|auth[_-]?key|signing[_-]?key|private[_-]?key|master[_-]?key|encryption[_-]?key|token|credential|session", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|pwd|secret|token|credential|session|key)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
     // After the key: = value, : value, "key": "value", => value; the value runs to a delimiter.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -7,6 +8,11 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// AWS access key ids, GitHub, Slack and vendor-prefixed API keys. Placeholders such as <c>ghp_xxxx…</c> are left alone.</summary>
 internal sealed partial class TokenRecognizer : PiiRecognizer
 {
+    private const string Base64Begin = "LS0tLS1CRUdJT"; // "-----BEGIN" in base64
+
+    private static readonly SearchValues<string> ApiKeyPrefixes = SearchValues.Create(
+        ["sk_live_", "rk_live_", "glpat-", "AIza", "npm_", "SG.", "sk-", "hvs.", "dop_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "hf_", "pypi-"], StringComparison.Ordinal);
+
     public override void Recognize(string text, Findings found)
     {
         if (text.Contains("-----BEGIN", StringComparison.Ordinal))
@@ -14,16 +20,31 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
             FindPemKeys(text, found);
         }
 
-        // "-----BEGIN" in base64, at any of the three alignments a blob can start with.
-        if (text.Contains("LS0tLS1CRUdJT", StringComparison.Ordinal))
+        // "-----BEGIN" in base64 starts a Kubernetes tls.key or similar blob; widen the marker to the whole blob and decode it.
+        for (var marker = text.IndexOf(Base64Begin, StringComparison.Ordinal); marker >= 0; marker = marker + 1 < text.Length ? text.IndexOf(Base64Begin, marker + 1, StringComparison.Ordinal) : -1)
         {
-            foreach (var match in Base64BlobPattern().EnumerateMatches(text))
+            var start = marker;
+            while (start > 0 && marker - start < 3 && IsBase64(text[start - 1]))
             {
-                var decoded = Checks.DecodeBase64(text.AsSpan(match.Index, match.Length), maxChars: 65536);
-                if (decoded is not null && decoded.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
-                {
-                    found.Add(PiiType.PrivateKey, match.Index, match.Index + match.Length, 0.99);
-                }
+                start--;
+            }
+
+            var end = marker;
+            while (end < text.Length && end - start < 65536 && IsBase64(text[end]))
+            {
+                end++;
+            }
+
+            while (end < text.Length && end - start < 65536 && text[end] == '=')
+            {
+                end++;
+            }
+
+            var decoded = Checks.DecodeBase64(text.AsSpan(start, end - start), maxChars: 65536);
+            if (decoded is not null && decoded.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            {
+                found.Add(PiiType.PrivateKey, start, end, 0.99);
+                marker = end;
             }
         }
 
@@ -42,8 +63,29 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
         Add(text, found, PiiType.AwsAccessKey, AwsAccessKeyPattern(), 0.95);
         Add(text, found, PiiType.GitHubToken, GitHubPattern(), 0.99);
         Add(text, found, PiiType.SlackToken, SlackPattern(), 0.99);
-        Add(text, found, PiiType.ApiKey, ApiKeyPattern(), 0.95);
+
+        // Vendor prefixes are found with one multi-string search; the full pattern then runs only where one starts.
+        for (var i = text.AsSpan().IndexOfAny(ApiKeyPrefixes); i >= 0;)
+        {
+            var match = ApiKeyPattern().Match(text, i);
+            var next = i + 1;
+            if (match.Success && match.Index == i)
+            {
+                var tail = match.ValueSpan[Math.Min(match.Length, 6)..];
+                if (!Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5)
+                {
+                    found.Add(PiiType.ApiKey, i, i + match.Length, 0.95);
+                }
+
+                next = i + match.Length;
+            }
+
+            var rest = next < text.Length ? text.AsSpan(next).IndexOfAny(ApiKeyPrefixes) : -1;
+            i = rest < 0 ? -1 : next + rest;
+        }
     }
+
+    private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/';
 
     private static void Add(string text, Findings found, PiiType type, Regex pattern, double score)
     {
@@ -108,8 +150,6 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----", RegexOptions.CultureInvariant)]
     private static partial Regex PemHeaderPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+/])(?:LS0tLS1CRUdJT|[A-Za-z0-9+/]{1,3}LS0tLS1CRUdJT)[A-Za-z0-9+/]{16,65536}={0,2}", RegexOptions.CultureInvariant)]
-    private static partial Regex Base64BlobPattern();
 
     [GeneratedRegex(@"(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{8,2048}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex JwtPattern();
@@ -123,6 +163,6 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:xox[abposr]-\d{6,16}-[A-Za-z0-9-]{8,200}|xapp-\d-[A-Z0-9]{6,16}-\d{6,16}-[a-f0-9]{16,128}|https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,14}/[A-Za-z0-9]{12,64})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex SlackPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ApiKeyPattern();
 }

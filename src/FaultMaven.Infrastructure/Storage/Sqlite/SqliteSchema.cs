@@ -50,6 +50,16 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE UNIQUE INDEX ux_turns_idempotency_key ON turns (case_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
         """,
+        """
+        CREATE TABLE pseudonyms (
+            scope      TEXT NOT NULL,
+            token      TEXT NOT NULL,
+            type       TEXT NOT NULL,
+            value      BLOB NOT NULL,
+            PRIMARY KEY (scope, token)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER tr_cases_delete_pseudonyms AFTER DELETE ON cases BEGIN DELETE FROM pseudonyms WHERE scope = old.id; END;
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>

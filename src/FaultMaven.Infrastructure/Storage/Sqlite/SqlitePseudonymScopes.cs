@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text;
+using FaultMaven.Core.Privacy;
+using FaultMaven.Core.Privacy.Redaction;
+using FaultMaven.Infrastructure.Llm.Middleware;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+/// <summary>The pseudonym maps of cases in the embedded database. Real values are encrypted at rest with AES-GCM under a key kept
+/// in <c>privacy.key</c> beside the database (created on first use, readable by the owner only); a case's pseudonyms go when it is deleted.</summary>
+internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<StorageOptions> options) : IPseudonymScopes
+{
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+    private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "privacy.key")));
+
+    public Task<PseudonymMap> GetAsync(string scope, CancellationToken cancellationToken) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT token, type, value FROM pseudonyms WHERE scope = $scope";
+            command.Parameters.AddWithValue("$scope", scope);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var pseudonyms = new List<Pseudonym>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (PiiTypes.TryParse(reader.GetString(1), out var type))
+                {
+                    pseudonyms.Add(new Pseudonym(type, reader.GetString(0), Decrypt((byte[])reader[2], scope)));
+                }
+            }
+
+            return new PseudonymMap(pseudonyms);
+        },
+        cancellationToken);
+
+    ValueTask<PseudonymMap> IPseudonymScopes.GetAsync(string scope, CancellationToken cancellationToken) => new(GetAsync(scope, cancellationToken));
+
+    public async ValueTask SaveAsync(string scope, PseudonymMap map, CancellationToken cancellationToken)
+    {
+        var added = map.TakeAdded();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        await database.WriteAsync(
+            async connection =>
+            {
+                await using var transaction = connection.BeginTransaction();
+                foreach (var pseudonym in added)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = "INSERT OR IGNORE INTO pseudonyms (scope, token, type, value) VALUES ($scope, $token, $type, $value)";
+                    command.Parameters.AddWithValue("$scope", scope);
+                    command.Parameters.AddWithValue("$token", pseudonym.Token);
+                    command.Parameters.AddWithValue("$type", pseudonym.Type.Label());
+                    command.Parameters.AddWithValue("$value", Encrypt(pseudonym.Value, scope));
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return added.Count;
+            },
+            cancellationToken);
+    }
+
+    // The scope is bound in as associated data, so a value copied to another case's rows does not decrypt.
+    private byte[] Encrypt(string value, string scope)
+    {
+        var plain = Encoding.UTF8.GetBytes(value);
+        var sealedValue = new byte[NonceSize + TagSize + plain.Length];
+        var nonce = sealedValue.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_key.Value, TagSize);
+        aes.Encrypt(nonce, plain, sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(scope));
+        return sealedValue;
+    }
+
+    private string Decrypt(byte[] sealedValue, string scope)
+    {
+        var plain = new byte[sealedValue.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(_key.Value, TagSize);
+        aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(scope));
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    private static byte[] LoadOrCreateKey(string path)
+    {
+        if (File.Exists(path))
+        {
+            var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return existing.Length == 32 ? existing : throw new InvalidOperationException($"{path} does not hold a 256-bit key.");
+        }
+
+        var key = RandomNumberGenerator.GetBytes(32);
+        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            using var writer = new StreamWriter(path, Encoding.ASCII, fileOptions);
+            writer.Write(Convert.ToBase64String(key));
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return LoadOrCreateKey(path); // another instance created it first
+        }
+    }
+}
