@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using FaultMaven.Core.Diagnostics;
 using FaultMaven.Core.Privacy.Recognizers;
 
 namespace FaultMaven.Core.Privacy;
