@@ -129,13 +129,5 @@ public sealed class LogCommandsTests : IDisposable
         Assert.Contains("no log events", empty.Output, StringComparison.Ordinal);
     }
 
-    private static async Task<CliResult> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await FmCommandLine.RunAsync(args, new CliContext(output, error, _ => null), TestContext.Current.CancellationToken);
-        return new CliResult(code, output.ToString(), error.ToString());
-    }
-
-    private sealed record CliResult(int ExitCode, string Output, string Error);
+    private static Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }
