@@ -8,8 +8,8 @@ internal static class Checks
 {
     private static readonly string[] PlaceholderFragments = ["your", "example", "redacted", "sensitive", "changeme", "placeholder", "xxxx", "dummy"];
     private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase) { "password", "passwd", "pass", "secret", "pw", "pwd", "token", "user", "username", "key", "apikey", "api_key", "value", "none", "null" };
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*•.#-");
-    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>Gets whether the digits of <paramref name="value"/> (other characters skipped) pass the Luhn check.</summary>
     public static bool Luhn(ReadOnlySpan<char> value)
@@ -178,7 +178,7 @@ internal static class Checks
 
         try
         {
-            return new UTF8Encoding(false, true).GetString(bytes, 0, written);
+            return StrictUtf8.GetString(bytes, 0, written);
         }
         catch (DecoderFallbackException)
         {
@@ -188,9 +188,6 @@ internal static class Checks
 
     /// <summary>Gets whether a value is a UUID, which names a thing rather than unlocking it.</summary>
     public static bool Uuid(ReadOnlySpan<char> value) => value.Length == 36 && Guid.TryParse(value, out _);
-
-    /// <summary>Gets whether every character is a hexadecimal digit.</summary>
-    public static bool IsHex(ReadOnlySpan<char> value) => !value.IsEmpty && !value.ContainsAnyExcept(HexDigits);
 
     private static readonly Dictionary<string, int> IbanLengths = new(StringComparer.Ordinal)
     {

@@ -86,19 +86,19 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static void ScorePhone(string text, int start, int length, Findings found)
     {
         var value = text.AsSpan(start, length);
-        var international = value[0] == '+' || value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) || value.StartsWith("00", StringComparison.Ordinal) && value.Length > 11;
-        var digits = CountDigits(value) - (value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+        var encodedPlus = value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase);
+        var exitCode = value.StartsWith("00", StringComparison.Ordinal) && value.Length > 11;
+        var digits = CountDigits(value) - (encodedPlus ? 1 : 0);
         if (digits is < 7 or > 15 || DatePattern().IsMatch(value) || TextContext.CharAt(text, start + length) is '.' && char.IsAsciiDigit(TextContext.CharAt(text, start + length + 1)))
         {
             return;
         }
 
-        var raw = value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase) ? "+" + value[3..].ToString() : value.ToString();
-        var context = TextContext.OnLineBefore(text, start, 40, PhoneWords);
-        var against = TextContext.OnLineBefore(text, start, 24, NotPhoneWords);
         double score;
-        if (international)
+        if (value[0] == '+' || encodedPlus || exitCode)
         {
+            // International: the country code says where it is from; 00 and %2B are ways of writing +.
+            var raw = encodedPlus ? "+" + value[3..].ToString() : exitCode ? "+" + value[2..].ToString() : value.ToString();
             if (!TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
             {
                 return;
@@ -108,36 +108,40 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
         else
         {
-            var shaped = NanpShape().IsMatch(value) || NationalShape().IsMatch(value);
-            var possible = false;
-            foreach (var region in NationalRegions)
-            {
-                if (TryParse(raw, region, out var number) && Phones.IsPossibleNumber(number))
-                {
-                    possible = true;
-                    break;
-                }
-            }
-
-            if (!possible || !shaped || SsnShape().IsMatch(value))
+            // National: only the shapes phone numbers are written in (checked before the costlier parse), never an SSN's.
+            var nanp = NanpShape().IsMatch(value);
+            if (!nanp && !NationalShape().IsMatch(value) || SsnShape().IsMatch(value) || !PossibleInAnyRegion(value.ToString()))
             {
                 return;
             }
 
-            score = NanpShape().IsMatch(value) ? 0.6 : 0.45;
+            score = nanp ? 0.6 : 0.45;
         }
 
-        if (context)
+        if (TextContext.OnLineBefore(text, start, 40, PhoneWords))
         {
             score += 0.2;
         }
 
-        if (against)
+        if (TextContext.OnLineBefore(text, start, 24, NotPhoneWords))
         {
             score -= 0.3;
         }
 
         found.Add(PiiType.Phone, start, start + length, score);
+    }
+
+    private static bool PossibleInAnyRegion(string raw)
+    {
+        foreach (var region in NationalRegions)
+        {
+            if (TryParse(raw, region, out var number) && Phones.IsPossibleNumber(number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountDigits(ReadOnlySpan<char> value)

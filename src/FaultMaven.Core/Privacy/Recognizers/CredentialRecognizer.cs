@@ -27,11 +27,12 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
         FindKeyValueCredentials(text, found);
         FindAuthorization(text, found);
+        FindAwsSecretKeys(text, found);
     }
 
     private static void FindUrlUserinfo(string text, Findings found)
     {
-        for (var separator = text.IndexOf("://", StringComparison.Ordinal); separator > 0; separator = text.IndexOf("://", separator + 3, StringComparison.Ordinal))
+        for (var separator = text.IndexOf("://", StringComparison.Ordinal); separator >= 0; separator = text.IndexOf("://", separator + 3, StringComparison.Ordinal))
         {
             var schemeStart = separator;
             while (schemeStart > 0 && separator - schemeStart < 24 && (char.IsAsciiLetterOrDigit(text[schemeStart - 1]) || text[schemeStart - 1] is '+' or '.' or '-'))
@@ -61,14 +62,8 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     private static void FindKeyValueCredentials(string text, Findings found)
     {
-        foreach (var anchor in Anchors(text, ConnectionKeyAnchors))
+        foreach (var match in Anchors.Matches(text, ConnectionKeyAnchors, ConnectionKeyPattern()))
         {
-            var match = ConnectionKeyPattern().Match(text, anchor);
-            if (!match.Success)
-            {
-                continue;
-            }
-
             var value = match.Groups["value"];
             if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.')
             {
@@ -84,14 +79,8 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     private static void FindAuthorization(string text, Findings found)
     {
-        foreach (var anchor in Anchors(text, BearerAnchors))
+        foreach (var match in Anchors.Matches(text, BearerAnchors, BearerPattern()))
         {
-            var match = BearerPattern().Match(text, anchor);
-            if (!match.Success)
-            {
-                continue;
-            }
-
             var token = match.Groups["token"];
             if (!Checks.Placeholder(token.ValueSpan) && Checks.Entropy(token.ValueSpan) >= 3.0 && token.ValueSpan.IndexOfAnyInRange('0', '9') >= 0)
             {
@@ -118,6 +107,10 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
+    }
+
+    private static void FindAwsSecretKeys(string text, Findings found)
+    {
         foreach (Match match in AwsSecretPattern().Matches(text))
         {
             var value = match.Groups["value"];
@@ -125,23 +118,6 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             {
                 found.Add(PiiType.AwsSecretKey, value.Index, value.Index + value.Length, 0.95);
             }
-        }
-    }
-
-    /// <summary>Yields every position where one of <paramref name="anchors"/> starts: a vectorised multi-string search, so the patterns run only there.</summary>
-    internal static IEnumerable<int> Anchors(string text, SearchValues<string> anchors)
-    {
-        var offset = 0;
-        while (offset < text.Length)
-        {
-            var found = text.AsSpan(offset).IndexOfAny(anchors);
-            if (found < 0)
-            {
-                yield break;
-            }
-
-            yield return offset + found;
-            offset += found + 1;
         }
     }
 

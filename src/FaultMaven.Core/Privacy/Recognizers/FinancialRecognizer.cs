@@ -21,11 +21,11 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             }
 
             var score = 0.7;
-            if (TextContext.Before(text, match.Index, 40, CardWords))
+            if (TextContext.OnLineBefore(text, match.Index, 40, CardWords))
             {
                 score = 0.95;
             }
-            else if (TextContext.Before(text, match.Index, 30, NotCardWords))
+            else if (TextContext.OnLineBefore(text, match.Index, 30, NotCardWords))
             {
                 score = 0.3;
             }
@@ -33,22 +33,11 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
 
-        Span<char> compact = stackalloc char[64];
         foreach (var match in IbanPattern().EnumerateMatches(text))
         {
-            var value = text.AsSpan(match.Index, match.Length);
-            var n = 0;
-            foreach (var c in value)
+            if (IbanLength(text.AsSpan(match.Index, match.Length)) is var length and > 0)
             {
-                if (c != ' ')
-                {
-                    compact[n++] = c;
-                }
-            }
-
-            if (Checks.Iban(compact[..n]))
-            {
-                found.Add(PiiType.Iban, match.Index, match.Index + match.Length, 0.95);
+                found.Add(PiiType.Iban, match.Index, match.Index + length, 0.95);
             }
         }
 
@@ -62,7 +51,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 continue;
             }
 
-            var context = TextContext.Before(text, match.Index, 30, SsnWords);
+            var context = TextContext.OnLineBefore(text, match.Index, 30, SsnWords);
             var separator = match.Groups["sep"].Value;
             var score = separator switch
             {
@@ -70,6 +59,37 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 _ => context ? 0.9 : 0.1, // spaced or bare nine digits are only an SSN where the text says so
             };
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
+        }
+    }
+
+    /// <summary>Gets the length of the valid IBAN that <paramref name="value"/> starts with, or 0. A grouped IBAN can run on into
+    /// a following word of four capitals ("BE68 5390 0754 7034 WIRE"): trailing groups are dropped until the check digits hold.</summary>
+    private static int IbanLength(ReadOnlySpan<char> value)
+    {
+        Span<char> compact = stackalloc char[value.Length];
+        while (true)
+        {
+            var n = 0;
+            foreach (var c in value)
+            {
+                if (c != ' ')
+                {
+                    compact[n++] = c;
+                }
+            }
+
+            if (Checks.Iban(compact[..n]))
+            {
+                return value.Length;
+            }
+
+            var lastSpace = value.LastIndexOf(' ');
+            if (lastSpace < 0)
+            {
+                return 0;
+            }
+
+            value = value[..lastSpace];
         }
     }
 

@@ -3,11 +3,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>The candidates the recognizers produce for one text, before overlaps are settled.</summary>
 internal sealed class Findings
 {
+    private static readonly Comparer<PiiEntity> ByStart = Comparer<PiiEntity>.Create(static (a, b) => a.Start.CompareTo(b.Start));
     private readonly List<PiiEntity> _items = [];
-
-    public int Count => _items.Count;
-
-    public IReadOnlyList<PiiEntity> Items => _items;
 
     public void Add(PiiType type, int start, int end, double score)
     {
@@ -16,8 +13,6 @@ internal sealed class Findings
             _items.Add(new PiiEntity(type, start, end, Math.Clamp(score, 0, 1)));
         }
     }
-
-    public void Clear() => _items.Clear();
 
     /// <summary>Keeps the best candidates that do not overlap: a token with a recognisable format wins over its container
     /// (a JWT over the Bearer header it sits in), then the higher score, then the longer span.</summary>
@@ -36,16 +31,20 @@ internal sealed class Findings
             return byScore != 0 ? byScore : b.Length.CompareTo(a.Length);
         });
 
+        // Kept spans never overlap, so sorted by start only the neighbours of a candidate's place can overlap it.
         var kept = new List<PiiEntity>(ranked.Count);
         foreach (var candidate in ranked)
         {
-            if (!kept.Exists(k => k.Overlaps(candidate)))
+            var place = kept.BinarySearch(candidate, ByStart);
+            place = place < 0 ? ~place : place;
+            if ((place > 0 && kept[place - 1].Overlaps(candidate)) || (place < kept.Count && kept[place].Overlaps(candidate)))
             {
-                kept.Add(candidate);
+                continue;
             }
+
+            kept.Insert(place, candidate);
         }
 
-        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
 

@@ -34,10 +34,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     public override void Recognize(string text, Findings found)
     {
         // Find the secret word first (a fast multi-string search), then widen it to the whole key and read what follows.
-        foreach (var wordStart in CredentialRecognizer.Anchors(text, SecretWords))
+        var lastKeyEnd = -1;
+        foreach (var word in Anchors.Matches(text, SecretWords, SecretWordPattern()))
         {
-            var word = SecretWordPattern().Match(text, wordStart);
-            if (!word.Success)
+            // SessionToken holds two secret words: its key was read at the first one.
+            if (word.Index < lastKeyEnd)
             {
                 continue;
             }
@@ -59,6 +60,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             {
                 continue;
             }
+
+            lastKeyEnd = keyEnd;
 
             if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
@@ -99,9 +102,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
     private static bool IsDescriptive(ReadOnlySpan<char> key)
     {
-        var lower = key.Trim("\"'-").ToString().ToLowerInvariant().Replace('-', '_');
+        key = key.Trim("\"'-");
+        var lower = key.ToString().ToLowerInvariant().Replace('-', '_');
         foreach (var suffix in DescriptiveSuffixes)
         {
+            // secret_name, secret.name, or camel case secretName.
             if (lower.EndsWith("_" + suffix, StringComparison.Ordinal) || lower.EndsWith("." + suffix, StringComparison.Ordinal)
                 || lower.Length > suffix.Length + 4 && lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(key[^suffix.Length]))
             {

@@ -27,22 +27,6 @@ internal static class TextContext
         return Before(text, start, start - from, words);
     }
 
-    /// <summary>Gets whether any of <paramref name="words"/> occurs (case-insensitive) in the <paramref name="window"/> characters after <paramref name="end"/>.</summary>
-    public static bool After(string text, int end, int window, params ReadOnlySpan<string> words)
-    {
-        var to = Math.Min(text.Length, end + window);
-        var slice = text.AsSpan(end, to - end);
-        foreach (var word in words)
-        {
-            if (slice.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Gets the character before <paramref name="index"/>, or a space at the start of the text.</summary>
     public static char CharBefore(string text, int index) => index > 0 ? text[index - 1] : ' ';
 

@@ -65,24 +65,20 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
         Add(text, found, PiiType.SlackToken, SlackPattern(), 0.99);
 
         // Vendor prefixes are found with one multi-string search; the full pattern then runs only where one starts.
-        for (var i = text.AsSpan().IndexOfAny(ApiKeyPrefixes); i >= 0;)
+        foreach (var match in Anchors.Matches(text, ApiKeyPrefixes, ApiKeyPattern()))
         {
-            var match = ApiKeyPattern().Match(text, i);
-            var next = i + 1;
-            if (match.Success && match.Index == i)
+            if (IsRealToken(match.ValueSpan))
             {
-                var tail = match.ValueSpan[Math.Min(match.Length, 6)..];
-                if (!Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5)
-                {
-                    found.Add(PiiType.ApiKey, i, i + match.Length, 0.95);
-                }
-
-                next = i + match.Length;
+                found.Add(PiiType.ApiKey, match.Index, match.Index + match.Length, 0.95);
             }
-
-            var rest = next < text.Length ? text.AsSpan(next).IndexOfAny(ApiKeyPrefixes) : -1;
-            i = rest < 0 ? -1 : next + rest;
         }
+    }
+
+    /// <summary>Gets whether the random tail of a token mixes characters as a real one does; ghp_xxxx… and AKIAXXXXXXXXXXXXXXXX do not.</summary>
+    private static bool IsRealToken(ReadOnlySpan<char> token)
+    {
+        var tail = token[Math.Min(token.Length, 6)..];
+        return !Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5;
     }
 
     private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/';
@@ -91,10 +87,7 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     {
         foreach (var match in pattern.EnumerateMatches(text))
         {
-            var value = text.AsSpan(match.Index, match.Length);
-            // The random tail of a real token mixes characters; ghp_xxxx… and AKIAXXXXXXXXXXXXXXXX do not.
-            var tail = value[Math.Min(value.Length, 6)..];
-            if (!Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5)
+            if (IsRealToken(text.AsSpan(match.Index, match.Length)))
             {
                 found.Add(type, match.Index, match.Index + match.Length, score);
             }
@@ -149,7 +142,6 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----", RegexOptions.CultureInvariant)]
     private static partial Regex PemHeaderPattern();
-
 
     [GeneratedRegex(@"(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{8,2048}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex JwtPattern();

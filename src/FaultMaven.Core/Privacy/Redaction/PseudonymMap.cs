@@ -22,18 +22,6 @@ public sealed partial class PseudonymMap
         }
     }
 
-    /// <summary>Gets the number of pseudonyms given out.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _values.Count;
-            }
-        }
-    }
-
     /// <summary>Gets the token for a value, giving out the next one for its type when the value is new.</summary>
     public string TokenFor(PiiType type, string value)
     {

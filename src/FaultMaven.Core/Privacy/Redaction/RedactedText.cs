@@ -8,7 +8,4 @@ public sealed record RedactedText(string Text, IReadOnlyList<Redaction> Redactio
     /// <summary>Gets how many values of each type were replaced.</summary>
     public IReadOnlyDictionary<string, int> CountsByType =>
         Redactions.GroupBy(r => r.Type).OrderBy(g => g.Key).ToDictionary(g => g.Key.Label(), g => g.Count());
-
-    /// <summary>Gets whether anything was replaced.</summary>
-    public bool Changed => Redactions.Count > 0;
 }

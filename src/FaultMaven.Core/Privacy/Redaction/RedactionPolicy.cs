@@ -22,9 +22,6 @@ public sealed class RedactionPolicy
         PiiTypes.All.ToFrozenDictionary(t => t, t => t.IsSecret() ? RedactionOperator.Redact : RedactionOperator.Pseudonymize),
         keepPrivateAddresses: true);
 
-    /// <summary>Gets a policy that redacts every type, private addresses included.</summary>
-    public static RedactionPolicy RedactAll { get; } = new(PiiTypes.All.ToFrozenDictionary(t => t, _ => RedactionOperator.Redact), keepPrivateAddresses: false);
-
     /// <summary>Gets whether private network addresses are left in the text.</summary>
     /// <value>True by default.</value>
     public bool KeepPrivateAddresses { get; }
@@ -40,7 +37,7 @@ public sealed class RedactionPolicy
     /// <exception cref="ArgumentException">A secret type is given an operator other than redact or hash.</exception>
     public RedactionPolicy With(PiiType type, RedactionOperator op)
     {
-        if (type.IsSecret() && op is not (RedactionOperator.Redact or RedactionOperator.Hash))
+        if (!Allows(type, op))
         {
             throw new ArgumentException($"{type.Label()} is a secret: it can only be redacted or hashed, not '{op.ToString().ToLowerInvariant()}'.", nameof(op));
         }
@@ -49,6 +46,9 @@ public sealed class RedactionPolicy
         operators[type] = op;
         return new RedactionPolicy(operators.ToFrozenDictionary(), KeepPrivateAddresses);
     }
+
+    /// <summary>Gets whether a type may be given an operator: secrets only redact or hash.</summary>
+    public static bool Allows(PiiType type, RedactionOperator op) => !type.IsSecret() || op is RedactionOperator.Redact or RedactionOperator.Hash;
 
     /// <summary>Returns a copy that keeps or redacts private network addresses.</summary>
     public RedactionPolicy WithPrivateAddresses(bool keep) => new(_operators, keep);

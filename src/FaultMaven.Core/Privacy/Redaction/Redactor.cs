@@ -17,9 +17,6 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
     /// <summary>Gets a redactor with the default detector and policy.</summary>
     public static Redactor Default { get; } = new(new PiiDetector(), RedactionPolicy.Default);
 
-    /// <summary>Gets the policy applied.</summary>
-    public RedactionPolicy Policy => policy;
-
     /// <summary>Gets the detector used.</summary>
     public PiiDetector Detector => detector;
 
