@@ -5,7 +5,13 @@ namespace FaultMaven.Cli.Commands;
 /// <summary>Opens log files named on the command line ('-' is standard input) with clear errors.</summary>
 internal static class LogFiles
 {
-    public static LineReader Open(string path)
+    /// <summary>Opens a file for line reading (long lines cut, line ends dropped).</summary>
+    public static LineReader Open(string path) => Decode(path, stream => LogInput.Open(stream));
+
+    /// <summary>Opens a file as whole text, line ends and long lines kept.</summary>
+    public static TextReader OpenText(string path) => Decode(path, LogInput.OpenText);
+
+    private static T Decode<T>(string path, Func<Stream, T> open)
     {
         Stream stream;
         if (path == "-")
@@ -30,7 +36,7 @@ internal static class LogFiles
 
         try
         {
-            return LogInput.Open(stream);
+            return open(stream);
         }
         catch (LogInputException ex)
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -69,14 +68,12 @@ internal static class RedactCommand
                 throw new CliException($"--operator '{assignment}': '{parts[1]}' is not an operator (redact, pseudonymize, hash, mask, keep).", ExitCodes.Usage);
             }
 
-            try
+            if (!RedactionPolicy.Allows(type, op))
             {
-                policy = policy.With(type, op);
+                throw new CliException($"--operator '{assignment}': {type.Label()} is a secret: it can only be redacted or hashed.", ExitCodes.Usage);
             }
-            catch (ArgumentException ex)
-            {
-                throw new CliException($"--operator '{assignment}': {ex.Message[..(ex.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var i and >= 0 ? i : ex.Message.Length)]}", ExitCodes.Usage);
-            }
+
+            policy = policy.With(type, op);
         }
 
         return policy;
@@ -84,32 +81,39 @@ internal static class RedactCommand
 
     private static async Task<IReadOnlyDictionary<PiiType, long>> RedactTextAsync(Redactor redactor, string path, string? outputPath, CliContext context, CancellationToken cancellationToken)
     {
-        using var input = OpenText(path);
+        // Writing over the input would truncate it before it is read.
+        if (outputPath is not null && path != "-" && string.Equals(Path.GetFullPath(path), Path.GetFullPath(outputPath), StringComparison.Ordinal))
+        {
+            throw new CliException($"--output '{outputPath}' is the input file; write the redacted text somewhere else.", ExitCodes.Usage);
+        }
+
+        using var input = LogFiles.OpenText(path);
         await using var output = outputPath is null ? null : CreateOutput(outputPath);
         return await new StreamRedactor(redactor).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
     }
 
     private static async Task<(long Records, long Entities)> DetectRecordsAsync(PiiDetector detector, string path, string? outputPath, CliContext context, CancellationToken cancellationToken)
     {
-        var lines = new List<string>();
-        using (var input = OpenText(path))
+        // Records are read (and a bad one reported) first; only detection runs in parallel.
+        var records = new List<(JsonNode Id, string Text)>();
+        using (var input = LogFiles.OpenText(path))
         {
+            var lineNumber = 0;
             while (await input.ReadLineAsync(cancellationToken) is { } line)
             {
-                lines.Add(line);
+                lineNumber++;
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    records.Add(ReadRecord(line, lineNumber, path));
+                }
             }
         }
 
-        var results = new string?[lines.Count];
+        var results = new string[records.Count];
         var entityCount = 0L;
-        Parallel.For(0, lines.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                return;
-            }
-
-            var (id, text) = ReadRecord(lines[i], i + 1, path);
+            var (id, text) = records[i];
             var entities = new JsonArray();
             foreach (var entity in detector.Detect(text))
             {
@@ -122,17 +126,12 @@ internal static class RedactCommand
 
         await using var file = outputPath is null ? null : CreateOutput(outputPath);
         var output = file ?? context.Output;
-        var records = 0L;
         foreach (var result in results)
         {
-            if (result is not null)
-            {
-                await output.WriteLineAsync(result);
-                records++;
-            }
+            await output.WriteLineAsync(result);
         }
 
-        return (records, entityCount);
+        return (results.Length, entityCount);
     }
 
     private static (JsonNode Id, string Text) ReadRecord(string line, int lineNumber, string path)
@@ -149,33 +148,6 @@ internal static class RedactCommand
         }
 
         throw new CliException($"{LogFiles.Name(path)} line {lineNumber}: expected a JSON object with \"id\" and a string \"text\".", ExitCodes.Failure);
-    }
-
-    private static StreamReader OpenText(string path)
-    {
-        Stream stream;
-        try
-        {
-            stream = path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new CliException($"cannot read '{path}': no such file.", ExitCodes.NotFound);
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
-        {
-            throw new CliException($"cannot read '{path}': {ex.Message}", ExitCodes.Failure);
-        }
-
-        var buffered = new BufferedStream(stream, 1 << 16);
-        Span<byte> magic = stackalloc byte[2];
-        var isGzip = buffered.CanSeek && buffered.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-        if (buffered.CanSeek)
-        {
-            buffered.Position = 0;
-        }
-
-        return new StreamReader(isGzip ? new GZipStream(buffered, CompressionMode.Decompress) : buffered, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
     }
 
     private static StreamWriter CreateOutput(string path)

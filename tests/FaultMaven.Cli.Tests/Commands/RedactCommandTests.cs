@@ -71,7 +71,41 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal(4, missing.ExitCode);
         Assert.Contains("no such file", missing.Error, StringComparison.Ordinal);
         Assert.Equal(1, malformed.ExitCode);
+        Assert.StartsWith("fm: error: ", malformed.Error, StringComparison.Ordinal);
         Assert.Contains("line 2: expected a JSON object", malformed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", malformed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redact_refuses_binary_input_and_writing_over_its_input()
+    {
+        var binary = Path.Combine(_dir.Path, "core.bin");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 0, 0]);
+        var input = Write("app.log", "mail bob@example.com\n");
+
+        var binaryResult = await RunAsync("redact", binary);
+        var overwrite = await RunAsync("redact", input, "--output", input);
+
+        Assert.Equal(1, binaryResult.ExitCode);
+        Assert.StartsWith("fm: error: ", binaryResult.Error, StringComparison.Ordinal);
+        Assert.Equal(2, overwrite.ExitCode);
+        Assert.Contains("is the input file", overwrite.Error, StringComparison.Ordinal);
+        Assert.Equal("mail bob@example.com\n", File.ReadAllText(input));
+    }
+
+    [Fact]
+    public async Task Redact_reads_gzip_and_keeps_windows_line_ends()
+    {
+        var path = Path.Combine(_dir.Path, "app.log.gz");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write("from 203.0.113.5\r\nok\r\n"u8);
+        }
+
+        var result = await RunAsync("redact", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("from <IPV4_1>\r\nok\r\n", result.Output);
     }
 
     private static Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args);

@@ -14,6 +14,25 @@ public static class LogInput
     /// <summary>Opens <paramref name="stream"/> for line reading; the stream is owned by the returned reader.</summary>
     public static LineReader Open(Stream stream, LineReaderOptions? options = null)
     {
+        var (text, encoding, bomLength, raw) = Decode(stream);
+        return new LineReader(text, encoding, bomLength, raw, options ?? new LineReaderOptions());
+    }
+
+    /// <summary>Opens <paramref name="stream"/> as text with its line ends and long lines intact (for tools that must write it back whole);
+    /// the stream is owned by the returned reader.</summary>
+    public static TextReader OpenText(Stream stream)
+    {
+        var (text, encoding, bomLength, _) = Decode(stream);
+        if (bomLength > 0)
+        {
+            text.ReadExactly(new byte[bomLength]);
+        }
+
+        return new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw) Decode(Stream stream)
+    {
         ArgumentNullException.ThrowIfNull(stream);
         var head = ReadUpTo(stream, 2);
         var compressed = head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B;
@@ -44,7 +63,7 @@ public static class LogInput
             throw new LogInputException(BinaryReason(sample));
         }
 
-        return new LineReader(text, encoding, bomLength, raw, options ?? new LineReaderOptions());
+        return (text, encoding, bomLength, raw);
     }
 
     /// <summary>Detects the encoding of a sample; null when it is binary rather than text.</summary>
