@@ -1,5 +1,6 @@
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Infrastructure.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,7 +19,13 @@ public sealed class SqliteStores : IDisposable
         _database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = _directory.Path }), NullLogger<SqliteDatabase>.Instance);
         Sessions = new SqliteSessionStore(_database);
         Cases = new SqliteCaseStore(_database);
+        Pseudonyms = new SqlitePseudonymScopes(_database, Options.Create(new StorageOptions { DataDirectory = _directory.Path }));
     }
+
+    /// <summary>Gets the directory holding the database file and the privacy key.</summary>
+    public string DataDirectory => _directory.Path;
+
+    public IPseudonymScopes Pseudonyms { get; }
 
     public ISessionStore Sessions { get; }
 

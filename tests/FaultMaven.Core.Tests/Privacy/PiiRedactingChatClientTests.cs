@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using FaultMaven.Infrastructure.Llm.Middleware;
+using FaultMaven.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -87,12 +88,27 @@ public sealed class PiiRedactingChatClientTests : IAsyncLifetime
         Assert.Equal($"User {Email} is locked out.", text.ToString());
     }
 
-    private IChatClient Pipeline()
+    [Fact]
+    public async Task A_scoped_case_keeps_the_same_pseudonym_across_requests()
+    {
+        using var stores = new SqliteStores();
+        using var client = Pipeline(stores.Pseudonyms);
+        var options = new ChatOptions { AdditionalProperties = new() { [PiiRedactingChatClient.ScopeKey] = "case-42" } };
+
+        await client.GetResponseAsync("first: dan@example.net timed out", options.Clone(), TestContext.Current.CancellationToken);
+        await client.GetResponseAsync($"second: {Email}, then dan@example.net again", options.Clone(), TestContext.Current.CancellationToken);
+
+        var bodies = _requests.ToArray();
+        Assert.Contains("first: <EMAIL_1> timed out", bodies[0], StringComparison.Ordinal);
+        Assert.Contains("second: <EMAIL_2>, then <EMAIL_1> again", bodies[1], StringComparison.Ordinal);
+    }
+
+    private IChatClient Pipeline(IPseudonymScopes? scopes = null)
     {
         var openAi = new OpenAIClient(new ApiKeyCredential("test-key"), new OpenAIClientOptions { Endpoint = _endpoint });
         return new ChatClientBuilder(openAi.GetChatClient("test-model").AsIChatClient())
             .UseFunctionInvocation()
-            .UsePiiRedaction()
+            .UsePiiRedaction(scopes: scopes)
             .Build();
     }
 
@@ -118,13 +134,15 @@ public sealed class PiiRedactingChatClientTests : IAsyncLifetime
             return;
         }
 
-        object message = toolResult
+        // Ask for the tool once when one is offered; otherwise answer.
+        var answer = toolResult || !request.RootElement.TryGetProperty("tools", out _);
+        object message = answer
             ? new { role = "assistant", content = "The same user <EMAIL_1> failed in the logs too." }
             : new { role = "assistant", content = (string?)null, tool_calls = new[] { new { id = "call_1", type = "function", function = new { name = "get_case_logs", arguments = "{}" } } } };
         var completion = new
         {
             id = "cmpl-1", @object = "chat.completion", created = 1, model = "test-model",
-            choices = new[] { new { index = 0, message, finish_reason = toolResult ? "stop" : "tool_calls" } },
+            choices = new[] { new { index = 0, message, finish_reason = answer ? "stop" : "tool_calls" } },
             usage = new { prompt_tokens = 10, completion_tokens = 5, total_tokens = 15 },
         };
         await context.Response.WriteAsJsonAsync(completion, context.RequestAborted);

@@ -17,12 +17,14 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
     /// <inheritdoc/>
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var pseudonyms = await PseudonymsForAsync(options, cancellationToken);
-        var response = await base.GetResponseAsync(Redact(messages, pseudonyms), Redact(options, pseudonyms), cancellationToken);
-        await SaveAsync(options, pseudonyms, cancellationToken);
+        var (redactedMessages, redactedOptions, pseudonyms) = await RedactAsync(messages, options, cancellationToken);
+        var response = await base.GetResponseAsync(redactedMessages, redactedOptions, cancellationToken);
         foreach (var message in response.Messages)
         {
-            Restore(message.Contents, pseudonyms);
+            for (var i = 0; i < message.Contents.Count; i++)
+            {
+                message.Contents[i] = Restore(message.Contents[i], pseudonyms);
+            }
         }
 
         return response;
@@ -32,10 +34,7 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var pseudonyms = await PseudonymsForAsync(options, cancellationToken);
-        var redactedMessages = Redact(messages, pseudonyms);
-        var redactedOptions = Redact(options, pseudonyms);
-        await SaveAsync(options, pseudonyms, cancellationToken);
+        var (redactedMessages, redactedOptions, pseudonyms) = await RedactAsync(messages, options, cancellationToken);
 
         // A token such as <EMAIL_1> can arrive split over two updates: hold back an unfinished one until it closes.
         var held = string.Empty;
@@ -53,9 +52,12 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
                     held = pending[cut..];
                     update.Contents[i] = new TextContent(pseudonyms.Restore(pending[..cut])) { AdditionalProperties = text.AdditionalProperties };
                 }
+                else
+                {
+                    update.Contents[i] = Restore(update.Contents[i], pseudonyms);
+                }
             }
 
-            Restore(update.Contents, pseudonyms, textToo: false);
             yield return update;
         }
 
@@ -65,15 +67,20 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
         }
     }
 
-    private async ValueTask<PseudonymMap> PseudonymsForAsync(ChatOptions? options, CancellationToken cancellationToken) =>
-        scopes is not null && Scope(options) is { } scope ? await scopes.GetAsync(scope, cancellationToken) : new PseudonymMap();
-
-    private async ValueTask SaveAsync(ChatOptions? options, PseudonymMap pseudonyms, CancellationToken cancellationToken)
+    /// <summary>Redacts the request with the pseudonyms of its scope, and saves any new ones before the request leaves.</summary>
+    private async ValueTask<(List<ChatMessage> Messages, ChatOptions? Options, PseudonymMap Pseudonyms)> RedactAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
-        if (scopes is not null && Scope(options) is { } scope)
+        var scope = scopes is null ? null : Scope(options);
+        var pseudonyms = scope is null ? new PseudonymMap() : await scopes!.GetAsync(scope, cancellationToken);
+        var redactedMessages = Redact(messages, pseudonyms);
+        var redactedOptions = Redact(options, pseudonyms);
+        if (scope is not null)
         {
-            await scopes.SaveAsync(scope, pseudonyms, cancellationToken);
+            await scopes!.SaveAsync(scope, pseudonyms, cancellationToken);
         }
+
+        return (redactedMessages, redactedOptions, pseudonyms);
     }
 
     private static string? Scope(ChatOptions? options) =>
@@ -115,19 +122,14 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
         _ => content,
     };
 
-    private static void Restore(IList<AIContent> contents, PseudonymMap pseudonyms, bool textToo = true)
+    private static AIContent Restore(AIContent content, PseudonymMap pseudonyms) => content switch
     {
-        for (var i = 0; i < contents.Count; i++)
-        {
-            contents[i] = contents[i] switch
-            {
-                TextContent text when textToo => new TextContent(pseudonyms.Restore(text.Text)) { AdditionalProperties = text.AdditionalProperties },
-                FunctionCallContent call when call.Arguments is not null => new FunctionCallContent(call.CallId, call.Name,
-                    call.Arguments.ToDictionary(a => a.Key, a => a.Value is string s ? pseudonyms.Restore(s) : a.Value)),
-                var other => other,
-            };
-        }
-    }
+        TextContent text => new TextContent(pseudonyms.Restore(text.Text)) { AdditionalProperties = text.AdditionalProperties },
+        // Tools run here, with the real values the model referred to by pseudonym.
+        FunctionCallContent { Arguments: not null } call => new FunctionCallContent(call.CallId, call.Name,
+            call.Arguments.ToDictionary(a => a.Key, a => a.Value is string s ? pseudonyms.Restore(s) : a.Value)),
+        _ => content,
+    };
 
     private static string AsText(object? value) => value switch
     {

@@ -15,7 +15,7 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
     private const int TagSize = 16;
     private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "privacy.key")));
 
-    public Task<PseudonymMap> GetAsync(string scope, CancellationToken cancellationToken) => database.RunAsync(
+    public async ValueTask<PseudonymMap> GetAsync(string scope, CancellationToken cancellationToken) => await database.RunAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
@@ -34,8 +34,6 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
             return new PseudonymMap(pseudonyms);
         },
         cancellationToken);
-
-    ValueTask<PseudonymMap> IPseudonymScopes.GetAsync(string scope, CancellationToken cancellationToken) => new(GetAsync(scope, cancellationToken));
 
     public async ValueTask SaveAsync(string scope, PseudonymMap map, CancellationToken cancellationToken)
     {
@@ -91,8 +89,10 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
     {
         if (File.Exists(path))
         {
-            var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
-            return existing.Length == 32 ? existing : throw new InvalidOperationException($"{path} does not hold a 256-bit key.");
+            var existing = new byte[32];
+            return Convert.TryFromBase64String(File.ReadAllText(path).Trim(), existing, out var length) && length == 32
+                ? existing
+                : throw new InvalidOperationException($"{path} does not hold a base64 256-bit key; restore it from a backup (pseudonyms encrypted under another key cannot be read).");
         }
 
         var key = RandomNumberGenerator.GetBytes(32);
