@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -8,9 +9,15 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// Loopback, unspecified, broadcast, masks, versions and OIDs are left alone.</summary>
 internal sealed partial class NetworkRecognizer : PiiRecognizer
 {
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
+    private static readonly SearchValues<char> MacSeparators = SearchValues.Create(":-.");
+
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in IPv4Pattern().EnumerateMatches(text))
+        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern()))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
@@ -30,7 +37,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 
-        foreach (var match in IPv6Pattern().EnumerateMatches(text))
+        foreach (var match in Anchors.AtSeparators(text, Colon, HexDigits, 4, IPv6Pattern()))
         {
             var (start, length) = (match.Index, match.Length);
             var candidate = text.AsSpan(start, length);
@@ -70,7 +77,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv6, start, start + length, groups >= 4 ? 0.9 : 0.6);
         }
 
-        foreach (var match in MacPattern().EnumerateMatches(text))
+        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern()))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // One group of a longer colon-separated run: a fingerprint or an IPv6 address.
@@ -107,12 +114,12 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
         return bytes[0] != 255 || (~value & (~value + 1)) != 0;
     }
 
-    [GeneratedRegex(@"(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex IPv4Pattern();
 
-    [GeneratedRegex(@"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|[0-9A-Fa-f]{1,4}|:)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|[0-9A-Fa-f]{1,4}|:)?", RegexOptions.CultureInvariant)]
     private static partial Regex IPv6Pattern();
 
-    [GeneratedRegex(@"(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex MacPattern();
 }
