@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Storage;
@@ -10,6 +12,7 @@ using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Telemetry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Logging.Console;
 
 namespace FaultMaven.Server;
 
@@ -91,12 +94,24 @@ public static class FaultMavenApplication
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         if (server.LogFormat == "text")
         {
-            builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.UseUtcTimestamp = true; o.TimestampFormat = "O "; });
+            builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ "; });
         }
         else
         {
-            builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "O"; });
+            // Relaxed escaping: log lines are read by people and log shippers, not embedded in HTML, so "+00:00" and "<EMAIL>" stay legible.
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "O";
+                o.JsonWriterOptions = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            });
         }
+
+        // Every entry goes through the redacting formatter, which hands the redacted entry to the one chosen above.
+        builder.Logging.AddConsoleFormatter<RedactingConsoleFormatter, RedactingConsoleFormatterOptions>(
+            o => o.Inner = server.LogFormat == "text" ? ConsoleFormatterNames.Simple : ConsoleFormatterNames.Json);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.FormatterName = RedactingConsoleFormatter.FormatterName);
     }
 
     private static void AddFaultMavenHttp(this WebApplicationBuilder builder, ServerOptions server)

@@ -22,6 +22,12 @@ public sealed class RedactionPolicy
         PiiTypes.All.ToFrozenDictionary(t => t, t => t.IsSecret() ? RedactionOperator.Redact : RedactionOperator.Pseudonymize),
         keepPrivateAddresses: true);
 
+    /// <summary>Gets a policy that replaces every value by its type (<c>&lt;EMAIL&gt;</c>) and keeps private addresses: for text
+    /// that is kept but never read back with its real values, such as the server's own logs.</summary>
+    public static RedactionPolicy RedactAll { get; } = new(
+        PiiTypes.All.ToFrozenDictionary(t => t, _ => RedactionOperator.Redact),
+        keepPrivateAddresses: true);
+
     /// <summary>Gets whether private network addresses are left in the text.</summary>
     /// <value>True by default.</value>
     public bool KeepPrivateAddresses { get; }
