@@ -1,0 +1,66 @@
+namespace FaultMaven.Core.Data;
+
+/// <summary>What a piece of evidence is, as the classifier decides from its content, file name and source.</summary>
+public enum DataType
+{
+    /// <summary>Not recognised; binary content is refused before it gets this far.</summary>
+    Unknown,
+
+    /// <summary>A log file or excerpt; the format names its layout.</summary>
+    Log,
+
+    /// <summary>A stack trace or error message on its own (not inside a log).</summary>
+    StackTrace,
+
+    /// <summary>Metrics: CSV time series, Prometheus exposition text, JSON series.</summary>
+    Metrics,
+
+    /// <summary>Configuration: YAML, JSON, TOML, INI, .env.</summary>
+    Config,
+
+    /// <summary>Kubernetes: manifests, <c>kubectl describe</c>, <c>kubectl get pods|events</c>.</summary>
+    Kubernetes,
+
+    /// <summary>HTTP traffic as a HAR archive.</summary>
+    HttpArchive,
+
+    /// <summary>Source code.</summary>
+    SourceCode,
+
+    /// <summary>Prose: documentation, runbooks, page text.</summary>
+    Documentation,
+}
+
+/// <summary>The wire names of <see cref="DataType"/>.</summary>
+public static class DataTypes
+{
+    /// <summary>Gets the snake_case name used by the API and the CLI.</summary>
+    public static string Name(this DataType type) => type switch
+    {
+        DataType.Log => "log",
+        DataType.StackTrace => "stack_trace",
+        DataType.Metrics => "metrics",
+        DataType.Config => "config",
+        DataType.Kubernetes => "kubernetes",
+        DataType.HttpArchive => "http_archive",
+        DataType.SourceCode => "source_code",
+        DataType.Documentation => "documentation",
+        _ => "unknown",
+    };
+
+    /// <summary>Parses a wire name.</summary>
+    public static bool TryParse(string name, out DataType type)
+    {
+        foreach (var candidate in Enum.GetValues<DataType>())
+        {
+            if (string.Equals(candidate.Name(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                type = candidate;
+                return true;
+            }
+        }
+
+        type = DataType.Unknown;
+        return false;
+    }
+}
