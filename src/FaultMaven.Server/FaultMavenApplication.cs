@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Data;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
@@ -31,7 +32,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLogging(server);
         builder.AddFaultMavenTelemetry(server);
         builder.AddFaultMavenStorage();
-        builder.Services.AddSessions().AddCases();
+        builder.Services.AddSessions().AddCases().AddData();
         builder.AddFaultMavenHttp(server);
 
         var app = builder.Build();

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Llm.Middleware;

@@ -17,4 +17,10 @@ public enum FailureKind
 
     /// <summary>An idempotency key was reused with a different request.</summary>
     IdempotencyKeyReused,
+
+    /// <summary>The request body is larger than allowed.</summary>
+    TooLarge,
+
+    /// <summary>The content is of a kind that cannot be processed (binary, damaged compression).</summary>
+    Unsupported,
 }

@@ -1,4 +1,6 @@
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Data;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Storage.Sqlite;
@@ -26,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISessionStore, SqliteSessionStore>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<IPseudonymScopes, SqlitePseudonymScopes>();
+        services.AddSingleton<IDataStore, SqliteDataStore>();
+        services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite", tags: [HealthTag]);
         return builder;
     }

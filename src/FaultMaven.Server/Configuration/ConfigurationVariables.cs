@@ -17,6 +17,8 @@ public static class ConfigurationVariables
         new("FM_OTLP_ENDPOINT", "(empty)", "OTLP collector to export traces and metrics to; empty exports none (/metrics still serves Prometheus text).", "an http:// or https:// URL"),
         new("FM_SESSION_TTL", "1.00:00:00", "How long a session lives after its last use (sliding).", "a duration d.hh:mm:ss from 00:01:00 to 365.00:00:00"),
         new("FM_SESSION_SWEEP_INTERVAL", "00:01:00", "How often expired sessions are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),
+        new("FM_MAX_UPLOAD_BYTES", "52428800", "Largest upload attached to a case (bytes as sent, compressed for gzip); larger uploads get 413 and nothing is stored.", "an integer from 1 to 4294967296"),
+        new("FM_UPLOAD_CLEANUP_INTERVAL", "00:10:00", "How often content files of deleted uploads and abandoned temporary files are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),
         new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
     ];
 

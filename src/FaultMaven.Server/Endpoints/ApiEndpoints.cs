@@ -11,6 +11,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api/v1");
         api.MapSessions();
         api.MapCases();
+        api.MapData();
 
         app.MapHealth();
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -11,6 +11,8 @@ internal static class FailureResults
         FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", failure.Detail),
         FailureKind.Invalid => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Invalid request", failure.Detail),
         FailureKind.InvalidTransition => Problem(StatusCodes.Status409Conflict, ProblemTypes.InvalidTransition, "Invalid status transition", failure.Detail),
+        FailureKind.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Payload too large", failure.Detail),
+        FailureKind.Unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported content", failure.Detail),
         FailureKind.IdempotencyKeyReused => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "Idempotency-Key reused", failure.Detail),
         _ => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", failure.Detail),
     };

@@ -8,6 +8,7 @@ public sealed class PiiDetectorTests
 
     [Theory]
     [InlineData("login failed for user maria.lopez@acme-corp.example.com from web", PiiType.Email, "maria.lopez@acme-corp.example.com")]
+    [InlineData("payment failed for user dana.ito@globex.example.net: upstream timeout", PiiType.Email, "dana.ito@globex.example.net")]
     [InlineData("GET /subscribe?addr=j.doe%40mailbox.org HTTP/1.1", PiiType.Email, "j.doe%40mailbox.org")]
     [InlineData("sms gateway: deliver to +33 6 12 34 56 78 failed", PiiType.Phone, "+33 6 12 34 56 78")]
     [InlineData("customer callback (415) 555-2671 requested", PiiType.Phone, "(415) 555-2671")]

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Privacy.Redaction;
 using System.ClientModel;
 using System.Collections.Concurrent;
 using System.Text.Json;

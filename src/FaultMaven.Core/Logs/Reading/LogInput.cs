@@ -20,15 +20,15 @@ public static class LogInput
 
     /// <summary>Opens <paramref name="stream"/> as text with its line ends and long lines intact (for tools that must write it back whole);
     /// the stream is owned by the returned reader.</summary>
-    public static TextReader OpenText(Stream stream)
+    public static LogTextReader OpenText(Stream stream)
     {
-        var (text, encoding, bomLength, _) = Decode(stream);
+        var (text, encoding, bomLength, raw) = Decode(stream);
         if (bomLength > 0)
         {
             text.ReadExactly(new byte[bomLength]);
         }
 
-        return new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        return new LogTextReader(text, encoding, raw);
     }
 
     private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw) Decode(Stream stream)

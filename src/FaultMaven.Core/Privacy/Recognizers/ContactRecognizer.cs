@@ -60,8 +60,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
                 continue;
             }
 
-            // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes.
-            if (TextContext.Before(text, start, 8, "ssh://", "ssh ", "git+ssh", "scp ", "sftp://") || TextContext.CharAt(text, end) == ':' && anchorLength == 1)
+            // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes; "for a@b.com: timeout" is a mailbox.
+            if (TextContext.Before(text, start, 8, "ssh://", "ssh ", "git+ssh", "scp ", "sftp://")
+                || TextContext.CharAt(text, end) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, end + 1)))
             {
                 continue;
             }

@@ -9,7 +9,13 @@ namespace FaultMaven.Core.Privacy.Redaction;
 public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
 {
     /// <summary>Reads <paramref name="input"/> to its end, writes the redacted text to <paramref name="output"/> and returns how many values of each type were replaced.</summary>
-    public async Task<IReadOnlyDictionary<PiiType, long>> RedactAsync(TextReader input, TextWriter output, PseudonymMap? pseudonyms = null, CancellationToken cancellationToken = default)
+    /// <param name="input">The text to redact.</param>
+    /// <param name="output">Receives the redacted text.</param>
+    /// <param name="pseudonyms">The case's pseudonyms; a map for this text alone when null.</param>
+    /// <param name="report">When given, receives every replacement with its offsets in the whole input and the whole output.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task<IReadOnlyDictionary<PiiType, long>> RedactAsync(
+        TextReader input, TextWriter output, PseudonymMap? pseudonyms = null, ICollection<Redaction>? report = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -32,6 +38,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
             }
         }, cancellationToken);
 
+        var (inputOffset, outputOffset) = (0L, 0L);
         await foreach (var detection in pending.Reader.ReadAllAsync(cancellationToken))
         {
             var (text, entities) = await detection;
@@ -39,8 +46,17 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
             foreach (var redaction in redacted.Redactions)
             {
                 counts[redaction.Type] = counts.GetValueOrDefault(redaction.Type) + 1;
+                report?.Add(redaction with
+                {
+                    Start = checked((int)(redaction.Start + inputOffset)),
+                    End = checked((int)(redaction.End + inputOffset)),
+                    OutputStart = checked((int)(redaction.OutputStart + outputOffset)),
+                    OutputEnd = checked((int)(redaction.OutputEnd + outputOffset)),
+                });
             }
 
+            inputOffset += text.Length;
+            outputOffset += redacted.Text.Length;
             await output.WriteAsync(redacted.Text.AsMemory(), cancellationToken);
         }
 

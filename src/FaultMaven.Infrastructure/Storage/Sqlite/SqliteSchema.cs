@@ -60,6 +60,20 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE TRIGGER tr_cases_delete_pseudonyms AFTER DELETE ON cases BEGIN DELETE FROM pseudonyms WHERE scope = old.id; END;
         """,
+        """
+        CREATE TABLE uploads (
+            id         TEXT PRIMARY KEY,
+            case_id    TEXT NOT NULL,
+            sha256     TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            metadata   TEXT NOT NULL,
+            analysis   TEXT NOT NULL,
+            redactions TEXT NOT NULL
+        );
+        CREATE INDEX ix_uploads_case ON uploads (case_id, created_at DESC, id DESC);
+        CREATE INDEX ix_uploads_content ON uploads (case_id, sha256);
+        CREATE TRIGGER tr_cases_delete_uploads AFTER DELETE ON cases BEGIN DELETE FROM uploads WHERE case_id = old.id; END;
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>

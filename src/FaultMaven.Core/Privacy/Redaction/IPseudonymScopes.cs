@@ -1,6 +1,4 @@
-using FaultMaven.Core.Privacy.Redaction;
-
-namespace FaultMaven.Infrastructure.Llm.Middleware;
+namespace FaultMaven.Core.Privacy.Redaction;
 
 /// <summary>Where the pseudonyms of each case live between requests, so <c>&lt;EMAIL_1&gt;</c> means the same address for the whole case.</summary>
 public interface IPseudonymScopes

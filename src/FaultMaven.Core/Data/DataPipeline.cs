@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Text;
+using FaultMaven.Core.Data.Analysis;
+using FaultMaven.Core.Data.Classification;
+using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Logs.Analysis;
+using FaultMaven.Core.Logs.Formats;
+using FaultMaven.Core.Logs.Reading;
+using FaultMaven.Core.Privacy.Redaction;
+
+namespace FaultMaven.Core.Data;
+
+/// <summary>Where a piece of evidence came from.</summary>
+/// <param name="FileName">The file name, when uploaded as a file.</param>
+/// <param name="SourceUrl">The page or API it was captured from.</param>
+/// <param name="PageTitle">The title of that page.</param>
+public sealed record DataSource(string? FileName = null, string? SourceUrl = null, string? PageTitle = null);
+
+/// <summary>What the pipeline made of one input.</summary>
+public sealed record ProcessedData
+{
+    /// <summary>Gets what the input is.</summary>
+    public required DataClassification Classification { get; init; }
+
+    /// <summary>Gets the type-specific analysis of the redacted text.</summary>
+    public required DataAnalysis Analysis { get; init; }
+
+    /// <summary>Gets how many values of each type were redacted.</summary>
+    public required IReadOnlyDictionary<string, long> RedactionCounts { get; init; }
+
+    /// <summary>Gets every replacement, with offsets into the stored text.</summary>
+    public required IReadOnlyList<Redaction> Redactions { get; init; }
+
+    /// <summary>Gets the length of the stored (redacted) text in characters.</summary>
+    public long Characters { get; init; }
+
+    /// <summary>Gets the number of lines of the stored text.</summary>
+    public long Lines { get; init; }
+
+    /// <summary>Gets the encoding the input was decoded with.</summary>
+    public required string Encoding { get; init; }
+
+    /// <summary>Gets whether the input was gzip-compressed.</summary>
+    public bool Compressed { get; init; }
+
+    /// <summary>Gets problems with the input that did not stop it (a truncated gzip stream).</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+}
+
+/// <summary>The data service's pipeline: decode (gzip, encoding; binary refused) → classify → redact (the privacy engine, with the
+/// case's pseudonyms) → analyse the redacted text by type. Only redacted text is written out or analysed, so nothing it produces
+/// carries a private value. Used by the server on uploads and by <c>fm analyze</c> locally.</summary>
+/// <param name="redactor">The privacy engine.</param>
+/// <param name="classifier">The classifier.</param>
+public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
+{
+    /// <summary>Texts other than logs are analysed whole in memory up to this many characters; the rest is stored but not analysed.</summary>
+    public const int MaxAnalysedChars = 16 * 1024 * 1024;
+
+    private static readonly Histogram<double> Duration = FaultMavenTelemetry.Meter.CreateHistogram<double>("faultmaven.data.process.duration", "s", "Time to classify, redact and analyse one input");
+
+    /// <summary>Processes the input at <paramref name="inputPath"/>, writing the redacted text (UTF-8) to <paramref name="redactedPath"/>.</summary>
+    /// <exception cref="LogInputException">The input is binary or not valid gzip.</exception>
+    public async Task<ProcessedData> ProcessAsync(string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("data.process");
+        var started = Stopwatch.GetTimestamp();
+        DataClassification classification;
+        var redactions = new List<Redaction>();
+        IReadOnlyDictionary<Privacy.PiiType, long> counts;
+        string encoding;
+        bool compressed;
+        string? warning;
+        await using (var raw = File.OpenRead(inputPath))
+        using (var text = LogInput.OpenText(raw))
+        {
+            var sample = new char[DataClassifier.SampleChars];
+            var sampled = await text.ReadBlockAsync(sample.AsMemory(), cancellationToken);
+            var head = new string(sample, 0, sampled);
+            classification = classifier.Classify(head, source.FileName, source.SourceUrl, complete: sampled < sample.Length);
+            await using var output = new StreamWriter(redactedPath, append: false, new UTF8Encoding(false), 1 << 16);
+            counts = await new StreamRedactor(redactor).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+            (encoding, compressed, warning) = (text.EncodingName, text.Compressed, text.Warning);
+        }
+
+        var (analysis, characters, lines) = await AnalyzeAsync(redactedPath, classification, source, cancellationToken);
+        activity?.SetTag("faultmaven.data.type", classification.Type.Name());
+        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("type", classification.Type.Name()));
+        return new ProcessedData
+        {
+            Classification = classification,
+            Analysis = analysis,
+            RedactionCounts = counts.ToDictionary(c => Privacy.PiiTypes.Label(c.Key), c => c.Value),
+            Redactions = redactions,
+            Characters = characters,
+            Lines = lines,
+            Encoding = encoding,
+            Compressed = compressed,
+            Warnings = warning is null ? [] : [warning],
+        };
+    }
+
+    private static async Task<(DataAnalysis Analysis, long Characters, long Lines)> AnalyzeAsync(
+        string redactedPath, DataClassification classification, DataSource source, CancellationToken cancellationToken)
+    {
+        if (classification.Type == DataType.Log)
+        {
+            var name = source.FileName ?? source.PageTitle ?? "pasted text";
+            using var reader = LogInput.Open(File.OpenRead(redactedPath));
+            var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = LogLayouts.Find(classification.Format ?? "") });
+            var log = new LogAnalyzer().Analyze(events, name);
+            var findings = LogFindings(log);
+            var (characters, lines) = Measure(redactedPath);
+            return (new DataAnalysis { Summary = LogSummary(log), Findings = findings, Log = log }, characters, lines);
+        }
+
+        var text = await ReadCappedAsync(redactedPath, cancellationToken);
+        var measured = Measure(redactedPath);
+        DataAnalysis analysis;
+        switch (classification.Type)
+        {
+            case DataType.StackTrace:
+                var (traces, traceFindings, traceSummary) = StackTraceAnalyzer.Analyze(text);
+                analysis = new DataAnalysis { Summary = traceSummary, Findings = traceFindings, StackTraces = traces };
+                break;
+            case DataType.Metrics:
+                var (metrics, metricFindings, metricSummary) = MetricsAnalyzer.Analyze(text, classification.Format);
+                analysis = new DataAnalysis { Summary = metricSummary, Findings = metricFindings, Metrics = metrics };
+                break;
+            case DataType.Config:
+                var (config, configFindings, configSummary) = ConfigAnalyzer.Analyze(text, classification.Format);
+                analysis = new DataAnalysis { Summary = configSummary, Findings = configFindings, Config = config };
+                break;
+            case DataType.Kubernetes:
+                var (kubernetes, k8sFindings, k8sSummary) = KubernetesAnalyzer.Analyze(text, classification.Format);
+                analysis = new DataAnalysis { Summary = k8sSummary, Findings = k8sFindings, Kubernetes = kubernetes };
+                break;
+            default:
+                analysis = new DataAnalysis { Summary = $"{classification.Type.Name().Replace('_', ' ')}, {measured.Lines:N0} lines; kept as evidence without a type-specific analysis.", Findings = [] };
+                break;
+        }
+
+        return (analysis, measured.Characters, measured.Lines);
+    }
+
+    private static List<DataFinding> LogFindings(LogAnalysisResult log)
+    {
+        var findings = new List<DataFinding>();
+        foreach (var anomaly in log.Anomalies)
+        {
+            var lines = anomaly.EvidenceLines;
+            var range = lines.Count == 0 ? EvidenceRange.Line(1) : EvidenceRange.Lines(lines.Min(), lines.Max());
+            findings.Add(new DataFinding($"log-{findings.Count + 1}", anomaly.Kind.ToString(), anomaly.Severity >= 0.5 ? FindingSeverity.Error : FindingSeverity.Warning, anomaly.Summary, range));
+        }
+
+        foreach (var cluster in log.ErrorClusters.Take(10))
+        {
+            var first = cluster.ExampleLines.Count > 0 ? cluster.ExampleLines[0] : 1;
+            findings.Add(new DataFinding($"log-{findings.Count + 1}", "error-cluster", FindingSeverity.Error, $"{cluster.Count:N0} × {cluster.Template}", EvidenceRange.Lines(first, Math.Max(first, cluster.LastLine))));
+        }
+
+        foreach (var exception in log.Exceptions.Take(10))
+        {
+            var first = exception.ExampleLines.Count > 0 ? exception.ExampleLines[0] : 1;
+            findings.Add(new DataFinding($"log-{findings.Count + 1}", "exception", FindingSeverity.Error, $"{exception.Count:N0} × {exception.Type}: {exception.Message}", EvidenceRange.Line(first)));
+        }
+
+        return findings;
+    }
+
+    private static string LogSummary(LogAnalysisResult log)
+    {
+        var errors = log.Levels.Where(l => l.Key is "error" or "fatal" or "critical").Sum(l => l.Value);
+        var span = log.FirstTimestamp is { } first && log.LastTimestamp is { } last ? $" from {first:u} to {last:u}" : "";
+        var start = log.IncidentStart is { } incident ? $" Likely incident start: {incident.Summary}." : "";
+        return $"{log.Input.Events:N0} events ({log.Input.Layout}){span}, {errors:N0} errors in {log.ErrorClusters.Count} clusters, {log.Anomalies.Count} anomalies.{start}";
+    }
+
+    private static async Task<string> ReadCappedAsync(string path, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var buffer = new char[(int)Math.Min(MaxAnalysedChars, new FileInfo(path).Length + 1)];
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        return new string(buffer, 0, read);
+    }
+
+    private static (long Characters, long Lines) Measure(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var buffer = new char[1 << 16];
+        long characters = 0, lines = 0;
+        var last = '\n';
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            characters += read;
+            lines += buffer.AsSpan(0, read).Count('\n');
+            last = buffer[read - 1];
+        }
+
+        return (characters, characters == 0 ? 0 : lines + (last == '\n' ? 0 : 1));
+    }
+
+    /// <summary>The sample the classifier read, then the rest of the input.</summary>
+    private sealed class PrefixedTextReader(string prefix, TextReader rest) : TextReader
+    {
+        private int _position;
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position < prefix.Length)
+            {
+                var count = Math.Min(buffer.Length, prefix.Length - _position);
+                prefix.AsSpan(_position, count).CopyTo(buffer);
+                _position += count;
+                return count;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default) =>
+            _position < prefix.Length ? ValueTask.FromResult(Read(buffer.Span)) : rest.ReadAsync(buffer, cancellationToken);
+
+        public override int Peek() => _position < prefix.Length ? prefix[_position] : rest.Peek();
+
+        public override int Read() => _position < prefix.Length ? prefix[_position++] : rest.Read();
+    }
+}

@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data.Analysis;
+using FaultMaven.Core.Logs.Reading;
+using FaultMaven.Core.Privacy.Redaction;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Core.Data;
+
+/// <summary>An upload as stored, and whether it was already there (same bytes in the same case).</summary>
+public sealed record UploadResult(DataUpload Upload, bool Cached);
+
+/// <summary>The stored text of an upload and the report of what was redacted in it.</summary>
+public sealed record UploadContent(DataUpload Upload, string Path, IReadOnlyList<Redaction> Redactions);
+
+/// <summary>Takes evidence into a case: the bytes are streamed to a temporary file (hashed and counted on the way, refused past the
+/// limit), then classified, redacted with the case's pseudonyms and analysed; only the redacted text is kept. The same bytes twice in
+/// one case are processed once. Pseudonyms are per case, so a result from another case cannot be reused.</summary>
+public sealed partial class DataService(
+    IDataStore store,
+    ICaseStore cases,
+    IPseudonymScopes pseudonyms,
+    DataPipeline pipeline,
+    IOptions<DataOptions> options,
+    DataDirectory directory,
+    TimeProvider timeProvider,
+    ILogger<DataService> logger)
+{
+    /// <summary>Receives <paramref name="content"/> into case <paramref name="caseId"/>.</summary>
+    public async Task<Outcome<UploadResult>> UploadAsync(string caseId, Stream content, DataSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        if (await cases.GetAsync(caseId, cancellationToken) is null)
+        {
+            return Failure.NotFound("case", caseId);
+        }
+
+        var temporary = directory.NewTemporaryFile();
+        var redacted = temporary + ".redacted";
+        try
+        {
+            var (size, sha256) = await ReceiveAsync(content, temporary, cancellationToken);
+            if (size < 0)
+            {
+                return new Failure(FailureKind.TooLarge, $"The upload exceeds the limit of {options.Value.MaxUploadBytes:N0} bytes (FM_MAX_UPLOAD_BYTES).");
+            }
+
+            if (size == 0)
+            {
+                return new Failure(FailureKind.Invalid, "The upload is empty.");
+            }
+
+            if (await store.FindByContentAsync(caseId, sha256, cancellationToken) is { } existing)
+            {
+                return new UploadResult(existing, Cached: true);
+            }
+
+            var map = await pseudonyms.GetAsync(caseId, cancellationToken);
+            ProcessedData processed;
+            try
+            {
+                processed = await pipeline.ProcessAsync(temporary, redacted, source, map, cancellationToken);
+            }
+            catch (LogInputException ex)
+            {
+                return new Failure(FailureKind.Unsupported, ex.Message);
+            }
+
+            await pseudonyms.SaveAsync(caseId, map, cancellationToken);
+            var upload = new DataUpload
+            {
+                Id = Ids.New("dat", timeProvider),
+                CaseId = caseId,
+                FileName = source.FileName,
+                SourceUrl = source.SourceUrl,
+                PageTitle = source.PageTitle,
+                SizeBytes = size,
+                Sha256 = sha256,
+                Classification = processed.Classification,
+                Summary = processed.Analysis.Summary,
+                FindingCount = processed.Analysis.Findings.Count,
+                Redactions = processed.RedactionCounts,
+                Characters = processed.Characters,
+                Lines = processed.Lines,
+                Encoding = processed.Encoding,
+                Compressed = processed.Compressed,
+                Warnings = processed.Warnings,
+                CreatedAt = timeProvider.GetUtcNow(),
+            };
+            File.Move(redacted, directory.ContentPath(upload.Id));
+            try
+            {
+                await store.AddAsync(upload, processed.Analysis, processed.Redactions, cancellationToken);
+            }
+            catch
+            {
+                File.Delete(directory.ContentPath(upload.Id));
+                throw;
+            }
+
+            LogUploaded(upload.Id, caseId, upload.Classification.Type.Name(), size);
+            return new UploadResult(upload, Cached: false);
+        }
+        finally
+        {
+            // An interrupted or refused upload leaves nothing behind.
+            File.Delete(temporary);
+            File.Delete(redacted);
+        }
+    }
+
+    /// <summary>Gets an upload of a case.</summary>
+    public async Task<Outcome<DataUpload>> GetAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(caseId, id, cancellationToken) is { } upload ? upload : await MissingAsync(caseId, id, cancellationToken);
+
+    /// <summary>Gets an upload's analysis.</summary>
+    public async Task<Outcome<DataAnalysis>> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        await store.GetAnalysisAsync(caseId, id, cancellationToken) is { } analysis ? analysis : await MissingAsync(caseId, id, cancellationToken);
+
+    /// <summary>Gets an upload's stored text and redaction report.</summary>
+    public async Task<Outcome<UploadContent>> GetContentAsync(string caseId, string id, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetAsync(caseId, id, cancellationToken) is not { } upload)
+        {
+            return await MissingAsync(caseId, id, cancellationToken);
+        }
+
+        var redactions = await store.GetRedactionsAsync(caseId, id, cancellationToken) ?? [];
+        return new UploadContent(upload, directory.ContentPath(id), redactions);
+    }
+
+    /// <summary>Lists a case's uploads, newest first.</summary>
+    public async Task<Outcome<Page<DataUpload>>> ListAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
+        await cases.GetAsync(caseId, cancellationToken) is null ? Failure.NotFound("case", caseId) : await store.ListAsync(caseId, page, cancellationToken);
+
+    /// <summary>Deletes an upload and its stored text.</summary>
+    public async Task<Outcome<bool>> DeleteAsync(string caseId, string id, CancellationToken cancellationToken = default)
+    {
+        if (!await store.DeleteAsync(caseId, id, cancellationToken))
+        {
+            return await MissingAsync(caseId, id, cancellationToken);
+        }
+
+        File.Delete(directory.ContentPath(id));
+        return true;
+    }
+
+    /// <summary>Removes content files whose upload is gone (deleted with its case) and temporary files left by a crash.</summary>
+    /// <returns>How many files were removed.</returns>
+    public async Task<int> CleanUpAsync(CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        var stale = timeProvider.GetUtcNow() - options.Value.TemporaryFileLifetime;
+        foreach (var file in Directory.EnumerateFiles(directory.TemporaryDirectory))
+        {
+            if (File.GetLastWriteTimeUtc(file) < stale.UtcDateTime)
+            {
+                File.Delete(file);
+                removed++;
+            }
+        }
+
+        var known = await store.ListIdsAsync(cancellationToken);
+        foreach (var file in Directory.EnumerateFiles(directory.ContentDirectory, "*" + DataDirectory.ContentExtension))
+        {
+            // A file newer than the lifetime may belong to an upload whose row is being written right now.
+            if (!known.Contains(Path.GetFileNameWithoutExtension(file)) && File.GetLastWriteTimeUtc(file) < stale.UtcDateTime)
+            {
+                File.Delete(file);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Streams the body into <paramref name="path"/>, hashing it; a size of -1 means the limit was passed.</summary>
+    private async Task<(long Size, string Sha256)> ReceiveAsync(Stream content, string path, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        long size = 0;
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            size += read;
+            if (size > options.Value.MaxUploadBytes)
+            {
+                return (-1, "");
+            }
+
+            hash.AppendData(buffer, 0, read);
+            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
+    }
+
+    private async Task<Failure> MissingAsync(string caseId, string id, CancellationToken cancellationToken) =>
+        await cases.GetAsync(caseId, cancellationToken) is null ? Failure.NotFound("case", caseId) : Failure.NotFound("upload", id);
+
+    [LoggerMessage(3100, LogLevel.Information, "Upload {UploadId} of case {CaseId} stored as {DataType} ({Bytes} bytes)")]
+    private partial void LogUploaded(string uploadId, string caseId, string dataType, long bytes);
+}

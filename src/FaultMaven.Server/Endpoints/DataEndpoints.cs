@@ -1,0 +1,181 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Privacy;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Problems;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace FaultMaven.Server.Endpoints;
+
+/// <summary>The data API: evidence attached to a case — files, pastes and page captures — classified, redacted and analysed.</summary>
+internal static class DataEndpoints
+{
+    public const string CacheHeader = "X-FaultMaven-Cache";
+
+    // Multipart framing (boundaries, part headers) on top of the file itself.
+    private const long MultipartOverhead = 64 * 1024;
+
+    public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data");
+        group.MapPost("/", UploadAsync).WithName("UploadData")
+            .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
+            .DisableAntiforgery();
+        group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
+        group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
+        group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
+            .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone");
+        group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").WithSummary("Delete an upload and its stored text");
+        return group;
+    }
+
+    private static async Task<IResult> UploadAsync(
+        string caseId, HttpContext context, DataService data, IOptions<DataOptions> options, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = options.Value.MaxUploadBytes + MultipartOverhead;
+        }
+
+        Outcome<UploadResult> outcome;
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
+            if (string.IsNullOrEmpty(boundary))
+            {
+                return BadRequest("The multipart body has no boundary.");
+            }
+
+            outcome = await UploadMultipartAsync(caseId, new MultipartReader(boundary, request.Body), data, cancellationToken);
+        }
+        else if (type?.MediaType.Value?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            DataPasteRequest? paste;
+            try
+            {
+                paste = await JsonSerializer.DeserializeAsync<DataPasteRequest>(request.Body, ApiJson.Options, cancellationToken);
+            }
+            catch (JsonException ex)
+            {
+                return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+            }
+
+            if (paste?.Content is null)
+            {
+                return Results.Problem(detail: "'content' is required.", statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
+            }
+
+            using var text = new MemoryStream(Encoding.UTF8.GetBytes(paste.Content));
+            outcome = await data.UploadAsync(caseId, text, new DataSource(paste.Filename, paste.SourceUrl, paste.PageTitle), cancellationToken);
+        }
+        else
+        {
+            var query = request.Query;
+            outcome = await data.UploadAsync(caseId, request.Body, new DataSource(query["filename"], query["source_url"], query["page_title"]), cancellationToken);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+
+        var (upload, cached) = outcome.Value;
+        context.Response.Headers[CacheHeader] = cached ? "hit" : "miss";
+        return cached ? TypedResults.Ok(upload) : TypedResults.Created($"/api/v1/cases/{caseId}/data/{upload.Id}", upload);
+    }
+
+    /// <summary>Streams the first file part to the service; text fields source_url and page_title before it are kept.</summary>
+    private static async Task<Outcome<UploadResult>> UploadMultipartAsync(string caseId, MultipartReader reader, DataService data, CancellationToken cancellationToken)
+    {
+        string? sourceUrl = null;
+        string? pageTitle = null;
+        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            {
+                continue;
+            }
+
+            if (disposition.IsFileDisposition())
+            {
+                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                return await data.UploadAsync(caseId, section.Body, new DataSource(fileName, sourceUrl, pageTitle), cancellationToken);
+            }
+
+            using var field = new StreamReader(section.Body, Encoding.UTF8);
+            var value = await field.ReadToEndAsync(cancellationToken);
+            switch (HeaderUtilities.RemoveQuotes(disposition.Name).Value)
+            {
+                case "source_url":
+                    sourceUrl = value;
+                    break;
+                case "page_title":
+                    pageTitle = value;
+                    break;
+            }
+        }
+
+        return new Failure(FailureKind.Invalid, "The multipart body has no file part.");
+    }
+
+    private static async Task<Results<Ok<Page<DataUpload>>, ProblemHttpResult>> ListAsync(
+        string caseId,
+        [Range(1, PageRequest.MaxLimit)] int? limit,
+        [Range(0, PageQuery.MaxOffset)] int? offset,
+        DataService data,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await data.ListAsync(caseId, PageQuery.ToPageRequest(limit, offset), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Results<Ok<DataUploadDetail>, ProblemHttpResult>> GetAsync(
+        string caseId, string dataId, DataService data, CancellationToken cancellationToken)
+    {
+        var upload = await data.GetAsync(caseId, dataId, cancellationToken);
+        if (!upload.Succeeded)
+        {
+            return upload.Failure.ToProblem();
+        }
+
+        var analysis = await data.GetAnalysisAsync(caseId, dataId, cancellationToken);
+        return analysis.Succeeded ? TypedResults.Ok(new DataUploadDetail(upload.Value, analysis.Value)) : analysis.Failure.ToProblem();
+    }
+
+    private static async Task<IResult> GetContentAsync(string caseId, string dataId, HttpContext context, DataService data, CancellationToken cancellationToken)
+    {
+        var outcome = await data.GetContentAsync(caseId, dataId, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+
+        var content = outcome.Value;
+        var accept = context.Request.GetTypedHeaders().Accept;
+        if (accept.Count > 0 && accept.Any(a => a.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.PhysicalFile(content.Path, "text/plain; charset=utf-8");
+        }
+
+        var text = await File.ReadAllTextAsync(content.Path, cancellationToken);
+        var ranges = content.Redactions.Select(r => new RedactedRange(r.Type.Label(), r.Operator.ToString().ToLowerInvariant(), r.OutputStart, r.OutputEnd)).ToList();
+        return TypedResults.Ok(new DataContentResponse(dataId, text, ranges));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string caseId, string dataId, DataService data, CancellationToken cancellationToken)
+    {
+        var outcome = await data.DeleteAsync(caseId, dataId, cancellationToken);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure.ToProblem();
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: 400, title: "Bad request", type: ProblemTypes.BadRequest);
+}

@@ -1,0 +1,248 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Data;
+using FaultMaven.Server.Problems;
+using FaultMaven.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaultMaven.Server.Tests.Endpoints;
+
+/// <summary>The data API against a real server with a 256 KB upload limit.</summary>
+public sealed class DataEndpointsTests : IAsyncLifetime
+{
+    private const int UploadLimit = 256 * 1024;
+    private InProcessServer? _server;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private InProcessServer Server => _server!;
+
+    private HttpClient Client => Server.Client;
+
+    private string UploadsDirectory => Path.Combine(Server.DataDirectory, "uploads");
+
+    public async ValueTask InitializeAsync() => _server = await InProcessServer.StartAsync(
+        new Dictionary<string, string?> { ["FM_MAX_UPLOAD_BYTES"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        cancellationToken: Token);
+
+    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
+
+    [Fact]
+    public async Task MultipartLog_IsClassifiedRedactedAnalysed_AndListed()
+    {
+        var caseId = await CreateCaseAsync();
+        var log = new StringBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            var level = i is >= 150 and < 160 ? "ERROR" : "INFO";
+            var message = level == "ERROR" ? "payment failed for user maria.lopez@northwind-mail.com: upstream timeout" : $"request {i} served in {i % 7} ms";
+            log.Append(CultureInfo($"2026-11-30 10:{i / 60:00}:{i % 60:00},000 {level} [worker-1] com.shop.Pay - {message}\n"));
+        }
+
+        var response = await UploadFileAsync(caseId, "payments.log", Encoding.UTF8.GetBytes(log.ToString()));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("miss", response.Headers.GetValues("X-FaultMaven-Cache").Single());
+        var upload = await response.ReadJsonAsync(Token);
+        var id = upload.GetProperty("id").GetString()!;
+        Assert.Equal("log", upload.GetProperty("classification").GetProperty("type").GetString());
+        Assert.True(upload.GetProperty("redactions").TryGetProperty("EMAIL", out var emails), upload.ToString());
+        Assert.Equal(10, emails.GetInt64());
+        Assert.Equal(200, upload.GetProperty("lines").GetInt64());
+
+        var detail = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data/{id}", Token)).ReadJsonAsync(Token);
+        var analysis = detail.GetProperty("analysis");
+        Assert.Equal(200, analysis.GetProperty("log").GetProperty("input").GetProperty("events").GetInt64());
+        var cluster = analysis.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("kind").GetString() == "error-cluster");
+        Assert.Contains("payment failed", cluster.GetProperty("title").GetString());
+        Assert.Equal(151, cluster.GetProperty("evidence").GetProperty("first").GetInt64());
+
+        var content = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data/{id}/content", Token)).ReadJsonAsync(Token);
+        var text = content.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("maria.lopez", text);
+        var range = content.GetProperty("redactions")[0];
+        Assert.Equal("<EMAIL_1>", text[range.GetProperty("start").GetInt32()..range.GetProperty("end").GetInt32()]);
+        Assert.DoesNotContain("maria.lopez", await File.ReadAllTextAsync(Path.Combine(UploadsDirectory, id + ".txt"), Token));
+
+        var list = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token);
+        Assert.Equal(id, list.GetProperty("items")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task SameBytesTwice_AreAnalysedOnce()
+    {
+        var caseId = await CreateCaseAsync();
+        var bytes = Encoding.UTF8.GetBytes("Traceback (most recent call last):\n  File \"/app/jobs/sync.py\", line 42, in run\n    rows = fetch()\nKeyError: 'user_id'\n");
+        var first = await (await UploadFileAsync(caseId, "trace.txt", bytes)).ReadJsonAsync(Token);
+        var again = await UploadFileAsync(caseId, "same-trace-renamed.txt", bytes);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("hit", again.Headers.GetValues("X-FaultMaven-Cache").Single());
+        Assert.Equal(first.GetProperty("id").GetString(), (await again.ReadJsonAsync(Token)).GetProperty("id").GetString());
+        var list = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token);
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task JsonPaste_WithPageCapture_KeepsSourceAndAnalysesKubernetes()
+    {
+        var caseId = await CreateCaseAsync();
+        var pods = "NAME                      READY   STATUS             RESTARTS      AGE\n"
+            + "checkout-7d9f8-abcde      0/1     CrashLoopBackOff   12 (2m ago)   40m\n"
+            + "checkout-7d9f8-fghij      1/1     Running            0             40m\n";
+        var response = await Client.PostJsonAsync($"/api/v1/cases/{caseId}/data", new Dictionary<string, string>
+        {
+            ["content"] = pods, ["source_url"] = "https://lens.internal/pods", ["page_title"] = "Pods · prod",
+        }, Token);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var upload = await response.ReadJsonAsync(Token);
+        Assert.Equal("kubernetes", upload.GetProperty("classification").GetProperty("type").GetString());
+        Assert.Equal("Pods · prod", upload.GetProperty("pageTitle").GetString());
+        var detail = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data/{upload.GetProperty("id").GetString()}", Token)).ReadJsonAsync(Token);
+        var crash = detail.GetProperty("analysis").GetProperty("findings")[0];
+        Assert.Equal("crash-loop", crash.GetProperty("kind").GetString());
+        Assert.Equal(2, crash.GetProperty("evidence").GetProperty("first").GetInt64());
+    }
+
+    [Fact]
+    public async Task RawTextBody_WithFileNameInQuery_IsAccepted()
+    {
+        var caseId = await CreateCaseAsync();
+        using var body = new StringContent("database:\n  host: localhost\n  password: \"\"\n  pool:\n    max-size: 1\n", Encoding.UTF8, "text/plain");
+        var response = await Client.PostAsync($"/api/v1/cases/{caseId}/data?filename=app.yaml", body, Token);
+
+        var upload = await response.ReadJsonAsync(Token);
+        Assert.Equal("config", upload.GetProperty("classification").GetProperty("type").GetString());
+        var detail = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data/{upload.GetProperty("id").GetString()}", Token)).ReadJsonAsync(Token);
+        var kinds = detail.GetProperty("analysis").GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("empty-secret", kinds);
+        Assert.Contains("localhost-endpoint", kinds);
+        Assert.Contains("pool-too-small", kinds);
+    }
+
+    [Fact]
+    public async Task Oversize_Is413_AndLeavesNothing()
+    {
+        var caseId = await CreateCaseAsync();
+        var response = await UploadFileAsync(caseId, "huge.log", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("2026-11-30 10:00:00 INFO filler line\n", UploadLimit / 20))));
+
+        await ApiAssert.AssertProblemAsync(response, 413, ProblemTypes.PayloadTooLarge);
+        AssertNothingStored();
+        Assert.Equal(0, (await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task BadInputs_GetClearProblems()
+    {
+        var caseId = await CreateCaseAsync();
+        await ApiAssert.AssertProblemAsync(await UploadFileAsync(caseId, "empty.log", []), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await UploadFileAsync(caseId, "core.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 9, 9]), 415, ProblemTypes.UnsupportedMediaType);
+        await ApiAssert.AssertProblemAsync(await UploadFileAsync("cas_missing", "a.log", "x\n"u8.ToArray()), 404, ProblemTypes.NotFound);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", ApiAssert.Json("{\"content\": "), Token), 400, ProblemTypes.InvalidBody);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", ApiAssert.Json("{\"filename\": \"x.log\"}"), Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync($"/api/v1/cases/{caseId}/data/dat_missing", Token), 404, ProblemTypes.NotFound);
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task TruncatedGzip_IsKeptWithAWarning_AndLatin1IsDecoded()
+    {
+        var caseId = await CreateCaseAsync();
+        var lines = string.Concat(Enumerable.Range(0, 3000).Select(i => $"2026-11-30 10:00:{i % 60:00} INFO request {i} from café {i * 7919 % 1000}\n"));
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(lines));
+        }
+
+        var cut = compressed.ToArray()[..(int)(compressed.Length * 2 / 3)];
+        var truncated = await (await UploadFileAsync(caseId, "app.log.gz", cut)).ReadJsonAsync(Token);
+        Assert.True(truncated.GetProperty("compressed").GetBoolean());
+        Assert.Contains("truncated", truncated.GetProperty("warnings")[0].GetString());
+
+        var latin1 = await (await UploadFileAsync(caseId, "legacy.log", Encoding.Latin1.GetBytes("2026-11-30 10:00:00 WARN café déjà vu\n2026-11-30 10:00:01 INFO ok\n"))).ReadJsonAsync(Token);
+        Assert.Equal("iso-8859-1", latin1.GetProperty("encoding").GetString());
+        var text = (await (await Client.GetAsync($"/api/v1/cases/{caseId}/data/{latin1.GetProperty("id").GetString()}/content", Token)).ReadJsonAsync(Token)).GetProperty("text").GetString();
+        Assert.Contains("café déjà vu", text);
+    }
+
+    [Fact]
+    public async Task InterruptedUpload_LeavesNothingBehind()
+    {
+        var caseId = await CreateCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/data?filename=cut.log") { Content = new FailingContent() };
+        await Assert.ThrowsAnyAsync<Exception>(() => Client.SendAsync(request, Token));
+
+        // The server notices the aborted body and removes the partial file.
+        for (var i = 0; i < 50 && Directory.EnumerateFiles(Path.Combine(UploadsDirectory, "tmp")).Any(); i++)
+        {
+            await Task.Delay(100, Token);
+        }
+
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheFile_AndCaseDeletionIsCleanedUp()
+    {
+        var caseId = await CreateCaseAsync();
+        var first = (await (await UploadFileAsync(caseId, "a.log", "2026-11-30 10:00:00 INFO one\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        var second = (await (await UploadFileAsync(caseId, "b.log", "2026-11-30 10:00:00 INFO two\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/cases/{caseId}/data/{first}", Token)).StatusCode);
+        Assert.False(File.Exists(Path.Combine(UploadsDirectory, first + ".txt")));
+        await ApiAssert.AssertProblemAsync(await Client.DeleteAsync($"/api/v1/cases/{caseId}/data/{first}", Token), 404, ProblemTypes.NotFound);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/cases/{caseId}", Token)).StatusCode);
+        var orphan = Path.Combine(UploadsDirectory, second + ".txt");
+        Assert.True(File.Exists(orphan));
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-1));
+        var abandoned = Path.Combine(UploadsDirectory, "tmp", "abandoned.part");
+        await File.WriteAllTextAsync(abandoned, "half an upload", Token);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-1));
+
+        var removed = await Server.Services.GetRequiredService<DataService>().CleanUpAsync(Token);
+
+        Assert.Equal(2, removed);
+        AssertNothingStored();
+    }
+
+    private void AssertNothingStored()
+    {
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(UploadsDirectory, "tmp")));
+    }
+
+    private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
+
+    private async Task<string> CreateCaseAsync() =>
+        (await (await Client.PostJsonAsync("/api/v1/cases", new { title = "data" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+
+    private Task<HttpResponseMessage> UploadFileAsync(string caseId, string fileName, byte[] bytes)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return Client.PostAsync($"/api/v1/cases/{caseId}/data", form, Token);
+    }
+
+    /// <summary>Sends half a body, then fails, as a client whose connection drops mid-upload.</summary>
+    private sealed class FailingContent : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("2026-11-30 10:00:00 INFO partial\n", 2000))));
+            await stream.FlushAsync();
+            throw new IOException("connection dropped");
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
