@@ -43,9 +43,10 @@ public static partial class ConfigAnalyzer
                     break;
             }
         }
-        catch (Exception ex) when (ex is YamlException or JsonException)
+        catch (Exception ex) when (ex is YamlException or JsonException or InvalidOperationException)
         {
-            error = ex.Message.Split('\n')[0];
+            // YamlDotNet reports some malformed input as an invalid operation of its scanner rather than a YamlException.
+            error = ex is InvalidOperationException ? "malformed YAML" : ex.Message.Split('\n')[0];
         }
 
         var findings = new List<(string Kind, FindingSeverity Severity, string Title, long Line)>();

@@ -95,6 +95,8 @@ public static partial class StackTraceAnalyzer
 
     private sealed class Builder(string language, string type, string message, long firstLine)
     {
+        private static string Namespace(string function) => string.Join('.', function.Split('.').Take(2));
+
         private readonly List<StackFrame> _frames = [];
         private readonly List<string> _causes = [];
         private readonly long _firstLine = firstLine;
@@ -220,6 +222,21 @@ public static partial class StackTraceAnalyzer
                 return null;
             }
 
+            // Dependencies are not all known by name: among frames not in a known library, the namespace (first two segments) seen
+            // most often is the application's; ties go to the outermost, where the entry points are.
+            var candidates = _frames.Where(f => f.Application && language is "java" or "dotnet").Select(f => Namespace(f.Function)).ToList();
+            if (candidates.Count > 1)
+            {
+                var own = candidates.Select((n, i) => (n, i)).GroupBy(x => x.n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(x => x.i)).First().Key;
+                for (var i = 0; i < _frames.Count; i++)
+                {
+                    if (_frames[i].Application && Namespace(_frames[i].Function) != own)
+                    {
+                        _frames[i] = _frames[i] with { Application = false };
+                    }
+                }
+            }
+
             var application = _frames.FirstOrDefault(f => f.Application);
             return new ParsedStackTrace(language, _type, _message.Length > 300 ? _message[..300] : _message, _frames, application, _causes, EvidenceRange.Lines(_firstLine, _lastLine));
         }
@@ -231,7 +248,7 @@ public static partial class StackTraceAnalyzer
     [GeneratedRegex(@"^(?:panic|fatal error): (?<message>.*)$")]
     private static partial Regex GoPanicLine();
 
-    [GeneratedRegex(@"^\s+at\s+(?<function>[\w$.<>`\[\],+/-]+)\((?<args>[^)]*)\)(?:\s+in\s+(?<dotnet>(?<file>.+)):line\s+(?<line>\d+))?\s*$|^\s+at\s+(?<function>[\w$.<>/-]+)\((?<file>[^():]+)(?::(?<line>\d+))?\)\s*$")]
+    [GeneratedRegex(@"^\s+at\s+(?<function>[\w$.<>/-]+)\((?<file>[^():\s]+\.(?:java|kt|scala|groovy|clj))(?::(?<line>\d+))?\)\s*$|^\s+at\s+(?<function>[\w$.<>`\[\],+/-]+)\((?<args>[^)]*)\)(?:\s+in\s+(?<dotnet>(?<file>.+)):line\s+(?<line>\d+))?\s*$")]
     private static partial Regex JvmFrame();
 
     [GeneratedRegex(@"^\s+at\s+(?:async\s+)?(?:(?<function>[^\s(]+(?: \[as \w+\])?)\s+\()?(?<file>[^()\s]+?):(?<line>\d+):\d+\)?\s*$")]
@@ -243,7 +260,7 @@ public static partial class StackTraceAnalyzer
     [GeneratedRegex(@"^(?<type>[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault|[A-Z]\w*)):?(?<message>.*)$")]
     private static partial Regex PythonFinal();
 
-    [GeneratedRegex(@"^(?<function>[\w./*()-]+?)\(.*\)$")]
+    [GeneratedRegex(@"^(?<function>[\w./*()-]+)\([^()]*\)$")]
     private static partial Regex GoFunction();
 
     [GeneratedRegex(@"^\s+(?<file>/\S+\.go):(?<line>\d+)")]
