@@ -18,7 +18,7 @@ bytes=$(stat -c %s "$log")
 read -r wc_s _ < <(seconds wc -l "$log")
 lines=$(wc -l < "$log")
 read -r parse_s parse_kb < <(seconds "$root/fm" logs parse --input "$log" --output /dev/null)
-read -r analyze_s analyze_kb < <(seconds "$root/fm" analyze --json "$log")
+read -r analyze_s analyze_kb < <(seconds "$root/fm" analyze --json --no-redact "$log")
 
 python3 - "$bytes" "$lines" "$wc_s" "$parse_s" "$parse_kb" "$analyze_s" "$analyze_kb" <<'PY'
 import sys

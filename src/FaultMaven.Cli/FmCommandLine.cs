@@ -16,6 +16,7 @@ internal static class FmCommandLine
             SessionsCommand.Create(context, json),
             CasesCommand.Create(context, json),
             AnalyzeCommand.Create(context, json),
+            UploadCommand.Create(context, json),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
         };

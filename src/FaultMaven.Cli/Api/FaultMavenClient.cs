@@ -16,8 +16,35 @@ internal sealed class FaultMavenClient(HttpClient http) : IDisposable
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
+            request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
         }
+
+        return await SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Streams a file to a case as a multipart upload and returns the stored upload.</summary>
+    public async Task<JsonElement?> UploadAsync(string caseId, Stream content, string? fileName, string? sourceUrl, string? pageTitle, CancellationToken cancellationToken)
+    {
+        using var form = new MultipartFormDataContent();
+        if (sourceUrl is not null)
+        {
+            form.Add(new StringContent(sourceUrl), "source_url");
+        }
+
+        if (pageTitle is not null)
+        {
+            form.Add(new StringContent(pageTitle), "page_title");
+        }
+
+        var file = new StreamContent(content, 1 << 16);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName ?? "stdin");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cases/{Uri.EscapeDataString(caseId)}/data") { Content = form };
+        return await SendAsync(request, cancellationToken);
+    }
+
+    private async Task<JsonElement?> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
 
         HttpResponseMessage response;
         try

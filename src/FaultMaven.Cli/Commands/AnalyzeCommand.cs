@@ -1,38 +1,45 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Data.Analysis;
+using FaultMaven.Core.Data.Classification;
 using FaultMaven.Core.Logs.Analysis;
 using FaultMaven.Core.Logs.Formats;
 using FaultMaven.Core.Logs.Reading;
+using FaultMaven.Core.Privacy.Redaction;
 using Spectre.Console;
 
 namespace FaultMaven.Cli.Commands;
 
-/// <summary><c>fm analyze FILE…</c>: the log engine run locally, no server needed.</summary>
+/// <summary><c>fm analyze FILE…</c>: the data service's pipeline (classify, redact, analyse) run locally, no server needed.</summary>
 internal static class AnalyzeCommand
 {
     private const string Bars = "▁▂▃▄▅▆▇█";
 
     public static Command Create(CliContext context, Option<bool> json)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Log files, plain or gzip ('-' for standard input)", Arity = ArgumentArity.OneOrMore };
-        var since = new Option<string?>("--since") { Description = "Only events at or after this time (e.g. 2024-05-01T10:00:00Z)" };
-        var until = new Option<string?>("--until") { Description = "Only events before this time" };
-        var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; detected when left out" };
-        var command = new Command("analyze", "Analyse log files: templates, error clusters, exceptions, timeline, anomalies and the likely incident start") { files, since, until, format };
+        var files = new Argument<string[]>("FILE") { Description = "Files, plain or gzip ('-' for standard input): logs, stack traces, metrics, configs, kubectl output…", Arity = ArgumentArity.OneOrMore };
+        var since = new Option<string?>("--since") { Description = "Only events at or after this time (e.g. 2024-05-01T10:00:00Z); treats the input as a log" };
+        var until = new Option<string?>("--until") { Description = "Only events before this time; treats the input as a log" };
+        var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; treats the input as a log" };
+        var noRedact = new Option<bool>("--no-redact") { Description = "Skip redaction (nothing leaves this machine either way); output then shows private values" };
+        var command = new Command("analyze", "Classify, redact and analyse files locally, as the server does with uploads: logs (templates, clusters, anomalies, "
+            + "incident start), stack traces, metrics, configuration, Kubernetes output") { files, since, until, format, noRedact };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
             {
                 var time = new TimestampParser(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
-                var options = new LogAnalysisOptions { Since = ParseTime(p.GetValue(since), "--since", time), Until = ParseTime(p.GetValue(until), "--until", time) };
+                var logOptions = new LogAnalysisOptions { Since = ParseTime(p.GetValue(since), "--since", time), Until = ParseTime(p.GetValue(until), "--until", time) };
                 var layout = p.GetValue(format) is { } pattern ? LogLayouts.FromFormat(LogsCommand.ParseFormat(pattern)) : null;
-                var results = new List<LogAnalysisResult>();
+                var asLog = layout is not null || logOptions.Since is not null || logOptions.Until is not null;
+                var pipeline = new DataPipeline(Redactor.Default, new DataClassifier());
+                var results = new List<AnalyzedFile>();
                 foreach (var file in p.GetValue(files)!)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    using var reader = new LogEventReader(LogFiles.Open(file), new LogEventReaderOptions { Layout = layout });
-                    results.Add(new LogAnalyzer(options).Analyze(reader, file));
+                    results.Add(await AnalyzeAsync(pipeline, file, new DataPipelineOptions { Redact = !p.GetValue(noRedact), LogLayout = layout, Log = logOptions, Type = asLog ? DataType.Log : null }, cancellationToken));
                 }
 
                 if (p.GetValue(json))
@@ -57,6 +64,83 @@ internal static class AnalyzeCommand
         });
 
         return command;
+    }
+
+    /// <summary>What <c>fm analyze --json</c> prints for one file.</summary>
+    internal sealed record AnalyzedFile(
+        string File, string Encoding, bool Compressed, DataClassification Classification, IReadOnlyDictionary<string, long> Redactions, IReadOnlyList<string> Warnings, DataAnalysis Analysis);
+
+    private static async Task<AnalyzedFile> AnalyzeAsync(DataPipeline pipeline, string file, DataPipelineOptions options, CancellationToken cancellationToken)
+    {
+        var input = LogFiles.Require(file);
+        var stdin = file == "-" ? Path.GetTempFileName() : null;
+        var redacted = Path.GetTempFileName();
+        try
+        {
+            if (stdin is not null)
+            {
+                await using var target = File.Create(stdin);
+                await input.CopyToAsync(target, cancellationToken);
+            }
+
+            input.Dispose();
+            // An empty input has nothing to classify; it is reported as a log without events.
+            if (new FileInfo(stdin ?? file).Length == 0)
+            {
+                options = options with { Type = DataType.Log };
+            }
+
+            var processed = await pipeline.ProcessAsync(stdin ?? file, redacted, new DataSource(LogFiles.Name(file)), new PseudonymMap(), options, cancellationToken);
+            return new AnalyzedFile(LogFiles.Name(file), processed.Encoding, processed.Compressed, processed.Classification, processed.RedactionCounts, processed.Warnings, processed.Analysis);
+        }
+        catch (LogInputException ex)
+        {
+            throw new CliException($"{LogFiles.Name(file)}: {ex.Message}", ExitCodes.Failure);
+        }
+        finally
+        {
+            input.Dispose();
+            File.Delete(redacted);
+            if (stdin is not null)
+            {
+                File.Delete(stdin);
+            }
+        }
+    }
+
+    private static void Render(IAnsiConsole console, AnalyzedFile file)
+    {
+        var c = file.Classification;
+        var redacted = file.Redactions.Count == 0 ? "nothing redacted" : "redacted " + string.Join(", ", file.Redactions.Select(r => $"{r.Key} {r.Value:N0}"));
+        console.MarkupLine($"[dim]{file.File.EscapeMarkup()}: {c.Type.Name()}{(c.Format is null ? "" : $" ({c.Format.EscapeMarkup()})")}, confidence {c.Confidence:0.00}, {file.Encoding}{(file.Compressed ? ", gzip" : "")}; {redacted}[/]");
+        foreach (var warning in file.Warnings)
+        {
+            console.MarkupLine($"[yellow]Warning:[/] {warning.EscapeMarkup()}");
+        }
+
+        if (file.Analysis.Log is { } log)
+        {
+            Render(console, log);
+            return;
+        }
+
+        console.MarkupLine($"[bold]{file.File.EscapeMarkup()}[/] — {file.Analysis.Summary.EscapeMarkup()}");
+        console.MarkupLine($"[dim]Signals: {string.Join("; ", c.Signals).EscapeMarkup()}[/]");
+        if (file.Analysis.Findings.Count == 0)
+        {
+            console.WriteLine();
+            return;
+        }
+
+        var table = new Table().AddColumn("ID").AddColumn("SEVERITY").AddColumn("FINDING").AddColumn(new TableColumn("WHERE").NoWrap());
+        foreach (var finding in file.Analysis.Findings)
+        {
+            var where = finding.Evidence.First == finding.Evidence.Last ? $"{finding.Evidence.Unit} {finding.Evidence.First}" : $"{finding.Evidence.Unit}s {finding.Evidence.First}–{finding.Evidence.Last}";
+            table.AddRow(finding.Id, finding.Severity.ToString().ToLowerInvariant(), finding.Title.EscapeMarkup(), where);
+        }
+
+        console.Write(table);
+        console.WriteLine();
     }
 
     private static DateTimeOffset? ParseTime(string? text, string option, TimestampParser time)

@@ -11,6 +11,9 @@ internal static class LogFiles
     /// <summary>Opens a file as whole text, line ends and long lines kept.</summary>
     public static TextReader OpenText(string path) => Decode(path, LogInput.OpenText);
 
+    /// <summary>Opens a file (or standard input) as bytes, with the same errors as the other openers.</summary>
+    public static Stream Require(string path) => Decode(path, stream => stream);
+
     private static T Decode<T>(string path, Func<Stream, T> open)
     {
         Stream stream;

@@ -48,6 +48,22 @@ public sealed record ProcessedData
     public required IReadOnlyList<string> Warnings { get; init; }
 }
 
+/// <summary>Choices for one run of the <see cref="DataPipeline"/>.</summary>
+public sealed record DataPipelineOptions
+{
+    /// <summary>Gets whether the text is redacted before it is written and analysed; only <c>fm analyze --no-redact</c> turns it off.</summary>
+    public bool Redact { get; init; } = true;
+
+    /// <summary>Gets a type that overrides the classifier's.</summary>
+    public DataType? Type { get; init; }
+
+    /// <summary>Gets a log layout that overrides detection.</summary>
+    public LogLayout? LogLayout { get; init; }
+
+    /// <summary>Gets the log analysis options (time window).</summary>
+    public LogAnalysisOptions? Log { get; init; }
+}
+
 /// <summary>The data service's pipeline: decode (gzip, encoding; binary refused) → classify → redact (the privacy engine, with the
 /// case's pseudonyms) → analyse the redacted text by type. Only redacted text is written out or analysed, so nothing it produces
 /// carries a private value. Used by the server on uploads and by <c>fm analyze</c> locally.</summary>
@@ -62,14 +78,16 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
 
     /// <summary>Processes the input at <paramref name="inputPath"/>, writing the redacted text (UTF-8) to <paramref name="redactedPath"/>.</summary>
     /// <exception cref="LogInputException">The input is binary or not valid gzip.</exception>
-    public async Task<ProcessedData> ProcessAsync(string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, CancellationToken cancellationToken = default)
+    public async Task<ProcessedData> ProcessAsync(
+        string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        options ??= new DataPipelineOptions();
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("data.process");
         var started = Stopwatch.GetTimestamp();
         DataClassification classification;
         var redactions = new List<Redaction>();
-        IReadOnlyDictionary<Privacy.PiiType, long> counts;
+        IReadOnlyDictionary<Privacy.PiiType, long> counts = new Dictionary<Privacy.PiiType, long>();
         string encoding;
         bool compressed;
         string? warning;
@@ -79,13 +97,27 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             var sample = new char[DataClassifier.SampleChars];
             var sampled = await text.ReadBlockAsync(sample.AsMemory(), cancellationToken);
             var head = new string(sample, 0, sampled);
-            classification = classifier.Classify(head, source.FileName, source.SourceUrl, complete: sampled < sample.Length);
-            await using var output = new StreamWriter(redactedPath, append: false, new UTF8Encoding(false), 1 << 16);
-            counts = await new StreamRedactor(redactor).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+            classification = options.Type is { } forced
+                ? new DataClassification(forced, options.LogLayout?.Name, 1, ["given by the caller"])
+                : classifier.Classify(head, source.FileName, source.SourceUrl, complete: sampled < sample.Length);
+            if (options.Redact)
+            {
+                await using var output = new StreamWriter(redactedPath, append: false, new UTF8Encoding(false), 1 << 16);
+                counts = await new StreamRedactor(redactor).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+            }
+            else
+            {
+                // Nothing is stored and nothing leaves the machine: the analysis reads the input itself.
+                while (await text.ReadAsync(sample.AsMemory(), cancellationToken) > 0)
+                {
+                }
+            }
+
             (encoding, compressed, warning) = (text.EncodingName, text.Compressed, text.Warning);
         }
 
-        var (analysis, characters, lines) = await AnalyzeAsync(redactedPath, classification, source, cancellationToken);
+        var analysed = options.Redact ? redactedPath : inputPath;
+        var (analysis, characters, lines) = await AnalyzeAsync(analysed, classification, source, options, cancellationToken);
         activity?.SetTag("faultmaven.data.type", classification.Type.Name());
         Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("type", classification.Type.Name()));
         return new ProcessedData
@@ -103,21 +135,22 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
     }
 
     private static async Task<(DataAnalysis Analysis, long Characters, long Lines)> AnalyzeAsync(
-        string redactedPath, DataClassification classification, DataSource source, CancellationToken cancellationToken)
+        string path, DataClassification classification, DataSource source, DataPipelineOptions options, CancellationToken cancellationToken)
     {
         if (classification.Type == DataType.Log)
         {
             var name = source.FileName ?? source.PageTitle ?? "pasted text";
-            using var reader = LogInput.Open(File.OpenRead(redactedPath));
-            var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = LogLayouts.Find(classification.Format ?? "") });
-            var log = new LogAnalyzer().Analyze(events, name);
+            using var reader = LogInput.Open(File.OpenRead(path));
+            var layout = options.LogLayout ?? LogLayouts.Find(classification.Format ?? "");
+            var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
+            var log = new LogAnalyzer(options.Log).Analyze(events, name);
             var findings = LogFindings(log);
-            var (characters, lines) = Measure(redactedPath);
+            var (characters, lines) = options.Redact ? Measure(path) : (0, log.Input.Lines);
             return (new DataAnalysis { Summary = LogSummary(log), Findings = findings, Log = log }, characters, lines);
         }
 
-        var text = await ReadCappedAsync(redactedPath, cancellationToken);
-        var measured = Measure(redactedPath);
+        var text = await ReadCappedAsync(path, cancellationToken);
+        var measured = options.Redact ? Measure(path) : (text.Length, text.AsSpan().Count('\n'));
         DataAnalysis analysis;
         switch (classification.Type)
         {
@@ -138,11 +171,11 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                 analysis = new DataAnalysis { Summary = k8sSummary, Findings = k8sFindings, Kubernetes = kubernetes };
                 break;
             default:
-                analysis = new DataAnalysis { Summary = $"{classification.Type.Name().Replace('_', ' ')}, {measured.Lines:N0} lines; kept as evidence without a type-specific analysis.", Findings = [] };
+                analysis = new DataAnalysis { Summary = $"{classification.Type.Name().Replace('-', ' ')}, {measured.Item2:N0} lines; kept as evidence without a type-specific analysis.", Findings = [] };
                 break;
         }
 
-        return (analysis, measured.Characters, measured.Lines);
+        return (analysis, measured.Item1, measured.Item2);
     }
 
     private static List<DataFinding> LogFindings(LogAnalysisResult log)
@@ -152,7 +185,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         {
             var lines = anomaly.EvidenceLines;
             var range = lines.Count == 0 ? EvidenceRange.Line(1) : EvidenceRange.Lines(lines.Min(), lines.Max());
-            findings.Add(new DataFinding($"log-{findings.Count + 1}", anomaly.Kind.ToString(), anomaly.Severity >= 0.5 ? FindingSeverity.Error : FindingSeverity.Warning, anomaly.Summary, range));
+            findings.Add(new DataFinding($"log-{findings.Count + 1}", System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(anomaly.Kind.ToString()), anomaly.Severity >= 0.5 ? FindingSeverity.Error : FindingSeverity.Warning, anomaly.Summary, range));
         }
 
         foreach (var cluster in log.ErrorClusters.Take(10))
@@ -180,7 +213,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
 
     private static async Task<string> ReadCappedAsync(string path, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8);
+        using var reader = LogInput.OpenText(File.OpenRead(path));
         var buffer = new char[(int)Math.Min(MaxAnalysedChars, new FileInfo(path).Length + 1)];
         var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
         return new string(buffer, 0, read);

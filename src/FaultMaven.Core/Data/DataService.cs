@@ -62,7 +62,7 @@ public sealed partial class DataService(
             ProcessedData processed;
             try
             {
-                processed = await pipeline.ProcessAsync(temporary, redacted, source, map, cancellationToken);
+                processed = await pipeline.ProcessAsync(temporary, redacted, source, map, cancellationToken: cancellationToken);
             }
             catch (LogInputException ex)
             {

@@ -34,16 +34,16 @@ public enum DataType
 /// <summary>The wire names of <see cref="DataType"/>.</summary>
 public static class DataTypes
 {
-    /// <summary>Gets the snake_case name used by the API and the CLI.</summary>
+    /// <summary>Gets the kebab-case name used by the API and the CLI.</summary>
     public static string Name(this DataType type) => type switch
     {
         DataType.Log => "log",
-        DataType.StackTrace => "stack_trace",
+        DataType.StackTrace => "stack-trace",
         DataType.Metrics => "metrics",
         DataType.Config => "config",
         DataType.Kubernetes => "kubernetes",
-        DataType.HttpArchive => "http_archive",
-        DataType.SourceCode => "source_code",
+        DataType.HttpArchive => "http-archive",
+        DataType.SourceCode => "source-code",
         DataType.Documentation => "documentation",
         _ => "unknown",
     };

@@ -83,7 +83,54 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         Assert.Contains("FM_URL", result.Error);
     }
 
+    [Fact]
+    public async Task Upload_SendsEachFile_AndPrintsWhatTheServerMadeOfIt()
+    {
+        using var dir = new TempDirectory();
+        var log = Path.Combine(dir.Path, "api.log");
+        await File.WriteAllTextAsync(log, "2024-03-15 10:00:00 INFO start\n2024-03-15 10:00:05 ERROR upstream timeout for ops@example-corp.com\n", Token);
+        var trace = Path.Combine(dir.Path, "trace.txt");
+        await File.WriteAllTextAsync(trace, "java.lang.IllegalStateException: boom\n\tat com.shop.Cart.add(Cart.java:10)\n\tat com.shop.Api.post(Api.java:20)\n", Token);
+        var caseId = JsonDocument.Parse((await RunAsync("cases", "create", "--title", "uploads", "--json")).Output).RootElement.GetProperty("id").GetString()!;
+
+        var report = await RunAsync("upload", caseId, log, trace);
+        var again = await RunAsync("upload", caseId, trace, "--json");
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("api.log", report.Output);
+        Assert.Contains(": log (text)", report.Output);
+        Assert.Contains("redacted EMAIL 1", report.Output);
+        Assert.Contains(": stack-trace (java)", report.Output);
+        Assert.Equal("stack-trace", JsonDocument.Parse(again.Output).RootElement.GetProperty("classification").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_BadInputs_ClearErrors()
+    {
+        using var dir = new TempDirectory();
+        var log = Path.Combine(dir.Path, "a.log");
+        await File.WriteAllTextAsync(log, "2024-03-15 10:00:00 INFO a\n", Token);
+        var binary = Path.Combine(dir.Path, "core.bin");
+        await File.WriteAllBytesAsync(binary, [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 0, 0, 0, 0], Token);
+        var caseId = JsonDocument.Parse((await RunAsync("cases", "create", "--json")).Output).RootElement.GetProperty("id").GetString()!;
+
+        var missingFile = await RunAsync("upload", caseId, log, Path.Combine(dir.Path, "nope.log"));
+        var missingCase = await RunAsync("upload", "case_missing", log);
+        var refused = await RunAsync("upload", caseId, binary);
+
+        Assert.Equal(ExitCodes.NotFound, missingFile.ExitCode);
+        Assert.Contains("no such file", missingFile.Error);
+        // The readable file before the missing one was not sent: a typo does not leave half a batch behind.
+        var stored = JsonDocument.Parse(await _server!.Client.GetStringAsync($"/api/v1/cases/{caseId}/data", Token)).RootElement;
+        Assert.Equal(0, stored.GetProperty("total").GetInt32());
+        Assert.Equal(ExitCodes.NotFound, missingCase.ExitCode);
+        Assert.Equal(ExitCodes.Failure, refused.ExitCode);
+        Assert.Contains("binary", refused.Error);
+        Assert.Contains("HTTP 415", refused.Error);
+    }
+
     [Theory]
+    [InlineData("upload", "case_x")]
     [InlineData("cases", "list", "--limit", "0")]
     [InlineData("cases", "list", "--status", "sleeping")]
     [InlineData("cases", "show")]

@@ -75,7 +75,9 @@ public sealed class LogCommandsTests : IDisposable
         var result = await RunAsync("analyze", Write("app.log", Log), "--json");
 
         Assert.Equal(0, result.ExitCode);
-        var root = JsonDocument.Parse(result.Output).RootElement;
+        var file = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal("log", file.GetProperty("classification").GetProperty("type").GetString());
+        var root = file.GetProperty("analysis").GetProperty("log");
         Assert.Equal("text", root.GetProperty("input").GetProperty("layout").GetString());
         Assert.Equal(4, root.GetProperty("input").GetProperty("events").GetInt64());
         Assert.Equal("connection to <*>:<*> refused", root.GetProperty("errorClusters")[0].GetProperty("template").GetString());
@@ -105,8 +107,9 @@ public sealed class LogCommandsTests : IDisposable
 
         var result = await RunAsync("analyze", Write("app.log.gz", compressed.ToArray()), "--since", "2024-03-15T10:00:02Z", "--json");
 
-        var input = JsonDocument.Parse(result.Output).RootElement.GetProperty("input");
-        Assert.True(input.GetProperty("compressed").GetBoolean());
+        var file = JsonDocument.Parse(result.Output).RootElement;
+        Assert.True(file.GetProperty("compressed").GetBoolean());
+        var input = file.GetProperty("analysis").GetProperty("log").GetProperty("input");
         Assert.Equal(2, input.GetProperty("events").GetInt64());
         Assert.Equal(2, input.GetProperty("eventsOutsideWindow").GetInt64());
     }
@@ -127,6 +130,42 @@ public sealed class LogCommandsTests : IDisposable
         Assert.Contains("--since 'yesterday-ish' is not a time", badSince.Error, StringComparison.Ordinal);
         Assert.Equal(0, empty.ExitCode);
         Assert.Contains("no log events", empty.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_OtherTypes_GoThroughTheSamePipeline_Redacted()
+    {
+        var pods = Write("pods.txt", "NAME                 READY   STATUS             RESTARTS   AGE\napi-7f9-abcde        0/1     CrashLoopBackOff   14         1h\n");
+        var config = Write("app.env", "DATABASE_URL=postgres://app:S3cr3tPassw0rd@db.internal:5432/app\nREDIS_URL=redis://localhost:6379\nAPI_KEY=\n");
+
+        var result = await RunAsync("analyze", pods, config, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var files = JsonDocument.Parse(result.Output).RootElement;
+        Assert.Equal("kubernetes", files[0].GetProperty("classification").GetProperty("type").GetString());
+        Assert.Equal("crash-loop", files[0].GetProperty("analysis").GetProperty("findings")[0].GetProperty("kind").GetString());
+        Assert.Equal("config", files[1].GetProperty("classification").GetProperty("type").GetString());
+        Assert.Equal(1, files[1].GetProperty("redactions").GetProperty("CONNECTION_STRING").GetInt64());
+        Assert.DoesNotContain("S3cr3tPassw0rd", result.Output, StringComparison.Ordinal);
+        var kinds = files[1].GetProperty("analysis").GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("empty-secret", kinds);
+        Assert.Contains("localhost-endpoint", kinds);
+
+        var report = await RunAsync("analyze", pods);
+        Assert.Contains("kubernetes (get-pods)", report.Output, StringComparison.Ordinal);
+        Assert.Contains("CrashLoopBackOff", report.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_NoRedact_KeepsValues()
+    {
+        var log = Write("auth.log", "2024-03-15 10:00:00 ERROR login failed for jane.doe@example-corp.com\n2024-03-15 10:00:01 INFO ok\n");
+
+        var redacted = await RunAsync("analyze", log, "--json");
+        var raw = await RunAsync("analyze", log, "--json", "--no-redact");
+
+        Assert.DoesNotContain("jane.doe@example-corp.com", redacted.Output, StringComparison.Ordinal);
+        Assert.Contains("jane.doe@example-corp.com", raw.Output, StringComparison.Ordinal);
     }
 
     private static Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args);

@@ -15,7 +15,7 @@ public sealed class DataClassifierTests(ITestOutputHelper output)
         var results = new List<(string Expected, string Actual, string File)>();
         foreach (var folder in Directory.GetDirectories(SetDirectory))
         {
-            var expected = Path.GetFileName(folder);
+            var expected = Path.GetFileName(folder).Replace('_', '-');
             foreach (var file in Directory.GetFiles(folder))
             {
                 var text = File.ReadAllText(file);
