@@ -18,6 +18,11 @@ public sealed class DataOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "FM_UPLOAD_CLEANUP_INTERVAL must be a duration between 00:00:01 and 1.00:00:00 (d.hh:mm:ss).")]
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Whether the pipeline is run over small samples at start-up so that the first upload is as fast as the next ones.</summary>
+    /// <value>True by default.</value>
+    [ConfigurationKeyName("FM_DATA_WARMUP")]
+    public bool WarmUp { get; set; } = true;
+
     /// <summary>How old a temporary file must be before the clean-up treats it as abandoned (an upload still running keeps writing to it).</summary>
     public TimeSpan TemporaryFileLifetime { get; set; } = TimeSpan.FromHours(1);
 }

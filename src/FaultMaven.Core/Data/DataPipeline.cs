@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.IO.Pipelines;
 using System.Text;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Data.Analysis;
 using FaultMaven.Core.Data.Classification;
 using FaultMaven.Core.Diagnostics;
@@ -91,6 +93,8 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         string encoding;
         bool compressed;
         string? warning;
+        Task<DataAnalysis>? concurrentLog = null;
+        (long Characters, long Lines)? measured = null;
         await using (var raw = File.OpenRead(inputPath))
         using (var text = LogInput.OpenText(raw))
         {
@@ -102,8 +106,41 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                 : classifier.Classify(head, source.FileName, source.SourceUrl, complete: sampled < sample.Length);
             if (options.Redact)
             {
-                await using var output = new StreamWriter(redactedPath, append: false, new UTF8Encoding(false), 1 << 16);
-                counts = await new StreamRedactor(redactor).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+                // A log is analysed while it is being redacted: the redacted bytes go to the file and, through a bounded pipe,
+                // to the log analyser on another thread.
+                var pipe = classification.Type == DataType.Log ? new Pipe(new PipeOptions(pauseWriterThreshold: 8 << 20, resumeWriterThreshold: 4 << 20)) : null;
+                if (pipe is not null)
+                {
+                    // Its own thread, not the CPU scheduler's: it blocks on the pipe, and must not hold a thread the redaction needs to feed it.
+                    concurrentLog = Task.Factory.StartNew(
+                        () => AnalyzeLog(pipe.Reader.AsStream(), classification, source, options), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                }
+
+                try
+                {
+                    await using var file = new FileStream(redactedPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: true);
+                    await using var tee = new RedactedOutput(file, pipe?.Writer.AsStream());
+                    await using (var output = new StreamWriter(tee, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+                    {
+                        counts = await new StreamRedactor(redactor, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+                    }
+
+                    measured = (tee.Characters, tee.Lines);
+                    if (pipe is not null)
+                    {
+                        await pipe.Writer.CompleteAsync();
+                    }
+                }
+                catch (Exception ex)
+                {
+                    if (pipe is not null)
+                    {
+                        await pipe.Writer.CompleteAsync(ex);
+                        await concurrentLog!.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                    }
+
+                    throw;
+                }
             }
             else
             {
@@ -116,8 +153,20 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             (encoding, compressed, warning) = (text.EncodingName, text.Compressed, text.Warning);
         }
 
-        var analysed = options.Redact ? redactedPath : inputPath;
-        var (analysis, characters, lines) = await AnalyzeAsync(analysed, classification, source, options, cancellationToken);
+        DataAnalysis analysis;
+        long characters;
+        long lines;
+        if (concurrentLog is not null)
+        {
+            analysis = await concurrentLog;
+            (characters, lines) = measured!.Value;
+        }
+        else
+        {
+            (analysis, characters, lines) = await AnalyzeAsync(options.Redact ? redactedPath : inputPath, classification, source, options, cancellationToken);
+            (characters, lines) = measured ?? (characters, lines);
+        }
+
         activity?.SetTag("faultmaven.data.type", classification.Type.Name());
         Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("type", classification.Type.Name()));
         return new ProcessedData
@@ -139,18 +188,12 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
     {
         if (classification.Type == DataType.Log)
         {
-            var name = source.FileName ?? source.PageTitle ?? "pasted text";
-            using var reader = LogInput.Open(File.OpenRead(path));
-            var layout = options.LogLayout ?? LogLayouts.Find(classification.Format ?? "");
-            var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
-            var log = new LogAnalyzer(options.Log).Analyze(events, name);
-            var findings = LogFindings(log);
-            var (characters, lines) = options.Redact ? Measure(path) : (0, log.Input.Lines);
-            return (new DataAnalysis { Summary = LogSummary(log), Findings = findings, Log = log }, characters, lines);
+            var log = AnalyzeLog(File.OpenRead(path), classification, source, options);
+            return (log, 0, log.Log!.Input.Lines);
         }
 
         var text = await ReadCappedAsync(path, cancellationToken);
-        var measured = options.Redact ? Measure(path) : (text.Length, text.AsSpan().Count('\n'));
+        var measured = (text.Length, text.AsSpan().Count('\n') + (text.Length > 0 && text[^1] != '\n' ? 1 : 0));
         DataAnalysis analysis;
         switch (classification.Type)
         {
@@ -176,6 +219,16 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         }
 
         return (analysis, measured.Item1, measured.Item2);
+    }
+
+    private static DataAnalysis AnalyzeLog(Stream text, DataClassification classification, DataSource source, DataPipelineOptions options)
+    {
+        var name = source.FileName ?? source.PageTitle ?? "pasted text";
+        using var reader = LogInput.Open(text);
+        var layout = options.LogLayout ?? LogLayouts.Find(classification.Format ?? "");
+        var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
+        var log = new LogAnalyzer(options.Log).Analyze(events, name);
+        return new DataAnalysis { Summary = LogSummary(log), Findings = LogFindings(log), Log = log };
     }
 
     private static List<DataFinding> LogFindings(LogAnalysisResult log)
@@ -217,23 +270,6 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         var buffer = new char[(int)Math.Min(MaxAnalysedChars, new FileInfo(path).Length + 1)];
         var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
         return new string(buffer, 0, read);
-    }
-
-    private static (long Characters, long Lines) Measure(string path)
-    {
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        var buffer = new char[1 << 16];
-        long characters = 0, lines = 0;
-        var last = '\n';
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            characters += read;
-            lines += buffer.AsSpan(0, read).Count('\n');
-            last = buffer[read - 1];
-        }
-
-        return (characters, characters == 0 ? 0 : lines + (last == '\n' ? 0 : 1));
     }
 
     /// <summary>The sample the classifier read, then the rest of the input.</summary>

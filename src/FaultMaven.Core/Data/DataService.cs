@@ -26,8 +26,15 @@ public sealed partial class DataService(
     IOptions<DataOptions> options,
     DataDirectory directory,
     TimeProvider timeProvider,
-    ILogger<DataService> logger)
+    ILogger<DataService> logger) : IDisposable
 {
+    // Uploads beyond this wait (their bytes already on disk) rather than all redacting at once: memory stays bounded and the
+    // cores are not split so finely that every upload is slow.
+    private readonly SemaphoreSlim _processing = new(Math.Max(1, Environment.ProcessorCount));
+
+    /// <inheritdoc/>
+    public void Dispose() => _processing.Dispose();
+
     /// <summary>Receives <paramref name="content"/> into case <paramref name="caseId"/>.</summary>
     public async Task<Outcome<UploadResult>> UploadAsync(string caseId, Stream content, DataSource source, CancellationToken cancellationToken = default)
     {
@@ -60,6 +67,7 @@ public sealed partial class DataService(
 
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
             ProcessedData processed;
+            await _processing.WaitAsync(cancellationToken);
             try
             {
                 processed = await pipeline.ProcessAsync(temporary, redacted, source, map, cancellationToken: cancellationToken);
@@ -67,6 +75,10 @@ public sealed partial class DataService(
             catch (LogInputException ex)
             {
                 return new Failure(FailureKind.Unsupported, ex.Message);
+            }
+            finally
+            {
+                _processing.Release();
             }
 
             await pseudonyms.SaveAsync(caseId, map, cancellationToken);

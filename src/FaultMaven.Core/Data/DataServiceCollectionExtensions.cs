@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DataPipeline>();
         services.AddSingleton<DataService>();
         services.AddHostedService<DataCleanup>();
+        services.AddHostedService<DataWarmUp>();
         return services;
     }
 }

@@ -6,7 +6,8 @@ namespace FaultMaven.Core.Privacy.Redaction;
 /// so memory stays flat and pseudonyms are given out in reading order. A PEM block is never split between blocks.</summary>
 /// <param name="redactor">The redactor to apply.</param>
 /// <param name="blockSize">About how many characters go in one block.</param>
-public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
+/// <param name="scheduler">Where detection runs; the thread pool when null.</param>
+public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, TaskScheduler? scheduler = null)
 {
     /// <summary>Reads <paramref name="input"/> to its end, writes the redacted text to <paramref name="output"/> and returns how many values of each type were replaced.</summary>
     /// <param name="input">The text to redact.</param>
@@ -29,7 +30,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
             {
                 await foreach (var block in ReadBlocksAsync(input, cancellationToken))
                 {
-                    await pending.Writer.WriteAsync(Task.Run(() => (block, redactor.Detector.Detect(block)), cancellationToken), cancellationToken);
+                    await pending.Writer.WriteAsync(StartDetection(block, cancellationToken), cancellationToken);
                 }
             }
             finally
@@ -64,6 +65,9 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20)
         await output.FlushAsync(cancellationToken);
         return counts;
     }
+
+    private Task<(string Text, IReadOnlyList<PiiEntity> Entities)> StartDetection(string block, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => (block, redactor.Detector.Detect(block)), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
 
     private async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
