@@ -10,7 +10,7 @@ namespace FaultMaven.Core.Data;
 /// <summary>Runs the pipeline once over a small generated sample of each evidence type when the server starts, in the background,
 /// so the first real upload of an incident does not pay for compiling the classifier, the redactor and the analysers (about a
 /// second on 2 cores). Readiness does not wait for it; <c>FM_DATA_WARMUP=false</c> turns it off.</summary>
-internal sealed partial class DataWarmUp(DataPipeline pipeline, DataDirectory directory, IOptions<DataOptions> options, ILogger<DataWarmUp> logger) : BackgroundService
+internal sealed partial class DataWarmUp(DataPipeline pipeline, IOptions<DataOptions> options, ILogger<DataWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,7 +23,8 @@ internal sealed partial class DataWarmUp(DataPipeline pipeline, DataDirectory di
         var started = TimeProvider.System.GetTimestamp();
         foreach (var (name, text) in Samples())
         {
-            var input = directory.NewTemporaryFile();
+            // The system's temporary folder, not the uploads' one: these files are nobody's upload.
+            var input = Path.GetTempFileName();
             var output = input + ".redacted";
             try
             {
