@@ -6,7 +6,7 @@
 #  3. /health/live latency (p50/p99, one request at a time) while 10 uploads of 10 MB run at once, against the same probe on the
 #     idle server measured just before.
 # The log mixes four Loghub samples (HDFS, Spark, Zookeeper, OpenSSH) at random.
-#   RUNS=5 bench/data/upload.sh [PORT]
+#   RUNS=5 SETTLE=3 bench/data/upload.sh [PORT]   (RUNS uploads, default 3; SETTLE seconds after start before measuring, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-18081}
@@ -26,6 +26,8 @@ FM_PORT=$port FM_LOG_LEVEL=Warning ./fm serve --data-dir "$out/data" > "$out/ser
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 until curl -sf "localhost:$port/health/live" >/dev/null; do sleep 0.5; done
+# Let the start-up warm-up finish (FM_DATA_WARMUP) so the baseline and the first upload see the server as it runs in an incident.
+sleep "${SETTLE:-3}"
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
 new_case() { curl -s -XPOST "localhost:$port/api/v1/cases" -H 'content-type: application/json' -d '{"title":"bench"}' | python3 -c "import json,sys;print(json.load(sys.stdin)['id'])"; }
 for i in $(seq 1 "${RUNS:-3}"); do

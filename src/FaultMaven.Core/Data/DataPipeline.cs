@@ -108,7 +108,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             {
                 // A log is analysed while it is being redacted: the redacted bytes go to the file and, through a bounded pipe,
                 // to the log analyser on another thread.
-                var pipe = classification.Type == DataType.Log ? new Pipe(new PipeOptions(pauseWriterThreshold: 8 << 20, resumeWriterThreshold: 4 << 20)) : null;
+                var pipe = classification.Type == DataType.Log ? new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 512 << 10)) : null;
                 if (pipe is not null)
                 {
                     // Its own thread, not the CPU scheduler's: it blocks on the pipe, and must not hold a thread the redaction needs to feed it.
@@ -122,7 +122,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                     await using var tee = new RedactedOutput(file, pipe?.Writer.AsStream());
                     await using (var output = new StreamWriter(tee, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     {
-                        counts = await new StreamRedactor(redactor, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+                        counts = await new StreamRedactor(redactor, blockSize: 1 << 15, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
                     }
 
                     measured = (tee.Characters, tee.Lines);
