@@ -158,4 +158,39 @@ public sealed class AnalyzerTests
         Assert.Contains(findings, f => f.Kind == "exit-code" && f.Title.Contains("137", StringComparison.Ordinal));
         Assert.Equal(2, result.Events.Count);
     }
+
+    [Fact]
+    public void KubectlEventsAndPods_AreGroupedByReasonAndObject()
+    {
+        const string events = """
+            LAST SEEN   TYPE      REASON             OBJECT                  MESSAGE
+            2m          Warning   FailedScheduling   pod/search-0            0/3 nodes are available: 3 Insufficient memory.
+            1m          Warning   FailedScheduling   pod/search-0            0/3 nodes are available: 3 Insufficient memory.
+            30s         Warning   Failed             pod/web-5c9-abcde       Failed to pull image "registry.internal/web:2.1": not found
+            10s         Normal    Scheduled          pod/web-5c9-fghij       Successfully assigned prod/web-5c9-fghij to node-2
+            """;
+        const string pods = """
+            NAME                READY   STATUS             RESTARTS   AGE
+            web-5c9-abcde       0/1     ImagePullBackOff   0          5m
+            search-0            0/1     Pending            0          5m
+            api-7d8-xyz12       1/1     Running            7          2d
+            """;
+
+        var (eventResult, eventFindings, _) = KubernetesAnalyzer.Analyze(events, "get-events");
+        var (podResult, podFindings, summary) = KubernetesAnalyzer.Analyze(pods, "get-pods");
+
+        var scheduling = eventResult.Events.Single(e => e.Reason == "FailedScheduling");
+        Assert.Equal(2, scheduling.Count);
+        Assert.Equal("pod/search-0", scheduling.InvolvedObject);
+        Assert.Equal(EvidenceRange.Lines(2, 3), scheduling.Evidence);
+        Assert.Equal(3, eventResult.Events.Count);
+        Assert.Contains(eventFindings, f => f.Kind == "failed-scheduling");
+        Assert.DoesNotContain(eventFindings, f => f.Title.Contains("Scheduled on", StringComparison.Ordinal));
+
+        Assert.Equal(3, podResult.Pods.Count);
+        Assert.Contains(podFindings, f => f.Kind == "image-pull" && f.Evidence.First == 2);
+        Assert.Contains(podFindings, f => f.Kind == "pending" && f.Evidence.First == 3);
+        Assert.Contains(podFindings, f => f.Kind == "restarts" && f.Title.Contains("7 times", StringComparison.Ordinal));
+        Assert.Contains("1 Running", summary, StringComparison.Ordinal);
+    }
 }
