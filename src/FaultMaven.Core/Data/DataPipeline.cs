@@ -142,9 +142,10 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                     throw;
                 }
             }
-            else
+            else if (classification.Type != DataType.Log)
             {
-                // Nothing is stored and nothing leaves the machine: the analysis reads the input itself.
+                // Nothing is stored and nothing leaves the machine: the analysis reads the input itself (a log analysis
+                // reports a damaged input in its own warnings; other types learn of it here).
                 while (await text.ReadAsync(sample.AsMemory(), cancellationToken) > 0)
                 {
                 }
