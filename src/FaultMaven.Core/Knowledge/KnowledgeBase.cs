@@ -1,0 +1,136 @@
+using System.Text;
+using FaultMaven.Core.Knowledge.Chunking;
+using FaultMaven.Core.Knowledge.Search;
+
+namespace FaultMaven.Core.Knowledge;
+
+/// <summary>The searchable knowledge base in memory: documents cut into chunks along their structure and indexed for BM25F; a
+/// document's score is its best passage plus a share of its second best, so one strong section or two good ones win.
+/// Thread-safe. Persistence lives in a store that fills it at start.</summary>
+public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposable
+{
+    private const double SecondPassageShare = 0.3;
+    private const int PassagesPerDocument = 3;
+
+    private readonly ChunkingOptions _chunking = chunking ?? new ChunkingOptions { MaxChars = 2000 };
+    private readonly LexicalIndex _index = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (KnowledgeDocument Document, List<TextChunk> Chunks)> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the number of documents.</summary>
+    public int DocumentCount => _documents.Count;
+
+    /// <summary>Gets the number of chunks.</summary>
+    public int ChunkCount => _index.Count;
+
+    /// <summary>Adds or replaces a document; its chunks change in one step, so a search sees the old or the new ones, never a mix.</summary>
+    /// <returns>How many chunks the document has.</returns>
+    public int Upsert(KnowledgeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var chunks = MarkdownChunker.Chunk(document.Text, _chunking);
+        _documents[document.Id] = (document, chunks);
+        _index.Replace(chunks.Count == 0
+            ? [new IndexedChunk($"{document.Id}#0", document.Id, document.Title, [], "")]
+            : chunks.Select((c, i) => new IndexedChunk($"{document.Id}#{i}", document.Id, document.Title, c.HeadingPath, c.Text)).ToList());
+        return chunks.Count;
+    }
+
+    /// <summary>Removes a document; false when there was none.</summary>
+    public bool Remove(string documentId)
+    {
+        _index.Remove(documentId);
+        return _documents.TryRemove(documentId, out _);
+    }
+
+    /// <summary>Gets a document.</summary>
+    public KnowledgeDocument? Get(string documentId) => _documents.TryGetValue(documentId, out var entry) ? entry.Document : null;
+
+    /// <summary>Finds the documents that best answer <paramref name="query"/> (an alert, a log excerpt, a question), best first.</summary>
+    public List<DocumentHit> Search(string query, int limit = 10, KnowledgeFilter? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Func<string, bool>? accept = filter is null ? null : id => _documents.TryGetValue(id, out var entry) && filter.Accepts(entry.Document);
+        var hits = _index.Search(query, Math.Max(200, limit * 30), accept);
+        var terms = TechnicalTokenizer.Tokenize(query).ToHashSet(StringComparer.Ordinal);
+        return hits
+            .GroupBy(h => h.DocumentId)
+            .Select(g => (Id: g.Key, Hits: g.ToList(), Score: g.First().Score + SecondPassageShare * (g.Skip(1).FirstOrDefault()?.Score ?? 0)))
+            .OrderByDescending(d => d.Score)
+            .Take(limit)
+            .Where(d => _documents.ContainsKey(d.Id))
+            .Select(d =>
+            {
+                var (document, chunks) = _documents[d.Id];
+                var passages = d.Hits.Take(PassagesPerDocument).Select(h =>
+                {
+                    var index = int.Parse(h.ChunkId.AsSpan(h.ChunkId.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
+                    var chunk = index < chunks.Count ? chunks[index] : new TextChunk([], "", 0, 0);
+                    return new PassageHit(h.ChunkId, chunk.HeadingPath, Snippet(chunk.Text, terms), chunk.Start, chunk.End, h.Score);
+                }).ToList();
+                return new DocumentHit(d.Id, document.Title, document.Kind, document.Source, d.Score, passages);
+            })
+            .ToList();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _index.Dispose();
+
+    /// <summary>About 300 characters around the densest run of matching words, those words between « and ».</summary>
+    internal static string Snippet(string text, IReadOnlySet<string> terms, int width = 300)
+    {
+        var words = new List<(int Start, int End, bool Match)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            words.Add((start, i, TechnicalTokenizer.Tokenize(word).Any(terms.Contains)));
+        }
+
+        if (words.Count == 0)
+        {
+            return "";
+        }
+
+        // The window of `width` characters holding the most matches.
+        var (bestStart, bestCount, count, left) = (0, -1, 0, 0);
+        for (var right = 0; right < words.Count; right++)
+        {
+            count += words[right].Match ? 1 : 0;
+            while (words[right].End - words[left].Start > width)
+            {
+                count -= words[left].Match ? 1 : 0;
+                left++;
+            }
+
+            if (count > bestCount)
+            {
+                (bestCount, bestStart) = (count, left);
+            }
+        }
+
+        var from = words[bestStart].Start;
+        var to = Math.Min(text.Length, from + width);
+        var snippet = new StringBuilder(from > 0 ? "…" : "");
+        var position = from;
+        foreach (var word in words.Where(w => w.Match && w.Start >= from && w.End <= to))
+        {
+            snippet.Append(text, position, word.Start - position).Append('«').Append(text, word.Start, word.End - word.Start).Append('»');
+            position = word.End;
+        }
+
+        snippet.Append(text, position, to - position);
+        return snippet.Append(to < text.Length ? "…" : "").ToString().ReplaceLineEndings(" ");
+    }
+}

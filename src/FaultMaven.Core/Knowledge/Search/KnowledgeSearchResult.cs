@@ -1,0 +1,29 @@
+namespace FaultMaven.Core.Knowledge.Search;
+
+/// <summary>Which documents a search may return.</summary>
+/// <param name="Kinds">Only these kinds, when given.</param>
+/// <param name="Service">Only documents about this service, when given.</param>
+/// <param name="Tags">Only documents carrying all of these tags, when given.</param>
+public sealed record KnowledgeFilter(IReadOnlyList<DocumentKind>? Kinds = null, string? Service = null, IReadOnlyList<string>? Tags = null)
+{
+    /// <summary>Gets whether <paramref name="document"/> passes.</summary>
+    public bool Accepts(KnowledgeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return (Kinds is not { Count: > 0 } || Kinds.Contains(document.Kind))
+            && (Service is null || string.Equals(Service, document.Service, StringComparison.OrdinalIgnoreCase))
+            && (Tags is not { Count: > 0 } || Tags.All(t => document.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
+    }
+}
+
+/// <summary>A passage that matched: where it is, and a snippet with the matching words marked.</summary>
+/// <param name="ChunkId">The chunk id (<c>document#n</c>): cite it.</param>
+/// <param name="HeadingPath">The headings above the passage.</param>
+/// <param name="Snippet">About 300 characters around the best match, matching words between « and ».</param>
+/// <param name="Start">Where the passage starts in the document.</param>
+/// <param name="End">Where it ends.</param>
+/// <param name="Score">Its score.</param>
+public sealed record PassageHit(string ChunkId, IReadOnlyList<string> HeadingPath, string Snippet, int Start, int End, double Score);
+
+/// <summary>A document that matched, with its best passages.</summary>
+public sealed record DocumentHit(string DocumentId, string Title, DocumentKind Kind, string? Source, double Score, IReadOnlyList<PassageHit> Passages);

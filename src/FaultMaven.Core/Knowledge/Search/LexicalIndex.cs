@@ -1,0 +1,280 @@
+namespace FaultMaven.Core.Knowledge.Search;
+
+/// <summary>One chunk to index: its document, the document's title, its heading path and its text.</summary>
+public sealed record IndexedChunk(string ChunkId, string DocumentId, string Title, IReadOnlyList<string> HeadingPath, string Text);
+
+/// <summary>A chunk that matched, with its BM25F score.</summary>
+public sealed record ChunkHit(string ChunkId, string DocumentId, double Score);
+
+/// <summary>An in-memory BM25F index over chunks: the document title counts three times, the heading path twice, the body once,
+/// with BM25 saturation (k1 1.2, b 0.75) over the weighted length. Thread-safe: searches run in parallel, changes one at a time.
+/// Removing a document's chunks leaves tombstones that searches skip; the index compacts when a quarter of it is dead.</summary>
+public sealed class LexicalIndex : IDisposable
+{
+    private const float K1 = 2.0f;
+    private const float B = 0.75f;
+    private const int TitleWeight = 3;
+    private const int HeadingWeight = 2;
+
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly List<List<Posting>> _postings = [];
+    private readonly List<int> _documentFrequency = [];
+    private readonly List<Entry> _chunks = [];
+    private readonly Dictionary<string, List<int>> _byDocument = new(StringComparer.Ordinal);
+    [ThreadStatic]
+    private static float[]? t_scores;
+
+    private long _totalLength;
+    private int _live;
+
+    /// <summary>Gets the number of live chunks.</summary>
+    public int Count
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _live;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>Replaces every chunk of the documents named in <paramref name="chunks"/> by these (one atomic change).</summary>
+    public void Replace(IReadOnlyCollection<IndexedChunk> chunks)
+    {
+        ArgumentNullException.ThrowIfNull(chunks);
+        var tokenized = chunks.Select(c => (Chunk: c, Terms: Weigh(c))).ToList();
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var documentId in chunks.Select(c => c.DocumentId).Distinct())
+            {
+                RemoveLocked(documentId);
+            }
+
+            foreach (var (chunk, terms) in tokenized)
+            {
+                AddLocked(chunk, terms);
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Removes every chunk of a document.</summary>
+    public void Remove(string documentId)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            RemoveLocked(documentId);
+            if (_chunks.Count > 1024 && _live < _chunks.Count * 3 / 4)
+            {
+                CompactLocked();
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Returns the best chunks for <paramref name="query"/>, highest score first; <paramref name="accept"/> filters by document id.</summary>
+    public List<ChunkHit> Search(string query, int limit, Func<string, bool>? accept = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var queryTerms = TechnicalTokenizer.Tokenize(query).GroupBy(t => t, StringComparer.Ordinal).Select(g => (Term: g.Key, Count: g.Count())).ToList();
+        _lock.EnterReadLock();
+        try
+        {
+            if (_live == 0 || queryTerms.Count == 0)
+            {
+                return [];
+            }
+
+            // Zeroed once, cleaned after every search (only the touched entries); ArrayPool's arrays come uninitialised.
+            var scores = t_scores is { } cached && cached.Length >= _chunks.Count ? cached : t_scores = new float[Math.Max(1024, _chunks.Count * 5 / 4)];
+            var touched = new List<int>();
+            try
+            {
+                var averageLength = (float)_totalLength / _live;
+                foreach (var (term, count) in queryTerms)
+                {
+                    if (!_terms.TryGetValue(term, out var id) || _documentFrequency[id] == 0)
+                    {
+                        continue;
+                    }
+
+                    var df = _documentFrequency[id];
+                    var idf = (float)Math.Log(1 + (_live - df + 0.5) / (df + 0.5));
+                    // A term repeated in a long query (a log excerpt) counts a little more, not linearly.
+                    var queryWeight = idf * (1 + MathF.Log(count));
+                    foreach (var posting in _postings[id])
+                    {
+                        var entry = _chunks[posting.Chunk];
+                        if (entry.Dead)
+                        {
+                            continue;
+                        }
+
+                        var norm = K1 * (1 - B + B * entry.Length / averageLength);
+                        if (scores[posting.Chunk] == 0)
+                        {
+                            touched.Add(posting.Chunk);
+                        }
+
+                        scores[posting.Chunk] += queryWeight * posting.Frequency * (K1 + 1) / (posting.Frequency + norm);
+                    }
+                }
+
+                var hits = new List<ChunkHit>(Math.Min(touched.Count, limit));
+                foreach (var chunk in touched.OrderByDescending(c => scores[c]))
+                {
+                    var entry = _chunks[chunk];
+                    if (accept is null || accept(entry.DocumentId))
+                    {
+                        hits.Add(new ChunkHit(entry.ChunkId, entry.DocumentId, scores[chunk]));
+                        if (hits.Count == limit)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return hits;
+            }
+            finally
+            {
+                foreach (var chunk in touched)
+                {
+                    scores[chunk] = 0;
+                }
+
+
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Term frequencies of a chunk with the field weights applied, and its weighted length.</summary>
+    private static (Dictionary<string, int> Frequencies, int Length) Weigh(IndexedChunk chunk)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var length = 0;
+        void Count(string text, int weight)
+        {
+            foreach (var term in TechnicalTokenizer.Tokenize(text))
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + weight;
+                length += weight;
+            }
+        }
+
+        Count(chunk.Title, TitleWeight);
+        Count(string.Join(' ', chunk.HeadingPath), HeadingWeight);
+        Count(chunk.Text, 1);
+        return (frequencies, length);
+    }
+
+    private void AddLocked(IndexedChunk chunk, (Dictionary<string, int> Frequencies, int Length) terms)
+    {
+        var index = _chunks.Count;
+        var ids = new int[terms.Frequencies.Count];
+        var n = 0;
+        foreach (var (term, frequency) in terms.Frequencies)
+        {
+            if (!_terms.TryGetValue(term, out var id))
+            {
+                id = _postings.Count;
+                _terms[term] = id;
+                _postings.Add([]);
+                _documentFrequency.Add(0);
+            }
+
+            _postings[id].Add(new Posting(index, frequency));
+            _documentFrequency[id]++;
+            ids[n++] = id;
+        }
+
+        _chunks.Add(new Entry(chunk.ChunkId, chunk.DocumentId, terms.Length, ids));
+        if (!_byDocument.TryGetValue(chunk.DocumentId, out var list))
+        {
+            _byDocument[chunk.DocumentId] = list = [];
+        }
+
+        list.Add(index);
+        _totalLength += terms.Length;
+        _live++;
+    }
+
+    private void RemoveLocked(string documentId)
+    {
+        if (!_byDocument.Remove(documentId, out var indexes))
+        {
+            return;
+        }
+
+        foreach (var index in indexes)
+        {
+            var entry = _chunks[index];
+            foreach (var id in entry.Terms)
+            {
+                _documentFrequency[id]--;
+            }
+
+            _chunks[index] = entry with { Dead = true };
+            _totalLength -= entry.Length;
+            _live--;
+        }
+    }
+
+    private void CompactLocked()
+    {
+        var remap = new int[_chunks.Count];
+        var kept = new List<Entry>(_live);
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            remap[i] = _chunks[i].Dead ? -1 : kept.Count;
+            if (!_chunks[i].Dead)
+            {
+                kept.Add(_chunks[i]);
+            }
+        }
+
+        for (var id = 0; id < _postings.Count; id++)
+        {
+            _postings[id] = _postings[id].Where(p => remap[p.Chunk] >= 0).Select(p => p with { Chunk = remap[p.Chunk] }).ToList();
+        }
+
+        _chunks.Clear();
+        _chunks.AddRange(kept);
+        foreach (var list in _byDocument.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i] = remap[list[i]];
+            }
+        }
+    }
+
+    private readonly record struct Posting(int Chunk, int Frequency);
+
+    private sealed record Entry(string ChunkId, string DocumentId, int Length, int[] Terms)
+    {
+        public bool Dead { get; init; }
+    }
+}

@@ -1,0 +1,92 @@
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Chunking;
+using FaultMaven.Core.Knowledge.Search;
+
+namespace FaultMaven.Core.Tests.Knowledge;
+
+public sealed class KnowledgeSearchTests
+{
+    [Theory]
+    [InlineData("KubePodCrashLooping", "kub pod crash loop kubepodcrashloop")]
+    [InlineData("kube_state_metrics", "kub stat metric kubestatemetric")]
+    [InlineData("HTTPServer returned 502", "http server httpserver return 502")]
+    [InlineData("dial tcp 10.42.1.7:9093: connection refused", "dial tcp connection refus")]
+    [InlineData("ORA-12541 and E11000 duplicate key", "ora ora12541 e11000 duplicat key")]
+    [InlineData("pods restarting, restarted, restarts", "pod restart restart restart")]
+    public void Tokenizer_SplitsTechnicalText(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', TechnicalTokenizer.Tokenize(text)));
+    }
+
+    [Fact]
+    public void Chunker_FollowsHeadings_KeepsCodeWhole_AndKnowsOffsets()
+    {
+        var code = "```yaml\n" + string.Concat(Enumerable.Range(0, 60).Select(i => $"key{i}: value {i}\n")) + "```\n";
+        var text = "# Disk full\n\nIntro paragraph about disks that is long enough to stand alone as a chunk of its own here.\n\n"
+            + "## Diagnosis\n\n### Check usage\n\nRun df -h on the node and look at the mount that is full; then look for large files.\n\n"
+            + code + "\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"- step {i}: do a thing that takes a sentence to explain.\n"))
+            + "\n## Mitigation\n\nDelete old logs or grow the volume, then confirm the alert resolves within five minutes.\n";
+
+        var chunks = MarkdownChunker.Chunk(text, new ChunkingOptions { MaxChars = 600, OverlapChars = 100, MinChars = 50 });
+
+        Assert.Equal(["Disk full"], chunks[0].HeadingPath);
+        Assert.Contains(chunks, c => c.HeadingPath.SequenceEqual(["Disk full", "Diagnosis", "Check usage"]));
+        Assert.Equal(["Disk full", "Mitigation"], chunks[^1].HeadingPath);
+        var withCode = Assert.Single(chunks, c => c.Text.Contains("```yaml", StringComparison.Ordinal));
+        Assert.Contains("key59: value 59\n```", withCode.Text, StringComparison.Ordinal);
+        Assert.True(chunks.Count(c => c.HeadingPath.Contains("Check usage")) >= 3, "the long section was cut");
+        Assert.All(chunks, c => Assert.EndsWith(text[c.Start..c.End], c.Text, StringComparison.Ordinal));
+        Assert.All(chunks.Where(c => !c.Text.Contains("```", StringComparison.Ordinal)), c => Assert.True(c.Text.Length <= 600 + 100, $"{c.Text.Length}"));
+    }
+
+    [Fact]
+    public void Search_RanksByTitleAndBody_FiltersAndReplaces()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Upsert(Doc("KubePodCrashLooping", "# KubePodCrashLooping\n\nA pod keeps restarting. Check `kubectl logs --previous` and the exit code.", DocumentKind.Runbook, "payments"));
+        knowledge.Upsert(Doc("NodeFilesystemAlmostOutOfSpace", "# Node filesystem almost out of space\n\nFree space on the node: delete old images, rotate logs.", DocumentKind.Runbook, "platform"));
+        knowledge.Upsert(Doc("pm-2026-03", "# Postmortem: checkout outage\n\nThe checkout pods were crash looping after a bad config push; rollback fixed it.", DocumentKind.Postmortem, "payments"));
+
+        var crash = knowledge.Search("pod crash looping in payments namespace", 3);
+        Assert.Equal("KubePodCrashLooping", crash[0].DocumentId);
+        Assert.Contains("«", crash[0].Passages[0].Snippet, StringComparison.Ordinal);
+        Assert.Equal(["KubePodCrashLooping"], crash[0].Passages[0].HeadingPath);
+
+        var postmortems = knowledge.Search("crash looping", 3, new KnowledgeFilter(Kinds: [DocumentKind.Postmortem]));
+        Assert.Equal("pm-2026-03", Assert.Single(postmortems).DocumentId);
+        Assert.Empty(knowledge.Search("crash looping", 3, new KnowledgeFilter(Service: "platform")));
+
+        Assert.Equal("NodeFilesystemAlmostOutOfSpace", knowledge.Search("write /var/log/app.log: no space left on device", 1)[0].DocumentId);
+
+        knowledge.Upsert(Doc("NodeFilesystemAlmostOutOfSpace", "# Inodes exhausted\n\nToo many small files.", DocumentKind.Runbook, "platform"));
+        Assert.DoesNotContain(knowledge.Search("delete old images", 3), h => h.DocumentId == "NodeFilesystemAlmostOutOfSpace");
+        Assert.True(knowledge.Remove("KubePodCrashLooping"));
+        Assert.DoesNotContain(knowledge.Search("kubectl logs previous exit code", 3), h => h.DocumentId == "KubePodCrashLooping");
+        Assert.Equal(2, knowledge.DocumentCount);
+    }
+
+    [Fact]
+    public void Search_StaysCorrect_AfterManyReplacements()
+    {
+        using var knowledge = new KnowledgeBase();
+        for (var round = 0; round < 5; round++)
+        {
+            for (var i = 0; i < 400; i++)
+            {
+                knowledge.Upsert(Doc($"doc-{i}", $"# Service {i} round {round}\n\nalpha{i} beta gamma", DocumentKind.Reference, null));
+            }
+        }
+
+        for (var i = 0; i < 300; i++)
+        {
+            knowledge.Remove($"doc-{i}");
+        }
+
+        Assert.Equal(100, knowledge.DocumentCount);
+        Assert.Equal("doc-350", Assert.Single(knowledge.Search("alpha350", 5)).DocumentId);
+        Assert.Empty(knowledge.Search("alpha10", 5));
+    }
+
+    private static KnowledgeDocument Doc(string id, string text, DocumentKind kind, string? service) =>
+        new() { Id = id, Title = text.Split('\n')[0].TrimStart('#', ' '), Text = text, Kind = kind, Service = service };
+}
