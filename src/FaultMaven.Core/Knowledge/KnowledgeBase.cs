@@ -52,6 +52,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposabl
         Func<string, bool>? accept = filter is null ? null : id => _documents.TryGetValue(id, out var entry) && filter.Accepts(entry.Document);
         var hits = _index.Search(query, Math.Max(200, limit * 30), accept);
         var terms = TechnicalTokenizer.Tokenize(query).ToHashSet(StringComparer.Ordinal);
+        var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
         return hits
             .GroupBy(h => h.DocumentId)
             .Select(g => (Id: g.Key, Hits: g.ToList(), Score: g.First().Score + SecondPassageShare * (g.Skip(1).FirstOrDefault()?.Score ?? 0)))
@@ -65,7 +66,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposabl
                 {
                     var index = int.Parse(h.ChunkId.AsSpan(h.ChunkId.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
                     var chunk = index < chunks.Count ? chunks[index] : new TextChunk([], "", 0, 0);
-                    return new PassageHit(h.ChunkId, chunk.HeadingPath, Snippet(chunk.Text, terms), chunk.Start, chunk.End, h.Score);
+                    return new PassageHit(h.ChunkId, chunk.HeadingPath, Snippet(chunk.Text, terms, matches), chunk.Start, chunk.End, h.Score);
                 }).ToList();
                 return new DocumentHit(d.Id, document.Title, document.Kind, document.Source, d.Score, passages);
             })
@@ -76,7 +77,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposabl
     public void Dispose() => _index.Dispose();
 
     /// <summary>About 300 characters around the densest run of matching words, those words between « and ».</summary>
-    internal static string Snippet(string text, IReadOnlySet<string> terms, int width = 300)
+    internal static string Snippet(string text, IReadOnlySet<string> terms, Dictionary<string, bool> matches, int width = 300)
     {
         var words = new List<(int Start, int End, bool Match)>();
         var i = 0;
@@ -94,8 +95,14 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposabl
                 i++;
             }
 
+            // Words repeat across passages: each distinct word is tokenised once per search.
             var word = text[start..i];
-            words.Add((start, i, TechnicalTokenizer.Tokenize(word).Any(terms.Contains)));
+            if (!matches.TryGetValue(word, out var match))
+            {
+                matches[word] = match = TechnicalTokenizer.Tokenize(word).Any(terms.Contains);
+            }
+
+            words.Add((start, i, match));
         }
 
         if (words.Count == 0)

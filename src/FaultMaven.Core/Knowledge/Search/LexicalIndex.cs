@@ -138,21 +138,36 @@ public sealed class LexicalIndex : IDisposable
                     }
                 }
 
-                var hits = new List<ChunkHit>(Math.Min(touched.Count, limit));
-                foreach (var chunk in touched.OrderByDescending(c => scores[c]))
+                // The best `limit` chunks by a min-heap: O(n log k) over everything touched, instead of sorting it all.
+                var best = new PriorityQueue<int, float>(limit + 1);
+                foreach (var chunk in touched)
                 {
-                    var entry = _chunks[chunk];
-                    if (accept is null || accept(entry.DocumentId))
+                    var score = scores[chunk];
+                    if (best.Count == limit && (!best.TryPeek(out _, out var lowest) || score <= lowest))
                     {
-                        hits.Add(new ChunkHit(entry.ChunkId, entry.DocumentId, scores[chunk]));
-                        if (hits.Count == limit)
-                        {
-                            break;
-                        }
+                        continue;
+                    }
+
+                    if (accept is not null && !accept(_chunks[chunk].DocumentId))
+                    {
+                        continue;
+                    }
+
+                    best.Enqueue(chunk, score);
+                    if (best.Count > limit)
+                    {
+                        best.Dequeue();
                     }
                 }
 
-                return hits;
+                var hits = new ChunkHit[best.Count];
+                for (var i = hits.Length - 1; i >= 0; i--)
+                {
+                    var chunk = best.Dequeue();
+                    hits[i] = new ChunkHit(_chunks[chunk].ChunkId, _chunks[chunk].DocumentId, scores[chunk]);
+                }
+
+                return [.. hits];
             }
             finally
             {

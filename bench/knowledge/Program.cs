@@ -1,0 +1,147 @@
+// Knowledge-base speed and scale, FaultMaven's index side by side with SQLite FTS5 on the same chunks.
+//   dotnet run -c Release --project bench/knowledge -- CORPUS.jsonl QUERIES.jsonl [TARGET_CHUNKS (0: the corpus once)] [FTS5_RUN.jsonl]
+// The corpus is repeated with new document ids (and a copy number in each text) until TARGET_CHUNKS chunks are indexed.
+using System.Diagnostics;
+using System.Text.Json;
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Chunking;
+using FaultMaven.Core.Knowledge.Search;
+using Microsoft.Data.Sqlite;
+
+var corpus = File.ReadLines(args[0]).Select(l => JsonDocument.Parse(l).RootElement)
+    .Select(e => (Id: e.GetProperty("id").GetString()!, Title: e.GetProperty("title").GetString() ?? "", Text: e.GetProperty("text").GetString()!)).ToList();
+var queries = File.ReadLines(args[1]).Select(l => JsonDocument.Parse(l).RootElement)
+    .Select(e => (Id: e.GetProperty("id").GetString()!, Query: e.GetProperty("query").GetString()!)).ToList();
+// 0 indexes the corpus once, as it is (for quality); more repeats it until that many chunks.
+var target = args.Length > 2 ? int.Parse(args[2]) : 100_000;
+var once = target <= 0;
+
+// 1. Ingestion and memory.
+GC.Collect();
+var memoryBefore = GC.GetTotalMemory(true);
+using var knowledge = new KnowledgeBase();
+var watch = Stopwatch.StartNew();
+var copy = 0;
+while (copy == 0 || !once && knowledge.ChunkCount < target)
+{
+    foreach (var (id, title, text) in corpus)
+    {
+        knowledge.Upsert(new KnowledgeDocument { Id = copy == 0 ? id : $"{id}~{copy}", Title = title, Text = copy == 0 ? text : $"{text}\n\ncopy {copy}\n" });
+        if (!once && knowledge.ChunkCount >= target)
+        {
+            break;
+        }
+    }
+
+    copy++;
+}
+
+var ingestSeconds = watch.Elapsed.TotalSeconds;
+var memoryAfter = GC.GetTotalMemory(true);
+Console.WriteLine($"ingested {knowledge.DocumentCount:N0} documents, {knowledge.ChunkCount:N0} chunks in {ingestSeconds:F1} s = {knowledge.ChunkCount / ingestSeconds:N0} chunks/s (tokenise, chunk, index; one thread)");
+Console.WriteLine($"managed memory: {(memoryAfter - memoryBefore) / 1048576.0:N0} MB = {(memoryAfter - memoryBefore) / (double)knowledge.ChunkCount:N0} bytes per chunk (text included)");
+
+// 2. Search latency at this size: every query, top 10 documents, several rounds after a warm-up round.
+foreach (var (_, query) in queries)
+{
+    knowledge.Search(query, 10);
+}
+
+var latencies = new List<double>();
+for (var round = 0; round < 5; round++)
+{
+    foreach (var (_, query) in queries)
+    {
+        var t = Stopwatch.GetTimestamp();
+        knowledge.Search(query, 10);
+        latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+    }
+}
+
+Report("FaultMaven search", latencies);
+
+// 3. SQLite FTS5 on the same chunks (unicode61 tokenizer, bm25 ranking), queries as OR of their words.
+using var connection = new SqliteConnection("Data Source=:memory:");
+connection.Open();
+Execute("CREATE VIRTUAL TABLE chunks USING fts5(doc UNINDEXED, title, body)");
+watch.Restart();
+using (var transaction = connection.BeginTransaction())
+{
+    var insert = connection.CreateCommand();
+    insert.CommandText = "INSERT INTO chunks (doc, title, body) VALUES ($doc, $title, $body)";
+    var (doc, titleParameter, body) = (insert.Parameters.Add("$doc", SqliteType.Text), insert.Parameters.Add("$title", SqliteType.Text), insert.Parameters.Add("$body", SqliteType.Text));
+    var inserted = 0;
+    for (var c = 0; c == 0 || !once && inserted < target; c++)
+    {
+        foreach (var (id, title, text) in corpus)
+        {
+            foreach (var chunk in MarkdownChunker.Chunk(c == 0 ? text : $"{text}\n\ncopy {c}\n", new ChunkingOptions { MaxChars = 2000 }))
+            {
+                (doc.Value, titleParameter.Value, body.Value) = (c == 0 ? id : $"{id}~{c}", title, chunk.Text);
+                insert.ExecuteNonQuery();
+                inserted++;
+            }
+
+            if (!once && inserted >= target)
+            {
+                break;
+            }
+        }
+    }
+
+    transaction.Commit();
+}
+
+Console.WriteLine($"FTS5 ingestion: {knowledge.ChunkCount / watch.Elapsed.TotalSeconds:N0} chunks/s (chunks already cut)");
+var search = connection.CreateCommand();
+search.CommandText = "SELECT doc FROM chunks WHERE chunks MATCH $q ORDER BY bm25(chunks, 3.0, 1.0) LIMIT 300";
+var parameter = search.Parameters.Add("$q", SqliteType.Text);
+var ftsLatencies = new List<double>();
+var runs = new List<string>();
+for (var round = 0; round < 3; round++)
+{
+    foreach (var (qid, query) in queries)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(query, @"[\p{L}\p{N}]+").Select(m => $"\"{m.Value}\"").Distinct().ToList();
+        parameter.Value = words.Count == 0 ? "\"\"" : string.Join(" OR ", words);
+        var t = Stopwatch.GetTimestamp();
+        var docs = new List<string>();
+        using (var reader = search.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var d = reader.GetString(0);
+                if (!docs.Contains(d))
+                {
+                    docs.Add(d);
+                }
+            }
+        }
+
+        ftsLatencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        if (round == 0)
+        {
+            runs.Add(JsonSerializer.Serialize(new { qid, docids = docs.Take(100) }));
+        }
+    }
+}
+
+Report("SQLite FTS5 search", ftsLatencies);
+if (args.Length > 3)
+{
+    File.WriteAllLines(args[3], runs);
+}
+
+void Execute(string sql)
+{
+    using var command = connection.CreateCommand();
+    command.CommandText = sql;
+    command.ExecuteNonQuery();
+}
+
+static void Report(string name, List<double> latencies)
+{
+    latencies.Sort();
+    double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+    Console.WriteLine($"{name}: {latencies.Count} queries, p50 {At(0.5):F2} ms, p95 {At(0.95):F2} ms, p99 {At(0.99):F2} ms, max {latencies[^1]:F2} ms");
+}
