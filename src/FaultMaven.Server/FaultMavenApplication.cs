@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
+using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
@@ -32,7 +33,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLogging(server);
         builder.AddFaultMavenTelemetry(server);
         builder.AddFaultMavenStorage();
-        builder.Services.AddSessions().AddCases().AddData();
+        builder.Services.AddSessions().AddCases().AddData().AddKnowledge();
         builder.AddFaultMavenHttp(server);
 
         var app = builder.Build();

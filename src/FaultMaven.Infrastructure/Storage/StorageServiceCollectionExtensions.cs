@@ -1,6 +1,7 @@
 using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
+using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Storage.Sqlite;
@@ -29,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.AddSingleton<IPseudonymScopes, SqlitePseudonymScopes>();
         services.AddSingleton<IDataStore, SqliteDataStore>();
+        services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
         services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
         services.AddHealthChecks().AddCheck<SqliteHealthCheck>("sqlite", tags: [HealthTag]);
         return builder;

@@ -12,6 +12,7 @@ internal static class ApiEndpoints
         api.MapSessions();
         api.MapCases();
         api.MapData();
+        api.MapKnowledge();
 
         app.MapHealth();
         app.MapPrometheusScrapingEndpoint("/metrics");

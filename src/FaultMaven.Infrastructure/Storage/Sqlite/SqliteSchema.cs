@@ -74,6 +74,16 @@ internal static class SqliteSchema
         CREATE INDEX ix_uploads_content ON uploads (case_id, sha256);
         CREATE TRIGGER tr_cases_delete_uploads AFTER DELETE ON cases BEGIN DELETE FROM uploads WHERE case_id = old.id; END;
         """,
+        """
+        CREATE TABLE knowledge_documents (
+            id           TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            updated_at   INTEGER NOT NULL,
+            document     TEXT NOT NULL
+        );
+        CREATE INDEX ix_knowledge_documents_hash ON knowledge_documents (content_hash);
+        CREATE INDEX ix_knowledge_documents_updated ON knowledge_documents (updated_at DESC, id DESC);
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>

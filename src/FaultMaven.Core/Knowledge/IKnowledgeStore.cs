@@ -1,0 +1,29 @@
+using FaultMaven.Core.Common;
+
+namespace FaultMaven.Core.Knowledge;
+
+/// <summary>A document as kept: the document, the hash of its text, its format and when it came and changed.</summary>
+public sealed record StoredDocument(KnowledgeDocument Document, string ContentHash, string Format, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>Where knowledge documents live: the source of truth the in-memory index is built from at start (SQLite embedded;
+/// PostgreSQL shared by several instances later).</summary>
+public interface IKnowledgeStore
+{
+    /// <summary>Adds or replaces a document.</summary>
+    Task UpsertAsync(StoredDocument document, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a document; null when there is none.</summary>
+    Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the document whose text has this hash, if any.</summary>
+    Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists documents, newest first.</summary>
+    Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a document; false when there was none.</summary>
+    Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads every document, for building the index.</summary>
+    IAsyncEnumerable<StoredDocument> ReadAllAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using System.Text;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Knowledge.Import;
+using FaultMaven.Core.Knowledge.Search;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Core.Knowledge;
+
+/// <summary>What an importer says about a document besides its bytes.</summary>
+/// <param name="Id">The id to use (re-importing with the same id replaces the document); new when null.</param>
+/// <param name="Title">The title; the document's own (first heading, HTML or PDF title) or the file name when null.</param>
+/// <param name="Source">Where it came from; the file name when null.</param>
+/// <param name="Kind">Runbook, postmortem, FAQ or reference.</param>
+/// <param name="Service">The service it is about.</param>
+/// <param name="Tags">Free tags for filtering.</param>
+public sealed record DocumentMetadata(string? Id = null, string? Title = null, string? Source = null, DocumentKind Kind = DocumentKind.Runbook, string? Service = null, IReadOnlyList<string>? Tags = null);
+
+/// <summary>An imported document and whether the same text was already there.</summary>
+public sealed record ImportResult(StoredDocument Document, bool Duplicate, int Chunks);
+
+/// <summary>The knowledge base: imports documents (any supported format) into the store and the in-memory index, keeps the two in
+/// step, refuses nothing silently: the same text twice is reported as a duplicate; re-importing an id replaces its chunks at once.</summary>
+public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBase index, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
+{
+    /// <summary>Gets the index (for the agent's search tool and the health of the feature).</summary>
+    public KnowledgeBase Index => index;
+
+    /// <summary>Builds the index from the store (at start).</summary>
+    public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        await foreach (var stored in store.ReadAllAsync(cancellationToken))
+        {
+            index.Upsert(stored.Document);
+            count++;
+        }
+
+        LogLoaded(count, index.ChunkCount);
+        return count;
+    }
+
+    /// <summary>Imports a file's bytes; the format comes from <paramref name="format"/> (an extension such as <c>.md</c>) or the file name.</summary>
+    public async Task<Outcome<ImportResult>> ImportAsync(
+        byte[] content, string? fileName, DocumentMetadata metadata, string? format = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ReadDocument read;
+        try
+        {
+            read = DocumentReader.Read(content, format is null ? fileName : "document" + format);
+        }
+        catch (DocumentReadException ex)
+        {
+            return new Failure(FailureKind.Unsupported, ex.Message);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Text)));
+        if (await store.FindByContentAsync(hash, cancellationToken) is { } existing && (metadata.Id is null || metadata.Id == existing.Document.Id))
+        {
+            return new ImportResult(existing, Duplicate: true, 0);
+        }
+
+        var previous = metadata.Id is null ? null : await store.GetAsync(metadata.Id, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var document = new KnowledgeDocument
+        {
+            Id = metadata.Id ?? Ids.New("kb", timeProvider),
+            Title = metadata.Title ?? read.Title ?? (fileName is null ? "Untitled" : Path.GetFileNameWithoutExtension(fileName)),
+            Text = read.Text,
+            Source = metadata.Source ?? fileName,
+            Kind = metadata.Kind,
+            Service = metadata.Service,
+            Tags = metadata.Tags ?? [],
+        };
+        var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
+        await store.UpsertAsync(stored, cancellationToken);
+        var chunks = index.Upsert(document);
+        LogImported(document.Id, read.Format, chunks);
+        return new ImportResult(stored, Duplicate: false, chunks);
+    }
+
+    /// <summary>Gets a document.</summary>
+    public async Task<Outcome<StoredDocument>> GetAsync(string id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(id, cancellationToken) is { } found ? found : Failure.NotFound("document", id);
+
+    /// <summary>Lists documents, newest first.</summary>
+    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => store.ListAsync(page, cancellationToken);
+
+    /// <summary>Deletes a document and its chunks.</summary>
+    public async Task<Outcome<bool>> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!await store.DeleteAsync(id, cancellationToken))
+        {
+            return Failure.NotFound("document", id);
+        }
+
+        index.Remove(id);
+        return true;
+    }
+
+    /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by
+    /// chunk id, title and heading path.</summary>
+    public List<DocumentHit> Search(string query, KnowledgeFilter? filter = null, int limit = 5) => index.Search(query, limit, filter);
+
+    [LoggerMessage(3200, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Chunks} chunks")]
+    private partial void LogLoaded(int documents, int chunks);
+
+    [LoggerMessage(3201, LogLevel.Information, "Knowledge document {DocumentId} imported ({Format}, {Chunks} chunks)")]
+    private partial void LogImported(string documentId, string format, int chunks);
+}

@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Knowledge;
+
+namespace FaultMaven.Infrastructure.Storage.Sqlite;
+
+/// <summary>Knowledge documents in the embedded database, one row each (the document as JSON beside the columns that are queried).</summary>
+internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledgeStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public Task UpsertAsync(StoredDocument document, CancellationToken cancellationToken = default) => database.WriteAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                INSERT INTO knowledge_documents (id, content_hash, updated_at, document) VALUES ($id, $hash, $updated, $document)
+                ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, updated_at = excluded.updated_at, document = excluded.document
+                """;
+            command.Parameters.AddWithValue("$id", document.Document.Id);
+            command.Parameters.AddWithValue("$hash", document.ContentHash);
+            command.Parameters.AddWithValue("$updated", SqliteValues.ToTicks(document.UpdatedAt));
+            command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(document, Json));
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        },
+        cancellationToken);
+
+    public Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadOneAsync("id = $value", id, cancellationToken);
+
+    public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
+        ReadOneAsync("content_hash = $value", contentHash, cancellationToken);
+
+    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM knowledge_documents";
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT document FROM knowledge_documents ORDER BY updated_at DESC, id DESC LIMIT $limit OFFSET $offset";
+            command.Parameters.AddWithValue("$limit", page.Limit);
+            command.Parameters.AddWithValue("$offset", page.Offset);
+            var items = new List<StoredDocument>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(JsonSerializer.Deserialize<StoredDocument>(reader.GetString(0), Json)!);
+            }
+
+            return new Page<StoredDocument>(items, total, page.Offset, page.Limit);
+        },
+        cancellationToken);
+
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => await database.WriteAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM knowledge_documents WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        },
+        cancellationToken) > 0;
+
+    public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Read in pages so that a large knowledge base does not hold one connection for its whole load.
+        const int PageSize = 500;
+        for (var offset = 0; ; offset += PageSize)
+        {
+            var page = await ListAsync(new PageRequest(offset, PageSize), cancellationToken);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            if (!page.HasMore)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private Task<StoredDocument?> ReadOneAsync(string where, string value, CancellationToken cancellationToken) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT document FROM knowledge_documents WHERE {where} LIMIT 1";
+            command.Parameters.AddWithValue("$value", value);
+            return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<StoredDocument>(json, Json) : null;
+        },
+        cancellationToken);
+}

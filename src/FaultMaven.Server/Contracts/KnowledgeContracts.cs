@@ -1,0 +1,34 @@
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Search;
+
+namespace FaultMaven.Server.Contracts;
+
+/// <summary>A document given as JSON.</summary>
+/// <param name="Id">Its id; re-sending an id replaces that document. New when left out.</param>
+/// <param name="Title">Its title (else its first heading).</param>
+/// <param name="Text">Its text.</param>
+/// <param name="Format">How to read <paramref name="Text"/>: markdown (default), text, html, json or yaml.</param>
+/// <param name="Source">Where it came from.</param>
+/// <param name="Kind">runbook (default), postmortem, faq or reference.</param>
+/// <param name="Service">The service it is about.</param>
+/// <param name="Tags">Free tags.</param>
+public sealed record KnowledgeDocumentRequest(
+    string? Id, string? Title, string? Text, string? Format, string? Source, DocumentKind? Kind, string? Service, IReadOnlyList<string>? Tags);
+
+/// <summary>A stored document as the API shows it.</summary>
+public sealed record KnowledgeDocumentResponse(
+    string Id, string Title, DocumentKind Kind, string? Source, string? Service, IReadOnlyList<string> Tags, string Format, string ContentHash,
+    int Characters, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Duplicate = false, int? Chunks = null, string? Text = null)
+{
+    /// <summary>Maps a stored document.</summary>
+    public static KnowledgeDocumentResponse From(StoredDocument stored, bool withText = false, bool duplicate = false, int? chunks = null)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var d = stored.Document;
+        return new(d.Id, d.Title, d.Kind, d.Source, d.Service, d.Tags, stored.Format, stored.ContentHash, d.Text.Length, stored.CreatedAt, stored.UpdatedAt,
+            duplicate, chunks, withText ? d.Text : null);
+    }
+}
+
+/// <summary>Search results.</summary>
+public sealed record KnowledgeSearchResponse(string Query, IReadOnlyList<DocumentHit> Results);

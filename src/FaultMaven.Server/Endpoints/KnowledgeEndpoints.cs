@@ -1,0 +1,185 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Search;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Problems;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Server.Endpoints;
+
+/// <summary>The knowledge API: runbooks, postmortems, FAQs and references to import, manage and search.</summary>
+internal static class KnowledgeEndpoints
+{
+    public static RouteGroupBuilder MapKnowledge(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/knowledge").WithTags("Knowledge");
+        group.MapPost("/documents", ImportAsync).WithName("ImportDocument").DisableAntiforgery()
+            .WithSummary("Import a document: multipart file (Markdown, text, HTML, PDF, JSON, YAML) with fields title/kind/service/tags/source/id, or JSON {text, title, format, …}");
+        group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments").WithSummary("Import several JSON documents; each gets its own result");
+        group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
+        group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text");
+        group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument").WithSummary("Replace a document's text and metadata; its chunks change at once");
+        group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument").WithSummary("Delete a document and its chunks");
+        group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
+        return group;
+    }
+
+    private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = limits.Value.MaxUploadBytes + 64 * 1024;
+        }
+
+        var request = context.Request;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.Count == 0)
+            {
+                return Invalid("The form has no file.");
+            }
+
+            var file = form.Files[0];
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            if (!TryKind(form["kind"], out var kind))
+            {
+                return Invalid($"kind '{form["kind"]}' is not one of runbook, postmortem, faq, reference.");
+            }
+
+            var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var metadata = new DocumentMetadata(Empty(form["id"]), Empty(form["title"]), Empty(form["source"]), kind, Empty(form["service"]), tags);
+            return Respond(await knowledge.ImportAsync(buffer.ToArray(), file.FileName, metadata, cancellationToken: cancellationToken));
+        }
+
+        KnowledgeDocumentRequest? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<KnowledgeDocumentRequest>(request.Body, ApiJson.Options, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+        }
+
+        return body is null ? Invalid("A document is required.") : Respond(await ImportJsonAsync(knowledge, body, null, cancellationToken));
+    }
+
+    private static async Task<IResult> BulkAsync(List<KnowledgeDocumentRequest> documents, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        var results = new List<object>();
+        foreach (var document in documents)
+        {
+            var outcome = await ImportJsonAsync(knowledge, document, null, cancellationToken);
+            results.Add(outcome.Succeeded
+                ? KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks)
+                : new { error = outcome.Failure.Detail, document.Id, document.Title });
+        }
+
+        return TypedResults.Ok(results);
+    }
+
+    private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> UpdateAsync(
+        string id, KnowledgeDocumentRequest request, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        if (!(await knowledge.GetAsync(id, cancellationToken)).Succeeded)
+        {
+            return FailureResults.NotFound("document", id);
+        }
+
+        var outcome = await ImportJsonAsync(knowledge, request, id, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Ok(KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks))
+            : outcome.Failure.ToProblem();
+    }
+
+    private static Task<Outcome<ImportResult>> ImportJsonAsync(KnowledgeService knowledge, KnowledgeDocumentRequest request, string? id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            return Task.FromResult<Outcome<ImportResult>>(new Failure(FailureKind.Invalid, "'text' is required."));
+        }
+
+        var extension = (request.Format ?? "markdown").ToLowerInvariant() switch
+        {
+            "markdown" or "md" => ".md",
+            "text" => ".txt",
+            "html" => ".html",
+            "json" => ".json",
+            "yaml" => ".yaml",
+            _ => null,
+        };
+        if (extension is null)
+        {
+            return Task.FromResult<Outcome<ImportResult>>(new Failure(FailureKind.Invalid, $"format '{request.Format}' is not one of markdown, text, html, json, yaml."));
+        }
+
+        var metadata = new DocumentMetadata(id ?? request.Id, request.Title, request.Source, request.Kind ?? DocumentKind.Runbook, request.Service, request.Tags);
+        return knowledge.ImportAsync(Encoding.UTF8.GetBytes(request.Text), null, metadata, extension, cancellationToken);
+    }
+
+    private static IResult Respond(Outcome<ImportResult> outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+
+        var response = KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks);
+        return outcome.Value.Duplicate ? TypedResults.Ok(response) : TypedResults.Created($"/api/v1/knowledge/documents/{response.Id}", response);
+    }
+
+    private static async Task<Ok<Page<KnowledgeDocumentResponse>>> ListAsync(
+        [Range(1, PageRequest.MaxLimit)] int? limit, [Range(0, PageQuery.MaxOffset)] int? offset, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        var page = await knowledge.ListAsync(PageQuery.ToPageRequest(limit, offset), cancellationToken);
+        return TypedResults.Ok(new Page<KnowledgeDocumentResponse>([.. page.Items.Select(d => KnowledgeDocumentResponse.From(d))], page.Total, page.Offset, page.Limit));
+    }
+
+    private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> GetAsync(string id, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        var outcome = await knowledge.GetAsync(id, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(KnowledgeDocumentResponse.From(outcome.Value, withText: true)) : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        var outcome = await knowledge.DeleteAsync(id, cancellationToken);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure.ToProblem();
+    }
+
+    private static Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult> Search(
+        string? q, string? kind, string? service, string? tags, [Range(1, 50)] int? limit, KnowledgeService knowledge)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return Invalid("'q' (the query) is required.");
+        }
+
+        if (!TryKind(kind, out var parsed))
+        {
+            return Invalid($"kind '{kind}' is not one of runbook, postmortem, faq, reference.");
+        }
+
+        var filter = new KnowledgeFilter(kind is null ? null : [parsed], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return TypedResults.Ok(new KnowledgeSearchResponse(q, knowledge.Search(q, filter, limit ?? 5)));
+    }
+
+    private static bool TryKind(string? text, out DocumentKind kind)
+    {
+        kind = DocumentKind.Runbook;
+        return string.IsNullOrEmpty(text) || Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    }
+
+    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
+}

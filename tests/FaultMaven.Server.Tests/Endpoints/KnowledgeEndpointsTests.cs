@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Server.Problems;
+using FaultMaven.Testing;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace FaultMaven.Server.Tests.Endpoints;
+
+/// <summary>The knowledge API against a real server, each test with its own data directory.</summary>
+public sealed class KnowledgeEndpointsTests : IAsyncLifetime
+{
+    private InProcessServer? _server;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private HttpClient Client => _server!.Client;
+
+    public async ValueTask InitializeAsync() => _server = await InProcessServer.StartAsync(cancellationToken: Token);
+
+    public async ValueTask DisposeAsync() => await _server!.DisposeAsync();
+
+    [Fact]
+    public async Task Markdown_Json_IsImported_Searchable_Updatable_Deletable()
+    {
+        var created = await Client.PostJsonAsync("/api/v1/knowledge/documents", new
+        {
+            id = "rb-disk", title = "Node disk full", kind = "runbook", service = "platform", tags = new[] { "storage", "node" },
+            text = "# Node disk full\n\n## Diagnosis\n\nRun `df -h` and find the mount that is full.\n\n## Mitigation\n\nRotate logs and prune images.",
+        }, Token);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var document = await created.ReadJsonAsync(Token);
+        Assert.True(document.GetProperty("chunks").GetInt32() >= 1);
+
+        var hits = await Search("no space left on device: df shows the mount is full");
+        var top = hits[0];
+        Assert.Equal("rb-disk", top.GetProperty("documentId").GetString());
+        Assert.Contains("«", top.GetProperty("passages")[0].GetProperty("snippet").GetString());
+        Assert.Equal("Node disk full", top.GetProperty("passages")[0].GetProperty("headingPath")[0].GetString());
+        Assert.Empty(await Search("df mount full", "&kind=postmortem"));
+        Assert.Single(await Search("df mount full", "&service=platform&tags=storage"));
+
+        var again = await Client.PostJsonAsync("/api/v1/knowledge/documents", new
+        {
+            title = "copy", text = "# Node disk full\n\n## Diagnosis\n\nRun `df -h` and find the mount that is full.\n\n## Mitigation\n\nRotate logs and prune images.",
+        }, Token);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.True((await again.ReadJsonAsync(Token)).GetProperty("duplicate").GetBoolean());
+
+        var updated = await Client.PutAsync("/api/v1/knowledge/documents/rb-disk", ApiAssert.Json("""{"title":"Inodes exhausted","text":"# Inodes exhausted\n\nToo many small files: find them with `find -xdev`."}"""), Token);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Empty(await Search("rotate logs prune images"));
+        Assert.Equal("rb-disk", (await Search("too many small files inodes"))[0].GetProperty("documentId").GetString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync("/api/v1/knowledge/documents/rb-disk", Token)).StatusCode);
+        Assert.Empty(await Search("inodes"));
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/knowledge/documents/rb-disk", Token), 404, ProblemTypes.NotFound);
+    }
+
+    [Fact]
+    public async Task Files_InEveryFormat_AreRead_AndBadOnesRefused()
+    {
+        var html = "<html><head><title>Redis evictions</title><style>p{}</style></head><body><h1>Redis evictions</h1><p>When <b>evicted_keys</b> grows, raise maxmemory.</p><ul><li>check INFO memory</li></ul><pre>redis-cli INFO memory</pre></body></html>";
+        var htmlDoc = await (await Upload("redis.html", Encoding.UTF8.GetBytes(html), kind: "faq")).ReadJsonAsync(Token);
+        Assert.Equal("Redis evictions", htmlDoc.GetProperty("title").GetString());
+        Assert.Equal("html", htmlDoc.GetProperty("format").GetString());
+        var text = (await (await Client.GetAsync($"/api/v1/knowledge/documents/{htmlDoc.GetProperty("id").GetString()}", Token)).ReadJsonAsync(Token)).GetProperty("text").GetString()!;
+        Assert.Contains("# Redis evictions", text);
+        Assert.Contains("- check INFO memory", text);
+        Assert.DoesNotContain("<b>", text);
+
+        var pdf = await (await Upload("kafka.pdf", MakePdf("Kafka consumer lag", "Consumer lag grows when partitions are unassigned after a rebalance."))).ReadJsonAsync(Token);
+        Assert.Equal("pdf", pdf.GetProperty("format").GetString());
+        Assert.Equal(pdf.GetProperty("id").GetString(), (await Search("consumer lag partitions unassigned rebalance"))[0].GetProperty("documentId").GetString());
+
+        var yaml = await (await Upload("alert.yaml", "title: Disk alert\nexpr: node_filesystem_avail_bytes < 1e9\n"u8.ToArray())).ReadJsonAsync(Token);
+        Assert.Equal("Disk alert", yaml.GetProperty("title").GetString());
+        var json = await (await Upload("faq.json", """{"question":"Why is the queue backing up?","answer":"Workers are throttled by the rate limiter."}"""u8.ToArray())).ReadJsonAsync(Token);
+        Assert.Equal("Why is the queue backing up?", json.GetProperty("title").GetString());
+
+        var large = string.Concat(Enumerable.Range(0, 4000).Select(i => $"## Section {i}\n\nStep {i}: restart service-{i} and check its health endpoint.\n\n"));
+        var big = await (await Upload("big.md", Encoding.UTF8.GetBytes("# Big runbook\n\n" + large))).ReadJsonAsync(Token);
+        Assert.True(big.GetProperty("chunks").GetInt32() > 100);
+        Assert.Equal(big.GetProperty("id").GetString(), (await Search("restart service-3999"))[0].GetProperty("documentId").GetString());
+
+        await ApiAssert.AssertProblemAsync(await Upload("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a pdf"u8.ToArray()), 415, ProblemTypes.UnsupportedMediaType);
+        var encrypted = await Upload("secret.pdf", Encrypt(MakePdf("Secret", "classified")));
+        var problem = await ApiAssert.AssertProblemAsync(encrypted, 415, ProblemTypes.UnsupportedMediaType);
+        Assert.Contains("encrypted", problem.GetProperty("detail").GetString());
+        await ApiAssert.AssertProblemAsync(await Upload("bad.json", "{\"title\": "u8.ToArray()), 415, ProblemTypes.UnsupportedMediaType);
+        await ApiAssert.AssertProblemAsync(await Upload("bad.yaml", "a: [1, 2\nb: {"u8.ToArray()), 415, ProblemTypes.UnsupportedMediaType);
+        await ApiAssert.AssertProblemAsync(await Upload("empty.md", "  \n"u8.ToArray()), 415, ProblemTypes.UnsupportedMediaType);
+        await ApiAssert.AssertProblemAsync(await Upload("a.md", "# a\n\nx"u8.ToArray(), kind: "novel"), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync("/api/v1/knowledge/documents", ApiAssert.Json("""{"title":"no text"}"""), Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/knowledge/search?q=", Token), 400, ProblemTypes.Validation);
+    }
+
+    [Fact]
+    public async Task Documents_SurviveARestart()
+    {
+        using var data = new TempDirectory();
+        await using (var first = await InProcessServer.StartAsync(dataDirectory: data.Path, cancellationToken: Token))
+        {
+            var bulk = await first.Client.PostJsonAsync("/api/v1/knowledge/documents/bulk", new object[]
+            {
+                new { id = "pm-1", kind = "postmortem", text = "# Checkout outage\n\nA bad config push made the checkout pods crash loop; rollback fixed it." },
+                new { id = "rb-2", text = "# Certificate expiry\n\nRenew the TLS certificate with cert-manager." },
+                new { id = "bad" },
+            }, Token);
+            var results = await bulk.ReadJsonAsync(Token);
+            Assert.Equal(3, results.GetArrayLength());
+            Assert.Equal("'text' is required.", results[2].GetProperty("error").GetString());
+        }
+
+        await using var second = await InProcessServer.StartAsync(dataDirectory: data.Path, cancellationToken: Token);
+        var found = await (await second.Client.GetAsync("/api/v1/knowledge/search?q=checkout%20pods%20crash%20looping%20after%20config%20push", Token)).ReadJsonAsync(Token);
+        Assert.Equal("pm-1", found.GetProperty("results")[0].GetProperty("documentId").GetString());
+        var list = await (await second.Client.GetAsync("/api/v1/knowledge/documents", Token)).ReadJsonAsync(Token);
+        Assert.Equal(2, list.GetProperty("total").GetInt32());
+    }
+
+    private async Task<List<JsonElement>> Search(string query, string extra = "")
+    {
+        var response = await (await Client.GetAsync($"/api/v1/knowledge/search?q={Uri.EscapeDataString(query)}{extra}", Token)).ReadJsonAsync(Token);
+        return [.. response.GetProperty("results").EnumerateArray()];
+    }
+
+    private Task<HttpResponseMessage> Upload(string fileName, byte[] bytes, string? kind = null)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (kind is not null)
+        {
+            form.Add(new StringContent(kind), "kind");
+        }
+
+        return Client.PostAsync("/api/v1/knowledge/documents", form, Token);
+    }
+
+    private static byte[] MakePdf(string title, string body)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText(title, 18, new UglyToad.PdfPig.Core.PdfPoint(40, 780), font);
+        page.AddText(body, 11, new UglyToad.PdfPig.Core.PdfPoint(40, 740), font);
+        return builder.Build();
+    }
+
+    /// <summary>Marks a PDF as encrypted with the standard handler and a password nobody knows, as a protected export is.</summary>
+    private static byte[] Encrypt(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var trailer = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        var open = text.IndexOf("<<", trailer, StringComparison.Ordinal);
+        var encrypt = "/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + new string('A', 64) + "> /U <" + new string('B', 64) + "> >> /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] ";
+        return Encoding.Latin1.GetBytes(text.Insert(open + 2, " " + encrypt));
+    }
+}
