@@ -17,7 +17,7 @@ internal static class FmCommandLine
             CasesCommand.Create(context, json),
             AnalyzeCommand.Create(context, json),
             UploadCommand.Create(context, json),
-            KbCommand.Create(context),
+            KbCommand.Create(context, json),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
         };

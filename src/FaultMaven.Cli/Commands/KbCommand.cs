@@ -1,13 +1,16 @@
 using System.CommandLine;
 using System.Text.Json;
 using FaultMaven.Core.Knowledge;
+using Spectre.Console;
 
 namespace FaultMaven.Cli.Commands;
 
 /// <summary><c>fm kb …</c>: the knowledge base.</summary>
 internal static class KbCommand
 {
-    public static Command Create(CliContext context)
+    private static readonly string[] Importable = [".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".json", ".yaml", ".yml", ".rst"];
+
+    public static Command Create(CliContext context, Option<bool> json)
     {
         var corpus = new Option<string>("--corpus") { Description = "Documents, JSONL: {\"id\",\"title\",\"text\",\"source\"?}", Required = true };
         var queries = new Option<string>("--queries") { Description = "Queries, JSONL: {\"id\",\"query\"}", Required = true };
@@ -55,7 +58,141 @@ internal static class KbCommand
             }
         });
 
-        return new Command("kb", "The knowledge base: runbooks, postmortems, references") { eval };
+        return new Command("kb", "The knowledge base: runbooks, postmortems, references")
+        {
+            eval, Import(context, json), List(context, json), Show(context, json), Delete(context, json), Search(context, json),
+        };
+    }
+
+    private static Command Import(CliContext context, Option<bool> json)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or directories (searched recursively for .md, .txt, .html, .pdf, .json, .yaml)", Arity = ArgumentArity.OneOrMore };
+        var kind = new Option<string?>("--kind") { Description = "runbook (default), postmortem, faq or reference" };
+        var service = new Option<string?>("--service") { Description = "The service the documents are about" };
+        var tags = new Option<string?>("--tags") { Description = "Comma-separated tags" };
+        var command = new Command("import", "Import documents into the knowledge base on the server") { paths, kind, service, tags };
+        command.SetApiAction(context, json,
+            async (p, client, ct) =>
+            {
+                var files = p.GetValue(paths)!.SelectMany(Expand).ToList();
+                if (files.Count == 0)
+                {
+                    throw new CliException("no importable files found (.md, .txt, .html, .pdf, .json, .yaml).", ExitCodes.NotFound);
+                }
+
+                var results = new List<JsonElement>();
+                foreach (var file in files)
+                {
+                    using var form = new MultipartFormDataContent();
+                    var content = new ByteArrayContent(await File.ReadAllBytesAsync(file, ct));
+                    form.Add(content, "file", Path.GetFileName(file));
+                    form.Add(new StringContent(file), "source");
+                    foreach (var (name, value) in new[] { ("kind", p.GetValue(kind)), ("service", p.GetValue(service)), ("tags", p.GetValue(tags)) })
+                    {
+                        if (value is not null)
+                        {
+                            form.Add(new StringContent(value), name);
+                        }
+                    }
+
+                    try
+                    {
+                        results.Add((await client.SendAsync(HttpMethod.Post, "api/v1/knowledge/documents", form, ct))!.Value);
+                    }
+                    catch (CliException ex) when (ex.ExitCode == ExitCodes.Failure)
+                    {
+                        // One unreadable file (an encrypted PDF) does not stop the others; it is reported with them.
+                        results.Add(JsonSerializer.SerializeToElement(new { source = file, error = ex.Message }));
+                    }
+                }
+
+                return JsonSerializer.SerializeToElement(results);
+            },
+            (c, body) =>
+            {
+                foreach (var item in body!.Value.EnumerateArray())
+                {
+                    c.Console.WriteLine(item.TryGetProperty("error", out var error)
+                        ? $"{item.GetProperty("source").GetString()}: not imported: {error.GetString()}"
+                        : $"{item.GetProperty("source").GetString()} → {item.GetProperty("id").GetString()} \"{item.GetProperty("title").GetString()}\""
+                            + (item.GetProperty("duplicate").GetBoolean() ? " (duplicate, already there)" : $" ({item.GetProperty("chunks").GetInt32()} chunks)"));
+                }
+            });
+        return command;
+    }
+
+    private static IEnumerable<string> Expand(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => Importable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
+        }
+
+        return File.Exists(path) ? [path] : throw new CliException($"cannot read '{path}': no such file or directory.", ExitCodes.NotFound);
+    }
+
+    private static Command List(CliContext context, Option<bool> json)
+    {
+        var limit = CommonOptions.Limit();
+        var offset = CommonOptions.Offset();
+        var command = new Command("list", "List documents, most recently changed first") { limit, offset };
+        command.SetApiAction(context, json,
+            (p, client, ct) => client.SendAsync(HttpMethod.Get, $"api/v1/knowledge/documents?limit={p.GetValue(limit)}&offset={p.GetValue(offset)}", null, ct),
+            (c, body) =>
+            {
+                var page = body!.Value;
+                foreach (var item in page.GetProperty("items").EnumerateArray())
+                {
+                    c.Console.WriteLine($"{item.GetProperty("id").GetString(),-40} {item.GetProperty("kind").GetString(),-10} {item.GetProperty("title").GetString()}");
+                }
+
+                c.Console.WriteLine($"{page.GetProperty("total").GetInt32()} documents.");
+            });
+        return command;
+    }
+
+    private static Command Show(CliContext context, Option<bool> json)
+    {
+        var id = CommonOptions.Id("document");
+        var command = new Command("show", "Show a document with its text") { id };
+        command.SetApiAction(context, json,
+            (p, client, ct) => client.SendAsync(HttpMethod.Get, $"api/v1/knowledge/documents/{Uri.EscapeDataString(p.GetValue(id)!)}", null, ct),
+            (c, body) =>
+            {
+                var d = body!.Value;
+                c.Console.WriteLine($"{d.GetProperty("title").GetString()} ({d.GetProperty("kind").GetString()}, {d.GetProperty("format").GetString()})");
+                c.Console.WriteLine(d.GetProperty("text").GetString()!);
+            });
+        return command;
+    }
+
+    private static Command Delete(CliContext context, Option<bool> json)
+    {
+        var id = CommonOptions.Id("document");
+        var command = new Command("delete", "Delete a document") { id };
+        command.SetApiAction(context, json,
+            (p, client, ct) => client.SendAsync(HttpMethod.Delete, $"api/v1/knowledge/documents/{Uri.EscapeDataString(p.GetValue(id)!)}", null, ct),
+            (c, _) => c.Console.WriteLine("Document deleted."));
+        return command;
+    }
+
+    private static Command Search(CliContext context, Option<bool> json)
+    {
+        var query = new Argument<string>("QUERY") { Description = "An alert, a log line, a question" };
+        var kind = new Option<string?>("--kind") { Description = "Only this kind" };
+        var command = new Command("search", "Search the knowledge base") { query, kind };
+        command.SetApiAction(context, json,
+            (p, client, ct) => client.SendAsync(HttpMethod.Get, $"api/v1/knowledge/search?q={Uri.EscapeDataString(p.GetValue(query)!)}" + (p.GetValue(kind) is { } k ? $"&kind={k}" : ""), null, ct),
+            (c, body) =>
+            {
+                foreach (var hit in body!.Value.GetProperty("results").EnumerateArray())
+                {
+                    c.Console.WriteLine($"{hit.GetProperty("score").GetDouble():F1}  {hit.GetProperty("documentId").GetString()} — {hit.GetProperty("title").GetString()}");
+                    var passage = hit.GetProperty("passages")[0];
+                    c.Console.WriteLine($"      {string.Join(" › ", passage.GetProperty("headingPath").EnumerateArray().Select(h => h.GetString()))}: {passage.GetProperty("snippet").GetString()}");
+                }
+            });
+        return command;
     }
 
     private static IEnumerable<(JsonElement Line, int Number)> ReadJsonLines(string path)

@@ -129,6 +129,37 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         Assert.Contains("HTTP 415", refused.Error);
     }
 
+    [Fact]
+    public async Task Kb_ImportListSearchShowDelete()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "runbooks"));
+        await File.WriteAllTextAsync(Path.Combine(dir.Path, "runbooks", "redis.md"), "# Redis evictions\n\nRaise maxmemory when evicted_keys grows.\n", Token);
+        await File.WriteAllTextAsync(Path.Combine(dir.Path, "runbooks", "certs.md"), "# Certificate expiry\n\nRenew with cert-manager.\n", Token);
+        await File.WriteAllTextAsync(Path.Combine(dir.Path, "runbooks", "broken.pdf"), "%PDF-1.7 not really", Token);
+        await File.WriteAllTextAsync(Path.Combine(dir.Path, "runbooks", "notes.bin"), "skipped: not an importable type", Token);
+
+        var imported = await RunAsync("kb", "import", Path.Combine(dir.Path, "runbooks"), "--kind", "runbook", "--tags", "cache,prod");
+        var list = await RunAsync("kb", "list", "--json");
+        var search = await RunAsync("kb", "search", "keys being evicted from redis");
+        var id = JsonDocument.Parse(list.Output).RootElement.GetProperty("items").EnumerateArray().First(d => d.GetProperty("title").GetString() == "Redis evictions").GetProperty("id").GetString()!;
+        var show = await RunAsync("kb", "show", id);
+        var delete = await RunAsync("kb", "delete", id);
+        var gone = await RunAsync("kb", "show", id);
+        var missing = await RunAsync("kb", "import", Path.Combine(dir.Path, "nope"));
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Contains("redis.md →", imported.Output);
+        Assert.Contains("broken.pdf: not imported", imported.Output);
+        Assert.DoesNotContain("notes.bin", imported.Output);
+        Assert.Equal(2, JsonDocument.Parse(list.Output).RootElement.GetProperty("total").GetInt32());
+        Assert.Contains("Redis evictions", search.Output.Split('\n')[0]);
+        Assert.Contains("Raise maxmemory", show.Output);
+        Assert.Equal(0, delete.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, gone.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
+    }
+
     [Theory]
     [InlineData("upload", "case_x")]
     [InlineData("cases", "list", "--limit", "0")]
