@@ -80,6 +80,20 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         return new ImportResult(stored, Duplicate: false, chunks);
     }
 
+    /// <summary>Adds (or replaces) the postmortem of a resolved or closed case.</summary>
+    public async Task<Outcome<ImportResult>> AddPostmortemAsync(Cases.Case resolved, string? report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resolved);
+        if (resolved.Status is not (Cases.CaseStatus.Resolved or Cases.CaseStatus.Closed))
+        {
+            return new Failure(FailureKind.Conflict, $"Case '{resolved.Id}' is {resolved.Status.ToString().ToLowerInvariant()}; a postmortem is written once it is resolved.");
+        }
+
+        var document = PostmortemWriter.Write(resolved, report);
+        var metadata = new DocumentMetadata(document.Id, document.Title, document.Source, document.Kind, document.Service, document.Tags);
+        return await ImportAsync(Encoding.UTF8.GetBytes(document.Text), null, metadata, ".md", cancellationToken);
+    }
+
     /// <summary>Gets a document.</summary>
     public async Task<Outcome<StoredDocument>> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) is { } found ? found : Failure.NotFound("document", id);

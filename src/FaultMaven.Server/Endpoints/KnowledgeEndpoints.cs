@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using System.Text.Json;
+using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
@@ -27,6 +28,8 @@ internal static class KnowledgeEndpoints
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument").WithSummary("Replace a document's text and metadata; its chunks change at once");
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument").WithSummary("Delete a document and its chunks");
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
+        api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
+            .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base");
         return group;
     }
 
@@ -84,6 +87,25 @@ internal static class KnowledgeEndpoints
         }
 
         return TypedResults.Ok(results);
+    }
+
+    private static async Task<IResult> AddPostmortemAsync(string id, CaseService cases, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return FailureResults.NotFound("case", id);
+        }
+
+        var turns = await cases.ListTurnsAsync(id, new PageRequest(0, 20), cancellationToken);
+        var report = turns.Succeeded ? turns.Value.Items.FirstOrDefault(t => t.Role == TurnRole.User)?.Content : null;
+        var outcome = await knowledge.AddPostmortemAsync(found, report, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Failure.ToProblem();
+        }
+
+        var response = KnowledgeDocumentResponse.From(outcome.Value.Document, withText: true, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks);
+        return TypedResults.Created($"/api/v1/knowledge/documents/{response.Id}", response);
     }
 
     private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> UpdateAsync(

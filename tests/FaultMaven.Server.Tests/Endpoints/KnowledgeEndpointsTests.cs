@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Server.Problems;
 using FaultMaven.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
@@ -119,6 +122,47 @@ public sealed class KnowledgeEndpointsTests : IAsyncLifetime
         Assert.Equal("pm-1", found.GetProperty("results")[0].GetProperty("documentId").GetString());
         var list = await (await second.Client.GetAsync("/api/v1/knowledge/documents", Token)).ReadJsonAsync(Token);
         Assert.Equal(2, list.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ResolvedCase_BecomesAPostmortem_ThatTheNextSearchFinds()
+    {
+        var caseId = (await (await Client.PostJsonAsync("/api/v1/cases", new { title = "Checkout 502s after deploy" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        await Client.PostJsonAsync($"/api/v1/cases/{caseId}/turns", new { role = "user", content = "checkout returns 502 since the 14:05 deploy" }, Token);
+
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/knowledge", null, Token), 409, ProblemTypes.Conflict);
+
+        // The investigation state is the agent's to write (issue 7); here it is set through the store as the agent would leave it.
+        var store = _server!.Services.GetRequiredService<ICaseStore>();
+        var current = (await store.GetAsync(caseId, Token))!;
+        var investigation = current.Investigation with
+        {
+            BlastRadius = new BlastRadius(["checkout"], [], ["/api/checkout"], "all shoppers", Severity.High, DateTimeOffset.Parse("2026-11-30T14:05:00Z", System.Globalization.CultureInfo.InvariantCulture), []),
+            Timeline = [new TimelineEntry(DateTimeOffset.Parse("2026-11-30T14:05:00Z", System.Globalization.CultureInfo.InvariantCulture), "deploy of checkout 2.14 with connection pool size 2", [])],
+            Hypotheses =
+            [
+                new Hypothesis("h1", "The new release shrank the database connection pool to 2, so requests time out at the proxy", 0.9, HypothesisStatus.Supported, [], []),
+                new Hypothesis("h2", "The payment provider is down", 0.1, HypothesisStatus.Refuted, [], []),
+            ],
+            Solution = new Solution(["Roll back checkout to 2.13", "Set the pool size back to 50"], ["a rollback drops in-flight carts"], ["502 rate back under 0.1 %"], ["Add a lint for pool sizes"]),
+        };
+        Assert.True(await store.UpdateAsync(current with { Status = CaseStatus.Resolved, Investigation = investigation }, current.Version, Token));
+
+        var created = await Client.PostAsync($"/api/v1/cases/{caseId}/knowledge", null, Token);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var document = await created.ReadJsonAsync(Token);
+        Assert.Equal("postmortem", document.GetProperty("kind").GetString());
+        var text = document.GetProperty("text").GetString()!;
+        Assert.Contains("## Root cause", text);
+        Assert.Contains("connection pool to 2", text);
+        Assert.Contains("Ruled out: The payment provider is down", text);
+        Assert.Contains("1. Roll back checkout to 2.13", text);
+        Assert.Contains("Reported: checkout returns 502", text);
+
+        var hits = await Search("checkout 502 bad gateway after release, db connection pool exhausted", "&kind=postmortem");
+        Assert.Equal($"pm-{caseId}", hits[0].GetProperty("documentId").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostAsync($"/api/v1/cases/{caseId}/knowledge", null, Token)).StatusCode);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync("/api/v1/cases/case_missing/knowledge", null, Token), 404, ProblemTypes.NotFound);
     }
 
     private async Task<List<JsonElement>> Search(string query, string extra = "")
