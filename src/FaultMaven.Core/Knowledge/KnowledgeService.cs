@@ -29,14 +29,30 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
     /// <summary>Builds the index from the store (at start).</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
     {
+        // Chunking and tokenising run on every core, a batch at a time; the index takes the results one by one.
+        var started = timeProvider.GetTimestamp();
         var count = 0;
+        var batch = new List<KnowledgeDocument>(1000);
         await foreach (var stored in store.ReadAllAsync(cancellationToken))
         {
-            index.Upsert(stored.Document);
-            count++;
+            batch.Add(stored.Document);
+            if (batch.Count == 1000)
+            {
+                count += IndexBatch(batch);
+            }
         }
 
-        LogLoaded(count, index.ChunkCount);
+        count += IndexBatch(batch);
+
+        LogLoaded(count, index.ChunkCount, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        return count;
+    }
+
+    private int IndexBatch(List<KnowledgeDocument> batch)
+    {
+        Parallel.ForEach(batch, document => index.Upsert(document));
+        var count = batch.Count;
+        batch.Clear();
         return count;
     }
 
@@ -117,8 +133,8 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
     /// chunk id, title and heading path.</summary>
     public List<DocumentHit> Search(string query, KnowledgeFilter? filter = null, int limit = 5) => index.Search(query, limit, filter);
 
-    [LoggerMessage(3200, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Chunks} chunks")]
-    private partial void LogLoaded(int documents, int chunks);
+    [LoggerMessage(3200, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Chunks} chunks in {Milliseconds:0} ms")]
+    private partial void LogLoaded(int documents, int chunks, double milliseconds);
 
     [LoggerMessage(3201, LogLevel.Information, "Knowledge document {DocumentId} imported ({Format}, {Chunks} chunks)")]
     private partial void LogImported(string documentId, string format, int chunks);

@@ -22,7 +22,7 @@ internal static class KnowledgeEndpoints
         var group = api.MapGroup("/knowledge").WithTags("Knowledge");
         group.MapPost("/documents", ImportAsync).WithName("ImportDocument").DisableAntiforgery()
             .WithSummary("Import a document: multipart file (Markdown, text, HTML, PDF, JSON, YAML) with fields title/kind/service/tags/source/id, or JSON {text, title, format, …}");
-        group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments").WithSummary("Import several JSON documents; each gets its own result");
+        group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments").WithSummary("Import a JSON array of documents; each gets its own result");
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
         group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text");
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument").WithSummary("Replace a document's text and metadata; its chunks change at once");
@@ -35,11 +35,7 @@ internal static class KnowledgeEndpoints
 
     private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
     {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = limits.Value.MaxUploadBytes + 64 * 1024;
-        }
-
+        RaiseBodyLimit(context, limits);
         var request = context.Request;
         if (request.HasFormContentType)
         {
@@ -75,8 +71,24 @@ internal static class KnowledgeEndpoints
         return body is null ? Invalid("A document is required.") : Respond(await ImportJsonAsync(knowledge, body, null, cancellationToken));
     }
 
-    private static async Task<IResult> BulkAsync(List<KnowledgeDocumentRequest> documents, KnowledgeService knowledge, CancellationToken cancellationToken)
+    private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
     {
+        RaiseBodyLimit(context, limits);
+        List<KnowledgeDocumentRequest>? documents;
+        try
+        {
+            documents = await JsonSerializer.DeserializeAsync<List<KnowledgeDocumentRequest>>(context.Request.Body, ApiJson.Options, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+        }
+
+        if (documents is null)
+        {
+            return Invalid("A JSON array of documents is required.");
+        }
+
         var results = new List<object>();
         foreach (var document in documents)
         {
@@ -198,6 +210,15 @@ internal static class KnowledgeEndpoints
     {
         kind = DocumentKind.Runbook;
         return string.IsNullOrEmpty(text) || Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    }
+
+    /// <summary>Documents may be as large as uploads (FM_MAX_UPLOAD_BYTES), not just any request body.</summary>
+    private static void RaiseBodyLimit(HttpContext context, IOptions<DataOptions> limits)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = limits.Value.MaxUploadBytes + 64 * 1024;
+        }
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

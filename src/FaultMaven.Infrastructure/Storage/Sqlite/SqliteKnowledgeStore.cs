@@ -65,20 +65,39 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
 
     public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Read in pages so that a large knowledge base does not hold one connection for its whole load.
-        const int PageSize = 500;
-        for (var offset = 0; ; offset += PageSize)
+        // Keyset pages (by id) keep each read short without the cost of OFFSET on a large table.
+        const int PageSize = 1000;
+        var after = "";
+        while (true)
         {
-            var page = await ListAsync(new PageRequest(offset, PageSize), cancellationToken);
-            foreach (var item in page.Items)
+            var page = await database.RunAsync(
+                async connection =>
+                {
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT id, document FROM knowledge_documents WHERE id > $after ORDER BY id LIMIT $limit";
+                    command.Parameters.AddWithValue("$after", after);
+                    command.Parameters.AddWithValue("$limit", PageSize);
+                    var items = new List<(string Id, string Json)>();
+                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        items.Add((reader.GetString(0), reader.GetString(1)));
+                    }
+
+                    return items;
+                },
+                cancellationToken);
+            foreach (var (_, json) in page)
             {
-                yield return item;
+                yield return JsonSerializer.Deserialize<StoredDocument>(json, Json)!;
             }
 
-            if (!page.HasMore)
+            if (page.Count < PageSize)
             {
                 yield break;
             }
+
+            after = page[^1].Id;
         }
     }
 
