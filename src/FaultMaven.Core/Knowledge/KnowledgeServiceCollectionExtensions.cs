@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Core.Knowledge;
 
@@ -9,8 +10,9 @@ public static class KnowledgeServiceCollectionExtensions
     /// <summary>Adds <see cref="KnowledgeService"/>, its in-memory index and the loader that fills it at start. A store must be added separately.</summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
+        services.AddOptionsWithValidateOnStart<KnowledgeOptions, KnowledgeOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new KnowledgeBase());
+        services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Chunking));
         services.AddSingleton<KnowledgeService>();
         services.AddHostedService<KnowledgeLoader>();
         return services;

@@ -20,6 +20,8 @@ public static class ConfigurationVariables
         new("FM_MAX_UPLOAD_BYTES", "52428800", "Largest upload attached to a case (bytes as sent, compressed for gzip); larger uploads get 413 and nothing is stored.", "an integer from 1 to 4294967296"),
         new("FM_UPLOAD_CLEANUP_INTERVAL", "00:10:00", "How often content files of deleted uploads and abandoned temporary files are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),
         new("FM_DATA_WARMUP", "true", "Run the upload pipeline over small samples at start-up (in the background) so the first upload is not slowed by compilation.", "true or false"),
+        new("FM_KB_CHUNK_CHARS", "2000", "Largest knowledge-base chunk in characters (code blocks stay whole).", "an integer from 200 to 50000"),
+        new("FM_KB_CHUNK_OVERLAP", "200", "Characters of a long section's chunk repeated at the start of the next.", "an integer from 0 to 10000"),
         new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
     ];
 

@@ -23,6 +23,11 @@ public sealed class ConfigurationTests
         { "FM_SHUTDOWN_TIMEOUT", "1:00:00" },
         { "FM_OTLP_ENDPOINT", "collector:4317" },
         { "FM_DATA_DIR", "/proc/version/cannot-be-a-directory" },
+        { "FM_MAX_UPLOAD_BYTES", "0" },
+        { "FM_UPLOAD_CLEANUP_INTERVAL", "forever" },
+        { "FM_DATA_WARMUP", "maybe" },
+        { "FM_KB_CHUNK_CHARS", "10" },
+        { "FM_KB_CHUNK_OVERLAP", "lots" },
     };
 
     [Theory]
