@@ -72,7 +72,8 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Text)));
-        if (await store.FindByContentAsync(hash, cancellationToken) is { } existing && (metadata.Id is null || metadata.Id == existing.Document.Id))
+        // The same text imported again without an id is a duplicate; with an id it is an update (a new title, tags or kind).
+        if (metadata.Id is null && await store.FindByContentAsync(hash, cancellationToken) is { } existing)
         {
             return new ImportResult(existing, Duplicate: true, 0);
         }

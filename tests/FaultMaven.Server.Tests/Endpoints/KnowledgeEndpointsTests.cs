@@ -52,6 +52,10 @@ public sealed class KnowledgeEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.True((await again.ReadJsonAsync(Token)).GetProperty("duplicate").GetBoolean());
 
+        var retitled = await Client.PutAsync("/api/v1/knowledge/documents/rb-disk", ApiAssert.Json("""{"title":"Disk full on a node","kind":"faq","text":"# Node disk full\n\n## Diagnosis\n\nRun `df -h` and find the mount that is full.\n\n## Mitigation\n\nRotate logs and prune images."}"""), Token);
+        Assert.Equal("Disk full on a node", (await retitled.ReadJsonAsync(Token)).GetProperty("title").GetString());
+        Assert.Single(await Search("df mount full", "&kind=faq"));
+
         var updated = await Client.PutAsync("/api/v1/knowledge/documents/rb-disk", ApiAssert.Json("""{"title":"Inodes exhausted","text":"# Inodes exhausted\n\nToo many small files: find them with `find -xdev`."}"""), Token);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.Empty(await Search("rotate logs prune images"));
