@@ -5,6 +5,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
 using FaultMaven.Server.Contracts;
@@ -33,6 +34,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLogging(server);
         builder.AddFaultMavenTelemetry(server);
         builder.AddFaultMavenStorage();
+        builder.AddFaultMavenEmbeddings();
         builder.Services.AddSessions().AddCases().AddData().AddKnowledge();
         builder.AddFaultMavenHttp(server);
 

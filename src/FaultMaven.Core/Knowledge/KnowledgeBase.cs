@@ -1,16 +1,24 @@
 using System.Text;
 using FaultMaven.Core.Knowledge.Chunking;
 using FaultMaven.Core.Knowledge.Search;
+using Microsoft.Extensions.AI;
 
 namespace FaultMaven.Core.Knowledge;
 
 /// <summary>The searchable knowledge base in memory: documents cut into chunks along their structure and indexed for BM25F; a
 /// document's score is its best passage plus a share of its second best, so one strong section or two good ones win.
 /// Thread-safe. Persistence lives in a store that fills it at start.</summary>
-public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposable
+/// <param name="chunking">How documents are cut.</param>
+/// <param name="embeddings">When given, chunks and queries are also embedded and the two rankings fused (reciprocal rank).</param>
+public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IDisposable
 {
     private const double SecondPassageShare = 0.3;
     private const int PassagesPerDocument = 3;
+    private const int FusionDepth = 300;
+    private const int RrfK = 60;
+    private const int EmbeddingBatch = 64;
+    private const int EmbeddedChars = 2000;
+    private readonly VectorIndex _vectors = new();
 
     private readonly ChunkingOptions _chunking = chunking ?? new ChunkingOptions { MaxChars = 2000 };
     private readonly LexicalIndex _index = new();
@@ -35,30 +43,93 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null) : IDisposabl
         return chunks.Count;
     }
 
+    /// <summary>Gets whether searches fuse dense vectors with the lexical ranking.</summary>
+    public bool Hybrid => embeddings is not null;
+
+    /// <summary>Adds or replaces a document and, when an embedding provider is configured, its chunks' vectors.</summary>
+    public async Task<int> UpsertAsync(KnowledgeDocument document, CancellationToken cancellationToken = default)
+    {
+        var count = Upsert(document);
+        if (embeddings is null)
+        {
+            return count;
+        }
+
+        var (_, chunks) = _documents[document.Id];
+        var texts = chunks.Select(c => Truncate($"{document.Title}\n{string.Join(" > ", c.HeadingPath)}\n{c.Text}")).ToList();
+        var vectors = new List<(string, ReadOnlyMemory<float>)>(texts.Count);
+        for (var i = 0; i < texts.Count; i += EmbeddingBatch)
+        {
+            var batch = await embeddings.GenerateAsync(texts.Skip(i).Take(EmbeddingBatch), cancellationToken: cancellationToken);
+            vectors.AddRange(batch.Select((e, j) => ($"{document.Id}#{i + j}", e.Vector)));
+        }
+
+        _vectors.Replace(document.Id, vectors);
+        return count;
+    }
+
+    /// <summary>Searches as <see cref="Search"/> does and, with an embedding provider, fuses the nearest chunks by meaning:
+    /// each chunk scores 1/(60 + rank) in each ranking it appears in.</summary>
+    public async Task<List<DocumentHit>> SearchAsync(string query, int limit = 10, KnowledgeFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        if (embeddings is null)
+        {
+            return Search(query, limit, filter);
+        }
+
+        ArgumentNullException.ThrowIfNull(query);
+        var accept = Accept(filter);
+        var lexical = _index.Search(query, FusionDepth, accept);
+        var vector = (await embeddings.GenerateAsync([Truncate(query)], cancellationToken: cancellationToken))[0].Vector;
+        var semantic = _vectors.Search(vector.Span, FusionDepth, accept);
+        var fused = new Dictionary<string, ChunkHit>(StringComparer.Ordinal);
+        foreach (var ranking in new[] { lexical, semantic })
+        {
+            for (var rank = 0; rank < ranking.Count; rank++)
+            {
+                var hit = ranking[rank];
+                var score = 1.0 / (RrfK + rank + 1);
+                fused[hit.ChunkId] = fused.TryGetValue(hit.ChunkId, out var seen) ? seen with { Score = seen.Score + score } : hit with { Score = score };
+            }
+        }
+
+        return Rank([.. fused.Values.OrderByDescending(h => h.Score)], query, limit);
+    }
+
+    private static string Truncate(string text) => text.Length <= EmbeddedChars ? text : text[..EmbeddedChars];
+
     /// <summary>Removes a document; false when there was none.</summary>
     public bool Remove(string documentId)
     {
         _index.Remove(documentId);
+        _vectors.Remove(documentId);
         return _documents.TryRemove(documentId, out _);
     }
 
     /// <summary>Gets a document.</summary>
     public KnowledgeDocument? Get(string documentId) => _documents.TryGetValue(documentId, out var entry) ? entry.Document : null;
 
-    /// <summary>Finds the documents that best answer <paramref name="query"/> (an alert, a log excerpt, a question), best first.</summary>
+    /// <summary>Finds the documents that best answer <paramref name="query"/> (an alert, a log excerpt, a question), best first; lexical only.</summary>
     public List<DocumentHit> Search(string query, int limit = 10, KnowledgeFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        Func<string, bool>? accept = filter is null ? null : id => _documents.TryGetValue(id, out var entry) && filter.Accepts(entry.Document);
-        var hits = _index.Search(query, Math.Max(200, limit * 30), accept);
+        return Rank(_index.Search(query, Math.Max(200, limit * 30), Accept(filter)), query, limit);
+    }
+
+    private Func<string, bool>? Accept(KnowledgeFilter? filter) =>
+        filter is null ? null : id => _documents.TryGetValue(id, out var entry) && filter.Accepts(entry.Document);
+
+    /// <summary>Documents from chunk hits (best first): best passage plus a share of the second, with snippets.</summary>
+    private List<DocumentHit> Rank(List<ChunkHit> hits, string query, int limit)
+    {
         var terms = TechnicalTokenizer.Tokenize(query).ToHashSet(StringComparer.Ordinal);
         var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
         return hits
             .GroupBy(h => h.DocumentId)
             .Select(g => (Id: g.Key, Hits: g.ToList(), Score: g.First().Score + SecondPassageShare * (g.Skip(1).FirstOrDefault()?.Score ?? 0)))
             .OrderByDescending(d => d.Score)
-            .Take(limit)
             .Where(d => _documents.ContainsKey(d.Id))
+            .Take(limit)
             .Select(d =>
             {
                 var (document, chunks) = _documents[d.Id];

@@ -35,6 +35,14 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         var batch = new List<KnowledgeDocument>(1000);
         await foreach (var stored in store.ReadAllAsync(cancellationToken))
         {
+            if (index.Hybrid)
+            {
+                // Vectors are not stored: with a provider configured they are computed again at start.
+                await index.UpsertAsync(stored.Document, cancellationToken);
+                count++;
+                continue;
+            }
+
             batch.Add(stored.Document);
             if (batch.Count == 1000)
             {
@@ -92,7 +100,7 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         };
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);
-        var chunks = index.Upsert(document);
+        var chunks = await index.UpsertAsync(document, cancellationToken);
         LogImported(document.Id, read.Format, chunks);
         return new ImportResult(stored, Duplicate: false, chunks);
     }
@@ -132,7 +140,8 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
 
     /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by
     /// chunk id, title and heading path.</summary>
-    public List<DocumentHit> Search(string query, KnowledgeFilter? filter = null, int limit = 5) => index.Search(query, limit, filter);
+    public Task<List<DocumentHit>> SearchAsync(string query, KnowledgeFilter? filter = null, int limit = 5, CancellationToken cancellationToken = default) =>
+        index.SearchAsync(query, limit, filter, cancellationToken);
 
     [LoggerMessage(3200, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Chunks} chunks in {Milliseconds:0} ms")]
     private partial void LogLoaded(int documents, int chunks, double milliseconds);

@@ -12,7 +12,9 @@ public static class KnowledgeServiceCollectionExtensions
     {
         services.AddOptionsWithValidateOnStart<KnowledgeOptions, KnowledgeOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new KnowledgeBase(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Chunking));
+        services.AddSingleton(sp => new KnowledgeBase(
+            sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Chunking,
+            sp.GetService<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>()));
         services.AddSingleton<KnowledgeService>();
         services.AddHostedService<KnowledgeLoader>();
         return services;

@@ -22,6 +22,9 @@ public static class ConfigurationVariables
         new("FM_DATA_WARMUP", "true", "Run the upload pipeline over small samples at start-up (in the background) so the first upload is not slowed by compilation.", "true or false"),
         new("FM_KB_CHUNK_CHARS", "2000", "Largest knowledge-base chunk in characters (code blocks stay whole).", "an integer from 200 to 50000"),
         new("FM_KB_CHUNK_OVERLAP", "200", "Characters of a long section's chunk repeated at the start of the next.", "an integer from 0 to 10000"),
+        new("FM_EMBEDDINGS_URL", "(empty)", "OpenAI-compatible API (…/v1) whose /embeddings the knowledge base fuses with lexical search; empty keeps search lexical.", "an http:// or https:// URL"),
+        new("FM_EMBEDDINGS_MODEL", "text-embedding-3-small", "Embedding model asked of FM_EMBEDDINGS_URL.", "a model name"),
+        new("FM_EMBEDDINGS_API_KEY", "(empty)", "API key for FM_EMBEDDINGS_URL; never logged.", "a key"),
         new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
     ];
 

@@ -189,8 +189,8 @@ internal static class KnowledgeEndpoints
         return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure.ToProblem();
     }
 
-    private static Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult> Search(
-        string? q, string? kind, string? service, string? tags, [Range(1, 50)] int? limit, KnowledgeService knowledge)
+    private static async Task<Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult>> Search(
+        string? q, string? kind, string? service, string? tags, [Range(1, 50)] int? limit, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -203,7 +203,7 @@ internal static class KnowledgeEndpoints
         }
 
         var filter = new KnowledgeFilter(kind is null ? null : [parsed], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return TypedResults.Ok(new KnowledgeSearchResponse(q, knowledge.Search(q, filter, limit ?? 5)));
+        return TypedResults.Ok(new KnowledgeSearchResponse(q, await knowledge.SearchAsync(q, filter, limit ?? 5, cancellationToken)));
     }
 
     private static bool TryKind(string? text, out DocumentKind kind)

@@ -28,6 +28,7 @@ public sealed class ConfigurationTests
         { "FM_DATA_WARMUP", "maybe" },
         { "FM_KB_CHUNK_CHARS", "10" },
         { "FM_KB_CHUNK_OVERLAP", "lots" },
+        { "FM_EMBEDDINGS_URL", "ollama:11434" },
     };
 
     [Theory]

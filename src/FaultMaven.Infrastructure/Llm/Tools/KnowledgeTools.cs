@@ -19,15 +19,16 @@ public static class KnowledgeTools
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return AIFunctionFactory.Create(
-            ([Description("What to look for: an alert text, a log line, an error, a symptom in words")] string query,
+            async ([Description("What to look for: an alert text, a log line, an error, a symptom in words")] string query,
              [Description("Only this kind of document: runbook, postmortem, faq or reference")] string? kind = null,
              [Description("Only documents about this service")] string? service = null,
              [Description("Only documents carrying all of these tags")] string[]? tags = null,
-             [Description("How many documents, 1 to 10")] int limit = 5) =>
+             [Description("How many documents, 1 to 10")] int limit = 5,
+             CancellationToken cancellationToken = default) =>
             {
                 DocumentKind? parsed = Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var k) ? k : null;
                 var filter = new KnowledgeFilter(parsed is { } p ? [p] : null, service, tags);
-                return knowledge.Search(query, filter, Math.Clamp(limit, 1, 10))
+                return (await knowledge.SearchAsync(query, filter, Math.Clamp(limit, 1, 10), cancellationToken))
                     .SelectMany(d => d.Passages.Select(passage => new KnowledgeCitation(
                         passage.ChunkId, d.DocumentId, d.Title, d.Kind.ToString().ToLowerInvariant(), passage.HeadingPath, passage.Snippet, Math.Round(passage.Score, 3))))
                     .ToList();
