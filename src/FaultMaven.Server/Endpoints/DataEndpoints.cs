@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -18,9 +16,6 @@ namespace FaultMaven.Server.Endpoints;
 internal static class DataEndpoints
 {
     public const string CacheHeader = "X-FaultMaven-Cache";
-
-    // Multipart framing (boundaries, part headers) on top of the file itself.
-    private const long MultipartOverhead = 64 * 1024;
 
     public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
     {
@@ -40,10 +35,7 @@ internal static class DataEndpoints
         string caseId, HttpContext context, DataService data, IOptions<DataOptions> options, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = options.Value.MaxUploadBytes + MultipartOverhead;
-        }
+        LargeBodies.AllowUploadSize(context, options.Value);
 
         Outcome<UploadResult> outcome;
         if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
@@ -58,14 +50,10 @@ internal static class DataEndpoints
         }
         else if (type?.MediaType.Value?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            DataPasteRequest? paste;
-            try
+            var (paste, invalid) = await LargeBodies.ReadJsonAsync<DataPasteRequest>(request, cancellationToken);
+            if (invalid is not null)
             {
-                paste = await JsonSerializer.DeserializeAsync<DataPasteRequest>(request.Body, ApiJson.Options, cancellationToken);
-            }
-            catch (JsonException ex)
-            {
-                return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+                return invalid;
             }
 
             if (paste?.Content is null)

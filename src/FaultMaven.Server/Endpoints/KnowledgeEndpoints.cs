@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
@@ -8,7 +7,6 @@ using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Search;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +33,7 @@ internal static class KnowledgeEndpoints
 
     private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
     {
-        RaiseBodyLimit(context, limits);
+        LargeBodies.AllowUploadSize(context, limits.Value);
         var request = context.Request;
         if (request.HasFormContentType)
         {
@@ -58,14 +56,10 @@ internal static class KnowledgeEndpoints
             return Respond(await knowledge.ImportAsync(buffer.ToArray(), file.FileName, metadata, cancellationToken: cancellationToken));
         }
 
-        KnowledgeDocumentRequest? body;
-        try
+        var (body, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(request, cancellationToken);
+        if (invalid is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<KnowledgeDocumentRequest>(request.Body, ApiJson.Options, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+            return invalid;
         }
 
         return body is null ? Invalid("A document is required.") : Respond(await ImportJsonAsync(knowledge, body, null, cancellationToken));
@@ -73,15 +67,11 @@ internal static class KnowledgeEndpoints
 
     private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
     {
-        RaiseBodyLimit(context, limits);
-        List<KnowledgeDocumentRequest>? documents;
-        try
+        LargeBodies.AllowUploadSize(context, limits.Value);
+        var (documents, invalid) = await LargeBodies.ReadJsonAsync<List<KnowledgeDocumentRequest>>(context.Request, cancellationToken);
+        if (invalid is not null)
         {
-            documents = await JsonSerializer.DeserializeAsync<List<KnowledgeDocumentRequest>>(context.Request.Body, ApiJson.Options, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return Results.Problem(detail: $"The JSON body is not valid: {ex.Message}", statusCode: 400, title: "Invalid body", type: ProblemTypes.InvalidBody);
+            return invalid;
         }
 
         if (documents is null)
@@ -210,15 +200,6 @@ internal static class KnowledgeEndpoints
     {
         kind = DocumentKind.Runbook;
         return string.IsNullOrEmpty(text) || Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
-    }
-
-    /// <summary>Documents may be as large as uploads (FM_MAX_UPLOAD_BYTES), not just any request body.</summary>
-    private static void RaiseBodyLimit(HttpContext context, IOptions<DataOptions> limits)
-    {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = limits.Value.MaxUploadBytes + 64 * 1024;
-        }
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
