@@ -47,20 +47,4 @@ public static class DataTypes
         DataType.Documentation => "documentation",
         _ => "unknown",
     };
-
-    /// <summary>Parses a wire name.</summary>
-    public static bool TryParse(string name, out DataType type)
-    {
-        foreach (var candidate in Enum.GetValues<DataType>())
-        {
-            if (string.Equals(candidate.Name(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                type = candidate;
-                return true;
-            }
-        }
-
-        type = DataType.Unknown;
-        return false;
-    }
 }

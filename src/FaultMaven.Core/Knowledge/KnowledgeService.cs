@@ -23,9 +23,6 @@ public sealed record ImportResult(StoredDocument Document, bool Duplicate, int C
 /// step, refuses nothing silently: the same text twice is reported as a duplicate; re-importing an id replaces its chunks at once.</summary>
 public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBase index, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
 {
-    /// <summary>Gets the index (for the agent's search tool and the health of the feature).</summary>
-    public KnowledgeBase Index => index;
-
     /// <summary>Builds the index from the store (at start).</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
     {

@@ -10,18 +10,6 @@ public sealed class VectorIndex
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<(string ChunkId, float[] Vector)>> _byDocument = new(StringComparer.Ordinal);
 
-    /// <summary>Gets the number of vectors.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _byDocument.Values.Sum(v => v.Count);
-            }
-        }
-    }
-
     /// <summary>Replaces a document's vectors.</summary>
     public void Replace(string documentId, IReadOnlyList<(string ChunkId, ReadOnlyMemory<float> Vector)> vectors)
     {
