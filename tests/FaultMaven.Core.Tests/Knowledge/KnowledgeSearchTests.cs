@@ -18,6 +18,31 @@ public sealed class KnowledgeSearchTests
         Assert.Equal(expected, string.Join(' ', TechnicalTokenizer.Tokenize(text)));
     }
 
+    [Theory]
+    [InlineData("ts=2024-05-14T09:20:41Z caller=cluster.go:261 level=warn msg=\"failed to join cluster\"", "warn failed to join cluster")]
+    [InlineData("{\"level\":\"warn\",\"caller\":\"rafthttp/probing_status.go:68\",\"msg\":\"prober detected unhealthy status\"}", "warn prober detected unhealthy status")]
+    [InlineData("Get \"http://10.42.3.17:8080/metrics\": context deadline exceeded", "Get 10.42.3.17:8080/metrics: context deadline exceeded")]
+    [InlineData("if a == b then retry", "if a == b then retry")]
+    public void QueryFocus_DropsLogFormat_KeepsContent(string query, string expected)
+    {
+        Assert.Equal(TechnicalTokenizer.Tokenize(expected), TechnicalTokenizer.Tokenize(QueryFocus.Apply(query)));
+    }
+
+    [Fact]
+    public void Feedback_RaisesPassagesSharingTheBestMatchsVocabulary_WithoutAddingNonMatches()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Upsert(Doc("disk-full", "# Disk full\n\nThe filesystem ran out of inodes; delete rotated logs under /var/log and grow the volume.", DocumentKind.Runbook, null));
+        // Both mention "disk" once; only one speaks the vocabulary of the best match.
+        knowledge.Upsert(Doc("volume-growth", "# Volume growth\n\nA disk whose filesystem inodes fill: rotated logs and the volume to grow.", DocumentKind.Runbook, null));
+        knowledge.Upsert(Doc("disk-latency", "# Latency\n\nA slow disk makes queries wait on fsync; check iostat await columns per device.", DocumentKind.Runbook, null));
+        knowledge.Upsert(Doc("unrelated", "# Inodes and rotated logs\n\nFilesystem volume housekeeping.", DocumentKind.Runbook, null));
+
+        var hits = knowledge.Search("disk full", 10).Select(h => h.DocumentId).ToList();
+
+        Assert.Equal(["disk-full", "volume-growth", "disk-latency"], hits);
+    }
+
     [Fact]
     public void Chunker_FollowsHeadings_KeepsCodeWhole_AndKnowsOffsets()
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FaultMaven.Core.Knowledge.Search;
 
 /// <summary>One chunk to index: its document, the document's title, its heading path and its text.</summary>
@@ -7,7 +9,7 @@ public sealed record IndexedChunk(string ChunkId, string DocumentId, string Titl
 public sealed record ChunkHit(string ChunkId, string DocumentId, double Score);
 
 /// <summary>An in-memory BM25F index over chunks: the document title counts three times, the heading path twice, the body once,
-/// with BM25 saturation (k1 1.2, b 0.75) over the weighted length. Thread-safe: searches run in parallel, changes one at a time.
+/// with BM25 saturation (k1 2.0, b 0.75) over the weighted length, and one round of pseudo-relevance feedback. Thread-safe: searches run in parallel, changes one at a time.
 /// Removing a document's chunks leaves tombstones that searches skip; the index compacts when a quarter of it is dead.</summary>
 public sealed class LexicalIndex : IDisposable
 {
@@ -15,12 +17,18 @@ public sealed class LexicalIndex : IDisposable
     private const float B = 0.75f;
     private const int TitleWeight = 3;
     private const int HeadingWeight = 2;
+    private const int FeedbackPassages = 10;
+    private const int FeedbackTerms = 10;
+    private const float FeedbackWeight = 0.35f;
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly List<List<Posting>> _postings = [];
     private readonly List<int> _documentFrequency = [];
     private readonly List<Entry> _chunks = [];
+    // Each chunk's weighted length beside the postings, -1 once removed: the scoring loop reads it for every posting, and a
+    // contiguous list keeps that read in cache where the entry objects would not be.
+    private readonly List<float> _lengths = [];
     private readonly Dictionary<string, List<int>> _byDocument = new(StringComparer.Ordinal);
     [ThreadStatic]
     private static float[]? t_scores;
@@ -90,15 +98,33 @@ public sealed class LexicalIndex : IDisposable
         }
     }
 
-    /// <summary>Returns the best chunks for <paramref name="query"/>, highest score first; <paramref name="accept"/> filters by document id.</summary>
+    /// <summary>Returns the best chunks for <paramref name="query"/>, highest score first; <paramref name="accept"/> filters by document id.
+    /// The query is run twice: the terms that dominate the first run's best passages are added, at a lower weight, to the second
+    /// (pseudo-relevance feedback), so among the chunks that match, those using the words of the best passages — a paraphrase's
+    /// or a log excerpt's runbook — rise.</summary>
     public List<ChunkHit> Search(string query, int limit, Func<string, bool>? accept = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var queryTerms = TechnicalTokenizer.Tokenize(query).GroupBy(t => t, StringComparer.Ordinal).Select(g => (Term: g.Key, Count: g.Count())).ToList();
+        var counts = TechnicalTokenizer.Tokenize(QueryFocus.Apply(query)).GroupBy(t => t, StringComparer.Ordinal).Select(g => (Term: g.Key, Count: g.Count())).ToList();
         _lock.EnterReadLock();
         try
         {
-            if (_live == 0 || queryTerms.Count == 0)
+            if (_live == 0 || counts.Count == 0)
+            {
+                return [];
+            }
+
+            var weights = new Dictionary<int, float>();
+            foreach (var (term, count) in counts)
+            {
+                if (_terms.TryGetValue(term, out var id) && _documentFrequency[id] > 0)
+                {
+                    // A term repeated in a long query (a log excerpt) counts a little more, not linearly.
+                    weights[id] = 1 + MathF.Log(count);
+                }
+            }
+
+            if (weights.Count == 0)
             {
                 return [];
             }
@@ -108,66 +134,13 @@ public sealed class LexicalIndex : IDisposable
             var touched = new List<int>();
             try
             {
-                var averageLength = (float)_totalLength / _live;
-                foreach (var (term, count) in queryTerms)
-                {
-                    if (!_terms.TryGetValue(term, out var id) || _documentFrequency[id] == 0)
-                    {
-                        continue;
-                    }
-
-                    var df = _documentFrequency[id];
-                    var idf = (float)Math.Log(1 + (_live - df + 0.5) / (df + 0.5));
-                    // A term repeated in a long query (a log excerpt) counts a little more, not linearly.
-                    var queryWeight = idf * (1 + MathF.Log(count));
-                    foreach (var posting in _postings[id])
-                    {
-                        var entry = _chunks[posting.Chunk];
-                        if (entry.Dead)
-                        {
-                            continue;
-                        }
-
-                        var norm = K1 * (1 - B + B * entry.Length / averageLength);
-                        if (scores[posting.Chunk] == 0)
-                        {
-                            touched.Add(posting.Chunk);
-                        }
-
-                        scores[posting.Chunk] += queryWeight * posting.Frequency * (K1 + 1) / (posting.Frequency + norm);
-                    }
-                }
-
-                // The best `limit` chunks by a min-heap: O(n log k) over everything touched, instead of sorting it all.
-                var best = new PriorityQueue<int, float>(limit + 1);
-                foreach (var chunk in touched)
-                {
-                    var score = scores[chunk];
-                    if (best.Count == limit && (!best.TryPeek(out _, out var lowest) || score <= lowest))
-                    {
-                        continue;
-                    }
-
-                    if (accept is not null && !accept(_chunks[chunk].DocumentId))
-                    {
-                        continue;
-                    }
-
-                    best.Enqueue(chunk, score);
-                    if (best.Count > limit)
-                    {
-                        best.Dequeue();
-                    }
-                }
-
-                var hits = new ChunkHit[best.Count];
-                for (var i = hits.Length - 1; i >= 0; i--)
-                {
-                    var chunk = best.Dequeue();
-                    hits[i] = new ChunkHit(_chunks[chunk].ChunkId, _chunks[chunk].DocumentId, scores[chunk]);
-                }
-
-                return [.. hits];
+                // The second run only adds the new terms' share to the first run's scores.
+                Accumulate(weights, scores, touched);
+                var expansion = Expansion(weights, scores, Best(scores, CollectionsMarshal.AsSpan(touched), FeedbackPassages, accept));
+                // Feedback re-ranks what the query matched; a chunk holding none of the query's words is not a result.
+                var matched = touched.Count;
+                Accumulate(expansion, scores, touched);
+                return Best(scores, CollectionsMarshal.AsSpan(touched)[..matched], limit, accept).Select(c => new ChunkHit(_chunks[c].ChunkId, _chunks[c].DocumentId, scores[c])).ToList();
             }
             finally
             {
@@ -175,14 +148,101 @@ public sealed class LexicalIndex : IDisposable
                 {
                     scores[chunk] = 0;
                 }
-
-
             }
         }
         finally
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary>The terms that weigh most in the first run's best passages (share of the passage × idf, summed, each passage
+    /// counted by its score relative to the best), at up to <see cref="FeedbackWeight"/> of a query term.</summary>
+    private Dictionary<int, float> Expansion(Dictionary<int, float> query, float[] scores, List<int> passages)
+    {
+        var candidates = new Dictionary<int, float>();
+        foreach (var chunk in passages)
+        {
+            var entry = _chunks[chunk];
+            var relative = scores[chunk] / scores[passages[0]];
+            for (var i = 0; i < entry.Terms.Length; i++)
+            {
+                var id = entry.Terms[i];
+                if (!query.ContainsKey(id))
+                {
+                    candidates[id] = candidates.GetValueOrDefault(id) + relative * entry.Frequencies[i] / entry.Length * Idf(id);
+                }
+            }
+        }
+
+        var chosen = candidates.OrderByDescending(c => c.Value).Take(FeedbackTerms).ToList();
+        return chosen.Count == 0 ? [] : chosen.ToDictionary(c => c.Key, c => FeedbackWeight * c.Value / chosen[0].Value);
+    }
+
+    private float Idf(int id)
+    {
+        var df = _documentFrequency[id];
+        return (float)Math.Log(1 + (_live - df + 0.5) / (df + 0.5));
+    }
+
+    /// <summary>Adds every weighted term's BM25F share to the chunks holding it.</summary>
+    private void Accumulate(Dictionary<int, float> weights, float[] scores, List<int> touched)
+    {
+        var averageLength = (float)_totalLength / _live;
+        var lengths = CollectionsMarshal.AsSpan(_lengths);
+        foreach (var (id, weight) in weights)
+        {
+            var queryWeight = Idf(id) * weight * (K1 + 1);
+            foreach (var posting in CollectionsMarshal.AsSpan(_postings[id]))
+            {
+                var length = lengths[posting.Chunk];
+                if (length < 0)
+                {
+                    continue;
+                }
+
+                if (scores[posting.Chunk] == 0)
+                {
+                    touched.Add(posting.Chunk);
+                }
+
+                scores[posting.Chunk] += queryWeight * posting.Frequency / (posting.Frequency + K1 * (1 - B + B * length / averageLength));
+            }
+        }
+    }
+
+    /// <summary>The best <paramref name="limit"/> accepted chunks, highest first, by a min-heap: O(n log k) over everything
+    /// touched instead of sorting it all.</summary>
+    private List<int> Best(float[] scores, ReadOnlySpan<int> touched, int limit, Func<string, bool>? accept)
+    {
+        var best = new PriorityQueue<int, float>(limit + 1);
+        foreach (var chunk in touched)
+        {
+            var score = scores[chunk];
+            if (best.Count == limit && (!best.TryPeek(out _, out var lowest) || score <= lowest))
+            {
+                continue;
+            }
+
+            if (accept is not null && !accept(_chunks[chunk].DocumentId))
+            {
+                continue;
+            }
+
+            best.Enqueue(chunk, score);
+            if (best.Count > limit)
+            {
+                best.Dequeue();
+            }
+        }
+
+        var ordered = new int[best.Count];
+        for (var i = ordered.Length - 1; i >= 0; i--)
+        {
+            ordered[i] = best.Dequeue();
+        }
+
+        return [.. ordered];
     }
 
     /// <summary>Term frequencies of a chunk with the field weights applied, and its weighted length.</summary>
@@ -209,6 +269,7 @@ public sealed class LexicalIndex : IDisposable
     {
         var index = _chunks.Count;
         var ids = new int[terms.Frequencies.Count];
+        var frequencies = new int[terms.Frequencies.Count];
         var n = 0;
         foreach (var (term, frequency) in terms.Frequencies)
         {
@@ -222,10 +283,12 @@ public sealed class LexicalIndex : IDisposable
 
             _postings[id].Add(new Posting(index, frequency));
             _documentFrequency[id]++;
+            frequencies[n] = frequency;
             ids[n++] = id;
         }
 
-        _chunks.Add(new Entry(chunk.ChunkId, chunk.DocumentId, terms.Length, ids));
+        _chunks.Add(new Entry(chunk.ChunkId, chunk.DocumentId, terms.Length, ids, frequencies));
+        _lengths.Add(terms.Length);
         if (!_byDocument.TryGetValue(chunk.DocumentId, out var list))
         {
             _byDocument[chunk.DocumentId] = list = [];
@@ -252,6 +315,7 @@ public sealed class LexicalIndex : IDisposable
             }
 
             _chunks[index] = entry with { Dead = true };
+            _lengths[index] = -1;
             _totalLength -= entry.Length;
             _live--;
         }
@@ -277,6 +341,8 @@ public sealed class LexicalIndex : IDisposable
 
         _chunks.Clear();
         _chunks.AddRange(kept);
+        _lengths.Clear();
+        _lengths.AddRange(kept.Select(e => (float)e.Length));
         foreach (var list in _byDocument.Values)
         {
             for (var i = 0; i < list.Count; i++)
@@ -288,7 +354,7 @@ public sealed class LexicalIndex : IDisposable
 
     private readonly record struct Posting(int Chunk, int Frequency);
 
-    private sealed record Entry(string ChunkId, string DocumentId, int Length, int[] Terms)
+    private sealed record Entry(string ChunkId, string DocumentId, int Length, int[] Terms, int[] Frequencies)
     {
         public bool Dead { get; init; }
     }
