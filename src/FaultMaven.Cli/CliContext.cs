@@ -15,18 +15,18 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
 
     public Func<string, string?> Environment { get; } = environment;
 
-    /// <summary>Creates a client for the server at <c>FM_URL</c>.</summary>
-    public Api.FaultMavenClient CreateClient()
+    /// <summary>Creates a client for the server at <paramref name="url"/>, or else at <c>FM_URL</c>.</summary>
+    public Api.FaultMavenClient CreateClient(string? url = null, TimeSpan? timeout = null)
     {
-        var url = Environment("FM_URL") is { Length: > 0 } configured ? configured : DefaultUrl;
+        url ??= Environment("FM_URL") is { Length: > 0 } configured ? configured : DefaultUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
         {
-            throw new CliException($"FM_URL '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
+            throw new CliException($"server URL '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
         }
 
         var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = baseAddress;
-        http.Timeout = TimeSpan.FromSeconds(30);
+        http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
         return new Api.FaultMavenClient(http);
     }
 

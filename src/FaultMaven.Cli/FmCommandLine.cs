@@ -18,6 +18,7 @@ internal static class FmCommandLine
             AnalyzeCommand.Create(context, json),
             UploadCommand.Create(context, json),
             KbCommand.Create(context, json),
+            AskCommand.Create(context, json),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
         };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
@@ -35,7 +36,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenTelemetry(server);
         builder.AddFaultMavenStorage();
         builder.AddFaultMavenEmbeddings();
-        builder.Services.AddSessions().AddCases().AddData().AddKnowledge();
+        AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
 
         var app = builder.Build();
@@ -47,6 +48,26 @@ public static class FaultMavenApplication
         app.MapFaultMavenApi();
         return app;
     }
+
+    /// <summary>The same services over the same data directory and configuration, without HTTP: what <c>fm ask</c> runs in-process.
+    /// Start it to open the store and load the knowledge base.</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A variable has a bad value.</exception>
+    public static IHost CreateEmbedded(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(Sources(settings));
+        builder.AddFaultMavenStorage();
+        builder.AddFaultMavenEmbeddings();
+        AddFeatures(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>Describes configuration errors in <paramref name="exception"/>, one line per bad variable; empty when it is not one.</summary>
+    public static IReadOnlyList<string> DescribeConfigurationErrors(Exception exception, IReadOnlyDictionary<string, string?>? settings = null) =>
+        ConfigurationErrors.Describe(exception, Sources(settings));
+
+    private static IServiceCollection AddFeatures(IServiceCollection services) =>
+        services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent();
 
     /// <summary>Runs the server until SIGTERM/Ctrl+C; returns 2 with one line per bad variable if configuration is invalid.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)

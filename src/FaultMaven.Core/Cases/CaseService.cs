@@ -71,13 +71,8 @@ public sealed class CaseService(
             }
         }
 
-        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
+        return await ChangeAsync(id, current =>
         {
-            if (await store.GetAsync(id, cancellationToken) is not { } current)
-            {
-                return Failure.NotFound("case", id);
-            }
-
             var status = command.Status ?? current.Status;
             if (!CaseStatusTransitions.IsAllowed(current.Status, status))
             {
@@ -85,19 +80,49 @@ public sealed class CaseService(
             }
 
             var now = timeProvider.GetUtcNow();
-            var updated = current with
+            return current with
             {
                 Title = title ?? current.Title,
                 Status = status,
                 UpdatedAt = now,
                 ClosedAt = status != current.Status && CaseStatusTransitions.IsFinal(status) ? now : current.ClosedAt,
-                Version = current.Version + 1,
             };
+        }, cancellationToken);
+    }
+
+    /// <summary>Records the investigation state the agent reached on this turn; refused once the case is resolved or closed.</summary>
+    public async Task<Outcome<Case>> SetInvestigationAsync(string id, InvestigationState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.investigation.update");
+        activity?.SetTag("faultmaven.case.id", id);
+        return await ChangeAsync(id, current => CaseStatusTransitions.IsFinal(current.Status)
+            ? new Failure(FailureKind.Conflict, $"Case '{id}' is resolved or closed; its investigation can no longer change.")
+            : current with { Investigation = state, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the current case with optimistic concurrency, retrying on contention.</summary>
+    private async Task<Outcome<Case>> ChangeAsync(string id, Func<Case, Outcome<Case>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxUpdateAttempts; attempt++)
+        {
+            if (await store.GetAsync(id, cancellationToken) is not { } current)
+            {
+                return Failure.NotFound("case", id);
+            }
+
+            var changed = change(current);
+            if (!changed.Succeeded)
+            {
+                return changed;
+            }
+
+            var updated = changed.Value with { Version = current.Version + 1 };
             if (await store.UpdateAsync(updated, current.Version, cancellationToken))
             {
-                if (status != current.Status)
+                if (updated.Status != current.Status)
                 {
-                    logger.CaseStatusChanged(id, current.Status, status);
+                    logger.CaseStatusChanged(id, current.Status, updated.Status);
                 }
 
                 return updated;

@@ -13,6 +13,7 @@ internal static class ApiEndpoints
         api.MapCases();
         api.MapData();
         api.MapKnowledge();
+        api.MapAgent();
 
         app.MapHealth();
         app.MapPrometheusScrapingEndpoint("/metrics");

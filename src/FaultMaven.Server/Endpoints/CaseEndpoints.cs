@@ -22,8 +22,6 @@ internal static class CaseEndpoints
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status");
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCase").WithSummary("Delete a case and its conversation");
-        group.MapPost("/{id}/turns", AppendTurnAsync).WithName("AppendTurn")
-            .WithSummary("Append a turn; send an Idempotency-Key header to make retries safe");
         group.MapGet("/{id}/turns", ListTurnsAsync).WithName("ListTurns").WithSummary("List a case's turns in order");
         return group;
     }
@@ -68,15 +66,33 @@ internal static class CaseEndpoints
             ? TypedResults.NoContent()
             : FailureResults.NotFound("case", id);
 
-    private static async Task<Results<Created<Turn>, ProblemHttpResult>> AppendTurnAsync(
-        string id,
-        AppendTurnRequest request,
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
-        CaseService cases,
-        HttpContext context,
-        CancellationToken cancellationToken)
+    /// <summary>Records a turn verbatim (role and content, as a conversation import or a client that runs its own model does);
+    /// the agent's turns go through <see cref="AgentEndpoints"/>, which shares the route.</summary>
+    internal static async Task<IResult> RecordTurnAsync(
+        string id, TurnBody body, string? idempotencyKey, CaseService cases, HttpContext context, CancellationToken cancellationToken)
     {
-        var outcome = await cases.AppendTurnAsync(id, request.ToCommand(idempotencyKey), cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        if (body.Role is null)
+        {
+            errors["role"] = ["The role field is required (user or assistant)."];
+        }
+
+        if (string.IsNullOrEmpty(body.Content) || body.Content.Length > Turn.MaxContentLength)
+        {
+            errors["content"] = [$"The content field must be 1 to {Turn.MaxContentLength:N0} characters."];
+        }
+
+        if (body.Attachments is { Count: > Turn.MaxAttachments })
+        {
+            errors["attachments"] = [$"At most {Turn.MaxAttachments} attachments."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, type: ProblemTypes.Validation);
+        }
+
+        var outcome = await cases.AppendTurnAsync(id, new AppendTurnCommand(body.Role!.Value, body.Content!, body.Attachments, idempotencyKey), cancellationToken);
         if (!outcome.Succeeded)
         {
             return outcome.Failure.ToProblem();

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text.Json;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Server;
+using FaultMaven.Server.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FaultMaven.Cli.Commands;
+
+/// <summary><c>fm ask</c>: one question, with evidence files, answered in-process over the data directory (no server needed) or by
+/// a running server with <c>--server</c>.</summary>
+internal static class AskCommand
+{
+    public static Command Create(CliContext context, Option<bool> json)
+    {
+        var question = new Argument<string>("QUESTION") { Description = "What you want to know, e.g. \"why did checkout fail?\"" };
+        var files = new Option<string[]>("--file", "-f") { Description = "Evidence to attach (logs, stack traces, metrics, kubectl output, configs); repeatable", AllowMultipleArgumentsPerToken = true };
+        var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
+        var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL instead of running in-process" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Data directory when running in-process (overrides FM_DATA_DIR; default ./.faultmaven)" };
+        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir };
+        command.SetAction(async (p, cancellationToken) =>
+        {
+            try
+            {
+                var message = p.GetValue(question)!;
+                if (string.IsNullOrWhiteSpace(message))
+                {
+                    throw new CliException("the question must not be empty.", ExitCodes.Usage);
+                }
+
+                var paths = p.GetValue(files) ?? [];
+                foreach (var path in paths)
+                {
+                    if (!File.Exists(path))
+                    {
+                        throw new CliException($"{path}: no such file.", ExitCodes.NotFound);
+                    }
+                }
+
+                var reply = p.GetValue(server) is { } url
+                    ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), cancellationToken)
+                    : await InProcessAsync(message, paths, p.GetValue(caseId), p.GetValue(dataDir), cancellationToken);
+                if (p.GetValue(json))
+                {
+                    await context.Output.WriteLineAsync(JsonSerializer.Serialize(reply, CommandActions.Indented));
+                }
+                else
+                {
+                    await context.Output.WriteLineAsync(reply.GetProperty("text").GetString());
+                    await context.Error.WriteLineAsync($"fm: case {reply.GetProperty("caseId").GetString()} ({reply.GetProperty("engine").GetString()}); continue it with --case");
+                }
+
+                return ExitCodes.Success;
+            }
+            catch (CliException ex)
+            {
+                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+                return ex.ExitCode;
+            }
+        });
+        return command;
+    }
+
+    private static async Task<JsonElement> InProcessAsync(string message, string[] paths, string? caseId, string? dataDir, CancellationToken cancellationToken)
+    {
+        // A warm-up in the background would only compete with the one question this process answers.
+        var settings = new Dictionary<string, string?> { ["FM_DATA_WARMUP"] = "false" };
+        if (dataDir is not null)
+        {
+            settings["FM_DATA_DIR"] = dataDir;
+        }
+
+        IHost host;
+        try
+        {
+            host = FaultMavenApplication.CreateEmbedded(settings);
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
+        {
+            throw new CliException(string.Join("; ", lines), ExitCodes.Usage);
+        }
+
+        using (host)
+        {
+            var streams = paths.Select(File.OpenRead).ToList();
+            try
+            {
+                var agent = host.Services.GetRequiredService<AgentService>();
+                var attachments = streams.Select((s, i) => new TurnAttachment(s, new DataSource(Path.GetFileName(paths[i])))).ToList();
+                var outcome = caseId is null
+                    ? await agent.QueryAsync(message, attachments, cancellationToken)
+                    : await agent.AskAsync(caseId, message, attachments, null, cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind == FailureKind.NotFound ? ExitCodes.NotFound : ExitCodes.Failure);
+                }
+
+                return JsonSerializer.SerializeToElement(outcome.Value, ApiJson.Options);
+            }
+            finally
+            {
+                foreach (var stream in streams)
+                {
+                    await stream.DisposeAsync();
+                }
+
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, CancellationToken cancellationToken)
+    {
+        // A turn reads and analyses every attachment before it answers.
+        using var client = context.CreateClient(url, TimeSpan.FromMinutes(5));
+        using var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
+        foreach (var path in paths)
+        {
+            var file = new StreamContent(File.OpenRead(path), 1 << 16);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(file, "file", Path.GetFileName(path));
+        }
+
+        var route = caseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(caseId)}/turns";
+        return await client.SendAsync(HttpMethod.Post, route, form, cancellationToken) ?? throw new CliException("the server sent an empty reply.", ExitCodes.Failure);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics.Metrics;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Core.Agent;
+
+/// <summary>A file or pasted text sent with a turn; it becomes an upload of the case through the data service.</summary>
+public sealed record TurnAttachment(Stream Content, DataSource Source);
+
+/// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
+/// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, ILogger<AgentService> logger)
+{
+    // More uploads than this in one case are not all read on every turn; the newest are.
+    private const int MaxEvidence = 100;
+    private const int MaxTitle = 80;
+
+    private static readonly Counter<long> Turns = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.agent.turns", description: "Agent turns answered, by engine.");
+
+    /// <summary>Answers a turn on an existing case.</summary>
+    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(attachments);
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("agent.turn");
+        activity?.SetTag("faultmaven.case.id", caseId);
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return new Failure(FailureKind.Invalid, "message must not be empty.");
+        }
+
+        if (await cases.GetAsync(caseId, cancellationToken) is not { } current)
+        {
+            return Failure.NotFound("case", caseId);
+        }
+
+        if (CaseStatusTransitions.IsFinal(current.Status))
+        {
+            return new Failure(FailureKind.Conflict, $"Case '{caseId}' is resolved or closed; its conversation can no longer change.");
+        }
+
+        var uploads = new List<string>();
+        foreach (var attachment in attachments)
+        {
+            var uploaded = await data.UploadAsync(caseId, attachment.Content, attachment.Source, cancellationToken);
+            if (!uploaded.Succeeded)
+            {
+                return uploaded.Failure with { Detail = $"Attachment '{attachment.Source.FileName ?? "(unnamed)"}': {uploaded.Failure.Detail}" };
+            }
+
+            uploads.Add(uploaded.Value.Upload.Id);
+        }
+
+        var turn = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.User, message, uploads, idempotencyKey), cancellationToken);
+        if (!turn.Succeeded)
+        {
+            return turn.Failure;
+        }
+
+        var evidence = await EvidenceAsync(caseId, cancellationToken);
+        var outcome = await investigator.InvestigateAsync(new InvestigationRequest(caseId, message, current.Investigation, evidence), cancellationToken);
+        var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
+        if (!updated.Succeeded)
+        {
+            return updated.Failure;
+        }
+
+        if (!turn.Value.Replayed)
+        {
+            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), []), cancellationToken);
+            if (!answer.Succeeded)
+            {
+                return answer.Failure;
+            }
+        }
+
+        Turns.Add(1, new KeyValuePair<string, object?>("faultmaven.agent.engine", investigator.Engine));
+        LogTurn(logger, caseId, investigator.Engine, outcome.State.Phase, evidence.Count);
+        return new AgentReply(caseId, investigator.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads);
+    }
+
+    /// <summary>A one-shot question: opens a case titled after it and answers the first turn.</summary>
+    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return new Failure(FailureKind.Invalid, "message must not be empty.");
+        }
+
+        var firstLine = message.Trim().Split('\n')[0].Trim();
+        var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
+        return created.Succeeded ? await AskAsync(created.Value.Id, message, attachments, null, cancellationToken) : created.Failure;
+    }
+
+    private async Task<List<CaseEvidence>> EvidenceAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var evidence = new List<CaseEvidence>();
+        var page = await data.ListAsync(caseId, new PageRequest(0, MaxEvidence), cancellationToken);
+        foreach (var upload in page.Value?.Items ?? [])
+        {
+            var analysis = await data.GetAnalysisAsync(caseId, upload.Id, cancellationToken);
+            var content = await data.GetContentAsync(caseId, upload.Id, cancellationToken);
+            if (analysis.Succeeded && content.Succeeded)
+            {
+                evidence.Add(new CaseEvidence(upload, analysis.Value, content.Value.Path));
+            }
+        }
+
+        // Oldest first, as the user gave them.
+        evidence.Reverse();
+        return evidence;
+    }
+
+    private static string Trim(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} answered by {Engine}: phase {Phase}, {Evidence} uploads read")]
+    private static partial void LogTurn(ILogger logger, string caseId, string engine, Cases.Investigation.DoctrinePhase phase, int evidence);
+}

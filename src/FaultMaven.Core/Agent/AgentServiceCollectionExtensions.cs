@@ -1,0 +1,18 @@
+using FaultMaven.Core.Agent.Offline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FaultMaven.Core.Agent;
+
+/// <summary>Registers the agent.</summary>
+public static class AgentServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="AgentService"/> with the offline engine unless another <see cref="IInvestigator"/> was added first.
+    /// Needs the cases, data and knowledge features.</summary>
+    public static IServiceCollection AddAgent(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
+        services.AddSingleton<AgentService>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Cases.Investigation;
+
+namespace FaultMaven.Core.Agent;
+
+/// <summary>What a turn gives the investigation: the question, the state so far and every piece of the case's evidence.</summary>
+public sealed record InvestigationRequest(string CaseId, string Question, InvestigationState Previous, IReadOnlyList<CaseEvidence> Evidence);
+
+/// <summary>What a turn of investigation concluded.</summary>
+/// <param name="State">The updated doctrine state.</param>
+/// <param name="RootCause">The leading hypothesis in one or two sentences (at most 150 words), or what is missing to have one.</param>
+/// <param name="Category">The category of that cause.</param>
+/// <param name="Text">The whole answer for a person, Markdown, doctrine-structured, with citations.</param>
+/// <param name="Citations">Every piece of evidence the answer cites.</param>
+/// <param name="NextActions">What the user should do next, most useful first.</param>
+public sealed record InvestigationOutcome(
+    InvestigationState State,
+    string RootCause,
+    CauseCategory Category,
+    string Text,
+    IReadOnlyList<EvidenceRef> Citations,
+    IReadOnlyList<string> NextActions);
+
+/// <summary>Runs one turn of the doctrine over a case: the offline engine, or a language model with tools.</summary>
+public interface IInvestigator
+{
+    /// <summary>Gets how the reply is labelled (<c>offline analysis</c>, or the model that answered).</summary>
+    string Engine { get; }
+
+    /// <summary>Investigates one turn.</summary>
+    Task<InvestigationOutcome> InvestigateAsync(InvestigationRequest request, CancellationToken cancellationToken = default);
+}

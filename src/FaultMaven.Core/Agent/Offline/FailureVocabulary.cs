@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Agent.Offline;
+
+/// <summary>The root-cause categories an investigation sorts its hypotheses into (the same words the team uses in postmortems).</summary>
+public enum CauseCategory
+{
+    /// <summary>Something failed but its kind is not recognised.</summary>
+    Unknown,
+    /// <summary>A setting, variable, secret or file is missing or wrong.</summary>
+    ConfigurationError,
+    /// <summary>A pool, disk, memory, quota or limit ran out.</summary>
+    ResourceExhaustion,
+    /// <summary>Something this service depends on is unreachable or failing.</summary>
+    DependencyFailure,
+    /// <summary>Nodes, disks, network or the platform underneath.</summary>
+    Infrastructure,
+    /// <summary>A bug: an unhandled exception, a panic, a crash in the code.</summary>
+    CodeDefect,
+    /// <summary>Nothing is actually broken.</summary>
+    Healthy,
+}
+
+/// <summary>How a line of evidence reads to an SRE: which category of cause it names and how much it reads as a cause (a variable
+/// that is not set, a pool that is exhausted) rather than a symptom (a crash loop, a 502, "failed"). Phrases are matched
+/// case-insensitively; the strongest match wins.</summary>
+public static partial class FailureVocabulary
+{
+    private static readonly (Regex Pattern, CauseCategory Category, double Strength, string Label)[] Phrases =
+    [
+        (ConfigMissing(), CauseCategory.ConfigurationError, 0.95, "a required setting is missing"),
+        (ConfigInvalid(), CauseCategory.ConfigurationError, 0.9, "the configuration is invalid"),
+        (Permission(), CauseCategory.ConfigurationError, 0.8, "access is denied"),
+        (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
+        (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
+        (Memory(), CauseCategory.ResourceExhaustion, 0.9, "memory ran out"),
+        (Unreachable(), CauseCategory.DependencyFailure, 0.85, "a dependency is unreachable"),
+        (Timeout(), CauseCategory.DependencyFailure, 0.7, "calls time out"),
+        // A 503 or "unavailable" is as often our own service failing as a dependency: it reads as little more than a symptom.
+        (Unavailable(), CauseCategory.DependencyFailure, 0.5, "requests fail as unavailable"),
+        (Platform(), CauseCategory.Infrastructure, 0.8, "the platform underneath is failing"),
+        (Crash(), CauseCategory.CodeDefect, 0.75, "the code crashes"),
+        (Symptom(), CauseCategory.Unknown, 0.35, "something fails"),
+    ];
+
+    /// <summary>The best reading of <paramref name="text"/>, or null when it speaks of no failure at all.</summary>
+    public static (CauseCategory Category, double Strength, string Label)? Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (pattern, category, strength, label) in Phrases)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return (category, strength, label);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the text says things are fine again: a completed rollout, all replicas ready, a monitor back to OK.</summary>
+    public static bool SoundsHealthy(string text) => Healthy().IsMatch(text);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:env(?:ironment)?(?:\s+variable)?|variable|setting|config(?:uration)?\s+(?:key|value)|secret|key|parameter|property|option)\b[^.\n]{0,60}?\b(?:is\s+)?(?:undefined|not\s+set|unset|not\s+defined|missing|not\s+found|empty|required)\b|\bmissing\s+(?:required\s+)?(?:env|environment|variable|setting|secret|config|key|parameter)|(?-i:\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)\s+(?:is\s+|was\s+)?(?:not\s+set|unset|undefined|not\s+defined|missing|empty)|\b(?:undefined|unset)\s+(?:env|environment\s+)?variable", Options)]
+    private static partial Regex ConfigMissing();
+
+    [GeneratedRegex(@"\b(?:invalid|malformed|unparsable|bad)\s+(?:config|configuration|setting|value|yaml|json|argument|flag)|\b(?:error|failed)\s+(?:parsing|loading|reloading)\s+(?:the\s+)?(?:config|configuration|yaml)|mapping values are not allowed|unknown (?:field|flag|option)|imagepullbackoff|errimagepull|failed to pull image|manifest unknown|no such file or directory|couldn't load configuration", Options)]
+    private static partial Regex ConfigInvalid();
+
+    [GeneratedRegex(@"permission denied|access denied|forbidden|unauthori[sz]ed|\b401\b|\b403\b|authentication failed|invalid credentials|certificate (?:has )?expired|x509", Options)]
+    private static partial Regex Permission();
+
+    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|rate limit|resource(?:s)? exhausted", Options)]
+    private static partial Regex Exhausted();
+
+    [GeneratedRegex(@"no space left|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust|freestoragespace", Options)]
+    private static partial Regex Storage();
+
+    [GeneratedRegex(@"out of memory|\boom(?:killed)?\b|memory limit|java\.lang\.outofmemoryerror|heap space|cannot allocate memory", Options)]
+    private static partial Regex Memory();
+
+    [GeneratedRegex(@"connection refused|could not connect|cannot connect|can't connect|unable to connect|failed to (?:establish|connect)|no route to host|host unreachable|name resolution|could not resolve|no such host|econnrefused|enotfound|name or service not known|temporary failure in name resolution|upstream (?:connect )?error|handshake (?:failed|timeout)|broken pipe|connection reset", Options)]
+    private static partial Regex Unreachable();
+
+    [GeneratedRegex(@"service unavailable|\bunavailable\b|\b503\b", Options)]
+    private static partial Regex Unavailable();
+
+    [GeneratedRegex(@"timed? ?out|deadline exceeded|\btimeout\b", Options)]
+    private static partial Regex Timeout();
+
+    [GeneratedRegex(@"node (?:is )?not ?ready|\bnotready\b|disk failure|i/o error|read-only file system|kernel:|evicted|nodehasdiskpressure|network (?:is )?unreachable|failedscheduling|insufficient (?:cpu|memory)", Options)]
+    private static partial Regex Platform();
+
+    [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled", Options)]
+    private static partial Regex Crash();
+
+    [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|\b5\d\d\b|unhealthy|probe failed|restart", Options)]
+    private static partial Regex Symptom();
+
+    [GeneratedRegex(@"rollout (?:completed|complete|finished|succeeded)|successfully rolled out|all \d+ replicas (?:are )?ready|has all \d+ replicas ready|\bstate\s+ok\b|\bresolved\b|recovered|back to normal|\b(\d+)/\1\s+(?:ready|running)", Options)]
+    private static partial Regex Healthy();
+}

@@ -1,0 +1,259 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Data.Analysis;
+using FaultMaven.Core.Logs.Analysis;
+
+namespace FaultMaven.Core.Agent.Offline;
+
+/// <summary>Reads every analysis of a case for signals of failure: log templates (at any level — a crashing container often says
+/// why in a plain line), exceptions, stack traces, Kubernetes, metrics and configuration findings. Log quotes come from the
+/// stored redacted line itself, so a JSON line's <c>error</c> field is quoted with its message.</summary>
+internal static partial class SignalExtractor
+{
+    private const int QuoteLength = 240;
+    private const int MaxScanned = 20;
+
+    private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
+        ["undefined", "not set", "missing", "exhaust", "no space", "out of", "refused", "timed out", "denied", "oom", "unreachable",
+         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static async Task<List<Signal>> ExtractAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
+    {
+        var signals = new List<Signal>();
+        foreach (var item in evidence)
+        {
+            var analysis = item.Analysis;
+            if (analysis.Log is { } log)
+            {
+                signals.AddRange(await FromLogAsync(item, log, cancellationToken));
+            }
+
+            if (analysis.StackTraces is { } traces)
+            {
+                signals.AddRange(traces.Groups.Select(g => FromText(item, $"{g.Type}: {g.Message}", g.Occurrences.Count > 0 ? Cite(item, g.Occurrences[0]) : Upload(item), 1.0, g.Count) with
+                {
+                    Category = FailureVocabulary.Read($"{g.Type}: {g.Message}") is { Strength: > 0.75 } reading ? reading.Category : CauseCategory.CodeDefect,
+                }));
+            }
+
+            // Log findings are the templates above; the other analyses speak through their findings.
+            foreach (var finding in analysis.Findings.Where(f => analysis.Log is null && f.Severity != FindingSeverity.Info))
+            {
+                var reading = FailureVocabulary.Read(finding.Title);
+                if (reading is null && finding.Severity != FindingSeverity.Error && analysis.Config is null)
+                {
+                    continue;
+                }
+
+                var signal = FromText(item, finding.Title, new EvidenceRef(EvidenceKind.Finding, $"{item.Upload.Id}/{finding.Id}"), finding.Severity == FindingSeverity.Error ? 1.0 : 0.6, 1);
+                signals.Add(analysis.Config is not null && reading is null
+                    ? signal with { Category = CauseCategory.ConfigurationError, Strength = 0.5, Label = "a setting looks wrong" }
+                    : signal with { Component = PodName(finding.Title) ?? signal.Component });
+            }
+        }
+
+        return signals.Where(s => s.Strength > 0).ToList();
+    }
+
+    private static async Task<List<Signal>> FromLogAsync(CaseEvidence item, LogAnalysisResult log, CancellationToken cancellationToken)
+    {
+        var templates = log.ErrorClusters.Concat(log.WarningClusters).Concat(log.Templates).Concat(log.RareTemplates).Concat(log.NewTemplates)
+            .DistinctBy(t => t.Id).ToList();
+        var lines = await ReadLinesAsync(item.ContentPath, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken);
+        var signals = new List<Signal>();
+        foreach (var template in templates)
+        {
+            var raw = lines.GetValueOrDefault(template.FirstLine) ?? template.Example;
+            var (quote, component) = Quote(raw);
+            var level = template.Level switch
+            {
+                "error" or "fatal" or "critical" => 1.0,
+                "warning" => 0.6,
+                _ => 0.5,
+            };
+            var reading = FailureVocabulary.Read(quote);
+            if (reading is null && level < 1.0)
+            {
+                continue;
+            }
+
+            signals.Add(FromText(item, quote, Cite(item, EvidenceRange.Lines(template.FirstLine, template.LastLine)), level, template.Count) with
+            {
+                FirstSeen = template.FirstSeen,
+                LastSeen = template.LastSeen,
+                Component = component ?? ComponentFromName(item.Name),
+            });
+        }
+
+        signals.AddRange(await ScanAsync(item, signals, cancellationToken));
+        foreach (var group in log.Exceptions)
+        {
+            // The type often says more than the message: UnknownHostException, OutOfMemoryError.
+            var reading = FailureVocabulary.Read($"{group.Type}: {group.Message}");
+            signals.Add(FromText(item, $"{group.Type}: {group.Message}", group.ExampleLines.Count > 0 ? Cite(item, EvidenceRange.Line(group.ExampleLines[0])) : Upload(item), 1.0, group.Count) with
+            {
+                Category = reading is { Strength: > 0.75 } ? reading.Value.Category : CauseCategory.CodeDefect,
+                FirstSeen = group.FirstSeen,
+                LastSeen = group.LastSeen,
+            });
+        }
+
+        return signals;
+    }
+
+    /// <summary>Lines that name a cause but whose template the analysis did not list (one plain line among tens of thousands):
+    /// the whole redacted text is read, lines are pre-filtered by cue words and only those are read closely.</summary>
+    private static async Task<List<Signal>> ScanAsync(CaseEvidence item, List<Signal> known, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, Signal>(StringComparer.Ordinal);
+        var seen = known.Select(s => Shape(s.Quote)).ToHashSet(StringComparer.Ordinal);
+        if (!File.Exists(item.ContentPath))
+        {
+            return [];
+        }
+
+        using var reader = new StreamReader(item.ContentPath);
+        var number = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            if (line.AsSpan().IndexOfAny(CueWords) < 0)
+            {
+                continue;
+            }
+
+            var (quote, component) = Quote(line);
+            var shape = Shape(quote);
+            if (seen.Contains(shape) || FailureVocabulary.Read(quote) is not { Strength: >= 0.8 })
+            {
+                continue;
+            }
+
+            if (found.TryGetValue(shape, out var existing))
+            {
+                found[shape] = existing with { Count = existing.Count + 1, Evidence = existing.Evidence with { EndLine = number } };
+            }
+            else if (found.Count < MaxScanned)
+            {
+                found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, number, number), 0.5, 1) with
+                {
+                    Component = component ?? ComponentFromName(item.Name),
+                };
+            }
+        }
+
+        return [.. found.Values];
+    }
+
+    /// <summary>A line's shape: digits and hex runs folded, so repeats of one message with other numbers count as one.</summary>
+    private static string Shape(string quote) => Digits().Replace(quote, "#");
+
+    private static Signal FromText(CaseEvidence item, string text, EvidenceRef evidence, double level, long count)
+    {
+        var reading = FailureVocabulary.Read(text);
+        return new Signal
+        {
+            Quote = text.Length > QuoteLength ? text[..QuoteLength] + "…" : text,
+            Source = item.Name,
+            Evidence = evidence,
+            Category = reading?.Category ?? CauseCategory.Unknown,
+            Strength = reading?.Strength ?? 0.3,
+            Label = reading?.Label ?? "something fails",
+            Level = level,
+            Count = Math.Max(1, count),
+            Component = ComponentFromName(item.Name),
+        };
+    }
+
+    private static EvidenceRef Upload(CaseEvidence item) => new(EvidenceKind.Upload, item.Upload.Id);
+
+    private static EvidenceRef Cite(CaseEvidence item, EvidenceRange range) => range.Unit == "line"
+        ? new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)range.First, (int)range.Last)
+        : new EvidenceRef(EvidenceKind.Upload, item.Upload.Id);
+
+    /// <summary>A log line as a person would quote it: a JSON event's message and error, or the text after its timestamp; with the
+    /// service or component the line names.</summary>
+    internal static (string Quote, string? Component) Quote(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith('{'))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(trimmed);
+                string? Field(params string[] names) => names.Select(n => json.RootElement.TryGetProperty(n, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+                    .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+                var message = Field("message", "msg", "MESSAGE", "log", "text");
+                var error = Field("error", "err", "exception", "reason", "error_message", "detail");
+                var component = Field("service", "component", "app", "logger", "job");
+                var quote = message is null ? error ?? trimmed : error is null || message.Contains(error, StringComparison.Ordinal) ? message : $"{message} — {error}";
+                return (quote, component);
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all: quoted as text.
+            }
+        }
+
+        var service = ServiceField().Match(trimmed);
+        return (LeadingTimestamp().Replace(trimmed, ""), service.Success ? service.Groups[1].Value : null);
+    }
+
+    /// <summary>The component a file is named after: <c>logs-payments-api.log</c>, <c>kubectl-describe-pod-worker-5d8f-x2x9q.txt</c>,
+    /// <c>worker-5d8f7c9b6-x2x9q.log</c>; null for names that say what the file is rather than whose (<c>rds-events.log</c>).</summary>
+    private static string? ComponentFromName(string name)
+    {
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var named = LogPrefix().Match(stem);
+        if (named.Success)
+        {
+            return stem[named.Length..] is { Length: > 0 } rest ? rest : null;
+        }
+
+        return PodLike().IsMatch(stem) ? stem : null;
+    }
+
+    private static string? PodName(string title) => PodInTitle().Match(title) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static async Task<Dictionary<long, string>> ReadLinesAsync(string path, HashSet<long> wanted, CancellationToken cancellationToken)
+    {
+        var lines = new Dictionary<long, string>();
+        if (wanted.Count == 0 || !File.Exists(path))
+        {
+            return lines;
+        }
+
+        using var reader = new StreamReader(path);
+        var number = 0L;
+        var last = wanted.Max();
+        while (number < last && await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (wanted.Contains(++number))
+            {
+                lines[number] = line;
+            }
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"\b(?:0x)?[0-9a-f]*\d[0-9a-f]*\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\[?\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?\]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingTimestamp();
+
+    [GeneratedRegex(@"\b(?:service|component|app)[=:]\s*""?([\w.-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ServiceField();
+
+    [GeneratedRegex(@"^(?:logs?|kubectl-(?:describe|get|logs)(?:-pods?)?)[-_]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LogPrefix();
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PodLike();
+
+    [GeneratedRegex(@"\b[Pp]od/?\s*([a-z0-9][a-z0-9.-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PodInTitle();
+}

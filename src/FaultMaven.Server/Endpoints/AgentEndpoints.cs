@@ -1,0 +1,169 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Server.Contracts;
+using FaultMaven.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace FaultMaven.Server.Endpoints;
+
+/// <summary>The agent API: turns answered by the investigation (JSON, or streamed as server-sent events), the investigation state,
+/// and one-shot questions that open a case on the fly.</summary>
+internal static class AgentEndpoints
+{
+    private const int TokenChunk = 64;
+
+    public static IEndpointRouteBuilder MapAgent(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/cases/{id}/turns", TurnAsync).WithTags("Agent").WithName("AppendTurn")
+            .WithSummary("Ask the agent: {message, files?} as JSON or multipart (message field + file parts) → the reply with the updated "
+                + "investigation; Accept: text/event-stream streams it. A body {role, content, attachments?} records a turn verbatim instead. "
+                + "Send an Idempotency-Key header to make retries safe")
+            .DisableAntiforgery();
+        api.MapGet("/cases/{id}/investigation", InvestigationAsync).WithTags("Agent").WithName("GetInvestigation")
+            .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution");
+        api.MapPost("/agent/query", QueryAsync).WithTags("Agent").WithName("AgentQuery")
+            .WithSummary("A one-shot question: opens a case, attaches the files and answers ({message, files?} as JSON or multipart)")
+            .DisableAntiforgery();
+        return api;
+    }
+
+    private static async Task<IResult> TurnAsync(
+        string id,
+        [FromHeader(Name = CaseEndpoints.IdempotencyKeyHeader)] string? idempotencyKey,
+        HttpContext context,
+        AgentService agent,
+        CaseService cases,
+        IOptions<DataOptions> options,
+        CancellationToken cancellationToken)
+    {
+        LargeBodies.AllowUploadSize(context, options.Value);
+        var (body, attachments, problem) = await ReadAsync(context.Request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!body!.IsAgentTurn)
+        {
+            return await CaseEndpoints.RecordTurnAsync(id, body, idempotencyKey, cases, context, cancellationToken);
+        }
+
+        return await AnswerAsync(context, () => agent.AskAsync(id, body.Message ?? "", attachments, idempotencyKey, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<IResult> QueryAsync(HttpContext context, AgentService agent, IOptions<DataOptions> options, CancellationToken cancellationToken)
+    {
+        LargeBodies.AllowUploadSize(context, options.Value);
+        var (body, attachments, problem) = await ReadAsync(context.Request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await AnswerAsync(context, () => agent.QueryAsync(body!.Message ?? "", attachments, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<InvestigationState>, ProblemHttpResult>> InvestigationAsync(string id, CaseService cases, CancellationToken cancellationToken) =>
+        await cases.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found.Investigation) : FailureResults.NotFound("case", id);
+
+    /// <summary>Runs the turn and answers with JSON, or with server-sent events when the client accepts them: <c>state</c> (the
+    /// investigation), <c>token</c> (the answer's text in pieces), then <c>reply</c> (everything, as the JSON answer has it).</summary>
+    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Task<Outcome<AgentReply>>> ask, CancellationToken cancellationToken)
+    {
+        var reply = await ask();
+        if (!reply.Succeeded)
+        {
+            return reply.Failure.ToProblem();
+        }
+
+        var accept = context.Request.GetTypedHeaders().Accept;
+        if (accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.ServerSentEvents(Events(reply.Value, cancellationToken));
+        }
+
+        return TypedResults.Ok(reply.Value);
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Events(AgentReply reply, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return new SseItem<string>(JsonSerializer.Serialize(reply.Investigation, ApiJson.Options), "state");
+        for (var i = 0; i < reply.Text.Length; i += TokenChunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new SseItem<string>(JsonSerializer.Serialize(reply.Text.Substring(i, Math.Min(TokenChunk, reply.Text.Length - i))), "token");
+        }
+
+        yield return new SseItem<string>(JsonSerializer.Serialize(reply, ApiJson.Options), "reply");
+        await Task.CompletedTask;
+    }
+
+    /// <summary>Reads a turn from JSON or from multipart (a <c>message</c> field and file parts, buffered to temporary files so
+    /// every part can be handed to the data service after the body is read).</summary>
+    private static async Task<(TurnBody? Body, List<TurnAttachment> Attachments, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
+            if (string.IsNullOrEmpty(boundary))
+            {
+                return (null, [], Invalid("The multipart body has no boundary."));
+            }
+
+            var reader = new MultipartReader(boundary, request.Body);
+            string? message = null;
+            var attachments = new List<TurnAttachment>();
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    continue;
+                }
+
+                if (disposition.IsFileDisposition())
+                {
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                    var buffer = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+                    request.HttpContext.Response.RegisterForDispose(buffer);
+                    await section.Body.CopyToAsync(buffer, cancellationToken);
+                    buffer.Position = 0;
+                    attachments.Add(new TurnAttachment(buffer, new DataSource(fileName)));
+                }
+                else if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "message")
+                {
+                    using var field = new StreamReader(section.Body, Encoding.UTF8);
+                    message = await field.ReadToEndAsync(cancellationToken);
+                }
+            }
+
+            return (new TurnBody(message ?? "", null, null, null, null), attachments, null);
+        }
+
+        var (body, invalid) = await LargeBodies.ReadJsonAsync<TurnBody>(request, cancellationToken);
+        if (invalid is not null)
+        {
+            return (null, [], invalid);
+        }
+
+        if (body is null)
+        {
+            return (null, [], Invalid("The body must be a JSON object with 'message'."));
+        }
+
+        var pasted = (body.Files ?? []).Select((f, i) => new TurnAttachment(new MemoryStream(Encoding.UTF8.GetBytes(f.Content ?? "")), new DataSource(f.Filename ?? $"pasted-{i + 1}.txt", f.SourceUrl, f.PageTitle))).ToList();
+        return (body, pasted, null);
+    }
+
+    private static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
+}

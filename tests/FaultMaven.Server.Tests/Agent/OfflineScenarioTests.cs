@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Data;
+using FaultMaven.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FaultMaven.Server.Tests.Agent;
+
+/// <summary>Constructed incidents (evidence + question) run through the same in-process services as <c>fm ask</c>: the offline
+/// engine must rank the planted cause first, in at most 150 words, and cite evidence that exists.</summary>
+public sealed class OfflineScenarioTests : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private IHost? _host;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _host = FaultMavenApplication.CreateEmbedded(new Dictionary<string, string?> { ["FM_DATA_DIR"] = _directory.Path, ["FM_DATA_WARMUP"] = "false" });
+        await _host.StartAsync(Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host!.StopAsync(Token);
+        _host.Dispose();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task OomKilledContainer_IsResourceExhaustion()
+    {
+        var describe = """
+            Name:         search-indexer-5f7d8c9b4-qx2lp
+            Namespace:    search
+            Status:       Running
+            Containers:
+              indexer:
+                State:          Waiting
+                  Reason:       CrashLoopBackOff
+                Last State:     Terminated
+                  Reason:       OOMKilled
+                  Exit Code:    137
+                Ready:          False
+                Restart Count:  6
+                Limits:
+                  memory:  512Mi
+            Events:
+              Type     Reason   Age   From     Message
+              ----     ------   ----  ----     -------
+              Warning  BackOff  2m    kubelet  Back-off restarting failed container indexer in pod search-indexer-5f7d8c9b4-qx2lp_search(1)
+            """;
+        var reply = await AskAsync("why does the search indexer keep restarting?", ("kubectl-describe-pod-search-indexer-5f7d8c9b4-qx2lp.txt", describe));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("OOMKilled", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task DiskFull_AmongInfoLines_IsStorage()
+    {
+        var log = Lines(400, i => $"2026-05-02T10:{i / 60:00}:{i % 60:00}Z INFO  wal-writer segment {i} flushed in {i % 17 + 3}ms")
+            + "2026-05-02T10:06:41Z ERROR wal-writer write /var/lib/ledger/wal/000000417: no space left on device\n"
+            + Lines(30, i => $"2026-05-02T10:06:{42 + i % 18:00}Z ERROR api POST /v1/entries failed: ledger unavailable (status 503)");
+        var reply = await AskAsync("ledger api is returning 503s", ("ledger.log", log));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("no space left on device", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task UnresolvableDatabaseHost_IsDependencyFailure_NotACodeDefect()
+    {
+        var log = Lines(50, i => $"2026-05-02 09:00:{i:00}.120 INFO  [main] c.a.orders.Poller - polled 0 orders")
+            + "2026-05-02 09:01:00.004 ERROR [pool-1] c.a.orders.Repository - query failed\n"
+            + "java.net.UnknownHostException: orders-db.internal.example: Name or service not known\n"
+            + "\tat java.base/java.net.InetAddress.getAllByName0(InetAddress.java:1534)\n"
+            + "\tat org.postgresql.core.PGStream.<init>(PGStream.java:95)\n"
+            + Lines(20, i => $"2026-05-02 09:01:{i + 1:00}.004 ERROR [pool-1] c.a.orders.Repository - query failed: orders-db.internal.example");
+        var reply = await AskAsync("orders are not being processed", ("orders.log", log));
+
+        Assert.Equal(CauseCategory.DependencyFailure, reply.Category);
+        Assert.Contains("orders-db.internal.example", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task OnePlainLine_AmongThousands_IsFound()
+    {
+        var log = Lines(20_000, i => $"2026-05-02T08:{i / 1000 % 60:00}:{i % 60:00}Z INFO notifier queue drained, {i % 7} messages sent")
+            .Insert(0, "2026-05-02T08:00:00Z notifier starting; SMTP_PASSWORD is not set, e-mail delivery disabled\n");
+        var reply = await AskAsync("why are no e-mails going out?", ("notifier.log", log));
+
+        Assert.Equal(CauseCategory.ConfigurationError, reply.Category);
+        Assert.Contains("SMTP_PASSWORD is not set", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task QuietHealthyLog_SaysNothingIsBroken()
+    {
+        var log = Lines(300, i => $"2026-05-02T11:{i / 60:00}:{i % 60:00}Z INFO  http GET /api/v1/items/{i} 200 {i % 40 + 5}ms");
+        var reply = await AskAsync("is the catalog service ok?", ("catalog.log", log));
+
+        Assert.Equal(CauseCategory.Healthy, reply.Category);
+        Assert.StartsWith("No active failure", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task PythonKeyError_IsCodeDefect()
+    {
+        var log = Lines(100, i => $"2026-05-02 12:00:{i % 60:00},001 INFO billing.worker processed invoice {1000 + i}")
+            + "2026-05-02 12:01:40,877 ERROR billing.worker invoice 1101 failed\n"
+            + "Traceback (most recent call last):\n"
+            + "  File \"/app/billing/worker.py\", line 88, in handle\n"
+            + "    customer = payload[\"customer_id\"]\n"
+            + "KeyError: 'customer_id'\n";
+        var reply = await AskAsync("billing worker errors since the last deploy", ("billing.log", log));
+
+        Assert.Equal(CauseCategory.CodeDefect, reply.Category);
+        Assert.Contains("KeyError", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task NoEvidence_AsksForIt()
+    {
+        var reply = await AskAsync("checkout is slow");
+
+        Assert.Equal(DoctrinePhase.BlastRadius, reply.Investigation.Phase);
+        Assert.NotEmpty(reply.Investigation.EvidenceRequests);
+        Assert.Contains("kubectl logs", string.Join(' ', reply.NextActions), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SecondTurn_KeepsTheCase_AndReadsTheNewEvidence()
+    {
+        var agent = _host!.Services.GetRequiredService<AgentService>();
+        var first = await AskAsync("payments are failing");
+        var second = await agent.AskAsync(first.CaseId, "here is the log", [Attachment("payments.log", "2026-05-02T12:00:00Z ERROR payments: connection refused to ledger.internal:5432\n")], null, Token);
+
+        Assert.True(second.Succeeded);
+        Assert.Equal(first.CaseId, second.Value.CaseId);
+        Assert.Equal(CauseCategory.DependencyFailure, second.Value.Category);
+        Assert.Equal(DoctrinePhase.BlastRadius, first.Investigation.Phase);
+        Assert.Equal(DoctrinePhase.Solution, second.Value.Investigation.Phase);
+        Assert.False(string.IsNullOrWhiteSpace(second.Value.Investigation.PhaseReason));
+    }
+
+    private async Task<AgentReply> AskAsync(string question, params (string Name, string Text)[] files)
+    {
+        var agent = _host!.Services.GetRequiredService<AgentService>();
+        var outcome = await agent.QueryAsync(question, files.Select(f => Attachment(f.Name, f.Text)).ToList(), Token);
+        Assert.True(outcome.Succeeded, outcome.Failure?.Detail);
+        Assert.Equal("offline analysis", outcome.Value.Engine);
+        return outcome.Value;
+    }
+
+    private static TurnAttachment Attachment(string name, string text) => new(new MemoryStream(Encoding.UTF8.GetBytes(text)), new DataSource(name));
+
+    /// <summary>Short enough for a paged engineer; every cited upload exists in the case.</summary>
+    private void AssertWellFormed(AgentReply reply)
+    {
+        Assert.InRange(reply.RootCause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, 5, 150);
+        Assert.Contains("## Root cause", reply.Text, StringComparison.Ordinal);
+        Assert.NotNull(reply.Investigation.BlastRadius);
+        Assert.NotNull(reply.Investigation.Solution);
+        Assert.NotEmpty(reply.Investigation.Hypotheses);
+        var data = _host!.Services.GetRequiredService<DataService>();
+        foreach (var citation in reply.Citations.Where(c => c.Kind == EvidenceKind.Upload))
+        {
+            Assert.True(data.GetAsync(reply.CaseId, citation.Id, Token).Result.Succeeded, $"cited upload {citation.Id} does not exist");
+        }
+    }
+
+    private static string Lines(int count, Func<int, string> line)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            text.Append(line(i)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}
