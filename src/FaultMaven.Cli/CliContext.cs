@@ -18,10 +18,11 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// <summary>Creates a client for the server at <paramref name="url"/>, or else at <c>FM_URL</c>.</summary>
     public Api.FaultMavenClient CreateClient(string? url = null, TimeSpan? timeout = null)
     {
+        var source = url is null ? "FM_URL" : "--server";
         url ??= Environment("FM_URL") is { Length: > 0 } configured ? configured : DefaultUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
         {
-            throw new CliException($"server URL '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
+            throw new CliException($"{source} '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
         }
 
         var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);

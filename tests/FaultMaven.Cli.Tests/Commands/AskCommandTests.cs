@@ -1,0 +1,70 @@
+using System.Text.Json;
+using FaultMaven.Testing;
+
+namespace FaultMaven.Cli.Tests.Commands;
+
+/// <summary><c>fm ask</c> in-process over a data directory, against a running server, and with bad input.</summary>
+public sealed class AskCommandTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task InProcess_Json_HasRootCause_AndTheCaseContinues()
+    {
+        var log = Write("checkout.log", "2026-05-02T10:00:00Z INFO checkout up\n2026-05-02T10:00:03Z ERROR checkout: dial tcp 10.0.4.7:5432: connect: connection refused\n");
+        var data = Path.Combine(_directory.Path, "data");
+
+        var first = await CliRunner.RunAsync("ask", "why did checkout fail?", "--file", log, "--json", "--data-dir", data);
+
+        Assert.Equal(0, first.ExitCode);
+        var reply = JsonDocument.Parse(first.Output).RootElement;
+        Assert.Equal("dependency_failure", reply.GetProperty("category").GetString());
+        Assert.Contains("connection refused", reply.GetProperty("root_cause").GetString(), StringComparison.Ordinal);
+        Assert.Equal("offline analysis", reply.GetProperty("engine").GetString());
+
+        var caseId = reply.GetProperty("caseId").GetString()!;
+        var second = await CliRunner.RunAsync("ask", "anything else?", "--case", caseId, "--data-dir", data);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("## Root cause", second.Output, StringComparison.Ordinal);
+        Assert.Contains(caseId, second.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgainstAServer_SameAnswer()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var log = Write("worker.log", "2026-05-02T10:00:01Z ERROR worker: environment variable QUEUE_URL is not set\n");
+
+        var result = await CliRunner.RunAsync("ask", "why is the worker down?", "-f", log, "--server", server.BaseAddress.ToString(), "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("configuration_error", JsonDocument.Parse(result.Output).RootElement.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public async Task BadInput_ClearMessage_NonZeroExit()
+    {
+        var data = Path.Combine(_directory.Path, "data");
+        var missing = await CliRunner.RunAsync("ask", "why?", "--file", Path.Combine(_directory.Path, "nope.log"), "--data-dir", data);
+        var empty = await CliRunner.RunAsync("ask", " ", "--data-dir", data);
+        var unknownCase = await CliRunner.RunAsync("ask", "why?", "--case", "case_nope", "--data-dir", data);
+        var badServer = await CliRunner.RunAsync("ask", "why?", "--server", "ftp://nowhere");
+
+        Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
+        Assert.Contains("nope.log: no such file", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, empty.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, unknownCase.ExitCode);
+        Assert.Contains("case_nope", unknownCase.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, badServer.ExitCode);
+        Assert.Contains("--server 'ftp://nowhere'", badServer.Error, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_directory.Path, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
