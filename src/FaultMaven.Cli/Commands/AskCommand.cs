@@ -17,7 +17,7 @@ internal static class AskCommand
     public static Command Create(CliContext context, Option<bool> json)
     {
         var question = new Argument<string>("QUESTION") { Description = "What you want to know, e.g. \"why did checkout fail?\"" };
-        var files = new Option<string[]>("--file", "-f") { Description = "Evidence to attach (logs, stack traces, metrics, kubectl output, configs); repeatable", AllowMultipleArgumentsPerToken = true };
+        var files = new Option<string[]>("--file", "-f") { Description = "Evidence to attach (logs, stack traces, metrics, kubectl output, configs); repeatable" };
         var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
         var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL instead of running in-process" };
         var dataDir = new Option<string?>("--data-dir") { Description = "Data directory when running in-process (overrides FM_DATA_DIR; default ./.faultmaven)" };

@@ -241,7 +241,13 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             CauseCategory.Healthy when stale.Count > 0 => [new EvidenceRequest($"Confirm {stale[0].Pod} is gone and the alert has cleared", "The alert concerns a pod that is being replaced", $"kubectl get pods | grep {stale[0].Workload}; kubectl rollout status deploy/{stale[0].Workload}")],
             CauseCategory.Healthy => [new EvidenceRequest("Evidence of the symptom itself: the failing request, the alert or the error the user saw", "Nothing shared so far shows a failure", null)],
             CauseCategory.ConfigurationError => [new EvidenceRequest($"The configuration {component} actually runs with", "Shows whether the setting is really absent or wrong", $"kubectl get deploy {component} -o yaml (env, envFrom, configMapRef, secretRef)")],
-            CauseCategory.ResourceExhaustion => [new EvidenceRequest($"What holds the resource in {component} and since when", "Separates a leak or a runaway workload from a limit set too low", "pool: SELECT state, count(*) FROM pg_stat_activity GROUP BY state; disk: df -h / the storage metric over 24 h; memory: kubectl top pod")],
+            CauseCategory.ResourceExhaustion => [Resource(top!.Lead.Quote) switch
+            {
+                "pool" => new EvidenceRequest($"Who holds {component}'s connections and for how long", "Separates slow queries or leaked connections from a pool too small for the load", "SELECT state, wait_event, count(*), max(now() - query_start) FROM pg_stat_activity GROUP BY 1, 2; the pool's active/idle/waiting metrics over the last hours"),
+                "storage" => new EvidenceRequest("What filled the disk and how fast", "Separates a runaway writer or a missed cleanup from normal growth", "df -h; du -xh --max-depth=2 <mount> | sort -h | tail; the free-space metric over 24 h"),
+                "memory" => new EvidenceRequest($"{component}'s memory over time against its limit", "Separates a leak from a limit set too low for the load", $"kubectl top pod; kubectl describe pod <pod> (Last State, Limits); the container memory metric over 24 h"),
+                _ => new EvidenceRequest($"What consumes the exhausted resource in {component} and since when", "Separates a leak or a runaway workload from a limit set too low", null),
+            }],
             CauseCategory.DependencyFailure => [new EvidenceRequest($"Whether {host ?? "the dependency"} answers from where {component} runs", "Tells a dependency outage from a network or DNS problem on our side", host is null ? "curl -sv <dependency URL> from the workload's pod" : $"kubectl exec <pod> -- curl -sv https://{host}/ ; nslookup {host}")],
             CauseCategory.Infrastructure => [new EvidenceRequest("The state of the node underneath", "Shows pressure, disk or network faults on the host", "kubectl describe node <node>; dmesg -T | tail -50")],
             CauseCategory.CodeDefect => [new EvidenceRequest("The full stack trace and what was deployed before it started", "Ties the crash to a change", $"kubectl rollout history deploy/{component}")],
@@ -325,6 +331,10 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         return null;
     }
 
+    /// <summary>Which resource a quote says ran out: pool, storage, memory or something else.</summary>
+    private static string Resource(string quote) =>
+        PoolWords().IsMatch(quote) ? "pool" : StorageWords().IsMatch(quote) ? "storage" : MemoryWords().IsMatch(quote) ? "memory" : "other";
+
     private static bool Mentions(Signal signal, string pod) =>
         signal.Component == pod || signal.Quote.Contains(pod, StringComparison.Ordinal);
 
@@ -354,6 +364,15 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     [GeneratedRegex(@"-[a-z0-9]{5,10}-[a-z0-9]{5}$")]
     private static partial Regex PodSuffix();
+
+    [GeneratedRegex(@"\bpool\b|connections?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoolWords();
+
+    [GeneratedRegex(@"space|disk|storage|inode|filesystem|volume", RegexOptions.IgnoreCase)]
+    private static partial Regex StorageWords();
+
+    [GeneratedRegex(@"memory|\boom|heap", RegexOptions.IgnoreCase)]
+    private static partial Regex MemoryWords();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
