@@ -36,6 +36,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenTelemetry(server);
         builder.AddFaultMavenStorage();
         builder.AddFaultMavenEmbeddings();
+        builder.AddFaultMavenLlm();
         AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
 
@@ -58,6 +59,7 @@ public static class FaultMavenApplication
         builder.Configuration.AddConfiguration(Sources(settings));
         builder.AddFaultMavenStorage();
         builder.AddFaultMavenEmbeddings();
+        builder.AddFaultMavenLlm();
         AddFeatures(builder.Services);
         return builder.Build();
     }

@@ -77,9 +77,9 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             }
         }
 
-        Turns.Add(1, new KeyValuePair<string, object?>("faultmaven.agent.engine", investigator.Engine));
-        LogTurn(logger, caseId, investigator.Engine, outcome.State.Phase, evidence.Count);
-        return new AgentReply(caseId, investigator.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads);
+        Turns.Add(1, new KeyValuePair<string, object?>("faultmaven.agent.engine", outcome.Engine));
+        LogTurn(logger, caseId, outcome.Engine, outcome.State.Phase, evidence.Count);
+        return new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage);
     }
 
     /// <summary>A one-shot question: opens a case titled after it and answers the first turn.</summary>

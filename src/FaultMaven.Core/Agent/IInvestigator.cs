@@ -13,20 +13,24 @@ public sealed record InvestigationRequest(string CaseId, string Question, Invest
 /// <param name="Text">The whole answer for a person, Markdown, doctrine-structured, with citations.</param>
 /// <param name="Citations">Every piece of evidence the answer cites.</param>
 /// <param name="NextActions">What the user should do next, most useful first.</param>
+/// <param name="Engine">What produced it: <c>offline analysis</c>, or the provider and model that answered.</param>
+/// <param name="Usage">Tokens and estimated cost of the turn, when a language model answered.</param>
 public sealed record InvestigationOutcome(
     InvestigationState State,
     string RootCause,
     CauseCategory Category,
     string Text,
     IReadOnlyList<EvidenceRef> Citations,
-    IReadOnlyList<string> NextActions);
+    IReadOnlyList<string> NextActions,
+    string Engine,
+    TurnUsage? Usage = null);
+
+/// <summary>What a turn cost: tokens in and out over every round of the tool loop, and the estimate in US dollars.</summary>
+public sealed record TurnUsage(string Provider, string? Model, long InputTokens, long OutputTokens, double CostUsd);
 
 /// <summary>Runs one turn of the doctrine over a case: the offline engine, or a language model with tools.</summary>
 public interface IInvestigator
 {
-    /// <summary>Gets how the reply is labelled (<c>offline analysis</c>, or the model that answered).</summary>
-    string Engine { get; }
-
     /// <summary>Investigates one turn.</summary>
     Task<InvestigationOutcome> InvestigateAsync(InvestigationRequest request, CancellationToken cancellationToken = default);
 }

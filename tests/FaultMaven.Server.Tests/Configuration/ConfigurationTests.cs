@@ -29,6 +29,13 @@ public sealed class ConfigurationTests
         { "FM_KB_CHUNK_CHARS", "10" },
         { "FM_KB_CHUNK_OVERLAP", "lots" },
         { "FM_EMBEDDINGS_URL", "ollama:11434" },
+        { "FM_LLM_PROVIDERS", "skynet" },
+        { "FM_LLM_TIMEOUT_SECONDS", "0" },
+        { "FM_LLM_RETRIES", "many" },
+        { "FM_LLM_CACHE", "redis" },
+        { "FM_LLM_PRICES", "gpt-4o=cheap" },
+        { "FM_OLLAMA_URL", "localhost 11434" },
+        { "FM_OPENAI_COMPATIBLE_URL", "http://127.0.0.1:8080/v1" },
     };
 
     [Theory]

@@ -15,8 +15,8 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
     private const int MaxHypotheses = 5;
     private const double FailureThreshold = 0.45;
 
-    /// <inheritdoc/>
-    public string Engine => "offline analysis";
+    /// <summary>How its replies are labelled.</summary>
+    public const string Engine = "offline analysis";
 
     /// <inheritdoc/>
     public async Task<InvestigationOutcome> InvestigateAsync(InvestigationRequest request, CancellationToken cancellationToken = default)
@@ -47,7 +47,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var citations = state.Hypotheses.SelectMany(h => h.EvidenceFor).Concat(state.Timeline.SelectMany(t => t.Evidence))
             .Concat(runbook is null ? [] : [runbook.Citation]).Distinct().ToList();
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
-        return new InvestigationOutcome(state, finding.RootCause, finding.Category, ReplyWriter.Write(Engine, finding.RootCause, state, runbook), citations, next);
+        return new InvestigationOutcome(state, finding.RootCause, finding.Category, ReplyWriter.Write(Engine, finding.RootCause, state, runbook), citations, next, Engine);
     }
 
     private async Task<InvestigationOutcome> IntakeAsync(InvestigationRequest request, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             Solution = runbook is null ? null : new Solution(runbook.Steps, [], [], []),
         };
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").ToList();
-        return new InvestigationOutcome(state, rootCause, CauseCategory.Unknown, ReplyWriter.Write(Engine, rootCause, state, runbook), runbook is null ? [] : [runbook.Citation], next);
+        return new InvestigationOutcome(state, rootCause, CauseCategory.Unknown, ReplyWriter.Write(Engine, rootCause, state, runbook), runbook is null ? [] : [runbook.Citation], next, Engine);
     }
 
     /// <summary>Groups signals into hypotheses (one per category and component), strongest first; the earliest strong cause (what

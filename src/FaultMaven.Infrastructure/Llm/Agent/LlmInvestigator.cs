@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Infrastructure.Llm.Middleware;
+using FaultMaven.Infrastructure.Llm.Router;
+using FaultMaven.Infrastructure.Llm.Tools;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Infrastructure.Llm.Agent;
+
+/// <summary>The investigation through a language model: the offline engine's reading of the evidence goes in as a head start, the
+/// model works with tools (knowledge search, the case's analyses, its log lines), answers in the doctrine's JSON shape (structured
+/// output where the provider has it, read tolerantly where it does not), and every citation is checked against what exists. When no
+/// provider answers, the offline engine's answer is returned, saying so.</summary>
+public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, ILogger<LlmInvestigator> logger) : IInvestigator
+{
+    private const int MaxRootCauseWords = 150;
+
+    private static readonly ChatResponseFormat Schema = ChatResponseFormat.ForJsonSchema(
+        AIJsonUtilities.CreateJsonSchema(typeof(LlmAnswer), serializerOptions: TolerantJson.Options), "investigation", "The doctrine state and the answer");
+
+    /// <inheritdoc/>
+    public async Task<InvestigationOutcome> InvestigateAsync(InvestigationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var draft = await offline.InvestigateAsync(request, cancellationToken);
+        var options = new ChatOptions
+        {
+            Tools = [KnowledgeTools.SearchKnowledgeBase(knowledge), .. CaseTools.Create(request.Evidence)],
+            ResponseFormat = Schema,
+            Temperature = 0.1f,
+            AdditionalProperties = new() { [PiiRedactingChatClient.ScopeKey] = request.CaseId, ["faultmaven.case.id"] = request.CaseId },
+        };
+
+        ChatResponse response;
+        try
+        {
+            response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, Prompts.Context(request, draft))], options, cancellationToken);
+        }
+        catch (LlmUnavailableException ex)
+        {
+            LogFellBack(logger, request.CaseId, ex.Message);
+            return draft with { Text = $"_No language model answered ({ex.Message}); this is the offline analysis._\n\n{draft.Text}" };
+        }
+
+        var provider = response.AdditionalProperties?.TryGetValue(ProviderFailoverChatClient.ProviderProperty, out var p) == true ? p as string ?? "llm" : "llm";
+        var engine = $"{provider} {response.ModelId}".Trim();
+        var usage = new TurnUsage(provider, response.ModelId, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,
+            response.AdditionalProperties?.TryGetValue(UsageCostChatClient.CostProperty, out var c) == true && c is double cost ? cost : 0);
+        var answer = TolerantJson.Parse(response.Text);
+        if (answer is null)
+        {
+            // Prose instead of JSON: keep the offline state, show the model's text, take its root-cause section if it has one.
+            LogUnstructured(logger, request.CaseId, engine);
+            var prose = response.Text.Trim();
+            return draft with { Text = prose.Length > 0 ? prose : draft.Text, RootCause = RootCauseSection(prose) ?? draft.RootCause, Engine = engine, Usage = usage };
+        }
+
+        return await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+    }
+
+    private async Task<InvestigationOutcome> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage usage, CancellationToken cancellationToken)
+    {
+        var validator = new CitationValidator(request.Evidence, knowledge);
+        var hypotheses = new List<Hypothesis>();
+        foreach (var (h, i) in (answer.Hypotheses ?? []).Where(h => !string.IsNullOrWhiteSpace(h.Statement)).Select((h, i) => (h, i)))
+        {
+            var (forRefs, _) = await validator.ResolveAsync(h.EvidenceFor, cancellationToken);
+            var (against, _) = await validator.ResolveAsync(h.EvidenceAgainst, cancellationToken);
+            if ((h.EvidenceFor?.Count ?? 0) > 0 && forRefs.Count == 0)
+            {
+                // Every piece of evidence it cites is invented: the claim is rejected, not shown.
+                continue;
+            }
+
+            hypotheses.Add(new Hypothesis($"h{i + 1}", h.Statement!.Trim(), Math.Clamp(h.Confidence ?? 0.5, 0, 1), Enum<HypothesisStatus>(h.Status) ?? HypothesisStatus.Proposed, forRefs, against));
+        }
+
+        var timeline = new List<TimelineEntry>();
+        foreach (var entry in answer.Timeline ?? [])
+        {
+            var (refs, _) = await validator.ResolveAsync(entry.Evidence, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(entry.Event) && ((entry.Evidence?.Count ?? 0) == 0 || refs.Count > 0))
+            {
+                timeline.Add(new TimelineEntry(DateTimeOffset.TryParse(entry.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null, entry.Event!, refs));
+            }
+        }
+
+        BlastRadius? radius = null;
+        if (answer.BlastRadius is { } b)
+        {
+            var (refs, _) = await validator.ResolveAsync(b.Evidence, cancellationToken);
+            radius = new BlastRadius(b.Services ?? [], b.Hosts ?? [], b.Endpoints ?? [], b.Users, Enum<Severity>(b.Severity) ?? Severity.Unknown,
+                DateTimeOffset.TryParse(b.Since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since) ? since : null, refs);
+        }
+
+        var state = new InvestigationState(
+            Enum<DoctrinePhase>(answer.Phase) ?? draft.State.Phase,
+            answer.PhaseReason ?? draft.State.PhaseReason,
+            radius ?? draft.State.BlastRadius,
+            timeline.Count > 0 ? timeline : draft.State.Timeline,
+            hypotheses.Count > 0 ? hypotheses : draft.State.Hypotheses,
+            answer.EvidenceRequests?.Where(r => r.What is not null).Select(r => new EvidenceRequest(r.What!, r.Why ?? "", r.How)).ToList() is { Count: > 0 } requests ? requests : draft.State.EvidenceRequests,
+            answer.Solution is { } s ? new Solution(s.Steps ?? [], s.Risks ?? [], s.Verification ?? [], s.FollowUps ?? []) : draft.State.Solution);
+
+        var rootCause = Words(answer.RootCause ?? hypotheses.FirstOrDefault()?.Statement ?? draft.RootCause);
+        var category = Enum<CauseCategory>(answer.Category) ?? draft.Category;
+        var text = answer.Answer is { Length: > 0 } written ? written : $"## Root cause\n\n{rootCause}\n";
+        if (validator.Rejected > 0)
+        {
+            text += $"\n\n_{validator.Rejected} citation{(validator.Rejected == 1 ? "" : "s")} of the model named evidence that does not exist in this case and {(validator.Rejected == 1 ? "was" : "were")} removed; claims resting only on them were dropped._";
+            LogRejected(logger, request.CaseId, validator.Rejected);
+        }
+
+        var citations = state.Hypotheses.SelectMany(h => h.EvidenceFor.Concat(h.EvidenceAgainst)).Concat(state.Timeline.SelectMany(t => t.Evidence)).Distinct().ToList();
+        var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
+        return new InvestigationOutcome(state, rootCause, category, text, citations, next, engine, usage);
+    }
+
+    /// <summary>Parses snake_case, kebab-case or PascalCase enum names.</summary>
+    private static T? Enum<T>(string? value) where T : struct, Enum =>
+        value is not null && System.Enum.TryParse<T>(value.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) ? parsed : null;
+
+    private static string Words(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxRootCauseWords ? text.Trim() : string.Join(' ', words[..MaxRootCauseWords]) + "…";
+    }
+
+    private static string? RootCauseSection(string text)
+    {
+        var start = text.IndexOf("root cause", StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var body = text[(text.IndexOf('\n', start) is var nl and > 0 ? nl : start)..].TrimStart();
+        var end = body.IndexOf("\n#", StringComparison.Ordinal);
+        var section = (end > 0 ? body[..end] : body).Trim();
+        return section.Length == 0 ? null : Words(section.Split("\n\n")[0]);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: no language model answered ({Reason}); answered offline")]
+    private static partial void LogFellBack(ILogger logger, string caseId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Engine} answered in prose instead of JSON; kept the offline state")]
+    private static partial void LogUnstructured(ILogger logger, string caseId, string engine);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Count} citations named evidence that does not exist and were removed")]
+    private static partial void LogRejected(ILogger logger, string caseId, int count);
+}

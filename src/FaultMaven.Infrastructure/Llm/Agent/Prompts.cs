@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Cases.Investigation;
+
+namespace FaultMaven.Infrastructure.Llm.Agent;
+
+/// <summary>What the model is told: the doctrine and its rules, then a budgeted view of the case — each upload's analysis summary and
+/// findings (never raw files; the tools fetch lines), the offline engine's reading, and the state so far.</summary>
+internal static class Prompts
+{
+    // Large evidence is summarised: at most this many findings per upload and this many characters of context overall.
+    private const int FindingsPerUpload = 12;
+    private const int ContextChars = 24_000;
+
+    public const string System = """
+        You are FaultMaven, a senior site-reliability engineer helping an on-call engineer during an incident.
+        Follow the doctrine: blast radius (what is affected, how badly, since when) → timeline (what happened in order, the first
+        anomaly, what changed) → hypotheses (ranked root causes with confidence) → validation (evidence for and against; ask for
+        specific evidence with the exact command) → solution (steps, risks, how to verify, follow-ups).
+        Rules:
+        - Ground every claim in the case's evidence or the team's knowledge base and cite it exactly as given:
+          upload:<upload id>:L<first>-L<last>, finding:<upload id>/<finding id>, kb:<chunk id>. Never invent ids or line numbers;
+          use get_case_data, query_logs and search_knowledge_base to find them.
+        - You are an advisor: never claim to have run a command or changed anything.
+        - Say which phase the investigation is in and why; go back a phase when new evidence changes the picture.
+        - If nothing is actually broken (a stale alert, a finished rollout, a transient blip that recovered), say so plainly.
+        - root_cause: the top hypothesis in one or two sentences, at most 150 words, naming the concrete cause and component.
+        Reply with one JSON object of the requested shape; put the human answer (Markdown, doctrine-structured) in "answer".
+        """;
+
+    public static string Context(InvestigationRequest request, InvestigationOutcome draft)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Case {request.CaseId}. The engineer asks:\n{request.Question}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Evidence ({request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")}):\n");
+        foreach (var item in request.Evidence)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- upload {item.Upload.Id} \"{item.Name}\" ({item.Upload.Classification.Type.ToString().ToLowerInvariant()}, {item.Upload.Lines} lines): {item.Analysis.Summary}\n");
+            foreach (var finding in item.Analysis.Findings.Take(FindingsPerUpload))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  - finding:{item.Upload.Id}/{finding.Id} [{finding.Severity}] {finding.Title} (L{finding.Evidence.First}-L{finding.Evidence.Last})\n");
+            }
+
+            if (item.Analysis.Findings.Count > FindingsPerUpload)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  - … {item.Analysis.Findings.Count - FindingsPerUpload} more findings: get_case_data(\"{item.Upload.Id}\")\n");
+            }
+
+            if (text.Length > ContextChars)
+            {
+                text.Append("(more uploads: call get_case_data without arguments)\n");
+                break;
+            }
+        }
+
+        text.Append("\nDeterministic pre-analysis (FaultMaven's offline engine; check it, do not just repeat it):\n");
+        text.Append(CultureInfo.InvariantCulture, $"- root cause candidate: {draft.RootCause}\n");
+        foreach (var h in draft.State.Hypotheses.Take(5))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {h.Statement} (confidence {h.Confidence:0.00}; evidence {string.Join(", ", h.EvidenceFor.Select(Cite))})\n");
+        }
+
+        var previous = request.Previous;
+        if (previous.Hypotheses.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nState before this turn: phase {previous.Phase} ({previous.PhaseReason}); hypotheses: ");
+            text.Append(string.Join("; ", previous.Hypotheses.Take(5).Select(h => $"{h.Statement} [{h.Status}, {h.Confidence:0.00}]"))).Append('\n');
+        }
+
+        return text.Length > ContextChars * 2 ? text.ToString(0, ContextChars * 2) + "\n(truncated)" : text.ToString();
+    }
+
+    public static string Cite(EvidenceRef e) => e.Kind switch
+    {
+        EvidenceKind.Upload when e.StartLine is { } s => $"upload:{e.Id}:L{s}-L{e.EndLine ?? s}",
+        EvidenceKind.Upload => $"upload:{e.Id}",
+        EvidenceKind.Finding => $"finding:{e.Id}",
+        EvidenceKind.KnowledgeChunk => $"kb:{e.Id}",
+        _ => $"turn:{e.Id}",
+    };
+}
