@@ -53,6 +53,9 @@ public static class LlmServiceCollectionExtensions
 /// timeout.</summary>
 public static class LlmRouter
 {
+    /// <summary>The <see cref="ChatResponse.AdditionalProperties"/> key naming the provider that answered.</summary>
+    public const string ProviderProperty = "faultmaven.provider";
+
     /// <summary>Creates the router over <paramref name="settings"/>' providers.</summary>
     public static IChatClient Create(LlmSettings settings, ResilienceTuning tuning, ProviderHealth health, IServiceProvider services)
     {

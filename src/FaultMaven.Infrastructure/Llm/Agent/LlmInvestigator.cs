@@ -6,6 +6,7 @@ using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Infrastructure.Llm.Middleware;
+using FaultMaven.Infrastructure.Llm.Providers;
 using FaultMaven.Infrastructure.Llm.Router;
 using FaultMaven.Infrastructure.Llm.Tools;
 using Microsoft.Extensions.AI;
@@ -17,7 +18,7 @@ namespace FaultMaven.Infrastructure.Llm.Agent;
 /// model works with tools (knowledge search, the case's analyses, its log lines), answers in the doctrine's JSON shape (structured
 /// output where the provider has it, read tolerantly where it does not), and every citation is checked against what exists. When no
 /// provider answers, the offline engine's answer is returned, saying so.</summary>
-public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, ILogger<LlmInvestigator> logger) : IInvestigator
+public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, LlmSettings settings, ILogger<LlmInvestigator> logger) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -50,8 +51,11 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
 
         var provider = response.AdditionalProperties?.TryGetValue(ProviderFailoverChatClient.ProviderProperty, out var p) == true ? p as string ?? "llm" : "llm";
         var engine = $"{provider} {response.ModelId}".Trim();
-        var usage = new TurnUsage(provider, response.ModelId, response.Usage?.InputTokenCount ?? 0, response.Usage?.OutputTokenCount ?? 0,
-            response.AdditionalProperties?.TryGetValue(UsageCostChatClient.CostProperty, out var c) == true && c is double cost ? cost : 0);
+        // Usage is summed over every round of the tool loop; the cost of the turn follows from it.
+        var input = response.Usage?.InputTokenCount ?? 0;
+        var output = response.Usage?.OutputTokenCount ?? 0;
+        var price = UsageCostChatClient.Price(settings.Prices, response.ModelId);
+        var usage = new TurnUsage(provider, response.ModelId, input, output, price is { } p2 ? (double)((input * p2.Input + output * p2.Output) / 1_000_000m) : 0);
         var answer = TolerantJson.Parse(response.Text);
         if (answer is null)
         {

@@ -17,7 +17,7 @@ public sealed class LlmUnavailableException(string message, IReadOnlyList<Except
 /// skipped at once. The response names the provider that answered (<c>AdditionalProperties["faultmaven.provider"]</c>).</summary>
 internal sealed partial class ProviderFailoverChatClient(IReadOnlyList<(LlmProvider Provider, IChatClient Client)> providers, ProviderHealth health, TimeProvider clock, ILogger logger) : IChatClient
 {
-    public const string ProviderProperty = "faultmaven.provider";
+    public const string ProviderProperty = LlmRouter.ProviderProperty;
 
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {

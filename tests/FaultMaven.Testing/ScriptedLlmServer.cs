@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Testing;
+
+/// <summary>What the scripted model does with one request.</summary>
+public abstract record LlmStep
+{
+    /// <summary>Answers with text (streamed in pieces when the request streams).</summary>
+    public static LlmStep Reply(string text) => new Answer(_ => text);
+
+    /// <summary>Answers with text made from the request body (to cite ids the test cannot know in advance).</summary>
+    public static LlmStep Reply(Func<string, string> text) => new Answer(text);
+
+    /// <summary>Asks for a tool call.</summary>
+    public static LlmStep CallTool(string name, Func<string, string> argumentsJson) => new Tool(name, argumentsJson);
+
+    /// <summary>Fails with an HTTP status, optionally with Retry-After (seconds).</summary>
+    public static LlmStep Fail(int status, int? retryAfterSeconds = null) => new Failure(status, retryAfterSeconds);
+
+    /// <summary>Waits, then answers.</summary>
+    public static LlmStep Slow(TimeSpan delay, string text) => new Delayed(delay, text);
+
+    internal sealed record Answer(Func<string, string> Text) : LlmStep;
+
+    internal sealed record Tool(string Name, Func<string, string> Arguments) : LlmStep;
+
+    internal sealed record Failure(int Status, int? RetryAfter) : LlmStep;
+
+    internal sealed record Delayed(TimeSpan Delay, string Text) : LlmStep;
+}
+
+/// <summary>A real HTTP server on a loopback port that speaks the OpenAI chat-completions and the Anthropic messages wire protocols
+/// (JSON and server-sent-event streaming, tool calls, error statuses with Retry-After), answering from a script, so the production
+/// SDK clients run unchanged against it. Every request body is recorded.</summary>
+public sealed class ScriptedLlmServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<LlmStep> _script = new();
+
+    private ScriptedLlmServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Gets the server's root (OpenAI clients use <c>{Address}v1</c>, Anthropic's <c>{Address}</c>).</summary>
+    public Uri Address { get; }
+
+    /// <summary>Gets the OpenAI-style base URL.</summary>
+    public Uri OpenAIEndpoint => new(Address, "v1");
+
+    /// <summary>Gets every request body received, in order.</summary>
+    public ConcurrentQueue<string> Requests { get; } = new();
+
+    /// <summary>Gets or sets what to do when the script is empty.</summary>
+    public LlmStep Otherwise { get; set; } = LlmStep.Reply("{\"root_cause\": \"scripted default\", \"category\": \"unknown\"}");
+
+    /// <summary>Starts a server.</summary>
+    public static async Task<ScriptedLlmServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var address = new Uri(app.Urls.FirstOrDefault() ?? "http://127.0.0.1:0");
+        ScriptedLlmServer? server = null;
+        app.MapPost("/v1/chat/completions", context => server!.HandleAsync(context, openAi: true));
+        app.MapPost("/v1/messages", context => server!.HandleAsync(context, openAi: false));
+        await app.StartAsync(cancellationToken);
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new ScriptedLlmServer(app, new Uri(bound.TrimEnd('/') + "/"));
+        return server;
+    }
+
+    /// <summary>Queues steps, taken one per request.</summary>
+    public ScriptedLlmServer Then(params LlmStep[] steps)
+    {
+        foreach (var step in steps)
+        {
+            _script.Enqueue(step);
+        }
+
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context, bool openAi)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        Requests.Enqueue(body);
+        using var request = JsonDocument.Parse(body);
+        var stream = request.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
+        var step = _script.TryDequeue(out var next) ? next : Otherwise;
+        switch (step)
+        {
+            case LlmStep.Failure failure:
+                context.Response.StatusCode = failure.Status;
+                if (failure.RetryAfter is { } wait)
+                {
+                    context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await context.Response.WriteAsJsonAsync(openAi
+                    ? new { error = new { message = "scripted failure", type = "server_error" } }
+                    : (object)new { type = "error", error = new { type = failure.Status == 429 ? "rate_limit_error" : "overloaded_error", message = "scripted failure" } });
+                return;
+            case LlmStep.Delayed delayed:
+                await Task.Delay(delayed.Delay, context.RequestAborted);
+                await AnswerAsync(context, openAi, stream, delayed.Text);
+                return;
+            case LlmStep.Tool tool:
+                await ToolAsync(context, openAi, tool.Name, tool.Arguments(body));
+                return;
+            case LlmStep.Answer answer:
+                await AnswerAsync(context, openAi, stream, answer.Text(body));
+                return;
+        }
+    }
+
+    private static async Task AnswerAsync(HttpContext context, bool openAi, bool stream, string text)
+    {
+        var ct = context.RequestAborted;
+        if (!stream)
+        {
+            await context.Response.WriteAsJsonAsync(openAi
+                ? new
+                {
+                    id = "chatcmpl-1", @object = "chat.completion", created = 1, model = "scripted-gpt",
+                    choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
+                    usage = new { prompt_tokens = 1000, completion_tokens = 200, total_tokens = 1200 },
+                }
+                : (object)new
+                {
+                    id = "msg_1", type = "message", role = "assistant", model = "scripted-claude",
+                    content = new[] { new { type = "text", text } }, stop_reason = "end_turn", stop_sequence = (string?)null,
+                    usage = new { input_tokens = 1000, output_tokens = 200 },
+                }, ct);
+            return;
+        }
+
+        context.Response.ContentType = "text/event-stream";
+        var pieces = Pieces(text);
+        if (openAi)
+        {
+            foreach (var piece in pieces)
+            {
+                var chunk = new { id = "chatcmpl-1", @object = "chat.completion.chunk", created = 1, model = "scripted-gpt", choices = new[] { new { index = 0, delta = new { role = "assistant", content = piece }, finish_reason = (string?)null } } };
+                await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(chunk)}\n\n", ct);
+                await context.Response.Body.FlushAsync(ct);
+            }
+
+            await context.Response.WriteAsync("data: [DONE]\n\n", ct);
+            return;
+        }
+
+        async Task Event(string name, object data) => await context.Response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n", ct);
+        await Event("message_start", new { type = "message_start", message = new { id = "msg_1", type = "message", role = "assistant", model = "scripted-claude", content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = 1000, output_tokens = 1 } } });
+        await Event("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = "" } });
+        foreach (var piece in pieces)
+        {
+            await Event("content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = piece } });
+            await context.Response.Body.FlushAsync(ct);
+        }
+
+        await Event("content_block_stop", new { type = "content_block_stop", index = 0 });
+        await Event("message_delta", new { type = "message_delta", delta = new { stop_reason = "end_turn", stop_sequence = (string?)null }, usage = new { output_tokens = 200 } });
+        await Event("message_stop", new { type = "message_stop" });
+    }
+
+    private static async Task ToolAsync(HttpContext context, bool openAi, string name, string arguments)
+    {
+        await context.Response.WriteAsJsonAsync(openAi
+            ? new
+            {
+                id = "chatcmpl-2", @object = "chat.completion", created = 1, model = "scripted-gpt",
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = (string?)null, tool_calls = new[] { new { id = "call_1", type = "function", function = new { name, arguments } } } }, finish_reason = "tool_calls" } },
+                usage = new { prompt_tokens = 500, completion_tokens = 20, total_tokens = 520 },
+            }
+            : (object)new
+            {
+                id = "msg_2", type = "message", role = "assistant", model = "scripted-claude",
+                content = new object[] { new { type = "tool_use", id = "toolu_1", name, input = JsonDocument.Parse(arguments).RootElement } },
+                stop_reason = "tool_use", stop_sequence = (string?)null, usage = new { input_tokens = 500, output_tokens = 20 },
+            }, context.RequestAborted);
+    }
+
+    private static List<string> Pieces(string text)
+    {
+        var size = Math.Max(1, text.Length / 3 + 1);
+        return Enumerable.Range(0, (text.Length + size - 1) / size).Select(i => text.Substring(i * size, Math.Min(size, text.Length - i * size))).ToList();
+    }
+}
