@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FaultMaven.Testing;
+
+namespace FaultMaven.Server.Tests.Agent;
+
+/// <summary>The agent through a language model, end to end: a real server configured with providers that are local servers speaking
+/// the OpenAI or Anthropic protocol. The tool loop, structured output and its fallbacks, citation validation, the offline fallback,
+/// provider health, and a planted secret that must reach no endpoint.</summary>
+public sealed partial class LlmAgentTests : IAsyncLifetime
+{
+    private const string Email = "maria.garcia@example.com";
+    private const string Password = "Sup3r-S3cret-Pa55";
+    private const string AwsKey = "AKIAIOSFODNN7EXAMPLE";
+
+    private static readonly string Log =
+        "2026-05-02T10:00:00Z INFO  payments starting\n" +
+        $"2026-05-02T10:00:01Z ERROR payments: connection refused to ledger-db:5432 (user {Email}, password={Password})\n" +
+        $"2026-05-02T10:00:02Z WARN  payments: retrying with key {AwsKey}\n";
+
+    private ScriptedLlmServer? _openAi;
+    private ScriptedLlmServer? _anthropic;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _openAi = await ScriptedLlmServer.StartAsync(Token);
+        _anthropic = await ScriptedLlmServer.StartAsync(Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _openAi!.DisposeAsync();
+        await _anthropic!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ToolLoop_StructuredAnswer_ValidatedCitations_NoSecretLeaves()
+    {
+        _openAi!.Then(
+            LlmStep.CallTool("query_logs", body => $"{{\"upload_id\":\"{UploadId(body)}\",\"text\":\"ERROR\"}}"),
+            LlmStep.Reply(body => JsonSerializer.Serialize(new
+            {
+                root_cause = "payments cannot reach its database ledger-db: connections are refused.",
+                category = "dependency_failure",
+                phase = "validation",
+                phase_reason = "one log; the database side is unseen",
+                hypotheses = new object[]
+                {
+                    new { statement = "ledger-db is down or not listening", confidence = 0.8, status = "supported", evidence_for = new[] { $"upload:{UploadId(body)}:L2-L2", "upload:dat_invented:L9" } },
+                    new { statement = "a firewall change blocks 5432", confidence = 0.3, status = "proposed", evidence_for = new[] { "finding:dat_invented/log-1" } },
+                },
+                evidence_requests = new[] { new { what = "ledger-db status", why = "separates down from blocked", how = "pg_isready -h ledger-db" } },
+                answer = "## Root cause\n\npayments cannot reach ledger-db.",
+            })));
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()), ("FM_LLM_PRICES", "scripted-gpt=2/10"));
+
+        var reply = await QueryAsync(server, $"Why is payments failing? I am {Email}.");
+
+        Assert.StartsWith("openai", reply.GetProperty("engine").GetString(), StringComparison.Ordinal);
+        Assert.Equal("dependency_failure", reply.GetProperty("category").GetString());
+        Assert.Contains("ledger-db", reply.GetProperty("root_cause").GetString(), StringComparison.Ordinal);
+        var hypotheses = reply.GetProperty("investigation").GetProperty("hypotheses");
+        var only = Assert.Single(hypotheses.EnumerateArray()); // the one citing only invented evidence is rejected
+        Assert.Equal(2, Assert.Single(only.GetProperty("evidenceFor").EnumerateArray()).GetProperty("startLine").GetInt32());
+        Assert.Contains("does not exist", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("validation", reply.GetProperty("investigation").GetProperty("phase").GetString());
+        Assert.True(reply.GetProperty("usage").GetProperty("costUsd").GetDouble() > 0);
+
+        var requests = _openAi.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.Contains("connection refused to ledger-db", requests[1], StringComparison.Ordinal); // the tool result went back
+        Assert.Contains("\"response_format\"", requests[0], StringComparison.Ordinal); // structured output asked for
+        foreach (var body in requests)
+        {
+            Assert.DoesNotContain(Email, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(Password, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(AwsKey, body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ProseInsteadOfJson_KeepsTheOfflineState_AndTheModelsRootCause()
+    {
+        _anthropic!.Then(LlmStep.Reply("Here is what I see.\n\n## Root cause\n\nledger-db refuses connections on 5432.\n\n## Next\n\nCheck it."));
+        await using var server = await StartAsync(("FM_ANTHROPIC_API_KEY", "sk-ant-test"), ("FM_ANTHROPIC_URL", _anthropic.Address.ToString()));
+
+        var reply = await QueryAsync(server, "why is payments failing?");
+
+        Assert.StartsWith("anthropic", reply.GetProperty("engine").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ledger-db refuses connections on 5432.", reply.GetProperty("root_cause").GetString());
+        Assert.Equal("dependency_failure", reply.GetProperty("category").GetString()); // from the offline reading
+        Assert.NotEmpty(reply.GetProperty("investigation").GetProperty("hypotheses").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task JsonInACodeFence_IsRead()
+    {
+        _openAi!.Then(LlmStep.Reply("Sure:\n```json\n{\"rootCause\": \"ledger-db is down\", \"category\": \"dependency_failure\", \"hypotheses\": [{\"statement\": \"ledger-db is down\", \"confidence\": 0.7,}]}\n```"));
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()));
+
+        var reply = await QueryAsync(server, "why?");
+
+        Assert.Equal("ledger-db is down", reply.GetProperty("root_cause").GetString());
+        Assert.Equal("ledger-db is down", reply.GetProperty("investigation").GetProperty("hypotheses")[0].GetProperty("statement").GetString());
+    }
+
+    [Fact]
+    public async Task EveryProviderDown_AnswersOffline_AndHealthSaysWhich()
+    {
+        _openAi!.Otherwise = LlmStep.Fail(500);
+        _anthropic!.Otherwise = LlmStep.Fail(429, retryAfterSeconds: 3600);
+        await using var server = await StartAsync(
+            ("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()),
+            ("FM_ANTHROPIC_API_KEY", "sk-ant-test"), ("FM_ANTHROPIC_URL", _anthropic.Address.ToString()),
+            ("FM_LLM_PROVIDERS", "anthropic,openai"), ("FM_LLM_RETRIES", "0"));
+
+        var reply = await QueryAsync(server, "why is payments failing?");
+
+        Assert.Equal("offline analysis", reply.GetProperty("engine").GetString());
+        Assert.Contains("No language model answered", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("dependency_failure", reply.GetProperty("category").GetString());
+        Assert.Single(_anthropic.Requests); // a Retry-After of an hour is a reason to fail over, not to wait
+
+        var health = await (await server.Client.GetAsync("/health/ready", Token)).ReadJsonAsync(Token);
+        var components = health.GetProperty("components");
+        Assert.Contains("answered 500", components.GetProperty("llm:openai").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("answered 429", components.GetProperty("llm:anthropic").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-test", health.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<InProcessServer> StartAsync(params (string Name, string Value)[] settings) =>
+        await InProcessServer.StartAsync(settings.ToDictionary(s => s.Name, s => (string?)s.Value), cancellationToken: Token);
+
+    private static async Task<JsonElement> QueryAsync(InProcessServer server, string question)
+    {
+        using var response = await server.Client.PostJsonAsync("/api/v1/agent/query", new { message = question, files = new[] { new { content = Log, filename = "payments.log" } } }, Token);
+        var body = await response.ReadJsonAsync(Token);
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body;
+    }
+
+    private static string UploadId(string body) => UploadPattern().Match(body).Value;
+
+    [GeneratedRegex(@"dat_[0-9a-f]{32}")]
+    private static partial Regex UploadPattern();
+}
