@@ -11,6 +11,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
 
     public TextWriter Error { get; } = error;
 
+    /// <summary>Gets where interactive commands read from (standard input unless a test gives another).</summary>
+    public TextReader Input { get; init; } = System.Console.In;
+
     public IAnsiConsole Console { get; } = CreateConsole(output);
 
     public Func<string, string?> Environment { get; } = environment;

@@ -19,6 +19,7 @@ internal static class FmCommandLine
             UploadCommand.Create(context, json),
             KbCommand.Create(context, json),
             AskCommand.Create(context, json),
+            ChatCommand.Create(context),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
         };

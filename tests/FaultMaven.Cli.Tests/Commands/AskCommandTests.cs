@@ -68,3 +68,50 @@ public sealed class AskCommandTests : IDisposable
         return path;
     }
 }
+
+/// <summary><c>fm chat</c> in-process and against a server, over a scripted input.</summary>
+public sealed class ChatCommandTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task InProcess_TurnsShareOneCase_FilesAttach_StateShows()
+    {
+        var log = Path.Combine(_directory.Path, "api.log");
+        await File.WriteAllTextAsync(log, "2026-05-02T10:00:01Z ERROR api: no space left on device writing /var/lib/api/cache\n", TestContext.Current.CancellationToken);
+        var input = $"checkout is failing\n/file {log}\n/file {Path.Combine(_directory.Path, "missing.log")}\nhere is the api log\n/state\n/quit\n";
+
+        var result = await RunAsync(input, "chat", "--data-dir", Path.Combine(_directory.Path, "data"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Not enough evidence yet", result.Output, StringComparison.Ordinal);
+        Assert.Contains("no space left on device", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"phase\": \"solution\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("missing.log: no such file", result.Error, StringComparison.Ordinal);
+        var cases = System.Text.RegularExpressions.Regex.Matches(result.Error, @"fm: case (case_\w+)").Select(m => m.Groups[1].Value).Distinct();
+        Assert.Single(cases);
+    }
+
+    [Fact]
+    public async Task AgainstAServer_StreamsTheAnswer()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var result = await RunAsync("why is the worker down?\n", "chat", "--server", server.BaseAddress.ToString());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("## Root cause", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"fm: case case_\w+", result.Error);
+    }
+
+    private static async Task<CliResult> RunAsync(string input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, _ => null) { Input = new StringReader(input) };
+        var code = await FmCommandLine.RunAsync(args, context, TestContext.Current.CancellationToken);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,237 @@
+using System.CommandLine;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Server;
+using FaultMaven.Server.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FaultMaven.Cli.Commands;
+
+/// <summary><c>fm chat</c>: a conversation on one case. Each line is a turn; <c>/file PATH</c> attaches evidence to the next turn,
+/// <c>/state</c> shows the investigation, <c>/quit</c> (or end of input) leaves. Against a server the answer streams as it comes.</summary>
+internal static class ChatCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
+        var server = new Option<string?>("--server") { Description = "Talk to the FaultMaven server at this URL instead of running in-process" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Data directory when running in-process (overrides FM_DATA_DIR)" };
+        var command = new Command("chat", "Talk through an incident, one turn per line (/file PATH attaches evidence, /state, /quit)") { caseId, server, dataDir };
+        command.SetAction(async (p, cancellationToken) =>
+        {
+            try
+            {
+                await using var session = p.GetValue(server) is { } url
+                    ? (IChatSession)new RemoteSession(context, url, p.GetValue(caseId))
+                    : await LocalSession.StartAsync(p.GetValue(dataDir), p.GetValue(caseId), cancellationToken);
+                await RunAsync(context, session, cancellationToken);
+                return ExitCodes.Success;
+            }
+            catch (CliException ex)
+            {
+                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+                return ex.ExitCode;
+            }
+        });
+        return command;
+    }
+
+    private static async Task RunAsync(CliContext context, IChatSession session, CancellationToken cancellationToken)
+    {
+        var input = context.Input;
+        var files = new List<string>();
+        await context.Error.WriteLineAsync("fm chat: one turn per line; /file PATH attaches evidence, /state shows the investigation, /quit leaves.");
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line is "/quit" or "/exit")
+            {
+                break;
+            }
+
+            if (line.StartsWith("/file ", StringComparison.Ordinal))
+            {
+                var path = line[6..].Trim();
+                if (File.Exists(path))
+                {
+                    files.Add(path);
+                    await context.Error.WriteLineAsync($"fm: {Path.GetFileName(path)} will go with the next turn");
+                }
+                else
+                {
+                    await context.Error.WriteLineAsync($"fm: {path}: no such file");
+                }
+
+                continue;
+            }
+
+            if (line == "/state")
+            {
+                await context.Output.WriteLineAsync(session.State is { } state ? JsonSerializer.Serialize(state, CommandActions.Indented) : "(no turn yet)");
+                continue;
+            }
+
+            try
+            {
+                await session.AskAsync(line, files, text => context.Output.WriteAsync(text), cancellationToken);
+                await context.Output.WriteLineAsync();
+                await context.Error.WriteLineAsync($"fm: case {session.CaseId}");
+            }
+            catch (CliException ex)
+            {
+                // A refused turn (a file too large, a closed case) ends the turn, not the conversation.
+                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+            }
+
+            files.Clear();
+        }
+    }
+
+    private interface IChatSession : IAsyncDisposable
+    {
+        string? CaseId { get; }
+
+        JsonElement? State { get; }
+
+        Task AskAsync(string message, IReadOnlyList<string> files, Func<string, Task> write, CancellationToken cancellationToken);
+    }
+
+    /// <summary>In-process over the data directory, as <c>fm ask</c> runs.</summary>
+    private sealed class LocalSession(IHost host, string? caseId) : IChatSession
+    {
+        public string? CaseId { get; private set; } = caseId;
+
+        public JsonElement? State { get; private set; }
+
+        public static async Task<LocalSession> StartAsync(string? dataDir, string? caseId, CancellationToken cancellationToken)
+        {
+            var settings = new Dictionary<string, string?> { ["FM_DATA_WARMUP"] = "false" };
+            if (dataDir is not null)
+            {
+                settings["FM_DATA_DIR"] = dataDir;
+            }
+
+            try
+            {
+                var host = FaultMavenApplication.CreateEmbedded(settings);
+                await host.StartAsync(cancellationToken);
+                return new LocalSession(host, caseId);
+            }
+            catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
+            {
+                throw new CliException(string.Join("; ", lines), ExitCodes.Usage);
+            }
+        }
+
+        public async Task AskAsync(string message, IReadOnlyList<string> files, Func<string, Task> write, CancellationToken cancellationToken)
+        {
+            var agent = host.Services.GetRequiredService<AgentService>();
+            var streams = files.Select(File.OpenRead).ToList();
+            try
+            {
+                var attachments = streams.Select((s, i) => new TurnAttachment(s, new DataSource(Path.GetFileName(files[i])))).ToList();
+                var outcome = CaseId is null ? await agent.QueryAsync(message, attachments, cancellationToken) : await agent.AskAsync(CaseId, message, attachments, null, cancellationToken);
+                if (!outcome.Succeeded)
+                {
+                    throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind == FailureKind.NotFound ? ExitCodes.NotFound : ExitCodes.Failure);
+                }
+
+                CaseId = outcome.Value.CaseId;
+                State = JsonSerializer.SerializeToElement(outcome.Value.Investigation, ApiJson.Options);
+                await write(outcome.Value.Text);
+            }
+            finally
+            {
+                foreach (var stream in streams)
+                {
+                    await stream.DisposeAsync();
+                }
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await host.StopAsync(CancellationToken.None);
+            host.Dispose();
+        }
+    }
+
+    /// <summary>Against a server: each turn is posted with <c>Accept: text/event-stream</c> and printed as the tokens arrive.</summary>
+    private sealed class RemoteSession(CliContext context, string url, string? caseId) : IChatSession
+    {
+        private readonly HttpClient _http = Client(context, url);
+
+        public string? CaseId { get; private set; } = caseId;
+
+        public JsonElement? State { get; private set; }
+
+        public async Task AskAsync(string message, IReadOnlyList<string> files, Func<string, Task> write, CancellationToken cancellationToken)
+        {
+            using var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
+            foreach (var path in files)
+            {
+                form.Add(new StreamContent(File.OpenRead(path)), "file", Path.GetFileName(path));
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, CaseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(CaseId)}/turns") { Content = form };
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            using var response = await SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                var problem = await response.Content.ReadAsStringAsync(cancellationToken);
+                var detail = JsonDocument.Parse(problem).RootElement.TryGetProperty("detail", out var d) ? d.GetString() : problem;
+                throw new CliException(detail ?? $"the server answered {(int)response.StatusCode}.", ExitCodes.Failure);
+            }
+
+            await foreach (var item in SseParser.Create(await response.Content.ReadAsStreamAsync(cancellationToken)).EnumerateAsync(cancellationToken))
+            {
+                switch (item.EventType)
+                {
+                    case "token":
+                        await write(JsonSerializer.Deserialize<string>(item.Data) ?? "");
+                        break;
+                    case "state":
+                        State = JsonDocument.Parse(item.Data).RootElement.Clone();
+                        break;
+                    case "reply":
+                        CaseId = JsonDocument.Parse(item.Data).RootElement.GetProperty("caseId").GetString();
+                        break;
+                }
+            }
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            return ValueTask.CompletedTask;
+        }
+
+        private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new CliException($"cannot reach the FaultMaven server at {_http.BaseAddress} ({ex.Message}).", ExitCodes.ServerUnreachable);
+            }
+        }
+
+        private static HttpClient Client(CliContext context, string url)
+        {
+            // Validates the URL the same way every command does.
+            using var probe = context.CreateClient(url);
+            return new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
+        }
+    }
+}
