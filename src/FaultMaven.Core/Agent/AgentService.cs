@@ -17,6 +17,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
     private const int MaxTitle = 80;
+    private const int HistoryTurns = 8;
 
     private static readonly Counter<long> Turns = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.agent.turns", description: "Agent turns answered, by engine.");
 
@@ -61,7 +62,9 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         }
 
         var evidence = await EvidenceAsync(caseId, cancellationToken);
-        var outcome = await investigator.InvestigateAsync(new InvestigationRequest(caseId, message, current.Investigation, evidence), cancellationToken);
+        var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
+        var request = new InvestigationRequest(caseId, message, current.Investigation, evidence) { History = history, OlderTurns = older };
+        var outcome = await investigator.InvestigateAsync(request, cancellationToken);
         var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
         if (!updated.Succeeded)
         {
@@ -94,6 +97,16 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         var firstLine = message.Trim().Split('\n')[0].Trim();
         var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
         return created.Succeeded ? await AskAsync(created.Value.Id, message, attachments, null, cancellationToken) : created.Failure;
+    }
+
+    /// <summary>The turns before <paramref name="sequence"/>: the most recent <see cref="HistoryTurns"/>, and how many older ones
+    /// were left out (the investigation state carries what they established).</summary>
+    private async Task<(List<Turn> History, int Older)> HistoryAsync(string caseId, int sequence, CancellationToken cancellationToken)
+    {
+        var before = sequence - 1;
+        var skip = Math.Max(0, before - HistoryTurns);
+        var page = await cases.ListTurnsAsync(caseId, new PageRequest(skip, HistoryTurns), cancellationToken);
+        return ((page.Value?.Items ?? []).Where(t => t.Sequence < sequence).ToList(), skip);
     }
 
     private async Task<List<CaseEvidence>> EvidenceAsync(string caseId, CancellationToken cancellationToken)

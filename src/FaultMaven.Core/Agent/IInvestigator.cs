@@ -3,8 +3,16 @@ using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent;
 
-/// <summary>What a turn gives the investigation: the question, the state so far and every piece of the case's evidence.</summary>
-public sealed record InvestigationRequest(string CaseId, string Question, InvestigationState Previous, IReadOnlyList<CaseEvidence> Evidence);
+/// <summary>What a turn gives the investigation: the question, the state so far, every piece of the case's evidence and the
+/// conversation before this turn (oldest first; possibly only its most recent part).</summary>
+public sealed record InvestigationRequest(string CaseId, string Question, InvestigationState Previous, IReadOnlyList<CaseEvidence> Evidence)
+{
+    /// <summary>Gets the earlier turns, oldest first.</summary>
+    public IReadOnlyList<Cases.Turn> History { get; init; } = [];
+
+    /// <summary>Gets how many turns came before <see cref="History"/> and are not in it.</summary>
+    public int OlderTurns { get; init; }
+}
 
 /// <summary>What a turn of investigation concluded.</summary>
 /// <param name="State">The updated doctrine state.</param>

@@ -130,6 +130,23 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         Assert.DoesNotContain("sk-test", health.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SecondTurn_SendsTheConversation_AndTheStateSoFar()
+    {
+        _openAi!.Otherwise = LlmStep.Reply("{\"root_cause\": \"ledger-db refuses connections\", \"phase\": \"validation\", \"hypotheses\": [{\"statement\": \"ledger-db is down\", \"confidence\": 0.6}]}");
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()), ("FM_LLM_CACHE", "off"));
+        var first = await QueryAsync(server, "why is payments failing since the deploy?");
+        var caseId = first.GetProperty("caseId").GetString();
+
+        using var second = await server.Client.PostJsonAsync($"/api/v1/cases/{caseId}/turns", new { message = "pg_isready says accepting connections" }, Token);
+
+        Assert.True(second.IsSuccessStatusCode);
+        var body = _openAi.Requests.Last();
+        Assert.Contains("Conversation so far", body, StringComparison.Ordinal);
+        Assert.Contains("why is payments failing since the deploy?", body, StringComparison.Ordinal);
+        Assert.Contains("ledger-db is down [Proposed, 0.60]", body, StringComparison.Ordinal);
+    }
+
     private static async Task<InProcessServer> StartAsync(params (string Name, string Value)[] settings) =>
         await InProcessServer.StartAsync(settings.ToDictionary(s => s.Name, s => (string?)s.Value), cancellationToken: Token);
 

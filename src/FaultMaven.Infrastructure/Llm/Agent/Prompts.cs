@@ -12,6 +12,7 @@ internal static class Prompts
     // Large evidence is summarised: at most this many findings per upload and this many characters of context overall.
     private const int FindingsPerUpload = 12;
     private const int ContextChars = 24_000;
+    private const int TurnChars = 600;
 
     public const string System = """
         You are FaultMaven, a senior site-reliability engineer helping an on-call engineer during an incident.
@@ -59,6 +60,17 @@ internal static class Prompts
         foreach (var h in draft.State.Hypotheses.Take(5))
         {
             text.Append(CultureInfo.InvariantCulture, $"- {h.Statement} (confidence {h.Confidence:0.00}; evidence {string.Join(", ", h.EvidenceFor.Select(Cite))})\n");
+        }
+
+        if (request.History.Count > 0)
+        {
+            // Long histories are compacted: older turns are counted, not repeated; each recent one is cut to a paragraph.
+            text.Append(CultureInfo.InvariantCulture, $"\nConversation so far{(request.OlderTurns > 0 ? $" ({request.OlderTurns} earlier turns left out; the state below carries them)" : "")}:\n");
+            foreach (var turn in request.History)
+            {
+                var content = turn.Content.Length > TurnChars ? turn.Content[..TurnChars] + "…" : turn.Content;
+                text.Append(CultureInfo.InvariantCulture, $"- {turn.Role}: {content.ReplaceLineEndings(" ")}\n");
+            }
         }
 
         var previous = request.Previous;
