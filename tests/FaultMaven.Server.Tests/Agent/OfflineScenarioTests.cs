@@ -131,6 +131,34 @@ public sealed class OfflineScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MetricsOnly_MemoryRunningOut_IsResourceExhaustion()
+    {
+        var csv = "timestamp,\"FreeableMemory (Minimum, Bytes)\",\"CPUUtilization (Average, Percent)\",\"ReadLatency (Average, Seconds)\"\n"
+            + Lines(30, i => $"2026-05-02T09:{i:00}:00Z,{Math.Max(20_000_000, 8_000_000_000 - (long)i * i * 9_500_000)},{31 + i % 4},{0.002 + (i > 24 ? 0.05 : 0)}");
+        var reply = await AskAsync("Alert: FreeableMemory low on reports-db. What is the root cause?", ("cloudwatch-metrics.csv", csv));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("FreeableMemory", reply.RootCause, StringComparison.Ordinal);
+        Assert.DoesNotContain("CPU", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task FailingReadinessProbe_IsNotBlamedOnADependency()
+    {
+        var events = """
+            LAST SEEN   TYPE      REASON      OBJECT                        MESSAGE
+            2m          Warning   Unhealthy   pod/cart-7d9f8b6c5d-k2x8p     Readiness probe failed: Get "http://10.1.2.3:8080/ready": dial tcp 10.1.2.3:8080: connect: connection refused
+            """;
+        var log = "2026-05-02T10:00:00Z INFO cart starting\n2026-05-02T10:00:01Z ERROR cart: config key CART_REDIS_URL is missing, not starting the HTTP listener\n";
+        var reply = await AskAsync("cart pods are not ready", ("kubectl-get-events.txt", events), ("logs-cart-7d9f8b6c5d-k2x8p.log", log));
+
+        Assert.Equal(CauseCategory.ConfigurationError, reply.Category);
+        Assert.Contains("CART_REDIS_URL", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
     public async Task NoEvidence_AsksForIt()
     {
         var reply = await AskAsync("checkout is slow");

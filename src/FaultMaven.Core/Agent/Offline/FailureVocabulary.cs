@@ -34,6 +34,8 @@ public static partial class FailureVocabulary
         (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
         (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
         (Memory(), CauseCategory.ResourceExhaustion, 0.9, "memory ran out"),
+        // A failing probe says the container is unwell, not why: its refused connection or timeout is not a dependency's.
+        (Probe(), CauseCategory.Unknown, 0.4, "health probes fail"),
         (Unreachable(), CauseCategory.DependencyFailure, 0.85, "a dependency is unreachable"),
         (Timeout(), CauseCategory.DependencyFailure, 0.7, "calls time out"),
         // A 503 or "unavailable" is as often our own service failing as a dependency: it reads as little more than a symptom.
@@ -83,6 +85,9 @@ public static partial class FailureVocabulary
 
     [GeneratedRegex(@"connection refused|could not connect|cannot connect|can't connect|unable to connect|failed to (?:establish|connect)|no route to host|host unreachable|name resolution|could not resolve|no such host|econnrefused|enotfound|name or service not known|temporary failure in name resolution|upstream (?:connect )?error|handshake (?:failed|timeout)|broken pipe|connection reset", Options)]
     private static partial Regex Unreachable();
+
+    [GeneratedRegex(@"(?:readiness|liveness|startup) probe failed", Options)]
+    private static partial Regex Probe();
 
     [GeneratedRegex(@"service unavailable|\bunavailable\b|\b503\b", Options)]
     private static partial Regex Unavailable();

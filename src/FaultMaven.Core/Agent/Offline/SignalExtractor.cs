@@ -38,8 +38,13 @@ internal static partial class SignalExtractor
                 }));
             }
 
-            // Log findings are the templates above; the other analyses speak through their findings.
-            foreach (var finding in analysis.Findings.Where(f => analysis.Log is null && f.Severity != FindingSeverity.Info))
+            if (analysis.Metrics is { } metrics)
+            {
+                signals.AddRange(FromMetrics(item, metrics));
+            }
+
+            // Log findings are the templates above, metric findings the events just read; the others speak through their findings.
+            foreach (var finding in analysis.Findings.Where(f => analysis.Log is null && analysis.Metrics is null && f.Severity != FindingSeverity.Info))
             {
                 var reading = FailureVocabulary.Read(finding.Title);
                 if (reading is null && finding.Severity != FindingSeverity.Error && analysis.Config is null)
@@ -56,6 +61,69 @@ internal static partial class SignalExtractor
 
         return signals.Where(s => s.Strength > 0).ToList();
     }
+
+    /// <summary>Metric moves read by what the series measures and which way is bad: free space or memory falling, usage, latency,
+    /// errors or connections rising. A "free" series that bottoms out near zero is an exhaustion in its own right.</summary>
+    private static IEnumerable<Signal> FromMetrics(CaseEvidence item, MetricsAnalysis metrics)
+    {
+        foreach (var change in metrics.Events)
+        {
+            if (MetricReading(change.Series, change.Value, change.Baseline) is not { } reading)
+            {
+                continue;
+            }
+
+            var verb = change.Kind == "spike" ? "spiked to" : "moved to";
+            yield return FromText(item, $"{change.Series} {verb} {Number(change.Value)} from a baseline of {Number(change.Baseline)}", Cite(item, change.Evidence), 0.6, 1) with
+            {
+                Category = reading.Category,
+                Strength = reading.Strength,
+                Label = reading.Label,
+                FirstSeen = change.Time,
+                LastSeen = change.Time,
+                Component = null,
+            };
+        }
+
+        foreach (var series in metrics.Series.Where(s => IsFree(s.Name) && s.Max > 0 && s.Min <= s.Max * 0.02 && s.Last <= s.First * 0.1))
+        {
+            var reading = MetricReading(series.Name, series.Min, series.Max);
+            yield return FromText(item, $"{series.Name} fell from {Number(series.First)} to {Number(series.Last)} (minimum {Number(series.Min)})", Upload(item), 1.0, 1) with
+            {
+                Category = CauseCategory.ResourceExhaustion,
+                Strength = 0.9,
+                Label = reading?.Label ?? "a resource ran out",
+                FirstSeen = series.Start,
+                LastSeen = series.End,
+                Component = null,
+            };
+        }
+    }
+
+    private static (CauseCategory Category, double Strength, string Label)? MetricReading(string series, double value, double baseline)
+    {
+        var free = IsFree(series);
+        if (free ? value >= baseline : value <= baseline)
+        {
+            return null;
+        }
+
+        var name = series.ToLowerInvariant();
+        return name switch
+        {
+            _ when StorageMetric().IsMatch(name) => (CauseCategory.ResourceExhaustion, free && value <= baseline * 0.1 ? 0.9 : 0.7, "storage is running out"),
+            _ when MemoryMetric().IsMatch(name) => (CauseCategory.ResourceExhaustion, free && value <= baseline * 0.1 ? 0.85 : 0.6, "memory is running out"),
+            _ when name.Contains("connection", StringComparison.Ordinal) || name.Contains("pool", StringComparison.Ordinal) => (CauseCategory.ResourceExhaustion, 0.55, "connections pile up"),
+            _ when name.Contains("cpu", StringComparison.Ordinal) => (CauseCategory.ResourceExhaustion, 0.5, "CPU is saturated"),
+            _ when ErrorMetric().IsMatch(name) => (CauseCategory.Unknown, 0.4, "errors rise"),
+            _ when LatencyMetric().IsMatch(name) => (CauseCategory.Unknown, 0.4, "latency rises"),
+            _ => (CauseCategory.Unknown, 0.3, "a metric moves"),
+        };
+    }
+
+    private static bool IsFree(string series) => series.Contains("free", StringComparison.OrdinalIgnoreCase) || series.Contains("available", StringComparison.OrdinalIgnoreCase);
+
+    private static string Number(double value) => Math.Abs(value) >= 1e6 ? value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<List<Signal>> FromLogAsync(CaseEvidence item, LogAnalysisResult log, CancellationToken cancellationToken)
     {
@@ -253,6 +321,18 @@ internal static partial class SignalExtractor
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}$", RegexOptions.CultureInvariant)]
     private static partial Regex PodLike();
+
+    [GeneratedRegex(@"storage|disk|volume|inode|filesystem")]
+    private static partial Regex StorageMetric();
+
+    [GeneratedRegex(@"memory|heap|swap")]
+    private static partial Regex MemoryMetric();
+
+    [GeneratedRegex(@"error|fault|5xx|fail")]
+    private static partial Regex ErrorMetric();
+
+    [GeneratedRegex(@"latency|duration|queue|lag|wait")]
+    private static partial Regex LatencyMetric();
 
     [GeneratedRegex(@"\b[Pp]od/?\s*([a-z0-9][a-z0-9.-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex PodInTitle();
