@@ -22,7 +22,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
     private static readonly Counter<long> Turns = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.agent.turns", description: "Agent turns answered, by engine.");
 
     /// <summary>Answers a turn on an existing case.</summary>
-    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        await AskAsync(caseId, message, attachments, idempotencyKey, null, cancellationToken);
+
+    /// <summary>Answers a turn on an existing case, reporting its steps to <paramref name="progress"/> as they happen.</summary>
+    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(attachments);
@@ -46,6 +50,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         var uploads = new List<string>();
         foreach (var attachment in attachments)
         {
+            if (progress is not null)
+            {
+                await progress(new AgentProgress("upload", $"classifying, redacting and analysing {attachment.Source.FileName ?? "an attachment"}"));
+            }
+
             var uploaded = await data.UploadAsync(caseId, attachment.Content, attachment.Source, cancellationToken);
             if (!uploaded.Succeeded)
             {
@@ -63,7 +72,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         var evidence = await EvidenceAsync(caseId, cancellationToken);
         var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
-        var request = new InvestigationRequest(caseId, message, current.Investigation, evidence) { History = history, OlderTurns = older };
+        var request = new InvestigationRequest(caseId, message, current.Investigation, evidence) { History = history, OlderTurns = older, Progress = progress };
         var outcome = await investigator.InvestigateAsync(request, cancellationToken);
         var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
         if (!updated.Succeeded)
@@ -86,7 +95,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
     }
 
     /// <summary>A one-shot question: opens a case titled after it and answers the first turn.</summary>
-    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, CancellationToken cancellationToken = default) =>
+        await QueryAsync(message, attachments, null, cancellationToken);
+
+    /// <summary>A one-shot question, reporting its steps to <paramref name="progress"/> as they happen.</summary>
+    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (string.IsNullOrWhiteSpace(message))
@@ -96,7 +109,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         var firstLine = message.Trim().Split('\n')[0].Trim();
         var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
-        return created.Succeeded ? await AskAsync(created.Value.Id, message, attachments, null, cancellationToken) : created.Failure;
+        return created.Succeeded ? await AskAsync(created.Value.Id, message, attachments, null, progress, cancellationToken) : created.Failure;
     }
 
     /// <summary>The turns before <paramref name="sequence"/>: the most recent <see cref="HistoryTurns"/>, and how many older ones

@@ -12,7 +12,17 @@ public sealed record InvestigationRequest(string CaseId, string Question, Invest
 
     /// <summary>Gets how many turns came before <see cref="History"/> and are not in it.</summary>
     public int OlderTurns { get; init; }
+
+    /// <summary>Gets where to report steps as they happen (a streamed reply shows them live); null when nobody listens.</summary>
+    public Func<AgentProgress, ValueTask>? Progress { get; init; }
+
+    /// <summary>Reports a step, if anybody listens.</summary>
+    public ValueTask ReportAsync(string step, string detail) => Progress?.Invoke(new AgentProgress(step, detail)) ?? ValueTask.CompletedTask;
 }
+
+/// <summary>A step of a turn as it happens: <c>evidence</c> (uploads read), <c>analysis</c>, <c>knowledge</c> (runbooks searched),
+/// <c>model</c> (a provider asked), <c>tool</c> (the model called a tool).</summary>
+public sealed record AgentProgress(string Step, string Detail);
 
 /// <summary>What a turn of investigation concluded.</summary>
 /// <param name="State">The updated doctrine state.</param>

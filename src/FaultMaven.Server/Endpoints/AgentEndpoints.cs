@@ -1,7 +1,7 @@
 using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Cases.Investigation;
@@ -59,7 +59,17 @@ internal static class AgentEndpoints
             return await CaseEndpoints.RecordTurnAsync(id, body, idempotencyKey, cases, context, cancellationToken);
         }
 
-        return await AnswerAsync(context, () => agent.AskAsync(id, body.Message ?? "", attachments, idempotencyKey, cancellationToken), cancellationToken);
+        if (string.IsNullOrWhiteSpace(body.Message))
+        {
+            return Invalid("message must not be empty.");
+        }
+
+        if (await cases.GetAsync(id, cancellationToken) is null)
+        {
+            return FailureResults.NotFound("case", id);
+        }
+
+        return await AnswerAsync(context, progress => agent.AskAsync(id, body.Message, attachments, idempotencyKey, progress, cancellationToken), cancellationToken);
     }
 
     private static async Task<IResult> QueryAsync(HttpContext context, AgentService agent, IOptions<DataOptions> options, CancellationToken cancellationToken)
@@ -71,42 +81,68 @@ internal static class AgentEndpoints
             return problem;
         }
 
-        return await AnswerAsync(context, () => agent.QueryAsync(body!.Message ?? "", attachments, cancellationToken), cancellationToken);
+        if (string.IsNullOrWhiteSpace(body!.Message))
+        {
+            return Invalid("message must not be empty.");
+        }
+
+        return await AnswerAsync(context, progress => agent.QueryAsync(body.Message, attachments, progress, cancellationToken), cancellationToken);
     }
 
     private static async Task<Results<Ok<InvestigationState>, ProblemHttpResult>> InvestigationAsync(string id, CaseService cases, CancellationToken cancellationToken) =>
         await cases.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found.Investigation) : FailureResults.NotFound("case", id);
 
-    /// <summary>Runs the turn and answers with JSON, or with server-sent events when the client accepts them: <c>state</c> (the
-    /// investigation), <c>token</c> (the answer's text in pieces), then <c>reply</c> (everything, as the JSON answer has it).</summary>
-    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Task<Outcome<AgentReply>>> ask, CancellationToken cancellationToken)
+    /// <summary>Runs the turn and answers with JSON, or — when the client accepts server-sent events — streams it: <c>progress</c>
+    /// events live as the turn works (attachments analysed, evidence read, runbooks searched, the model asked, each tool it calls),
+    /// then <c>state</c> (the investigation), <c>token</c> (the answer's text in pieces) and <c>reply</c> (everything, as the JSON
+    /// answer has it). A failure after the stream has started is an <c>error</c> event carrying the problem details.</summary>
+    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> ask, CancellationToken cancellationToken)
     {
-        var reply = await ask();
-        if (!reply.Succeeded)
-        {
-            return reply.Failure.ToProblem();
-        }
-
         var accept = context.Request.GetTypedHeaders().Accept;
-        if (accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)))
+        if (!accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)))
         {
-            return TypedResults.ServerSentEvents(Events(reply.Value, cancellationToken));
+            var reply = await ask(null);
+            return reply.Succeeded ? TypedResults.Ok(reply.Value) : reply.Failure.ToProblem();
         }
 
-        return TypedResults.Ok(reply.Value);
+        var events = Channel.CreateUnbounded<SseItem<string>>(new UnboundedChannelOptions { SingleReader = true });
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var reply = await ask(step => events.Writer.WriteAsync(new SseItem<string>(JsonSerializer.Serialize(step, ApiJson.Options), "progress"), cancellationToken));
+                if (!reply.Succeeded)
+                {
+                    await events.Writer.WriteAsync(new SseItem<string>(JsonSerializer.Serialize(reply.Failure.ToProblem().ProblemDetails, ApiJson.Options), "error"), cancellationToken);
+                    return;
+                }
+
+                foreach (var item in Events(reply.Value))
+                {
+                    await events.Writer.WriteAsync(item, cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The client went away; nobody is left to tell.
+            }
+            finally
+            {
+                events.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+        return TypedResults.ServerSentEvents(events.Reader.ReadAllAsync(cancellationToken));
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> Events(AgentReply reply, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static IEnumerable<SseItem<string>> Events(AgentReply reply)
     {
         yield return new SseItem<string>(JsonSerializer.Serialize(reply.Investigation, ApiJson.Options), "state");
         for (var i = 0; i < reply.Text.Length; i += TokenChunk)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             yield return new SseItem<string>(JsonSerializer.Serialize(reply.Text.Substring(i, Math.Min(TokenChunk, reply.Text.Length - i))), "token");
         }
 
         yield return new SseItem<string>(JsonSerializer.Serialize(reply, ApiJson.Options), "reply");
-        await Task.CompletedTask;
     }
 
     /// <summary>Reads a turn from JSON or from multipart (a <c>message</c> field and file parts, buffered to temporary files so

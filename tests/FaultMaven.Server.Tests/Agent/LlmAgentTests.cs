@@ -147,6 +147,34 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         Assert.Contains("ledger-db is down [Proposed, 0.60]", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EventStream_ShowsTheModelsToolCallsLive()
+    {
+        _openAi!.Then(
+            LlmStep.CallTool("get_case_data", _ => "{}"),
+            LlmStep.Reply("{\"root_cause\": \"ledger-db refuses connections\"}"));
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/agent/query")
+        {
+            Content = ApiAssert.Json(JsonSerializer.Serialize(new { message = "why?", files = new[] { new { content = Log, filename = "payments.log" } } })),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Token);
+
+        var progress = new List<string>();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync(Token)).EnumerateAsync(Token))
+        {
+            if (item.EventType == "progress")
+            {
+                var step = JsonDocument.Parse(item.Data).RootElement;
+                progress.Add($"{step.GetProperty("step").GetString()}: {step.GetProperty("detail").GetString()}");
+            }
+        }
+
+        Assert.Contains(progress, p => p.StartsWith("model:", StringComparison.Ordinal));
+        Assert.Contains("tool: get_case_data()", progress);
+    }
+
     private static async Task<InProcessServer> StartAsync(params (string Name, string Value)[] settings) =>
         await InProcessServer.StartAsync(settings.ToDictionary(s => s.Name, s => (string?)s.Value), cancellationToken: Token);
 

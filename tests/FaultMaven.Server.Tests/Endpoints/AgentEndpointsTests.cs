@@ -80,12 +80,37 @@ public sealed class AgentEndpointsTests : IAsyncLifetime
             events.Add((item.EventType, item.Data));
         }
 
-        Assert.Equal("state", events[0].Event);
+        var steps = events.TakeWhile(e => e.Event == "progress").Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("step").GetString()).ToList();
+        Assert.Equal(["upload", "evidence", "analysis"], steps);
+        Assert.Equal("state", events[steps.Count].Event);
         Assert.Equal("reply", events[^1].Event);
         var tokens = events.Where(e => e.Event == "token").Select(e => JsonSerializer.Deserialize<string>(e.Data)).ToList();
         Assert.True(tokens.Count > 3);
         var reply = JsonDocument.Parse(events[^1].Data).RootElement;
         Assert.Equal(reply.GetProperty("text").GetString(), string.Concat(tokens));
+    }
+
+    [Fact]
+    public async Task EventStream_AFailedAttachment_IsAnErrorEvent()
+    {
+        var id = await CreateCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{id}/turns")
+        {
+            Content = JsonContent(new { message = "look", files = new[] { new { content = new string('x', 70_000), filename = "big.log" } } }),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Token);
+
+        var events = new List<(string Event, string Data)>();
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync(Token)).EnumerateAsync(Token))
+        {
+            events.Add((item.EventType, item.Data));
+        }
+
+        var error = JsonDocument.Parse(events[^1].Data).RootElement;
+        Assert.Equal("error", events[^1].Event);
+        Assert.Equal(413, error.GetProperty("status").GetInt32());
+        Assert.Equal(ProblemTypes.PayloadTooLarge, error.GetProperty("type").GetString());
     }
 
     [Fact]

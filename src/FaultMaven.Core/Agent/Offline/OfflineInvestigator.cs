@@ -22,6 +22,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
     public async Task<InvestigationOutcome> InvestigateAsync(InvestigationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        await request.ReportAsync("evidence", $"reading {request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")} and their analyses");
         var signals = await SignalExtractor.ExtractAsync(request.Evidence, cancellationToken);
         var stale = RolloutCheck.Find(request.Evidence);
         signals = signals.Select(s => stale.Any(p => Mentions(s, p.Pod)) ? s with { Stale = true } : s).ToList();
@@ -33,6 +34,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         }
 
         var hypotheses = Rank(live, request.Question);
+        await request.ReportAsync("analysis", $"{signals.Count} signs of failure, {hypotheses.Count} hypotheses; searching the runbooks");
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold;
         var finding = healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);

@@ -32,13 +32,14 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var options = new ChatOptions
         {
-            Tools = [KnowledgeTools.SearchKnowledgeBase(knowledge), .. CaseTools.Create(request.Evidence)],
+            Tools = [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence)).Select(t => new ReportingFunction(t, request))],
             ResponseFormat = Schema,
             Temperature = 0.1f,
             AdditionalProperties = new() { [PiiRedactingChatClient.ScopeKey] = request.CaseId, ["faultmaven.case.id"] = request.CaseId },
         };
 
         ChatResponse response;
+        await request.ReportAsync("model", "asking the language model, with tools");
         try
         {
             response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, Prompts.Context(request, draft))], options, cancellationToken);
@@ -148,6 +149,17 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         var end = body.IndexOf("\n#", StringComparison.Ordinal);
         var section = (end > 0 ? body[..end] : body).Trim();
         return section.Length == 0 ? null : Words(section.Split("\n\n")[0]);
+    }
+
+    /// <summary>A tool that reports each call before running it, so a streamed reply shows what the model is looking at.</summary>
+    private sealed class ReportingFunction(AIFunction inner, InvestigationRequest request) : DelegatingAIFunction(inner)
+    {
+        protected override async ValueTask<object?> InvokeCoreAsync(AIFunctionArguments arguments, CancellationToken cancellationToken)
+        {
+            var shown = string.Join(", ", arguments.Where(a => a.Value is not null && a.Key != "cancellationToken").Select(a => $"{a.Key}={a.Value}"));
+            await request.ReportAsync("tool", $"{Name}({(shown.Length > 200 ? shown[..200] + "…" : shown)})");
+            return await base.InvokeCoreAsync(arguments, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: no language model answered ({Reason}); answered offline")]
