@@ -1,12 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using FaultMaven.Core.Agent;
-using FaultMaven.Core.Common;
-using FaultMaven.Core.Data;
-using FaultMaven.Server;
 using FaultMaven.Server.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FaultMaven.Cli.Commands;
 
@@ -67,51 +61,8 @@ internal static class AskCommand
 
     private static async Task<JsonElement> InProcessAsync(string message, string[] paths, string? caseId, string? dataDir, CancellationToken cancellationToken)
     {
-        // A warm-up in the background would only compete with the one question this process answers.
-        var settings = new Dictionary<string, string?> { ["FM_DATA_WARMUP"] = "false" };
-        if (dataDir is not null)
-        {
-            settings["FM_DATA_DIR"] = dataDir;
-        }
-
-        IHost host;
-        try
-        {
-            host = FaultMavenApplication.CreateEmbedded(settings);
-            await host.StartAsync(cancellationToken);
-        }
-        catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
-        {
-            throw new CliException(string.Join("; ", lines), ExitCodes.Usage);
-        }
-
-        using (host)
-        {
-            var streams = paths.Select(File.OpenRead).ToList();
-            try
-            {
-                var agent = host.Services.GetRequiredService<AgentService>();
-                var attachments = streams.Select((s, i) => new TurnAttachment(s, new DataSource(Path.GetFileName(paths[i])))).ToList();
-                var outcome = caseId is null
-                    ? await agent.QueryAsync(message, attachments, cancellationToken)
-                    : await agent.AskAsync(caseId, message, attachments, null, cancellationToken);
-                if (!outcome.Succeeded)
-                {
-                    throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind == FailureKind.NotFound ? ExitCodes.NotFound : ExitCodes.Failure);
-                }
-
-                return JsonSerializer.SerializeToElement(outcome.Value, ApiJson.Options);
-            }
-            finally
-            {
-                foreach (var stream in streams)
-                {
-                    await stream.DisposeAsync();
-                }
-
-                await host.StopAsync(CancellationToken.None);
-            }
-        }
+        await using var agent = await EmbeddedAgent.StartAsync(dataDir, cancellationToken);
+        return JsonSerializer.SerializeToElement(await agent.AskAsync(caseId, message, paths, cancellationToken), ApiJson.Options);
     }
 
     private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, CancellationToken cancellationToken)

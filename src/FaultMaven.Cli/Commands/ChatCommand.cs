@@ -1,13 +1,7 @@
 using System.CommandLine;
 using System.Net.ServerSentEvents;
 using System.Text.Json;
-using FaultMaven.Core.Agent;
-using FaultMaven.Core.Common;
-using FaultMaven.Core.Data;
-using FaultMaven.Server;
 using FaultMaven.Server.Contracts;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FaultMaven.Cli.Commands;
 
@@ -106,63 +100,24 @@ internal static class ChatCommand
     }
 
     /// <summary>In-process over the data directory, as <c>fm ask</c> runs.</summary>
-    private sealed class LocalSession(IHost host, string? caseId) : IChatSession
+    private sealed class LocalSession(EmbeddedAgent agent, string? caseId) : IChatSession
     {
         public string? CaseId { get; private set; } = caseId;
 
         public JsonElement? State { get; private set; }
 
-        public static async Task<LocalSession> StartAsync(string? dataDir, string? caseId, CancellationToken cancellationToken)
-        {
-            var settings = new Dictionary<string, string?> { ["FM_DATA_WARMUP"] = "false" };
-            if (dataDir is not null)
-            {
-                settings["FM_DATA_DIR"] = dataDir;
-            }
-
-            try
-            {
-                var host = FaultMavenApplication.CreateEmbedded(settings);
-                await host.StartAsync(cancellationToken);
-                return new LocalSession(host, caseId);
-            }
-            catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
-            {
-                throw new CliException(string.Join("; ", lines), ExitCodes.Usage);
-            }
-        }
+        public static async Task<LocalSession> StartAsync(string? dataDir, string? caseId, CancellationToken cancellationToken) =>
+            new(await EmbeddedAgent.StartAsync(dataDir, cancellationToken), caseId);
 
         public async Task AskAsync(string message, IReadOnlyList<string> files, Func<string, Task> write, CancellationToken cancellationToken)
         {
-            var agent = host.Services.GetRequiredService<AgentService>();
-            var streams = files.Select(File.OpenRead).ToList();
-            try
-            {
-                var attachments = streams.Select((s, i) => new TurnAttachment(s, new DataSource(Path.GetFileName(files[i])))).ToList();
-                var outcome = CaseId is null ? await agent.QueryAsync(message, attachments, cancellationToken) : await agent.AskAsync(CaseId, message, attachments, null, cancellationToken);
-                if (!outcome.Succeeded)
-                {
-                    throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind == FailureKind.NotFound ? ExitCodes.NotFound : ExitCodes.Failure);
-                }
-
-                CaseId = outcome.Value.CaseId;
-                State = JsonSerializer.SerializeToElement(outcome.Value.Investigation, ApiJson.Options);
-                await write(outcome.Value.Text);
-            }
-            finally
-            {
-                foreach (var stream in streams)
-                {
-                    await stream.DisposeAsync();
-                }
-            }
+            var reply = await agent.AskAsync(CaseId, message, files, cancellationToken);
+            CaseId = reply.CaseId;
+            State = JsonSerializer.SerializeToElement(reply.Investigation, ApiJson.Options);
+            await write(reply.Text);
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await host.StopAsync(CancellationToken.None);
-            host.Dispose();
-        }
+        public ValueTask DisposeAsync() => agent.DisposeAsync();
     }
 
     /// <summary>Against a server: each turn is posted with <c>Accept: text/event-stream</c> and printed as the tokens arrive.</summary>
