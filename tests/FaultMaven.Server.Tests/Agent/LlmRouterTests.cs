@@ -147,6 +147,21 @@ public sealed class LlmRouterTests : IAsyncLifetime
         Assert.DoesNotContain("test-key", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARefusingProvider_FailsOver_AndItsErrorNamesTheStatus()
+    {
+        _first!.Otherwise = LlmStep.Fail(401);
+        _second!.Then(LlmStep.Reply("second"));
+        var health = new ProviderHealth();
+        using var router = Router(health, Settings(retries: 2, OpenAI(_first), Anthropic(_second)));
+
+        var response = await router.GetResponseAsync("why?", cancellationToken: Token);
+
+        Assert.Equal("second", response.Text);
+        Assert.Single(_first.Requests); // a 401 is not retried
+        Assert.Equal("refused the request (401)", health["openai"]!.LastError);
+    }
+
     private static LlmProvider OpenAI(ScriptedLlmServer server) => new("openai", LlmProviderKind.OpenAI, server.OpenAIEndpoint, "test-key", "scripted-gpt");
 
     private static LlmProvider Anthropic(ScriptedLlmServer server) => new("anthropic", LlmProviderKind.Anthropic, server.Address, "test-key", "scripted-claude");

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Infrastructure.Llm.Providers;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -110,14 +111,16 @@ internal sealed partial class ProviderFailoverChatClient(IReadOnlyList<(LlmProvi
     private static LlmUnavailableException Unavailable(List<Exception> failures) =>
         new($"No language model answered: {string.Join("; ", failures.Select(Describe))}.", failures);
 
-    /// <summary>One line, never the request (which could hold evidence) and never a key.</summary>
+    /// <summary>One line, never the request (which could hold evidence) and never a key: a provider's own message (a 401 echoes part
+    /// of the key) goes through the redactor first.</summary>
     private static string Describe(Exception ex) => ex switch
     {
         ProviderUnavailableException p => p.Message,
         BrokenCircuitException => "circuit open",
         Polly.Timeout.TimeoutRejectedException => "timed out",
         _ when ex.InnerException is ProviderUnavailableException p => p.Message,
-        _ => $"{ex.GetType().Name}: {ex.Message.Split('\n')[0]}",
+        System.ClientModel.ClientResultException result => $"refused the request ({result.Status})",
+        _ => $"{ex.GetType().Name}: {Redactor.Default.Redact(ex.Message.Split('\n')[0]).Text}",
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Language model provider {Provider} failed ({Reason}); trying the next one")]
