@@ -32,6 +32,7 @@ public sealed class PiiDetectorTests
     [InlineData("slack: token xoxb-123456789012-2345678901234-AbCdEfGhIjKlMnOpQrStUvWx rejected", PiiType.SlackToken, "xoxb-123456789012-2345678901234-AbCdEfGhIjKlMnOpQrStUvWx")]
     [InlineData("openai key sk-proj-Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1eF3hJ5 loaded", PiiType.ApiKey, "sk-proj-Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1eF3hJ5")]
     [InlineData("DB_PASSWORD=Tr1cky#Horse2024 set in env", PiiType.GenericSecret, "Tr1cky#Horse2024")]
+    [InlineData("restored session: 8f14e45fceea167a5a36dedd4bea2543 for worker", PiiType.GenericSecret, "8f14e45fceea167a5a36dedd4bea2543")]
     [InlineData("$ mysqldump -u backup -pQz8!vLr3Kw db > out.sql", PiiType.GenericSecret, "Qz8!vLr3Kw")]
     [InlineData("proxy sent Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zy", PiiType.BearerToken, "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zy")]
     [InlineData("authorization: basic YWRtaW46aHVudGVyMg== from 10.0.0.1", PiiType.BasicAuth, "YWRtaW46aHVudGVyMg==")]
@@ -77,6 +78,7 @@ public sealed class PiiDetectorTests
     [InlineData("released notifications@5.8.197 with Spring Boot, Apache Kafka and Grafana Tempo; Team Phoenix on call")]
     [InlineData("postgres://app:****@db.internal/app and card ending in 4242")]
     [InlineData("ECDSA key fingerprint is SHA256:qHcb3EgPljuzxy6Tt3gsKiOYne21kOHFNxUmEQiMkiQ.")]
+    [InlineData("sessions: reconnected to redis-master:6379; session: expired for inactive clients")]
     public void Leaves_hard_negatives_alone(string text)
     {
         var entities = Detector.Detect(text);

@@ -159,6 +159,48 @@ public sealed class OfflineScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FailureThatRecovered_SaysNothingIsBrokenNow()
+    {
+        var log = Lines(60, i => $"2026-05-02T09:{i / 6:00}:{i % 6 * 10:00}Z INFO  sessions served {i % 9 + 20} requests")
+            + Lines(20, i => $"2026-05-02T10:00:{i * 3:00}Z ERROR sessions: redis GET failed: dial tcp 10.0.0.9:6379: connect: connection refused")
+            + "2026-05-02T10:01:05Z INFO  sessions: reconnected to redis-master:6379\n"
+            + Lines(60, i => $"2026-05-02T10:{2 + i / 6:00}:{i % 6 * 10:00}Z INFO  sessions served {i % 9 + 20} requests");
+        var reply = await AskAsync("Alert SessionErrors fired at 10:00. What is the root cause?", ("sessions.log", log));
+
+        Assert.Equal(CauseCategory.Healthy, reply.Category);
+        Assert.StartsWith("No active failure", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("recovered", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("connection refused", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Theory]
+    [InlineData("0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.", "node affinity")]
+    [InlineData("0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims.", "PersistentVolumeClaims")]
+    public async Task PendingPod_PlacementOrVolume_IsConfiguration(string message, string expected)
+    {
+        var describe = $"""
+            Name:         reports-7c9d8f6b5-abcde
+            Namespace:    analytics
+            Status:       Pending
+            Containers:
+              reports:
+                State:          Waiting
+                Ready:          False
+                Restart Count:  0
+            Events:
+              Type     Reason            Age   From               Message
+              ----     ------            ----  ----               -------
+              Warning  FailedScheduling  2m    default-scheduler  {message}
+            """;
+        var reply = await AskAsync("why is the reports pod stuck?", ("kubectl-describe-pod-reports-7c9d8f6b5-abcde.txt", describe));
+
+        Assert.Equal(CauseCategory.ConfigurationError, reply.Category);
+        Assert.Contains(expected, reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
     public async Task NoEvidence_AsksForIt()
     {
         var reply = await AskAsync("checkout is slow");

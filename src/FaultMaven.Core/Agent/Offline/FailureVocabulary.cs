@@ -30,6 +30,8 @@ public static partial class FailureVocabulary
     [
         (ConfigMissing(), CauseCategory.ConfigurationError, 0.95, "a required setting is missing"),
         (ConfigInvalid(), CauseCategory.ConfigurationError, 0.9, "the configuration is invalid"),
+        (Placement(), CauseCategory.ConfigurationError, 0.85, "the pod cannot be placed as specified"),
+        (WrongProbe(), CauseCategory.ConfigurationError, 0.8, "a health probe points at a path that does not exist"),
         (Permission(), CauseCategory.ConfigurationError, 0.8, "access is denied"),
         (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
         (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
@@ -40,8 +42,10 @@ public static partial class FailureVocabulary
         (Timeout(), CauseCategory.DependencyFailure, 0.7, "calls time out"),
         // A 503 or "unavailable" is as often our own service failing as a dependency: it reads as little more than a symptom.
         (Unavailable(), CauseCategory.DependencyFailure, 0.5, "requests fail as unavailable"),
+        (Throttled(), CauseCategory.DependencyFailure, 0.7, "a dependency is throttling requests"),
         (Platform(), CauseCategory.Infrastructure, 0.8, "the platform underneath is failing"),
         (Crash(), CauseCategory.CodeDefect, 0.75, "the code crashes"),
+        (ErrorType(), CauseCategory.CodeDefect, 0.7, "the code raises an error"),
         (Symptom(), CauseCategory.Unknown, 0.35, "something fails"),
     ];
 
@@ -63,21 +67,25 @@ public static partial class FailureVocabulary
     /// <summary>Whether the text says things are fine again: a completed rollout, all replicas ready, a monitor back to OK.</summary>
     public static bool SoundsHealthy(string text) => Healthy().IsMatch(text);
 
+    /// <summary>Whether the text says a failure is over (recovered, reconnected, alert resolved) — stricter than
+    /// <see cref="SoundsHealthy"/>: "resolved 3 dependencies" is not a recovery.</summary>
+    public static bool SoundsRecovered(string text) => Recovered().IsMatch(text);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(?:env(?:ironment)?(?:\s+variable)?|variable|setting|config(?:uration)?\s+(?:key|value)|secret|key|parameter|property|option)\b[^.\n]{0,60}?\b(?:is\s+)?(?:undefined|not\s+set|unset|not\s+defined|missing|not\s+found|empty|required)\b|\bmissing\s+(?:required\s+)?(?:env|environment|variable|setting|secret|config|key|parameter)|(?-i:\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)\s+(?:is\s+|was\s+)?(?:not\s+set|unset|undefined|not\s+defined|missing|empty)|\b(?:undefined|unset)\s+(?:env|environment\s+)?variable", Options)]
     private static partial Regex ConfigMissing();
 
-    [GeneratedRegex(@"\b(?:invalid|malformed|unparsable|bad)\s+(?:config|configuration|setting|value|yaml|json|argument|flag)|\b(?:error|failed)\s+(?:parsing|loading|reloading)\s+(?:the\s+)?(?:config|configuration|yaml)|mapping values are not allowed|unknown (?:field|flag|option)|imagepullbackoff|errimagepull|failed to pull image|manifest unknown|no such file or directory|couldn't load configuration", Options)]
+    [GeneratedRegex(@"\b(?:invalid|malformed|unparsable|bad)\s+(?:config|configuration|setting|value|yaml|json|argument|flag)|\b(?:error|failed)\s+(?:parsing|loading|reloading)\s+(?:the\s+)?(?:config|configuration|yaml)|mapping values are not allowed|unknown (?:field|flag|option)|exec format error|address already in use|unbound (?:immediate )?persistentvolumeclaims?|storageclass[^\n]{0,40}not found|no persistent volumes available|createcontainerconfigerror|couldn't find key|could not find key|imagepullbackoff|errimagepull|failed to pull image|manifest unknown|no such file or directory|couldn't load configuration", Options)]
     private static partial Regex ConfigInvalid();
 
     [GeneratedRegex(@"permission denied|access denied|forbidden|unauthori[sz]ed|\b401\b|\b403\b|authentication failed|invalid credentials|certificate (?:has )?expired|x509", Options)]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|rate limit|resource(?:s)? exhausted", Options)]
+    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|connection slots are reserved|resource(?:s)? exhausted", Options)]
     private static partial Regex Exhausted();
 
-    [GeneratedRegex(@"no space left|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust|freestoragespace", Options)]
+    [GeneratedRegex(@"no space left|low on resource:?\s*ephemeral-storage|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust|freestoragespace", Options)]
     private static partial Regex Storage();
 
     [GeneratedRegex(@"out of memory|\boom(?:killed)?\b|memory limit|java\.lang\.outofmemoryerror|heap space|cannot allocate memory", Options)]
@@ -85,6 +93,19 @@ public static partial class FailureVocabulary
 
     [GeneratedRegex(@"connection refused|could not connect|cannot connect|can't connect|unable to connect|failed to (?:establish|connect)|no route to host|host unreachable|name resolution|could not resolve|no such host|econnrefused|enotfound|name or service not known|temporary failure in name resolution|upstream (?:connect )?error|handshake (?:failed|timeout)|broken pipe|connection reset", Options)]
     private static partial Regex Unreachable();
+
+    [GeneratedRegex(@"didn't match (?:pod's )?node (?:affinity|selector)|untolerated taint|node\(s\) had taint", Options)]
+    private static partial Regex Placement();
+
+    [GeneratedRegex(@"probe failed: http probe failed with statuscode: 404", Options)]
+    private static partial Regex WrongProbe();
+
+    [GeneratedRegex(@"too many requests|(?:status|http|code)[^\n]{0,12}\b429\b|rate.?limit(?:ed| exceeded)|throttled", Options)]
+    private static partial Regex Throttled();
+
+    // Python's and JavaScript's error types: "ValueError: …", "TypeError: …" (case matters: a type name, not the word "error:").
+    [GeneratedRegex(@"(?-i:\b[A-Z][A-Za-z]*Error: )", Options)]
+    private static partial Regex ErrorType();
 
     [GeneratedRegex(@"(?:readiness|liveness|startup) probe failed", Options)]
     private static partial Regex Probe();
@@ -98,11 +119,14 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"node (?:is )?not ?ready|\bnotready\b|disk failure|i/o error|read-only file system|kernel:|evicted|nodehasdiskpressure|network (?:is )?unreachable|failedscheduling|insufficient (?:cpu|memory)", Options)]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled", Options)]
+    [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled|deadlock detected", Options)]
     private static partial Regex Crash();
 
     [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|\b5\d\d\b|unhealthy|probe failed|restart", Options)]
     private static partial Regex Symptom();
+
+    [GeneratedRegex(@"\brecovered\b|back to normal|reconnected|connection (?:re-?)?established|alert (?:is |has )?resolved|\[resolved\]|state (?:changed )?to (?:ok|resolved)|rollout (?:completed|complete|finished|succeeded)|has all \d+ replicas ready", Options)]
+    private static partial Regex Recovered();
 
     [GeneratedRegex(@"rollout (?:completed|complete|finished|succeeded)|successfully rolled out|all \d+ replicas (?:are )?ready|has all \d+ replicas ready|\bstate\s+ok\b|\bresolved\b|recovered|back to normal|\b(\d+)/\1\s+(?:ready|running)", Options)]
     private static partial Regex Healthy();

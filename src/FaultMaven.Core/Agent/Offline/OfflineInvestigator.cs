@@ -36,8 +36,10 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var hypotheses = Rank(live, request.Question);
         await request.ReportAsync("analysis", $"{signals.Count} signs of failure, {hypotheses.Count} hypotheses; searching the runbooks");
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
-        var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold;
-        var finding = healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
+        var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
+        var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null;
+        var finding = recovery is { } over && hypotheses[0].Score >= FailureThreshold ? Recovered(hypotheses[0], over)
+            : healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
         var state = new InvestigationState(
             finding.Phase,
             PhaseReason(finding, request.Previous),
@@ -139,6 +141,30 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         return new Finding(Limit(text), lead.Category, strong ? DoctrinePhase.Solution : DoctrinePhase.Validation,
             strong ? $"The leading hypothesis is named by the evidence itself ({lead.Label}) and clearly ahead of the others."
                 : "Several hypotheses fit the evidence; the requested checks will separate them.");
+    }
+
+    /// <summary>A line after the leading failure's last occurrence that says it is over (recovered, reconnected, resolved).</summary>
+    private static (string Quote, DateTimeOffset At)? Recovery(Ranked top, IReadOnlyList<CaseEvidence> evidence)
+    {
+        if (top.Signals.Where(s => s.LastSeen is not null).Select(s => s.LastSeen).Max() is not { } last)
+        {
+            return null;
+        }
+
+        return evidence.SelectMany(e => e.Analysis.Log?.Templates ?? [])
+            .Where(t => t.FirstSeen > last && FailureVocabulary.SoundsRecovered(t.Example) && FailureVocabulary.Read(t.Example) is null)
+            .OrderBy(t => t.FirstSeen)
+            .Select(t => ((string Quote, DateTimeOffset At)?)(Trim(t.Example, 160), t.FirstSeen!.Value))
+            .FirstOrDefault();
+    }
+
+    private static Finding Recovered(Ranked top, (string Quote, DateTimeOffset At) recovery)
+    {
+        var lead = top.Lead;
+        var last = top.Signals.Where(s => s.LastSeen is not null).Select(s => s.LastSeen).Max();
+        var text = $"No active failure: {lead.Label}{(lead.Component is { } c ? $" in {c}" : "")} (\"{Trim(lead.Quote, 160)}\", {lead.Count} time{(lead.Count == 1 ? "" : "s")} until {last:yyyy-MM-dd HH:mm:ss} UTC) "
+            + $"has recovered: \"{recovery.Quote}\" at {recovery.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, and it has not recurred since. It was transient; what is left is to find why it happened.";
+        return new Finding(Limit(text), CauseCategory.Healthy, DoctrinePhase.Validation, "The failure is over by the evidence's own account; what caused it is still worth confirming.");
     }
 
     private static Finding Healthy(List<StalePod> stale, List<Signal> signals, InvestigationRequest request)

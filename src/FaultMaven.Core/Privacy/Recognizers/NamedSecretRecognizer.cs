@@ -63,7 +63,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
             lastKeyEnd = keyEnd;
 
-            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
+            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value
+                && !(word.Value.Equals("session", StringComparison.OrdinalIgnoreCase) && IsPlainWord(value.Groups["value"].ValueSpan)))
             {
                 Consider(text, text.AsSpan(keyStart, keyEnd - keyStart), value.Groups["value"], found);
             }
@@ -156,6 +157,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
         return false;
     }
+
+    /// <summary>A session id is never a plain lower-case word: "sessions: reconnected to redis" is a log message, not a secret.</summary>
+    private static bool IsPlainWord(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('a', 'z');
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
