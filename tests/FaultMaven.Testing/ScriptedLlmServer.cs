@@ -60,6 +60,9 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     /// <summary>Gets every request body received, in order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>Gets each request's path with its credentials headers (<c>POST /v1/messages authorization=… api-key=… x-api-key=…</c>).</summary>
+    public ConcurrentQueue<string> Calls { get; } = new();
+
     /// <summary>Gets or sets what to do when the script is empty.</summary>
     public LlmStep Otherwise { get; set; } = LlmStep.Reply("{\"root_cause\": \"scripted default\", \"category\": \"unknown\"}");
 
@@ -73,6 +76,7 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
         var address = new Uri(app.Urls.FirstOrDefault() ?? "http://127.0.0.1:0");
         ScriptedLlmServer? server = null;
         app.MapPost("/v1/chat/completions", context => server!.HandleAsync(context, openAi: true));
+        app.MapPost("/openai/v1/chat/completions", context => server!.HandleAsync(context, openAi: true));
         app.MapPost("/v1/messages", context => server!.HandleAsync(context, openAi: false));
         await app.StartAsync(cancellationToken);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -99,6 +103,8 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         Requests.Enqueue(body);
+        var headers = context.Request.Headers;
+        Calls.Enqueue($"{context.Request.Path} authorization={headers.Authorization} api-key={headers["api-key"]} x-api-key={headers["x-api-key"]}");
         using var request = JsonDocument.Parse(body);
         var stream = request.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         var step = _script.TryDequeue(out var next) ? next : Otherwise;

@@ -4,6 +4,7 @@ using FaultMaven.Infrastructure.Llm.Providers;
 using FaultMaven.Infrastructure.Llm.Router;
 using FaultMaven.Testing;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaultMaven.Server.Tests.Agent;
@@ -160,6 +161,35 @@ public sealed class LlmRouterTests : IAsyncLifetime
         Assert.Equal("second", response.Text);
         Assert.Single(_first.Requests); // a 401 is not retried
         Assert.Equal("refused the request (401)", health["openai"]!.LastError);
+    }
+
+    [Fact]
+    public async Task EachProviderKind_ReachesItsPath_WithItsOwnCredentials()
+    {
+        _first!.Otherwise = LlmStep.Reply("ok");
+        _second!.Otherwise = LlmStep.Reply("ok");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FM_AZURE_OPENAI_URL"] = _first.Address.ToString(),
+            ["FM_AZURE_OPENAI_API_KEY"] = "azure-key",
+            ["FM_AZURE_OPENAI_MODEL"] = "my-deployment",
+            ["FM_ANTHROPIC_API_KEY"] = "anthropic-key",
+            ["FM_ANTHROPIC_URL"] = _second.Address.ToString(),
+            ["FM_OLLAMA_URL"] = _first.Address.ToString().TrimEnd('/'),
+        }).Build();
+        var settings = LlmSettings.Load(configuration);
+
+        Assert.Equal(["anthropic", "azure-openai", "ollama"], settings.Providers.Select(p => p.Name));
+        foreach (var provider in settings.Providers)
+        {
+            using var router = Router(new ProviderHealth(), settings with { Providers = [provider] });
+            Assert.Equal("ok", (await router.GetResponseAsync("hi", cancellationToken: Token)).Text);
+        }
+
+        var calls = _first.Calls.ToArray();
+        Assert.Equal("/openai/v1/chat/completions authorization= api-key=azure-key x-api-key=", calls[0]);
+        Assert.StartsWith("/v1/chat/completions authorization=Bearer", calls[1], StringComparison.Ordinal); // Ollama's OpenAI-compatible API
+        Assert.Equal("/v1/messages authorization=Bearer anthropic-key api-key= x-api-key=", Assert.Single(_second.Calls)); // the official SDK sends the key as a bearer token
     }
 
     private static LlmProvider OpenAI(ScriptedLlmServer server) => new("openai", LlmProviderKind.OpenAI, server.OpenAIEndpoint, "test-key", "scripted-gpt");
