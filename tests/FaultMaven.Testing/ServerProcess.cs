@@ -82,6 +82,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but slow to answer its first request (compiling, warming up on a busy machine): ask again until the deadline.
+            }
 
             await Task.Delay(100, cancellationToken);
         }

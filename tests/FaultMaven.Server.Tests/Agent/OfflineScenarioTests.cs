@@ -200,6 +200,25 @@ public sealed class OfflineScenarioTests : IAsyncLifetime
         AssertWellFormed(reply);
     }
 
+    [Theory]
+    [InlineData(false, CauseCategory.CodeDefect)]
+    [InlineData(true, CauseCategory.DependencyFailure)]
+    public async Task ARunbookForOneOfTwoCloseHypotheses_RanksItFirst(bool withRunbook, CauseCategory expected)
+    {
+        if (withRunbook)
+        {
+            var runbook = "# Payments gateway upstream request timeout\n\n## Symptoms\n\nThe payments gateway logs upstream request timeout for charge calls.\n\n## Fix\n\n- Check the payment provider's status page\n- Raise the gateway's upstream timeout\n";
+            var imported = await _host!.Services.GetRequiredService<Core.Knowledge.KnowledgeService>()
+                .ImportAsync(Encoding.UTF8.GetBytes(runbook), "payments-timeout.md", new Core.Knowledge.DocumentMetadata(), cancellationToken: Token);
+            Assert.True(imported.Succeeded);
+        }
+
+        var log = "ERROR gateway: KeyError: 'currency' in charge handler\nERROR gateway: upstream request timeout calling payments provider\n";
+        var reply = await AskAsync("charges fail", ("gateway.log", log));
+
+        Assert.Equal(expected, reply.Category);
+    }
+
     [Fact]
     public async Task NoEvidence_AsksForIt()
     {

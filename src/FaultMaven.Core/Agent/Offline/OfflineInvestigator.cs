@@ -33,7 +33,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             return await IntakeAsync(request, cancellationToken);
         }
 
-        var hypotheses = Rank(live, request.Question);
+        var hypotheses = await WeighByRunbooksAsync(Rank(live, request.Question), cancellationToken);
         await request.ReportAsync("analysis", $"{signals.Count} signs of failure, {hypotheses.Count} hypotheses; searching the runbooks");
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
@@ -305,6 +305,21 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         return new Solution(steps.Take(8).ToList(), risks, verify, ["Write a postmortem and add it to the knowledge base so the next incident finds it."]);
     }
 
+    /// <summary>A hypothesis the team has a runbook for is more likely the known failure it describes: among the leading three, one
+    /// whose own words find a passage with three or more of them gains a tenth.</summary>
+    private async Task<List<Ranked>> WeighByRunbooksAsync(List<Ranked> hypotheses, CancellationToken cancellationToken)
+    {
+        var weighed = new List<Ranked>(hypotheses.Count);
+        foreach (var (hypothesis, i) in hypotheses.Select((h, i) => (h, i)))
+        {
+            var matched = i < 3 && await knowledge.SearchAsync(hypothesis.Lead.Quote, null, 1, cancellationToken) is [{ Passages: [var passage, ..] }, ..]
+                && Highlighted().Matches(passage.Snippet).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 3;
+            weighed.Add(matched ? hypothesis with { Score = hypothesis.Score * 1.1 } : hypothesis);
+        }
+
+        return [.. weighed.OrderByDescending(h => h.Score)];
+    }
+
     private async Task<RunbookMatch?> RunbookAsync(string question, Ranked? top, CancellationToken cancellationToken)
     {
         var query = top is null ? question : $"{top.Lead.Quote} {question}";
@@ -419,6 +434,9 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     [GeneratedRegex(@"\b(?:INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|COPY\s+\w+\s+FROM|CREATE\s+(?:UNIQUE\s+)?INDEX)\b.*", RegexOptions.IgnoreCase)]
     private static partial Regex WriteStatement();
+
+    [GeneratedRegex(@"«[^»]+»")]
+    private static partial Regex Highlighted();
 
     [GeneratedRegex(@"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex StepLine();
