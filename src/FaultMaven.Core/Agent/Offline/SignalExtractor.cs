@@ -130,6 +130,9 @@ internal static partial class SignalExtractor
         var templates = log.ErrorClusters.Concat(log.WarningClusters).Concat(log.Templates).Concat(log.RareTemplates).Concat(log.NewTemplates)
             .DistinctBy(t => t.Id).ToList();
         var lines = await ReadLinesAsync(item.ContentPath, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken);
+        // A log written by one program names its component even when its file name does not.
+        var events = log.Input.Events;
+        var dominant = log.Sources is [var first, ..] && events > 0 && first.Count >= events * 0.8 ? first.Name : null;
         var signals = new List<Signal>();
         foreach (var template in templates)
         {
@@ -151,7 +154,7 @@ internal static partial class SignalExtractor
             {
                 FirstSeen = template.FirstSeen,
                 LastSeen = template.LastSeen,
-                Component = component ?? ComponentFromName(item.Name),
+                Component = component ?? ComponentFromName(item.Name) ?? dominant,
             });
         }
 
