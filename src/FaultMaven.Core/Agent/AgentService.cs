@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Diagnostics.Metrics;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
@@ -18,6 +19,8 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
     private const int MaxEvidence = 100;
     private const int MaxTitle = 80;
     private const int HistoryTurns = 8;
+
+    private static readonly JsonSerializerOptions ReplyJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static readonly Counter<long> Turns = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.agent.turns", description: "Agent turns answered, by engine.");
 
@@ -70,6 +73,13 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return turn.Failure;
         }
 
+        // A retried turn (same Idempotency-Key) gets the answer it already had, not a second investigation.
+        if (turn.Value.Replayed && await StoredReplyAsync(caseId, turn.Value.Turn.Sequence, cancellationToken) is { } stored)
+        {
+            LogReplayed(logger, caseId, turn.Value.Turn.Sequence);
+            return stored;
+        }
+
         var evidence = await EvidenceAsync(caseId, cancellationToken);
         var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
         var request = new InvestigationRequest(caseId, message, current.Investigation, evidence) { History = history, OlderTurns = older, Progress = progress };
@@ -80,9 +90,10 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return updated.Failure;
         }
 
+        var reply = new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage);
         if (!turn.Value.Replayed)
         {
-            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), []), cancellationToken);
+            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);
             if (!answer.Succeeded)
             {
                 return answer.Failure;
@@ -91,7 +102,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         Turns.Add(1, new KeyValuePair<string, object?>("faultmaven.agent.engine", outcome.Engine));
         LogTurn(logger, caseId, outcome.Engine, outcome.State.Phase, evidence.Count);
-        return new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage);
+        return reply;
     }
 
     /// <summary>A one-shot question: opens a case titled after it and answers the first turn.</summary>
@@ -122,6 +133,13 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         return ((page.Value?.Items ?? []).Where(t => t.Sequence < sequence).ToList(), skip);
     }
 
+    /// <summary>The answer stored with the assistant turn that followed turn <paramref name="sequence"/>, if there is one.</summary>
+    private async Task<AgentReply?> StoredReplyAsync(string caseId, int sequence, CancellationToken cancellationToken)
+    {
+        var next = await cases.ListTurnsAsync(caseId, new PageRequest(sequence, 1), cancellationToken);
+        return next.Value?.Items is [{ Role: TurnRole.Assistant, Reply: { } json }] ? JsonSerializer.Deserialize<AgentReply>(json, ReplyJson) : null;
+    }
+
     private async Task<List<CaseEvidence>> EvidenceAsync(string caseId, CancellationToken cancellationToken)
     {
         var evidence = new List<CaseEvidence>();
@@ -142,6 +160,9 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
     }
 
     private static string Trim(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: turn {Sequence} was a retry; its stored answer was returned")]
+    private static partial void LogReplayed(ILogger logger, string caseId, int sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} answered by {Engine}: phase {Phase}, {Evidence} uploads read")]
     private static partial void LogTurn(ILogger logger, string caseId, string engine, Cases.Investigation.DoctrinePhase phase, int evidence);

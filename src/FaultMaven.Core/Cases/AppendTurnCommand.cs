@@ -5,7 +5,8 @@ namespace FaultMaven.Core.Cases;
 /// <param name="Content">What was said.</param>
 /// <param name="Attachments">Ids of uploads the turn refers to.</param>
 /// <param name="IdempotencyKey">A client-chosen key; a retry with the same key and content is applied once.</param>
-public sealed record AppendTurnCommand(TurnRole Role, string Content, IReadOnlyList<string>? Attachments, string? IdempotencyKey = null)
+/// <param name="Reply">For an agent's turn, its whole answer as JSON, kept beside the turn.</param>
+public sealed record AppendTurnCommand(TurnRole Role, string Content, IReadOnlyList<string>? Attachments, string? IdempotencyKey = null, string? Reply = null)
 {
     /// <summary>The longest idempotency key, in characters.</summary>
     public const int MaxIdempotencyKeyLength = 255;

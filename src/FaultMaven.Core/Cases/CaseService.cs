@@ -159,7 +159,7 @@ public sealed class CaseService(
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.turn.append");
         activity?.SetTag("faultmaven.case.id", caseId);
         var attachments = command.Attachments ?? [];
-        var draft = new TurnDraft(command.Role, command.Content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, command.Content, attachments));
+        var draft = new TurnDraft(command.Role, command.Content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, command.Content, attachments), command.Reply);
         var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
         switch (result.Status)
         {

@@ -7,13 +7,15 @@ namespace FaultMaven.Core.Cases;
 /// <param name="Content">What was said.</param>
 /// <param name="Attachments">Ids of uploads the turn refers to.</param>
 /// <param name="CreatedAt">When the turn was appended.</param>
+/// <param name="Reply">For an agent's turn, its whole answer as stored JSON (the API shows the content; a retried turn gets this back).</param>
 public sealed record Turn(
     string CaseId,
     int Sequence,
     TurnRole Role,
     string Content,
     IReadOnlyList<string> Attachments,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    [property: System.Text.Json.Serialization.JsonIgnore] string? Reply = null)
 {
     /// <summary>The longest turn content, in characters.</summary>
     public const int MaxContentLength = 100_000;

@@ -7,10 +7,12 @@ namespace FaultMaven.Core.Cases;
 /// <param name="CreatedAt">When the turn is appended.</param>
 /// <param name="IdempotencyKey">The client's idempotency key, if any.</param>
 /// <param name="Fingerprint">A hash of the request, to tell a retry from a different request reusing the key.</param>
+/// <param name="Reply">For an agent's turn, its whole answer as JSON.</param>
 public sealed record TurnDraft(
     TurnRole Role,
     string Content,
     IReadOnlyList<string> Attachments,
     DateTimeOffset CreatedAt,
     string? IdempotencyKey,
-    string Fingerprint);
+    string Fingerprint,
+    string? Reply = null);

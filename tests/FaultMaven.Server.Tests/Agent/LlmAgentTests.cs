@@ -175,6 +175,36 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         Assert.Contains("tool: get_case_data()", progress);
     }
 
+    [Fact]
+    public async Task RetriedTurn_GetsTheStoredAnswer_WithoutAskingTheModelAgain()
+    {
+        _openAi!.Otherwise = LlmStep.Reply("{\"root_cause\": \"ledger-db refuses connections\"}");
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()), ("FM_LLM_CACHE", "off"));
+        var caseId = (await (await server.Client.PostJsonAsync("/api/v1/cases", new { title = "payments" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString();
+
+        async Task<JsonElement> TurnAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/turns")
+            {
+                Content = ApiAssert.Json(JsonSerializer.Serialize(new { message = "why?", files = new[] { new { content = Log, filename = "payments.log" } } })),
+            };
+            request.Headers.Add("Idempotency-Key", "turn-1");
+            using var response = await server.Client.SendAsync(request, Token);
+            return await response.ReadJsonAsync(Token);
+        }
+
+        var first = await TurnAsync();
+        var second = await TurnAsync();
+
+        Assert.Single(_openAi.Requests);
+        Assert.Equal(first.GetProperty("text").GetString(), second.GetProperty("text").GetString());
+        Assert.Equal(first.GetProperty("root_cause").GetString(), second.GetProperty("root_cause").GetString());
+        Assert.Equal(first.GetProperty("usage").GetProperty("inputTokens").GetInt64(), second.GetProperty("usage").GetProperty("inputTokens").GetInt64());
+        var turns = await (await server.Client.GetAsync($"/api/v1/cases/{caseId}/turns", Token)).ReadJsonAsync(Token);
+        Assert.Equal(2, turns.GetProperty("total").GetInt32());
+        Assert.False(turns.GetProperty("items")[1].TryGetProperty("reply", out _)); // stored for retries, not shown in the conversation
+    }
+
     private static async Task<InProcessServer> StartAsync(params (string Name, string Value)[] settings) =>
         await InProcessServer.StartAsync(settings.ToDictionary(s => s.Name, s => (string?)s.Value), cancellationToken: Token);
 

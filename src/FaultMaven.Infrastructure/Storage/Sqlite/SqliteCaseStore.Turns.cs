@@ -8,7 +8,7 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 
 internal sealed partial class SqliteCaseStore
 {
-    private const string TurnColumns = "case_id, sequence, role, content, attachments, created_at, idempotency_key, fingerprint";
+    private const string TurnColumns = "case_id, sequence, role, content, attachments, created_at, idempotency_key, fingerprint, reply";
 
     public Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
@@ -45,11 +45,11 @@ internal sealed partial class SqliteCaseStore
                 return new AppendTurnResult(AppendTurnStatus.CaseFinal, null);
             }
 
-            var turn = new Turn(caseId, turnCount + 1, draft.Role, draft.Content, draft.Attachments, draft.CreatedAt);
+            var turn = new Turn(caseId, turnCount + 1, draft.Role, draft.Content, draft.Attachments, draft.CreatedAt, draft.Reply);
             await using (var insert = connection.CreateCommand())
             {
                 insert.Transaction = transaction;
-                insert.CommandText = $"INSERT INTO turns ({TurnColumns}) VALUES ($case, $sequence, $role, $content, $attachments, $created, $key, $fingerprint)";
+                insert.CommandText = $"INSERT INTO turns ({TurnColumns}) VALUES ($case, $sequence, $role, $content, $attachments, $created, $key, $fingerprint, $reply)";
                 insert.Parameters.AddWithValue("$case", caseId);
                 insert.Parameters.AddWithValue("$sequence", turn.Sequence);
                 insert.Parameters.AddWithValue("$role", ToText(turn.Role));
@@ -58,6 +58,7 @@ internal sealed partial class SqliteCaseStore
                 insert.Parameters.AddWithValue("$created", ToTicks(turn.CreatedAt));
                 insert.Parameters.AddWithValue("$key", (object?)draft.IdempotencyKey ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$fingerprint", draft.Fingerprint);
+                insert.Parameters.AddWithValue("$reply", (object?)draft.Reply ?? DBNull.Value);
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -122,6 +123,7 @@ internal sealed partial class SqliteCaseStore
             ToEnum<TurnRole>(reader.GetString(2)),
             reader.GetString(3),
             JsonSerializer.Deserialize(reader.GetString(4), StorageJsonContext.Default.ListString)!,
-            FromTicks(reader.GetInt64(5))),
+            FromTicks(reader.GetInt64(5)),
+            reader.IsDBNull(8) ? null : reader.GetString(8)),
         reader.GetString(7));
 }

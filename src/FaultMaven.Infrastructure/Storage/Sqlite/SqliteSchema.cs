@@ -84,6 +84,10 @@ internal static class SqliteSchema
         CREATE INDEX ix_knowledge_documents_hash ON knowledge_documents (content_hash);
         CREATE INDEX ix_knowledge_documents_updated ON knowledge_documents (updated_at DESC, id DESC);
         """,
+        // 5: the agent's full answer beside its turn, so a retried turn gets the same answer instead of a second investigation.
+        """
+        ALTER TABLE turns ADD COLUMN reply TEXT;
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>
