@@ -12,6 +12,13 @@ public interface IKnowledgeStore
     /// <summary>Adds or replaces a document.</summary>
     Task UpsertAsync(StoredDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>Keeps a document's chunk vectors, for the content (<paramref name="contentHash"/>) and the embedding model and
+    /// chunking (<paramref name="signature"/>) they were computed with.</summary>
+    Task SaveVectorsAsync(string documentId, string contentHash, string signature, IReadOnlyList<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a document's chunk vectors if they were computed for this content, model and chunking; else null.</summary>
+    Task<IReadOnlyList<ReadOnlyMemory<float>>?> GetVectorsAsync(string documentId, string contentHash, string signature, CancellationToken cancellationToken = default);
+
     /// <summary>Gets a document; null when there is none.</summary>
     Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default);
 

@@ -47,15 +47,31 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     public bool Hybrid => embeddings is not null;
 
     /// <summary>Adds or replaces a document and, when an embedding provider is configured, its chunks' vectors.</summary>
-    public async Task<int> UpsertAsync(KnowledgeDocument document, CancellationToken cancellationToken = default)
+    public async Task<int> UpsertAsync(KnowledgeDocument document, CancellationToken cancellationToken = default) =>
+        (await UpsertAsync(document, null, cancellationToken)).Chunks;
+
+    /// <summary>Gets what the chunk vectors depend on besides the text: the embedding model and the chunking; null without embeddings.</summary>
+    public string? EmbeddingSignature => embeddings is null ? null
+        : $"{embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "model"}|{_chunking.MaxChars}|{_chunking.OverlapChars}|{_chunking.MinChars}";
+
+    /// <summary>Adds or replaces a document; with an embedding provider its chunk vectors are taken from <paramref name="known"/> when
+    /// they fit (one per chunk) and computed otherwise. Returns the vectors when they were computed, so the caller can keep them.</summary>
+    public async Task<(int Chunks, IReadOnlyList<ReadOnlyMemory<float>>? Computed)> UpsertAsync(KnowledgeDocument document, IReadOnlyList<ReadOnlyMemory<float>>? known, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var count = Upsert(document);
         if (embeddings is null)
         {
-            return count;
+            return (count, null);
         }
 
         var (_, chunks) = _documents[document.Id];
+        if (known is not null && known.Count == chunks.Count)
+        {
+            _vectors.Replace(document.Id, known.Select((v, i) => ($"{document.Id}#{i}", v)).ToList());
+            return (count, null);
+        }
+
         var texts = chunks.Select(c => Truncate($"{document.Title}\n{string.Join(" > ", c.HeadingPath)}\n{c.Text}")).ToList();
         var vectors = new List<(string, ReadOnlyMemory<float>)>(texts.Count);
         for (var i = 0; i < texts.Count; i += EmbeddingBatch)
@@ -65,7 +81,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         }
 
         _vectors.Replace(document.Id, vectors);
-        return count;
+        return (count, vectors.Select(v => v.Item2).ToList());
     }
 
     /// <summary>Searches as <see cref="Search"/> does and, with an embedding provider, fuses the nearest chunks by meaning:

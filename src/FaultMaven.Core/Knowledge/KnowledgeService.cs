@@ -32,10 +32,15 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         var batch = new List<KnowledgeDocument>(1000);
         await foreach (var stored in store.ReadAllAsync(cancellationToken))
         {
-            if (index.Hybrid)
+            if (index.EmbeddingSignature is { } signature)
             {
-                // Vectors are not stored: with a provider configured they are computed again at start.
-                await index.UpsertAsync(stored.Document, cancellationToken);
+                // Stored vectors are reused when the content, the model and the chunking are those they were computed with.
+                var known = await store.GetVectorsAsync(stored.Document.Id, stored.ContentHash, signature, cancellationToken);
+                if ((await index.UpsertAsync(stored.Document, known, cancellationToken)).Computed is { } computed)
+                {
+                    await store.SaveVectorsAsync(stored.Document.Id, stored.ContentHash, signature, computed, cancellationToken);
+                }
+
                 count++;
                 continue;
             }
@@ -97,7 +102,11 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         };
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);
-        var chunks = await index.UpsertAsync(document, cancellationToken);
+        var (chunks, vectors) = await index.UpsertAsync(document, null, cancellationToken);
+        if (vectors is not null && index.EmbeddingSignature is { } signature)
+        {
+            await store.SaveVectorsAsync(document.Id, hash, signature, vectors, cancellationToken);
+        }
         LogImported(document.Id, read.Format, chunks);
         return new ImportResult(stored, Duplicate: false, chunks);
     }

@@ -72,6 +72,33 @@ public sealed class HybridSearchTests : IAsyncLifetime
         Assert.Contains(Query, _inputs);
     }
 
+    [Fact]
+    public async Task Restart_ReusesStoredVectors_AndAChangedModelEmbedsAgain()
+    {
+        using var data = new TempDirectory();
+        Dictionary<string, string?> Settings(string model) => new() { ["FM_EMBEDDINGS_URL"] = _endpoint, ["FM_EMBEDDINGS_MODEL"] = model, ["FM_DATA_WARMUP"] = "false" };
+        await using (var first = await InProcessServer.StartAsync(Settings("toy-embed"), data.Path, Token))
+        {
+            (await first.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-filesystem", text = "# Filesystem almost full\n\nFree the disk volume." }, Token)).EnsureSuccessStatusCode();
+        }
+
+        Assert.Single(_inputs, text => text.Contains("Filesystem almost full", StringComparison.Ordinal));
+
+        await using (var second = await InProcessServer.StartAsync(Settings("toy-embed"), data.Path, Token))
+        {
+            var result = await (await second.Client.GetAsync("/api/v1/knowledge/search?q=storage", Token)).ReadJsonAsync(Token);
+            Assert.Equal("rb-filesystem", result.GetProperty("results")[0].GetProperty("documentId").GetString());
+        }
+
+        Assert.Single(_inputs, text => text.Contains("Filesystem almost full", StringComparison.Ordinal)); // not embedded again
+
+        await using (await InProcessServer.StartAsync(Settings("other-embed"), data.Path, Token))
+        {
+        }
+
+        Assert.Equal(2, _inputs.Count(text => text.Contains("Filesystem almost full", StringComparison.Ordinal))); // new model, new vectors
+    }
+
     private static async Task<string> TopResultAsync(string? embeddings, string query)
     {
         var settings = new Dictionary<string, string?> { ["FM_EMBEDDINGS_URL"] = embeddings, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };

@@ -29,6 +29,64 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
 
     public Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadOneAsync("id = $value", id, cancellationToken);
 
+    public Task SaveVectorsAsync(string documentId, string contentHash, string signature, IReadOnlyList<ReadOnlyMemory<float>> vectors, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    INSERT INTO knowledge_vectors (document_id, content_hash, signature, vectors) VALUES ($id, $hash, $signature, $vectors)
+                    ON CONFLICT (document_id) DO UPDATE SET content_hash = excluded.content_hash, signature = excluded.signature, vectors = excluded.vectors
+                    """;
+                command.Parameters.AddWithValue("$id", documentId);
+                command.Parameters.AddWithValue("$hash", contentHash);
+                command.Parameters.AddWithValue("$signature", signature);
+                command.Parameters.AddWithValue("$vectors", Pack(vectors));
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<ReadOnlyMemory<float>>?> GetVectorsAsync(string documentId, string contentHash, string signature, CancellationToken cancellationToken = default) =>
+        database.RunAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT vectors FROM knowledge_vectors WHERE document_id = $id AND content_hash = $hash AND signature = $signature";
+                command.Parameters.AddWithValue("$id", documentId);
+                command.Parameters.AddWithValue("$hash", contentHash);
+                command.Parameters.AddWithValue("$signature", signature);
+                return await command.ExecuteScalarAsync(cancellationToken) is byte[] blob ? (IReadOnlyList<ReadOnlyMemory<float>>?)Unpack(blob) : null;
+            },
+            cancellationToken);
+
+    /// <summary>Vectors as one blob: their count and dimension (two little-endian ints), then the floats row after row.</summary>
+    private static byte[] Pack(IReadOnlyList<ReadOnlyMemory<float>> vectors)
+    {
+        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
+        var blob = new byte[8 + vectors.Count * dimensions * sizeof(float)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob, vectors.Count);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), dimensions);
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].Span[..dimensions]).CopyTo(blob.AsSpan(8 + i * dimensions * sizeof(float)));
+        }
+
+        return blob;
+    }
+
+    private static List<ReadOnlyMemory<float>>? Unpack(byte[] blob)
+    {
+        var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(blob);
+        var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4));
+        if (blob.Length != 8 + count * dimensions * sizeof(float))
+        {
+            return null;
+        }
+
+        var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(blob.AsSpan(8)).ToArray();
+        return Enumerable.Range(0, count).Select(i => (ReadOnlyMemory<float>)floats.AsMemory(i * dimensions, dimensions)).ToList();
+    }
+
     public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
         ReadOneAsync("content_hash = $value", contentHash, cancellationToken);
 

@@ -88,6 +88,15 @@ internal static class SqliteSchema
         """
         ALTER TABLE turns ADD COLUMN reply TEXT;
         """,
+        // 6: knowledge-base chunk vectors, so a restart does not embed every chunk again.
+        """
+        CREATE TABLE knowledge_vectors (
+            document_id  TEXT PRIMARY KEY REFERENCES knowledge_documents (id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            signature    TEXT NOT NULL,
+            vectors      BLOB NOT NULL
+        );
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>
