@@ -133,6 +133,40 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         return ((page.Value?.Items ?? []).Where(t => t.Sequence < sequence).ToList(), skip);
     }
 
+    /// <summary>Adds up the usage stored with every answer of the case (tokens and estimated cost, in all and by provider and model).</summary>
+    public async Task<Outcome<CaseUsage>> UsageAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var usages = new List<TurnUsage>();
+        var answers = 0;
+        for (var offset = 0; ; offset += PageRequest.MaxLimit)
+        {
+            var page = await cases.ListTurnsAsync(caseId, new PageRequest(offset, PageRequest.MaxLimit), cancellationToken);
+            if (!page.Succeeded)
+            {
+                return page.Failure;
+            }
+
+            foreach (var turn in page.Value.Items.Where(t => t is { Role: TurnRole.Assistant, Reply: not null }))
+            {
+                answers++;
+                if (JsonSerializer.Deserialize<AgentReply>(turn.Reply!, ReplyJson)?.Usage is { } usage)
+                {
+                    usages.Add(usage);
+                }
+            }
+
+            if (page.Value.Items.Count < PageRequest.MaxLimit)
+            {
+                break;
+            }
+        }
+
+        var byProvider = usages.GroupBy(u => (u.Provider, u.Model))
+            .Select(g => new TurnUsage(g.Key.Provider, g.Key.Model, g.Sum(u => u.InputTokens), g.Sum(u => u.OutputTokens), g.Sum(u => u.CostUsd)))
+            .ToList();
+        return new CaseUsage(answers, usages.Count, usages.Sum(u => u.InputTokens), usages.Sum(u => u.OutputTokens), usages.Sum(u => u.CostUsd), byProvider);
+    }
+
     /// <summary>The answer stored with the assistant turn that followed turn <paramref name="sequence"/>, if there is one.</summary>
     private async Task<AgentReply?> StoredReplyAsync(string caseId, int sequence, CancellationToken cancellationToken)
     {

@@ -46,6 +46,9 @@ public sealed record InvestigationOutcome(
 /// <summary>What a turn cost: tokens in and out over every round of the tool loop, and the estimate in US dollars.</summary>
 public sealed record TurnUsage(string Provider, string? Model, long InputTokens, long OutputTokens, double CostUsd);
 
+/// <summary>What a case's conversation has cost so far, over the turns a language model answered, in all and by provider.</summary>
+public sealed record CaseUsage(int Turns, int ModelTurns, long InputTokens, long OutputTokens, double CostUsd, IReadOnlyList<TurnUsage> ByProvider);
+
 /// <summary>Runs one turn of the doctrine over a case: the offline engine, or a language model with tools.</summary>
 public interface IInvestigator
 {

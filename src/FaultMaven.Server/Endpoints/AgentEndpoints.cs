@@ -32,6 +32,8 @@ internal static class AgentEndpoints
             .DisableAntiforgery();
         api.MapGet("/cases/{id}/investigation", InvestigationAsync).WithTags("Agent").WithName("GetInvestigation")
             .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution");
+        api.MapGet("/cases/{id}/usage", UsageAsync).WithTags("Agent").WithName("GetCaseUsage")
+            .WithSummary("What the case's answers have cost: language-model turns, tokens and estimated USD, in all and by provider and model");
         api.MapPost("/agent/query", QueryAsync).WithTags("Agent").WithName("AgentQuery")
             .WithSummary("A one-shot question: opens a case, attaches the files and answers ({message, files?} as JSON or multipart)")
             .DisableAntiforgery();
@@ -87,6 +89,12 @@ internal static class AgentEndpoints
         }
 
         return await AnswerAsync(context, progress => agent.QueryAsync(body.Message, attachments, progress, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CaseUsage>, ProblemHttpResult>> UsageAsync(string id, AgentService agent, CancellationToken cancellationToken)
+    {
+        var usage = await agent.UsageAsync(id, cancellationToken);
+        return usage.Succeeded ? TypedResults.Ok(usage.Value) : usage.Failure.ToProblem();
     }
 
     private static async Task<Results<Ok<InvestigationState>, ProblemHttpResult>> InvestigationAsync(string id, CaseService cases, CancellationToken cancellationToken) =>

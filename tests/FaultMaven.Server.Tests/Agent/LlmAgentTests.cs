@@ -203,6 +203,12 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         var turns = await (await server.Client.GetAsync($"/api/v1/cases/{caseId}/turns", Token)).ReadJsonAsync(Token);
         Assert.Equal(2, turns.GetProperty("total").GetInt32());
         Assert.False(turns.GetProperty("items")[1].TryGetProperty("reply", out _)); // stored for retries, not shown in the conversation
+
+        using var another = await server.Client.PostJsonAsync($"/api/v1/cases/{caseId}/turns", new { message = "and now?" }, Token);
+        var usage = await (await server.Client.GetAsync($"/api/v1/cases/{caseId}/usage", Token)).ReadJsonAsync(Token);
+        Assert.Equal(2, usage.GetProperty("modelTurns").GetInt32());
+        Assert.Equal(2 * first.GetProperty("usage").GetProperty("inputTokens").GetInt64(), usage.GetProperty("inputTokens").GetInt64());
+        Assert.Equal("openai", Assert.Single(usage.GetProperty("byProvider").EnumerateArray()).GetProperty("provider").GetString());
     }
 
     private static async Task<InProcessServer> StartAsync(params (string Name, string Value)[] settings) =>

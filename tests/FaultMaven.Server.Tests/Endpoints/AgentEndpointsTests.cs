@@ -133,6 +133,7 @@ public sealed class AgentEndpointsTests : IAsyncLifetime
         await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{id}/turns", ApiAssert.Json("{\"message\": "), Token), 400, ProblemTypes.InvalidBody);
         await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync("/api/v1/cases/case_missing/turns", new { message = "hi" }, Token), 404, ProblemTypes.NotFound);
         await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/cases/case_missing/investigation", Token), 404, ProblemTypes.NotFound);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/cases/case_missing/usage", Token), 404, ProblemTypes.NotFound);
         await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync("/api/v1/agent/query", new { message = "" }, Token), 400, ProblemTypes.Validation);
 
         var big = new string('x', 70_000);
