@@ -220,6 +220,23 @@ public sealed class OfflineScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TraceTree_TheDeepestCauseLeads_NotTheTimeoutAboveIt()
+    {
+        var trace = """
+            Trace 7a1f0c2e9b3d4a55  duration 5.03s  status ERROR
+            └─ frontend  POST /api/checkout  5.03s  ERROR  http.status_code=500
+               └─ checkout  PlaceOrder  5.01s  ERROR
+                  ├─ inventory  Reserve  22ms  OK
+                  └─ payments  Charge  5.00s  ERROR  error="rpc error: code = DeadlineExceeded desc = context deadline exceeded"
+                     └─ payments-db  UPDATE accounts  4.99s  ERROR  error="canceling statement due to lock timeout"
+            """;
+        var reply = await AskAsync("why is checkout returning 500s?", ("tempo-trace-checkout.txt", trace));
+
+        Assert.Contains("lock timeout", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
     public async Task NoEvidence_AsksForIt()
     {
         var reply = await AskAsync("checkout is slow");

@@ -36,6 +36,8 @@ public static partial class FailureVocabulary
         (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
         (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
         (Memory(), CauseCategory.ResourceExhaustion, 0.9, "memory ran out"),
+        // A statement waiting on a lock is the deepest reason a call times out: contention, not the network.
+        (Locks(), CauseCategory.ResourceExhaustion, 0.85, "transactions contend for locks"),
         // A failing probe says the container is unwell, not why: its refused connection or timeout is not a dependency's.
         (Probe(), CauseCategory.Unknown, 0.4, "health probes fail"),
         (Unreachable(), CauseCategory.DependencyFailure, 0.85, "a dependency is unreachable"),
@@ -107,6 +109,9 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"(?-i:\b[A-Z][A-Za-z]*Error: )", Options)]
     private static partial Regex ErrorType();
 
+    [GeneratedRegex(@"lock timeout|lock wait timeout|could not obtain lock|deadlock detected|deadlock found|lock contention", Options)]
+    private static partial Regex Locks();
+
     [GeneratedRegex(@"(?:readiness|liveness|startup) probe failed", Options)]
     private static partial Regex Probe();
 
@@ -119,7 +124,7 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"node (?:is )?not ?ready|\bnotready\b|disk failure|i/o error|read-only file system|kernel:|evicted|nodehasdiskpressure|network (?:is )?unreachable|failedscheduling|insufficient (?:cpu|memory)", Options)]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled|deadlock detected", Options)]
+    [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled", Options)]
     private static partial Regex Crash();
 
     [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|\b5\d\d\b|unhealthy|probe failed|restart", Options)]

@@ -16,7 +16,7 @@ internal static partial class SignalExtractor
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
         ["undefined", "not set", "missing", "exhaust", "no space", "out of", "refused", "timed out", "denied", "oom", "unreachable",
-         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic"],
+         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic", "timeout", "lock"],
         StringComparison.OrdinalIgnoreCase);
 
     public static async Task<List<Signal>> ExtractAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
@@ -208,7 +208,9 @@ internal static partial class SignalExtractor
             }
             else if (found.Count < MaxScanned)
             {
-                found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, number, number), 0.5, 1) with
+                // The line's own level word, when it has one (a continuation line or a trace span carries no parsed level).
+                var level = LevelWord().Match(line) is { Success: true } word ? word.Value.StartsWith('W') || word.Value.StartsWith('w') ? 0.6 : 1.0 : 0.5;
+                found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, number, number), level, 1) with
                 {
                     Component = component ?? ComponentFromName(item.Name),
                 };
@@ -324,6 +326,9 @@ internal static partial class SignalExtractor
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}$", RegexOptions.CultureInvariant)]
     private static partial Regex PodLike();
+
+    [GeneratedRegex(@"\b(?:ERROR|FATAL|CRITICAL|SEVERE|WARN|WARNING)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelWord();
 
     [GeneratedRegex(@"storage|disk|volume|inode|filesystem")]
     private static partial Regex StorageMetric();
