@@ -43,9 +43,6 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         return chunks.Count;
     }
 
-    /// <summary>Gets whether searches fuse dense vectors with the lexical ranking.</summary>
-    public bool Hybrid => embeddings is not null;
-
     /// <summary>Adds or replaces a document and, when an embedding provider is configured, its chunks' vectors.</summary>
     public async Task<int> UpsertAsync(KnowledgeDocument document, CancellationToken cancellationToken = default) =>
         (await UpsertAsync(document, null, cancellationToken)).Chunks;

@@ -55,8 +55,7 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         // Usage is summed over every round of the tool loop; the cost of the turn follows from it.
         var input = response.Usage?.InputTokenCount ?? 0;
         var output = response.Usage?.OutputTokenCount ?? 0;
-        var price = UsageCostChatClient.Price(settings.Prices, response.ModelId);
-        var usage = new TurnUsage(provider, response.ModelId, input, output, price is { } p2 ? (double)((input * p2.Input + output * p2.Output) / 1_000_000m) : 0);
+        var usage = new TurnUsage(provider, response.ModelId, input, output, settings.Cost(response.ModelId, input, output));
         var answer = TolerantJson.Parse(response.Text);
         if (answer is null)
         {

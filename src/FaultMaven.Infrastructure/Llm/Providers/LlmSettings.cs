@@ -35,6 +35,19 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
         ["claude-opus-4-1"] = (15.00m, 75.00m),
     };
 
+    /// <summary>The estimated cost in USD of <paramref name="input"/> and <paramref name="output"/> tokens of <paramref name="model"/>: its
+    /// exact price entry, else the longest entry its id starts with (<c>gpt-4o-mini-2024-07-18</c>); 0 for a model without a price.</summary>
+    public double Cost(string? model, long input, long output)
+    {
+        if (model is null)
+        {
+            return 0;
+        }
+
+        var key = Prices.ContainsKey(model) ? model : Prices.Keys.Where(k => model.StartsWith(k, StringComparison.OrdinalIgnoreCase)).MaxBy(k => k.Length);
+        return key is null ? 0 : (double)((input * Prices[key].Input + output * Prices[key].Output) / 1_000_000m);
+    }
+
     /// <summary>Gets whether any provider is configured.</summary>
     public bool Enabled => Providers.Count > 0;
 
