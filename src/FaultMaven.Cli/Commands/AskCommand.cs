@@ -65,11 +65,13 @@ internal static class AskCommand
         return JsonSerializer.SerializeToElement(await agent.AskAsync(caseId, message, paths, cancellationToken), ApiJson.Options);
     }
 
-    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, CancellationToken cancellationToken)
+    /// <summary>Where a turn goes: a new case's one-shot query, or the case's turns.</summary>
+    public static string TurnRoute(string? caseId) => caseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(caseId)}/turns";
+
+    /// <summary>A turn as the server takes it: a <c>message</c> field and one file part per attachment, streamed from disk.</summary>
+    public static MultipartFormDataContent TurnForm(string message, IEnumerable<string> paths)
     {
-        // A turn reads and analyses every attachment before it answers.
-        using var client = context.CreateClient(url, TimeSpan.FromMinutes(5));
-        using var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
+        var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
         foreach (var path in paths)
         {
             var file = new StreamContent(File.OpenRead(path), 1 << 16);
@@ -77,7 +79,14 @@ internal static class AskCommand
             form.Add(file, "file", Path.GetFileName(path));
         }
 
-        var route = caseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(caseId)}/turns";
-        return await client.SendAsync(HttpMethod.Post, route, form, cancellationToken) ?? throw new CliException("the server sent an empty reply.", ExitCodes.Failure);
+        return form;
+    }
+
+    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, CancellationToken cancellationToken)
+    {
+        // A turn reads and analyses every attachment before it answers.
+        using var client = context.CreateClient(url, TimeSpan.FromMinutes(5));
+        using var form = TurnForm(message, paths);
+        return await client.SendAsync(HttpMethod.Post, TurnRoute(caseId), form, cancellationToken) ?? throw new CliException("the server sent an empty reply.", ExitCodes.Failure);
     }
 }

@@ -131,13 +131,8 @@ internal static class ChatCommand
 
         public async Task AskAsync(string message, IReadOnlyList<string> files, Func<string, Task> write, CancellationToken cancellationToken)
         {
-            using var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
-            foreach (var path in files)
-            {
-                form.Add(new StreamContent(File.OpenRead(path)), "file", Path.GetFileName(path));
-            }
-
-            using var request = new HttpRequestMessage(HttpMethod.Post, CaseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(CaseId)}/turns") { Content = form };
+            using var form = AskCommand.TurnForm(message, files);
+            using var request = new HttpRequestMessage(HttpMethod.Post, AskCommand.TurnRoute(CaseId)) { Content = form };
             request.Headers.Accept.ParseAdd("text/event-stream");
             using var response = await SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)

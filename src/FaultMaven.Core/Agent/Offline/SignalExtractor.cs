@@ -32,10 +32,7 @@ internal static partial class SignalExtractor
 
             if (analysis.StackTraces is { } traces)
             {
-                signals.AddRange(traces.Groups.Select(g => FromText(item, $"{g.Type}: {g.Message}", g.Occurrences.Count > 0 ? Cite(item, g.Occurrences[0]) : Upload(item), 1.0, g.Count) with
-                {
-                    Category = FailureVocabulary.Read($"{g.Type}: {g.Message}") is { Strength: > 0.75 } reading ? reading.Category : CauseCategory.CodeDefect,
-                }));
+                signals.AddRange(traces.Groups.Select(g => Exception(item, g.Type, g.Message, g.Occurrences.Count > 0 ? Cite(item, g.Occurrences[0]) : Upload(item), g.Count)));
             }
 
             if (analysis.Metrics is { } metrics)
@@ -159,19 +156,20 @@ internal static partial class SignalExtractor
         }
 
         signals.AddRange(await ScanAsync(item, signals, cancellationToken));
-        foreach (var group in log.Exceptions)
+        signals.AddRange(log.Exceptions.Select(group => Exception(item, group.Type, group.Message, group.ExampleLines.Count > 0 ? Cite(item, EvidenceRange.Line(group.ExampleLines[0])) : Upload(item), group.Count) with
         {
-            // The type often says more than the message: UnknownHostException, OutOfMemoryError.
-            var reading = FailureVocabulary.Read($"{group.Type}: {group.Message}");
-            signals.Add(FromText(item, $"{group.Type}: {group.Message}", group.ExampleLines.Count > 0 ? Cite(item, EvidenceRange.Line(group.ExampleLines[0])) : Upload(item), 1.0, group.Count) with
-            {
-                Category = reading is { Strength: > 0.75 } ? reading.Value.Category : CauseCategory.CodeDefect,
-                FirstSeen = group.FirstSeen,
-                LastSeen = group.LastSeen,
-            });
-        }
-
+            FirstSeen = group.FirstSeen,
+            LastSeen = group.LastSeen,
+        }));
         return signals;
+    }
+
+    /// <summary>An exception or stack trace: a defect in the code, unless its type and message name another cause outright
+    /// (UnknownHostException, OutOfMemoryError, "connection refused").</summary>
+    private static Signal Exception(CaseEvidence item, string type, string message, EvidenceRef evidence, long count)
+    {
+        var signal = FromText(item, $"{type}: {message}", evidence, 1.0, count);
+        return signal.Strength > 0.75 ? signal : signal with { Category = CauseCategory.CodeDefect };
     }
 
     /// <summary>Lines that name a cause but whose template the analysis did not list (one plain line among tens of thousands):
