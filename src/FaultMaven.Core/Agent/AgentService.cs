@@ -13,7 +13,7 @@ public sealed record TurnAttachment(Stream Content, DataSource Source);
 
 /// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
 /// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
-public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, ILogger<AgentService> logger)
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, ILogger<AgentService> logger)
 {
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
@@ -40,6 +40,9 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Invalid, "message must not be empty.");
         }
 
+        // A retry that comes while the first attempt still investigates (on this or another instance) waits for it, then replays
+        // its stored answer below instead of investigating twice.
+        await using var held = idempotencyKey is null ? null : await gate.EnterAsync($"turn:{caseId}:{idempotencyKey}", cancellationToken);
         if (await cases.GetAsync(caseId, cancellationToken) is not { } current)
         {
             return Failure.NotFound("case", caseId);

@@ -12,6 +12,7 @@ public static class AgentServiceCollectionExtensions
     public static IServiceCollection AddAgent(this IServiceCollection services)
     {
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
+        services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.AddSingleton<AgentService>();
         return services;
     }

@@ -20,6 +20,7 @@ public sealed record UploadContent(DataUpload Upload, string Path, IReadOnlyList
 /// one case are processed once. Pseudonyms are per case, so a result from another case cannot be reused.</summary>
 public sealed partial class DataService(
     IDataStore store,
+    IUploadContents contents,
     ICaseStore cases,
     IPseudonymScopes pseudonyms,
     DataPipeline pipeline,
@@ -102,14 +103,15 @@ public sealed partial class DataService(
                 Warnings = processed.Warnings,
                 CreatedAt = timeProvider.GetUtcNow(),
             };
-            File.Move(redacted, directory.ContentPath(upload.Id));
+            await contents.SaveAsync(caseId, upload.Id, redacted, cancellationToken);
             try
             {
                 await store.AddAsync(upload, processed.Analysis, processed.Redactions, cancellationToken);
             }
             catch
             {
-                File.Delete(directory.ContentPath(upload.Id));
+                // The row never landed, so the text must not outlive it (CancellationToken.None: the request may be what failed).
+                await contents.DeleteAsync(caseId, upload.Id, CancellationToken.None);
                 throw;
             }
 
@@ -141,7 +143,10 @@ public sealed partial class DataService(
         }
 
         var redactions = await store.GetRedactionsAsync(caseId, id, cancellationToken) ?? [];
-        return new UploadContent(upload, directory.ContentPath(id), redactions);
+        var path = await contents.GetPathAsync(caseId, id, cancellationToken);
+        return path is null
+            ? new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.")
+            : new UploadContent(upload, path, redactions);
     }
 
     /// <summary>Lists a case's uploads, newest first.</summary>
@@ -156,7 +161,7 @@ public sealed partial class DataService(
             return await MissingAsync(caseId, id, cancellationToken);
         }
 
-        File.Delete(directory.ContentPath(id));
+        await contents.DeleteAsync(caseId, id, cancellationToken);
         return true;
     }
 

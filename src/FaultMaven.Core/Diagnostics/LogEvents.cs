@@ -21,6 +21,10 @@ public static class LogEvents
     public const int StorageOpened = 2000;
     public const int StorageCheckpointFailed = 2001;
     public const int StorageClosed = 2002;
+    public const int StorageFailed = 2003;
+    public const int KnowledgeChangeFailed = 2004;
+    public const int PrivacyKeyInDatabase = 2005;
+    public const int RedisConnection = 2006;
 
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;

@@ -27,6 +27,9 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     /// <summary>Gets the number of documents.</summary>
     public int DocumentCount => _documents.Count;
 
+    /// <summary>Gets the ids of the documents indexed.</summary>
+    public IEnumerable<string> DocumentIds => _documents.Keys;
+
     /// <summary>Gets the number of chunks.</summary>
     public int ChunkCount => _index.Count;
 

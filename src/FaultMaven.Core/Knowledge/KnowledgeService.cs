@@ -21,7 +21,7 @@ public sealed record ImportResult(StoredDocument Document, bool Duplicate, int C
 
 /// <summary>The knowledge base: imports documents (any supported format) into the store and the in-memory index, keeps the two in
 /// step, refuses nothing silently: the same text twice is reported as a duplicate; re-importing an id replaces its chunks at once.</summary>
-public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBase index, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
+public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBase index, IKnowledgeChanges changes, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
 {
     /// <summary>Builds the index from the store (at start).</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
@@ -107,6 +107,8 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         {
             await store.SaveVectorsAsync(document.Id, hash, signature, vectors, cancellationToken);
         }
+
+        await changes.PublishAsync(document.Id, cancellationToken);
         LogImported(document.Id, read.Format, chunks);
         return new ImportResult(stored, Duplicate: false, chunks);
     }
@@ -141,7 +143,45 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
         }
 
         index.Remove(id);
+        await changes.PublishAsync(id, cancellationToken);
         return true;
+    }
+
+    /// <summary>Brings the index in step with the store for one document another instance changed (added, replaced or deleted), or
+    /// for every document (<see cref="IKnowledgeChanges.Everything"/>).</summary>
+    public async Task RefreshAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        if (documentId == IKnowledgeChanges.Everything)
+        {
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var document in store.ReadAllAsync(cancellationToken))
+            {
+                stored.Add(document.Document.Id);
+                await IndexAsync(document, cancellationToken);
+            }
+
+            foreach (var gone in index.DocumentIds.Where(id => !stored.Contains(id)).ToList())
+            {
+                index.Remove(gone);
+            }
+
+            return;
+        }
+
+        if (await store.GetAsync(documentId, cancellationToken) is { } found)
+        {
+            await IndexAsync(found, cancellationToken);
+        }
+        else
+        {
+            index.Remove(documentId);
+        }
+    }
+
+    private async Task IndexAsync(StoredDocument stored, CancellationToken cancellationToken)
+    {
+        var known = index.EmbeddingSignature is { } signature ? await store.GetVectorsAsync(stored.Document.Id, stored.ContentHash, signature, cancellationToken) : null;
+        await index.UpsertAsync(stored.Document, known, cancellationToken);
     }
 
     /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by

@@ -16,6 +16,7 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Chunking,
             sp.GetService<Microsoft.Extensions.AI.IEmbeddingGenerator<string, Microsoft.Extensions.AI.Embedding<float>>>()));
         services.AddSingleton<KnowledgeService>();
+        services.TryAddSingleton<IKnowledgeChanges, SingleInstanceKnowledgeChanges>();
         services.AddHostedService<KnowledgeLoader>();
         return services;
     }

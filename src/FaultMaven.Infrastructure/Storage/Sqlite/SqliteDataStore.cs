@@ -12,11 +12,7 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 /// are queried (case, content hash, time). Rows go with their case (trigger); their content files are removed by the clean-up.</summary>
 internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public Task AddAsync(DataUpload upload, DataAnalysis analysis, IReadOnlyList<Redaction> redactions, CancellationToken cancellationToken = default) =>
         database.WriteAsync(
@@ -30,7 +26,7 @@ internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
                 command.Parameters.AddWithValue("$id", upload.Id);
                 command.Parameters.AddWithValue("$case", upload.CaseId);
                 command.Parameters.AddWithValue("$sha", upload.Sha256);
-                command.Parameters.AddWithValue("$created", SqliteValues.ToTicks(upload.CreatedAt));
+                command.Parameters.AddWithValue("$created", StoredValues.ToTicks(upload.CreatedAt));
                 command.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(upload, Json));
                 command.Parameters.AddWithValue("$analysis", JsonSerializer.Serialize(analysis, Json));
                 command.Parameters.AddWithValue("$redactions", JsonSerializer.Serialize(redactions, Json));

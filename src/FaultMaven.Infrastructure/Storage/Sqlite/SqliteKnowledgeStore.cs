@@ -9,7 +9,7 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 /// <summary>Knowledge documents in the embedded database, one row each (the document as JSON beside the columns that are queried).</summary>
 internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledgeStore
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public Task UpsertAsync(StoredDocument document, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
@@ -21,7 +21,7 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
                 """;
             command.Parameters.AddWithValue("$id", document.Document.Id);
             command.Parameters.AddWithValue("$hash", document.ContentHash);
-            command.Parameters.AddWithValue("$updated", SqliteValues.ToTicks(document.UpdatedAt));
+            command.Parameters.AddWithValue("$updated", StoredValues.ToTicks(document.UpdatedAt));
             command.Parameters.AddWithValue("$document", JsonSerializer.Serialize(document, Json));
             return await command.ExecuteNonQueryAsync(cancellationToken);
         },
@@ -41,7 +41,7 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
                 command.Parameters.AddWithValue("$id", documentId);
                 command.Parameters.AddWithValue("$hash", contentHash);
                 command.Parameters.AddWithValue("$signature", signature);
-                command.Parameters.AddWithValue("$vectors", Pack(vectors));
+                command.Parameters.AddWithValue("$vectors", VectorBlob.Pack(vectors));
                 return await command.ExecuteNonQueryAsync(cancellationToken);
             },
             cancellationToken);
@@ -55,37 +55,9 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
                 command.Parameters.AddWithValue("$id", documentId);
                 command.Parameters.AddWithValue("$hash", contentHash);
                 command.Parameters.AddWithValue("$signature", signature);
-                return await command.ExecuteScalarAsync(cancellationToken) is byte[] blob ? (IReadOnlyList<ReadOnlyMemory<float>>?)Unpack(blob) : null;
+                return await command.ExecuteScalarAsync(cancellationToken) is byte[] blob ? (IReadOnlyList<ReadOnlyMemory<float>>?)VectorBlob.Unpack(blob) : null;
             },
             cancellationToken);
-
-    /// <summary>Vectors as one blob: their count and dimension (two little-endian ints), then the floats row after row.</summary>
-    private static byte[] Pack(IReadOnlyList<ReadOnlyMemory<float>> vectors)
-    {
-        var dimensions = vectors.Count == 0 ? 0 : vectors[0].Length;
-        var blob = new byte[8 + vectors.Count * dimensions * sizeof(float)];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob, vectors.Count);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), dimensions);
-        for (var i = 0; i < vectors.Count; i++)
-        {
-            System.Runtime.InteropServices.MemoryMarshal.AsBytes(vectors[i].Span[..dimensions]).CopyTo(blob.AsSpan(8 + i * dimensions * sizeof(float)));
-        }
-
-        return blob;
-    }
-
-    private static List<ReadOnlyMemory<float>>? Unpack(byte[] blob)
-    {
-        var count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(blob);
-        var dimensions = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4));
-        if (blob.Length != 8 + count * dimensions * sizeof(float))
-        {
-            return null;
-        }
-
-        var floats = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(blob.AsSpan(8)).ToArray();
-        return Enumerable.Range(0, count).Select(i => (ReadOnlyMemory<float>)floats.AsMemory(i * dimensions, dimensions)).ToList();
-    }
 
     public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
         ReadOneAsync("content_hash = $value", contentHash, cancellationToken);

@@ -11,9 +11,7 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 /// in <c>privacy.key</c> beside the database (created on first use, readable by the owner only); a case's pseudonyms go when it is deleted.</summary>
 internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<StorageOptions> options) : IPseudonymScopes
 {
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-    private readonly Lazy<byte[]> _key = new(() => LoadOrCreateKey(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "privacy.key")));
+    private readonly Lazy<PseudonymCipher> _cipher = new(() => new(LoadOrCreateKey(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "privacy.key"))));
 
     public async ValueTask<PseudonymMap> GetAsync(string scope, CancellationToken cancellationToken) => await database.RunAsync(
         async connection =>
@@ -27,7 +25,7 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
             {
                 if (PiiTypes.TryParse(reader.GetString(1), out var type))
                 {
-                    pseudonyms.Add(new Pseudonym(type, reader.GetString(0), Decrypt((byte[])reader[2], scope)));
+                    pseudonyms.Add(new Pseudonym(type, reader.GetString(0), _cipher.Value.Decrypt((byte[])reader[2], scope)));
                 }
             }
 
@@ -55,7 +53,7 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
                     command.Parameters.AddWithValue("$scope", scope);
                     command.Parameters.AddWithValue("$token", pseudonym.Token);
                     command.Parameters.AddWithValue("$type", pseudonym.Type.Label());
-                    command.Parameters.AddWithValue("$value", Encrypt(pseudonym.Value, scope));
+                    command.Parameters.AddWithValue("$value", _cipher.Value.Encrypt(pseudonym.Value, scope));
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
 
@@ -65,34 +63,12 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
             cancellationToken);
     }
 
-    // The scope is bound in as associated data, so a value copied to another case's rows does not decrypt.
-    private byte[] Encrypt(string value, string scope)
-    {
-        var plain = Encoding.UTF8.GetBytes(value);
-        var sealedValue = new byte[NonceSize + TagSize + plain.Length];
-        var nonce = sealedValue.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_key.Value, TagSize);
-        aes.Encrypt(nonce, plain, sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(scope));
-        return sealedValue;
-    }
-
-    private string Decrypt(byte[] sealedValue, string scope)
-    {
-        var plain = new byte[sealedValue.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(_key.Value, TagSize);
-        aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(scope));
-        return Encoding.UTF8.GetString(plain);
-    }
-
     private static byte[] LoadOrCreateKey(string path)
     {
         if (File.Exists(path))
         {
-            var existing = new byte[32];
-            return Convert.TryFromBase64String(File.ReadAllText(path).Trim(), existing, out var length) && length == 32
-                ? existing
-                : throw new InvalidOperationException($"{path} does not hold a base64 256-bit key; restore it from a backup (pseudonyms encrypted under another key cannot be read).");
+            return PseudonymCipher.ParseKey(File.ReadAllText(path))
+                ?? throw new InvalidOperationException($"{path} does not hold a base64 256-bit key; restore it from a backup (pseudonyms encrypted under another key cannot be read).");
         }
 
         var key = RandomNumberGenerator.GetBytes(32);

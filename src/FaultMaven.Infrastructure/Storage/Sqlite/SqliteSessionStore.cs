@@ -2,7 +2,7 @@ using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Sessions;
 using Microsoft.Data.Sqlite;
-using static FaultMaven.Infrastructure.Storage.Sqlite.SqliteValues;
+using static FaultMaven.Infrastructure.Storage.StoredValues;
 
 namespace FaultMaven.Infrastructure.Storage.Sqlite;
 

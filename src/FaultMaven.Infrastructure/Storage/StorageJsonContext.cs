@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using FaultMaven.Core.Cases.Investigation;
 
-namespace FaultMaven.Infrastructure.Storage.Sqlite;
+namespace FaultMaven.Infrastructure.Storage;
 
 /// <summary>Serialises the JSON columns (metadata, attachments, investigation state) without reflection.</summary>
 [JsonSourceGenerationOptions(UseStringEnumConverter = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

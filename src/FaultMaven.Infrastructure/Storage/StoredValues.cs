@@ -1,7 +1,7 @@
-namespace FaultMaven.Infrastructure.Storage.Sqlite;
+namespace FaultMaven.Infrastructure.Storage;
 
-/// <summary>How values are written to and read from SQLite columns.</summary>
-internal static class SqliteValues
+/// <summary>How values are written to and read from database columns (SQLite and PostgreSQL).</summary>
+internal static class StoredValues
 {
     // Ticks keep DateTimeOffset exact through a round trip, unlike milliseconds or ISO strings.
     public static long ToTicks(DateTimeOffset value) => value.UtcTicks;

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
+using Npgsql;
+using NpgsqlTypes;
+using static FaultMaven.Infrastructure.Storage.StoredValues;
+
+namespace FaultMaven.Infrastructure.Storage.Postgres;
+
+/// <summary>Cases in PostgreSQL; turns are in <c>PostgresCaseStore.Turns.cs</c>. Every change writes its audit event
+/// (<c>case_events</c>) in the same transaction.</summary>
+internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICaseStore
+{
+    private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation";
+
+    public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.TransactAsync(
+        async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand($"INSERT INTO cases ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", connection, transaction);
+            Bind(command, value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await AuditAsync(connection, transaction, value.Id, value.CreatedAt, "created", new() { ["status"] = ToText(value.Status), ["title"] = value.Title }, cancellationToken);
+            return 0;
+        },
+        cancellationToken);
+
+    public Task<Case?> GetAsync(string id, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT {Columns} FROM cases WHERE id = $1", connection);
+            command.Parameters.Add(new() { Value = id });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        },
+        cancellationToken);
+
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            const string Filter = "($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR session_id = $2)";
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM cases WHERE {Filter}", connection);
+            BindFilter(count, status, sessionId);
+            var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
+
+            await using var command = new NpgsqlCommand($"SELECT {Columns} FROM cases WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4", connection);
+            BindFilter(command, status, sessionId);
+            command.Parameters.Add(new() { Value = page.Limit });
+            command.Parameters.Add(new() { Value = page.Offset });
+            var items = new List<Case>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(Read(reader));
+            }
+
+            return new Page<Case>(items, total, page.Offset, page.Limit);
+        },
+        cancellationToken);
+
+    public Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default) => database.TransactAsync(
+        async (connection, transaction) =>
+        {
+            // Lock the row at the expected version first: the status it had is what the audit event records as "from".
+            await using var read = new NpgsqlCommand("SELECT status FROM cases WHERE id = $1 AND version = $2 FOR UPDATE", connection, transaction);
+            read.Parameters.Add(new() { Value = value.Id });
+            read.Parameters.Add(new() { Value = expectedVersion });
+            if (await read.ExecuteScalarAsync(cancellationToken) is not string before)
+            {
+                return false;
+            }
+
+            // turn_count is owned by AppendTurnAsync; an update never writes it back from a stale read.
+            await using var command = new NpgsqlCommand(
+                "UPDATE cases SET title = $2, status = $3, updated_at = $6, closed_at = $7, version = $9, investigation = $10 WHERE id = $1",
+                connection,
+                transaction);
+            Bind(command, value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+
+            var detail = new Dictionary<string, string> { ["version"] = value.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            if (before != ToText(value.Status))
+            {
+                detail["from"] = before;
+                detail["to"] = ToText(value.Status);
+            }
+
+            await AuditAsync(connection, transaction, value.Id, value.UpdatedAt, before == ToText(value.Status) ? "updated" : "status", detail, cancellationToken);
+            return true;
+        },
+        cancellationToken);
+
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.TransactAsync(
+        async (connection, transaction) =>
+        {
+            await using var command = new NpgsqlCommand("DELETE FROM cases WHERE id = $1", connection, transaction);
+            command.Parameters.Add(new() { Value = id });
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return false;
+            }
+
+            await using var pseudonyms = new NpgsqlCommand("DELETE FROM pseudonyms WHERE scope = $1", connection, transaction);
+            pseudonyms.Parameters.Add(new() { Value = id });
+            await pseudonyms.ExecuteNonQueryAsync(cancellationToken);
+            await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
+            return true;
+        },
+        cancellationToken);
+
+    /// <summary>Records one change of a case in the audit trail, inside the transaction that makes it.</summary>
+    private static async Task AuditAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("INSERT INTO case_events (case_id, at, kind, detail) VALUES ($1, $2, $3, $4)", connection, transaction);
+        command.Parameters.Add(new() { Value = caseId });
+        command.Parameters.Add(new() { Value = ToTicks(at) });
+        command.Parameters.Add(new() { Value = kind });
+        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(detail, StorageJsonContext.Default.DictionaryStringString), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void BindFilter(NpgsqlCommand command, CaseStatus? status, string? sessionId)
+    {
+        command.Parameters.Add(new() { Value = status is { } s ? ToText(s) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)sessionId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+    }
+
+    private static void Bind(NpgsqlCommand command, Case value)
+    {
+        command.Parameters.Add(new() { Value = value.Id });
+        command.Parameters.Add(new() { Value = value.Title });
+        command.Parameters.Add(new() { Value = ToText(value.Status) });
+        command.Parameters.Add(new() { Value = (object?)value.SessionId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = ToTicks(value.CreatedAt) });
+        command.Parameters.Add(new() { Value = ToTicks(value.UpdatedAt) });
+        command.Parameters.Add(new() { Value = value.ClosedAt is { } closed ? ToTicks(closed) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new() { Value = value.TurnCount });
+        command.Parameters.Add(new() { Value = value.Version });
+        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(value.Investigation, StorageJsonContext.Default.InvestigationState), NpgsqlDbType = NpgsqlDbType.Jsonb });
+    }
+
+    private static Case Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        ToEnum<CaseStatus>(reader.GetString(2)),
+        reader.IsDBNull(3) ? null : reader.GetString(3),
+        FromTicks(reader.GetInt64(4)),
+        FromTicks(reader.GetInt64(5)),
+        reader.IsDBNull(6) ? null : FromTicks(reader.GetInt64(6)),
+        reader.GetInt32(7),
+        reader.GetInt64(8),
+        JsonSerializer.Deserialize(reader.GetString(9), StorageJsonContext.Default.InvestigationState)!);
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Data.Analysis;
+using FaultMaven.Core.Privacy.Redaction;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FaultMaven.Infrastructure.Storage.Postgres;
+
+/// <summary>Uploads' metadata, analyses and redaction reports in PostgreSQL, as JSON documents beside the columns that are queried.
+/// Rows go with their case (foreign key).</summary>
+internal sealed class PostgresDataStore(PostgresDatabase database) : IDataStore
+{
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
+
+    public Task AddAsync(DataUpload upload, DataAnalysis analysis, IReadOnlyList<Redaction> redactions, CancellationToken cancellationToken = default) =>
+        database.RunAsync(
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand(
+                    "INSERT INTO uploads (id, case_id, sha256, created_at, metadata, analysis, redactions) VALUES ($1, $2, $3, $4, $5, $6, $7)", connection);
+                command.Parameters.Add(new() { Value = upload.Id });
+                command.Parameters.Add(new() { Value = upload.CaseId });
+                command.Parameters.Add(new() { Value = upload.Sha256 });
+                command.Parameters.Add(new() { Value = StoredValues.ToTicks(upload.CreatedAt) });
+                command.Parameters.Add(new() { Value = JsonSerializer.Serialize(upload, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+                command.Parameters.Add(new() { Value = JsonSerializer.Serialize(analysis, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+                command.Parameters.Add(new() { Value = JsonSerializer.Serialize(redactions, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
+
+    public Task<DataUpload?> GetAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        ReadOneAsync<DataUpload>("metadata", "case_id = $1 AND id = $2", caseId, id, cancellationToken);
+
+    public Task<DataUpload?> FindByContentAsync(string caseId, string sha256, CancellationToken cancellationToken = default) =>
+        ReadOneAsync<DataUpload>("metadata", "case_id = $1 AND sha256 = $2", caseId, sha256, cancellationToken);
+
+    public Task<DataAnalysis?> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        ReadOneAsync<DataAnalysis>("analysis", "case_id = $1 AND id = $2", caseId, id, cancellationToken);
+
+    public async Task<IReadOnlyList<Redaction>?> GetRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        await ReadOneAsync<List<Redaction>>("redactions", "case_id = $1 AND id = $2", caseId, id, cancellationToken);
+
+    public Task<Page<DataUpload>> ListAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var count = new NpgsqlCommand("SELECT count(*) FROM uploads WHERE case_id = $1", connection);
+            count.Parameters.Add(new() { Value = caseId });
+            var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
+
+            await using var command = new NpgsqlCommand("SELECT metadata FROM uploads WHERE case_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3", connection);
+            command.Parameters.Add(new() { Value = caseId });
+            command.Parameters.Add(new() { Value = page.Limit });
+            command.Parameters.Add(new() { Value = page.Offset });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var items = new List<DataUpload>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(JsonSerializer.Deserialize<DataUpload>(reader.GetString(0), Json)!);
+            }
+
+            return new Page<DataUpload>(items, total, page.Offset, page.Limit);
+        },
+        cancellationToken);
+
+    public async Task<bool> DeleteAsync(string caseId, string id, CancellationToken cancellationToken = default) => await database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand("DELETE FROM uploads WHERE case_id = $1 AND id = $2", connection);
+            command.Parameters.Add(new() { Value = caseId });
+            command.Parameters.Add(new() { Value = id });
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        },
+        cancellationToken) > 0;
+
+    public Task<IReadOnlySet<string>> ListIdsAsync(CancellationToken cancellationToken = default) => database.RunAsync<IReadOnlySet<string>>(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT id FROM uploads", connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        },
+        cancellationToken);
+
+    private Task<T?> ReadOneAsync<T>(string column, string where, string caseId, string id, CancellationToken cancellationToken)
+        where T : class => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT {column} FROM uploads WHERE {where} LIMIT 1", connection);
+            command.Parameters.Add(new() { Value = caseId });
+            command.Parameters.Add(new() { Value = id });
+            return await command.ExecuteScalarAsync(cancellationToken) is string json ? JsonSerializer.Deserialize<T>(json, Json) : null;
+        },
+        cancellationToken);
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace FaultMaven.Infrastructure.Storage.Postgres;
+
+/// <summary>The shared database of scaled-out instances: a pooled data source over <c>FM_POSTGRES</c>, migrated at start-up (every
+/// instance may start at once; an advisory lock lets one migrate while the others wait). A server that cannot be reached fails the
+/// request at once as <see cref="StorageUnavailableException"/> (503); the next request tries again, so the instance recovers by itself.</summary>
+internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
+{
+    public const string StoreName = "postgresql";
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string _server;
+    private readonly ILogger<PostgresDatabase> _logger;
+    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public PostgresDatabase(string connectionString, ILogger<PostgresDatabase> logger)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // A dead server is reported within seconds rather than after Npgsql's 15 s default; a user's explicit value wins.
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Timeout = 5;
+        }
+
+        builder.ApplicationName ??= "faultmaven";
+        _server = $"{builder.Host}:{builder.Port}/{builder.Database}";
+        _dataSource = NpgsqlDataSource.Create(builder);
+        _logger = logger;
+    }
+
+    /// <summary>Gets the server and database, for logs (never the password).</summary>
+    public string Describe() => _server;
+
+    /// <summary>Runs <paramref name="work"/> on a pooled connection.</summary>
+    public async Task<T> RunAsync<T>(Func<NpgsqlConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            return await work(connection);
+        }
+        catch (Exception ex) when (IsUnavailable(ex))
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction, committed when it returns.</summary>
+    public Task<T> TransactAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken) => RunAsync(
+        async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        },
+        cancellationToken);
+
+    /// <summary>Checks the database answers; used by the readiness probe.</summary>
+    public Task PingAsync(CancellationToken cancellationToken) => RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT count(*) FROM schema_migrations", connection);
+            return await command.ExecuteScalarAsync(cancellationToken);
+        },
+        cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => EnsureMigratedAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        _migrationLock.Dispose();
+    }
+
+    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("storage.migrate");
+            var stopwatch = Stopwatch.StartNew();
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            var applied = await PostgresSchema.MigrateAsync(connection, cancellationToken);
+            _logger.PostgresReady(Describe(), applied, stopwatch.ElapsedMilliseconds);
+            _migrated = true;
+        }
+        catch (Exception ex) when (IsUnavailable(ex))
+        {
+            throw Unavailable(ex);
+        }
+        finally
+        {
+            _migrationLock.Release();
+        }
+    }
+
+    private StorageUnavailableException Unavailable(Exception ex)
+    {
+        // Connections opened before the server went away are dead; drop them so the next request dials afresh.
+        _dataSource.Clear();
+        _logger.StorageFailed(ex, StoreName);
+        return new StorageUnavailableException(StoreName, ex);
+    }
+
+    // Connection-level failures (refused, reset, timed out, server shutting down) are outages; a constraint or syntax error is a bug
+    // and stays a 500.
+    private static bool IsUnavailable(Exception ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState is "57P01" or "57P02" or "57P03" or "53300" || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
+        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException,
+        SocketException or IOException or TimeoutException => true,
+        _ => false,
+    };
+}
