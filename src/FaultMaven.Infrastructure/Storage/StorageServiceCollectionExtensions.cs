@@ -55,12 +55,13 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton(sp => new PostgresDatabase(postgres, sp.GetRequiredService<ILogger<PostgresDatabase>>()));
+            // Reading the options first reports a bad value as a configuration error, before the connection string is parsed here.
+            services.AddSingleton(sp => new PostgresDatabase(Validated(sp).Postgres!, sp.GetRequiredService<ILogger<PostgresDatabase>>()));
             services.AddHostedService(sp => sp.GetRequiredService<PostgresDatabase>());
             services.AddSingleton<ICaseStore, PostgresCaseStore>();
             services.AddSingleton<IPseudonymScopes>(sp => new PostgresPseudonymScopes(
                 sp.GetRequiredService<PostgresDatabase>(),
-                NullIfEmpty(sp.GetRequiredService<IOptions<StorageOptions>>().Value.PrivacyKey),
+                NullIfEmpty(Validated(sp).PrivacyKey),
                 sp.GetRequiredService<ILogger<PostgresPseudonymScopes>>()));
             services.AddSingleton<IDataStore, PostgresDataStore>();
             services.AddSingleton<IUploadContents, PostgresUploadContents>();
@@ -74,7 +75,7 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton(sp => new RedisConnection(redis, sp.GetRequiredService<ILogger<RedisConnection>>()));
+            services.AddSingleton(sp => new RedisConnection(Validated(sp).Redis!, sp.GetRequiredService<ILogger<RedisConnection>>()));
             services.AddSingleton<ISessionStore, RedisSessionStore>();
             services.AddSingleton<IIdempotencyGate, RedisIdempotencyGate>();
             services.AddSingleton<IKnowledgeChanges, RedisKnowledgeChanges>();
@@ -88,6 +89,8 @@ public static class StorageServiceCollectionExtensions
 
         return builder;
     }
+
+    private static StorageOptions Validated(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
