@@ -3,9 +3,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Debian packages the tests start for real. The embedded-store tests need none; Redis and PostgreSQL join this
-# list with the scale-out stores.
-packages=()
+# Debian packages the tests start for real: the scale-out tests run throwaway Redis and PostgreSQL servers on free loopback
+# ports (no system service is used).
+packages=(redis-server postgresql)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -14,7 +14,7 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
         }
         catch (StorageUnavailableException ex)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, $"Redis {redis.Endpoint} does not answer: {ex.InnerException?.Message}");
+            return new HealthCheckResult(context.Registration.FailureStatus, $"Redis {redis.Endpoint} does not answer: {ex.InnerException?.Message.Split(';')[0]}");
         }
     }
 }
