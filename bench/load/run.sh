@@ -6,39 +6,26 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$root/bench/load"
 duration="${1:-15}"
+source "$here/lib.sh"
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 
 dotnet build "$root/src/FaultMaven.Server/FaultMaven.Server.csproj" -c Release --nologo -v quiet "-clp:ErrorsOnly;NoSummary" >&2
 data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 FM_PORT=$port FM_DATA_DIR="$data" FM_LOG_LEVEL=Warning dotnet "$root/artifacts/bin/FaultMaven.Server/release/FaultMaven.Server.dll" >"$data/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 url="http://127.0.0.1:$port"
-for _ in $(seq 100); do curl -fs "$url/health/live" >/dev/null && break; sleep 0.1; done
+wait_live "$url"
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status"; }
 rss_start=$(rss)
 
-session=$(curl -fs -X POST "$url/api/v1/sessions" -H 'content-type: application/json' -d '{"clientKind":"api"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-case_id=$(curl -fs -X POST "$url/api/v1/cases" -H 'content-type: application/json' -d '{"title":"bench"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+session=$(curl -fs -X POST "$url/api/v1/sessions" -H 'content-type: application/json' -d '{"clientKind":"api"}' | json_id)
+case_id=$(curl -fs -X POST "$url/api/v1/cases" -H 'content-type: application/json' -d '{"title":"bench"}' | json_id)
 
 peak=0
-n=0
-run() { # name, wrk args…
-  local name=$1; shift
-  n=$((n + 1))
-  local out="$data/wrk-$n.txt"
-  wrk -t2 -c100 -d"${duration}s" --latency "$@" >"$out" &
-  local w=$!
-  while kill -0 $w 2>/dev/null; do r=$(rss); ((r > peak)) && peak=$r; sleep 0.5; done
-  wait $w
-  local rps p50 p99 errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$out")
-  p50=$(awk '$1=="50%" {print $2}' "$out")
-  p99=$(awk '$1=="99%" {print $2}' "$out")
-  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$out" | tr '\n' ' ')
-  printf '| %s | %s | %s | %s | %s |\n' "$name" "$p50" "$p99" "$rps" "${errors:-none}"
-}
+on_tick() { local r; r=$(rss); ((r > peak)) && peak=$r; }
+run() { wrk_row "$@"; }
 
 echo "| scenario (100 connections, ${duration}s, wrk -t2) | p50 | p99 | requests/s | errors |"
 echo "| --- | --- | --- | --- | --- |"
