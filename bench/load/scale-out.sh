@@ -5,6 +5,7 @@
 #   2 × server two instances on the same PostgreSQL + Redis, behind nginx (round robin, keep-alive; no session affinity)
 # Every set-up is reached through the same nginx, so the proxy hop is in all three. Redis runs with the append-only file
 # (fsync every second), PostgreSQL with its defaults (fsync on, synchronous commit); both on free loopback ports, thrown away after.
+# PG_EXTRA is appended to the instances' connection string (e.g. ";Maximum Pool Size=50") to compare pool sizes.
 # Usage: bench/load/scale-out.sh [duration-seconds]   (installs wrk, nginx, redis-server, postgresql from Debian if missing; root)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -90,7 +91,7 @@ proxy "$port"
 scenario "embedded"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
-servers=(FM_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=faultmaven;Database=faultmaven" FM_REDIS="127.0.0.1:$redis_port" FM_PRIVACY_KEY="$(openssl rand -base64 32)")
+servers=(FM_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=faultmaven;Database=faultmaven${PG_EXTRA:-}" FM_REDIS="127.0.0.1:$redis_port" FM_PRIVACY_KEY="$(openssl rand -base64 32)")
 start_instance a "${servers[@]}"
 a=$port
 proxy "$a"

@@ -10,11 +10,12 @@ internal sealed class ServerStoresValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         var errors = new List<string>();
-        if (options.Redis is { } redis)
+        // Empty means "not set" (the embedded default), as everywhere in the configuration.
+        if (options.Redis is { } redis && !string.IsNullOrWhiteSpace(redis))
         {
             try
             {
-                if (string.IsNullOrWhiteSpace(redis) || ConfigurationOptions.Parse(redis).EndPoints.Count == 0)
+                if (ConfigurationOptions.Parse(redis).EndPoints.Count == 0)
                 {
                     errors.Add("FM_REDIS must name a Redis server, e.g. localhost:6379.");
                 }
@@ -25,7 +26,7 @@ internal sealed class ServerStoresValidator : IValidateOptions<StorageOptions>
             }
         }
 
-        if (options.Postgres is { } postgres)
+        if (options.Postgres is { } postgres && !string.IsNullOrWhiteSpace(postgres))
         {
             try
             {
@@ -40,7 +41,7 @@ internal sealed class ServerStoresValidator : IValidateOptions<StorageOptions>
             }
         }
 
-        if (options.PrivacyKey is { } key && PseudonymCipher.ParseKey(key) is null)
+        if (options.PrivacyKey is { } key && !string.IsNullOrWhiteSpace(key) && PseudonymCipher.ParseKey(key) is null)
         {
             errors.Add("FM_PRIVACY_KEY must be a base64 256-bit key (32 random bytes, e.g. openssl rand -base64 32).");
         }

@@ -277,5 +277,39 @@ public sealed class EmbeddedStoreContractTests : StoreContractTests
 /// <summary>The contract over the server stores: PostgreSQL and Redis, real servers started for the test.</summary>
 public sealed class ServerStoreContractTests(ServerStores servers) : StoreContractTests
 {
-    protected override async Task<IReadOnlyDictionary<string, string?>> SettingsAsync() => await servers.NewSettingsAsync();
+    private Dictionary<string, string?> _settings = [];
+
+    protected override async Task<IReadOnlyDictionary<string, string?>> SettingsAsync() => _settings = await servers.NewSettingsAsync();
+
+    [Fact]
+    public async Task Every_change_of_a_case_is_in_the_audit_trail_and_outlives_the_case()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var cases = Stores.Get<ICaseStore>();
+        var at = DateTimeOffset.UtcNow;
+        var opened = new Case("cas_audit", "audit", CaseStatus.Open, null, at, at, null, 0, 1, InvestigationState.Empty);
+        await cases.CreateAsync(opened, ct);
+        await cases.AppendTurnAsync("cas_audit", new TurnDraft(TurnRole.User, "hi", [], at, null, "fp"), ct);
+        var current = (await cases.GetAsync("cas_audit", ct))!;
+        await cases.UpdateAsync(current with { Status = CaseStatus.Investigating, Version = current.Version + 1 }, current.Version, ct);
+        await cases.UpdateAsync(current with { Title = "stale" }, current.Version, ct); // refused: not audited
+        await cases.DeleteAsync("cas_audit", ct);
+
+        await using var connection = new Npgsql.NpgsqlConnection(_settings["FM_POSTGRES"]);
+        await connection.OpenAsync(ct);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT kind, detail::text FROM case_events WHERE case_id = 'cas_audit' ORDER BY id", connection);
+        var events = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            events.Add(reader.GetString(0) + " " + reader.GetString(1));
+        }
+
+        Assert.Equal(4, events.Count);
+        Assert.StartsWith("created", events[0]);
+        Assert.StartsWith("turn", events[1]);
+        Assert.Contains("\"from\": \"Open\"", events[2]);
+        Assert.Contains("\"to\": \"Investigating\"", events[2]);
+        Assert.StartsWith("deleted", events[3]);
+    }
 }

@@ -45,30 +45,24 @@ internal sealed partial class PostgresCaseStore
             }
 
             var turn = new Turn(caseId, turnCount + 1, draft.Role, draft.Content, draft.Attachments, draft.CreatedAt, draft.Reply);
-            await using (var insert = new NpgsqlCommand($"INSERT INTO turns ({TurnColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", connection, transaction))
-            {
-                insert.Parameters.Add(new() { Value = caseId });
-                insert.Parameters.Add(new() { Value = turn.Sequence });
-                insert.Parameters.Add(new() { Value = ToText(turn.Role) });
-                insert.Parameters.Add(new() { Value = turn.Content });
-                insert.Parameters.Add(new() { Value = JsonSerializer.Serialize([.. turn.Attachments], StorageJsonContext.Default.ListString), NpgsqlDbType = NpgsqlDbType.Jsonb });
-                insert.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
-                insert.Parameters.Add(new() { Value = (object?)draft.IdempotencyKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-                insert.Parameters.Add(new() { Value = draft.Fingerprint });
-                insert.Parameters.Add(new() { Value = (object?)draft.Reply ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await using (var update = new NpgsqlCommand("UPDATE cases SET turn_count = $2, updated_at = $3, version = version + 1 WHERE id = $1", connection, transaction))
-            {
-                update.Parameters.Add(new() { Value = caseId });
-                update.Parameters.Add(new() { Value = turn.Sequence });
-                update.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
-                await update.ExecuteNonQueryAsync(cancellationToken);
-            }
-
+            // The writes go in one round trip: the case row stays locked for as short a time as possible.
+            var insert = new NpgsqlBatchCommand($"INSERT INTO turns ({TurnColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
+            insert.Parameters.Add(new() { Value = caseId });
+            insert.Parameters.Add(new() { Value = turn.Sequence });
+            insert.Parameters.Add(new() { Value = ToText(turn.Role) });
+            insert.Parameters.Add(new() { Value = turn.Content });
+            insert.Parameters.Add(new() { Value = JsonSerializer.Serialize([.. turn.Attachments], StorageJsonContext.Default.ListString), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            insert.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
+            insert.Parameters.Add(new() { Value = (object?)draft.IdempotencyKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            insert.Parameters.Add(new() { Value = draft.Fingerprint });
+            insert.Parameters.Add(new() { Value = (object?)draft.Reply ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            var count = new NpgsqlBatchCommand("UPDATE cases SET turn_count = $2, updated_at = $3, version = version + 1 WHERE id = $1");
+            count.Parameters.Add(new() { Value = caseId });
+            count.Parameters.Add(new() { Value = turn.Sequence });
+            count.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
             var detail = new Dictionary<string, string> { ["sequence"] = turn.Sequence.ToString(CultureInfo.InvariantCulture), ["role"] = ToText(turn.Role) };
-            await AuditAsync(connection, transaction, caseId, turn.CreatedAt, "turn", detail, cancellationToken);
+            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { insert, count, Audit(caseId, turn.CreatedAt, "turn", detail) } };
+            await batch.ExecuteNonQueryAsync(cancellationToken);
             return new AppendTurnResult(AppendTurnStatus.Appended, turn);
         },
         cancellationToken);

@@ -16,11 +16,11 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
     public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.TransactAsync(
         async (connection, transaction) =>
         {
-            await using var command = new NpgsqlCommand($"INSERT INTO cases ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", connection, transaction);
-            Bind(command, value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            await AuditAsync(connection, transaction, value.Id, value.CreatedAt, "created", new() { ["status"] = ToText(value.Status), ["title"] = value.Title }, cancellationToken);
-            return 0;
+            var insert = new NpgsqlBatchCommand($"INSERT INTO cases ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
+            Bind(insert.Parameters, value);
+            var audit = Audit(value.Id, value.CreatedAt, "created", new() { ["status"] = ToText(value.Status), ["title"] = value.Title });
+            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { insert, audit } };
+            return await batch.ExecuteNonQueryAsync(cancellationToken);
         },
         cancellationToken);
 
@@ -70,12 +70,8 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
             }
 
             // turn_count is owned by AppendTurnAsync; an update never writes it back from a stale read.
-            await using var command = new NpgsqlCommand(
-                "UPDATE cases SET title = $2, status = $3, updated_at = $6, closed_at = $7, version = $9, investigation = $10 WHERE id = $1",
-                connection,
-                transaction);
-            Bind(command, value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            var update = new NpgsqlBatchCommand("UPDATE cases SET title = $2, status = $3, updated_at = $6, closed_at = $7, version = $9, investigation = $10 WHERE id = $1");
+            Bind(update.Parameters, value);
 
             var detail = new Dictionary<string, string> { ["version"] = value.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             if (before != ToText(value.Status))
@@ -84,7 +80,9 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
                 detail["to"] = ToText(value.Status);
             }
 
-            await AuditAsync(connection, transaction, value.Id, value.UpdatedAt, before == ToText(value.Status) ? "updated" : "status", detail, cancellationToken);
+            var audit = Audit(value.Id, value.UpdatedAt, before == ToText(value.Status) ? "updated" : "status", detail);
+            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { update, audit } };
+            await batch.ExecuteNonQueryAsync(cancellationToken);
             return true;
         },
         cancellationToken);
@@ -99,24 +97,23 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
                 return false;
             }
 
-            await using var pseudonyms = new NpgsqlCommand("DELETE FROM pseudonyms WHERE scope = $1", connection, transaction);
+            var pseudonyms = new NpgsqlBatchCommand("DELETE FROM pseudonyms WHERE scope = $1");
             pseudonyms.Parameters.Add(new() { Value = id });
-            await pseudonyms.ExecuteNonQueryAsync(cancellationToken);
-            await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
+            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { pseudonyms, Audit(id, DateTimeOffset.UtcNow, "deleted", []) } };
+            await batch.ExecuteNonQueryAsync(cancellationToken);
             return true;
         },
         cancellationToken);
 
-    /// <summary>Records one change of a case in the audit trail, inside the transaction that makes it.</summary>
-    private static async Task AuditAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail, CancellationToken cancellationToken)
+    /// <summary>One change of a case for the audit trail, to run in the batch (and so the transaction) that makes it.</summary>
+    private static NpgsqlBatchCommand Audit(string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail)
     {
-        await using var command = new NpgsqlCommand("INSERT INTO case_events (case_id, at, kind, detail) VALUES ($1, $2, $3, $4)", connection, transaction);
+        var command = new NpgsqlBatchCommand("INSERT INTO case_events (case_id, at, kind, detail) VALUES ($1, $2, $3, $4)");
         command.Parameters.Add(new() { Value = caseId });
         command.Parameters.Add(new() { Value = ToTicks(at) });
         command.Parameters.Add(new() { Value = kind });
         command.Parameters.Add(new() { Value = JsonSerializer.Serialize(detail, StorageJsonContext.Default.DictionaryStringString), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     private static void BindFilter(NpgsqlCommand command, CaseStatus? status, string? sessionId)
@@ -125,18 +122,18 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         command.Parameters.Add(new() { Value = (object?)sessionId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
     }
 
-    private static void Bind(NpgsqlCommand command, Case value)
+    private static void Bind(NpgsqlParameterCollection parameters, Case value)
     {
-        command.Parameters.Add(new() { Value = value.Id });
-        command.Parameters.Add(new() { Value = value.Title });
-        command.Parameters.Add(new() { Value = ToText(value.Status) });
-        command.Parameters.Add(new() { Value = (object?)value.SessionId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new() { Value = ToTicks(value.CreatedAt) });
-        command.Parameters.Add(new() { Value = ToTicks(value.UpdatedAt) });
-        command.Parameters.Add(new() { Value = value.ClosedAt is { } closed ? ToTicks(closed) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
-        command.Parameters.Add(new() { Value = value.TurnCount });
-        command.Parameters.Add(new() { Value = value.Version });
-        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(value.Investigation, StorageJsonContext.Default.InvestigationState), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        parameters.Add(new() { Value = value.Id });
+        parameters.Add(new() { Value = value.Title });
+        parameters.Add(new() { Value = ToText(value.Status) });
+        parameters.Add(new() { Value = (object?)value.SessionId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new() { Value = ToTicks(value.CreatedAt) });
+        parameters.Add(new() { Value = ToTicks(value.UpdatedAt) });
+        parameters.Add(new() { Value = value.ClosedAt is { } closed ? ToTicks(closed) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bigint });
+        parameters.Add(new() { Value = value.TurnCount });
+        parameters.Add(new() { Value = value.Version });
+        parameters.Add(new() { Value = JsonSerializer.Serialize(value.Investigation, StorageJsonContext.Default.InvestigationState), NpgsqlDbType = NpgsqlDbType.Jsonb });
     }
 
     private static Case Read(NpgsqlDataReader reader) => new(

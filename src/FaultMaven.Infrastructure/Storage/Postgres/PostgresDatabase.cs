@@ -29,6 +29,13 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
             builder.Timeout = 5;
         }
 
+        // Npgsql's default of 100 connections per instance, times several instances, swamps a small PostgreSQL with backends
+        // (measured: timeouts under load on 2 cores); waiting for one of 20 in the process is cheaper. A user's explicit value wins.
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = 20;
+        }
+
         builder.ApplicationName ??= "faultmaven";
         _server = $"{builder.Host}:{builder.Port}/{builder.Database}";
         _dataSource = NpgsqlDataSource.Create(builder);
