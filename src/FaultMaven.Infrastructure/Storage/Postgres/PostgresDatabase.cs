@@ -127,7 +127,7 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
         // Connections opened before the server went away are dead; drop them so the next request dials afresh.
         _dataSource.Clear();
         _logger.StorageFailed(ex, StoreName);
-        return new StorageUnavailableException(StoreName, ex);
+        return new StorageUnavailableException(StoreName, ex, _server);
     }
 
     // Connection-level failures (refused, reset, timed out, server shutting down) are outages; a constraint or syntax error is a bug

@@ -55,7 +55,7 @@ internal sealed class RedisConnection : IAsyncDisposable
         catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException || ex is RedisServerException { Message: var m } && m.StartsWith("LOADING", StringComparison.Ordinal))
         {
             _logger.StorageFailed(ex, StoreName);
-            throw new StorageUnavailableException(StoreName, ex);
+            throw new StorageUnavailableException(StoreName, ex, Endpoint);
         }
     }
 

@@ -28,7 +28,7 @@ internal sealed class RedisKnowledgeChanges(RedisConnection redis, ILogger<Redis
     public async Task SubscribeAsync(Func<string, Task> onChange, CancellationToken cancellationToken = default)
     {
         var subscriber = redis.Multiplexer.GetSubscriber();
-        var queue = await subscriber.SubscribeAsync(Channel);
+        var queue = await redis.RunAsync(_ => subscriber.SubscribeAsync(Channel));
         // One message at a time, in order: a delete that follows an update is applied after it.
         queue.OnMessage(async message =>
         {
