@@ -13,6 +13,7 @@ public sealed class StoreOutageTests : IAsyncLifetime
     private RedisServer _redis = null!;
     private PostgresServer _postgres = null!;
     private InProcessServer _server = null!;
+    private Dictionary<string, string?> _settings = [];
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -20,12 +21,12 @@ public sealed class StoreOutageTests : IAsyncLifetime
     {
         _redis = await RedisServer.StartNewAsync();
         _postgres = await PostgresServer.StartNewAsync();
-        var settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>
         {
             ["FM_REDIS"] = _redis.Configuration,
             ["FM_POSTGRES"] = await _postgres.CreateDatabaseAsync(),
         };
-        _server = await InProcessServer.StartAsync(settings, cancellationToken: Token);
+        _server = await InProcessServer.StartAsync(_settings, cancellationToken: Token);
         _server.Client.Timeout = TimeSpan.FromSeconds(15);
     }
 
@@ -75,6 +76,37 @@ public sealed class StoreOutageTests : IAsyncLifetime
         Assert.Equal("acknowledged before the outage", turns.GetProperty("items")[0].GetProperty("content").GetString());
         Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostJsonAsync("/api/v1/cases", new { title = "after" }, Token)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _server.Client.GetAsync("/health/ready", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_knowledge_change_made_while_Redis_was_down_reaches_the_other_instance_when_it_is_back()
+    {
+        await using var other = await InProcessServer.StartAsync(_settings, cancellationToken: Token);
+
+        await _redis.StopAsync(kill: true);
+        // The document is stored (PostgreSQL is up); only the announcement to the other instance is lost.
+        Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostJsonAsync("/api/v1/knowledge/documents", new
+        {
+            id = "rb-etcd",
+            title = "etcd leader elections",
+            text = "# etcd leader changed\n\nFrequent `etcdserver: leader changed` means slow disks: check fsync latency.",
+        }, Token)).StatusCode);
+        await _redis.StartAsync();
+
+        // When its subscription reconnects, the other instance compares its whole index with the store.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var results = (await (await other.Client.GetAsync("/api/v1/knowledge/search?q=etcd%20leader%20changed", Token)).ReadJsonAsync(Token)).GetProperty("results");
+            if (results.GetArrayLength() > 0)
+            {
+                Assert.Equal("rb-etcd", results[0].GetProperty("documentId").GetString());
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the other instance never caught up after Redis came back");
+            await Task.Delay(200, Token);
+        }
     }
 
     private async Task AssertReadinessAsync(string unhealthy, string healthy)
