@@ -198,6 +198,29 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_every_document_crosses_page_boundaries_and_misses_none()
+    {
+        var knowledge = Stores.Get<IKnowledgeStore>();
+        // More than two pages, with ids whose order differs between case-sensitive and case-insensitive comparison.
+        var ids = Enumerable.Range(0, 2105).Select(i => (i % 2 == 0 ? "kb_" : "KB_") + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await Task.WhenAll(ids.Chunk(100).Select(async chunk =>
+        {
+            foreach (var id in chunk)
+            {
+                await knowledge.UpsertAsync(Document(id, "text " + id, T0), Ct);
+            }
+        }));
+
+        var read = new List<string>();
+        await foreach (var document in knowledge.ReadAllAsync(Ct))
+        {
+            read.Add(document.Document.Id);
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Sessions_live_until_they_expire_and_a_heartbeat_slides_the_expiry()
     {
         var now = DateTimeOffset.UtcNow;

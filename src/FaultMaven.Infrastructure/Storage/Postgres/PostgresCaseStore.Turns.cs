@@ -32,16 +32,10 @@ internal sealed partial class PostgresCaseStore
                 turnCount = reader.GetInt32(1);
             }
 
-            if (draft.IdempotencyKey is { } key && await FindByKeyAsync(connection, transaction, caseId, key, cancellationToken) is { } earlier)
+            var earlier = draft.IdempotencyKey is { } key ? await FindByKeyAsync(connection, transaction, caseId, key, cancellationToken) : null;
+            if (TurnAppendRules.Decide(status, earlier, draft) is { } decided)
             {
-                return earlier.Fingerprint == draft.Fingerprint
-                    ? new AppendTurnResult(AppendTurnStatus.Replayed, earlier.Turn)
-                    : new AppendTurnResult(AppendTurnStatus.KeyReused, null);
-            }
-
-            if (CaseStatusTransitions.IsFinal(status))
-            {
-                return new AppendTurnResult(AppendTurnStatus.CaseFinal, null);
+                return decided;
             }
 
             var turn = new Turn(caseId, turnCount + 1, draft.Role, draft.Content, draft.Attachments, draft.CreatedAt, draft.Reply);

@@ -96,40 +96,28 @@ internal sealed class PostgresKnowledgeStore(PostgresDatabase database) : IKnowl
 
     public async IAsyncEnumerable<StoredDocument> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Keyset pages (by id) keep each read short without the cost of OFFSET on a large table.
-        const int PageSize = 1000;
-        var after = "";
-        while (true)
+        await foreach (var json in KeysetPages.ReadAsync(after => ReadPageAsync(after, cancellationToken), cancellationToken))
         {
-            var page = await database.RunAsync(
-                async connection =>
-                {
-                    await using var command = new NpgsqlCommand("SELECT id, document FROM knowledge_documents WHERE id COLLATE \"C\" > $1 ORDER BY id COLLATE \"C\" LIMIT $2", connection);
-                    command.Parameters.Add(new() { Value = after });
-                    command.Parameters.Add(new() { Value = PageSize });
-                    var items = new List<(string Id, string Json)>();
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        items.Add((reader.GetString(0), reader.GetString(1)));
-                    }
-
-                    return items;
-                },
-                cancellationToken);
-            foreach (var (_, json) in page)
-            {
-                yield return JsonSerializer.Deserialize<StoredDocument>(json, Json)!;
-            }
-
-            if (page.Count < PageSize)
-            {
-                yield break;
-            }
-
-            after = page[^1].Id;
+            yield return JsonSerializer.Deserialize<StoredDocument>(json, Json)!;
         }
     }
+
+    private Task<List<(string Id, string Value)>> ReadPageAsync(string after, CancellationToken cancellationToken) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT id, document FROM knowledge_documents WHERE id COLLATE \"C\" > $1 ORDER BY id COLLATE \"C\" LIMIT $2", connection);
+            command.Parameters.Add(new() { Value = after });
+            command.Parameters.Add(new() { Value = KeysetPages.PageSize });
+            var items = new List<(string Id, string Value)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return items;
+        },
+        cancellationToken);
 
     private Task<StoredDocument?> ReadOneAsync(string where, string value, CancellationToken cancellationToken) => database.RunAsync(
         async connection =>
