@@ -151,6 +151,10 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
     /// for every document (<see cref="IKnowledgeChanges.Everything"/>).</summary>
     public async Task RefreshAsync(string documentId, CancellationToken cancellationToken = default)
     {
+        using var activity = Diagnostics.FaultMavenTelemetry.ActivitySource.StartActivity("knowledge.refresh");
+        activity?.SetTag("faultmaven.knowledge.document", documentId);
+        RemoteChanges.Add(1);
+        LogRefreshed(documentId);
         if (documentId == IKnowledgeChanges.Everything)
         {
             var stored = new HashSet<string>(StringComparer.Ordinal);
@@ -188,6 +192,12 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
     /// chunk id, title and heading path.</summary>
     public Task<List<DocumentHit>> SearchAsync(string query, KnowledgeFilter? filter = null, int limit = 5, CancellationToken cancellationToken = default) =>
         index.SearchAsync(query, limit, filter, cancellationToken);
+
+    private static readonly System.Diagnostics.Metrics.Counter<long> RemoteChanges = Diagnostics.FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.knowledge.remote_changes", description: "Knowledge changes made on another instance and applied to this one's index ('*' = a full comparison).");
+
+    [LoggerMessage(3202, LogLevel.Information, "Knowledge document {DocumentId} changed on another instance; bringing the index in step")]
+    private partial void LogRefreshed(string documentId);
 
     [LoggerMessage(3200, LogLevel.Information, "Knowledge base loaded: {Documents} documents, {Chunks} chunks in {Milliseconds:0} ms")]
     private partial void LogLoaded(int documents, int chunks, double milliseconds);

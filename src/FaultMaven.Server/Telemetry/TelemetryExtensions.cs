@@ -16,7 +16,8 @@ internal static class TelemetryExtensions
             .ConfigureResource(resource => resource.AddService("faultmaven"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(FaultMavenTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+                // "Npgsql": PostgreSQL pool and command metrics and spans, when FM_POSTGRES is set.
+                metrics.AddMeter(FaultMavenTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {
@@ -25,7 +26,7 @@ internal static class TelemetryExtensions
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource(FaultMavenTelemetry.Name)
+                tracing.AddSource(FaultMavenTelemetry.Name, "Npgsql")
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health"));
                 if (otlp is not null)
                 {
