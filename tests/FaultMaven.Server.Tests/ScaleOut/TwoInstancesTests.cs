@@ -115,6 +115,17 @@ public sealed class TwoInstancesTests(ServerStores servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_model_answer_cache_is_one_cache_for_both_instances()
+    {
+        var onA = (Microsoft.Extensions.Caching.Distributed.IDistributedCache)_a.Services.GetService(typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache))!;
+        var onB = (Microsoft.Extensions.Caching.Distributed.IDistributedCache)_b.Services.GetService(typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache))!;
+
+        await onA.SetAsync("answer-1", [1, 2, 3], new() { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) }, Token);
+
+        Assert.Equal([1, 2, 3], await onB.GetAsync("answer-1", Token));
+    }
+
+    [Fact]
     public async Task Readiness_reports_both_server_stores_with_their_latency()
     {
         var ready = await (await _a.Client.GetAsync("/health/ready", Token)).ReadJsonAsync(Token);
