@@ -12,52 +12,70 @@ internal sealed partial class PostgresCaseStore
 {
     private const string TurnColumns = "case_id, sequence, role, content, attachments, created_at, idempotency_key, fingerprint, reply";
 
-    public Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default) => database.TransactAsync(
-        async (connection, transaction) =>
+    // One statement, so one round trip, and the case row is locked only while it runs: lock the case (appends to one case from any
+    // instance queue here; the row is re-read once the lock is ours, so the next number is right), find an earlier turn with the
+    // same idempotency key, insert the turn unless that or a final case forbids it, count it on the case, audit it.
+    private const string AppendSql = $"""
+        WITH locked AS (SELECT id, status, turn_count FROM cases WHERE id = $1 FOR UPDATE),
+        earlier AS (SELECT {TurnColumns} FROM turns WHERE case_id = $1 AND idempotency_key = $7),
+        turn AS (
+            INSERT INTO turns ({TurnColumns})
+            SELECT id, turn_count + 1, $3, $4, $5, $6, $7, $8, $9 FROM locked
+            WHERE status <> ALL ($10) AND NOT EXISTS (SELECT 1 FROM earlier)
+            RETURNING case_id, sequence),
+        counted AS (
+            UPDATE cases SET turn_count = turn.sequence, updated_at = $6, version = cases.version + 1
+            FROM turn WHERE cases.id = turn.case_id RETURNING 1),
+        audited AS (
+            INSERT INTO case_events (case_id, at, kind, detail)
+            SELECT case_id, $6, 'turn', jsonb_build_object('sequence', sequence::text, 'role', $3::text) FROM turn RETURNING 1)
+        SELECT locked.status, turn.sequence, earlier.* FROM locked LEFT JOIN turn ON true LEFT JOIN earlier ON true
+        """;
+
+    private static readonly string[] FinalStatuses = [.. Enum.GetValues<CaseStatus>().Where(CaseStatusTransitions.IsFinal).Select(s => ToText(s))];
+
+    public async Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default)
+    {
+        try
         {
-            // The case row is locked for the transaction: appends to one case from any instance queue here, so the sequence and the
-            // idempotency check below see every earlier append.
-            await using var read = new NpgsqlCommand("SELECT status, turn_count FROM cases WHERE id = $1 FOR UPDATE", connection, transaction);
-            read.Parameters.Add(new() { Value = caseId });
-            CaseStatus status;
-            int turnCount;
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
-            {
-                if (!await reader.ReadAsync(cancellationToken))
-                {
-                    return new AppendTurnResult(AppendTurnStatus.CaseNotFound, null);
-                }
+            return await AppendOnceAsync(caseId, draft, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && draft.IdempotencyKey is not null)
+        {
+            // The statement's snapshot predates the lock wait, so it missed a turn with this key that the previous holder of the lock
+            // had just committed. Asked again, it sees that turn and replays it.
+            return await AppendOnceAsync(caseId, draft, cancellationToken);
+        }
+    }
 
-                status = ToEnum<CaseStatus>(reader.GetString(0));
-                turnCount = reader.GetInt32(1);
+    private Task<AppendTurnResult> AppendOnceAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand(AppendSql, connection);
+            command.Parameters.Add(new() { Value = caseId });
+            command.Parameters.Add(new() { Value = 0 }); // $2: unused (the sequence comes from the locked row)
+            command.Parameters.Add(new() { Value = ToText(draft.Role) });
+            command.Parameters.Add(new() { Value = draft.Content });
+            command.Parameters.Add(new() { Value = JsonSerializer.Serialize([.. draft.Attachments], StorageJsonContext.Default.ListString), NpgsqlDbType = NpgsqlDbType.Jsonb });
+            command.Parameters.Add(new() { Value = ToTicks(draft.CreatedAt) });
+            command.Parameters.Add(new() { Value = (object?)draft.IdempotencyKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = draft.Fingerprint });
+            command.Parameters.Add(new() { Value = (object?)draft.Reply ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = FinalStatuses });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return new AppendTurnResult(AppendTurnStatus.CaseNotFound, null);
             }
 
-            var earlier = draft.IdempotencyKey is { } key ? await FindByKeyAsync(connection, transaction, caseId, key, cancellationToken) : null;
-            if (TurnAppendRules.Decide(status, earlier, draft) is { } decided)
+            if (!reader.IsDBNull(1))
             {
-                return decided;
+                return new AppendTurnResult(AppendTurnStatus.Appended, new Turn(caseId, reader.GetInt32(1), draft.Role, draft.Content, draft.Attachments, draft.CreatedAt, draft.Reply));
             }
 
-            var turn = new Turn(caseId, turnCount + 1, draft.Role, draft.Content, draft.Attachments, draft.CreatedAt, draft.Reply);
-            // The writes go in one round trip: the case row stays locked for as short a time as possible.
-            var insert = new NpgsqlBatchCommand($"INSERT INTO turns ({TurnColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)");
-            insert.Parameters.Add(new() { Value = caseId });
-            insert.Parameters.Add(new() { Value = turn.Sequence });
-            insert.Parameters.Add(new() { Value = ToText(turn.Role) });
-            insert.Parameters.Add(new() { Value = turn.Content });
-            insert.Parameters.Add(new() { Value = JsonSerializer.Serialize([.. turn.Attachments], StorageJsonContext.Default.ListString), NpgsqlDbType = NpgsqlDbType.Jsonb });
-            insert.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
-            insert.Parameters.Add(new() { Value = (object?)draft.IdempotencyKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            insert.Parameters.Add(new() { Value = draft.Fingerprint });
-            insert.Parameters.Add(new() { Value = (object?)draft.Reply ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            var count = new NpgsqlBatchCommand("UPDATE cases SET turn_count = $2, updated_at = $3, version = version + 1 WHERE id = $1");
-            count.Parameters.Add(new() { Value = caseId });
-            count.Parameters.Add(new() { Value = turn.Sequence });
-            count.Parameters.Add(new() { Value = ToTicks(turn.CreatedAt) });
-            var detail = new Dictionary<string, string> { ["sequence"] = turn.Sequence.ToString(CultureInfo.InvariantCulture), ["role"] = ToText(turn.Role) };
-            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { insert, count, Audit(caseId, turn.CreatedAt, "turn", detail) } };
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return new AppendTurnResult(AppendTurnStatus.Appended, turn);
+            var earlier = reader.IsDBNull(2) ? ((Turn, string)?)null : ReadTurn(reader, offset: 2);
+            return TurnAppendRules.Decide(ToEnum<CaseStatus>(reader.GetString(0)), earlier, draft)
+                ?? throw new InvalidOperationException($"Turn append on case '{caseId}' neither wrote nor refused.");
         },
         cancellationToken);
 
@@ -86,24 +104,14 @@ internal sealed partial class PostgresCaseStore
         },
         cancellationToken);
 
-    private static async Task<(Turn Turn, string Fingerprint)?> FindByKeyAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string caseId, string key, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand($"SELECT {TurnColumns} FROM turns WHERE case_id = $1 AND idempotency_key = $2", connection, transaction);
-        command.Parameters.Add(new() { Value = caseId });
-        command.Parameters.Add(new() { Value = key });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadTurn(reader) : null;
-    }
-
-    private static (Turn Turn, string Fingerprint) ReadTurn(NpgsqlDataReader reader) => (
+    private static (Turn Turn, string Fingerprint) ReadTurn(NpgsqlDataReader reader, int offset = 0) => (
         new Turn(
-            reader.GetString(0),
-            reader.GetInt32(1),
-            ToEnum<TurnRole>(reader.GetString(2)),
-            reader.GetString(3),
-            JsonSerializer.Deserialize(reader.GetString(4), StorageJsonContext.Default.ListString)!,
-            FromTicks(reader.GetInt64(5)),
-            reader.IsDBNull(8) ? null : reader.GetString(8)),
-        reader.GetString(7));
+            reader.GetString(offset),
+            reader.GetInt32(offset + 1),
+            ToEnum<TurnRole>(reader.GetString(offset + 2)),
+            reader.GetString(offset + 3),
+            JsonSerializer.Deserialize(reader.GetString(offset + 4), StorageJsonContext.Default.ListString)!,
+            FromTicks(reader.GetInt64(offset + 5)),
+            reader.IsDBNull(offset + 8) ? null : reader.GetString(offset + 8)),
+        reader.GetString(offset + 7));
 }
