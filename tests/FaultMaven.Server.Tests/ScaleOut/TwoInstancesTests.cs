@@ -115,6 +115,38 @@ public sealed class TwoInstancesTests(ServerStores servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retry_sent_to_the_other_instance_while_the_model_still_answers_waits_for_that_answer_instead_of_asking_again()
+    {
+        await using var model = await ScriptedLlmServer.StartAsync(Token);
+        model.Otherwise = LlmStep.Slow(TimeSpan.FromSeconds(2), "{\"root_cause\": \"ledger-db refuses connections\", \"category\": \"network\"}");
+        var settings = new Dictionary<string, string?>(await servers.NewSettingsAsync())
+        {
+            ["FM_OPENAI_API_KEY"] = "sk-test",
+            ["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString(),
+            ["FM_LLM_CACHE"] = "off",
+        };
+        await using var a = await InProcessServer.StartAsync(settings, cancellationToken: Token);
+        await using var b = await InProcessServer.StartAsync(settings, cancellationToken: Token);
+        var caseId = (await (await a.Client.PostJsonAsync("/api/v1/cases", new { title = "retry during the answer" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString();
+
+        async Task<JsonElement> TurnAsync(InProcessServer server)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/cases/{caseId}/turns") { Content = ApiAssert.Json("""{"message":"why is payments failing?"}""") };
+            request.Headers.Add("Idempotency-Key", "turn-slow");
+            using var response = await server.Client.SendAsync(request, Token);
+            return await response.ReadJsonAsync(Token);
+        }
+
+        var first = TurnAsync(a);
+        await Task.Delay(500, Token); // the retry arrives while the first attempt waits for the model
+        var replies = await Task.WhenAll(first, TurnAsync(b));
+
+        Assert.Single(model.Requests);
+        Assert.Equal(replies[0].GetProperty("text").GetString(), replies[1].GetProperty("text").GetString());
+        Assert.Equal(2, (await (await b.Client.GetAsync($"/api/v1/cases/{caseId}/turns", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task The_model_answer_cache_is_one_cache_for_both_instances()
     {
         var onA = (Microsoft.Extensions.Caching.Distributed.IDistributedCache)_a.Services.GetService(typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache))!;
