@@ -81,10 +81,12 @@ public sealed class TwoInstancesTests(ServerStores servers) : IAsyncLifetime
         }, Token);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var found = await WaitAsync(_b, "zookeeper session expired", present: true);
+        TestContext.Current.TestOutputHelper?.WriteLine($"searchable on B after {found.TotalMilliseconds:0} ms");
         Assert.True(found < TimeSpan.FromSeconds(1), $"B found the document after {found.TotalMilliseconds:0} ms");
 
         Assert.Equal(HttpStatusCode.NoContent, (await _b.Client.DeleteAsync("/api/v1/knowledge/documents/rb-zookeeper", Token)).StatusCode);
         var gone = await WaitAsync(_a, "zookeeper session expired", present: false);
+        TestContext.Current.TestOutputHelper?.WriteLine($"gone from A after {gone.TotalMilliseconds:0} ms");
         Assert.True(gone < TimeSpan.FromSeconds(1), $"A still found the deleted document after {gone.TotalMilliseconds:0} ms");
     }
 
