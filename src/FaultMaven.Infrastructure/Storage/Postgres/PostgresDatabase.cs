@@ -124,8 +124,13 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
 
     private StorageUnavailableException Unavailable(Exception ex)
     {
-        // Connections opened before the server went away are dead; drop them so the next request dials afresh.
-        _dataSource.Clear();
+        // Connections opened before the server went away are dead; drop them so the next request dials afresh. Not when the pool
+        // was merely exhausted (a timeout waiting for a connection): those connections are alive and busy.
+        if (ex.InnerException is not TimeoutException)
+        {
+            _dataSource.Clear();
+        }
+
         _logger.StorageFailed(ex, StoreName);
         return new StorageUnavailableException(StoreName, ex, _server);
     }
