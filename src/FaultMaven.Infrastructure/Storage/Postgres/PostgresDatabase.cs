@@ -17,8 +17,7 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _server;
     private readonly ILogger<PostgresDatabase> _logger;
-    private readonly SemaphoreSlim _migrationLock = new(1, 1);
-    private volatile bool _migrated;
+    private readonly OnceGate _migration;
 
     public PostgresDatabase(string connectionString, ILogger<PostgresDatabase> logger)
     {
@@ -40,6 +39,7 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
         _server = $"{builder.Host}:{builder.Port}/{builder.Database}";
         _dataSource = NpgsqlDataSource.Create(builder);
         _logger = logger;
+        _migration = new OnceGate(MigrateAsync);
     }
 
     /// <summary>Gets the server and database, for logs (never the password).</summary>
@@ -87,38 +87,24 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _dataSource.DisposeAsync();
-        _migrationLock.Dispose();
+        _migration.Dispose();
     }
 
-    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        if (_migrated)
-        {
-            return;
-        }
+    private Task EnsureMigratedAsync(CancellationToken cancellationToken) => _migration.EnsureAsync(cancellationToken);
 
-        await _migrationLock.WaitAsync(cancellationToken);
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            if (_migrated)
-            {
-                return;
-            }
-
             using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("storage.migrate");
             var stopwatch = Stopwatch.StartNew();
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
             var applied = await PostgresSchema.MigrateAsync(connection, cancellationToken);
             _logger.PostgresReady(Describe(), applied, stopwatch.ElapsedMilliseconds);
-            _migrated = true;
         }
         catch (Exception ex) when (IsUnavailable(ex))
         {
             throw Unavailable(ex);
-        }
-        finally
-        {
-            _migrationLock.Release();
         }
     }
 

@@ -13,17 +13,17 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
     private readonly string _connectionString;
     private readonly string _path;
     private readonly ILogger<SqliteDatabase> _logger;
-    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private readonly OnceGate _migration;
 
     // SQLite has one writer at a time; queueing writers here (FIFO, async) instead of in SQLite's sleeping busy
     // handler keeps tail latency proportional to the queue rather than to back-off sleeps.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private volatile bool _migrated;
 
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
         _path = options.Value.DatabasePath;
         _logger = logger;
+        _migration = new OnceGate(MigrateAsync);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = _path,
@@ -80,7 +80,7 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!_migrated)
+        if (!_migration.Done)
         {
             return;
         }
@@ -105,40 +105,26 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
 
     public void Dispose()
     {
-        _migrationLock.Dispose();
+        _migration.Dispose();
         _writeGate.Dispose();
     }
 
-    private async Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        if (_migrated)
-        {
-            return;
-        }
+    private Task EnsureMigratedAsync(CancellationToken cancellationToken) => _migration.EnsureAsync(cancellationToken);
 
-        await _migrationLock.WaitAsync(cancellationToken);
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            if (_migrated)
-            {
-                return;
-            }
-
             using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("storage.migrate");
             var stopwatch = Stopwatch.StartNew();
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken);
             var applied = await SqliteSchema.MigrateAsync(connection, cancellationToken);
             _logger.StorageOpened(_path, applied, stopwatch.ElapsedMilliseconds);
-            _migrated = true;
         }
         catch (SqliteException ex)
         {
             throw new StorageUnavailableException("sqlite", ex);
-        }
-        finally
-        {
-            _migrationLock.Release();
         }
     }
 
