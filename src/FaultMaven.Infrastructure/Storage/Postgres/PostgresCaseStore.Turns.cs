@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
@@ -17,18 +16,18 @@ internal sealed partial class PostgresCaseStore
     // same idempotency key, insert the turn unless that or a final case forbids it, count it on the case, audit it.
     private const string AppendSql = $"""
         WITH locked AS (SELECT id, status, turn_count FROM cases WHERE id = $1 FOR UPDATE),
-        earlier AS (SELECT {TurnColumns} FROM turns WHERE case_id = $1 AND idempotency_key = $7),
+        earlier AS (SELECT {TurnColumns} FROM turns WHERE case_id = $1 AND idempotency_key = $6),
         turn AS (
             INSERT INTO turns ({TurnColumns})
-            SELECT id, turn_count + 1, $3, $4, $5, $6, $7, $8, $9 FROM locked
-            WHERE status <> ALL ($10) AND NOT EXISTS (SELECT 1 FROM earlier)
+            SELECT id, turn_count + 1, $2, $3, $4, $5, $6, $7, $8 FROM locked
+            WHERE status <> ALL ($9) AND NOT EXISTS (SELECT 1 FROM earlier)
             RETURNING case_id, sequence),
         counted AS (
-            UPDATE cases SET turn_count = turn.sequence, updated_at = $6, version = cases.version + 1
+            UPDATE cases SET turn_count = turn.sequence, updated_at = $5, version = cases.version + 1
             FROM turn WHERE cases.id = turn.case_id RETURNING 1),
         audited AS (
             INSERT INTO case_events (case_id, at, kind, detail)
-            SELECT case_id, $6, 'turn', jsonb_build_object('sequence', sequence::text, 'role', $3::text) FROM turn RETURNING 1)
+            SELECT case_id, $5, 'turn', jsonb_build_object('sequence', sequence::text, 'role', $2::text) FROM turn RETURNING 1)
         SELECT locked.status, turn.sequence, earlier.* FROM locked LEFT JOIN turn ON true LEFT JOIN earlier ON true
         """;
 
@@ -53,7 +52,6 @@ internal sealed partial class PostgresCaseStore
         {
             await using var command = new NpgsqlCommand(AppendSql, connection);
             command.Parameters.Add(new() { Value = caseId });
-            command.Parameters.Add(new() { Value = 0 }); // $2: unused (the sequence comes from the locked row)
             command.Parameters.Add(new() { Value = ToText(draft.Role) });
             command.Parameters.Add(new() { Value = draft.Content });
             command.Parameters.Add(new() { Value = JsonSerializer.Serialize([.. draft.Attachments], StorageJsonContext.Default.ListString), NpgsqlDbType = NpgsqlDbType.Jsonb });

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Knowledge;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
-using FaultMaven.Infrastructure.Llm.Middleware;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Infrastructure.Storage.Sqlite;
