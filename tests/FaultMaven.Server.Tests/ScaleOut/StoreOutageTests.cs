@@ -48,6 +48,10 @@ public sealed class StoreOutageTests : IAsyncLifetime
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the request took {clock.Elapsed.TotalSeconds:0.0} s to fail");
         Assert.Contains("redis", problem.GetProperty("detail").GetString());
         await AssertReadinessAsync(unhealthy: "redis", healthy: "postgresql");
+        // The cache reads as a miss and skips writes instead of failing the answer with it.
+        var cache = (Microsoft.Extensions.Caching.Distributed.IDistributedCache)_server.Services.GetService(typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache))!;
+        await cache.SetAsync("answer", [1], new(), Token);
+        Assert.Null(await cache.GetAsync("answer", Token));
         // The other store still serves.
         Assert.Equal(HttpStatusCode.Created, (await _server.Client.PostJsonAsync("/api/v1/cases", new { title = "during the outage" }, Token)).StatusCode);
 

@@ -149,6 +149,31 @@ public sealed class TwoInstancesTests(ServerStores servers) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pseudonyms_given_on_one_instance_mean_the_same_on_the_other()
+    {
+        var caseId = (await (await _a.Client.PostJsonAsync("/api/v1/cases", new { title = "login failures" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString();
+
+        async Task<string> PasteAsync(InProcessServer server, string text)
+        {
+            var upload = await (await server.Client.PostJsonAsync($"/api/v1/cases/{caseId}/data", new { content = text, filename = "auth.log" }, Token)).ReadJsonAsync(Token);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{caseId}/data/{upload.GetProperty("id").GetString()}/content");
+            request.Headers.Accept.ParseAdd("text/plain");
+            using var response = await server.Client.SendAsync(request, Token);
+            return await response.Content.ReadAsStringAsync(Token);
+        }
+
+        var onA = await PasteAsync(_a, "2026-03-01T10:00:00Z ERROR auth login failed for ana.silva@example.com\n");
+        // B reads A's pseudonyms (sealed with the key the instances share) and goes on numbering after them.
+        var onB = await PasteAsync(_b, "2026-03-01T10:05:00Z ERROR auth login failed for joao.costa@example.com and ana.silva@example.com\n");
+
+        var token = System.Text.RegularExpressions.Regex.Match(onA, "<EMAIL_[0-9]+>").Value;
+        Assert.Equal("<EMAIL_1>", token);
+        // The new address gets the next number; the known one keeps A's (a map of B's own would have numbered joão first).
+        Assert.Contains("<EMAIL_2> and <EMAIL_1>", onB);
+        Assert.DoesNotContain("@example.com", onA + onB);
+    }
+
+    [Fact]
     public async Task The_model_answer_cache_is_one_cache_for_both_instances()
     {
         var onA = (Microsoft.Extensions.Caching.Distributed.IDistributedCache)_a.Services.GetService(typeof(Microsoft.Extensions.Caching.Distributed.IDistributedCache))!;
