@@ -32,12 +32,18 @@ public static partial class FailureVocabulary
         (ConfigInvalid(), CauseCategory.ConfigurationError, 0.9, "the configuration is invalid"),
         (Placement(), CauseCategory.ConfigurationError, 0.85, "the pod cannot be placed as specified"),
         (WrongProbe(), CauseCategory.ConfigurationError, 0.8, "a health probe points at a path that does not exist"),
+        // Kubernetes and most APIs name a missing object as <kind> "<name>" not found: a reference to something that does not exist.
+        (MissingObject(), CauseCategory.ConfigurationError, 0.85, "it refers to an object that does not exist"),
+        (Syntax(), CauseCategory.CodeDefect, 0.9, "a script, query or file has a syntax error"),
+        (Duplicate(), CauseCategory.CodeDefect, 0.85, "writes violate a unique key"),
         (Permission(), CauseCategory.ConfigurationError, 0.8, "access is denied"),
         (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
         (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
         (Memory(), CauseCategory.ResourceExhaustion, 0.9, "memory ran out"),
         // A statement waiting on a lock is the deepest reason a call times out: contention, not the network.
         (Locks(), CauseCategory.ResourceExhaustion, 0.85, "transactions contend for locks"),
+        (ReplicaLag(), CauseCategory.ResourceExhaustion, 0.7, "a replica falls behind its primary"),
+        (CpuThrottled(), CauseCategory.ResourceExhaustion, 0.6, "the CPU is throttled"),
         // A failing probe says the container is unwell, not why: its refused connection or timeout is not a dependency's.
         (Probe(), CauseCategory.Unknown, 0.4, "health probes fail"),
         (Unreachable(), CauseCategory.DependencyFailure, 0.85, "a dependency is unreachable"),
@@ -84,16 +90,16 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"permission denied|access denied|forbidden|unauthori[sz]ed|\b401\b|\b403\b|authentication failed|invalid credentials|certificate (?:has )?expired|x509", Options)]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|connection slots are reserved|resource(?:s)? exhausted", Options)]
+    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|connection slots are reserved|resource(?:s)? exhausted|approaching (?:the )?(?:maximum|max|limit)|connection is not available|remaining connection slots|\bidle=0\b[^\n]{0,20}\bwaiting=[1-9]", Options)]
     private static partial Regex Exhausted();
 
-    [GeneratedRegex(@"no space left|low on resource:?\s*ephemeral-storage|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust|freestoragespace", Options)]
+    [GeneratedRegex(@"no space left|low on resource:?\s*ephemeral-storage|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust", Options)]
     private static partial Regex Storage();
 
-    [GeneratedRegex(@"out of memory|\boom(?:killed)?\b|memory limit|java\.lang\.outofmemoryerror|heap space|cannot allocate memory", Options)]
+    [GeneratedRegex(@"out of memory|\boom(?:killed)?\b|memory limit|java\.lang\.outofmemoryerror|heap space|cannot allocate memory|exit code:? 137\b", Options)]
     private static partial Regex Memory();
 
-    [GeneratedRegex(@"connection refused|could not connect|cannot connect|can't connect|unable to connect|failed to (?:establish|connect)|no route to host|host unreachable|name resolution|could not resolve|no such host|econnrefused|enotfound|name or service not known|temporary failure in name resolution|upstream (?:connect )?error|handshake (?:failed|timeout)|broken pipe|connection reset", Options)]
+    [GeneratedRegex(@"connection refused|could not connect|cannot connect|can't connect|unable to connect|failed to (?:establish|connect)|no route to host|host unreachable|name resolution|could not resolve|no such host|econnrefused|enotfound|name or service not known|temporary failure in name resolution|nxdomain|servfail|unknown host|upstream (?:connect )?error|handshake (?:failed|timeout)|broken pipe|connection reset", Options)]
     private static partial Regex Unreachable();
 
     [GeneratedRegex(@"didn't match (?:pod's )?node (?:affinity|selector)|untolerated taint|node\(s\) had taint", Options)]
@@ -111,6 +117,21 @@ public static partial class FailureVocabulary
 
     [GeneratedRegex(@"lock timeout|lock wait timeout|could not obtain lock|deadlock detected|deadlock found|lock contention", Options)]
     private static partial Regex Locks();
+
+    [GeneratedRegex(@"\b(?:namespaces?|configmaps?|secrets?|services?|serviceaccounts?|persistentvolumeclaims?|deployments?|ingresses|ingress|storageclass(?:es)?|clusterroles?|roles?|nodes?|databases?|tables?|relations?|buckets?|topics?|queues?|indices|index|hosts?|images?)\s+""[^""\n]{1,120}""\s+(?:not found|does not exist|is missing)", Options)]
+    private static partial Regex MissingObject();
+
+    [GeneratedRegex(@"\bsyntax error\b|\bparse error\b|unexpected (?:token|end of file|eof)|bad substitution", Options)]
+    private static partial Regex Syntax();
+
+    [GeneratedRegex(@"duplicate (?:entry|key)|unique constraint|violates [a-z ]{0,20}constraint|integrity constraint violation|constraint violation", Options)]
+    private static partial Regex Duplicate();
+
+    [GeneratedRegex(@"replica(?:tion)? lag|replay is behind|behind the (?:source|primary|master)|replication (?:is )?(?:delayed|behind)", Options)]
+    private static partial Regex ReplicaLag();
+
+    [GeneratedRegex(@"cpu ?throttl|throttling of cpu|cputhrottling", Options)]
+    private static partial Regex CpuThrottled();
 
     [GeneratedRegex(@"(?:readiness|liveness|startup) probe failed", Options)]
     private static partial Regex Probe();
@@ -130,7 +151,7 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|\b5\d\d\b|unhealthy|probe failed|restart", Options)]
     private static partial Regex Symptom();
 
-    [GeneratedRegex(@"\brecovered\b|back to normal|reconnected|connection (?:re-?)?established|alert (?:is |has )?resolved|\[resolved\]|state (?:changed )?to (?:ok|resolved)|rollout (?:completed|complete|finished|succeeded)|has all \d+ replicas ready", Options)]
+    [GeneratedRegex(@"\brecovered\b|back to normal|reconnected|connection (?:re-?)?established|alert (?:is |has )?resolved|\[resolved\]|state (?:changed )?to (?:ok|resolved)|rollout (?:completed|complete|finished|succeeded)|has all \d+ replicas ready|(?:autoscaling|scale-?up|scaling|expansion|failover|resize|modification|rollback) (?:is |has |was )?(?:completed|complete|finished|succeeded)|state resolved", Options)]
     private static partial Regex Recovered();
 
     [GeneratedRegex(@"rollout (?:completed|complete|finished|succeeded)|successfully rolled out|all \d+ replicas (?:are )?ready|has all \d+ replicas ready|\bstate\s+ok\b|\bresolved\b|recovered|back to normal|\b(\d+)/\1\s+(?:ready|running)", Options)]

@@ -24,9 +24,11 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         ArgumentNullException.ThrowIfNull(request);
         await request.ReportAsync("evidence", $"reading {request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")} and their analyses");
         var signals = await SignalExtractor.ExtractAsync(request.Evidence, cancellationToken);
+        var (read, healthyNow, texts) = await ReadStateAsync(request, signals, cancellationToken);
+        signals.AddRange(read);
         var stale = RolloutCheck.Find(request.Evidence);
         signals = signals.Select(s => stale.Any(p => Mentions(s, p.Pod)) ? s with { Stale = true } : s).ToList();
-        var live = signals.Where(s => !s.Stale).OrderByDescending(s => s.Score).ToList();
+        var live = signals.Where(s => !s.Stale && !s.Past).OrderByDescending(s => s.Score).ToList();
 
         if (request.Evidence.Count == 0)
         {
@@ -38,7 +40,9 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
         var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null;
+        var past = healthy && stale.Count == 0 ? signals.Where(s => s.Past && s.Strength >= 0.7 && !s.Stale).MaxBy(s => s.Score) : null;
         var finding = recovery is { } over && hypotheses[0].Score >= FailureThreshold ? Recovered(hypotheses[0], over)
+            : past is not null ? History(past, texts)
             : healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
         var state = new InvestigationState(
             finding.Phase,
@@ -101,8 +105,12 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             }
         }
 
-        // The component the question names weighs more: "what is wrong with payments-api" is about payments-api.
-        merged = merged.Select(g => g.Lead.Component is { Length: > 2 } c && question.Contains(Workload(c), StringComparison.OrdinalIgnoreCase) ? g with { Score = g.Score * 1.2 } : g).ToList();
+        // The component the question names weighs more: "what is wrong with payments-api" is about payments-api; and when it names
+        // one that the evidence has, the other components a cluster-wide listing shows are mostly bystanders.
+        var names = QuestionName().Matches(question).Select(m => m.Value).ToList();
+        var named = merged.Where(g => Named(g.Lead.Component, names)).ToList();
+        merged = merged.Select(g => Named(g.Lead.Component, names) ? g with { Score = g.Score * 1.3 }
+            : named.Count > 0 && g.Lead.Component is { Length: > 2 } ? g with { Score = g.Score * 0.6 } : g).ToList();
         var earliest = merged.Where(g => g.Lead.Strength >= 0.7 && g.FirstSeen is not null).MinBy(g => g.FirstSeen);
         return merged
             .Select(g => g == earliest ? g with { Score = g.Score * 1.25 } : g)
@@ -110,6 +118,11 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             .Take(MaxHypotheses)
             .ToList();
     }
+
+    /// <summary>Whether <paramref name="component"/> is one of the names the question uses, or an instance of it (<c>get-data-mldtn</c>
+    /// of the job <c>get-data</c>, the node <c>ip-10-0-1-7.ec2.internal</c> of <c>ip-10-0-1-7</c>).</summary>
+    private static bool Named(string? component, List<string> names) =>
+        component is { Length: > 2 } c && names.Any(n => c.StartsWith(n, StringComparison.OrdinalIgnoreCase) && (c.Length == n.Length || !char.IsLetterOrDigit(c[n.Length])));
 
     /// <summary>A pod's workload name (<c>payments-api</c> of <c>payments-api-6c4ab5d9c-x7gr9</c>); other names unchanged.</summary>
     private static string Workload(string component) =>
@@ -121,6 +134,18 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var lead = top.Lead;
         var where = lead.Component is { } c ? $" in {c}" : "";
         var text = $"{Capitalize(lead.Label)}{where}: \"{Trim(lead.Quote, 200)}\" ({Occurrences(top)}).";
+        // Two strong causes of different kinds, as loud as each other in the same evidence, are two independent errors: both are named.
+        var second = hypotheses.Skip(1).FirstOrDefault();
+        if (second is not null && lead.Strength >= 0.85 && second.Lead.Strength >= 0.85 && second.Score >= 0.6 * top.Score
+            && second.Lead.Label != lead.Label && second.Lead.Source == lead.Source && second.Lead.Category != CauseCategory.Unknown)
+        {
+            text = $"Two independent errors{where}. First, {lead.Label}: \"{Trim(lead.Quote, 150)}\" ({Occurrences(top)}). Second, {second.Lead.Label}: \"{Trim(second.Lead.Quote, 150)}\" ({Occurrences(second)}).";
+        }
+        else if (top.Signals.Where(s => s != lead && s.Strength >= 0.6 && s.Label != lead.Label && !s.Quote.Contains(lead.Quote, StringComparison.Ordinal)).MaxBy(s => (s.Strength, s.Score)) is { } also)
+        {
+            // One cause explaining a second symptom outranks two causes: the symptom is said to follow from it.
+            text += $" It also explains \"{Trim(also.Quote, 160)}\" ({also.Source}).";
+        }
         if (Window(top, request.Evidence) is { } window)
         {
             text += $" The failures are confined to {window}; outside that window it ran normally and it recovered by itself.";
@@ -404,6 +429,9 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 150 ? text : string.Join(' ', words[..150]) + "…";
     }
+
+    [GeneratedRegex(@"\b[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b")]
+    private static partial Regex QuestionName();
 
     [GeneratedRegex(@"-[a-z0-9]{5,10}-[a-z0-9]{5}$")]
     private static partial Regex PodSuffix();

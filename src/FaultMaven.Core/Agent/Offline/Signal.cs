@@ -22,6 +22,9 @@ internal sealed record Signal
     public string? Component { get; init; }
     /// <summary>Set when the signal only concerns objects being replaced (a pod of an old ReplicaSet).</summary>
     public bool Stale { get; init; }
+    /// <summary>Set when the evidence shows the failure is over for its object: it is healthy now, or a later event of the same
+    /// kind succeeded. History, not the current state.</summary>
+    public bool Past { get; init; }
 
     public double Score => Strength * Level * (1 + 0.15 * Math.Log10(Count));
 }

@@ -16,7 +16,8 @@ internal static partial class SignalExtractor
 
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
         ["undefined", "not set", "missing", "exhaust", "no space", "out of", "refused", "timed out", "denied", "oom", "unreachable",
-         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic", "timeout", "lock"],
+         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic", "timeout", "lock",
+         "syntax", "duplicate", "constraint", "throttl", "lag", "not available", "approaching", "137", "does not exist", "nxdomain"],
         StringComparison.OrdinalIgnoreCase);
 
     public static async Task<List<Signal>> ExtractAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal static partial class SignalExtractor
         foreach (var item in evidence)
         {
             var analysis = item.Analysis;
+            var before = signals.Count;
             if (analysis.Log is { } log)
             {
                 signals.AddRange(await FromLogAsync(item, log, cancellationToken));
@@ -53,6 +55,13 @@ internal static partial class SignalExtractor
                 signals.Add(analysis.Config is not null && reading is null
                     ? signal with { Category = CauseCategory.ConfigurationError, Strength = 0.5, Label = "a setting looks wrong" }
                     : signal with { Component = PodName(finding.Title) ?? signal.Component });
+            }
+
+            // Whatever its type, an upload's own lines may name the cause in words its analysis does not list (a job's one-line
+            // log, a status document's message field, an Argo CD sync result).
+            if (analysis.Log is null)
+            {
+                signals.AddRange(await ScanAsync(item, signals[before..], cancellationToken));
             }
         }
 
@@ -108,7 +117,8 @@ internal static partial class SignalExtractor
         var name = series.ToLowerInvariant();
         return name switch
         {
-            _ when StorageMetric().IsMatch(name) => (CauseCategory.ResourceExhaustion, free && value <= baseline * 0.1 ? 0.9 : 0.7, "storage is running out"),
+            _ when name.Contains("replica", StringComparison.Ordinal) && name.Contains("lag", StringComparison.Ordinal) => (CauseCategory.ResourceExhaustion, 0.7, "a replica falls behind its primary"),
+            _ when StorageMetric().IsMatch(name) && !NotSpace().IsMatch(name) => (CauseCategory.ResourceExhaustion, free && value <= baseline * 0.1 ? 0.9 : 0.7, "storage is running out"),
             _ when MemoryMetric().IsMatch(name) => (CauseCategory.ResourceExhaustion, free && value <= baseline * 0.1 ? 0.85 : 0.6, "memory is running out"),
             _ when name.Contains("connection", StringComparison.Ordinal) || name.Contains("pool", StringComparison.Ordinal) => (CauseCategory.ResourceExhaustion, 0.55, "connections pile up"),
             _ when name.Contains("cpu", StringComparison.Ordinal) => (CauseCategory.ResourceExhaustion, 0.5, "CPU is saturated"),
@@ -135,12 +145,7 @@ internal static partial class SignalExtractor
         {
             var raw = lines.GetValueOrDefault(template.FirstLine) ?? template.Example;
             var (quote, component) = Quote(raw);
-            var level = template.Level switch
-            {
-                "error" or "fatal" or "critical" => 1.0,
-                "warning" => 0.6,
-                _ => 0.5,
-            };
+            var level = Loudness(template.Level);
             var reading = FailureVocabulary.Read(quote);
             if (reading is null && level < 1.0)
             {
@@ -155,6 +160,7 @@ internal static partial class SignalExtractor
             });
         }
 
+        signals.AddRange(Readings.MeasureReading.Read(item, log, ComponentFromName(item.Name) ?? dominant));
         signals.AddRange(await ScanAsync(item, signals, cancellationToken));
         signals.AddRange(log.Exceptions.Select(group => Exception(item, group.Type, group.Message, group.ExampleLines.Count > 0 ? Cite(item, EvidenceRange.Line(group.ExampleLines[0])) : Upload(item), group.Count) with
         {
@@ -207,7 +213,7 @@ internal static partial class SignalExtractor
             else if (found.Count < MaxScanned)
             {
                 // The line's own level word, when it has one (a continuation line or a trace span carries no parsed level).
-                var level = LevelWord().Match(line) is { Success: true } word ? word.Value.StartsWith('W') || word.Value.StartsWith('w') ? 0.6 : 1.0 : 0.5;
+                var level = LevelWord().Match(line) is { Success: true } word ? word.Value.StartsWith('W') || word.Value.StartsWith('w') ? 0.6 : 1.0 : Loudness(null);
                 found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, number, number), level, 1) with
                 {
                     Component = component ?? ComponentFromName(item.Name),
@@ -218,10 +224,20 @@ internal static partial class SignalExtractor
         return [.. found.Values];
     }
 
+    /// <summary>How loud a level is: error 1, warning 0.6, info and below 0.5. A line with no level at all (a job's stderr, a
+    /// status message) is not quiet for that: 0.8.</summary>
+    private static double Loudness(string? level) => level switch
+    {
+        "error" or "fatal" or "critical" => 1.0,
+        "warning" => 0.6,
+        "info" or "debug" or "trace" or "notice" => 0.5,
+        _ => 0.8,
+    };
+
     /// <summary>A line's shape: digits and hex runs folded, so repeats of one message with other numbers count as one.</summary>
     private static string Shape(string quote) => Digits().Replace(quote, "#");
 
-    private static Signal FromText(CaseEvidence item, string text, EvidenceRef evidence, double level, long count)
+    internal static Signal FromText(CaseEvidence item, string text, EvidenceRef evidence, double level, long count)
     {
         var reading = FailureVocabulary.Read(text);
         return new Signal
@@ -330,6 +346,9 @@ internal static partial class SignalExtractor
 
     [GeneratedRegex(@"storage|disk|volume|inode|filesystem")]
     private static partial Regex StorageMetric();
+
+    [GeneratedRegex(@"queue|iops|throughput|latency|ops\b")]
+    private static partial Regex NotSpace();
 
     [GeneratedRegex(@"memory|heap|swap")]
     private static partial Regex MemoryMetric();

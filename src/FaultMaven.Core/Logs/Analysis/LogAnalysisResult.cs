@@ -42,6 +42,9 @@ public sealed record LogAnalysisResult
     /// <summary>Totals, errors and warnings per interval.</summary>
     public Timeline? Timeline { get; init; }
 
+    /// <summary>Quantities the messages state (durations, sizes, percentages) per template, with their trend over the log.</summary>
+    public IReadOnlyList<MeasureSeries> Measures { get; init; } = [];
+
     /// <summary>What stands out, by time: bursts, first errors, silences, template-mix changes.</summary>
     public required IReadOnlyList<LogAnomaly> Anomalies { get; init; }
 

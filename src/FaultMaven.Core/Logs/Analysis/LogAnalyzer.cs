@@ -23,6 +23,7 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
     private readonly Dictionary<(string Kind, string Id), IdStats> _ids = [];
     private readonly TimeBuckets _buckets = new();
     private readonly GapTracker _gaps = new();
+    private readonly MeasureTracker _measures = new();
     private DateTimeOffset? _first;
     private DateTimeOffset? _last;
     private DateTimeOffset? _latest;
@@ -65,6 +66,7 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
         }
 
         stats.Add(logEvent, error, warning);
+        _measures.Add(template.Id, headline, logEvent.LineNumber, time);
 
         if (logEvent.Source is { Length: > 0 } source && (_sources.ContainsKey(source) || _sources.Count < 10_000))
         {

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Logs.Analysis;
+
+namespace FaultMaven.Core.Agent.Offline.Readings;
+
+/// <summary>What the quantities a log states say (read at upload by the log analysis, <see cref="MeasureSeries"/>): a call that
+/// takes seconds is slow whatever its level; durations that keep growing are a service degrading; memory that only grows is a leak.
+/// "Keeps growing" means the values rise with time (rank correlation ≥ 0.6) and the last tenth is at least twice the first.</summary>
+internal static partial class MeasureReading
+{
+    private const double SlowMs = 1000;
+
+    public static IEnumerable<Signal> Read(CaseEvidence item, LogAnalysisResult log, string? component)
+    {
+        foreach (var series in log.Measures)
+        {
+            var growing = series.Trend >= 0.6 && series.End >= 2 * Math.Max(series.Start, 1e-9);
+            var example = Example(series);
+            var evidence = new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)series.FirstLine, (int)series.MaxLine);
+            (CauseCategory Category, double Strength, string Label, string Quote)? reading = series.Kind switch
+            {
+                "duration" when growing && Served().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.85, "response times keep increasing: the service degrades gradually",
+                    $"{example} — durations rose steadily from {Duration(series.Start)} to {Duration(series.End)} (peak {Duration(series.Max)}) over {series.Count:N0} events"),
+                "duration" when growing => (CauseCategory.Unknown, 0.5, "an operation keeps slowing down",
+                    $"{example} — durations rose steadily from {Duration(series.Start)} to {Duration(series.End)} (peak {Duration(series.Max)}) over {series.Count:N0} events"),
+                "duration" when series.Median >= SlowMs && Dependency().IsMatch(series.Template) => (CauseCategory.DependencyFailure, 0.8, "a dependency call is slow",
+                    $"{example} — the call takes {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} calls) — slow enough on its own to explain the latency"),
+                "duration" when series.Median >= SlowMs => (CauseCategory.Unknown, 0.45, "an operation is slow",
+                    $"{example} — {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} events)"),
+                "size" or "percent" when growing && Memory().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.9, "memory keeps growing: a memory leak",
+                    $"{example} — memory grew steadily from {Amount(series, series.Start)} to {Amount(series, series.End)} (peak {Amount(series, series.Max)}) over {series.Count:N0} readings and never came back down — a leak"),
+                "percent" when growing && series.Max >= 90 && Resource().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.8, "a resource is filling up",
+                    $"{example} — rose steadily from {Amount(series, series.Start)} to {Amount(series, series.Max)} over {series.Count:N0} readings"),
+                _ => null,
+            };
+            if (reading is { } r)
+            {
+                yield return SignalExtractor.FromText(item, r.Quote, evidence, 1.0, series.Count) with
+                {
+                    Category = r.Category,
+                    Strength = r.Strength,
+                    Label = r.Label,
+                    FirstSeen = series.FirstSeen,
+                    LastSeen = series.LastSeen,
+                    Component = component,
+                };
+            }
+        }
+    }
+
+    private static string Example(MeasureSeries series) => OfflineInvestigator.Trim(SignalExtractor.Quote(series.Example).Quote, 100);
+
+    private static string Duration(double ms) => ms >= 1000
+        ? $"{(ms / 1000).ToString(ms >= 10_000 ? "0" : "0.##", CultureInfo.InvariantCulture)} s"
+        : $"{ms.ToString("0", CultureInfo.InvariantCulture)} ms";
+
+    private static string Amount(MeasureSeries series, double value) => series.Kind == "percent"
+        ? $"{value.ToString("0.#", CultureInfo.InvariantCulture)}%"
+        : $"{value.ToString("#,0", CultureInfo.InvariantCulture)} MB";
+
+    [GeneratedRegex(@"\b(?:database|db|sql|query|queries|procedure|upstream|downstream|backend|dependency|remote|external|api|http|grpc|rpc|call|fetch\w*|request to|redis|cache|kafka|s3)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dependency();
+
+    [GeneratedRegex(@"\b(?:request|response|processed|handled|served|latency|rendered|completed|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Served();
+
+    [GeneratedRegex(@"memory|heap|\brss\b|\bmem\b|resident", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Memory();
+
+    [GeneratedRegex(@"disk|storage|pool|connection|cpu|queue|quota|inode|volume|filesystem", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Resource();
+}

@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using FaultMaven.Core.Cases.Investigation;
+
+namespace FaultMaven.Core.Agent.Offline.Readings;
+
+/// <summary>Current state as status tables print it (<c>kubectl get pods|nodes|deployments|jobs</c>, Argo CD app lists, monitor
+/// lists): rows whose status, readiness or conditions are unhealthy become signals, and objects that are healthy now are listed so
+/// that an earlier failure of theirs reads as history. Node rows are read by the Kubernetes node conditions: Ready=Unknown means the
+/// node controller stopped hearing the kubelet's heartbeats; MemoryPressure/DiskPressure/PIDPressure True mean the kubelet is
+/// short of that resource.</summary>
+internal static partial class StateReading
+{
+    /// <summary>Signals for unhealthy rows, and the names of objects whose row says they are healthy now.</summary>
+    public static (List<Signal> Signals, HashSet<string> HealthyNow) Read(IReadOnlyList<EvidenceText> texts)
+    {
+        var signals = new List<Signal>();
+        var healthy = new HashSet<string>(StringComparer.Ordinal);
+        var unhealthy = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (var table in TextTable.Find(text.Lines))
+            {
+                var isEvents = table.Columns.Contains("REASON") && table.Columns.Contains("MESSAGE");
+                var isNodes = table.Columns.Any(c => c.EndsWith("PRESSURE", StringComparison.Ordinal)) || table.Columns.Contains("ROLES") || table.Columns.Contains("KERNEL-VERSION");
+                if (isEvents)
+                {
+                    continue;
+                }
+
+                foreach (var row in table.Rows)
+                {
+                    if (row.Any("NAME", "MONITOR") is not { } name)
+                    {
+                        continue;
+                    }
+
+                    var status = row.Any("STATUS", "STATE", "HEALTH", "PHASE", "SYNC STATUS");
+                    var ready = Fraction().Match(row["READY"] ?? "");
+                    var notReady = ready.Success && int.Parse(ready.Groups[1].ValueSpan) < int.Parse(ready.Groups[2].ValueSpan);
+                    var restarts = int.TryParse(Leading().Match(row["RESTARTS"] ?? "").Value, out var r) ? r : 0;
+                    var pressure = table.Columns.Where(c => c.EndsWith("PRESSURE", StringComparison.Ordinal) && string.Equals(row[c], "True", StringComparison.OrdinalIgnoreCase)).ToList();
+                    var bad = status is not null && Bad().IsMatch(status);
+                    if (!bad && !notReady && pressure.Count == 0)
+                    {
+                        if (status is null || Good().IsMatch(status))
+                        {
+                            if (restarts == 0 && !unhealthy.Contains(name))
+                            {
+                                healthy.Add(name);
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    unhealthy.Add(name);
+                    healthy.Remove(name);
+                    var cells = new List<string>();
+                    if (status is not null)
+                    {
+                        cells.Add($"status {status}");
+                    }
+
+                    if (ready.Success)
+                    {
+                        cells.Add($"ready {ready.Value}");
+                    }
+
+                    cells.AddRange(pressure.Select(p => $"{p} True"));
+                    var quote = $"{name}: {string.Join(", ", cells)}";
+                    var evidence = new EvidenceRef(EvidenceKind.Upload, text.Item.Upload.Id, row.Line, row.Line);
+                    signals.Add(isNodes ? Node(text, name, status, pressure, quote, evidence) : Other(text, name, status, quote, evidence));
+                }
+            }
+        }
+
+        return (signals, healthy);
+    }
+
+    private static Signal Node(EvidenceText text, string name, string? status, List<string> pressure, string quote, EvidenceRef evidence)
+    {
+        var lost = status is not null && status.Contains("Unknown", StringComparison.OrdinalIgnoreCase);
+        var label = lost ? "the node stopped reporting: its kubelet no longer posts status heartbeats"
+            : status is not null && Bad().IsMatch(status) ? "the node is not ready" : "the node is under resource pressure";
+        if (pressure.Count > 0)
+        {
+            label += $" ({string.Join(", ", pressure.Select(p => p.Replace("PRESSURE", " pressure", StringComparison.Ordinal).ToLowerInvariant()))})";
+        }
+
+        return SignalExtractor.FromText(text.Item, quote, evidence, 1.0, 1) with
+        {
+            Category = CauseCategory.Infrastructure,
+            Strength = lost || pressure.Count > 0 ? 0.9 : 0.8,
+            Label = label,
+            Component = name,
+        };
+    }
+
+    private static Signal Other(EvidenceText text, string name, string? status, string quote, EvidenceRef evidence)
+    {
+        var signal = SignalExtractor.FromText(text.Item, quote, evidence, 0.8, 1) with { Component = name };
+        // A status word says how the object is failing ("CrashLoopBackOff", "OOMKilled"), rarely why: at most a symptom, unless it
+        // names a cause outright.
+        return signal.Category == CauseCategory.Unknown ? signal with { Strength = 0.4, Label = "it is not healthy" } : signal;
+    }
+
+    [GeneratedRegex(@"^(\d+)/(\d+)$")]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"^\d+")]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"notready|unknown|error|fail|crashloop|backoff|pending|evicted|oom|degraded|missing|outofsync|\balert\b|\bwarn|no data|lost|unhealthy|terminat|errimage|invalid|unavailable", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bad();
+
+    [GeneratedRegex(@"^(?:running|completed|succeeded|ready|active|bound|synced|healthy|ok|true|available|complete)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Good();
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Logs.Analysis;
+
+/// <summary>Follows the quantities a log states in its messages — durations ("completed in 10.01 seconds", "after 5000ms"), sizes
+/// ("Memory usage: 812MB") and percentages — per template, so that a slow call, latency that creeps up or memory that only grows is
+/// visible even when every line is INFO. Memory is bounded: at most <see cref="MaxSeries"/> series, each a stride sample of at most
+/// <see cref="MaxPoints"/> points (halved and its stride doubled when full), so trends survive any log length.</summary>
+internal sealed partial class MeasureTracker
+{
+    private const int MaxSeries = 256;
+    private const int MaxPoints = 512;
+    private const int MaxPerMessage = 2;
+
+    private readonly Dictionary<(int Template, int Index), Series> _series = [];
+
+    /// <summary>Reads the measures of one event's headline.</summary>
+    public void Add(int template, string headline, long line, DateTimeOffset? time)
+    {
+        if (headline.Length > 4096 || headline.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
+        var index = 0;
+        for (var match = Quantity().Match(headline); match.Success && index < MaxPerMessage; match = match.NextMatch())
+        {
+            if (!double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || Normalise(match.Groups["unit"].Value) is not { } unit)
+            {
+                continue;
+            }
+
+            var key = (template, index++);
+            if (!_series.TryGetValue(key, out var series))
+            {
+                if (_series.Count >= MaxSeries)
+                {
+                    continue;
+                }
+
+                series = new Series(unit.Kind, line, headline);
+                _series[key] = series;
+            }
+
+            if (series.Kind == unit.Kind)
+            {
+                series.Add(value * unit.Factor, line, time);
+            }
+        }
+    }
+
+    /// <summary>The series with enough points to speak of, their template ids mapped by <paramref name="current"/> (the miner folds
+    /// templates as it learns).</summary>
+    public IReadOnlyList<MeasureSeries> Report(Func<int, (int Id, string Template)> current) =>
+        _series.Where(s => s.Value.Count >= 3)
+            .Select(s => s.Value.Summarize(current(s.Key.Template), s.Key.Index))
+            .OrderByDescending(s => s.Count)
+            .Take(64)
+            .ToList();
+
+    private static (string Kind, double Factor)? Normalise(string unit) => unit.ToLowerInvariant() switch
+    {
+        "ms" or "msec" or "millisecond" or "milliseconds" => ("duration", 1),
+        "s" or "sec" or "secs" or "second" or "seconds" => ("duration", 1000),
+        "us" or "µs" or "microsecond" or "microseconds" => ("duration", 0.001),
+        "min" or "mins" or "minute" or "minutes" => ("duration", 60_000),
+        "kb" or "kib" => ("size", 1.0 / 1024),
+        "mb" or "mib" => ("size", 1),
+        "gb" or "gib" => ("size", 1024),
+        "%" or "percent" => ("percent", 1),
+        _ => null,
+    };
+
+    // A number with its unit, the unit ending at a word boundary: "10.01 seconds", "5000ms", "812MB", "93.5%".
+    [GeneratedRegex(@"(?<![\w.])(?<value>\d{1,12}(?:\.\d{1,6})?)\s?(?<unit>ms|msec|milliseconds?|secs?|seconds?|s|us|µs|microseconds?|mins?|minutes?|[KMG]i?B|%|percent)(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    private sealed class Series(string kind, long firstLine, string example)
+    {
+        private readonly List<(long Line, DateTimeOffset? Time, double Value)> _points = [];
+        private long _stride = 1;
+        private long _seen;
+        private double _min = double.MaxValue;
+        private double _max = double.MinValue;
+        private long _maxLine;
+        private long _lastLine;
+
+        public string Kind { get; } = kind;
+
+        public long Count => _seen;
+
+        public void Add(double value, long line, DateTimeOffset? time)
+        {
+            if (value < _min)
+            {
+                _min = value;
+            }
+
+            if (value > _max)
+            {
+                _max = value;
+                _maxLine = line;
+            }
+
+            _lastLine = line;
+            if (_seen++ % _stride != 0)
+            {
+                return;
+            }
+
+            _points.Add((line, time, value));
+            if (_points.Count >= MaxPoints)
+            {
+                // Keep every other point and sample half as often: an even sample of the whole series at any length.
+                for (var i = 0; i < _points.Count / 2; i++)
+                {
+                    _points[i] = _points[i * 2];
+                }
+
+                _points.RemoveRange(_points.Count / 2, _points.Count - _points.Count / 2);
+                _stride *= 2;
+            }
+        }
+
+        public MeasureSeries Summarize((int Id, string Template) template, int index)
+        {
+            var values = _points.Select(p => p.Value).ToArray();
+            var tenth = Math.Max(1, values.Length / 10);
+            return new MeasureSeries(
+                template.Id,
+                index,
+                template.Template,
+                example,
+                Kind,
+                _seen,
+                Median(values[..tenth]),
+                Median(values[^tenth..]),
+                Median(values),
+                _min,
+                _max,
+                RankCorrelation(values),
+                firstLine,
+                _lastLine,
+                _maxLine,
+                _points.FirstOrDefault(p => p.Time is not null).Time,
+                _points.LastOrDefault(p => p.Time is not null).Time);
+        }
+
+        private static double Median(double[] values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        }
+
+        /// <summary>Spearman's rank correlation of the values with their order: 1 when they only grow, −1 when they only fall.</summary>
+        private static double RankCorrelation(double[] values)
+        {
+            var n = values.Length;
+            if (n < 3)
+            {
+                return 0;
+            }
+
+            var ranks = new double[n];
+            var order = Enumerable.Range(0, n).OrderBy(i => values[i]).ToArray();
+            for (var i = 0; i < n;)
+            {
+                var j = i;
+                while (j + 1 < n && values[order[j + 1]] == values[order[i]])
+                {
+                    j++;
+                }
+
+                for (var k = i; k <= j; k++)
+                {
+                    ranks[order[k]] = (i + j) / 2.0;
+                }
+
+                i = j + 1;
+            }
+
+            var mean = (n - 1) / 2.0;
+            double covariance = 0, varianceX = 0, varianceY = 0;
+            for (var i = 0; i < n; i++)
+            {
+                covariance += (i - mean) * (ranks[i] - mean);
+                varianceX += (i - mean) * (i - mean);
+                varianceY += (ranks[i] - mean) * (ranks[i] - mean);
+            }
+
+            return varianceY == 0 ? 0 : covariance / Math.Sqrt(varianceX * varianceY);
+        }
+    }
+}
+
+/// <summary>A quantity one log template states, over the whole log: durations in milliseconds, sizes in megabytes, or percentages.</summary>
+/// <param name="TemplateId">The template it belongs to.</param>
+/// <param name="Index">Which quantity of the message (0 for the first).</param>
+/// <param name="Template">The template text.</param>
+/// <param name="Example">The first message it was read from.</param>
+/// <param name="Kind"><c>duration</c> (ms), <c>size</c> (MB) or <c>percent</c>.</param>
+/// <param name="Count">How many times it was stated.</param>
+/// <param name="Start">The median of its first tenth.</param>
+/// <param name="End">The median of its last tenth.</param>
+/// <param name="Median">The median over the whole log.</param>
+/// <param name="Min">The smallest value.</param>
+/// <param name="Max">The largest value.</param>
+/// <param name="Trend">Rank correlation with time, −1 … 1: near 1 when it only grows.</param>
+/// <param name="FirstLine">The first line stating it.</param>
+/// <param name="LastLine">The last line stating it.</param>
+/// <param name="MaxLine">The line of the largest value.</param>
+/// <param name="FirstSeen">When it was first stated, when the log has times.</param>
+/// <param name="LastSeen">When it was last stated.</param>
+public sealed record MeasureSeries(
+    int TemplateId,
+    int Index,
+    string Template,
+    string Example,
+    string Kind,
+    long Count,
+    double Start,
+    double End,
+    double Median,
+    double Min,
+    double Max,
+    double Trend,
+    long FirstLine,
+    long LastLine,
+    long MaxLine,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen);
