@@ -12,7 +12,7 @@ namespace FaultMaven.Server.Tests.Agent;
 
 /// <summary>Constructed incidents (evidence + question) run through the same in-process services as <c>fm ask</c>: the offline
 /// engine must rank the planted cause first, in at most 150 words, and cite evidence that exists.</summary>
-public sealed class OfflineScenarioTests : IAsyncLifetime
+public sealed partial class OfflineScenarioTests : IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
     private IHost? _host;

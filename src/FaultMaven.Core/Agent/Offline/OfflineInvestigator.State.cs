@@ -24,7 +24,7 @@ public sealed partial class OfflineInvestigator
         {
             var s = signals[i];
             var overcome = superseded.Any(e => s.Evidence.Id.StartsWith(e.Upload, StringComparison.Ordinal) && s.Quote.Contains(e.Message[..Math.Min(40, e.Message.Length)], StringComparison.Ordinal));
-            if (overcome || healthyNow.Any(name => Concerns(s, name)))
+            if (overcome || (PodState().IsMatch(s.Quote) && healthyNow.Any(name => Concerns(s, name))))
             {
                 signals[i] = s with { Past = true };
             }
@@ -56,6 +56,11 @@ public sealed partial class OfflineInvestigator
         text += " The alert reflects history; nothing needs fixing now beyond confirming it stays healthy.";
         return new Finding(Limit(text), CauseCategory.Healthy, DoctrinePhase.Validation, "The failure is over by the current state; what is left is to confirm the alert clears.");
     }
+
+    // What Kubernetes says of a pod's state (event reasons and statuses): a pod running and ready now is past these. An application's
+    // own error lines are not: a ready pod can still fail its requests.
+    [GeneratedRegex(@"FailedScheduling|Insufficient|BackOff|CrashLoop|OOMKilled|Unhealthy|probe failed|Pending|Evicted|ImagePull|ErrImage|FailedMount|FailedAttach|NotReady|FailedCreate|Preempt", RegexOptions.IgnoreCase)]
+    private static partial Regex PodState();
 
     [GeneratedRegex(@"replica(?:tion)? lag|replicalag|read replica", RegexOptions.IgnoreCase)]
     private static partial Regex Lag();

@@ -40,7 +40,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
         var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null;
-        var past = healthy && stale.Count == 0 ? signals.Where(s => s.Past && s.Strength >= 0.7 && !s.Stale).MaxBy(s => s.Score) : null;
+        var past = healthy && stale.Count == 0 ? signals.Where(s => s.Past && s.Strength >= 0.7 && !s.Stale && healthyNow.Any(n => Concerns(s, n))).MaxBy(s => s.Score) : null;
         var finding = recovery is { } over && hypotheses[0].Score >= FailureThreshold ? Recovered(hypotheses[0], over)
             : past is not null ? History(past, texts)
             : healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
@@ -151,7 +151,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             text += $" The failures are confined to {window}; outside that window it ran normally and it recovered by itself.";
         }
 
-        if (lead.Category == CauseCategory.ResourceExhaustion && Driver(request.Evidence) is { } driver)
+        if (lead.Category == CauseCategory.ResourceExhaustion && Resource(lead.Quote + " " + lead.Label) == "storage" && Driver(request.Evidence) is { } driver)
         {
             text += $" The heaviest write workload in the evidence is `{Trim(driver, 120)}`, which is what consumed it.";
         }

@@ -17,7 +17,9 @@ internal static partial class SignalExtractor
     private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
         ["undefined", "not set", "missing", "exhaust", "no space", "out of", "refused", "timed out", "denied", "oom", "unreachable",
          "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic", "timeout", "lock",
-         "syntax", "duplicate", "constraint", "throttl", "lag", "not available", "approaching", "137", "does not exist", "nxdomain"],
+         "syntax", "duplicate", "constraint", "throttl", "lag", "not available", "approaching", "137", "does not exist", "nxdomain",
+         "no such", "resolve", "lookup", "reset", "broken pipe", "killed", "evicted", "forbidden", "unauthori", "certificate", "x509",
+         "deadlock", "exceeded", "overflow", "leak", "corrupt", "abort"],
         StringComparison.OrdinalIgnoreCase);
 
     public static async Task<List<Signal>> ExtractAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
@@ -285,7 +287,8 @@ internal static partial class SignalExtractor
         }
 
         var service = ServiceField().Match(trimmed);
-        return (LeadingTimestamp().Replace(trimmed, ""), service.Success ? service.Groups[1].Value : null);
+        var reference = service.Success ? service : ObjectReference().Match(trimmed);
+        return (LeadingTimestamp().Replace(trimmed, ""), reference.Success ? reference.Groups[1].Value : null);
     }
 
     /// <summary>The component a file is named after: <c>logs-payments-api.log</c>, <c>kubectl-describe-pod-worker-5d8f-x2x9q.txt</c>,
@@ -335,7 +338,11 @@ internal static partial class SignalExtractor
     [GeneratedRegex(@"\b(?:service|component|app)[=:]\s*""?([\w.-]+)", RegexOptions.CultureInvariant)]
     private static partial Regex ServiceField();
 
-    [GeneratedRegex(@"^(?:logs?|kubectl-(?:describe|get|logs)(?:-pods?)?)[-_]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // An event row names its object as kind/name: pod/indexer-6d9f8b7c5-q2w4e, Node/ip-10-0-1-7.
+    [GeneratedRegex(@"\b(?:pod|node|deployment|job|statefulset|daemonset|replicaset|cronjob)/([a-z0-9][a-z0-9.-]{1,252})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectReference();
+
+    [GeneratedRegex(@"^(?:logs?|kubectl-(?:describe|get|logs|events|top)(?:-(?:pods?|jobs?|deployments?|deploy|nodes?|statefulsets?|daemonsets?|services?|svc|events|cronjobs?|replicasets?|namespaces?))?)[-_]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LogPrefix();
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}$", RegexOptions.CultureInvariant)]

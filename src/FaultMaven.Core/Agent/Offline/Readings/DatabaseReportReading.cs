@@ -38,18 +38,17 @@ internal static partial class DatabaseReportReading
             var statement = OfflineInvestigator.Trim(top.Statement, 120);
             var evidence = new EvidenceRef(EvidenceKind.Upload, text.Item.Upload.Id, dominant.Row.Line, dominant.Row.Line);
             var perCall = top.Calls > 0 ? top.Load / top.Calls : 0;
-            var what = $"{dominant.Name} carries {share:P0} of the database load; the heaviest statement is `{statement}` ({Format(top.Load)} average active sessions";
-            what += perCall > 0 ? $", {Format(perCall)} s of database time per call)" : ")";
+            var what = $"`{statement}` ({Format(top.Load)} average active sessions{(perCall > 0 ? $", {Format(perCall)} s per call" : "")}); {dominant.Name} carries {share * 100:0}% of the load";
             (CauseCategory Category, double Strength, string Label, string Quote)? reading = dominant.Name switch
             {
                 var n when n.StartsWith("CPU", StringComparison.OrdinalIgnoreCase) && perCall >= 0.5 && IsRead(top.Statement) =>
-                    (CauseCategory.ResourceExhaustion, 0.85, "one query saturates the database CPU", $"{what}: each call scans far more rows than it returns — a full table scan for want of a selective index"),
+                    (CauseCategory.ResourceExhaustion, 0.85, "one query saturates the database CPU", $"A full table scan for want of a selective index, each call reading far more rows than it returns: {what}"),
                 var n when n.StartsWith("CPU", StringComparison.OrdinalIgnoreCase) =>
                     (CauseCategory.ResourceExhaustion, 0.75, "queries saturate the database CPU", what),
                 var n when n.Contains("ClientRead", StringComparison.OrdinalIgnoreCase) || n.Contains("idle in transaction", StringComparison.OrdinalIgnoreCase) =>
-                    (CauseCategory.ResourceExhaustion, 0.95, "the application leaks connections: sessions sit idle in transaction", $"{what}: sessions wait on the client while holding their connections open (idle in transaction) — a connection leak in the application's pool"),
+                    (CauseCategory.ResourceExhaustion, 0.95, "the application leaks connections: sessions sit idle in transaction", $"Connections held idle in transaction, waiting on the application (a connection leak): {what}"),
                 var n when n.Contains("WAL", StringComparison.OrdinalIgnoreCase) && lagSeen =>
-                    (CauseCategory.ResourceExhaustion, 0.95, "replication lag: the primary writes WAL faster than the replica replays it", $"{what}: this write-heavy workload generates WAL faster than the read replica can replay it"),
+                    (CauseCategory.ResourceExhaustion, 0.95, "replication lag: the primary writes WAL faster than the replica replays it", $"WAL written faster than the read replica replays it, by the write-heavy {what}"),
                 var n when n.Contains("WAL", StringComparison.OrdinalIgnoreCase) =>
                     (CauseCategory.ResourceExhaustion, 0.6, "a write-heavy workload saturates WAL writes", what),
                 var n when n.StartsWith("Lock", StringComparison.OrdinalIgnoreCase) =>

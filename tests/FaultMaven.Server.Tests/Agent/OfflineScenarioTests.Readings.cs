@@ -1,0 +1,225 @@
+using System.Globalization;
+using FaultMaven.Core.Agent.Offline;
+
+namespace FaultMaven.Server.Tests.Agent;
+
+/// <summary>Constructed evidence for the readings of current state and quantities: none of these strings come from the example
+/// incidents; each reads a failure mode by its general shape.</summary>
+public sealed partial class OfflineScenarioTests
+{
+    [Fact]
+    public async Task NodeNotReady_InAPlainNodeTable_IsInfrastructure_NamingTheNode()
+    {
+        var nodes = """
+            NAME                          STATUS     ROLES    AGE   VERSION
+            gke-prod-pool-b-41c2e7aa-9xq1 Ready      <none>   40d   v1.29.4
+            gke-prod-pool-b-41c2e7aa-mm3z NotReady   <none>   40d   v1.29.4
+            """;
+        var pods = """
+            NAME                        READY   STATUS    RESTARTS   AGE
+            ledger-api-5b7c9d8f6-2kq4x  1/1     Running   0          3d
+            ledger-api-5b7c9d8f6-w8n2p  0/1     Unknown   0          3d
+            """;
+        var reply = await AskAsync("half of ledger-api is unreachable", ("kubectl-get-nodes.txt", nodes), ("kubectl-get-pods.txt", pods));
+
+        Assert.Equal(CauseCategory.Infrastructure, reply.Category);
+        Assert.Contains("gke-prod-pool-b-41c2e7aa-mm3z", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task ThrottlingAlert_WithATinyCpuLimit_BlamesTheLimit()
+    {
+        var alert = "Alert: ContainerCpuThrottled\nDescription: 87% throttling of CPU for container encoder in pod media-transcoder-0\n";
+        var describe = """
+            Name:         media-transcoder-0
+            Namespace:    media
+            Containers:
+              encoder:
+                Image:      registry.local/transcoder:4.1
+                Limits:
+                  cpu:     50m
+                  memory:  1Gi
+                Requests:
+                  cpu:        50m
+                  memory:     1Gi
+            """;
+        var reply = await AskAsync("why is media-transcoder so slow?", ("alert.txt", alert), ("kubectl-describe-pod-media-transcoder-0.txt", describe));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("50m", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("limit", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SlowDependencyCall_StatedOnlyInInfoLines_IsNamed()
+    {
+        var log = Lines(300, i => i % 3 == 0
+            ? $"2026-06-01 08:{i / 60:00}:{i % 60:00},120 INFO  cart.handler inventory service call finished in {2400 + i % 7 * 300}ms"
+            : $"2026-06-01 08:{i / 60:00}:{i % 60:00},480 INFO  cart.handler GET /cart/{i} 200 user={i % 11}");
+        var reply = await AskAsync("why is the cart page slow?", ("cart.log", log));
+
+        Assert.Equal(CauseCategory.DependencyFailure, reply.Category);
+        Assert.Contains("inventory service call", reply.RootCause, StringComparison.Ordinal);
+        AssertWellFormed(reply);
+    }
+
+    [Fact]
+    public async Task MemoryGrowingInJsonLines_IsALeak_AndExplainsTheCrash()
+    {
+        var log = Lines(2000, i => $"{{\"ts\":\"2026-06-02T10:{i / 60 % 60:00}:{i % 60:00}Z\",\"level\":\"info\",\"service\":\"report-builder\",\"msg\":\"heap in use: {180 + i * 0.9:0}MB\"}}")
+            + "{\"ts\":\"2026-06-02T10:59:59Z\",\"level\":\"error\",\"service\":\"report-builder\",\"msg\":\"FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\"}\n";
+        var reply = await AskAsync("report-builder restarted", ("report-builder.log", log));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("leak", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("out of memory", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ResponseTimesGrowing_InInfoLines_IsGradualDegradation()
+    {
+        var log = Lines(1500, i => $"2026-06-03T09:{i / 60 % 60:00}:{i % 60:00}Z INFO search-api handled /v2/search in {80 + i * i / 600}ms");
+        var reply = await AskAsync("search-api feels sluggish", ("search-api.log", log));
+
+        Assert.Contains("increasing", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("/v2/search", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Client:ClientRead", "leak")]
+    [InlineData("CPU", "full table scan")]
+    public async Task DatabaseLoadReport_IsReadByItsDominantWait(string wait, string expected)
+    {
+        var report = $"""
+            Database load report - inventory-db
+
+            WAIT EVENT           CLASS    AAS
+            {wait,-20} Misc     6.4
+            IO:DataFileRead      IO       0.7
+
+            AAS    CALLS/S   STATEMENT
+            5.9    2.2       SELECT * FROM stock_levels WHERE warehouse_code = $1
+            0.4    55.0      UPDATE stock_levels SET qty = qty - $1 WHERE sku = $2
+            """;
+        var reply = await AskAsync("inventory-db is struggling", ("db-load.txt", report));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains(expected, reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("stock_levels", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WalWrites_WithAReplicaFallingBehind_IsReplicationLag()
+    {
+        var report = """
+            WAIT EVENT         TYPE   AAS
+            LWLock:WALWrite    LWLock 7.1
+            CPU                CPU    1.2
+
+            AAS    CALLS/S   STATEMENT
+            6.8    30.1      INSERT INTO events_archive SELECT * FROM events WHERE day = $1
+            """;
+        var metrics = "timestamp,replica_lag_seconds,write_iops\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"2026-06-04T12:{i:00}:00Z,{(i < 10 ? 1 : (i - 9) * 60)},{(i < 10 ? 900 : 7000)}\n"));
+        var reply = await AskAsync("reports read stale data from the replica", ("db-waits.txt", report), ("metrics.csv", metrics));
+
+        Assert.Contains("replica", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("WAL", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailureOvercomeByALaterEvent_GivesWayToTheCurrentCause()
+    {
+        var job = """
+            Name:             nightly-export
+            Events:
+              Type     Reason            Age                From            Message
+              ----     ------            ----               ----            -------
+              Warning  FailedCreate      12m (x3 over 12m)  job-controller  Error creating: pods "nightly-export-" is forbidden: secrets "export-token" not found
+              Normal   SuccessfulCreate  11m                job-controller  Created pod: nightly-export-7tq2b
+              Warning  BackoffLimitExceeded  10m            job-controller  Job has reached the specified backoff limit
+            """;
+        var log = "exporting batch 1\ndial tcp: lookup warehouse-db.internal on 10.96.0.10:53: no such host\n";
+        var reply = await AskAsync("why did nightly-export fail?", ("kubectl-describe-job-nightly-export.txt", job), ("logs-nightly-export-7tq2b.log", log));
+
+        Assert.Equal(CauseCategory.DependencyFailure, reply.Category);
+        Assert.Contains("no such host", reply.RootCause, StringComparison.Ordinal);
+        Assert.DoesNotContain("export-token", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PastFailure_OfAPodHealthyNow_IsNoActiveFailure()
+    {
+        var events = """
+            LAST SEEN   TYPE      REASON             OBJECT                          MESSAGE
+            42m         Warning   FailedScheduling   pod/indexer-6d9f8b7c5-q2w4e     0/4 nodes are available: 4 Insufficient memory.
+            """;
+        var pods = """
+            NAME                        READY   STATUS    RESTARTS   AGE
+            indexer-6d9f8b7c5-q2w4e     1/1     Running   0          40m
+            indexer-6d9f8b7c5-h7k2m     1/1     Running   0          6d
+            """;
+        var log = "2026-06-05T07:01:10Z INFO cluster-autoscaler: scale-up of group workers-large from 4 to 5 for pod indexer-6d9f8b7c5-q2w4e\n";
+        var reply = await AskAsync("alert: indexer pod was pending", ("kubectl-get-events.txt", events), ("kubectl-get-pods.txt", pods), ("autoscaler.log", log));
+
+        Assert.Equal(CauseCategory.Healthy, reply.Category);
+        Assert.Contains("No active failure", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("scale-up", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoIndependentErrorClasses_AreBothNamed()
+    {
+        var log = Lines(600, i => (i % 6) switch
+        {
+            0 => $"2026-06-06 11:{i / 60 % 60:00}:{i % 60:00} ERROR orders: insert failed: duplicate key value violates unique constraint \"orders_pkey\"",
+            1 => $"2026-06-06 11:{i / 60 % 60:00}:{i % 60:00} ERROR orders: query failed: syntax error at or near \"FORM\"",
+            _ => $"2026-06-06 11:{i / 60 % 60:00}:{i % 60:00} INFO orders: request {i} ok",
+        });
+        var reply = await AskAsync("why do orders queries fail?", ("orders.log", log));
+
+        Assert.Contains("syntax error", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("unique constraint", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReferenceToAMissingObject_IsAConfigurationError()
+    {
+        var status = """
+            Name:          shop/checkout
+            Sync Status:   OutOfSync
+            Health Status: Missing
+            Phase:         Failed
+            Message:       one or more objects failed to apply, reason: configmaps "checkout-setings" not found
+            """;
+        var reply = await AskAsync("what is wrong with the checkout app sync?", ("argocd-app-get-checkout.txt", status));
+
+        Assert.Equal(CauseCategory.ConfigurationError, reply.Category);
+        Assert.Contains("checkout-setings", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionNamesAWorkload_BystandersInAClusterListingStayBehind()
+    {
+        var pods = """
+            NAME                              READY   STATUS             RESTARTS   AGE
+            ledger-worker-7c9d5f8b4-pp2xz     1/1     Running            0          2h
+            legacy-crm-59b8d7c6f4-zz8rt       0/1     ImagePullBackOff   0          9d
+            """;
+        var log = "2026-06-07T03:00:01Z ERROR ledger-worker: cannot connect to queue at rabbitmq.internal:5672: connection refused\n";
+        var reply = await AskAsync("what is wrong with ledger-worker?", ("kubectl-get-pods-all.txt", pods), ("logs-ledger-worker-7c9d5f8b4-pp2xz.log", log));
+
+        Assert.Contains("connection refused", reply.RootCause, StringComparison.Ordinal);
+        Assert.DoesNotContain("legacy-crm", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlainStdoutWithoutTimestamps_IsStillRead()
+    {
+        var log = string.Join('\n', Enumerable.Range(1, 8).Select(i => string.Create(CultureInfo.InvariantCulture, $"Attempt {i} to reach the ledger failed: java.net.ConnectException: Connection refused\nRetrying in {i * 2} seconds..."))) + "\nGiving up.\n";
+        var reply = await AskAsync("ledger sync stopped", ("stdout.txt", log));
+
+        Assert.Equal(CauseCategory.DependencyFailure, reply.Category);
+        Assert.Contains("Connection refused", reply.RootCause, StringComparison.Ordinal);
+    }
+}
