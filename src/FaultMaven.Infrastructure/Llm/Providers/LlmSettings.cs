@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaultMaven.Core.Agent.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace FaultMaven.Infrastructure.Llm.Providers;
 /// <param name="Retries">Retries per provider on transient errors (429, 5xx, timeouts) before failing over.</param>
 /// <param name="Cache">Whether identical (redacted) requests are answered from the cache.</param>
 /// <param name="Prices">USD per million input and output tokens, by model.</param>
-public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan Timeout, int Retries, bool Cache, IReadOnlyDictionary<string, (decimal Input, decimal Output)> Prices)
+public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan Timeout, int Retries, bool Cache, IReadOnlyDictionary<string, (decimal Input, decimal Output)> Prices) : IModelPricing
 {
     private static readonly (string Key, LlmProviderKind Kind, string Prefix, string? DefaultUrl, string? DefaultModel)[] Kinds =
     [

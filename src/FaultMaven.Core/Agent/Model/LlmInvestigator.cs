@@ -1,24 +1,20 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Knowledge;
-using FaultMaven.Infrastructure.Llm.Middleware;
-using FaultMaven.Infrastructure.Llm.Providers;
-using FaultMaven.Infrastructure.Llm.Router;
-using FaultMaven.Infrastructure.Llm.Tools;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>The investigation through a language model: the offline engine's reading of the evidence goes in as a head start, the
 /// model works with tools (knowledge search, the case's analyses, its log lines), answers in the doctrine's JSON shape (structured
 /// output where the provider has it, read tolerantly where it does not), and every citation is checked against what exists. When no
 /// provider answers, the offline engine's answer is returned, saying so.</summary>
-public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, LlmSettings settings, ILogger<LlmInvestigator> logger) : IInvestigator
+public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ILogger<LlmInvestigator> logger) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -35,7 +31,7 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             Tools = [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence)).Select(t => new ReportingFunction(t, request))],
             ResponseFormat = Schema,
             Temperature = 0.1f,
-            AdditionalProperties = new() { [PiiRedactingChatClient.ScopeKey] = request.CaseId, ["faultmaven.case.id"] = request.CaseId },
+            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
         };
 
         ChatResponse response;
@@ -50,12 +46,12 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             return draft with { Text = $"_No language model answered ({ex.Message}); this is the offline analysis._\n\n{draft.Text}" };
         }
 
-        var provider = response.AdditionalProperties?.TryGetValue(ProviderFailoverChatClient.ProviderProperty, out var p) == true ? p as string ?? "llm" : "llm";
+        var provider = response.AdditionalProperties?.TryGetValue(ModelPropertyKeys.Provider, out var p) == true ? p as string ?? "llm" : "llm";
         var engine = $"{provider} {response.ModelId}".Trim();
         // Usage is summed over every round of the tool loop; the cost of the turn follows from it.
         var input = response.Usage?.InputTokenCount ?? 0;
         var output = response.Usage?.OutputTokenCount ?? 0;
-        var usage = new TurnUsage(provider, response.ModelId, input, output, settings.Cost(response.ModelId, input, output));
+        var usage = new TurnUsage(provider, response.ModelId, input, output, pricing.Cost(response.ModelId, input, output));
         var answer = TolerantJson.Parse(response.Text);
         if (answer is null)
         {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
-using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases.Investigation;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>What the model is told: the doctrine and its rules, then a budgeted view of the case — each upload's analysis summary and
 /// findings (never raw files; the tools fetch lines), the offline engine's reading, and the state so far.</summary>
