@@ -37,6 +37,8 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton(sp => LlmRouter.Create(settings, tuning ?? new ResilienceTuning(), sp.GetRequiredService<ProviderHealth>(), sp));
         services.AddSingleton<OfflineInvestigator>();
         services.AddSingleton<IModelPricing>(settings);
+        services.AddSingleton(new ContextBudget(settings.ContextTokens));
+        services.AddSingleton<ContextBuilder>();
         services.AddSingleton<IInvestigator, LlmInvestigator>();
         var checks = services.AddHealthChecks();
         foreach (var provider in settings.Providers)

@@ -49,6 +49,10 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
         return key is null ? 0 : (double)((input * Prices[key].Input + output * Prices[key].Output) / 1_000_000m);
     }
 
+    /// <summary>Gets the budget of the model's first request in tokens (<c>FM_LLM_CONTEXT_TOKENS</c>).</summary>
+    /// <value>24,000 tokens, about 96,000 characters.</value>
+    public int ContextTokens { get; init; } = ContextBudget.DefaultTokens;
+
     /// <summary>Gets whether any provider is configured.</summary>
     public bool Enabled => Providers.Count > 0;
 
@@ -117,6 +121,7 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
 
         var timeout = TimeSpan.FromSeconds(Number(Get("FM_LLM_TIMEOUT_SECONDS"), "FM_LLM_TIMEOUT_SECONDS", 60, 1, 600, errors));
         var retries = Number(Get("FM_LLM_RETRIES"), "FM_LLM_RETRIES", 2, 0, 10, errors);
+        var contextTokens = Number(Get("FM_LLM_CONTEXT_TOKENS"), "FM_LLM_CONTEXT_TOKENS", ContextBudget.DefaultTokens, 4_000, 1_000_000, errors);
         var cache = Get("FM_LLM_CACHE")?.ToLowerInvariant() switch
         {
             null or "memory" => true,
@@ -143,7 +148,7 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
             throw new OptionsValidationException("FM_LLM", typeof(LlmSettings), errors);
         }
 
-        return new LlmSettings(providers, timeout, retries, cache, prices);
+        return new LlmSettings(providers, timeout, retries, cache, prices) { ContextTokens = contextTokens };
     }
 
     /// <summary>The base URL each SDK expects: Ollama's OpenAI-compatible API lives under /v1, Azure's under /openai/v1.</summary>
