@@ -68,6 +68,6 @@ internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evid
         }
     }
 
-    [GeneratedRegex(@"^(?<kind>upload|finding|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?::L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>upload|finding|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?:(?::|\s+)L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Citation();
 }
