@@ -63,6 +63,10 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     /// <summary>Gets each request's path with its credentials headers (<c>POST /v1/messages authorization=… api-key=… x-api-key=…</c>).</summary>
     public ConcurrentQueue<string> Calls { get; } = new();
 
+    /// <summary>Gets or sets whether the model refuses requests that declare tools, as many local models under Ollama or llama.cpp do:
+    /// HTTP 400 "… does not support tools", before any scripted step is taken.</summary>
+    public bool RejectsTools { get; set; }
+
     /// <summary>Gets or sets what to do when the script is empty.</summary>
     public LlmStep Otherwise { get; set; } = LlmStep.Reply("{\"root_cause\": \"scripted default\", \"category\": \"unknown\"}");
 
@@ -107,6 +111,15 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
         Calls.Enqueue($"{context.Request.Path} authorization={headers.Authorization} api-key={headers["api-key"]} x-api-key={headers["x-api-key"]}");
         using var request = JsonDocument.Parse(body);
         var stream = request.RootElement.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
+        if (RejectsTools && request.RootElement.TryGetProperty("tools", out var tools) && tools.ValueKind == JsonValueKind.Array && tools.GetArrayLength() > 0)
+        {
+            context.Response.StatusCode = 400;
+            await context.Response.WriteAsJsonAsync(openAi
+                ? new { error = new { message = "registry.ollama.ai/library/scripted:latest does not support tools", type = "invalid_request_error" } }
+                : (object)new { type = "error", error = new { type = "invalid_request_error", message = "tools: this model does not support tools" } });
+            return;
+        }
+
         var step = _script.TryDequeue(out var next) ? next : Otherwise;
         switch (step)
         {

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent;

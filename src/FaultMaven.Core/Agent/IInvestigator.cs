@@ -1,4 +1,3 @@
-using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent;

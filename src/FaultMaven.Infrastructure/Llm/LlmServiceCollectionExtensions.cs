@@ -1,7 +1,7 @@
 using FaultMaven.Core.Agent;
+using FaultMaven.Core.Agent.Model;
 using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Diagnostics;
-using FaultMaven.Infrastructure.Llm.Agent;
 using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Llm.Providers;
 using FaultMaven.Infrastructure.Llm.Router;
@@ -36,6 +36,9 @@ public static class LlmServiceCollectionExtensions
         services.AddDistributedMemoryCache();
         services.AddSingleton(sp => LlmRouter.Create(settings, tuning ?? new ResilienceTuning(), sp.GetRequiredService<ProviderHealth>(), sp));
         services.AddSingleton<OfflineInvestigator>();
+        services.AddSingleton<IModelPricing>(settings);
+        services.AddSingleton(new ContextBudget(settings.ContextTokens));
+        services.AddSingleton<ContextBuilder>();
         services.AddSingleton<IInvestigator, LlmInvestigator>();
         var checks = services.AddHealthChecks();
         foreach (var provider in settings.Providers)
@@ -54,7 +57,7 @@ public static class LlmServiceCollectionExtensions
 public static class LlmRouter
 {
     /// <summary>The <see cref="ChatResponse.AdditionalProperties"/> key naming the provider that answered.</summary>
-    public const string ProviderProperty = "faultmaven.provider";
+    public const string ProviderProperty = ModelPropertyKeys.Provider;
 
     /// <summary>Creates the router over <paramref name="settings"/>' providers.</summary>
     public static IChatClient Create(LlmSettings settings, ResilienceTuning tuning, ProviderHealth health, IServiceProvider services)

@@ -31,6 +31,7 @@ public static class ConfigurationVariables
         new("FM_LLM_PROVIDERS", "(empty)", "Language-model providers in priority order, comma-separated (openai, anthropic, azure-openai, fireworks, openai-compatible, ollama); empty uses every configured one in that order. With none configured the agent answers offline.", "provider names, comma-separated"),
         new("FM_LLM_TIMEOUT_SECONDS", "60", "How long one attempt at one provider may take before it counts as failed.", "an integer from 1 to 600"),
         new("FM_LLM_RETRIES", "2", "Retries per provider on 429, 408, 5xx and timeouts (jittered exponential backoff, Retry-After honoured) before failing over to the next.", "an integer from 0 to 10"),
+        new("FM_LLM_CONTEXT_TOKENS", "24000", "Budget of the model's first request in tokens (estimated as characters / 4): the question, every upload's summary and findings, small uploads whole and the likeliest lines of large ones; the tools fetch the rest.", "an integer from 4000 to 1000000"),
         new("FM_LLM_CACHE", "memory", "Answer identical (redacted) model requests from a cache.", "memory or off"),
         new("FM_LLM_PRICES", "(empty)", "Prices for the cost estimate, added to the built-in list: model=input/output in USD per million tokens, semicolon-separated.", "e.g. gpt-4o-mini=0.15/0.60;my-model=0/0"),
         new("FM_OPENAI_API_KEY", "(empty)", "OpenAI API key; setting it enables the openai provider. Never logged.", "a key"),

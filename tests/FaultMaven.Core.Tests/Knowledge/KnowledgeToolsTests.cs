@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FaultMaven.Core.Knowledge;
-using FaultMaven.Infrastructure.Llm.Tools;
+using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Testing;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;

@@ -11,7 +11,8 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
 {
     private const string Email = "maria.garcia@example.com";
     private const string Password = "Sup3r-S3cret-Pa55";
-    private const string AwsKey = "AKIAIOSFODNN7EXAMPLE";
+    // Not AWS's documented example key: the redactor rightly treats that one (…EXAMPLE) as a placeholder, not a secret.
+    private const string AwsKey = "AKIAZ7Q3MX5TLP2WNR4K";
 
     private static readonly string Log =
         "2026-05-02T10:00:00Z INFO  payments starting\n" +

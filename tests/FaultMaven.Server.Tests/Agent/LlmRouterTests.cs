@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FaultMaven.Core.Agent.Model;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Llm.Providers;
 using FaultMaven.Infrastructure.Llm.Router;

@@ -36,6 +36,7 @@ public sealed class ConfigurationTests
         { "FM_LLM_TIMEOUT_SECONDS", "0" },
         { "FM_LLM_RETRIES", "many" },
         { "FM_LLM_CACHE", "redis" },
+        { "FM_LLM_CONTEXT_TOKENS", "lots" },
         { "FM_LLM_PRICES", "gpt-4o=cheap" },
         { "FM_OLLAMA_URL", "localhost 11434" },
         { "FM_OPENAI_COMPATIBLE_URL", "http://127.0.0.1:8080/v1" },

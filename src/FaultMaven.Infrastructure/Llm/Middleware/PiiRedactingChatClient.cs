@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using FaultMaven.Core.Agent.Model;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.AI;
@@ -12,7 +13,7 @@ namespace FaultMaven.Infrastructure.Llm.Middleware;
 public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor redactor, IPseudonymScopes? scopes = null) : DelegatingChatClient(innerClient)
 {
     /// <summary>The <see cref="ChatOptions.AdditionalProperties"/> key naming the case whose pseudonyms apply.</summary>
-    public const string ScopeKey = "faultmaven.privacy.scope";
+    public const string ScopeKey = ModelPropertyKeys.PrivacyScope;
 
     /// <inheritdoc/>
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)

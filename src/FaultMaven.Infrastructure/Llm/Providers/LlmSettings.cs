@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaultMaven.Core.Agent.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace FaultMaven.Infrastructure.Llm.Providers;
 /// <param name="Retries">Retries per provider on transient errors (429, 5xx, timeouts) before failing over.</param>
 /// <param name="Cache">Whether identical (redacted) requests are answered from the cache.</param>
 /// <param name="Prices">USD per million input and output tokens, by model.</param>
-public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan Timeout, int Retries, bool Cache, IReadOnlyDictionary<string, (decimal Input, decimal Output)> Prices)
+public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan Timeout, int Retries, bool Cache, IReadOnlyDictionary<string, (decimal Input, decimal Output)> Prices) : IModelPricing
 {
     private static readonly (string Key, LlmProviderKind Kind, string Prefix, string? DefaultUrl, string? DefaultModel)[] Kinds =
     [
@@ -47,6 +48,10 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
         var key = Prices.ContainsKey(model) ? model : Prices.Keys.Where(k => model.StartsWith(k, StringComparison.OrdinalIgnoreCase)).MaxBy(k => k.Length);
         return key is null ? 0 : (double)((input * Prices[key].Input + output * Prices[key].Output) / 1_000_000m);
     }
+
+    /// <summary>Gets the budget of the model's first request in tokens (<c>FM_LLM_CONTEXT_TOKENS</c>).</summary>
+    /// <value>24,000 tokens, about 96,000 characters.</value>
+    public int ContextTokens { get; init; } = ContextBudget.DefaultTokens;
 
     /// <summary>Gets whether any provider is configured.</summary>
     public bool Enabled => Providers.Count > 0;
@@ -116,6 +121,7 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
 
         var timeout = TimeSpan.FromSeconds(Number(Get("FM_LLM_TIMEOUT_SECONDS"), "FM_LLM_TIMEOUT_SECONDS", 60, 1, 600, errors));
         var retries = Number(Get("FM_LLM_RETRIES"), "FM_LLM_RETRIES", 2, 0, 10, errors);
+        var contextTokens = Number(Get("FM_LLM_CONTEXT_TOKENS"), "FM_LLM_CONTEXT_TOKENS", ContextBudget.DefaultTokens, 4_000, 1_000_000, errors);
         var cache = Get("FM_LLM_CACHE")?.ToLowerInvariant() switch
         {
             null or "memory" => true,
@@ -142,7 +148,7 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
             throw new OptionsValidationException("FM_LLM", typeof(LlmSettings), errors);
         }
 
-        return new LlmSettings(providers, timeout, retries, cache, prices);
+        return new LlmSettings(providers, timeout, retries, cache, prices) { ContextTokens = contextTokens };
     }
 
     /// <summary>The base URL each SDK expects: Ollama's OpenAI-compatible API lives under /v1, Azure's under /openai/v1.</summary>

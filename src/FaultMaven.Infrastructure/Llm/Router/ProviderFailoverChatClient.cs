@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FaultMaven.Core.Agent.Model;
 using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Infrastructure.Llm.Providers;
 using Microsoft.Extensions.AI;
@@ -6,13 +7,6 @@ using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 
 namespace FaultMaven.Infrastructure.Llm.Router;
-
-/// <summary>Every provider failed (or has its circuit open) for this request.</summary>
-public sealed class LlmUnavailableException(string message, IReadOnlyList<Exception> failures) : Exception(message, failures.Count > 0 ? failures[0] : null)
-{
-    /// <summary>Gets each provider's failure, in the order they were tried.</summary>
-    public IReadOnlyList<Exception> Failures { get; } = failures;
-}
 
 /// <summary>Asks the providers in priority order and answers with the first that succeeds; a provider whose circuit is open is
 /// skipped at once. The response names the provider that answered (<c>AdditionalProperties["faultmaven.provider"]</c>).</summary>

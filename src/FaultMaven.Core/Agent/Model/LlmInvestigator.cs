@@ -1,24 +1,22 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Knowledge;
-using FaultMaven.Infrastructure.Llm.Middleware;
-using FaultMaven.Infrastructure.Llm.Providers;
-using FaultMaven.Infrastructure.Llm.Router;
-using FaultMaven.Infrastructure.Llm.Tools;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>The investigation through a language model: the offline engine's reading of the evidence goes in as a head start, the
 /// model works with tools (knowledge search, the case's analyses, its log lines), answers in the doctrine's JSON shape (structured
 /// output where the provider has it, read tolerantly where it does not), and every citation is checked against what exists. When no
-/// provider answers, the offline engine's answer is returned, saying so.</summary>
-public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, LlmSettings settings, ILogger<LlmInvestigator> logger) : IInvestigator
+/// provider answers, the offline engine's answer is returned, saying so. The first request carries the evidence most likely to matter
+/// (<see cref="ContextBuilder"/>), so a model that refuses tools (many local models do) is asked once more without them, and without
+/// structured output if that was refused too, and still answers from the evidence.</summary>
+public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, ILogger<LlmInvestigator> logger) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -35,14 +33,32 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             Tools = [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence)).Select(t => new ReportingFunction(t, request))],
             ResponseFormat = Schema,
             Temperature = 0.1f,
-            AdditionalProperties = new() { [PiiRedactingChatClient.ScopeKey] = request.CaseId, ["faultmaven.case.id"] = request.CaseId },
+            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
         };
 
+        var built = await context.BuildAsync(request, draft, Prompts.System, cancellationToken);
+        LogContext(logger, request.CaseId, built.EstimatedTokens, built.LeftOut.Count);
         ChatResponse response;
-        await request.ReportAsync("model", "asking the language model, with tools");
+        await request.ReportAsync("model", $"asking the language model, with tools (first request about {built.EstimatedTokens} tokens)");
         try
         {
-            response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, Prompts.Context(request, draft))], options, cancellationToken);
+            try
+            {
+                response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, built.Text)], options, cancellationToken);
+            }
+            catch (LlmUnavailableException ex) when (ModelRefusal.Read(ex) is { } refused)
+            {
+                // The model cannot take tools (or a response schema): the evidence it needs is already in the request, so ask again
+                // without what it refused rather than failing the turn.
+                LogRetriedPlain(logger, request.CaseId, refused.Tools, refused.Format);
+                await request.ReportAsync("model", $"the model refused {(refused.Tools ? "tools" : "structured output")}; asking again without");
+                var plain = options.Clone();
+                plain.Tools = null;
+                plain.ToolMode = null;
+                plain.ResponseFormat = refused.Format ? null : plain.ResponseFormat;
+                var system = Prompts.System + Prompts.NoTools + (refused.Format ? "\nReply with the JSON object only, no prose around it." : "");
+                response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, built.Text)], plain, cancellationToken);
+            }
         }
         catch (LlmUnavailableException ex)
         {
@@ -50,12 +66,12 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             return draft with { Text = $"_No language model answered ({ex.Message}); this is the offline analysis._\n\n{draft.Text}" };
         }
 
-        var provider = response.AdditionalProperties?.TryGetValue(ProviderFailoverChatClient.ProviderProperty, out var p) == true ? p as string ?? "llm" : "llm";
+        var provider = response.AdditionalProperties?.TryGetValue(ModelPropertyKeys.Provider, out var p) == true ? p as string ?? "llm" : "llm";
         var engine = $"{provider} {response.ModelId}".Trim();
         // Usage is summed over every round of the tool loop; the cost of the turn follows from it.
         var input = response.Usage?.InputTokenCount ?? 0;
         var output = response.Usage?.OutputTokenCount ?? 0;
-        var usage = new TurnUsage(provider, response.ModelId, input, output, settings.Cost(response.ModelId, input, output));
+        var usage = new TurnUsage(provider, response.ModelId, input, output, pricing.Cost(response.ModelId, input, output));
         var answer = TolerantJson.Parse(response.Text);
         if (answer is null)
         {
@@ -160,6 +176,12 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             return await base.InvokeCoreAsync(arguments, cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Case {CaseId}: first request about {Tokens} tokens; {LeftOut} uploads not shown whole")]
+    private static partial void LogContext(ILogger logger, string caseId, int tokens, int leftOut);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: the model refused the request (tools {Tools}, structured output {Format}); asked again without")]
+    private static partial void LogRetriedPlain(ILogger logger, string caseId, bool tools, bool format);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: no language model answered ({Reason}); answered offline")]
     private static partial void LogFellBack(ILogger logger, string caseId, string reason);

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>What the model is asked to return (its JSON schema is sent where the provider supports structured output). Citations are
 /// strings: <c>upload:ID:L12-L14</c>, <c>finding:UPLOAD/FINDING</c>, <c>kb:CHUNK</c>.</summary>

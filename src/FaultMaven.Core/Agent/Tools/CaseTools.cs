@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FaultMaven.Core.Agent;
 using Microsoft.Extensions.AI;
 
-namespace FaultMaven.Infrastructure.Llm.Tools;
+namespace FaultMaven.Core.Agent.Tools;
 
 /// <summary>The tools that let a model look at one case's evidence: <c>get_case_data</c> (uploads and their analyses, summarised —
 /// findings, error clusters, anomalies with their line ranges, never the raw file) and <c>query_logs</c> (lines of an upload by text,

@@ -1,17 +1,16 @@
 using System.Globalization;
 using System.Text;
-using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases.Investigation;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
-/// <summary>What the model is told: the doctrine and its rules, then a budgeted view of the case — each upload's analysis summary and
-/// findings (never raw files; the tools fetch lines), the offline engine's reading, and the state so far.</summary>
+/// <summary>What the model is told: the doctrine and its rules, then the case — the question, each upload's analysis summary and
+/// findings, the offline engine's reading and the state so far (<see cref="Header"/>), followed by the raw evidence that fits the budget
+/// (<see cref="ContextBuilder"/>).</summary>
 internal static class Prompts
 {
-    // Large evidence is summarised: at most this many findings per upload and this many characters of context overall.
+    // Large evidence is summarised: at most this many findings per upload.
     private const int FindingsPerUpload = 12;
-    private const int ContextChars = 24_000;
     private const int TurnChars = 600;
 
     public const string System = """
@@ -21,8 +20,9 @@ internal static class Prompts
         specific evidence with the exact command) → solution (steps, risks, how to verify, follow-ups).
         Rules:
         - Ground every claim in the case's evidence or the team's knowledge base and cite it exactly as given:
-          upload:<upload id>:L<first>-L<last>, finding:<upload id>/<finding id>, kb:<chunk id>. Never invent ids or line numbers;
-          use get_case_data, query_logs and search_knowledge_base to find them.
+          upload:<upload id>:L<first>-L<last>, finding:<upload id>/<finding id>, kb:<chunk id>. The raw evidence below is labelled
+          [upload:<upload id> L<first>–<last>] with each line's number: cite those lines. Never invent ids or line numbers;
+          use get_case_data, query_logs and search_knowledge_base to find what was left out.
         - You are an advisor: never claim to have run a command or changed anything.
         - Say which phase the investigation is in and why; go back a phase when new evidence changes the picture.
         - If nothing is actually broken (a stale alert, a finished rollout, a transient blip that recovered), say so plainly.
@@ -30,14 +30,21 @@ internal static class Prompts
         Reply with one JSON object of the requested shape; put the human answer (Markdown, doctrine-structured) in "answer".
         """;
 
-    public static string Context(InvestigationRequest request, InvestigationOutcome draft)
+    /// <summary>Said instead of the tools when the provider refused them: everything must come from this request.</summary>
+    public const string NoTools = "\nNo tools are available for this request: answer from the evidence given below only, and say what else you would need.";
+
+    public static string Name(CaseEvidence item) => LineCues.Clean(item.Name.AsSpan(0, Math.Min(item.Name.Length, 200))).Replace('"', '\'');
+
+    /// <summary>The question, the uploads with their summaries and findings, the offline reading and the conversation, within
+    /// <paramref name="maxChars"/>.</summary>
+    public static string Header(InvestigationRequest request, InvestigationOutcome draft, int maxChars)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Case {request.CaseId}. The engineer asks:\n{request.Question}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Evidence ({request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")}):\n");
         foreach (var item in request.Evidence)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- upload {item.Upload.Id} \"{item.Name}\" ({item.Upload.Classification.Type.ToString().ToLowerInvariant()}, {item.Upload.Lines} lines): {item.Analysis.Summary}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- upload {item.Upload.Id} \"{Name(item)}\" ({item.Upload.Classification.Type.ToString().ToLowerInvariant()}, {item.Upload.Lines} lines): {item.Analysis.Summary}\n");
             foreach (var finding in item.Analysis.Findings.Take(FindingsPerUpload))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  - finding:{item.Upload.Id}/{finding.Id} [{finding.Severity}] {finding.Title} (L{finding.Evidence.First}-L{finding.Evidence.Last})\n");
@@ -48,7 +55,7 @@ internal static class Prompts
                 text.Append(CultureInfo.InvariantCulture, $"  - … {item.Analysis.Findings.Count - FindingsPerUpload} more findings: get_case_data(\"{item.Upload.Id}\")\n");
             }
 
-            if (text.Length > ContextChars)
+            if (text.Length > maxChars / 2)
             {
                 text.Append("(more uploads: call get_case_data without arguments)\n");
                 break;
@@ -80,7 +87,7 @@ internal static class Prompts
             text.Append(string.Join("; ", previous.Hypotheses.Take(5).Select(h => $"{h.Statement} [{h.Status}, {h.Confidence:0.00}]"))).Append('\n');
         }
 
-        return text.Length > ContextChars * 2 ? text.ToString(0, ContextChars * 2) + "\n(truncated)" : text.ToString();
+        return text.Length > maxChars ? text.ToString(0, maxChars) + "\n(truncated)" : text.ToString();
     }
 
     public static string Cite(EvidenceRef e) => e.Kind switch

@@ -3,7 +3,7 @@ using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Search;
 using Microsoft.Extensions.AI;
 
-namespace FaultMaven.Infrastructure.Llm.Tools;
+namespace FaultMaven.Core.Agent.Tools;
 
 /// <summary>One passage the agent may cite: the chunk id is the citation, title and heading path say where it is.</summary>
 public sealed record KnowledgeCitation(string ChunkId, string DocumentId, string Title, string Kind, IReadOnlyList<string> HeadingPath, string Snippet, double Score);

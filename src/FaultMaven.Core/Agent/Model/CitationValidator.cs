@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Knowledge;
 
-namespace FaultMaven.Infrastructure.Llm.Agent;
+namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>Checks what a model cites against what exists: an upload of this case (and lines within it), a finding of one of its
 /// analyses, a knowledge-base chunk. A citation that does not resolve is dropped; a claim left with no real evidence is rejected.</summary>
@@ -69,6 +68,6 @@ internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evid
         }
     }
 
-    [GeneratedRegex(@"^(?<kind>upload|finding|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?::L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>upload|finding|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?:(?::|\s+)L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Citation();
 }
