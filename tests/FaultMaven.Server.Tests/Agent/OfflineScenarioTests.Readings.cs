@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Offline;
 
 namespace FaultMaven.Server.Tests.Agent;
