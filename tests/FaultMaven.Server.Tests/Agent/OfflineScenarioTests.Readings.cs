@@ -223,4 +223,36 @@ public sealed partial class OfflineScenarioTests
         Assert.Equal(CauseCategory.DependencyFailure, reply.Category);
         Assert.Contains("Connection refused", reply.RootCause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DescribedNodeWithDiskPressure_IsInfrastructure()
+    {
+        var describe = """
+            Name:               aks-system-31207459-vmss00000b
+            Roles:              agent
+            Taints:             node.kubernetes.io/disk-pressure:NoSchedule
+            Conditions:
+              Type             Status  LastHeartbeatTime                 Reason                       Message
+              ----             ------  -----------------                 ------                       -------
+              MemoryPressure   False   Tue, 09 Jun 2026 10:01:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
+              DiskPressure     True    Tue, 09 Jun 2026 10:01:00 +0000   KubeletHasDiskPressure       kubelet has disk pressure
+              Ready            True    Tue, 09 Jun 2026 10:01:00 +0000   KubeletReady                 kubelet is posting ready status
+            """;
+        var reply = await AskAsync("pods keep getting evicted", ("node.txt", describe));
+
+        Assert.Equal(CauseCategory.Infrastructure, reply.Category);
+        Assert.Contains("aks-system-31207459-vmss00000b", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("DiskPressure", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeldCountGrowingInAMessage_IsALeak()
+    {
+        var log = Lines(3000, i => $"2026-06-10T08:{i / 60 % 60:00}:{i % 60:00}Z INFO notifier runtime stats workers={40 + i % 3} goroutines={150 + i * 2} heap_objects={9000 + i % 50}");
+        var reply = await AskAsync("notifier gets slower every day", ("notifier.log", log));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("goroutines", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("leak", reply.RootCause, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,7 @@ internal sealed partial class MeasureTracker
     private const int MaxSeries = 256;
     private const int MaxPoints = 512;
     private const int MaxPerMessage = 2;
+    private const int MaxCountsPerMessage = 4;
 
     private readonly Dictionary<(int Template, int Index), Series> _series = [];
 
@@ -26,27 +27,39 @@ internal sealed partial class MeasureTracker
         var index = 0;
         for (var match = Quantity().Match(headline); match.Success && index < MaxPerMessage; match = match.NextMatch())
         {
-            if (!double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || Normalise(match.Groups["unit"].Value) is not { } unit)
+            if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Normalise(match.Groups["unit"].Value) is { } unit)
             {
-                continue;
+                Record((template, index++), unit.Kind, null, value * unit.Factor, headline, line, time);
+            }
+        }
+
+        // Counts named by a key (goroutines=812, "open_fds": 1024): what a leak of threads, handles or connections looks like.
+        var counted = 0;
+        for (var match = KeyCount().Match(headline); match.Success && counted < MaxCountsPerMessage; match = match.NextMatch(), counted++)
+        {
+            if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                Record((template, MaxPerMessage + counted), "count", match.Groups["key"].Value, value, headline, line, time);
+            }
+        }
+    }
+
+    private void Record((int Template, int Index) key, string kind, string? name, double value, string headline, long line, DateTimeOffset? time)
+    {
+        if (!_series.TryGetValue(key, out var series))
+        {
+            if (_series.Count >= MaxSeries)
+            {
+                return;
             }
 
-            var key = (template, index++);
-            if (!_series.TryGetValue(key, out var series))
-            {
-                if (_series.Count >= MaxSeries)
-                {
-                    continue;
-                }
+            series = new Series(kind, name, line, headline);
+            _series[key] = series;
+        }
 
-                series = new Series(unit.Kind, line, headline);
-                _series[key] = series;
-            }
-
-            if (series.Kind == unit.Kind)
-            {
-                series.Add(value * unit.Factor, line, time);
-            }
+        if (series.Kind == kind)
+        {
+            series.Add(value, line, time);
         }
     }
 
@@ -76,7 +89,10 @@ internal sealed partial class MeasureTracker
     [GeneratedRegex(@"(?<![\w.])(?<value>\d{1,12}(?:\.\d{1,6})?)\s?(?<unit>ms|msec|milliseconds?|secs?|seconds?|s|us|µs|microseconds?|mins?|minutes?|[KMG]i?B|%|percent)(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    private sealed class Series(string kind, long firstLine, string example)
+    [GeneratedRegex(@"(?<![\w.])""?(?<key>[A-Za-z][A-Za-z0-9_.]{1,40})""?\s?[=:]\s?(?<value>\d{1,12})(?![\w.%:/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyCount();
+
+    private sealed class Series(string kind, string? name, long firstLine, string example)
     {
         private readonly List<(long Line, DateTimeOffset? Time, double Value)> _points = [];
         private long _stride = 1;
@@ -87,6 +103,8 @@ internal sealed partial class MeasureTracker
         private long _lastLine;
 
         public string Kind { get; } = kind;
+
+        public string? Name { get; } = name;
 
         public long Count => _seen;
 
@@ -133,6 +151,7 @@ internal sealed partial class MeasureTracker
                 template.Template,
                 example,
                 Kind,
+                Name,
                 _seen,
                 Median(values[..tenth]),
                 Median(values[^tenth..]),
@@ -199,7 +218,8 @@ internal sealed partial class MeasureTracker
 /// <param name="Index">Which quantity of the message (0 for the first).</param>
 /// <param name="Template">The template text.</param>
 /// <param name="Example">The first message it was read from.</param>
-/// <param name="Kind"><c>duration</c> (ms), <c>size</c> (MB) or <c>percent</c>.</param>
+/// <param name="Kind"><c>duration</c> (ms), <c>size</c> (MB), <c>percent</c> or <c>count</c> (a number after a key).</param>
+/// <param name="Name">The key of a count (<c>goroutines</c>), else null.</param>
 /// <param name="Count">How many times it was stated.</param>
 /// <param name="Start">The median of its first tenth.</param>
 /// <param name="End">The median of its last tenth.</param>
@@ -218,6 +238,7 @@ public sealed record MeasureSeries(
     string Template,
     string Example,
     string Kind,
+    string? Name,
     long Count,
     double Start,
     double End,

@@ -31,6 +31,8 @@ internal static partial class MeasureReading
                     $"{example} — {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} events)"),
                 "size" or "percent" when growing && Memory().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.9, "memory keeps growing: a memory leak",
                     $"{example} — memory grew steadily from {Amount(series, series.Start)} to {Amount(series, series.End)} (peak {Amount(series, series.Max)}) over {series.Count:N0} readings and never came back down — a leak"),
+                "count" when growing && series.Name is { } key && Held().IsMatch(key) => (CauseCategory.ResourceExhaustion, 0.85, $"{key} keep growing: a {Singular(key)} leak",
+                    $"{example} — {key} grew steadily from {series.Start:0} to {series.End:0} (peak {series.Max:0}) over {series.Count:N0} readings and never came back down — a leak"),
                 "percent" when growing && series.Max >= 90 && Resource().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.8, "a resource is filling up",
                     $"{example} — rose steadily from {Amount(series, series.Start)} to {Amount(series, series.Max)} over {series.Count:N0} readings"),
                 _ => null,
@@ -65,6 +67,12 @@ internal static partial class MeasureReading
 
     [GeneratedRegex(@"\b(?:request|response|processed|handled|served|latency|rendered|completed|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Served();
+
+    private static string Singular(string key) => key.TrimEnd('s').Replace('_', ' ');
+
+    // What a program holds and must give back: goroutines, threads, file descriptors, handles, sockets, connections, sessions.
+    [GeneratedRegex(@"goroutine|thread|handle|\bfds?\b|open_?fds|open_?files|file_?descriptors|sockets?|conns?\b|connections|sessions|subscriptions|listeners|timers", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Held();
 
     [GeneratedRegex(@"memory|heap|\brss\b|\bmem\b|resident", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Memory();

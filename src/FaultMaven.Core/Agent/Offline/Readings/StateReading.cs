@@ -74,14 +74,44 @@ internal static partial class StateReading
             }
         }
 
+        signals.AddRange(texts.SelectMany(NodeConditions));
         return (signals, healthy);
+    }
+
+    /// <summary><c>kubectl describe node</c>: a pressure condition True, or Ready False/Unknown, in the Conditions block of an object
+    /// that is a node (it has Taints or Roles, which pods do not).</summary>
+    private static IEnumerable<Signal> NodeConditions(EvidenceText text)
+    {
+        string? name = null;
+        var node = false;
+        for (var i = 0; i < text.Lines.Count; i++)
+        {
+            var line = text.Lines[i];
+            if (DescribedName().Match(line) is { Success: true } described)
+            {
+                (name, node) = (described.Groups[1].Value, false);
+            }
+            else if (NodeField().IsMatch(line))
+            {
+                node = true;
+            }
+            else if (node && name is not null && Condition().Match(line) is { Success: true } condition)
+            {
+                var type = condition.Groups["type"].Value;
+                var status = condition.Groups["status"].Value;
+                var ready = type == "Ready";
+                var pressure = ready ? [] : new List<string> { type.ToUpperInvariant() };
+                var quote = $"{name}: condition {type} {status}{(condition.Groups["rest"].Value.Trim() is { Length: > 0 } rest ? $" ({OfflineInvestigator.Trim(rest, 120)})" : "")}";
+                yield return Node(text, name, ready ? status : null, pressure, quote, new EvidenceRef(EvidenceKind.Upload, text.Item.Upload.Id, i + 1, i + 1));
+            }
+        }
     }
 
     private static Signal Node(EvidenceText text, string name, string? status, List<string> pressure, string quote, EvidenceRef evidence)
     {
         var lost = status is not null && status.Contains("Unknown", StringComparison.OrdinalIgnoreCase);
         var label = lost ? "the node stopped reporting: its kubelet no longer posts status heartbeats"
-            : status is not null && Bad().IsMatch(status) ? "the node is not ready" : "the node is under resource pressure";
+            : status is not null && (Bad().IsMatch(status) || status.Equals("False", StringComparison.OrdinalIgnoreCase)) ? "the node is not ready" : "the node is under resource pressure";
         if (pressure.Count > 0)
         {
             label += $" ({string.Join(", ", pressure.Select(p => p.Replace("PRESSURE", " pressure", StringComparison.Ordinal).ToLowerInvariant()))})";
@@ -103,6 +133,15 @@ internal static partial class StateReading
         // names a cause outright.
         return signal.Category == CauseCategory.Unknown ? signal with { Strength = 0.4, Label = "it is not healthy" } : signal;
     }
+
+    [GeneratedRegex(@"^Name:\s+(\S+)\s*$")]
+    private static partial Regex DescribedName();
+
+    [GeneratedRegex(@"^(?:Roles|Taints|Unschedulable|Addresses):")]
+    private static partial Regex NodeField();
+
+    [GeneratedRegex(@"^\s+(?:(?<type>MemoryPressure|DiskPressure|PIDPressure|NetworkUnavailable)\s+(?<status>True)|(?<type>Ready)\s+(?<status>False|Unknown))\b(?<rest>.{0,400})")]
+    private static partial Regex Condition();
 
     [GeneratedRegex(@"^(\d+)/(\d+)$")]
     private static partial Regex Fraction();
