@@ -156,7 +156,11 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             text += $" The heaviest write workload in the evidence is `{Trim(driver, 120)}`, which is what consumed it.";
         }
 
-        var symptoms = signals.Where(s => !s.Stale && s.Category == CauseCategory.Unknown && s != lead && CrashLoop().IsMatch(s.Quote)).Select(s => s.Component).Distinct().ToList();
+        // Only crash loops the cause can reach: of its own component, or naming it (a pod on the failing node). An unrelated pod's
+        // crash loop elsewhere in a cluster listing is not its consequence.
+        var symptoms = signals.Where(s => !s.Stale && s.Category == CauseCategory.Unknown && s != lead && CrashLoop().IsMatch(s.Quote)
+                && lead.Component is { } cause && (s.Component == cause || s.Quote.Contains(cause, StringComparison.Ordinal) || (s.Component is { } c && Workload(c) == Workload(cause))))
+            .Select(s => s.Component).Distinct().ToList();
         if (lead.Category != CauseCategory.Unknown && symptoms.Count > 0)
         {
             text += $" The crash loop{(symptoms.Count > 1 ? "s" : "")} of {string.Join(", ", symptoms.Where(s => s is not null).Take(2))} follow{(symptoms.Count > 1 ? "" : "s")} from it.";
