@@ -63,7 +63,35 @@ public sealed partial class DataClassifier
             return new(DataType.Log, "plain", 0.45 + 0.4 * stampedShare, [$"content: {stamped} of {text.Lines.Count} lines start with a timestamp"]);
         }
 
-        return Candidate.None(DataType.Log);
+        return UnstampedLog(text);
+    }
+
+    /// <summary>Program output without timestamps (stdout of a container, a shell script's trace): short lines, many opening the way
+    /// log lines do (a level, <c>key: value</c>, an exception, a frame, <c>+ cmd</c>, <c>/bin/sh: …</c>), few sentences, no headings.
+    /// Prose has headings, long lines and sentences ending in a period, and stays documentation.</summary>
+    private static Candidate UnstampedLog(Sample text)
+    {
+        if (text.Lines.Count < 3 || text.Lines.Any(l => MarkdownHeading().IsMatch(l)))
+        {
+            return Candidate.None(DataType.Log);
+        }
+
+        // Aligned "Key:    value" fields are a status listing (kubectl or argocd describe/get), not program output.
+        if (text.Lines.Count(l => AlignedField().IsMatch(l)) >= text.Lines.Count * 0.3)
+        {
+            return Candidate.None(DataType.Log);
+        }
+
+        var averageLength = text.Lines.Average(l => (double)l.Length);
+        var logish = text.Lines.Count(l => LogishLine().IsMatch(l));
+        var sentences = text.Lines.Count(l => l.EndsWith('.') && !l.EndsWith("..", StringComparison.Ordinal) && IsProse(l));
+        var share = (double)logish / text.Lines.Count;
+        if (averageLength > 200 || share < 0.4 || sentences > text.Lines.Count * 0.25)
+        {
+            return Candidate.None(DataType.Log);
+        }
+
+        return new(DataType.Log, "plain", 0.4 + 0.4 * share, [$"content: {logish} of {text.Lines.Count} lines open like log lines (level, key: value, exception, frame, shell trace) without timestamps", $"content: {sentences} sentences, average line {averageLength:F0} characters"]);
     }
 
     [GeneratedRegex(@"^\s+at\s+[\w$.<>/`\[\],+-]+\(.*\)(?:\s+in\s+.+)?\s*$|^\s*---\s+End of (?:inner exception )?stack trace|^(?:Caused by: |Exception in thread )|^\s+\.\.\. \d+ (?:more|common frames omitted)")]
@@ -95,4 +123,10 @@ public sealed partial class DataClassifier
 
     [GeneratedRegex(@"(?:^|\s)(?:time|ts|level|lvl|msg|message)=")]
     private static partial Regex LogfmtKeys();
+
+    [GeneratedRegex(@"^\s*(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|Info|Warning|Error|Fatal|Debug)\]?(?:[:\s]|$)|\[[\w .:/@-]{1,40}\]|[A-Za-z][\w .()-]{0,40}:\s+\S|(?:[\w$]+\.){1,12}[\w$]*(?:Exception|Error)\b|[A-Z]\w{0,60}(?:Exception|Error)\b|at\s+[\w$.<>]{1,200}\(|\+{1,3}\s\S|/[\w./-]{1,100}:\s|\w[\w-]{0,30}:\s\(\d+\)|[EWIF]\d{4}\s|(?:>>>|==>|--->|\*\*\*|\$ )\s*\S)")]
+    private static partial Regex LogishLine();
+
+    [GeneratedRegex(@"^[A-Z][\w -]{0,40}:\s{2,}\S")]
+    private static partial Regex AlignedField();
 }

@@ -24,7 +24,8 @@ public sealed partial class DataClassifier
             return new(DataType.Metrics, "json", 0.8, ["content: JSON holding [timestamp, value] pairs or datapoints"]);
         }
 
-        return CsvSeries(text);
+        var csv = CsvSeries(text);
+        return csv.Score > 0 ? csv : Report(text);
     }
 
     private static Candidate CsvSeries(Sample text)

@@ -7,6 +7,13 @@ public sealed partial class DataClassifier
 {
     private static Candidate SourceCode(Sample text)
     {
+        // A JSON document ends its lines in braces too; it is data, not code.
+        var head = text.Text.AsSpan().TrimStart();
+        if ((head.StartsWith("{") || head.StartsWith("[")) && IsJsonDocument(text))
+        {
+            return Candidate.None(DataType.SourceCode);
+        }
+
         var languages = new (string Name, Regex Pattern)[]
         {
             ("python", PythonCode()), ("go", GoCode()), ("java", JavaCode()), ("csharp", CSharpCode()),

@@ -39,7 +39,7 @@ public sealed partial class DataClassifier
         var text = new Sample(sample, lines, complete);
         List<Candidate> candidates =
         [
-            HttpArchive(text), Kubernetes(text), Metrics(text), StackTrace(text), Log(text), Config(text), SourceCode(text), Documentation(text),
+            HttpArchive(text), Alert(text), Kubernetes(text), Metrics(text), StackTrace(text), Log(text), Config(text), SourceCode(text), Documentation(text),
         ];
         AddHints(candidates, FileNameHints(fileName));
         AddHints(candidates, UrlHints(sourceUrl));
