@@ -299,7 +299,7 @@ public static partial class KubernetesAnalyzer
     [GeneratedRegex(@"\(x(\d+) over")]
     private static partial Regex CountInAge();
 
-    [GeneratedRegex(@"^(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>\d+/\d+)\s+(?<status>[A-Za-z:]+)\s+(?<restarts>\d+)")]
+    [GeneratedRegex(@"^(?:[a-z0-9][a-z0-9-]{0,62}\s+)?(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>\d+/\d+)\s+(?<status>[A-Za-z:]+)\s+(?<restarts>\d+)")]
     private static partial Regex HeaderlessPod();
 
     [GeneratedRegex(@"^\s+(?<key>Reason|Restart Count|Exit Code):\s+(?<value>.+)$")]
@@ -353,6 +353,16 @@ public static partial class KubernetesAnalyzer
             if (status is "Failed" or "FailureTarget" || status.Length == 0 && completions.Success && completions.Groups[1].Value == "0" && cell("DURATION").Length == 0)
             {
                 findings.Add(("job-failed", FindingSeverity.Error, $"Job {name} is {(status.Length > 0 ? status : "not completing")} ({cell("COMPLETIONS")} completions)", EvidenceRange.Line(line)));
+            }
+        }
+
+        // Any other listing (argocd app list, custom resources): a status, health or phase column in an unhealthy state.
+        foreach (var column in columns.Where(c => c is "STATUS" or "HEALTH" or "PHASE" or "STATE" or "SYNC STATUS" or "HEALTH STATUS"))
+        {
+            var value = cell(column);
+            if (!findings.Any(f => f.Item4.First == line) && DocumentSignalReader.IsUnhealthy(new DocumentField(column.ToLowerInvariant().Replace(' ', '_'), value, line)))
+            {
+                findings.Add(("unhealthy-status", FindingSeverity.Warning, $"{name}: {column.ToLowerInvariant()} {value}", EvidenceRange.Line(line)));
             }
         }
 

@@ -40,7 +40,7 @@ public sealed partial class DataClassifier
         var podRows = text.Lines.Count(l => PodRow().IsMatch(l));
         if (podRows > 0 && podRows >= text.Lines.Count * 0.5)
         {
-            return new(DataType.Kubernetes, "get-pods", 0.85, [$"content: {podRows} rows with a ready count and a pod phase (kubectl get pods without headers)"]);
+            return new(DataType.Kubernetes, "get-pods", 0.95, [$"content: {podRows} rows with a ready count and a pod phase (kubectl get pods without headers)"]);
         }
 
         // kubectl get -o wide --no-headers: rows carrying ages, <none> placeholders and kubernetes.io/ labels.
@@ -85,10 +85,10 @@ public sealed partial class DataClassifier
     [GeneratedRegex(@"\s\d+/\d+\s+(?:Running|Pending|CrashLoopBackOff|ImagePullBackOff|ErrImagePull|Completed|Error|OOMKilled|Terminating|ContainerCreating|Init:\S+|Evicted|Unknown)\s")]
     private static partial Regex PodRow();
 
-    [GeneratedRegex(@"^\s*(?:""apiVersion""\s*:\s*""|apiVersion:\s*)[a-z0-9.-]*/?v\d\w*", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:[<>+-] ?)?\s*(?:""apiVersion""\s*:\s*""|apiVersion:\s*)[a-z0-9.-]*/?v\d\w*", RegexOptions.Multiline)]
     private static partial Regex ManifestApiVersion();
 
-    [GeneratedRegex(@"^\s*(?:""kind""\s*:\s*""|kind:\s*)[A-Z][A-Za-z]{1,40}", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:[<>+-] ?)?\s*(?:""kind""\s*:\s*""|kind:\s*)[A-Z][A-Za-z]{1,40}", RegexOptions.Multiline)]
     private static partial Regex ManifestKind();
 
     [GeneratedRegex(@"^(?:Name|Namespace|Priority|Node|Start Time|Labels|Annotations|Status|IP|IPs|Controlled By|Containers|Conditions|Volumes|QoS Class|Node-Selectors|Tolerations|Events|Selector|Replicas|StrategyType|Type|Port|Endpoints):(?:\s|$)")]
@@ -106,6 +106,11 @@ public sealed partial class DataClassifier
         if (!Has("NAME"))
         {
             return null;
+        }
+
+        if (Has("KIND") && columns[0] is not "NAME")
+        {
+            return "get";
         }
 
         return Has("STATUS") && (Has("ROLES") || Has("VERSION") || Has("INTERNAL-IP") || columns.Any(c => c.EndsWith("PRESSURE", StringComparison.Ordinal))) ? "get-nodes"

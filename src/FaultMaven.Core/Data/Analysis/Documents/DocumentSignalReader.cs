@@ -13,7 +13,7 @@ public static partial class DocumentSignalReader
 
     private static readonly string[] FaultWords = ["error", "errors", "fail", "failed", "failure", "failing", "partition", "partitions", "partitioned", "degraded", "pressure", "unhealthy", "down", "outage", "crash", "crashed", "oom", "timeout", "timedout", "throttled", "throttling", "breach", "breached", "firing", "critical", "lost", "stale", "split", "brain", "unreachable", "corrupt", "corrupted", "exhausted", "overloaded", "saturated", "evicted", "deadlock", "unavailable", "disconnected", "expired", "panic", "alarm"];
     private static readonly string[] HealthWords = ["healthy", "ready", "available", "up", "ok", "synced", "connected", "reachable", "running", "alive", "live", "active", "leader", "success", "successful", "succeeded", "valid", "consistent", "enabled", "passing"];
-    private static readonly string[] StateWords = ["status", "state", "phase", "health", "condition", "result", "sync", "outcome", "level", "severity", "reason"];
+    private static readonly string[] StateWords = ["status", "state", "phase", "health", "condition", "result", "sync", "outcome", "reason"];
     private static readonly string[] CountWords = ["lag", "error", "errors", "restart", "restarts", "restartcount", "failure", "failures", "failed", "dropped", "drops", "timeouts", "evictions", "oomkills", "throttled", "unavailable", "rejected", "retries", "backlog", "deadlocks", "conflicts", "panics", "crashes"];
     private static readonly string[] NotCounts = ["threshold", "limit", "max", "min", "budget", "target", "expected", "allowed", "tolerance", "window", "interval", "timeout", "period", "seconds_ago"];
 
@@ -91,7 +91,9 @@ public static partial class DocumentSignalReader
             return number > 0 && words.Any(w => CountWords.Contains(w)) && !words.Any(w => NotCounts.Contains(w));
         }
 
-        return words.Any(w => StateWords.Contains(w)) && UnhealthyState().IsMatch(value);
+        // "OutOfSync from HEAD (1a2b3c)", "Failed: 2 of 3": the state is the first word.
+        var first = value.Split(' ', 2)[0].TrimEnd(':', ',', ';');
+        return words.Any(w => StateWords.Contains(w)) && (UnhealthyState().IsMatch(value) || UnhealthyState().IsMatch(first));
     }
 
     /// <summary>A condition written as sibling <c>type</c> and <c>status</c> (Kubernetes and Argo conditions): <c>Ready</c> False or
