@@ -61,6 +61,20 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void FlattenYaml_ListsAtTheirParentsIndent_And_NestedItems_GetTheirOwnIndexes()
+    {
+        const string yaml = "replicas:\n- name: r1\n  healthy: true\n- name: r2\n  healthy: false\n  ports:\n    - 80\n    - 443\nzones:\n- a\n";
+        var fields = new List<DocumentField>();
+
+        DocumentFlattener.FlattenYaml(yaml, fields, 100);
+
+        Assert.Equal(
+            ["replicas[0].name", "replicas[0].healthy", "replicas[1].name", "replicas[1].healthy", "replicas[1].ports[0]", "replicas[1].ports[1]", "zones[0]"],
+            fields.Select(f => f.Path));
+        Assert.Equal([2L, 3, 4, 5, 7, 8, 10], fields.Select(f => f.Line));
+    }
+
+    [Fact]
     public void Read_AlertmanagerWebhook_SummaryIsAFinding()
     {
         const string json = """
@@ -137,17 +151,26 @@ public sealed class DocumentReaderTests
         Assert.Equal(0, DocumentSignalReader.Read("{\"broken\": ", "json").Fields);
     }
 
-    [Fact]
-    public void Read_TimeGrowsLinearly_WithTheDocument()
+    [Theory]
+    [InlineData("json")]
+    [InlineData("yaml")]
+    [InlineData("kubectl")]
+    public void Readers_TimeGrowsLinearly_WithTheInput(string kind)
     {
         // Ratio against the same reader on a quarter of the input, in the same process: a quadratic reader would take ~16x.
-        static string Doc(int n) => "{\"items\":[" + string.Join(',', Enumerable.Range(0, n).Select(i => $"{{\"name\":\"svc-{i}\",\"healthy\":{(i % 7 == 0 ? "false" : "true")},\"restarts\":{i % 3}}}")) + "]}";
-        var small = Doc(4_000);
-        var large = Doc(16_000);
-        DocumentSignalReader.Read(small, "json");
+        static string Input(string kind, int n) => kind switch
+        {
+            "json" => "{\"items\":[" + string.Join(',', Enumerable.Range(0, n).Select(i => $"{{\"name\":\"svc-{i}\",\"healthy\":{(i % 7 == 0 ? "false" : "true")},\"restarts\":{i % 3}}}")) + "]}",
+            "yaml" => "items:\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"  - name: svc-{i}\n    healthy: {(i % 7 == 0 ? "false" : "true")}\n    ports:\n      - {i % 1000}\n")),
+            _ => "NAME      READY   UP-TO-DATE   AVAILABLE   AGE\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"svc-{i,-6}  0/3     3            0           2d\n")),
+        };
+        Action Reader(string text) => kind == "kubectl" ? () => KubernetesAnalyzer.Analyze(text, "get-deployments") : () => DocumentSignalReader.Read(text, kind);
+        var small = Reader(Input(kind, 4_000));
+        var large = Reader(Input(kind, 16_000));
+        small();
 
-        var smallTime = Time(() => DocumentSignalReader.Read(small, "json"));
-        var largeTime = Time(() => DocumentSignalReader.Read(large, "json"));
+        var smallTime = Time(small);
+        var largeTime = Time(large);
 
         Assert.True(largeTime < smallTime * 10, $"4x the input took {largeTime / smallTime:F1}x the time");
     }

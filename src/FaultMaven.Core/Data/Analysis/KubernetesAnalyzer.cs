@@ -323,6 +323,7 @@ public static partial class KubernetesAnalyzer
     /// failed jobs, pods or nodes near their CPU or memory.</summary>
     private static void ReadRow(List<string> columns, Func<string, string> cell, string name, long line, List<(string, FindingSeverity, string, EvidenceRange)> findings)
     {
+        var before = findings.Count;
         var status = columns.Contains("STATUS") ? cell("STATUS") : "";
         if (columns.Contains("ROLES") || columns.Contains("VERSION") || columns.Any(c => c.EndsWith("PRESSURE", StringComparison.Ordinal)))
         {
@@ -360,7 +361,7 @@ public static partial class KubernetesAnalyzer
         foreach (var column in columns.Where(c => c is "STATUS" or "HEALTH" or "PHASE" or "STATE" or "SYNC STATUS" or "HEALTH STATUS"))
         {
             var value = cell(column);
-            if (!findings.Any(f => f.Item4.First == line) && DocumentSignalReader.IsUnhealthy(new DocumentField(column.ToLowerInvariant().Replace(' ', '_'), value, line)))
+            if (findings.Count == before && DocumentSignalReader.IsUnhealthy(new DocumentField(column.ToLowerInvariant().Replace(' ', '_'), value, line)))
             {
                 findings.Add(("unhealthy-status", FindingSeverity.Warning, $"{name}: {column.ToLowerInvariant()} {value}", EvidenceRange.Line(line)));
             }

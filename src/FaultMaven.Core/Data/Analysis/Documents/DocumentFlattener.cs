@@ -88,7 +88,6 @@ public static class DocumentFlattener
     {
         ArgumentNullException.ThrowIfNull(text);
         var stack = new List<(int Indent, string Key)>();
-        var items = new Dictionary<int, int>();
         long number = 0;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
@@ -103,17 +102,17 @@ public static class DocumentFlattener
             var indent = line.Length - content.Length;
             if (content[0] == '-' && (content.Length == 1 || content[1] == ' '))
             {
-                // A list item takes the next index at its indentation; "- key: value" opens a map at the item's content.
-                while (stack.Count > 0 && (stack[^1].Indent > indent || stack[^1].Indent == indent && stack[^1].Key.StartsWith('[')))
+                // A list item takes the next index among its siblings (the item entry left at the same indentation), else 0.
+                while (stack.Count > 0 && stack[^1].Indent > indent)
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
 
-                var next = items.TryGetValue(indent, out var previous) ? previous + 1 : 0;
-                items[indent] = next;
-                foreach (var deeper in items.Keys.Where(k => k > indent).ToList())
+                var next = 0;
+                if (stack.Count > 0 && stack[^1].Indent == indent && stack[^1].Key.StartsWith('['))
                 {
-                    items.Remove(deeper);
+                    next = int.Parse(stack[^1].Key.AsSpan(1, stack[^1].Key.Length - 2), System.Globalization.CultureInfo.InvariantCulture) + 1;
+                    stack.RemoveAt(stack.Count - 1);
                 }
 
                 stack.Add((indent, $"[{next}]"));
@@ -145,11 +144,6 @@ public static class DocumentFlattener
             while (stack.Count > 0 && stack[^1].Indent >= indent)
             {
                 stack.RemoveAt(stack.Count - 1);
-            }
-
-            foreach (var key in items.Keys.Where(k => k >= indent && !stack.Any(e => e.Indent == k && e.Key.StartsWith('['))).ToList())
-            {
-                items.Remove(key);
             }
 
             var name = content[..colon].Trim().Trim('"').Trim('\'').ToString();
