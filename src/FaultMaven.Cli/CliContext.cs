@@ -34,6 +34,26 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         return new Api.FaultMavenClient(http);
     }
 
+    /// <summary>Whether a FaultMaven server answers <c>/health/live</c> at <paramref name="url"/>: the connection must open within
+    /// <paramref name="connectTimeout"/> (nothing listening is refused at once), and the answer come within <paramref name="answerTimeout"/>
+    /// (a server still compiling its first request is slower than a closed port).</summary>
+    public async Task<bool> ServerAnswersAsync(string url, TimeSpan connectTimeout, TimeSpan answerTimeout, CancellationToken cancellationToken)
+    {
+        using var http = handler is null
+            ? new HttpClient(new SocketsHttpHandler { ConnectTimeout = connectTimeout })
+            : new HttpClient(handler, disposeHandler: false);
+        http.Timeout = answerTimeout;
+        try
+        {
+            using var response = await http.GetAsync(new Uri(new Uri(url.TrimEnd('/') + "/"), "health/live"), cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when ((ex is HttpRequestException or TaskCanceledException) && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     private static IAnsiConsole CreateConsole(TextWriter output)
     {
         var terminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;

@@ -4,8 +4,8 @@ using FaultMaven.Server.Contracts;
 
 namespace FaultMaven.Cli.Commands;
 
-/// <summary><c>fm ask</c>: one question, with evidence files, answered in-process over the data directory (no server needed) or by
-/// a running server with <c>--server</c>.</summary>
+/// <summary><c>fm ask</c>: one question, with evidence files, answered by the server (<c>--server</c>, or the one at <c>FM_URL</c>
+/// when it answers) or in-process over a data directory (<c>--data-dir</c>, or when no server answers); see <see cref="AnswerTarget"/>.</summary>
 internal static class AskCommand
 {
     public static Command Create(CliContext context, Option<bool> json)
@@ -13,8 +13,8 @@ internal static class AskCommand
         var question = new Argument<string>("QUESTION") { Description = "What you want to know, e.g. \"why did checkout fail?\"" };
         var files = new Option<string[]>("--file", "-f") { Description = "Evidence to attach (logs, stack traces, metrics, kubectl output, configs); repeatable" };
         var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
-        var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL instead of running in-process" };
-        var dataDir = new Option<string?>("--data-dir") { Description = "Data directory when running in-process (overrides FM_DATA_DIR; default ./.faultmaven)" };
+        var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL (default: the one at FM_URL when it answers, else in-process)" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Answer in-process over this data directory, even when a server is up (default: FM_DATA_DIR, else ./.faultmaven)" };
         var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir };
         command.SetAction(async (p, cancellationToken) =>
         {
@@ -35,9 +35,10 @@ internal static class AskCommand
                     }
                 }
 
-                var reply = p.GetValue(server) is { } url
+                var target = await AnswerTarget.ResolveAsync(context, p.GetValue(server), p.GetValue(dataDir), cancellationToken);
+                var reply = target.ServerUrl is { } url
                     ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), cancellationToken)
-                    : await InProcessAsync(message, paths, p.GetValue(caseId), p.GetValue(dataDir), cancellationToken);
+                    : await InProcessAsync(message, paths, p.GetValue(caseId), target.DataDir, cancellationToken);
                 if (p.GetValue(json))
                 {
                     await context.Output.WriteLineAsync(JsonSerializer.Serialize(reply, CommandActions.Indented));

@@ -6,22 +6,24 @@ using FaultMaven.Server.Contracts;
 namespace FaultMaven.Cli.Commands;
 
 /// <summary><c>fm chat</c>: a conversation on one case. Each line is a turn; <c>/file PATH</c> attaches evidence to the next turn,
-/// <c>/state</c> shows the investigation, <c>/quit</c> (or end of input) leaves. Against a server the answer streams as it comes.</summary>
+/// <c>/state</c> shows the investigation, <c>/quit</c> (or end of input) leaves. Against a server the answer streams as it comes; which
+/// one answers is chosen as for <c>fm ask</c> (<see cref="AnswerTarget"/>).</summary>
 internal static class ChatCommand
 {
     public static Command Create(CliContext context)
     {
         var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
-        var server = new Option<string?>("--server") { Description = "Talk to the FaultMaven server at this URL instead of running in-process" };
-        var dataDir = new Option<string?>("--data-dir") { Description = "Data directory when running in-process (overrides FM_DATA_DIR)" };
+        var server = new Option<string?>("--server") { Description = "Talk to the FaultMaven server at this URL (default: the one at FM_URL when it answers, else in-process)" };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Talk in-process over this data directory, even when a server is up (default: FM_DATA_DIR, else ./.faultmaven)" };
         var command = new Command("chat", "Talk through an incident, one turn per line (/file PATH attaches evidence, /state, /quit)") { caseId, server, dataDir };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
             {
-                await using var session = p.GetValue(server) is { } url
+                var target = await AnswerTarget.ResolveAsync(context, p.GetValue(server), p.GetValue(dataDir), cancellationToken);
+                await using var session = target.ServerUrl is { } url
                     ? (IChatSession)new RemoteSession(context, url, p.GetValue(caseId))
-                    : await LocalSession.StartAsync(p.GetValue(dataDir), p.GetValue(caseId), cancellationToken);
+                    : await LocalSession.StartAsync(target.DataDir, p.GetValue(caseId), cancellationToken);
                 await RunAsync(context, session, cancellationToken);
                 return ExitCodes.Success;
             }

@@ -202,17 +202,40 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                 var (traces, traceFindings, traceSummary) = StackTraceAnalyzer.Analyze(text);
                 analysis = new DataAnalysis { Summary = traceSummary, Findings = traceFindings, StackTraces = traces };
                 break;
+            case DataType.Metrics when classification.Format == "report":
+                var reportFindings = TableReportReader.Findings(text, "report");
+                analysis = new DataAnalysis { Summary = ReportSummary("text report", reportFindings), Findings = reportFindings };
+                break;
             case DataType.Metrics:
                 var (metrics, metricFindings, metricSummary) = MetricsAnalyzer.Analyze(text, classification.Format);
                 analysis = new DataAnalysis { Summary = metricSummary, Findings = metricFindings, Metrics = metrics };
                 break;
+            case DataType.Alert when classification.Format == "monitor-table":
+                var monitorFindings = TableReportReader.MonitorFindings(text, "alert");
+                analysis = new DataAnalysis { Summary = ReportSummary("monitor table", monitorFindings), Findings = monitorFindings };
+                break;
+            case DataType.Alert:
+                var alert = DocumentSignalReader.Read(text, classification.Format is "text" ? "text" : "json");
+                var alertFindings = DocumentSignalReader.Findings(alert, "alert");
+                analysis = new DataAnalysis { Summary = DocumentSummary(alert, alertFindings), Findings = alertFindings, Document = alert };
+                break;
             case DataType.Config:
                 var (config, configFindings, configSummary) = ConfigAnalyzer.Analyze(text, classification.Format);
-                analysis = new DataAnalysis { Summary = configSummary, Findings = configFindings, Config = config };
+                var configDocument = classification.Format is "json" or "yaml" ? DocumentSignalReader.Read(text, classification.Format) : null;
+                var configAll = Merge(configFindings, configDocument, "config");
+                analysis = new DataAnalysis { Summary = configDocument is { Unhealthy.Count: > 0 } ? $"{configSummary} {DocumentSummary(configDocument, configAll)}" : configSummary, Findings = configAll, Config = config, Document = configDocument };
                 break;
             case DataType.Kubernetes:
                 var (kubernetes, k8sFindings, k8sSummary) = KubernetesAnalyzer.Analyze(text, classification.Format);
-                analysis = new DataAnalysis { Summary = k8sSummary, Findings = k8sFindings, Kubernetes = kubernetes };
+                var manifest = classification.Format switch
+                {
+                    "manifest" => DocumentSignalReader.Read(text, "yaml"),
+                    "manifest-json" => DocumentSignalReader.Read(text, "json"),
+                    "describe" => DocumentSignalReader.Read(text, "text"),
+                    _ => null,
+                };
+                var k8sAll = Merge(k8sFindings, manifest, "k8s");
+                analysis = new DataAnalysis { Summary = manifest is { Unhealthy.Count: > 0 } ? $"{k8sSummary} {DocumentSummary(manifest, k8sAll)}" : k8sSummary, Findings = k8sAll, Kubernetes = kubernetes, Document = manifest };
                 break;
             default:
                 analysis = new DataAnalysis { Summary = $"{classification.Type.Name().Replace('-', ' ')}, {measured.Item2:N0} lines; kept as evidence without a type-specific analysis.", Findings = [] };
@@ -220,6 +243,27 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         }
 
         return (analysis, measured.Item1, measured.Item2);
+    }
+
+    private static List<DataFinding> Merge(IReadOnlyList<DataFinding> findings, DocumentSignals? document, string prefix)
+    {
+        var all = findings.ToList();
+        if (document is not null)
+        {
+            all.AddRange(DocumentSignalReader.Findings(document, prefix).Where(f => !all.Any(a => a.Evidence == f.Evidence)));
+        }
+
+        return all.OrderByDescending(f => f.Severity).Select((f, n) => f with { Id = $"{prefix}-{n + 1}" }).ToList();
+    }
+
+    private static string ReportSummary(string what, List<DataFinding> findings) =>
+        findings.Count == 0 ? $"A {what}; nothing stands out." : $"A {what}; {findings.Count} findings: {string.Join("; ", findings.Take(3).Select(f => f.Title))}.";
+
+    private static string DocumentSummary(DocumentSignals document, List<DataFinding> findings)
+    {
+        var alert = document.Alert is { } a ? $"Alert {a.Name ?? "(unnamed)"}{(a.State is null ? "" : $" ({a.State})")}. " : "";
+        return $"{alert}{document.Fields} fields read{(document.Truncated ? " (stopped at the reader's limits)" : "")}; {document.Unhealthy.Count} read as unhealthy"
+            + (findings.Count == 0 ? "." : $"; first: {findings[0].Title}.");
     }
 
     private static DataAnalysis AnalyzeLog(Stream text, DataClassification classification, DataSource source, DataPipelineOptions options)

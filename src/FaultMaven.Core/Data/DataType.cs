@@ -29,6 +29,9 @@ public enum DataType
 
     /// <summary>Prose: documentation, runbooks, page text.</summary>
     Documentation,
+
+    /// <summary>An alert: a notification payload (Alertmanager, Grafana, Datadog, CloudWatch), an alert as text, or a monitor table.</summary>
+    Alert,
 }
 
 /// <summary>The wire names of <see cref="DataType"/>.</summary>
@@ -45,6 +48,7 @@ public static class DataTypes
         DataType.HttpArchive => "http-archive",
         DataType.SourceCode => "source-code",
         DataType.Documentation => "documentation",
+        DataType.Alert => "alert",
         _ => "unknown",
     };
 }

@@ -26,4 +26,7 @@ public sealed record DataAnalysis
 
     /// <summary>Gets the workload state, for Kubernetes output.</summary>
     public KubernetesAnalysis? Kubernetes { get; init; }
+
+    /// <summary>Gets what a JSON or YAML document (a status, an alert payload, a manifest) says about health.</summary>
+    public DocumentSignals? Document { get; init; }
 }

@@ -28,7 +28,7 @@ public static partial class KubernetesAnalyzer
         var events = new List<(string Type, string Reason, string Object, int Count, string Message, long Line)>();
         var findings = new List<(string Kind, FindingSeverity Severity, string Title, EvidenceRange Evidence)>();
 
-        ReadTables(lines, pods, events);
+        ReadTables(lines, pods, events, findings);
         ReadDescribe(lines, pods, events, findings);
         ReadManifests(lines, findings);
 
@@ -71,8 +71,26 @@ public static partial class KubernetesAnalyzer
             .Select((f, n) => new DataFinding($"k8s-{n + 1}", f.Kind, f.Severity, f.Title, f.Evidence))
             .DistinctBy(f => f.Title)
             .ToList();
-        var summary = $"{pods.Count} pods ({string.Join(", ", phases.Select(p => $"{p.Value} {p.Key}"))}), {events.Count} events in {groups.Count} groups"
-            + (result.Count == 0 ? "; nothing failing." : $"; {result.Count} findings, first: {result[0].Title}.");
+        var parts = new List<string>();
+        if (pods.Count > 0)
+        {
+            parts.Add($"{pods.Count} pods ({string.Join(", ", phases.Select(p => $"{p.Value} {p.Key}"))})");
+        }
+
+        if (events.Count > 0)
+        {
+            var warnings = groups.Where(g => g.Type == "Warning").ToList();
+            parts.Add(warnings.Count == 0
+                ? $"{events.Count} events, none of type Warning"
+                : $"{events.Count} events; Warning on {warnings.Select(g => g.InvolvedObject).Distinct().Count()} objects ({string.Join(", ", warnings.Take(4).Select(g => $"{g.Reason} on {g.InvolvedObject} ×{g.Count}"))})");
+        }
+
+        if (parts.Count == 0)
+        {
+            parts.Add($"{lines.Length} lines of {format ?? "Kubernetes"} output");
+        }
+
+        var summary = string.Join("; ", parts) + (result.Count == 0 ? "; nothing unhealthy found." : $"; {result.Count} findings, first: {result[0].Title}.");
         return (new KubernetesAnalysis(format ?? "kubernetes", pods, groups, phases), result, summary);
     }
 
@@ -88,19 +106,20 @@ public static partial class KubernetesAnalyzer
     private static string Shorten(string message) => message.Length > 160 ? message[..160] + "…" : message;
 
     /// <summary>kubectl tables (get pods, get events): the header gives each column's start, values are read by position.</summary>
-    private static void ReadTables(string[] lines, List<PodState> pods, List<(string, string, string, int, string, long)> events)
+    private static void ReadTables(string[] lines, List<PodState> pods, List<(string, string, string, int, string, long)> events, List<(string, FindingSeverity, string, EvidenceRange)> findings)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             var header = lines[i];
             var columns = HeaderColumn().Matches(header).Select(m => (Name: m.Value.Trim(), Start: m.Index)).ToList();
-            if (columns.Count < 3 || !columns.Any(c => c.Name is "NAME" or "REASON") || columns.Any(c => !c.Name.All(ch => char.IsUpper(ch) || ch is ' ' or '-')))
+            if (columns.Count < 3 || !columns.Any(c => c.Name is "NAME" or "REASON") || columns.Any(c => !HeaderName().IsMatch(c.Name)))
             {
                 continue;
             }
 
             var isEvents = columns.Any(c => c.Name == "REASON") && columns.Any(c => c.Name == "OBJECT" || c.Name == "INVOLVED OBJECT");
-            var isPods = columns.Any(c => c.Name == "STATUS") && (columns.Any(c => c.Name == "READY") || columns.Any(c => c.Name == "RESTARTS"));
+            var isPods = columns.Any(c => c.Name == "STATUS") && (columns.Any(c => c.Name == "READY") || columns.Any(c => c.Name == "RESTARTS")) && columns.Any(c => c.Name == "RESTARTS" || c.Name == "AGE" && !columns.Any(x => x.Name is "ROLES" or "VERSION"));
+            var names = columns.Select(c => c.Name).ToList();
             for (i++; i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]); i++)
             {
                 var row = lines[i];
@@ -120,6 +139,10 @@ public static partial class KubernetesAnalyzer
                 {
                     var count = int.TryParse(Cell("COUNT"), out var n) ? n : CountInAge().Match(Cell("LAST SEEN")) is { Success: true } x ? int.Parse(x.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
                     events.Add((Cell("TYPE"), Cell("REASON"), Cell("OBJECT") is { Length: > 0 } o ? o : Cell("INVOLVED OBJECT"), count, Cell("MESSAGE"), i + 1));
+                }
+                else if (!isPods && Cell("NAME") is { Length: > 0 } other)
+                {
+                    ReadRow(names, Cell, other, i + 1, findings);
                 }
                 else if (isPods && Cell("NAME") is { Length: > 0 } name)
                 {
@@ -199,6 +222,31 @@ public static partial class KubernetesAnalyzer
                         break;
                 }
             }
+            else if (line.StartsWith("Conditions:", StringComparison.Ordinal))
+            {
+                for (i++; i < lines.Length && (lines[i].StartsWith(' ') || lines[i].StartsWith('\t')); i++)
+                {
+                    if (ConditionRow().Match(lines[i]) is { Success: true } c && IsBadCondition(c.Groups["type"].Value, c.Groups["status"].Value))
+                    {
+                        var why = c.Groups["rest"].Value.Trim();
+                        findings.Add(("unhealthy-condition", c.Groups["type"].Value is "Ready" ? FindingSeverity.Error : FindingSeverity.Warning, $"{name}: condition {c.Groups["type"].Value} is {c.Groups["status"].Value}{(why.Length > 0 ? $" ({Shorten(why)})" : "")}", EvidenceRange.Line(i + 1)));
+                    }
+                }
+
+                i--;
+            }
+            else if (line.StartsWith("Allocated resources:", StringComparison.Ordinal))
+            {
+                for (i++; i < lines.Length && (lines[i].StartsWith(' ') || lines[i].StartsWith('\t')); i++)
+                {
+                    if (AllocatedRow().Match(lines[i]) is { Success: true } a && int.Parse(a.Groups["requests"].Value, CultureInfo.InvariantCulture) is var requested and >= 90)
+                    {
+                        findings.Add(("resources-allocated", FindingSeverity.Warning, $"{name}: {a.Groups["resource"].Value} requests are {requested}% of what the node can allocate", EvidenceRange.Line(i + 1)));
+                    }
+                }
+
+                i--;
+            }
             else if (line.StartsWith("Events:", StringComparison.Ordinal))
             {
                 for (i++; i < lines.Length && (lines[i].StartsWith(' ') || lines[i].StartsWith('\t')); i++)
@@ -239,8 +287,11 @@ public static partial class KubernetesAnalyzer
         }
     }
 
-    [GeneratedRegex(@"[A-Z][A-Z-]*(?: [A-Z][A-Z-]*)?(?=\s{2,}|\s*$)")]
+    [GeneratedRegex(@"[A-Z][A-Z0-9_%/.-]*(?:\([a-z]+\))?(?: [A-Z][A-Z0-9_%/.-]*)?(?=\s{2,}|\s*$)")]
     private static partial Regex HeaderColumn();
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9_%/.-]*(?:\([a-z]+\))?(?: [A-Z][A-Z0-9_%/.-]*)?$")]
+    private static partial Regex HeaderName();
 
     [GeneratedRegex(@"^\d+")]
     private static partial Regex RestartCount();
@@ -248,7 +299,7 @@ public static partial class KubernetesAnalyzer
     [GeneratedRegex(@"\(x(\d+) over")]
     private static partial Regex CountInAge();
 
-    [GeneratedRegex(@"^(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>\d+/\d+)\s+(?<status>[A-Za-z:]+)\s+(?<restarts>\d+)")]
+    [GeneratedRegex(@"^(?:[a-z0-9][a-z0-9-]{0,62}\s+)?(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>\d+/\d+)\s+(?<status>[A-Za-z:]+)\s+(?<restarts>\d+)")]
     private static partial Regex HeaderlessPod();
 
     [GeneratedRegex(@"^\s+(?<key>Reason|Restart Count|Exit Code):\s+(?<value>.+)$")]
@@ -259,4 +310,81 @@ public static partial class KubernetesAnalyzer
 
     [GeneratedRegex(@"^\s*-?\s*image:\s*[""']?(?<image>[^\s""':@]+(?::\d+/[^\s""':@]+)?(?:@\S+)?)(?::(?<tag>[^\s""']+))?[""']?\s*$")]
     private static partial Regex ImageLine();
+
+    /// <summary>A condition is bad when True if its name is a fault (MemoryPressure, NetworkUnavailable, Failed), else when False or Unknown
+    /// (Ready, Available, Initialized).</summary>
+    internal static bool IsBadCondition(string type, string status)
+    {
+        var fault = FaultCondition().IsMatch(type);
+        return fault ? status == "True" : status is "False" or "Unknown";
+    }
+
+    /// <summary>Rows of kubectl get nodes, deployments, jobs and top: nodes not Ready or under pressure, deployments short of replicas,
+    /// failed jobs, pods or nodes near their CPU or memory.</summary>
+    private static void ReadRow(List<string> columns, Func<string, string> cell, string name, long line, List<(string, FindingSeverity, string, EvidenceRange)> findings)
+    {
+        var before = findings.Count;
+        var status = columns.Contains("STATUS") ? cell("STATUS") : "";
+        if (columns.Contains("ROLES") || columns.Contains("VERSION") || columns.Any(c => c.EndsWith("PRESSURE", StringComparison.Ordinal)))
+        {
+            if (status.Split(',').Any(s => s is "NotReady" or "Unknown" or "SchedulingDisabled"))
+            {
+                findings.Add(("node-not-ready", status.Contains("SchedulingDisabled", StringComparison.Ordinal) && !status.Contains("Not", StringComparison.Ordinal) ? FindingSeverity.Warning : FindingSeverity.Error, $"Node {name} is {status}", EvidenceRange.Line(line)));
+            }
+
+            foreach (var pressure in columns.Where(c => c.EndsWith("PRESSURE", StringComparison.Ordinal) && cell(c) == "True"))
+            {
+                findings.Add(("node-pressure", FindingSeverity.Warning, $"Node {name} reports {pressure.ToLowerInvariant()}", EvidenceRange.Line(line)));
+            }
+        }
+
+        if (columns.Contains("READY") && (columns.Contains("AVAILABLE") || columns.Contains("UP-TO-DATE")) && Fraction().Match(cell("READY")) is { Success: true } ready)
+        {
+            var (have, want) = (int.Parse(ready.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(ready.Groups[2].Value, CultureInfo.InvariantCulture));
+            var unavailable = columns.Contains("UNAVAILABLE") && int.TryParse(cell("UNAVAILABLE"), out var u) ? u : 0;
+            if (have < want || unavailable > 0)
+            {
+                findings.Add(("deployment-unavailable", have == 0 ? FindingSeverity.Error : FindingSeverity.Warning, $"Deployment {name} has {have} of {want} replicas ready{(unavailable > 0 ? $", {unavailable} unavailable" : "")}", EvidenceRange.Line(line)));
+            }
+        }
+
+        if (columns.Contains("COMPLETIONS") || columns.Contains("DURATION"))
+        {
+            var completions = columns.Contains("COMPLETIONS") ? Fraction().Match(cell("COMPLETIONS")) : Match.Empty;
+            if (status is "Failed" or "FailureTarget" || status.Length == 0 && completions.Success && completions.Groups[1].Value == "0" && cell("DURATION").Length == 0)
+            {
+                findings.Add(("job-failed", FindingSeverity.Error, $"Job {name} is {(status.Length > 0 ? status : "not completing")} ({cell("COMPLETIONS")} completions)", EvidenceRange.Line(line)));
+            }
+        }
+
+        // Any other listing (argocd app list, custom resources): a status, health or phase column in an unhealthy state.
+        foreach (var column in columns.Where(c => c is "STATUS" or "HEALTH" or "PHASE" or "STATE" or "SYNC STATUS" or "HEALTH STATUS"))
+        {
+            var value = cell(column);
+            if (findings.Count == before && DocumentSignalReader.IsUnhealthy(new DocumentField(column.ToLowerInvariant().Replace(' ', '_'), value, line)))
+            {
+                findings.Add(("unhealthy-status", FindingSeverity.Warning, $"{name}: {column.ToLowerInvariant()} {value}", EvidenceRange.Line(line)));
+            }
+        }
+
+        foreach (var percent in columns.Where(c => c.EndsWith('%')))
+        {
+            if (int.TryParse(cell(percent).TrimEnd('%'), out var used) && used >= 90)
+            {
+                findings.Add(("resource-saturated", FindingSeverity.Warning, $"{name} uses {used}% {percent.TrimEnd('%').ToLowerInvariant()}", EvidenceRange.Line(line)));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s+(?<type>[A-Za-z]+)\s+(?<status>True|False|Unknown)\b(?<rest>.*)$")]
+    private static partial Regex ConditionRow();
+
+    [GeneratedRegex(@"Pressure|Unavailable|Fail|Deadlock|Readonly|ReadOnly|Problem|Corrupt|Degraded|OutOf|Exceeded")]
+    private static partial Regex FaultCondition();
+
+    [GeneratedRegex(@"^\s+(?<resource>[\w./-]+)\s+\S+\s+\((?<requests>\d{1,4})%\)")]
+    private static partial Regex AllocatedRow();
+
+    [GeneratedRegex(@"^(\d{1,6})/(\d{1,6})$")]
+    private static partial Regex Fraction();
 }
