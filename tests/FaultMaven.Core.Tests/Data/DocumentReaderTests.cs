@@ -101,7 +101,7 @@ public sealed class DocumentReaderTests
         Assert.Equal("page", signals.Alert?.Labels["severity"]);
         var summary = Assert.Single(findings, f => f.Title.Contains("Backlog above 10k", StringComparison.Ordinal));
         Assert.Equal(EvidenceRange.Line(8), summary.Evidence);
-        Assert.Equal(FindingSeverity.Error, summary.Severity);
+        Assert.Equal(FindingSeverity.Warning, summary.Severity);
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public static partial class DocumentSignalReader
         {
             var name = alert.Name ?? "alert";
             var state = alert.State is null ? "" : $" ({alert.State}{(alert.StartsAt is null ? "" : $" since {alert.StartsAt}")})";
-            var severity = alert.State is { } s && s.ToLowerInvariant() is "resolved" or "ok" ? FindingSeverity.Info : FindingSeverity.Error;
+            // An alert states a symptom; the agent weighs its words (FailureVocabulary) like any other warning.
+            var severity = alert.State is { } s && s.ToLowerInvariant() is "resolved" or "ok" ? FindingSeverity.Info : FindingSeverity.Warning;
             foreach (var text in alert.Texts.Take(6))
             {
                 findings.Add(new DataFinding($"{prefix}-{findings.Count + 1}", "alert", severity, $"Alert {name}{state}: {Shorten(text.Value)}", EvidenceRange.Line(text.Line)));
