@@ -255,4 +255,25 @@ public sealed partial class OfflineScenarioTests
         Assert.Contains("goroutines", reply.RootCause, StringComparison.Ordinal);
         Assert.Contains("leak", reply.RootCause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HeldCountGrowingInALogfmtField_IsALeak()
+    {
+        var log = Lines(3000, i => $"ts=2026-06-10T08:{i / 60 % 60:00}:{i % 60:00}Z level=info msg=\"runtime stats\" workers={40 + i % 3} goroutines={150 + i * 2} heap_objects={9000 + i % 50}");
+        var reply = await AskAsync("notifier gets slower every day", ("notifier.log", log));
+
+        Assert.Equal(CauseCategory.ResourceExhaustion, reply.Category);
+        Assert.Contains("goroutines", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("leak", reply.RootCause, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LatencyGrowingInAJsonField_IsGradualDegradation()
+    {
+        var log = Lines(2400, i => $"{{\"ts\":\"2026-06-11T14:{i / 60 % 60:00}:{i % 60:00}Z\",\"level\":\"info\",\"msg\":\"quote computed\",\"upstream\":\"tariff-svc\",\"upstream_latency_ms\":{60 + i * 2},\"items\":{i % 9}}}");
+        var reply = await AskAsync("quotes are slow", ("quotes.log", log));
+
+        Assert.Contains("increasing", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("upstream_latency_ms", reply.RootCause, StringComparison.Ordinal);
+    }
 }

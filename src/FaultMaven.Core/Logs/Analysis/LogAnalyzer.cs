@@ -66,7 +66,7 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
         }
 
         stats.Add(logEvent, error, warning);
-        _measures.Add(template.Id, headline, logEvent.LineNumber, time);
+        _measures.Add(template.Id, headline, logEvent.Numbers, logEvent.LineNumber, time);
 
         if (logEvent.Source is { Length: > 0 } source && (_sources.ContainsKey(source) || _sources.Count < 10_000))
         {

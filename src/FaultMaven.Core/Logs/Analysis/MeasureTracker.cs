@@ -14,11 +14,17 @@ internal sealed partial class MeasureTracker
     private const int MaxPerMessage = 2;
     private const int MaxCountsPerMessage = 4;
 
-    private readonly Dictionary<(int Template, int Index), Series> _series = [];
+    private readonly Dictionary<(int Template, string Slot), Series> _series = [];
 
-    /// <summary>Reads the measures of one event's headline.</summary>
-    public void Add(int template, string headline, long line, DateTimeOffset? time)
+    /// <summary>Reads the measures of one event: its headline's quantities and counts, and its structured numeric fields.</summary>
+    public void Add(int template, string headline, IReadOnlyList<KeyValuePair<string, double>>? numbers, long line, DateTimeOffset? time)
     {
+        foreach (var (key, value) in numbers ?? [])
+        {
+            var (kind, factor) = FieldUnit(key);
+            Record((template, "f:" + key), kind, key, value * factor, headline, line, time);
+        }
+
         if (headline.Length > 4096 || headline.AsSpan().IndexOfAnyInRange('0', '9') < 0)
         {
             return;
@@ -29,7 +35,7 @@ internal sealed partial class MeasureTracker
         {
             if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Normalise(match.Groups["unit"].Value) is { } unit)
             {
-                Record((template, index++), unit.Kind, null, value * unit.Factor, headline, line, time);
+                Record((template, $"q{index++}"), unit.Kind, null, value * unit.Factor, headline, line, time);
             }
         }
 
@@ -39,12 +45,31 @@ internal sealed partial class MeasureTracker
         {
             if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                Record((template, MaxPerMessage + counted), "count", match.Groups["key"].Value, value, headline, line, time);
+                Record((template, "c:" + match.Groups["key"].Value), "count", match.Groups["key"].Value, value, headline, line, time);
             }
         }
     }
 
-    private void Record((int Template, int Index) key, string kind, string? name, double value, string headline, long line, DateTimeOffset? time)
+    /// <summary>A structured field's unit, read from its name's suffix (<c>latency_ms</c>, <c>heap_mb</c>, <c>cpu_pct</c>); a name
+    /// without one is a count.</summary>
+    private static (string Kind, double Factor) FieldUnit(string key)
+    {
+        var k = key.ToLowerInvariant();
+        return k switch
+        {
+            _ when k.EndsWith("_ms", StringComparison.Ordinal) || k.EndsWith("millis", StringComparison.Ordinal) || k.EndsWith("ms", StringComparison.Ordinal) && k.Length > 2 && !char.IsLetter(k[^3]) => ("duration", 1),
+            _ when k.EndsWith("_us", StringComparison.Ordinal) || k.EndsWith("_micros", StringComparison.Ordinal) => ("duration", 0.001),
+            _ when k.EndsWith("_seconds", StringComparison.Ordinal) || k.EndsWith("_sec", StringComparison.Ordinal) || k.EndsWith("_s", StringComparison.Ordinal) => ("duration", 1000),
+            _ when k.EndsWith("_mb", StringComparison.Ordinal) || k.EndsWith("_mib", StringComparison.Ordinal) => ("size", 1),
+            _ when k.EndsWith("_kb", StringComparison.Ordinal) || k.EndsWith("_kib", StringComparison.Ordinal) => ("size", 1.0 / 1024),
+            _ when k.EndsWith("_gb", StringComparison.Ordinal) || k.EndsWith("_gib", StringComparison.Ordinal) => ("size", 1024),
+            _ when k.EndsWith("bytes", StringComparison.Ordinal) => ("size", 1.0 / (1024 * 1024)),
+            _ when k.EndsWith("_pct", StringComparison.Ordinal) || k.EndsWith("percent", StringComparison.Ordinal) || k.EndsWith("percentage", StringComparison.Ordinal) => ("percent", 1),
+            _ => ("count", 1),
+        };
+    }
+
+    private void Record((int Template, string Slot) key, string kind, string? name, double value, string headline, long line, DateTimeOffset? time)
     {
         if (!_series.TryGetValue(key, out var series))
         {
@@ -67,9 +92,9 @@ internal sealed partial class MeasureTracker
     /// templates as it learns).</summary>
     public IReadOnlyList<MeasureSeries> Report(Func<int, (int Id, string Template)> current) =>
         _series.Where(s => s.Value.Count >= 3)
-            .Select(s => s.Value.Summarize(current(s.Key.Template), s.Key.Index))
+            .Select(s => s.Value.Summarize(current(s.Key.Template), s.Key.Slot))
             .OrderByDescending(s => s.Count)
-            .Take(64)
+            .Take(96)
             .ToList();
 
     private static (string Kind, double Factor)? Normalise(string unit) => unit.ToLowerInvariant() switch
@@ -141,13 +166,13 @@ internal sealed partial class MeasureTracker
             }
         }
 
-        public MeasureSeries Summarize((int Id, string Template) template, int index)
+        public MeasureSeries Summarize((int Id, string Template) template, string slot)
         {
             var values = _points.Select(p => p.Value).ToArray();
             var tenth = Math.Max(1, values.Length / 10);
             return new MeasureSeries(
                 template.Id,
-                index,
+                slot,
                 template.Template,
                 example,
                 Kind,
@@ -215,7 +240,8 @@ internal sealed partial class MeasureTracker
 
 /// <summary>A quantity one log template states, over the whole log: durations in milliseconds, sizes in megabytes, or percentages.</summary>
 /// <param name="TemplateId">The template it belongs to.</param>
-/// <param name="Index">Which quantity of the message (0 for the first).</param>
+/// <param name="Slot">Which quantity: <c>q0</c>, <c>q1</c> of the message text, <c>c:key</c> a count after a key in it, <c>f:key</c> a
+/// structured field.</param>
 /// <param name="Template">The template text.</param>
 /// <param name="Example">The first message it was read from.</param>
 /// <param name="Kind"><c>duration</c> (ms), <c>size</c> (MB), <c>percent</c> or <c>count</c> (a number after a key).</param>
@@ -234,7 +260,7 @@ internal sealed partial class MeasureTracker
 /// <param name="LastSeen">When it was last stated.</param>
 public sealed record MeasureSeries(
     int TemplateId,
-    int Index,
+    string Slot,
     string Template,
     string Example,
     string Kind,

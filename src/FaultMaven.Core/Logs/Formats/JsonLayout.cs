@@ -71,6 +71,25 @@ internal sealed class JsonLayout : LogLayout
             // Docker's {"log": "...\n"}: a line without its newline is continued by the next record.
             fields.Partial = root.TryGetProperty("log", out var log) && log.ValueKind == JsonValueKind.String && !log.GetString()!.EndsWith('\n') && root.TryGetProperty("stream", out _);
 
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetDouble(out var number))
+                {
+                    fields.AddNumber(property.Name, number);
+                }
+                else if (property.Value.ValueKind == JsonValueKind.Object)
+                {
+                    // One level down ("metrics": {"heap_mb": …}), named by their path.
+                    foreach (var nested in property.Value.EnumerateObject().Where(n => n.Value.ValueKind == JsonValueKind.Number).Take(LogFields.MaxNumbers))
+                    {
+                        if (nested.Value.TryGetDouble(out var inner))
+                        {
+                            fields.AddNumber($"{property.Name}.{nested.Name}", inner);
+                        }
+                    }
+                }
+            }
+
             // Levels and ids written inside the message fill what the fields left open.
             TextLayout.ReadMessage(message, fields);
         }

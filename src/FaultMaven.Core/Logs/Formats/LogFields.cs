@@ -30,9 +30,33 @@ public sealed class LogFields
     /// <summary>True when the line is the partial piece of a longer line (CRI <c>P</c>, Docker without a newline).</summary>
     public bool Partial { get; set; }
 
+    /// <summary>Numeric fields of a structured line (JSON, logfmt) outside the message: <c>latency_ms</c>, <c>goroutines</c>; at
+    /// most <see cref="MaxNumbers"/>.</summary>
+    public List<KeyValuePair<string, double>> Numbers { get; } = [];
+
+    /// <summary>How many numeric fields a line keeps.</summary>
+    public const int MaxNumbers = 8;
+
+    /// <summary>Keeps a numeric field, up to <see cref="MaxNumbers"/>; names that are times, ids or levels are not quantities.</summary>
+    public void AddNumber(string key, double value)
+    {
+        if (Numbers.Count < MaxNumbers && key.Length <= 64 && !NotAQuantity(key))
+        {
+            Numbers.Add(new(key, value));
+        }
+    }
+
+    private static bool NotAQuantity(string key)
+    {
+        var k = key.ToLowerInvariant();
+        return k is "time" or "ts" or "timestamp" or "t" or "level" or "lvl" or "severity" or "pid" or "tid" or "line" or "port" or "status" or "code" or "status_code" or "version"
+            || k.EndsWith("id", StringComparison.Ordinal) || k.EndsWith("_at", StringComparison.Ordinal) || k.EndsWith("timestamp", StringComparison.Ordinal) || k.EndsWith("epoch", StringComparison.Ordinal);
+    }
+
     /// <summary>Clears every field.</summary>
     public void Reset()
     {
+        Numbers.Clear();
         Timestamp = null;
         Severity = LogSeverity.Unknown;
         Source = null;

@@ -44,6 +44,11 @@ internal sealed class LogfmtLayout : LogLayout
                     rest.Add($"{key}={value}");
                     break;
                 default:
+                    if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    {
+                        fields.AddNumber(key, number);
+                    }
+
                     break;
             }
         }

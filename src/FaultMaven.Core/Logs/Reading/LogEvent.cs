@@ -29,6 +29,9 @@ public sealed record LogEvent(
     int? HttpStatus,
     string Layout)
 {
+    /// <summary>Numeric fields of a structured line outside its message (JSON, logfmt), or null.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>>? Numbers { get; init; }
+
     /// <summary>The text templates are mined from: the message, or the first detail line when the message is empty.</summary>
     public string Headline => Message.Length > 0 || Detail is null ? FirstLine(Message) : FirstLine(Detail.TrimStart());
 

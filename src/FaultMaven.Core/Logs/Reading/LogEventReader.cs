@@ -107,7 +107,10 @@ public sealed partial class LogEventReader : IDisposable
             }
 
             var finished = Finish();
-            var first = new LogEvent(number, 1, _fields.Timestamp, _fields.Severity, _fields.Source, _fields.Message, null, _fields.TraceId, _fields.SpanId, _fields.RequestId, _fields.HttpStatus, layout.Name);
+            var first = new LogEvent(number, 1, _fields.Timestamp, _fields.Severity, _fields.Source, _fields.Message, null, _fields.TraceId, _fields.SpanId, _fields.RequestId, _fields.HttpStatus, layout.Name)
+            {
+                Numbers = _fields.Numbers.Count > 0 ? _fields.Numbers.ToArray() : null,
+            };
             _pending = new Pending(first, layout, _fields.Partial);
             if (finished is not null)
             {

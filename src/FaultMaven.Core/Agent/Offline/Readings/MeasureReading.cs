@@ -19,22 +19,26 @@ internal static partial class MeasureReading
             var growing = series.Trend >= 0.6 && series.End >= 2 * Math.Max(series.Start, 1e-9);
             var example = Example(series);
             var evidence = new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)series.FirstLine, (int)series.MaxLine);
-            (CauseCategory Category, double Strength, string Label, string Quote)? reading = series.Kind switch
+            // What the quantity is about: its message and, for a structured field or a count, its key.
+            var about = series.Name is null ? series.Template : $"{series.Template} {series.Name}";
+            var what = series.Name is null ? example : $"{example} ({series.Name})";
+            var kind = series.Kind == "count" && series.Name is { } name ? Latency().IsMatch(name) ? "duration" : Memory().IsMatch(name) ? "size" : "count" : series.Kind;
+            (CauseCategory Category, double Strength, string Label, string Quote)? reading = kind switch
             {
-                "duration" when growing && Served().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.85, "response times keep increasing: the service degrades gradually",
-                    $"{example} — durations rose steadily from {Duration(series.Start)} to {Duration(series.End)} (peak {Duration(series.Max)}) over {series.Count:N0} events"),
+                "duration" when growing && (Served().IsMatch(about) || (series.Name is { } field && Latency().IsMatch(field))) => (CauseCategory.ResourceExhaustion, 0.85, "response times keep increasing: the service degrades gradually",
+                    $"{what} — {Values(series, "durations rose steadily")} over {series.Count:N0} events"),
                 "duration" when growing => (CauseCategory.Unknown, 0.5, "an operation keeps slowing down",
-                    $"{example} — durations rose steadily from {Duration(series.Start)} to {Duration(series.End)} (peak {Duration(series.Max)}) over {series.Count:N0} events"),
-                "duration" when series.Median >= SlowMs && Dependency().IsMatch(series.Template) => (CauseCategory.DependencyFailure, 0.8, "a dependency call is slow",
-                    $"{example} — the call takes {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} calls) — slow enough on its own to explain the latency"),
-                "duration" when series.Median >= SlowMs => (CauseCategory.Unknown, 0.45, "an operation is slow",
-                    $"{example} — {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} events)"),
-                "size" or "percent" when growing && Memory().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.9, "memory keeps growing: a memory leak",
-                    $"{example} — memory grew steadily from {Amount(series, series.Start)} to {Amount(series, series.End)} (peak {Amount(series, series.Max)}) over {series.Count:N0} readings and never came back down — a leak"),
+                    $"{what} — {Values(series, "durations rose steadily")} over {series.Count:N0} events"),
+                "duration" when series.Kind == "duration" && series.Median >= SlowMs && Dependency().IsMatch(about) => (CauseCategory.DependencyFailure, 0.8, "a dependency call is slow",
+                    $"{what} — the call takes {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} calls) — slow enough on its own to explain the latency"),
+                "duration" when series.Kind == "duration" && series.Median >= SlowMs => (CauseCategory.Unknown, 0.45, "an operation is slow",
+                    $"{what} — {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} events)"),
+                "size" or "percent" when growing && Memory().IsMatch(about) => (CauseCategory.ResourceExhaustion, 0.9, "memory keeps growing: a memory leak",
+                    $"{what} — {Values(series, "memory grew steadily")} over {series.Count:N0} readings and never came back down — a leak"),
                 "count" when growing && series.Name is { } key && Held().IsMatch(key) => (CauseCategory.ResourceExhaustion, 0.85, $"{key} keep growing: a {Singular(key)} leak",
-                    $"{example} — {key} grew steadily from {series.Start:0} to {series.End:0} (peak {series.Max:0}) over {series.Count:N0} readings and never came back down — a leak"),
-                "percent" when growing && series.Max >= 90 && Resource().IsMatch(series.Template) => (CauseCategory.ResourceExhaustion, 0.8, "a resource is filling up",
-                    $"{example} — rose steadily from {Amount(series, series.Start)} to {Amount(series, series.Max)} over {series.Count:N0} readings"),
+                    $"{what} — {Values(series, $"{key} grew steadily")} over {series.Count:N0} readings and never came back down — a leak"),
+                "percent" when growing && series.Max >= 90 && Resource().IsMatch(about) => (CauseCategory.ResourceExhaustion, 0.8, "a resource is filling up",
+                    $"{what} — {Values(series, "rose steadily")} over {series.Count:N0} readings"),
                 _ => null,
             };
             if (reading is { } r)
@@ -52,15 +56,23 @@ internal static partial class MeasureReading
         }
     }
 
+    /// <summary>"rose steadily from 100 ms to 4.9 s (peak 5 s)" in the series' own unit.</summary>
+    private static string Values(MeasureSeries series, string verb) =>
+        $"{verb} from {Amount(series, series.Start)} to {Amount(series, series.End)} (peak {Amount(series, series.Max)})";
+
     private static string Example(MeasureSeries series) => OfflineInvestigator.Trim(SignalExtractor.Quote(series.Example).Quote, 100);
 
     private static string Duration(double ms) => ms >= 1000
         ? $"{(ms / 1000).ToString(ms >= 10_000 ? "0" : "0.##", CultureInfo.InvariantCulture)} s"
         : $"{ms.ToString("0", CultureInfo.InvariantCulture)} ms";
 
-    private static string Amount(MeasureSeries series, double value) => series.Kind == "percent"
-        ? $"{value.ToString("0.#", CultureInfo.InvariantCulture)}%"
-        : $"{value.ToString("#,0", CultureInfo.InvariantCulture)} MB";
+    private static string Amount(MeasureSeries series, double value) => series.Kind switch
+    {
+        "percent" => $"{value.ToString("0.#", CultureInfo.InvariantCulture)}%",
+        "size" => $"{value.ToString("#,0", CultureInfo.InvariantCulture)} MB",
+        "duration" => Duration(value),
+        _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
+    };
 
     [GeneratedRegex(@"\b(?:database|db|sql|query|queries|procedure|upstream|downstream|backend|dependency|remote|external|api|http|grpc|rpc|call|fetch\w*|request to|redis|cache|kafka|s3)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dependency();
@@ -73,6 +85,9 @@ internal static partial class MeasureReading
     // What a program holds and must give back: goroutines, threads, file descriptors, handles, sockets, connections, sessions.
     [GeneratedRegex(@"goroutine|thread|handle|\bfds?\b|open_?fds|open_?files|file_?descriptors|sockets?|conns?\b|connections|sessions|subscriptions|listeners|timers", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Held();
+
+    [GeneratedRegex(@"latency|duration|response_?time|elapsed|wait", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Latency();
 
     [GeneratedRegex(@"memory|heap|\brss\b|\bmem\b|resident", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Memory();
