@@ -184,10 +184,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         foreach (var upload in page.Value?.Items ?? [])
         {
             var analysis = await data.GetAnalysisAsync(caseId, upload.Id, cancellationToken);
-            var content = await data.GetContentAsync(caseId, upload.Id, cancellationToken);
-            if (analysis.Succeeded && content.Succeeded)
+            // The redaction report is not needed to answer: only where the redacted text is.
+            var path = await data.GetContentPathAsync(caseId, upload.Id, cancellationToken);
+            if (analysis.Succeeded && path.Succeeded)
             {
-                evidence.Add(new CaseEvidence(upload, analysis.Value, content.Value.Path));
+                evidence.Add(new CaseEvidence(upload, analysis.Value, path.Value));
             }
         }
 

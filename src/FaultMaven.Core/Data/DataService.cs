@@ -134,6 +134,14 @@ public sealed partial class DataService(
     public async Task<Outcome<DataAnalysis>> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
         await store.GetAnalysisAsync(caseId, id, cancellationToken) is { } analysis ? analysis : await MissingAsync(caseId, id, cancellationToken);
 
+    /// <summary>Gets where an upload's stored (redacted) text is, without its redaction report: what a turn of the agent needs.</summary>
+    public async Task<Outcome<string>> GetContentPathAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        await contents.GetPathAsync(caseId, id, cancellationToken) is { } path
+            ? path
+            : await store.GetAsync(caseId, id, cancellationToken) is null
+                ? await MissingAsync(caseId, id, cancellationToken)
+                : new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.");
+
     /// <summary>Gets an upload's stored text and redaction report.</summary>
     public async Task<Outcome<UploadContent>> GetContentAsync(string caseId, string id, CancellationToken cancellationToken = default)
     {

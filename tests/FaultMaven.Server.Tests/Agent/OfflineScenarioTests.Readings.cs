@@ -276,4 +276,28 @@ public sealed partial class OfflineScenarioTests
         Assert.Contains("increasing", reply.RootCause, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("upstream_latency_ms", reply.RootCause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CrashLoopInAListing_IsAFailureNow_NotHealthy()
+    {
+        var pods = """
+            NAME                         READY   STATUS             RESTARTS       AGE
+            basket-7d9c6b5f4-q8w2e       0/1     CrashLoopBackOff   31 (90s ago)   2h
+            search-5f6d7c8b9-k3m4n       1/1     Running            0              5d
+            """;
+        var reply = await AskAsync("why is basket down?", ("pods.txt", pods));
+
+        Assert.NotEqual(CauseCategory.Healthy, reply.Category);
+        Assert.Contains("basket-7d9c6b5f4-q8w2e", reply.RootCause, StringComparison.Ordinal);
+        Assert.Contains("kubectl logs basket-7d9c6b5f4-q8w2e --previous", string.Join(' ', reply.NextActions), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NumbersAndNegations_AreNotReadAsCauses()
+    {
+        var log = Lines(200, i => $"2026-06-12T10:{i / 60 % 60:00}:{i % 60:00}Z INFO batch {i} committed records=401 bytes=503 took=12ms; no OOMKilled containers, not forbidden");
+        var reply = await AskAsync("is the batch job fine?", ("batch.log", log));
+
+        Assert.Equal(CauseCategory.Healthy, reply.Category);
+    }
 }

@@ -17,9 +17,12 @@ public static partial class FailureVocabulary
         (MissingObject(), CauseCategory.ConfigurationError, 0.85, "it refers to an object that does not exist"),
         (Syntax(), CauseCategory.CodeDefect, 0.9, "a script, query or file has a syntax error"),
         (Duplicate(), CauseCategory.CodeDefect, 0.85, "writes violate a unique key"),
+        (Certificate(), CauseCategory.ConfigurationError, 0.9, "a TLS certificate has expired or is not trusted"),
         (Permission(), CauseCategory.ConfigurationError, 0.8, "access is denied"),
         (Exhausted(), CauseCategory.ResourceExhaustion, 0.95, "a resource is exhausted"),
         (Storage(), CauseCategory.ResourceExhaustion, 0.95, "storage ran out"),
+        // Close to a limit is not over it: weaker than a resource that ran out.
+        (Approaching(), CauseCategory.ResourceExhaustion, 0.75, "a resource is close to its limit"),
         (Memory(), CauseCategory.ResourceExhaustion, 0.9, "memory ran out"),
         // A statement waiting on a lock is the deepest reason a call times out: contention, not the network.
         (Locks(), CauseCategory.ResourceExhaustion, 0.85, "transactions contend for locks"),
@@ -44,9 +47,13 @@ public static partial class FailureVocabulary
         ArgumentNullException.ThrowIfNull(text);
         foreach (var (pattern, category, strength, label) in Phrases)
         {
-            if (pattern.IsMatch(text))
+            // "no ImagePullBackOff observed", "not OOMKilled": a negated phrase says the opposite.
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
-                return (category, strength, label);
+                if (!Negation().IsMatch(text.AsSpan(Math.Max(0, match.Index - 10), Math.Min(10, match.Index))))
+                {
+                    return (category, strength, label);
+                }
             }
         }
 
@@ -62,16 +69,19 @@ public static partial class FailureVocabulary
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    [GeneratedRegex(@"\b(?:no|not|without|never)\s+$", Options)]
+    private static partial Regex Negation();
+
     [GeneratedRegex(@"\b(?:env(?:ironment)?(?:\s+variable)?|variable|setting|config(?:uration)?\s+(?:key|value)|secret|key|parameter|property|option)\b[^.\n]{0,60}?\b(?:is\s+)?(?:undefined|not\s+set|unset|not\s+defined|missing|not\s+found|empty|required)\b|\bmissing\s+(?:required\s+)?(?:env|environment|variable|setting|secret|config|key|parameter)|(?-i:\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b)\s+(?:is\s+|was\s+)?(?:not\s+set|unset|undefined|not\s+defined|missing|empty)|\b(?:undefined|unset)\s+(?:env|environment\s+)?variable", Options)]
     private static partial Regex ConfigMissing();
 
     [GeneratedRegex(@"\b(?:invalid|malformed|unparsable|bad)\s+(?:config|configuration|setting|value|yaml|json|argument|flag)|\b(?:error|failed)\s+(?:parsing|loading|reloading)\s+(?:the\s+)?(?:config|configuration|yaml)|mapping values are not allowed|unknown (?:field|flag|option)|exec format error|address already in use|unbound (?:immediate )?persistentvolumeclaims?|storageclass[^\n]{0,40}not found|no persistent volumes available|createcontainerconfigerror|couldn't find key|could not find key|imagepullbackoff|errimagepull|failed to pull image|manifest unknown|no such file or directory|couldn't load configuration", Options)]
     private static partial Regex ConfigInvalid();
 
-    [GeneratedRegex(@"permission denied|access denied|forbidden|unauthori[sz]ed|\b401\b|\b403\b|authentication failed|invalid credentials|certificate (?:has )?expired|x509", Options)]
+    [GeneratedRegex(@"permission denied|access denied|forbidden|unauthori[sz]ed|(?:(?:status|code|http|returned|response|responded|got|HTTP/\d(?:\.\d)?)[\s:=""]{1,3}|""\s)40[13]\b|\b40[13] (?:unauthori[sz]ed|forbidden)|authentication failed|invalid credentials", Options)]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|connection slots are reserved|resource(?:s)? exhausted|approaching (?:the )?(?:maximum|max|limit)|connection is not available|remaining connection slots|\bidle=0\b[^\n]{0,20}\bwaiting=[1-9]", Options)]
+    [GeneratedRegex(@"\bpool\b[^.\n]{0,40}\bexhaust|\bexhausted\b|too many (?:connections|open files|clients)|connection limit|max_connections|quota exceeded|exceeded quota|connection slots are reserved|resource(?:s)? exhausted|connection is not available|remaining connection slots|\bidle=0\b[^\n]{0,20}\bwaiting=[1-9]", Options)]
     private static partial Regex Exhausted();
 
     [GeneratedRegex(@"no space left|low on resource:?\s*ephemeral-storage|out of (?:storage|disk)|disk (?:is )?full|insufficient storage|storage (?:space )?(?:is )?(?:getting |critically )?(?:low|full)|ran out of storage|filesystem (?:is )?full|inodes?\b[^.\n]{0,20}exhaust", Options)]
@@ -102,6 +112,12 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"\b(?:namespaces?|configmaps?|secrets?|services?|serviceaccounts?|persistentvolumeclaims?|deployments?|ingresses|ingress|storageclass(?:es)?|clusterroles?|roles?|nodes?|databases?|tables?|relations?|buckets?|topics?|queues?|indices|index|hosts?|images?)\s+""[^""\n]{1,120}""\s+(?:not found|does not exist|is missing)", Options)]
     private static partial Regex MissingObject();
 
+    [GeneratedRegex(@"certificate (?:has )?expired|certificate is not yet valid|x509:|certificate verify failed|unable to verify the first certificate|ssl ?handshake[^\n]{0,40}(?:expired|unknown ca)|cert(?:ificate)? expir(?:ed|y) ", Options)]
+    private static partial Regex Certificate();
+
+    [GeneratedRegex(@"approaching (?:the )?(?:maximum|max|limit)|near(?:ing)? (?:the |its )?(?:maximum|max|limit)", Options)]
+    private static partial Regex Approaching();
+
     [GeneratedRegex(@"\bsyntax error\b|\bparse error\b|unexpected (?:token|end of file|eof)|bad substitution", Options)]
     private static partial Regex Syntax();
 
@@ -117,7 +133,7 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"(?:readiness|liveness|startup) probe failed", Options)]
     private static partial Regex Probe();
 
-    [GeneratedRegex(@"service unavailable|\bunavailable\b|\b503\b", Options)]
+    [GeneratedRegex(@"service unavailable|\bunavailable\b|(?:(?:status|code|http|returned|response|responded|got|HTTP/\d(?:\.\d)?)[\s:=""]{1,3}|""\s)503\b", Options)]
     private static partial Regex Unavailable();
 
     [GeneratedRegex(@"timed? ?out|deadline exceeded|\btimeout\b", Options)]
@@ -129,7 +145,7 @@ public static partial class FailureVocabulary
     [GeneratedRegex(@"exception\b|\bpanic:|segmentation fault|sigsegv|null ?pointer|nullreference|typeerror|keyerror|indexerror|attributeerror|stack ?trace|traceback|assertion failed|unhandled", Options)]
     private static partial Regex Crash();
 
-    [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|\b5\d\d\b|unhealthy|probe failed|restart", Options)]
+    [GeneratedRegex(@"crashloopbackoff|back-?off|\bfail(?:ed|ure|ing)?\b|\berror\b|\bfatal\b|(?:(?:status|code|http|returned|response|responded|got|HTTP/\d(?:\.\d)?)[\s:=""]{1,3}|""\s)5\d\d\b|\b5\d\d (?:internal|bad gateway|service unavailable|gateway timeout)|unhealthy|probe failed|restart", Options)]
     private static partial Regex Symptom();
 
     [GeneratedRegex(@"\brecovered\b|back to normal|reconnected|connection (?:re-?)?established|alert (?:is |has )?resolved|\[resolved\]|state (?:changed )?to (?:ok|resolved)|rollout (?:completed|complete|finished|succeeded)|has all \d+ replicas ready|(?:autoscaling|scale-?up|scaling|expansion|failover|resize|modification|rollback) (?:is |has |was )?(?:completed|complete|finished|succeeded)|state resolved", Options)]

@@ -85,7 +85,8 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var groups = live
             .GroupBy(s => (s.Category, Component: s.Category == CauseCategory.Unknown ? s.Quote : s.Component ?? ""))
             .Select(g => g.OrderByDescending(s => s.Score).ToList())
-            .Select(g => new Ranked(g[0], g, g[0].Score * (1 + 0.1 * Math.Min(3, g.Select(s => s.Source).Distinct().Count() - 1))))
+            // A status word says how an object fails (CreateContainerConfigError), a message beside it says why: the message leads.
+            .Select(g => new Ranked(g.FirstOrDefault(s => !BareStatus().IsMatch(s.Quote) && s.Score >= 0.5 * g[0].Score) ?? g[0], g, g[0].Score * (1 + 0.1 * Math.Min(3, g.Select(s => s.Source).Distinct().Count() - 1))))
             .ToList();
 
         // A symptom of a component that also shows a cause (its crash loop beside its missing variable) is evidence for that
@@ -110,7 +111,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var names = QuestionName().Matches(question).Select(m => m.Value).ToList();
         var named = merged.Where(g => Named(g.Lead.Component, names)).ToList();
         merged = merged.Select(g => Named(g.Lead.Component, names) ? g with { Score = g.Score * 1.3 }
-            : named.Count > 0 && g.Lead.Component is { Length: > 2 } ? g with { Score = g.Score * 0.6 } : g).ToList();
+            : named.Count > 0 && g.Lead.Component is { Length: > 2 } && g.Lead.Category != CauseCategory.Infrastructure ? g with { Score = g.Score * 0.6 } : g).ToList();
         var earliest = merged.Where(g => g.Lead.Strength >= 0.7 && g.FirstSeen is not null).MinBy(g => g.FirstSeen);
         return merged
             .Select(g => g == earliest ? g with { Score = g.Score * 1.25 } : g)
@@ -133,15 +134,20 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var top = hypotheses[0];
         var lead = top.Lead;
         var where = lead.Component is { } c ? $" in {c}" : "";
-        var text = $"{Capitalize(lead.Label)}{where}: \"{Trim(lead.Quote, 200)}\" ({Occurrences(top)}).";
+        var text = $"{Capitalize(lead.Label)}{where}: \"{Trim(lead.Quote, 200)}\" ({Occurrences(lead)}).";
         // Two strong causes of different kinds, as loud as each other in the same evidence, are two independent errors: both are named.
-        var second = hypotheses.Skip(1).FirstOrDefault();
-        if (second is not null && lead.Strength >= 0.85 && second.Lead.Strength >= 0.85 && second.Score >= 0.6 * top.Score
-            && second.Lead.Label != lead.Label && second.Lead.Source == lead.Source && second.Lead.Category != CauseCategory.Unknown)
+        // The rival may lead the next hypothesis or sit in the same one (two code defects of one service) when it is about another
+        // resource than the lead, or about none.
+        bool Rival(Signal s, double score, double against) => lead.Strength >= 0.85 && s.Strength >= 0.85 && score >= 0.6 * against && s.Label != lead.Label
+            && s.Source == lead.Source && s.Category != CauseCategory.Unknown && (Resource(s.Quote + " " + s.Label) is var kind && (kind == "other" || kind != Resource(lead.Quote + " " + lead.Label)));
+        var rival = hypotheses.Skip(1).FirstOrDefault() is { } next && Rival(next.Lead, next.Score, top.Score) ? next.Lead
+            : top.Signals.Where(s => s != lead && Rival(s, s.Score, lead.Score)).MaxBy(s => s.Score);
+        if (rival is not null)
         {
-            text = $"Two independent errors{where}. First, {lead.Label}: \"{Trim(lead.Quote, 150)}\" ({Occurrences(top)}). Second, {second.Lead.Label}: \"{Trim(second.Lead.Quote, 150)}\" ({Occurrences(second)}).";
+            text = $"Two independent errors{where}. First, {lead.Label}: \"{Trim(lead.Quote, 150)}\" ({Occurrences(lead)}). Second, {rival.Label}: \"{Trim(rival.Quote, 150)}\" ({Occurrences(rival)}).";
         }
-        else if (top.Signals.Where(s => s != lead && s.Strength >= 0.6 && s.Label != lead.Label && !s.Quote.Contains(lead.Quote, StringComparison.Ordinal)).MaxBy(s => (s.Strength, s.Score)) is { } also)
+        else if (top.Signals.Where(s => s != lead && s.Strength >= 0.6 && s.Label != lead.Label && !s.Quote.Contains(lead.Quote, StringComparison.Ordinal)
+                && Resource(s.Quote + " " + s.Label) is var kind && kind != "other" && kind == Resource(lead.Quote + " " + lead.Label)).MaxBy(s => (s.Strength, s.Score)) is { } also)
         {
             // One cause explaining a second symptom outranks two causes: the symptom is said to follow from it.
             text += $" It also explains \"{Trim(also.Quote, 160)}\" ({also.Source}).";
@@ -218,10 +224,10 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
     {
         if (previous.Hypotheses.Count > 0 && previous.Phase > finding.Phase)
         {
-            return $"Back to {finding.Phase}: new evidence changed the picture since the last turn. {finding.Reason}";
+            return $"Back to {finding.Phase.Words()}: new evidence changed the picture since the last turn. {finding.Reason}";
         }
 
-        return previous.Phase == finding.Phase && previous.Hypotheses.Count > 0 ? $"Staying in {finding.Phase}: {finding.Reason}" : finding.Reason;
+        return previous.Phase == finding.Phase && previous.Hypotheses.Count > 0 ? $"Staying in {finding.Phase.Words()}: {finding.Reason}" : finding.Reason;
     }
 
     private static BlastRadius BlastRadius(List<Signal> live, bool healthy, IReadOnlyList<CaseEvidence> evidence)
@@ -291,24 +297,27 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     private static List<EvidenceRequest> Requests(CauseCategory category, Ranked? top, List<StalePod> stale)
     {
-        var component = top?.Lead.Component ?? "<workload>";
+        var component = top?.Lead.Component ?? "the affected workload";
+        // Commands name the object when the evidence does; a placeholder only where it does not.
+        var pod = top?.Lead.Component is { } named && PodSuffix().IsMatch(named) ? named : "<pod>";
+        var workload = top?.Lead.Component is { } w ? Workload(w) : "<workload>";
         var host = top is null ? null : Host().Match(top.Lead.Quote) is { Success: true } m ? m.Groups[1].Value : null;
         return category switch
         {
             CauseCategory.Healthy when stale.Count > 0 => [new EvidenceRequest($"Confirm {stale[0].Pod} is gone and the alert has cleared", "The alert concerns a pod that is being replaced", $"kubectl get pods | grep {stale[0].Workload}; kubectl rollout status deploy/{stale[0].Workload}")],
             CauseCategory.Healthy => [new EvidenceRequest("Evidence of the symptom itself: the failing request, the alert or the error the user saw", "Nothing shared so far shows a failure", null)],
-            CauseCategory.ConfigurationError => [new EvidenceRequest($"The configuration {component} actually runs with", "Shows whether the setting is really absent or wrong", $"kubectl get deploy {component} -o yaml (env, envFrom, configMapRef, secretRef)")],
+            CauseCategory.ConfigurationError => [new EvidenceRequest($"The configuration {component} actually runs with", "Shows whether the setting is really absent or wrong", $"kubectl get deploy {workload} -o yaml (env, envFrom, configMapRef, secretRef)")],
             CauseCategory.ResourceExhaustion => [Resource(top!.Lead.Quote) switch
             {
                 "pool" => new EvidenceRequest($"Who holds {component}'s connections and for how long", "Separates slow queries or leaked connections from a pool too small for the load", "SELECT state, wait_event, count(*), max(now() - query_start) FROM pg_stat_activity GROUP BY 1, 2; the pool's active/idle/waiting metrics over the last hours"),
                 "storage" => new EvidenceRequest("What filled the disk and how fast", "Separates a runaway writer or a missed cleanup from normal growth", "df -h; du -xh --max-depth=2 <mount> | sort -h | tail; the free-space metric over 24 h"),
-                "memory" => new EvidenceRequest($"{component}'s memory over time against its limit", "Separates a leak from a limit set too low for the load", $"kubectl top pod; kubectl describe pod <pod> (Last State, Limits); the container memory metric over 24 h"),
+                "memory" => new EvidenceRequest($"{component}'s memory over time against its limit", "Separates a leak from a limit set too low for the load", $"kubectl top pod; kubectl describe pod {pod} (Last State, Limits); the container memory metric over 24 h"),
                 _ => new EvidenceRequest($"What consumes the exhausted resource in {component} and since when", "Separates a leak or a runaway workload from a limit set too low", null),
             }],
-            CauseCategory.DependencyFailure => [new EvidenceRequest($"Whether {host ?? "the dependency"} answers from where {component} runs", "Tells a dependency outage from a network or DNS problem on our side", host is null ? "curl -sv <dependency URL> from the workload's pod" : $"kubectl exec <pod> -- curl -sv https://{host}/ ; nslookup {host}")],
-            CauseCategory.Infrastructure => [new EvidenceRequest("The state of the node underneath", "Shows pressure, disk or network faults on the host", "kubectl describe node <node>; dmesg -T | tail -50")],
-            CauseCategory.CodeDefect => [new EvidenceRequest("The full stack trace and what was deployed before it started", "Ties the crash to a change", $"kubectl rollout history deploy/{component}")],
-            _ => [new EvidenceRequest("The logs from just before the first error", "The first error usually names the cause", $"kubectl logs {component} --previous --since=1h")],
+            CauseCategory.DependencyFailure => [new EvidenceRequest($"Whether {host ?? "the dependency"} answers from where {component} runs", "Tells a dependency outage from a network or DNS problem on our side", host is null ? "curl -sv <dependency URL> from the workload's pod" : $"kubectl exec {pod} -- curl -sv https://{host}/ ; nslookup {host}")],
+            CauseCategory.Infrastructure => [new EvidenceRequest("The state of the node underneath", "Shows pressure, disk or network faults on the host", $"kubectl describe node {(top?.Lead.Component ?? "<node>")}; dmesg -T | tail -50")],
+            CauseCategory.CodeDefect => [new EvidenceRequest("The full stack trace and what was deployed before it started", "Ties the crash to a change", $"kubectl rollout history deploy/{workload}")],
+            _ => [new EvidenceRequest("The logs from just before the first error", "The first error usually names the cause", $"kubectl logs {pod} --previous --since=1h")],
         };
     }
 
@@ -403,18 +412,19 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         return null;
     }
 
-    /// <summary>Which resource a quote says ran out: pool, storage, memory or something else.</summary>
+    /// <summary>Which resource a quote says ran out: pool, storage, memory, replication, CPU or something else.</summary>
     private static string Resource(string quote) =>
-        PoolWords().IsMatch(quote) ? "pool" : StorageWords().IsMatch(quote) ? "storage" : MemoryWords().IsMatch(quote) ? "memory" : "other";
+        PoolWords().IsMatch(quote) ? "pool" : MemoryWords().IsMatch(quote) ? "memory" : StorageWords().IsMatch(quote) ? "storage"
+            : ReplicationWords().IsMatch(quote) ? "replication" : CpuWords().IsMatch(quote) ? "cpu" : "other";
 
     private static bool Mentions(Signal signal, string pod) =>
         signal.Component == pod || signal.Quote.Contains(pod, StringComparison.Ordinal);
 
-    private static string Occurrences(Ranked top)
+    private static string Occurrences(Signal signal)
     {
-        var count = top.Lead.Count;
-        var when = top.Lead.FirstSeen is { } f ? $", first at {f.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "";
-        return $"{count} time{(count == 1 ? "" : "s")} in {top.Lead.Source}{Lines(top.Lead.Evidence)}{when}";
+        var count = signal.Count;
+        var when = signal.FirstSeen is { } f ? $", first at {f.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "";
+        return $"{count} time{(count == 1 ? "" : "s")} in {signal.Source}{Lines(signal.Evidence)}{when}";
     }
 
     private static string Lines(EvidenceRef evidence) => evidence.StartLine is { } s ? evidence.EndLine is { } e && e != s ? $", lines {s}–{e}" : $", line {s}" : "";
@@ -451,6 +461,15 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"replica|replication|\bwal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplicationWords();
+
+    [GeneratedRegex(@"\bcpu\b|throttl", RegexOptions.IgnoreCase)]
+    private static partial Regex CpuWords();
+
+    [GeneratedRegex(@"^(?:Pod\s+)?[\w.-]+(?::| is)\s+(?:status\s+)?[A-Za-z]+(?:, ready \d+/\d+)?\.?$")]
+    private static partial Regex BareStatus();
 
     [GeneratedRegex(@"crashloopbackoff|back-?off restarting", RegexOptions.IgnoreCase)]
     private static partial Regex CrashLoop();

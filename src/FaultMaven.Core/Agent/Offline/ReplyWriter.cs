@@ -45,7 +45,7 @@ internal static class ReplyWriter
             text.Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"## Where the investigation stands\n\nPhase: {state.Phase}. {state.PhaseReason}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"## Where the investigation stands\n\nPhase: {state.Phase.Words()}. {state.PhaseReason}\n\n");
         if (state.EvidenceRequests.Count > 0)
         {
             text.Append("## What to check next\n\n");

@@ -14,14 +14,6 @@ internal static partial class SignalExtractor
     private const int QuoteLength = 240;
     private const int MaxScanned = 20;
 
-    private static readonly System.Buffers.SearchValues<string> CueWords = System.Buffers.SearchValues.Create(
-        ["undefined", "not set", "missing", "exhaust", "no space", "out of", "refused", "timed out", "denied", "oom", "unreachable",
-         "cannot", "could not", "unable", "invalid", "insufficient", "expired", "not found", "too many", "full", "panic", "timeout", "lock",
-         "syntax", "duplicate", "constraint", "throttl", "lag", "not available", "approaching", "137", "does not exist", "nxdomain",
-         "no such", "resolve", "lookup", "reset", "broken pipe", "killed", "evicted", "forbidden", "unauthori", "certificate", "x509",
-         "deadlock", "exceeded", "overflow", "leak", "corrupt", "abort"],
-        StringComparison.OrdinalIgnoreCase);
-
     public static async Task<List<Signal>> ExtractAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
     {
         var signals = new List<Signal>();
@@ -138,7 +130,11 @@ internal static partial class SignalExtractor
     {
         var templates = log.ErrorClusters.Concat(log.WarningClusters).Concat(log.Templates).Concat(log.RareTemplates).Concat(log.NewTemplates)
             .DistinctBy(t => t.Id).ToList();
-        var lines = await ReadLinesAsync(item.ContentPath, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken);
+        // The stored lines themselves quote best (a JSON line's fields); a large log is not read back per turn: its examples, kept at
+        // upload, stand in.
+        var lines = item.Upload.Characters <= Readings.EvidenceText.MaxCharacters
+            ? await ReadLinesAsync(item.ContentPath, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken)
+            : [];
         // A log written by one program names its component even when its file name does not.
         var events = log.Input.Events;
         var dominant = log.Sources is [var first, ..] && events > 0 && first.Count >= events * 0.8 ? first.Name : null;
@@ -186,21 +182,8 @@ internal static partial class SignalExtractor
     {
         var found = new Dictionary<string, Signal>(StringComparer.Ordinal);
         var seen = known.Select(s => Shape(s.Quote)).ToHashSet(StringComparer.Ordinal);
-        if (!File.Exists(item.ContentPath))
+        await foreach (var (first, last, count, line) in CueLinesAsync(item, cancellationToken))
         {
-            return [];
-        }
-
-        using var reader = new StreamReader(item.ContentPath);
-        var number = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            number++;
-            if (line.AsSpan().IndexOfAny(CueWords) < 0)
-            {
-                continue;
-            }
-
             var (quote, component) = Quote(line);
             var shape = Shape(quote);
             if (seen.Contains(shape) || FailureVocabulary.Read(quote) is not { Strength: >= 0.8 })
@@ -210,13 +193,13 @@ internal static partial class SignalExtractor
 
             if (found.TryGetValue(shape, out var existing))
             {
-                found[shape] = existing with { Count = existing.Count + 1, Evidence = existing.Evidence with { EndLine = number } };
+                found[shape] = existing with { Count = existing.Count + count, Evidence = existing.Evidence with { EndLine = (int)last } };
             }
             else if (found.Count < MaxScanned)
             {
                 // The line's own level word, when it has one (a continuation line or a trace span carries no parsed level).
                 var level = LevelWord().Match(line) is { Success: true } word ? word.Value.StartsWith('W') || word.Value.StartsWith('w') ? 0.6 : 1.0 : Loudness(null);
-                found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, number, number), level, 1) with
+                found[shape] = FromText(item, quote, new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)first, (int)last), level, count) with
                 {
                     Component = component ?? ComponentFromName(item.Name),
                 };
@@ -224,6 +207,39 @@ internal static partial class SignalExtractor
         }
 
         return [.. found.Values];
+    }
+
+    /// <summary>The lines with cue words: collected at upload by the log analysis (nothing is re-read per turn), else — uploads of other
+    /// types, or stored before the analysis kept them — read from the first <see cref="Readings.EvidenceText.MaxCharacters"/> of the text.</summary>
+    private static async IAsyncEnumerable<(long First, long Last, long Count, string Line)> CueLinesAsync(CaseEvidence item, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (item.Analysis.Log?.CueLines is { } collected)
+        {
+            foreach (var cue in collected)
+            {
+                yield return (cue.FirstLine, cue.LastLine, cue.Count, cue.Text);
+            }
+
+            yield break;
+        }
+
+        if (!File.Exists(item.ContentPath))
+        {
+            yield break;
+        }
+
+        using var reader = new StreamReader(item.ContentPath);
+        var number = 0L;
+        var read = 0L;
+        while (read < Readings.EvidenceText.MaxCharacters && await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            read += line.Length + 1;
+            if (CueLines.HasCue(line))
+            {
+                yield return (number, number, 1, line.Length > 4000 ? line[..4000] : line);
+            }
+        }
     }
 
     /// <summary>How loud a level is: error 1, warning 0.6, info and below 0.5. A line with no level at all (a job's stderr, a
@@ -288,7 +304,8 @@ internal static partial class SignalExtractor
 
         var service = ServiceField().Match(trimmed);
         var reference = service.Success ? service : ObjectReference().Match(trimmed);
-        return (LeadingTimestamp().Replace(trimmed, ""), reference.Success ? reference.Groups[1].Value : null);
+        var name = reference.Success ? reference.Groups[1].Success ? reference.Groups[1].Value : reference.Groups[2].Value : null;
+        return (LeadingTimestamp().Replace(trimmed, ""), name);
     }
 
     /// <summary>The component a file is named after: <c>logs-payments-api.log</c>, <c>kubectl-describe-pod-worker-5d8f-x2x9q.txt</c>,
@@ -299,7 +316,8 @@ internal static partial class SignalExtractor
         var named = LogPrefix().Match(stem);
         if (named.Success)
         {
-            return stem[named.Length..] is { Length: > 0 } rest ? rest : null;
+            // "kubectl-describe-pods", "kubectl-get-events-warnings": a listing of many objects names none of them.
+            return stem[named.Length..] is { Length: > 0 } rest && !KindWords().IsMatch(rest) ? rest : null;
         }
 
         return PodLike().IsMatch(stem) ? stem : null;
@@ -339,11 +357,14 @@ internal static partial class SignalExtractor
     private static partial Regex ServiceField();
 
     // An event row names its object as kind/name: pod/indexer-6d9f8b7c5-q2w4e, Node/ip-10-0-1-7.
-    [GeneratedRegex(@"\b(?:pod|node|deployment|job|statefulset|daemonset|replicaset|cronjob)/([a-z0-9][a-z0-9.-]{1,252})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pod|node|deployment|job|statefulset|daemonset|replicaset|cronjob)[/=]([a-z0-9][a-z0-9.-]{1,252})|\bin pod ([a-z0-9][a-z0-9.]*-[a-z0-9.-]*[0-9][a-z0-9.-]*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObjectReference();
 
     [GeneratedRegex(@"^(?:logs?|kubectl-(?:describe|get|logs|events|top)(?:-(?:pods?|jobs?|deployments?|deploy|nodes?|statefulsets?|daemonsets?|services?|svc|events|cronjobs?|replicasets?|namespaces?))?)[-_]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LogPrefix();
+
+    [GeneratedRegex(@"^(?:pods?|nodes?|events?|deployments?|jobs?|services?|all|warnings?|default|namespaces?)(?:-(?:pods?|nodes?|events?|warnings?|all|default|wide))*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex KindWords();
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}$", RegexOptions.CultureInvariant)]
     private static partial Regex PodLike();

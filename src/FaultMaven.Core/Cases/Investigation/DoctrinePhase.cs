@@ -21,3 +21,14 @@ public enum DoctrinePhase
     /// <summary>Remediation, risks, verification and follow-ups.</summary>
     Solution,
 }
+
+/// <summary>How a phase reads in an answer for a person.</summary>
+public static class DoctrinePhases
+{
+    /// <summary>The phase in words: <c>blast radius</c>, not the enum's name.</summary>
+    public static string Words(this DoctrinePhase phase) => phase switch
+    {
+        DoctrinePhase.BlastRadius => "blast radius",
+        _ => phase.ToString().ToLowerInvariant(),
+    };
+}

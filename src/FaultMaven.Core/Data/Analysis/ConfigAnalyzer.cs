@@ -50,9 +50,12 @@ public static partial class ConfigAnalyzer
         }
 
         var findings = new List<(string Kind, FindingSeverity Severity, string Title, long Line)>();
-        foreach (var duplicate in duplicates)
+        // One finding per key however often it repeats: a file of one key set 400,000 times is one fact, not 400,000.
+        foreach (var repeated in duplicates.GroupBy(d => d.Path, StringComparer.Ordinal))
         {
-            findings.Add(("duplicate-key", FindingSeverity.Warning, $"{duplicate.Path} is set more than once; the value on line {duplicate.Line} overrides the earlier one", duplicate.Line));
+            var last = repeated.Last();
+            var times = repeated.Count() + 1;
+            findings.Add(("duplicate-key", FindingSeverity.Warning, $"{repeated.Key} is set {times} times; the value on line {last.Line} overrides the earlier ones", last.Line));
         }
 
         foreach (var entry in entries)
@@ -70,11 +73,16 @@ public static partial class ConfigAnalyzer
 
         var result = findings
             .OrderByDescending(f => f.Severity).ThenBy(f => f.Line)
+            .Take(MaxFindings)
             .Select((f, n) => new DataFinding($"config-{n + 1}", f.Kind, f.Severity, f.Title, EvidenceRange.Line(f.Line)))
             .ToList();
-        var summary = $"{entries.Count} settings ({format})" + (result.Count == 0 ? "; nothing suspicious." : $"; {result.Count} findings: {string.Join("; ", result.Take(3).Select(f => f.Title))}.");
-        return (new ConfigAnalysis(format, entries, error), result, summary);
+        var summary = $"{entries.Count} settings ({format})" + (result.Count == 0 ? "; nothing suspicious." : $"; {findings.Count} findings{(findings.Count > MaxFindings ? $" (the {MaxFindings} most severe kept)" : "")}: {string.Join("; ", result.Take(3).Select(f => f.Title))}.");
+        // What is stored with the upload stays bounded whatever the file: the settings beyond the first few thousand are in its text.
+        return (new ConfigAnalysis(format, entries.Count > MaxStoredEntries ? entries[..MaxStoredEntries] : entries, error), result, summary);
     }
+
+    private const int MaxFindings = 200;
+    private const int MaxStoredEntries = 5000;
 
     private static (string Kind, FindingSeverity Severity, string Title)? Check(ConfigEntry entry)
     {

@@ -42,6 +42,9 @@ public sealed record LogAnalysisResult
     /// <summary>Totals, errors and warnings per interval.</summary>
     public Timeline? Timeline { get; init; }
 
+    /// <summary>Lines with words that can name a cause, at any level, collected at upload (null in analyses stored before they were).</summary>
+    public IReadOnlyList<CueLine>? CueLines { get; init; }
+
     /// <summary>Quantities the messages state (durations, sizes, percentages) per template, with their trend over the log.</summary>
     public IReadOnlyList<MeasureSeries> Measures { get; init; } = [];
 

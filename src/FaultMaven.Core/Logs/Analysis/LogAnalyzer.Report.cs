@@ -53,6 +53,7 @@ public sealed partial class LogAnalyzer
             NewTemplates = summaries.Where(IsNew).OrderBy(t => t.FirstLine).Take(top).ToList(),
             RareTemplates = _events < 100 ? [] : summaries.Where(t => t.Count <= Math.Max(2, _events / 1000)).OrderBy(t => t.Count).ThenBy(t => t.FirstLine).Take(top).ToList(),
             Timeline = intervals is null ? null : new Timeline(intervals.Start, intervals.Width.TotalSeconds, intervals.Points.Select(p => new TimelinePoint(p.Start, p.Total, p.Errors, p.Warnings)).ToList()),
+            CueLines = _cues.Report(),
             Measures = _measures.Report(id => _miner.GetTemplate(id).Current is var t ? (t.Id, t.Text) : default),
             Anomalies = ordered,
             IncidentStart = ordered.FirstOrDefault(a => a.Severity >= SignificantSeverity),

@@ -24,6 +24,7 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
     private readonly TimeBuckets _buckets = new();
     private readonly GapTracker _gaps = new();
     private readonly MeasureTracker _measures = new();
+    private readonly CueLines _cues = new();
     private DateTimeOffset? _first;
     private DateTimeOffset? _last;
     private DateTimeOffset? _latest;
@@ -61,12 +62,17 @@ public sealed partial class LogAnalyzer(LogAnalysisOptions? options = null)
 
         if (!_templateStats.TryGetValue(template.Id, out var stats))
         {
-            stats = new TemplateStats(logEvent.LineNumber, headline);
+            // The example keeps a structured line's error beside its message ("query failed — deadlock detected"): the quote a
+            // person would give, without reading the line back from the text later.
+            var newline = logEvent.Message.IndexOf('\n', StringComparison.Ordinal);
+            var example = newline > 0 && headline.Length == newline ? $"{headline} — {logEvent.Message[(newline + 1)..].Split('\n', 2)[0]}" : headline;
+            stats = new TemplateStats(logEvent.LineNumber, example);
             _templateStats[template.Id] = stats;
         }
 
         stats.Add(logEvent, error, warning);
         _measures.Add(template.Id, headline, logEvent.Numbers, logEvent.LineNumber, time);
+        _cues.Add(logEvent);
 
         if (logEvent.Source is { Length: > 0 } source && (_sources.ContainsKey(source) || _sources.Count < 10_000))
         {

@@ -33,7 +33,8 @@ internal sealed partial class MeasureTracker
         var index = 0;
         for (var match = Quantity().Match(headline); match.Success && index < MaxPerMessage; match = match.NextMatch())
         {
-            if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Normalise(match.Groups["unit"].Value) is { } unit)
+            if (double.TryParse(match.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Normalise(match.Groups["unit"].Value) is { } unit
+                && !(unit.Kind == "duration" && Waiting().IsMatch(headline.AsSpan(Math.Max(0, match.Index - 24), Math.Min(24, match.Index)))))
             {
                 Record((template, $"q{index++}"), unit.Kind, null, value * unit.Factor, headline, line, time);
             }
@@ -116,6 +117,10 @@ internal sealed partial class MeasureTracker
 
     [GeneratedRegex(@"(?<![\w.])""?(?<key>[A-Za-z][A-Za-z0-9_.]{1,40})""?\s?[=:]\s?(?<value>\d{1,12})(?![\w.%:/-])", RegexOptions.CultureInvariant)]
     private static partial Regex KeyCount();
+
+    // A duration after these words is a wait someone chose (a retry back-off, a poll interval, a configured timeout), not work done.
+    [GeneratedRegex(@"(?:retry|retrying|backoff|back-off|sleep|sleeping|wait|waiting|every|interval|timeout|ttl|expires?|again)\s+(?:in|for|of|after|=|:)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Waiting();
 
     private sealed class Series(string kind, string? name, long firstLine, string example)
     {

@@ -128,10 +128,16 @@ internal static partial class StateReading
 
     private static Signal Other(EvidenceText text, string name, string? status, string quote, EvidenceRef evidence)
     {
-        var signal = SignalExtractor.FromText(text.Item, quote, evidence, 0.8, 1) with { Component = name };
-        // A status word says how the object is failing ("CrashLoopBackOff", "OOMKilled"), rarely why: at most a symptom, unless it
-        // names a cause outright.
-        return signal.Category == CauseCategory.Unknown ? signal with { Strength = 0.4, Label = "it is not healthy" } : signal;
+        var signal = SignalExtractor.FromText(text.Item, quote, evidence, 1.0, 1) with { Component = name };
+        if (status is not null && status.StartsWith("Unknown", StringComparison.OrdinalIgnoreCase))
+        {
+            // Kubernetes: a pod is Unknown when its state cannot be obtained from its node — the node's failure, seen from the pod.
+            return signal with { Category = CauseCategory.Infrastructure, Strength = 0.45, Label = "its node stopped reporting its state" };
+        }
+
+        // A status word says how the object is failing ("CrashLoopBackOff", "Error"), rarely why: a symptom, unless it names a cause
+        // outright — but a failure now all the same, never "healthy".
+        return signal.Category == CauseCategory.Unknown ? signal with { Strength = 0.5, Label = "it is failing now, and the evidence shown does not say why" } : signal;
     }
 
     [GeneratedRegex(@"^Name:\s+(\S+)\s*$")]
