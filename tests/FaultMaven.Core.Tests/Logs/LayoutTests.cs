@@ -56,6 +56,18 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void JsonLine_WhoseTimeAndLevelAreObjects_IsReadWithoutThem_AndKeepsItsNumbers()
+    {
+        var fields = new LogFields();
+
+        Assert.True(LogLayouts.Find("json")!.TryParse("""{"time":{"sec":1},"level":{"name":"warn"},"msg":"pool stats","active_conns":17,"wait_ms":4.5,"request_id":"r1"}""", fields, Time));
+        Assert.Null(fields.Timestamp);
+        Assert.Equal(LogSeverity.Unknown, fields.Severity);
+        Assert.Equal("pool stats", fields.Message);
+        Assert.Equal(["active_conns", "wait_ms"], fields.Numbers.Select(n => n.Key));
+    }
+
+    [Fact]
     public void Detect_UnstructuredText_Plain()
     {
         var (layout, _) = LayoutDetector.Detect(["hello there", "nothing to see", "just words"], Time);

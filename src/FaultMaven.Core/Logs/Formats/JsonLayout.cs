@@ -44,14 +44,14 @@ internal sealed class JsonLayout : LogLayout
             {
                 fields.Timestamp = stamp.ValueKind == JsonValueKind.Number
                     ? TimestampParser.TryParseEpoch(stamp.GetRawText(), out var epoch) ? epoch : null
-                    : time.TryParse(stamp.GetString(), out var parsed) ? parsed : null;
+                    : stamp.ValueKind == JsonValueKind.String && time.TryParse(stamp.GetString(), out var parsed) ? parsed : null;
             }
 
             if (Find(root, LevelNames) is { } level)
             {
                 fields.Severity = level.ValueKind == JsonValueKind.Number && level.TryGetInt64(out var number)
                     ? Severities.FromNumber(number)
-                    : Severities.TryParse(level.GetString(), out var named) ? named : LogSeverity.Unknown;
+                    : level.ValueKind == JsonValueKind.String && Severities.TryParse(level.GetString(), out var named) ? named : LogSeverity.Unknown;
             }
 
             var message = Find(root, MessageNames) is { } m ? AsText(m).TrimEnd('\n', '\r') : "";
@@ -77,7 +77,7 @@ internal sealed class JsonLayout : LogLayout
                 {
                     fields.AddNumber(property.Name, number);
                 }
-                else if (property.Value.ValueKind == JsonValueKind.Object)
+                else if (property.Value.ValueKind == JsonValueKind.Object && !LogFields.NotAQuantity(property.Name))
                 {
                     // One level down ("metrics": {"heap_mb": …}), named by their path.
                     foreach (var nested in property.Value.EnumerateObject().Where(n => n.Value.ValueKind == JsonValueKind.Number).Take(LogFields.MaxNumbers))

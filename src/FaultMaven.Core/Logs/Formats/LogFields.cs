@@ -46,7 +46,7 @@ public sealed class LogFields
         }
     }
 
-    private static bool NotAQuantity(string key)
+    internal static bool NotAQuantity(string key)
     {
         var k = key.ToLowerInvariant();
         return k is "time" or "ts" or "timestamp" or "t" or "level" or "lvl" or "severity" or "pid" or "tid" or "line" or "port" or "status" or "code" or "status_code" or "version"
