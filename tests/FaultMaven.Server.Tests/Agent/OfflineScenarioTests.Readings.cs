@@ -1,6 +1,8 @@
+using System.Text;
 using System.Globalization;
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Offline;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaultMaven.Server.Tests.Agent;
 
@@ -299,5 +301,36 @@ public sealed partial class OfflineScenarioTests
         var reply = await AskAsync("is the batch job fine?", ("batch.log", log));
 
         Assert.Equal(CauseCategory.Healthy, reply.Category);
+    }
+
+    [Fact]
+    public async Task MatchingRunbook_GivesItsMitigation_NotItsSymptoms()
+    {
+        var runbook = """
+            # Orders database connection pool exhausted
+
+            ## Symptoms
+
+            - orders-api logs "connection pool exhausted" and requests queue
+            - p99 latency of /orders climbs above 5 s
+
+            ## Mitigation
+
+            1. Restart the orders-api pods one at a time to release leaked connections
+            2. Lower orders-api replicas' pool size so the total stays under max_connections
+
+            ## Follow-up
+
+            - Find the code path that does not return its connection
+            """;
+        var imported = await _host!.Services.GetRequiredService<Core.Knowledge.KnowledgeService>()
+            .ImportAsync(Encoding.UTF8.GetBytes(runbook), "orders-pool.md", new Core.Knowledge.DocumentMetadata(), cancellationToken: Token);
+        Assert.True(imported.Succeeded);
+        var log = Lines(50, i => $"2026-06-13T09:00:{i:00}Z ERROR orders-api: connection pool exhausted (active=40, idle=0, waiting={i + 3})");
+        var reply = await AskAsync("orders-api is timing out", ("orders-api.log", log));
+
+        var steps = reply.Investigation.Solution!.Steps;
+        Assert.Contains(steps, s => s.StartsWith("Restart the orders-api pods one at a time", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, s => s.Contains("p99 latency", StringComparison.Ordinal) || s.Contains("requests queue", StringComparison.Ordinal));
     }
 }

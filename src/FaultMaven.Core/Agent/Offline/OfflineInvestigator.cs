@@ -343,38 +343,6 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         return new Solution(steps.Take(8).ToList(), risks, verify, ["Write a postmortem and add it to the knowledge base so the next incident finds it."]);
     }
 
-    /// <summary>A hypothesis the team has a runbook for is more likely the known failure it describes: among the leading three, one
-    /// whose own words find a passage with three or more of them gains a tenth.</summary>
-    private async Task<List<Ranked>> WeighByRunbooksAsync(List<Ranked> hypotheses, CancellationToken cancellationToken)
-    {
-        var weighed = new List<Ranked>(hypotheses.Count);
-        foreach (var (hypothesis, i) in hypotheses.Select((h, i) => (h, i)))
-        {
-            var matched = i < 3 && await knowledge.SearchAsync(hypothesis.Lead.Quote, null, 1, cancellationToken) is [{ Passages: [var passage, ..] }, ..]
-                && Highlighted().Matches(passage.Snippet).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 3;
-            weighed.Add(matched ? hypothesis with { Score = hypothesis.Score * 1.1 } : hypothesis);
-        }
-
-        return [.. weighed.OrderByDescending(h => h.Score)];
-    }
-
-    private async Task<RunbookMatch?> RunbookAsync(string question, Ranked? top, CancellationToken cancellationToken)
-    {
-        var query = top is null ? question : $"{top.Lead.Quote} {question}";
-        var hits = await knowledge.SearchAsync(query, null, 1, cancellationToken);
-        if (hits.Count == 0 || hits[0].Passages.Count == 0 || hits[0].Passages[0].Snippet.Split('«').Length < 3)
-        {
-            return null;
-        }
-
-        var passage = hits[0].Passages[0];
-        var document = await knowledge.GetAsync(hits[0].DocumentId, cancellationToken);
-        var full = document.Succeeded ? document.Value.Document.Text : null;
-        var text = full is not null && passage.Start < full.Length ? full[passage.Start..Math.Min(passage.End, full.Length)] : passage.Snippet;
-        var steps = StepLine().Matches(text).Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 3).Take(5).ToList();
-        return new RunbookMatch(hits[0].Title, new EvidenceRef(EvidenceKind.KnowledgeChunk, passage.ChunkId), steps.Count > 0 ? steps : [Trim(passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal), 200)]);
-    }
-
     /// <summary>"between 03:00 and 03:05 UTC on 2025-08-14" when the failures fill under a fifth of a log that spans an hour or more.</summary>
     private static string? Window(Ranked top, IReadOnlyList<CaseEvidence> evidence)
     {
@@ -486,12 +454,6 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
     [GeneratedRegex(@"\b(?:INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|COPY\s+\w+\s+FROM|CREATE\s+(?:UNIQUE\s+)?INDEX)\b.*", RegexOptions.IgnoreCase)]
     private static partial Regex WriteStatement();
 
-    [GeneratedRegex(@"«[^»]+»")]
-    private static partial Regex Highlighted();
-
-    [GeneratedRegex(@"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
-    private static partial Regex StepLine();
-
     private sealed record Ranked(Signal Lead, List<Signal> Signals, double Score)
     {
         public DateTimeOffset? FirstSeen => Signals.Where(s => s.FirstSeen is not null).Select(s => s.FirstSeen).Min();
@@ -499,6 +461,3 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     private sealed record Finding(string RootCause, CauseCategory Category, DoctrinePhase Phase, string Reason);
 }
-
-/// <summary>The runbook passage that best matches the leading hypothesis, with the steps it lists.</summary>
-internal sealed record RunbookMatch(string Title, EvidenceRef Citation, IReadOnlyList<string> Steps);
