@@ -333,4 +333,29 @@ public sealed partial class OfflineScenarioTests
         Assert.Contains(steps, s => s.StartsWith("Restart the orders-api pods one at a time", StringComparison.Ordinal));
         Assert.DoesNotContain(steps, s => s.Contains("p99 latency", StringComparison.Ordinal) || s.Contains("requests queue", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AlertOnAMetricThatCameBack_IsNoActiveFailure_AndOneThatStaysIsNot(bool recovers)
+    {
+        var alert = """{"status":"firing","labels":{"alertname":"CheckoutHigh5xx","severity":"page"},"annotations":{"summary":"checkout 5xx responses above 50 per minute"},"startsAt":"2026-06-14T09:04:00Z"}""";
+        var metrics = "timestamp,http_5xx_count,p99_latency_ms\n" + string.Concat(Enumerable.Range(0, 30).Select(i =>
+        {
+            var bad = i is >= 4 and <= 6 || (!recovers && i >= 4);
+            return $"2026-06-14T09:{i:00}:00Z,{(bad ? 140 + i : 2 + i % 3)},{(bad ? 2400 : 180 + i % 5)}\n";
+        }));
+        var reply = await AskAsync("checkout 5xx alert fired - is it still broken?", ("alert.json", alert), ("checkout-metrics.csv", metrics));
+
+        if (recovers)
+        {
+            Assert.Equal(CauseCategory.Healthy, reply.Category);
+            Assert.Contains("No active failure", reply.RootCause, StringComparison.Ordinal);
+            Assert.Contains("http_5xx_count", reply.RootCause, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.DoesNotContain("No active failure", reply.RootCause, StringComparison.Ordinal);
+        }
+    }
 }

@@ -135,4 +135,13 @@ public sealed partial class OfflineInvestigator
 
         return null;
     }
+
+    /// <summary>"No active failure" from metrics: every series that moved the bad way is back near its typical level.</summary>
+    private static Finding Settled(Ranked top, List<Readings.MetricRecovery.Excursion> excursions)
+    {
+        var moved = string.Join("; ", excursions.Take(3).Select(Readings.MetricRecovery.Describe));
+        var text = $"No active failure: {top.Lead.Label} (\"{Trim(top.Lead.Quote, 140)}\") was transient — {moved}. "
+            + "By the end of the data every series that moved has recovered; the alert describes the past. What is left is to confirm it stays clear and, if it matters, why it happened.";
+        return new Finding(Limit(text), CauseCategory.Healthy, DoctrinePhase.Validation, "The metrics show the failure is over; what caused it is still worth confirming.");
+    }
 }

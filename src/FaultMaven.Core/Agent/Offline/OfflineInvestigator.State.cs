@@ -19,6 +19,21 @@ public sealed partial class OfflineInvestigator
             ?? (Throttling().IsMatch(request.Question) ? request.Question : null);
         read.AddRange(LimitReading.Read(texts, throttled));
 
+        // A metric still off its typical level at the end of the data is a failure now, whatever its words say of the cause.
+        foreach (var open in MetricRecovery.Read(request.Evidence).Where(e => !e.Recovered))
+        {
+            var item = request.Evidence.First(e => e.Name == open.Source);
+            read.Add(SignalExtractor.FromText(item, MetricRecovery.DescribeOpen(open),
+                new EvidenceRef(EvidenceKind.Upload, item.Upload.Id), 1.0, 1) with
+            {
+                Category = CauseCategory.Unknown,
+                Strength = 0.5,
+                Label = "a metric is still off its typical level at the end of the data",
+                Component = null,
+                LastSeen = open.End,
+            });
+        }
+
         var superseded = EventHistory.Superseded(texts);
         for (var i = 0; i < signals.Count; i++)
         {

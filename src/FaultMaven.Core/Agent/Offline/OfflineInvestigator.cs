@@ -39,10 +39,15 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         await request.ReportAsync("analysis", $"{signals.Count} signs of failure, {hypotheses.Count} hypotheses; searching the runbooks");
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
-        var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null;
+        // Metrics that moved the bad way and all came back, when the leading signal is itself a metric or an alert: the alert is past.
+        var excursions = Readings.MetricRecovery.Read(request.Evidence);
+        var settled = recovery is null && hypotheses.Count > 0 && excursions.Count > 0 && excursions.All(e => e.Recovered)
+            && Readings.MetricRecovery.FromMetricsOrAlert(hypotheses[0].Lead, request.Evidence) ? excursions : null;
+        var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null || settled is not null;
         var past = healthy && stale.Count == 0 ? signals.Where(s => s.Past && s.Strength >= 0.7 && !s.Stale && healthyNow.Any(n => Concerns(s, n))).MaxBy(s => s.Score) : null;
         var finding = recovery is { } over && hypotheses[0].Score >= FailureThreshold ? Recovered(hypotheses[0], over)
             : past is not null ? History(past, texts)
+            : settled is not null ? Settled(hypotheses[0], settled)
             : healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
         var state = new InvestigationState(
             finding.Phase,
