@@ -44,7 +44,7 @@ def main():
     ap.add_argument("--budget-chars", type=int, default=96000)
     a = ap.parse_args()
     rows, ours_pass, naive_pass = [], 0, 0
-    names = sorted(d for d in os.listdir(a.incidents) if os.path.isdir(os.path.join(a.incidents, d)))
+    names = sorted(d for d in os.listdir(a.incidents) if os.path.isfile(os.path.join(a.incidents, d, "answer.json")))
     for name in names:
         with open(os.path.join(a.incidents, name, "answer.json"), encoding="utf-8") as f:
             groups = json.load(f)["required_keywords"]
