@@ -96,6 +96,7 @@ public sealed partial class OfflineScenarioTests
     {
         var report = $"""
             Database load report - inventory-db
+            Sessions: 1,970 connections open of max_connections 2000
 
             WAIT EVENT           CLASS    AAS
             {wait,-20} Misc     6.4
@@ -357,5 +358,36 @@ public sealed partial class OfflineScenarioTests
         {
             Assert.DoesNotContain("No active failure", reply.RootCause, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task ClientReadWait_WithoutConnectionPressure_IsNotCalledALeak()
+    {
+        var report = """
+            WAIT EVENT           CLASS    AAS
+            Client:ClientRead    Client   1.2
+            CPU                  CPU      0.4
+
+            AAS    CALLS/S   STATEMENT
+            0.9    40.0      SELECT id FROM carts WHERE owner = $1
+            """;
+        var reply = await AskAsync("carts-db is it ok?", ("db-load.txt", report));
+
+        Assert.DoesNotContain("leak", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task MalformedRows_AndCumulativeCounters_DoNotCrashOrMislead()
+    {
+        var pods = """
+            NAME                   READY         STATUS      RESTARTS   AGE
+            api-5d8f7c9b6-x2x9q    99999999999/1 Running     0          5m
+            db-migrate-7kq2p       0/1           Completed   0          1h
+            """;
+        var counters = Lines(200, i => $"2026-06-15T08:{i / 60 % 60:00}:{i % 60:00}Z INFO stats requests_handled={i * 40} accepted_connections={i * 3}");
+        var reply = await AskAsync("anything wrong?", ("pods.txt", pods), ("stats.log", counters));
+
+        Assert.DoesNotContain("leak", reply.RootCause, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("db-migrate", reply.RootCause, StringComparison.Ordinal);
     }
 }

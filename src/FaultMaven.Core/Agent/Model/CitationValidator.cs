@@ -54,8 +54,18 @@ internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evid
                     return new EvidenceRef(EvidenceKind.Upload, id);
                 }
 
-                var first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
-                var last = match.Groups["last"].Success ? int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture) : first;
+                // The model's numbers are untrusted: one too large for an int is no line of this upload.
+                if (!int.TryParse(match.Groups["first"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var first))
+                {
+                    return null;
+                }
+
+                var last = first;
+                if (match.Groups["last"].Success && !int.TryParse(match.Groups["last"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out last))
+                {
+                    return null;
+                }
+
                 return first >= 1 && last >= first && last <= Math.Max(1, upload.Upload.Lines) ? new EvidenceRef(EvidenceKind.Upload, id, first, last) : null;
             case "finding":
                 var slash = id.IndexOf('/', StringComparison.Ordinal);

@@ -14,7 +14,9 @@ public sealed partial class OfflineInvestigator
         var texts = await EvidenceText.ReadAsync(request.Evidence, cancellationToken);
         var (read, healthyNow) = StateReading.Read(texts);
         var lag = signals.Concat(read).Any(s => s.Label.Contains("replica", StringComparison.Ordinal)) || Lag().IsMatch(request.Question);
-        read.AddRange(DatabaseReportReading.Read(texts, lag));
+        var pressed = signals.Concat(read).Any(s => s.Category == CauseCategory.ResourceExhaustion && s.Quote.Contains("connection", StringComparison.OrdinalIgnoreCase))
+            || texts.Any(t => t.Lines.Any(l => l.Length < 2000 && ConnectionPressure().IsMatch(l)));
+        read.AddRange(DatabaseReportReading.Read(texts, lag, pressed));
         var throttled = texts.SelectMany(t => t.Lines).FirstOrDefault(l => l.Length < 500 && Throttling().IsMatch(l))
             ?? (Throttling().IsMatch(request.Question) ? request.Question : null);
         read.AddRange(LimitReading.Read(texts, throttled));
@@ -77,10 +79,14 @@ public sealed partial class OfflineInvestigator
     [GeneratedRegex(@"FailedScheduling|Insufficient|BackOff|CrashLoop|OOMKilled|Unhealthy|probe failed|Pending|Evicted|ImagePull|ErrImage|FailedMount|FailedAttach|NotReady|FailedCreate|Preempt", RegexOptions.IgnoreCase)]
     private static partial Regex PodState();
 
+    [GeneratedRegex(@"connection[^\n]{0,60}(?:maximum|max_connections|limit|exhaust|approaching|remaining)|idle in transaction|too many connections", RegexOptions.IgnoreCase)]
+    private static partial Regex ConnectionPressure();
+
     [GeneratedRegex(@"replica(?:tion)? lag|replicalag|read replica", RegexOptions.IgnoreCase)]
     private static partial Regex Lag();
 
-    [GeneratedRegex(@"throttl", RegexOptions.IgnoreCase)]
+    // CPU throttling, not a rate limiter's "request throttled".
+    [GeneratedRegex(@"cpu[^\n]{0,40}throttl|throttl[^\n]{0,40}\bcpu\b|cputhrottl", RegexOptions.IgnoreCase)]
     private static partial Regex Throttling();
 
     [GeneratedRegex(@"scale-?up|scaled (?:up|out)|autoscal|resolv|recovered|added|successfully|completed|now running|is available|expanded|increased", RegexOptions.IgnoreCase)]

@@ -228,16 +228,18 @@ internal static partial class SignalExtractor
             yield break;
         }
 
-        using var reader = new StreamReader(item.ContentPath);
-        var number = 0L;
         var read = 0L;
-        while (read < Readings.EvidenceText.MaxCharacters && await reader.ReadLineAsync(cancellationToken) is { } line)
+        await foreach (var (number, line) in Model.BoundedLineReader.ReadAsync(item.ContentPath, cancellationToken))
         {
-            number++;
             read += line.Length + 1;
+            if (read > Readings.EvidenceText.MaxCharacters)
+            {
+                yield break;
+            }
+
             if (CueLines.HasCue(line))
             {
-                yield return (number, number, 1, line.Length > 4000 ? line[..4000] : line);
+                yield return (number, number, 1, line);
             }
         }
     }

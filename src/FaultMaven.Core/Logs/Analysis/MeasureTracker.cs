@@ -79,7 +79,7 @@ internal sealed partial class MeasureTracker
                 return;
             }
 
-            series = new Series(kind, name, line, headline);
+            series = new Series(kind, name, line, headline.Length > 300 ? headline[..300] : headline);
             _series[key] = series;
         }
 

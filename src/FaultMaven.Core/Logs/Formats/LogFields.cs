@@ -40,7 +40,7 @@ public sealed class LogFields
     /// <summary>Keeps a numeric field, up to <see cref="MaxNumbers"/>; names that are times, ids or levels are not quantities.</summary>
     public void AddNumber(string key, double value)
     {
-        if (Numbers.Count < MaxNumbers && key.Length <= 64 && !NotAQuantity(key))
+        if (Numbers.Count < MaxNumbers && key.Length <= 64 && double.IsFinite(value) && !NotAQuantity(key))
         {
             Numbers.Add(new(key, value));
         }

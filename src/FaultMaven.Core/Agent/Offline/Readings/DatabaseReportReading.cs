@@ -11,7 +11,11 @@ namespace FaultMaven.Core.Agent.Offline.Readings;
 /// makes a replica fall behind; Lock waits: contention.</summary>
 internal static partial class DatabaseReportReading
 {
-    public static List<Signal> Read(IReadOnlyList<EvidenceText> texts, bool lagSeen)
+    /// <param name="texts">The case's uploads.</param>
+    /// <param name="lagSeen">Whether the evidence speaks of a replica falling behind.</param>
+    /// <param name="connectionsPressed">Whether it speaks of connections near their limit or held idle in transaction: ClientRead on
+    /// its own is the ordinary wait of sessions waiting on their client, a leak only with that.</param>
+    public static List<Signal> Read(IReadOnlyList<EvidenceText> texts, bool lagSeen, bool connectionsPressed)
     {
         var signals = new List<Signal>();
         foreach (var text in texts)
@@ -42,11 +46,13 @@ internal static partial class DatabaseReportReading
             (CauseCategory Category, double Strength, string Label, string Quote)? reading = dominant.Name switch
             {
                 var n when n.StartsWith("CPU", StringComparison.OrdinalIgnoreCase) && perCall >= 0.5 && IsRead(top.Statement) =>
-                    (CauseCategory.ResourceExhaustion, 0.85, "one query saturates the database CPU", $"A full table scan for want of a selective index, each call reading far more rows than it returns: {what}"),
+                    (CauseCategory.ResourceExhaustion, 0.85, "one query saturates the database CPU", $"Likely a full table scan for want of a selective index (seconds of CPU per call): {what}"),
                 var n when n.StartsWith("CPU", StringComparison.OrdinalIgnoreCase) =>
                     (CauseCategory.ResourceExhaustion, 0.75, "queries saturate the database CPU", what),
-                var n when n.Contains("ClientRead", StringComparison.OrdinalIgnoreCase) || n.Contains("idle in transaction", StringComparison.OrdinalIgnoreCase) =>
+                var n when (n.Contains("ClientRead", StringComparison.OrdinalIgnoreCase) || n.Contains("idle in transaction", StringComparison.OrdinalIgnoreCase)) && connectionsPressed =>
                     (CauseCategory.ResourceExhaustion, 0.95, "the application leaks connections: sessions sit idle in transaction", $"Connections held idle in transaction, waiting on the application (a connection leak): {what}"),
+                var n when n.Contains("ClientRead", StringComparison.OrdinalIgnoreCase) =>
+                    (CauseCategory.Unknown, 0.4, "sessions mostly wait on their clients", what),
                 var n when n.Contains("WAL", StringComparison.OrdinalIgnoreCase) && lagSeen =>
                     (CauseCategory.ResourceExhaustion, 0.95, "replication lag: the primary writes WAL faster than the replica replays it", $"WAL written faster than the read replica replays it, by the write-heavy {what}"),
                 var n when n.Contains("WAL", StringComparison.OrdinalIgnoreCase) =>
@@ -71,7 +77,7 @@ internal static partial class DatabaseReportReading
     private static double Number(string? cell) =>
         cell is not null && double.TryParse(Leading().Match(cell).Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
-    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Format(double value) => value.ToString(value < 0.1 ? "0.###" : "0.##", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^\d+(?:\.\d+)?")]
     private static partial Regex Leading();

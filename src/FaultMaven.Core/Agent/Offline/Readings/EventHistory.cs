@@ -23,17 +23,26 @@ internal static partial class EventHistory
                 }
             }
 
-            for (var i = 0; i < events.Count; i++)
+            // From the last event back: the Normal reasons seen later, per object ("" when a row names none). Linear in the events.
+            var later = new HashSet<(string Object, string Reason)>();
+            for (var i = events.Count - 1; i >= 0; i--)
             {
-                if (events[i].Type != "Warning" || Failed().Match(events[i].Reason) is not { Success: true } failed)
+                var (type, reason, rest) = events[i];
+                var target = ObjectOf(rest);
+                if (type == "Normal")
+                {
+                    later.Add((target, reason.ToLowerInvariant()));
+                    continue;
+                }
+
+                if (Failed().Match(reason) is not { Success: true } failed || Message(rest) is not { Length: >= 8 } message)
                 {
                     continue;
                 }
 
-                var verb = failed.Groups[1].Value;
-                if (events.Skip(i + 1).Any(e => e.Type == "Normal" && Succeeds(e.Reason, verb)))
+                if (Successes(failed.Groups[1].Value).Any(r => later.Contains((target, r))))
                 {
-                    superseded.Add((text.Item.Upload.Id, Message(events[i].Message)));
+                    superseded.Add((text.Item.Upload.Id, message));
                 }
             }
         }
@@ -41,11 +50,21 @@ internal static partial class EventHistory
         return superseded;
     }
 
-    private static bool Succeeds(string reason, string verb) =>
-        reason.Equals($"Successful{verb}", StringComparison.OrdinalIgnoreCase)
-        || reason.StartsWith($"Successful{verb}", StringComparison.OrdinalIgnoreCase)
-        || (verb.Equals("Scheduling", StringComparison.OrdinalIgnoreCase) && reason.Equals("Scheduled", StringComparison.OrdinalIgnoreCase))
-        || reason.Equals(verb.TrimEnd('e') + "ed", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The Normal reasons that say <paramref name="verb"/> succeeded (lower case).</summary>
+    private static IEnumerable<string> Successes(string verb)
+    {
+        var v = verb.ToLowerInvariant();
+        yield return $"successful{v}";
+        yield return $"successful{v}volume";
+        yield return v.TrimEnd('e') + "ed";
+        if (v == "scheduling")
+        {
+            yield return "scheduled";
+        }
+    }
+
+    /// <summary>The object a <c>kubectl get events</c> row names (<c>pod/api-…</c>); "" for describe blocks, which concern one object.</summary>
+    private static string ObjectOf(string rest) => ObjectColumn().Match(rest) is { Success: true } m ? m.Value.ToLowerInvariant() : "";
 
     /// <summary>The event's message without its age and source columns: the words a signal quotes.</summary>
     private static string Message(string rest)
@@ -58,6 +77,10 @@ internal static partial class EventHistory
 
     [GeneratedRegex(@"^\s*(?:\S+\s+){0,2}(?<type>Normal|Warning)\s+(?<reason>[A-Z][A-Za-z]+)\s+(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Event();
+
+    // The OBJECT column follows the reason in a get-events row; a describe block's rest starts with the event's age instead.
+    [GeneratedRegex(@"^[A-Za-z]+/[a-z0-9][a-z0-9.-]{0,252}", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectColumn();
 
     [GeneratedRegex(@"^Failed([A-Z][A-Za-z]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Failed();

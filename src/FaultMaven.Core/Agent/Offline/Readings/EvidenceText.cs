@@ -8,20 +8,29 @@ internal sealed record EvidenceText(CaseEvidence Item, IReadOnlyList<string> Lin
     /// <summary>How much of each upload is read per turn.</summary>
     public const long MaxCharacters = 2_000_000;
 
+    /// <summary>How much of all uploads together is read per turn.</summary>
+    public const long MaxTotalCharacters = 8_000_000;
+
     public static async Task<List<EvidenceText>> ReadAsync(IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
     {
         var texts = new List<EvidenceText>();
-        foreach (var item in evidence.Where(e => File.Exists(e.ContentPath)))
+        var total = 0L;
+        // A large log has no tables or reports to read here: its analysis speaks for it. Smaller uploads first.
+        foreach (var item in evidence.Where(e => File.Exists(e.ContentPath) && !(e.Analysis.Log is not null && e.Upload.Characters > MaxCharacters)).OrderBy(e => e.Upload.Characters))
         {
             var lines = new List<string>();
-            long read = 0;
-            using var reader = new StreamReader(item.ContentPath);
-            while (read < MaxCharacters && await reader.ReadLineAsync(cancellationToken) is { } line)
+            var read = 0L;
+            // Lines are cut as they are read (no 50 MB line is ever held), and reading stops at the budget.
+            await foreach (var (_, text) in Model.BoundedLineReader.ReadAsync(item.ContentPath, cancellationToken))
             {
-                // Stored lines are cut at the log reader's limit; one huge line still only costs its share of the budget.
-                var kept = line.Length > 100_000 ? line[..100_000] : line;
-                lines.Add(kept);
-                read += kept.Length + 1;
+                if (read >= MaxCharacters || total >= MaxTotalCharacters)
+                {
+                    break;
+                }
+
+                lines.Add(text);
+                read += text.Length + 1;
+                total += text.Length + 1;
             }
 
             texts.Add(new EvidenceText(item, lines));

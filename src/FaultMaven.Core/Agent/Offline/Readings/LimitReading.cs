@@ -19,6 +19,9 @@ internal static partial class LimitReading
         var signals = new List<Signal>();
         foreach (var text in texts)
         {
+            // Read once per text (not per line); with several containers' limits in one file, whose -Xmx is whose is not known here.
+            var memoryLimits = MemoryLimits(text.Lines);
+            var memoryLimit = memoryLimits.Count == 1 ? memoryLimits[0] : (double?)null;
             string? pod = null;
             for (var i = 0; i < text.Lines.Count; i++)
             {
@@ -41,7 +44,7 @@ internal static partial class LimitReading
                     break;
                 }
 
-                if (Heap().Match(line) is { Success: true } heap && MemoryLimit(text.Lines) is { } limit && Bytes(heap.Groups[1].Value, heap.Groups[2].Value) is { } xmx && xmx > limit)
+                if (Heap().Match(line) is { Success: true } heap && memoryLimit is { } limit && Bytes(heap.Groups[1].Value, heap.Groups[2].Value) is { } xmx && xmx > limit)
                 {
                     signals.Add(SignalExtractor.FromText(text.Item, $"-Xmx{heap.Groups[1].Value}{heap.Groups[2].Value} is larger than the container's memory limit: the JVM is OOM-killed before its heap is full",
                         new EvidenceRef(EvidenceKind.Upload, text.Item.Upload.Id, i + 1, i + 1), 1.0, 1) with
@@ -84,17 +87,18 @@ internal static partial class LimitReading
         return false;
     }
 
-    private static double? MemoryLimit(IReadOnlyList<string> lines)
+    private static List<double> MemoryLimits(IReadOnlyList<string> lines)
     {
-        for (var i = 0; i < lines.Count; i++)
+        var limits = new List<double>();
+        for (var i = 0; i < lines.Count && limits.Count < 2; i++)
         {
-            if (MemoryQuantity().Match(lines[i]) is { Success: true } m && InLimits(lines, i))
+            if (MemoryQuantity().Match(lines[i]) is { Success: true } m && InLimits(lines, i) && Bytes(m.Groups[1].Value, m.Groups[2].Value) is { } bytes)
             {
-                return Bytes(m.Groups[1].Value, m.Groups[2].Value);
+                limits.Add(bytes);
             }
         }
 
-        return null;
+        return limits;
     }
 
     private static double? Cores(string quantity) =>

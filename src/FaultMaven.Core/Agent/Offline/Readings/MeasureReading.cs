@@ -27,7 +27,7 @@ internal static partial class MeasureReading
             {
                 "duration" when growing && (Served().IsMatch(about) || (series.Name is { } field && Latency().IsMatch(field))) => (CauseCategory.ResourceExhaustion, 0.85, "response times keep increasing: the service degrades gradually",
                     $"{what} — {Values(series, "durations rose steadily")} over {series.Count:N0} events"),
-                "duration" when growing => (CauseCategory.Unknown, 0.5, "an operation keeps slowing down",
+                "duration" when growing && !(series.Name is { } counter && Cumulative().IsMatch(counter)) => (CauseCategory.Unknown, 0.5, "an operation keeps slowing down",
                     $"{what} — {Values(series, "durations rose steadily")} over {series.Count:N0} events"),
                 "duration" when series.Kind == "duration" && series.Median >= SlowMs && Dependency().IsMatch(about) => (CauseCategory.DependencyFailure, 0.8, "a dependency call is slow",
                     $"{what} — the call takes {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} calls) — slow enough on its own to explain the latency"),
@@ -35,7 +35,7 @@ internal static partial class MeasureReading
                     $"{what} — {Duration(series.Median)} typically ({Duration(series.Min)}–{Duration(series.Max)} over {series.Count:N0} events)"),
                 "size" or "percent" when growing && Memory().IsMatch(about) => (CauseCategory.ResourceExhaustion, 0.9, "memory keeps growing: a memory leak",
                     $"{what} — {Values(series, "memory grew steadily")} over {series.Count:N0} readings and never came back down — a leak"),
-                "count" when growing && series.Name is { } key && Held().IsMatch(key) => (CauseCategory.ResourceExhaustion, 0.85, $"{key} keep growing: a {Singular(key)} leak",
+                "count" when growing && series.Name is { } key && Held().IsMatch(key) && !Cumulative().IsMatch(key) => (CauseCategory.ResourceExhaustion, 0.85, $"{key} keep growing: a {Singular(key)} leak",
                     $"{what} — {Values(series, $"{key} grew steadily")} over {series.Count:N0} readings and never came back down — a leak"),
                 "percent" when growing && series.Max >= 90 && Resource().IsMatch(about) => (CauseCategory.ResourceExhaustion, 0.8, "a resource is filling up",
                     $"{what} — {Values(series, "rose steadily")} over {series.Count:N0} readings"),
@@ -80,10 +80,14 @@ internal static partial class MeasureReading
     [GeneratedRegex(@"\b(?:request|response|processed|handled|served|latency|rendered|completed|took)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Served();
 
+    // Counters that only grow by definition (requests handled, connections accepted, bytes sent, uptime) are not leaks.
+    [GeneratedRegex(@"total|accepted|handled|processed|served|sent|received|requests|_count|count_|opened|created|uptime|since", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cumulative();
+
     private static string Singular(string key) => key.TrimEnd('s').Replace('_', ' ');
 
     // What a program holds and must give back: goroutines, threads, file descriptors, handles, sockets, connections, sessions.
-    [GeneratedRegex(@"goroutine|thread|handle|\bfds?\b|open_?fds|open_?files|file_?descriptors|sockets?|conns?\b|connections|sessions|subscriptions|listeners|timers", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"goroutine|thread|\bhandles\b|open_?handles|\bfds?\b|open_?fds|open_?files|file_?descriptors|sockets?|conns?\b|connections|sessions|subscriptions|listeners|timers", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Held();
 
     [GeneratedRegex(@"latency|duration|response_?time|elapsed|wait", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Cases.Investigation;
 
@@ -10,6 +11,8 @@ namespace FaultMaven.Core.Agent.Offline.Readings;
 /// short of that resource.</summary>
 internal static partial class StateReading
 {
+    private static readonly string[] StatusColumns = ["STATUS", "STATE", "HEALTH", "PHASE", "SYNC STATUS"];
+
     /// <summary>Signals for unhealthy rows, and the names of objects whose row says they are healthy now.</summary>
     public static (List<Signal> Signals, HashSet<string> HealthyNow) Read(IReadOnlyList<EvidenceText> texts)
     {
@@ -34,9 +37,13 @@ internal static partial class StateReading
                         continue;
                     }
 
-                    var status = row.Any("STATUS", "STATE", "HEALTH", "PHASE", "SYNC STATUS");
+                    // Every status-like column counts: an Argo CD row is "Synced" and "Degraded" at once.
+                    var states = StatusColumns.Select(c => row[c]).OfType<string>().ToList();
+                    var status = states.FirstOrDefault(s => Bad().IsMatch(s)) ?? states.FirstOrDefault();
                     var ready = Fraction().Match(row["READY"] ?? "");
-                    var notReady = ready.Success && int.Parse(ready.Groups[1].ValueSpan) < int.Parse(ready.Groups[2].ValueSpan);
+                    // A finished job's pod is 0/1 ready by design.
+                    var done = status is not null && Finished().IsMatch(status);
+                    var notReady = ready.Success && !done && int.Parse(ready.Groups[1].ValueSpan, CultureInfo.InvariantCulture) < int.Parse(ready.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
                     var restarts = int.TryParse(Leading().Match(row["RESTARTS"] ?? "").Value, out var r) ? r : 0;
                     var pressure = table.Columns.Where(c => c.EndsWith("PRESSURE", StringComparison.Ordinal) && string.Equals(row[c], "True", StringComparison.OrdinalIgnoreCase)).ToList();
                     var bad = status is not null && Bad().IsMatch(status);
@@ -149,7 +156,10 @@ internal static partial class StateReading
     [GeneratedRegex(@"^\s+(?:(?<type>MemoryPressure|DiskPressure|PIDPressure|NetworkUnavailable)\s+(?<status>True)|(?<type>Ready)\s+(?<status>False|Unknown))\b(?<rest>.{0,400})")]
     private static partial Regex Condition();
 
-    [GeneratedRegex(@"^(\d+)/(\d+)$")]
+    [GeneratedRegex(@"^(?:completed|succeeded|complete)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Finished();
+
+    [GeneratedRegex(@"^(\d{1,9})/(\d{1,9})$")]
     private static partial Regex Fraction();
 
     [GeneratedRegex(@"^\d+")]
