@@ -390,4 +390,25 @@ public sealed partial class OfflineScenarioTests
         Assert.DoesNotContain("leak", reply.RootCause, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("db-migrate", reply.RootCause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Timeline_ReadsAcrossUploads_InUtc_WithTheFirstAnomalyAndUndatedSourcesApart()
+    {
+        // The gateway writes local time (+02:00): its 11:58 is 09:58 UTC, before the database's 10:01 UTC.
+        var gateway = Lines(20, i => $"2026-06-16T11:{40 + i:00}:00+02:00 INFO gateway routed /pay 200")
+            + "2026-06-16T11:58:30+02:00 ERROR gateway upstream ledger connection refused\n";
+        var database = Lines(20, i => $"2026-06-16T09:{40 + i:00}:00Z INFO ledger-db checkpoint complete")
+            + "2026-06-16T10:01:00Z ERROR ledger-db could not write block: no space left on device\n";
+        var stdout = "Attempt 1 failed: java.net.ConnectException: Connection refused\nRetrying in 5 seconds...\n";
+        var reply = await AskAsync("payments fail", ("gateway.log", gateway), ("ledger-db.log", database), ("worker-stdout.txt", stdout));
+
+        var timeline = reply.Investigation.Timeline;
+        var dated = timeline.Where(e => e.At is not null).ToList();
+        Assert.Equal(dated.OrderBy(e => e.At).Select(e => e.Event), dated.Select(e => e.Event));
+        var first = Assert.Single(timeline, e => e.Event.StartsWith("First anomaly across the evidence", StringComparison.Ordinal));
+        Assert.Contains("gateway.log", first.Event, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 6, 16, 9, 58, 30, TimeSpan.Zero), first.At);
+        Assert.Contains(timeline, e => e.At is null && e.Event.StartsWith("worker-stdout.txt (no timestamps", StringComparison.Ordinal));
+        Assert.Null(timeline[^1].At);
+    }
 }

@@ -32,10 +32,16 @@ public sealed partial class OfflineInvestigator
         return new BlastRadius(services, hosts, endpoints, null, severity, since, failing.Take(3).Select(s => s.Evidence).ToList());
     }
 
+    /// <summary>One timeline for the case: every upload's dated failure signals, metric changes and healthy events in UTC order, each
+    /// named by its source; the earliest failure across all sources is marked as the first anomaly; sources without timestamps are
+    /// listed after the dated events, apart, since they cannot be placed in time.</summary>
     private static List<TimelineEntry> Timeline(List<Signal> signals, IReadOnlyList<CaseEvidence> evidence)
     {
+        var first = signals.Where(s => s.FirstSeen is not null && s.Strength >= 0.5 && !s.Stale && !s.Past).MinBy(s => s.FirstSeen);
         var entries = signals.Where(s => s.FirstSeen is not null && s.Score >= 0.25)
-            .Select(s => new TimelineEntry(s.FirstSeen, $"First \"{Trim(s.Quote, 100)}\"{(s.Count > 1 ? $" ({s.Count}× until {s.LastSeen:HH:mm:ss} UTC)" : "")}", [s.Evidence]))
+            .Select(s => new TimelineEntry(s.FirstSeen,
+                $"{(s == first ? "First anomaly across the evidence — " : "")}{s.Source}: first \"{Trim(s.Quote, 100)}\"{(s.Count > 1 ? $" ({s.Count}× until {s.LastSeen:HH:mm:ss} UTC)" : "")}",
+                [s.Evidence]))
             .ToList();
         foreach (var item in evidence)
         {
@@ -43,7 +49,7 @@ public sealed partial class OfflineInvestigator
             {
                 if (change.Time is not null)
                 {
-                    entries.Add(new TimelineEntry(change.Time, $"{change.Series}: {change.Kind} to {change.Value.ToString("G4", CultureInfo.InvariantCulture)} (baseline {change.Baseline.ToString("G4", CultureInfo.InvariantCulture)})",
+                    entries.Add(new TimelineEntry(change.Time, $"{item.Name}: {change.Series} {change.Kind} to {change.Value.ToString("G4", CultureInfo.InvariantCulture)} (baseline {change.Baseline.ToString("G4", CultureInfo.InvariantCulture)})",
                         [new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)change.Evidence.First, (int)change.Evidence.Last)]));
                 }
             }
@@ -52,12 +58,24 @@ public sealed partial class OfflineInvestigator
             {
                 if (template.FirstSeen is not null && FailureVocabulary.SoundsHealthy(template.Example))
                 {
-                    entries.Add(new TimelineEntry(template.FirstSeen, Trim(template.Example, 140), [new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)template.FirstLine, (int)template.FirstLine)]));
+                    entries.Add(new TimelineEntry(template.FirstSeen, $"{item.Name}: {Trim(template.Example, 140)}", [new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)template.FirstLine, (int)template.FirstLine)]));
                 }
             }
         }
 
-        return entries.OrderBy(e => e.At).Take(12).ToList();
+        // The first anomaly stays in view however many events precede it.
+        var ordered = entries.OrderBy(e => e.At).ToList();
+        var shown = ordered.Take(12).ToList();
+        if (ordered.FirstOrDefault(e => e.Event.StartsWith("First anomaly", StringComparison.Ordinal)) is { } anomaly && !shown.Contains(anomaly))
+        {
+            shown[^1] = anomaly;
+            shown = [.. shown.OrderBy(e => e.At)];
+        }
+
+        var undated = signals.Where(s => s.FirstSeen is null && s.Score >= 0.45 && !s.Stale)
+            .GroupBy(s => s.Source).Select(g => g.MaxBy(s => s.Score)!).OrderByDescending(s => s.Score).Take(3)
+            .Select(s => new TimelineEntry(null, $"{s.Source} (no timestamps, not placed in time): \"{Trim(s.Quote, 100)}\"", [s.Evidence]));
+        return [.. shown, .. undated];
     }
 
     private static List<Hypothesis> Ledger(List<Ranked> hypotheses, List<StalePod> stale, bool healthy, Finding finding)
