@@ -8,7 +8,7 @@ namespace FaultMaven.Core.Agent.Offline;
 /// over (the object is healthy now, or a later event of the same kind succeeded).</summary>
 public sealed partial class OfflineInvestigator
 {
-    private static async Task<(List<Signal> Read, HashSet<string> HealthyNow, List<EvidenceText> Texts)> ReadStateAsync(
+    private static async Task<(List<Signal> Read, HashSet<string> HealthyNow, List<EvidenceText> Texts, List<MetricRecovery.Excursion> Excursions)> ReadStateAsync(
         InvestigationRequest request, List<Signal> signals, CancellationToken cancellationToken)
     {
         var texts = await EvidenceText.ReadAsync(request.Evidence, cancellationToken);
@@ -22,7 +22,8 @@ public sealed partial class OfflineInvestigator
         read.AddRange(LimitReading.Read(texts, throttled));
 
         // A metric still off its typical level at the end of the data is a failure now, whatever its words say of the cause.
-        foreach (var open in MetricRecovery.Read(request.Evidence).Where(e => !e.Recovered))
+        var excursions = MetricRecovery.Read(request.Evidence);
+        foreach (var open in excursions.Where(e => !e.Recovered))
         {
             var item = request.Evidence.First(e => e.Name == open.Source);
             read.Add(SignalExtractor.FromText(item, MetricRecovery.DescribeOpen(open),
@@ -47,7 +48,7 @@ public sealed partial class OfflineInvestigator
             }
         }
 
-        return (read, healthyNow, texts);
+        return (read, healthyNow, texts, excursions);
     }
 
     /// <summary>Whether a signal is about the object <paramref name="name"/>: its component, or a generated instance name (a pod, a

@@ -24,7 +24,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         ArgumentNullException.ThrowIfNull(request);
         await request.ReportAsync("evidence", $"reading {request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")} and their analyses");
         var signals = await SignalExtractor.ExtractAsync(request.Evidence, cancellationToken);
-        var (read, healthyNow, texts) = await ReadStateAsync(request, signals, cancellationToken);
+        var (read, healthyNow, texts, excursions) = await ReadStateAsync(request, signals, cancellationToken);
         signals.AddRange(read);
         var stale = RolloutCheck.Find(request.Evidence);
         signals = signals.Select(s => stale.Any(p => Mentions(s, p.Pod)) ? s with { Stale = true } : s).ToList();
@@ -40,7 +40,6 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
         // Metrics that moved the bad way and all came back, when the leading signal is itself a metric or an alert: the alert is past.
-        var excursions = Readings.MetricRecovery.Read(request.Evidence);
         var settled = recovery is null && hypotheses.Count > 0 && excursions.Count > 0 && excursions.All(e => e.Recovered)
             && Readings.MetricRecovery.FromMetricsOrAlert(hypotheses[0].Lead, request.Evidence) ? excursions : null;
         var healthy = hypotheses.Count == 0 || hypotheses[0].Score < FailureThreshold || recovery is not null || settled is not null;

@@ -122,9 +122,12 @@ internal static partial class SignalExtractor
         };
     }
 
-    private static bool IsFree(string series) => series.Contains("free", StringComparison.OrdinalIgnoreCase) || series.Contains("available", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a series is bad when it falls (free space, available memory, healthy hosts) rather than when it rises.</summary>
+    internal static bool IsFree(string series) =>
+        series.Contains("free", StringComparison.OrdinalIgnoreCase) || series.Contains("available", StringComparison.OrdinalIgnoreCase) || series.Contains("healthy", StringComparison.OrdinalIgnoreCase);
 
-    private static string Number(double value) => Math.Abs(value) >= 1e6 ? value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A metric value as a person reads it: thousands separated when large, at most three decimals otherwise.</summary>
+    internal static string Number(double value) => Math.Abs(value) >= 1e6 ? value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<List<Signal>> FromLogAsync(CaseEvidence item, LogAnalysisResult log, CancellationToken cancellationToken)
     {
@@ -255,7 +258,7 @@ internal static partial class SignalExtractor
     };
 
     /// <summary>A line's shape: digits and hex runs folded, so repeats of one message with other numbers count as one.</summary>
-    private static string Shape(string quote) => Digits().Replace(quote, "#");
+    private static string Shape(string quote) => CueLines.Shape(quote);
 
     internal static Signal FromText(CaseEvidence item, string text, EvidenceRef evidence, double level, long count)
     {
@@ -348,9 +351,6 @@ internal static partial class SignalExtractor
 
         return lines;
     }
-
-    [GeneratedRegex(@"\b(?:0x)?[0-9a-f]*\d[0-9a-f]*\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Digits();
 
     [GeneratedRegex(@"^\[?\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?\]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTimestamp();

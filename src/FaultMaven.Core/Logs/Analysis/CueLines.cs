@@ -24,6 +24,9 @@ public sealed partial class CueLines
 
     private readonly Dictionary<string, CueLine> _shapes = new(StringComparer.Ordinal);
 
+    /// <summary>A line's shape: digit and hex runs folded, so repeats of one message with other numbers count as one.</summary>
+    public static string Shape(string line) => Digits().Replace(line, "#");
+
     /// <summary>Whether a line has a cue word.</summary>
     public static bool HasCue(string line) => line.AsSpan().IndexOfAny(Words) >= 0;
 
@@ -56,7 +59,7 @@ public sealed partial class CueLines
         }
 
         var text = line.Length > MaxText ? line[..MaxText] : line;
-        var shape = Digits().Replace(text, "#");
+        var shape = Shape(text);
         if (_shapes.TryGetValue(shape, out var seen))
         {
             _shapes[shape] = seen with { LastLine = number, Count = seen.Count + 1 };

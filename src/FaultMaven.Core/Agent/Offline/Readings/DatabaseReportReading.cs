@@ -20,7 +20,7 @@ internal static partial class DatabaseReportReading
         var signals = new List<Signal>();
         foreach (var text in texts)
         {
-            var tables = TextTable.Find(text.Lines);
+            var tables = text.Tables;
             var waits = tables.FirstOrDefault(t => t.Columns.Any(c => c.Contains("WAIT", StringComparison.Ordinal) || c == "EVENT") && Load(t) is not null);
             var sql = tables.FirstOrDefault(t => t.Columns.Any(c => c is "STATEMENT" or "SQL" or "QUERY" or "SQL TEXT") && Load(t) is not null);
             if (waits is null || sql is null)

@@ -5,6 +5,11 @@ namespace FaultMaven.Core.Agent.Offline.Readings;
 /// analysis, computed at upload.</summary>
 internal sealed record EvidenceText(CaseEvidence Item, IReadOnlyList<string> Lines)
 {
+    private List<TextTable>? _tables;
+
+    /// <summary>The column-aligned tables in the text, found once however many readings ask.</summary>
+    public IReadOnlyList<TextTable> Tables => _tables ??= TextTable.Find(Lines);
+
     /// <summary>How much of each upload is read per turn.</summary>
     public const long MaxCharacters = 2_000_000;
 

@@ -26,7 +26,7 @@ internal static partial class LimitReading
             for (var i = 0; i < text.Lines.Count; i++)
             {
                 var line = text.Lines[i];
-                if (PodName().Match(line) is { Success: true } name)
+                if (StateReading.DescribedName().Match(line) is { Success: true } name)
                 {
                     pod = name.Groups[1].Value;
                 }
@@ -109,9 +109,6 @@ internal static partial class LimitReading
         double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value * (unit.ToUpperInvariant().TrimEnd('I', 'B') switch { "K" => 1024.0, "M" => 1024.0 * 1024, "G" => 1024.0 * 1024 * 1024, _ => 1 })
             : null;
-
-    [GeneratedRegex(@"^Name:\s+(\S+)", RegexOptions.CultureInvariant)]
-    private static partial Regex PodName();
 
     [GeneratedRegex(@"""?cpu""?\s*:\s*""?(\d+(?:\.\d+)?m?)""?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CpuLimit();

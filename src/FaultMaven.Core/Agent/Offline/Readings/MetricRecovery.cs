@@ -1,4 +1,3 @@
-using System.Globalization;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Data.Analysis;
 
@@ -20,7 +19,7 @@ internal static class MetricRecovery
         {
             foreach (var series in item.Analysis.Metrics!.Series.Where(s => s.Points >= 5))
             {
-                var lowIsBad = Free(series.Name);
+                var lowIsBad = SignalExtractor.IsFree(series.Name);
                 var worst = lowIsBad ? series.Min : series.Max;
                 // Typical: the better of the first value and the median — a failure that fills most of the window moves the median.
                 var typical = lowIsBad ? Math.Max(series.First, series.P50) : Math.Min(series.First, series.P50);
@@ -44,14 +43,10 @@ internal static class MetricRecovery
         evidence.FirstOrDefault(e => signal.Evidence.Id.StartsWith(e.Upload.Id, StringComparison.Ordinal)) is { } item
         && (item.Analysis.Metrics is not null || item.Upload.Classification.Type == DataType.Alert);
 
-    public static string Describe(Excursion e) => $"{e.Series} went to {Number(e.Worst)} (typical {Number(e.Typical)}) and is back to {Number(e.Last)}{At(e)}";
+    public static string Describe(Excursion e) => $"{e.Series} went to {SignalExtractor.Number(e.Worst)} (typical {SignalExtractor.Number(e.Typical)}) and is back to {SignalExtractor.Number(e.Last)}{At(e)}";
 
-    public static string DescribeOpen(Excursion e) => $"{e.Series} is still at {Number(e.Last)}{At(e)} (worst {Number(e.Worst)}, typical {Number(e.Typical)})";
+    public static string DescribeOpen(Excursion e) => $"{e.Series} is still at {SignalExtractor.Number(e.Last)}{At(e)} (worst {SignalExtractor.Number(e.Worst)}, typical {SignalExtractor.Number(e.Typical)})";
 
     private static string At(Excursion e) => e.End is { } end ? $" at {end.UtcDateTime:yyyy-MM-dd HH:mm} UTC" : "";
 
-    private static bool Free(string name) =>
-        name.Contains("free", StringComparison.OrdinalIgnoreCase) || name.Contains("available", StringComparison.OrdinalIgnoreCase) || name.Contains("healthy", StringComparison.OrdinalIgnoreCase);
-
-    private static string Number(double value) => Math.Abs(value) >= 1e6 ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ internal static partial class StateReading
         var unhealthy = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var table in TextTable.Find(text.Lines))
+            foreach (var table in text.Tables)
             {
                 var isEvents = table.Columns.Contains("REASON") && table.Columns.Contains("MESSAGE");
                 var isNodes = table.Columns.Any(c => c.EndsWith("PRESSURE", StringComparison.Ordinal)) || table.Columns.Contains("ROLES") || table.Columns.Contains("KERNEL-VERSION");
@@ -148,7 +148,7 @@ internal static partial class StateReading
     }
 
     [GeneratedRegex(@"^Name:\s+(\S+)\s*$")]
-    private static partial Regex DescribedName();
+    internal static partial Regex DescribedName();
 
     [GeneratedRegex(@"^(?:Roles|Taints|Unschedulable|Addresses):")]
     private static partial Regex NodeField();
