@@ -135,12 +135,18 @@ public sealed partial class DataService(
         await store.GetAnalysisAsync(caseId, id, cancellationToken) is { } analysis ? analysis : await MissingAsync(caseId, id, cancellationToken);
 
     /// <summary>Gets where an upload's stored (redacted) text is, without its redaction report: what a turn of the agent needs.</summary>
-    public async Task<Outcome<string>> GetContentPathAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
-        await contents.GetPathAsync(caseId, id, cancellationToken) is { } path
+    public async Task<Outcome<string>> GetContentPathAsync(string caseId, string id, CancellationToken cancellationToken = default)
+    {
+        // The upload must belong to the case: the embedded contents are keyed by upload id alone.
+        if (await store.GetAsync(caseId, id, cancellationToken) is null)
+        {
+            return await MissingAsync(caseId, id, cancellationToken);
+        }
+
+        return await contents.GetPathAsync(caseId, id, cancellationToken) is { } path
             ? path
-            : await store.GetAsync(caseId, id, cancellationToken) is null
-                ? await MissingAsync(caseId, id, cancellationToken)
-                : new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.");
+            : new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.");
+    }
 
     /// <summary>Gets an upload's stored text and redaction report.</summary>
     public async Task<Outcome<UploadContent>> GetContentAsync(string caseId, string id, CancellationToken cancellationToken = default)
