@@ -1,3 +1,4 @@
+using FaultMaven.Core.Common;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -39,7 +40,7 @@ internal static class AnalyzeCommand
                 foreach (var file in p.GetValue(files)!)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(await AnalyzeAsync(pipeline, file, new DataPipelineOptions { Redact = !p.GetValue(noRedact), LogLayout = layout, Log = logOptions, Type = asLog ? DataType.Log : null }, cancellationToken));
+                    results.Add(await AnalyzeAsync(pipeline, file, new DataPipelineOptions { Redact = !p.GetValue(noRedact), LogLayout = layout, Log = logOptions, Type = asLog ? DataType.Log : null, Expansion = ExpansionLimit.None }, cancellationToken));
                 }
 
                 if (p.GetValue(json))

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Logs.Reading;
 
 namespace FaultMaven.Cli.Commands;
@@ -6,10 +7,10 @@ namespace FaultMaven.Cli.Commands;
 internal static class LogFiles
 {
     /// <summary>Opens a file for line reading (long lines cut, line ends dropped).</summary>
-    public static LineReader Open(string path) => Decode(path, stream => LogInput.Open(stream));
+    public static LineReader Open(string path) => Decode(path, stream => LogInput.Open(stream, limit: ExpansionLimit.None));
 
     /// <summary>Opens a file as whole text, line ends and long lines kept.</summary>
-    public static TextReader OpenText(string path) => Decode(path, LogInput.OpenText);
+    public static TextReader OpenText(string path) => Decode(path, stream => LogInput.OpenText(stream, ExpansionLimit.None));
 
     /// <summary>Opens a file (or standard input) as bytes, with the same errors as the other openers.</summary>
     public static Stream Require(string path) => Decode(path, stream => stream);

@@ -23,4 +23,7 @@ public enum FailureKind
 
     /// <summary>The content is of a kind that cannot be processed (binary, damaged compression).</summary>
     Unsupported,
+
+    /// <summary>The content would cost more to process than one request may (time budget).</summary>
+    TooCostly,
 }

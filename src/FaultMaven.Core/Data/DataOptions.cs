@@ -12,6 +12,27 @@ public sealed class DataOptions
     [Range(1L, 4L * 1024 * 1024 * 1024, ErrorMessage = "FM_MAX_UPLOAD_BYTES must be an integer from 1 to 4294967296.")]
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>The most bytes a gzip upload may expand to.</summary>
+    /// <value>The default is 1 GiB.</value>
+    [ConfigurationKeyName("FM_MAX_EXPANDED_BYTES")]
+    [Range(1024L, 64L * 1024 * 1024 * 1024, ErrorMessage = "FM_MAX_EXPANDED_BYTES must be an integer from 1024 to 68719476736.")]
+    public long MaxExpandedBytes { get; set; } = 1L << 30;
+
+    /// <summary>The largest ratio of expanded to compressed bytes, checked once 16 MiB have expanded.</summary>
+    /// <value>The default is 100.</value>
+    [ConfigurationKeyName("FM_MAX_EXPANSION_RATIO")]
+    [Range(2, 100_000, ErrorMessage = "FM_MAX_EXPANSION_RATIO must be an integer from 2 to 100000.")]
+    public int MaxExpansionRatio { get; set; } = 100;
+
+    /// <summary>How long one upload (or document import) may be processed (classified, redacted, analysed) before it is refused.</summary>
+    /// <value>The default is three minutes.</value>
+    [ConfigurationKeyName("FM_UPLOAD_TIMEOUT")]
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "FM_UPLOAD_TIMEOUT must be a duration from 00:00:01 to 01:00:00 (hh:mm:ss).")]
+    public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>Gets the expansion limit for compressed uploads.</summary>
+    public Common.ExpansionLimit Expansion => new(MaxExpandedBytes, MaxExpansionRatio);
+
     /// <summary>How often orphaned content files and stale temporary files are removed.</summary>
     /// <value>The default is ten minutes.</value>
     [ConfigurationKeyName("FM_UPLOAD_CLEANUP_INTERVAL")]

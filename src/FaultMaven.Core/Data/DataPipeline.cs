@@ -64,6 +64,9 @@ public sealed record DataPipelineOptions
 
     /// <summary>Gets the log analysis options (time window).</summary>
     public LogAnalysisOptions? Log { get; init; }
+
+    /// <summary>Gets how far a gzip input may expand; <see cref="ExpansionLimit.Default"/> when null.</summary>
+    public ExpansionLimit? Expansion { get; init; }
 }
 
 /// <summary>The data service's pipeline: decode (gzip, encoding; binary refused) → classify → redact (the privacy engine, with the
@@ -80,9 +83,22 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
 
     /// <summary>Processes the input at <paramref name="inputPath"/>, writing the redacted text (UTF-8) to <paramref name="redactedPath"/>.</summary>
     /// <exception cref="LogInputException">The input is binary or not valid gzip.</exception>
+    /// <exception cref="ExpansionLimitException">A gzip input expands past its limit.</exception>
     public async Task<ProcessedData> ProcessAsync(
         string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
+        await using var input = File.OpenRead(inputPath);
+        return await ProcessAsync(input, redactedPath, source, pseudonyms, options, cancellationToken);
+    }
+
+    /// <summary>Processes <paramref name="input"/> from its current position, writing the redacted text (UTF-8) to
+    /// <paramref name="redactedPath"/>; the stream is left open for its owner. Without redaction it must be seekable (it is read twice).</summary>
+    /// <exception cref="LogInputException">The input is binary or not valid gzip.</exception>
+    /// <exception cref="ExpansionLimitException">A gzip input expands past its limit.</exception>
+    public async Task<ProcessedData> ProcessAsync(
+        Stream input, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(source);
         options ??= new DataPipelineOptions();
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("data.process");
@@ -95,8 +111,8 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         string? warning;
         Task<DataAnalysis>? concurrentLog = null;
         (long Characters, long Lines)? measured = null;
-        await using (var raw = File.OpenRead(inputPath))
-        using (var text = LogInput.OpenText(raw))
+        var start = input.CanSeek ? input.Position : 0;
+        using (var text = LogInput.OpenText(new KeepOpenStream(input), options.Expansion))
         {
             var sample = new char[DataClassifier.SampleChars];
             var sampled = await text.ReadBlockAsync(sample.AsMemory(), cancellationToken);
@@ -164,7 +180,18 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         }
         else
         {
-            (analysis, characters, lines) = await AnalyzeAsync(options.Redact ? redactedPath : inputPath, classification, source, options, cancellationToken);
+            Stream analysed;
+            if (options.Redact)
+            {
+                analysed = File.OpenRead(redactedPath);
+            }
+            else
+            {
+                input.Position = start;
+                analysed = new KeepOpenStream(input);
+            }
+
+            (analysis, characters, lines) = await AnalyzeAsync(analysed, classification, source, options, cancellationToken);
             (characters, lines) = measured ?? (characters, lines);
         }
 
@@ -184,16 +211,17 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         };
     }
 
+    /// <summary>Analyses the text in <paramref name="input"/>, which it disposes.</summary>
     private static async Task<(DataAnalysis Analysis, long Characters, long Lines)> AnalyzeAsync(
-        string path, DataClassification classification, DataSource source, DataPipelineOptions options, CancellationToken cancellationToken)
+        Stream input, DataClassification classification, DataSource source, DataPipelineOptions options, CancellationToken cancellationToken)
     {
         if (classification.Type == DataType.Log)
         {
-            var log = AnalyzeLog(File.OpenRead(path), classification, source, options);
+            var log = AnalyzeLog(input, classification, source, options);
             return (log, 0, log.Log!.Input.Lines);
         }
 
-        var text = await ReadCappedAsync(path, cancellationToken);
+        var text = await ReadCappedAsync(input, options.Expansion, cancellationToken);
         var measured = (text.Length, text.AsSpan().Count('\n') + (text.Length > 0 && text[^1] != '\n' ? 1 : 0));
         DataAnalysis analysis;
         switch (classification.Type)
@@ -269,7 +297,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
     private static DataAnalysis AnalyzeLog(Stream text, DataClassification classification, DataSource source, DataPipelineOptions options)
     {
         var name = source.FileName ?? source.PageTitle ?? "pasted text";
-        using var reader = LogInput.Open(text);
+        using var reader = LogInput.Open(text, limit: options.Expansion);
         var layout = options.LogLayout ?? LogLayouts.Find(classification.Format ?? "");
         var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
         var log = new LogAnalyzer(options.Log).Analyze(events, name);
@@ -309,12 +337,48 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         return $"{log.Input.Events:N0} events ({log.Input.Layout}){span}, {errors:N0} errors in {log.ErrorClusters.Count} clusters, {log.Anomalies.Count} anomalies.{start}";
     }
 
-    private static async Task<string> ReadCappedAsync(string path, CancellationToken cancellationToken)
+    private static async Task<string> ReadCappedAsync(Stream input, ExpansionLimit? limit, CancellationToken cancellationToken)
     {
-        using var reader = LogInput.OpenText(File.OpenRead(path));
-        var buffer = new char[(int)Math.Min(MaxAnalysedChars, new FileInfo(path).Length + 1)];
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        return new string(buffer, 0, read);
+        using var reader = LogInput.OpenText(input, limit);
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while (text.Length < MaxAnalysedChars && (read = await reader.ReadBlockAsync(buffer.AsMemory(0, Math.Min(buffer.Length, MaxAnalysedChars - text.Length)), cancellationToken)) > 0)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Lends a stream to a reader that disposes what it reads: the owner's stream stays open.</summary>
+    private sealed class KeepOpenStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>The sample the classifier read, then the rest of the input.</summary>

@@ -12,8 +12,8 @@ namespace FaultMaven.Core.Data;
 /// <summary>An upload as stored, and whether it was already there (same bytes in the same case).</summary>
 public sealed record UploadResult(DataUpload Upload, bool Cached);
 
-/// <summary>The stored text of an upload and the report of what was redacted in it.</summary>
-public sealed record UploadContent(DataUpload Upload, string Path, IReadOnlyList<Redaction> Redactions);
+/// <summary>The stored text of an upload and the report of what was redacted in it, read entry by entry.</summary>
+public sealed record UploadContent(DataUpload Upload, string Path, IAsyncEnumerable<Redaction> Redactions);
 
 /// <summary>Takes evidence into a case: the bytes are streamed to a temporary file (hashed and counted on the way, refused past the
 /// limit), then classified, redacted with the case's pseudonyms and analysed; only the redacted text is kept. The same bytes twice in
@@ -29,12 +29,20 @@ public sealed partial class DataService(
     TimeProvider timeProvider,
     ILogger<DataService> logger) : IDisposable
 {
-    // Uploads beyond this wait (their bytes already on disk) rather than all redacting at once: memory stays bounded and the
-    // cores are not split so finely that every upload is slow.
-    private readonly SemaphoreSlim _processing = new(Math.Max(1, Environment.ProcessorCount / 2));
+    // Inputs up to this size (not compressed) take a lane of their own: a one-line paste is never queued behind a large upload.
+    private const long SmallUploadBytes = 1 << 20;
+
+    // Large uploads beyond this wait (their bytes already received) rather than all redacting at once: memory stays bounded and
+    // the cores are not split so finely that every upload is slow.
+    private readonly SemaphoreSlim _large = new(Math.Max(1, Environment.ProcessorCount / 2));
+    private readonly SemaphoreSlim _small = new(Math.Max(2, Environment.ProcessorCount));
 
     /// <inheritdoc/>
-    public void Dispose() => _processing.Dispose();
+    public void Dispose()
+    {
+        _large.Dispose();
+        _small.Dispose();
+    }
 
     /// <summary>Receives <paramref name="content"/> into case <paramref name="caseId"/>.</summary>
     public async Task<Outcome<UploadResult>> UploadAsync(string caseId, Stream content, DataSource source, CancellationToken cancellationToken = default)
@@ -46,11 +54,12 @@ public sealed partial class DataService(
             return Failure.NotFound("case", caseId);
         }
 
-        var temporary = directory.NewTemporaryFile();
-        var redacted = temporary + ".redacted";
+        source = UploadNames.Clean(source);
+        var redacted = directory.NewTemporaryFile();
         try
         {
-            var (size, sha256) = await ReceiveAsync(content, temporary, cancellationToken);
+            await using var received = directory.CreateAnonymousFile();
+            var (size, sha256) = await ReceiveAsync(content, received, cancellationToken);
             if (size < 0)
             {
                 return new Failure(FailureKind.TooLarge, $"The upload exceeds the limit of {options.Value.MaxUploadBytes:N0} bytes (FM_MAX_UPLOAD_BYTES).");
@@ -67,22 +76,14 @@ public sealed partial class DataService(
             }
 
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
-            ProcessedData processed;
-            await _processing.WaitAsync(cancellationToken);
-            try
+            var processed = await ProcessAsync(received, size, redacted, source, map, cancellationToken);
+            if (!processed.Succeeded)
             {
-                processed = await pipeline.ProcessAsync(temporary, redacted, source, map, cancellationToken: cancellationToken);
-            }
-            catch (LogInputException ex)
-            {
-                return new Failure(FailureKind.Unsupported, ex.Message);
-            }
-            finally
-            {
-                _processing.Release();
+                return processed.Failure;
             }
 
             await pseudonyms.SaveAsync(caseId, map, cancellationToken);
+            var result = processed.Value;
             var upload = new DataUpload
             {
                 Id = Ids.New("dat", timeProvider),
@@ -92,21 +93,21 @@ public sealed partial class DataService(
                 PageTitle = source.PageTitle,
                 SizeBytes = size,
                 Sha256 = sha256,
-                Classification = processed.Classification,
-                Summary = processed.Analysis.Summary,
-                FindingCount = processed.Analysis.Findings.Count,
-                Redactions = processed.RedactionCounts,
-                Characters = processed.Characters,
-                Lines = processed.Lines,
-                Encoding = processed.Encoding,
-                Compressed = processed.Compressed,
-                Warnings = processed.Warnings,
+                Classification = result.Classification,
+                Summary = result.Analysis.Summary,
+                FindingCount = result.Analysis.Findings.Count,
+                Redactions = result.RedactionCounts,
+                Characters = result.Characters,
+                Lines = result.Lines,
+                Encoding = result.Encoding,
+                Compressed = result.Compressed,
+                Warnings = result.Warnings,
                 CreatedAt = timeProvider.GetUtcNow(),
             };
             await contents.SaveAsync(caseId, upload.Id, redacted, cancellationToken);
             try
             {
-                await store.AddAsync(upload, processed.Analysis, processed.Redactions, cancellationToken);
+                await store.AddAsync(upload, result.Analysis, result.Redactions, cancellationToken);
             }
             catch
             {
@@ -120,9 +121,44 @@ public sealed partial class DataService(
         }
         finally
         {
-            // An interrupted or refused upload leaves nothing behind.
-            File.Delete(temporary);
+            // An interrupted or refused upload leaves nothing behind (the received bytes never had a name on disk).
             File.Delete(redacted);
+        }
+    }
+
+    /// <summary>Runs the pipeline over the received bytes in the lane their size calls for, within the time budget.</summary>
+    private async Task<Outcome<ProcessedData>> ProcessAsync(
+        FileStream received, long size, string redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)
+    {
+        received.Position = 0;
+        var head = new byte[2];
+        var compressed = await received.ReadAtLeastAsync(head, 2, throwOnEndOfStream: false, cancellationToken) == 2 && head is [0x1F, 0x8B];
+        received.Position = 0;
+        var lane = size <= SmallUploadBytes && !compressed ? _small : _large;
+        await lane.WaitAsync(cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(options.Value.ProcessingTimeout);
+        try
+        {
+            var run = new DataPipelineOptions { Expansion = options.Value.Expansion };
+            return await pipeline.ProcessAsync(received, redacted, source, map, run, budget.Token);
+        }
+        catch (LogInputException ex)
+        {
+            return new Failure(FailureKind.Unsupported, ex.Message);
+        }
+        catch (ExpansionLimitException ex)
+        {
+            return new Failure(FailureKind.TooLarge, $"{ex.Message} Nothing was kept (FM_MAX_EXPANDED_BYTES, FM_MAX_EXPANSION_RATIO).");
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return new Failure(FailureKind.TooCostly,
+                $"Processing the upload took longer than {options.Value.ProcessingTimeout:g} (FM_UPLOAD_TIMEOUT); nothing was kept. Upload a smaller excerpt.");
+        }
+        finally
+        {
+            lane.Release();
         }
     }
 
@@ -156,7 +192,7 @@ public sealed partial class DataService(
             return await MissingAsync(caseId, id, cancellationToken);
         }
 
-        var redactions = await store.GetRedactionsAsync(caseId, id, cancellationToken) ?? [];
+        var redactions = store.ReadRedactionsAsync(caseId, id, cancellationToken);
         var path = await contents.GetPathAsync(caseId, id, cancellationToken);
         return path is null
             ? new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.")
@@ -187,7 +223,8 @@ public sealed partial class DataService(
         var stale = timeProvider.GetUtcNow() - options.Value.TemporaryFileLifetime;
         foreach (var file in Directory.EnumerateFiles(directory.TemporaryDirectory))
         {
-            if (File.GetLastWriteTimeUtc(file) < stale.UtcDateTime)
+            // "*.part" files are raw uploads received by versions before raw bytes were kept nameless: removed whatever their age.
+            if (file.EndsWith(".part", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(file) < stale.UtcDateTime)
             {
                 File.Delete(file);
                 removed++;
@@ -208,13 +245,12 @@ public sealed partial class DataService(
         return removed;
     }
 
-    /// <summary>Streams the body into <paramref name="path"/>, hashing it; a size of -1 means the limit was passed.</summary>
-    private async Task<(long Size, string Sha256)> ReceiveAsync(Stream content, string path, CancellationToken cancellationToken)
+    /// <summary>Streams the body into <paramref name="file"/>, hashing it; a size of -1 means the limit was passed.</summary>
+    private async Task<(long Size, string Sha256)> ReceiveAsync(Stream content, FileStream file, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 16];
         long size = 0;
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         int read;
         while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
         {
@@ -228,6 +264,7 @@ public sealed partial class DataService(
             await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
         }
 
+        await file.FlushAsync(cancellationToken);
         return (size, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 

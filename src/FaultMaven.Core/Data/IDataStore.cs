@@ -20,8 +20,9 @@ public interface IDataStore
     /// <summary>Gets the analysis of an upload.</summary>
     Task<DataAnalysis?> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets the redaction report of an upload (offsets into the stored text).</summary>
-    Task<IReadOnlyList<Redaction>?> GetRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default);
+    /// <summary>Reads the redaction report of an upload (offsets into the stored text) entry by entry, in memory that does not grow
+    /// with its size; empty when there is none.</summary>
+    IAsyncEnumerable<Redaction> ReadRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists a case's uploads, newest first.</summary>
     Task<Page<DataUpload>> ListAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);

@@ -3,7 +3,9 @@ using System.Text;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Knowledge.Import;
 using FaultMaven.Core.Knowledge.Search;
+using FaultMaven.Core.Data;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Core.Knowledge;
 
@@ -21,7 +23,8 @@ public sealed record ImportResult(StoredDocument Document, bool Duplicate, int C
 
 /// <summary>The knowledge base: imports documents (any supported format) into the store and the in-memory index, keeps the two in
 /// step, refuses nothing silently: the same text twice is reported as a duplicate; re-importing an id replaces its chunks at once.</summary>
-public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBase index, IKnowledgeChanges changes, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
+public sealed partial class KnowledgeService(
+    IKnowledgeStore store, KnowledgeBase index, IKnowledgeChanges changes, IOptions<DataOptions> limits, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
 {
     /// <summary>Builds the index from the store (at start).</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
@@ -72,13 +75,26 @@ public sealed partial class KnowledgeService(IKnowledgeStore store, KnowledgeBas
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ReadDocument read;
-        try
+        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            read = DocumentReader.Read(content, format is null ? fileName : "document" + format);
-        }
-        catch (DocumentReadException ex)
-        {
-            return new Failure(FailureKind.Unsupported, ex.Message);
+            budget.CancelAfter(limits.Value.ProcessingTimeout);
+            try
+            {
+                read = DocumentReader.Read(content, format is null ? fileName : "document" + format, budget.Token);
+            }
+            catch (DocumentReadException ex)
+            {
+                return new Failure(FailureKind.Unsupported, ex.Message);
+            }
+            catch (ExpansionLimitException ex)
+            {
+                return new Failure(FailureKind.TooLarge, $"{ex.Message} Nothing was imported.");
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return new Failure(FailureKind.TooCostly,
+                    $"Reading the document took longer than {limits.Value.ProcessingTimeout:g} (FM_UPLOAD_TIMEOUT); nothing was imported.");
+            }
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Text)));

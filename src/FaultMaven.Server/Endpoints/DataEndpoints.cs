@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Privacy;
@@ -26,7 +27,8 @@ internal static class DataEndpoints
         group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
         group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
-            .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone");
+            .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone (Range supported)")
+            .Produces<DataContentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").WithSummary("Delete an upload and its stored text");
         return group;
     }
@@ -150,12 +152,54 @@ internal static class DataEndpoints
         var accept = context.Request.GetTypedHeaders().Accept;
         if (accept.Count > 0 && accept.Any(a => a.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)))
         {
-            return TypedResults.PhysicalFile(content.Path, "text/plain; charset=utf-8");
+            return TypedResults.PhysicalFile(content.Path, "text/plain; charset=utf-8", enableRangeProcessing: true);
         }
 
-        var text = await File.ReadAllTextAsync(content.Path, cancellationToken);
-        var ranges = content.Redactions.Select(r => new RedactedRange(r.Type.Label(), r.Operator.ToString().ToLowerInvariant(), r.OutputStart, r.OutputEnd)).ToList();
-        return TypedResults.Ok(new DataContentResponse(dataId, text, ranges));
+        return new StreamedContent(dataId, content);
+    }
+
+    /// <summary>The JSON form of an upload's content, written as it is read: the text in segments, never whole in memory, so a
+    /// read costs the same few buffers whatever the upload's size.</summary>
+    private sealed class StreamedContent(string dataId, UploadContent content) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            var cancellationToken = httpContext.RequestAborted;
+            response.ContentType = "application/json; charset=utf-8";
+            await using var file = new FileStream(content.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            await using var json = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = ApiJson.Options.Encoder });
+            json.WriteStartObject();
+            json.WriteString("id", dataId);
+            json.WritePropertyName("text");
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = await file.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                json.WriteStringValueSegment(buffer.AsSpan(0, read), isFinalSegment: false);
+                await json.FlushAsync(cancellationToken);
+            }
+
+            json.WriteStringValueSegment(ReadOnlySpan<byte>.Empty, isFinalSegment: true);
+            json.WriteStartArray("redactions");
+            await foreach (var r in content.Redactions.WithCancellation(cancellationToken))
+            {
+                json.WriteStartObject();
+                json.WriteString("type", r.Type.Label());
+                json.WriteString("operator", r.Operator.ToString().ToLowerInvariant());
+                json.WriteNumber("start", r.OutputStart);
+                json.WriteNumber("end", r.OutputEnd);
+                json.WriteEndObject();
+                if (json.BytesPending > 1 << 16)
+                {
+                    await json.FlushAsync(cancellationToken);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            await json.FlushAsync(cancellationToken);
+        }
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string caseId, string dataId, DataService data, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Prefix + "idempotency-key-reused";
     public const string PayloadTooLarge = Prefix + "payload-too-large";
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+    public const string TooCostly = Prefix + "too-costly";
     public const string RequestCancelled = Prefix + "request-cancelled";
     public const string Internal = Prefix + "internal";
     public const string ServiceUnavailable = Prefix + "service-unavailable";

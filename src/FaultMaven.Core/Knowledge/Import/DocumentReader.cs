@@ -1,5 +1,7 @@
-using System.Net;
 using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using FaultMaven.Core.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
@@ -18,19 +20,33 @@ public sealed class DocumentReadException(string message, Exception? inner = nul
 /// <param name="Format">markdown, text, html, pdf, json or yaml.</param>
 public sealed record ReadDocument(string? Title, string Text, string Format);
 
-/// <summary>Reads the formats the knowledge base takes — Markdown, plain text, HTML, PDF (PdfPig), JSON and YAML — into text that
-/// keeps its structure (headings, lists, code). Encrypted, malformed and empty files get a clear <see cref="DocumentReadException"/>.</summary>
+/// <summary>Reads the formats the knowledge base takes — Markdown, plain text, HTML (AngleSharp), PDF (PdfPig), JSON and YAML — into
+/// text that keeps its structure (headings, lists, code). Encrypted, malformed and empty files get a clear
+/// <see cref="DocumentReadException"/>; every reader is linear in its input, a PDF's streams are measured before they are inflated
+/// (<see cref="ExpansionLimitException"/> for a bomb), and the text kept is capped at <see cref="MaxChars"/>.</summary>
 public static partial class DocumentReader
 {
+    /// <summary>The most characters of text a document gives.</summary>
+    public const int MaxChars = 16 * 1024 * 1024;
+
+    /// <summary>The most pages of a PDF read.</summary>
+    public const int MaxPdfPages = 5000;
+
+    // A PDF is parsed whole in memory by the library: one at a time, so two large ones never double the peak.
+    private static readonly SemaphoreSlim PdfGate = new(1);
+
     /// <summary>Reads <paramref name="content"/>, choosing the format from <paramref name="fileName"/>'s extension (text when unknown).</summary>
-    public static ReadDocument Read(byte[] content, string? fileName)
+    /// <exception cref="DocumentReadException">The document cannot be read; the message says why.</exception>
+    /// <exception cref="ExpansionLimitException">A PDF's streams expand past <see cref="PdfStreamGuard.Limit"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ReadDocument Read(byte[] content, string? fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         var document = extension switch
         {
-            ".pdf" => ReadPdf(content),
-            ".html" or ".htm" => ReadHtml(Decode(content, fileName)),
+            ".pdf" => ReadPdf(content, cancellationToken),
+            ".html" or ".htm" => ReadHtml(Decode(content, fileName), cancellationToken),
             ".json" => ReadJson(Decode(content, fileName)),
             ".yaml" or ".yml" => ReadYaml(Decode(content, fileName)),
             ".md" or ".markdown" => Markdown(Decode(content, fileName), "markdown"),
@@ -52,19 +68,22 @@ public static partial class DocumentReader
     private static ReadDocument Markdown(string text, string format) =>
         new(FirstHeading().Match(text) is { Success: true } h ? h.Groups[1].Value.Trim() : null, text, format);
 
-    private static ReadDocument ReadPdf(byte[] content)
+    private static ReadDocument ReadPdf(byte[] content, CancellationToken cancellationToken)
     {
+        PdfStreamGuard.Check(content, PdfStreamGuard.Limit, cancellationToken);
+        PdfGate.Wait(cancellationToken);
         try
         {
             using var pdf = PdfDocument.Open(content);
             var text = new StringBuilder();
-            foreach (var page in pdf.GetPages())
+            for (var number = 1; number <= Math.Min(pdf.NumberOfPages, MaxPdfPages) && text.Length < MaxChars; number++)
             {
-                text.Append(ContentOrderTextExtractor.GetText(page)).Append("\n\n");
+                cancellationToken.ThrowIfCancellationRequested();
+                text.Append(ContentOrderTextExtractor.GetText(pdf.GetPage(number))).Append("\n\n");
             }
 
             var title = pdf.Information.Title;
-            return new ReadDocument(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), text.ToString(), "pdf");
+            return new ReadDocument(string.IsNullOrWhiteSpace(title) ? null : title.Trim(), Cap(text.ToString()), "pdf");
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -74,23 +93,86 @@ public static partial class DocumentReader
         {
             throw new DocumentReadException($"The PDF cannot be read ({ex.Message}).", ex);
         }
+        finally
+        {
+            PdfGate.Release();
+        }
     }
 
-    /// <summary>HTML to Markdown-like text: headings, list items and preformatted blocks keep their shape; scripts and styles go.</summary>
-    private static ReadDocument ReadHtml(string html)
+    private static string Cap(string text) => text.Length <= MaxChars ? text : text[..MaxChars];
+
+    /// <summary>HTML to Markdown-like text: headings, list items and preformatted blocks keep their shape; scripts, styles and the
+    /// head go. Parsed by an HTML5 parser (linear, whatever the markup) and walked without recursion, so nesting depth costs nothing.</summary>
+    private static ReadDocument ReadHtml(string html, CancellationToken cancellationToken)
     {
-        var title = HtmlTitle().Match(html) is { Success: true } t ? WebUtility.HtmlDecode(t.Groups[1].Value).Trim() : null;
-        var text = ScriptOrStyle().Replace(html, "");
-        text = HtmlHeading().Replace(text, m => $"\n\n{new string('#', m.Groups[1].Value[0] - '0')} {StripTags(m.Groups[2].Value).Trim()}\n\n");
-        text = Preformatted().Replace(text, m => $"\n\n```\n{WebUtility.HtmlDecode(StripTags(m.Groups[1].Value)).Trim()}\n```\n\n");
-        text = ListItem().Replace(text, "\n- ");
-        text = BlockEnd().Replace(text, "\n\n");
-        text = WebUtility.HtmlDecode(StripTags(text));
-        text = BlankLines().Replace(text, "\n\n").Trim();
-        return new ReadDocument(title ?? (FirstHeading().Match(text) is { Success: true } h ? h.Groups[1].Value.Trim() : null), text, "html");
+        var document = new HtmlParser().ParseDocument(html);
+        var title = document.Title is { Length: > 0 } t ? t.Trim() : null;
+        var text = new StringBuilder();
+        var pending = new Stack<(INode Node, bool Closing)>();
+        if (document.Body is { } body)
+        {
+            pending.Push((body, false));
+        }
+
+        var visited = 0;
+        while (pending.TryPop(out var item) && text.Length < MaxChars)
+        {
+            if (++visited % 4096 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var (node, closing) = item;
+            if (node is IText textNode)
+            {
+                text.Append(textNode.Data);
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var name = element.LocalName;
+            if (closing)
+            {
+                text.Append(name is "pre" ? "\n```\n\n" : IsHeading(name) ? "\n\n" : BlockEnds.Contains(name) ? "\n\n" : "");
+                continue;
+            }
+
+            if (name is "script" or "style" or "head" or "template" or "noscript")
+            {
+                continue;
+            }
+
+            if (name is "pre")
+            {
+                text.Append("\n\n```\n").Append(element.TextContent.Trim()).Append("\n```\n\n");
+                continue;
+            }
+
+            if (name is "br")
+            {
+                text.Append("\n\n");
+                continue;
+            }
+
+            text.Append(IsHeading(name) ? $"\n\n{new string('#', name[1] - '0')} " : name is "li" ? "\n- " : "");
+            pending.Push((element, true));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                pending.Push((child, false));
+            }
+        }
+
+        var body2 = BlankLines().Replace(HeadingLines().Replace(Cap(text.ToString()), m => m.Value.Replace('\n', ' ')), "\n\n").Trim();
+        return new ReadDocument(title ?? (FirstHeading().Match(body2) is { Success: true } h ? h.Groups[1].Value.Trim() : null), body2, "html");
     }
 
-    private static string StripTags(string html) => Tag().Replace(html, "");
+    private static readonly HashSet<string> BlockEnds = ["p", "div", "ul", "ol", "table", "tr", "section", "article", "blockquote"];
+
+    private static bool IsHeading(string name) => name is ['h', >= '1' and <= '6'];
 
     /// <summary>A JSON document: its title and text fields when it has them (a FAQ entry, an exported page), else the JSON itself.</summary>
     private static ReadDocument ReadJson(string json)
@@ -133,26 +215,8 @@ public static partial class DocumentReader
     [GeneratedRegex(@"^#\s+(.+)$", RegexOptions.Multiline)]
     private static partial Regex FirstHeading();
 
-    [GeneratedRegex(@"<title[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex HtmlTitle();
-
-    [GeneratedRegex(@"<(script|style|head)\b[^>]*>.*?</\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex(@"<h([1-6])\b[^>]*>(.*?)</h\1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex HtmlHeading();
-
-    [GeneratedRegex(@"<pre\b[^>]*>(.*?)</pre>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Preformatted();
-
-    [GeneratedRegex(@"<li\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex ListItem();
-
-    [GeneratedRegex(@"</(p|div|ul|ol|table|tr|section|article|blockquote)>|<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockEnd();
-
-    [GeneratedRegex(@"<[^>]{0,2000}>")]
-    private static partial Regex Tag();
+    [GeneratedRegex(@"^#{1,6} [^\n]*(?:\n(?!\n)[^\n]*)*", RegexOptions.Multiline)]
+    private static partial Regex HeadingLines();
 
     [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+")]
     private static partial Regex BlankLines();

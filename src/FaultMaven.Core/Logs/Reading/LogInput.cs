@@ -1,3 +1,4 @@
+using FaultMaven.Core.Common;
 using System.IO.Compression;
 using System.Text;
 
@@ -12,17 +13,22 @@ public static class LogInput
     private const int SampleSize = 64 * 1024;
 
     /// <summary>Opens <paramref name="stream"/> for line reading; the stream is owned by the returned reader.</summary>
-    public static LineReader Open(Stream stream, LineReaderOptions? options = null)
+    /// <param name="stream">The input, plain or gzip.</param>
+    /// <param name="options">How lines are read.</param>
+    /// <param name="limit">How far gzip may expand; <see cref="ExpansionLimit.Default"/> when null. Reading past it throws <see cref="ExpansionLimitException"/>.</param>
+    public static LineReader Open(Stream stream, LineReaderOptions? options = null, ExpansionLimit? limit = null)
     {
-        var (text, encoding, bomLength, raw) = Decode(stream);
+        var (text, encoding, bomLength, raw) = Decode(stream, limit);
         return new LineReader(text, encoding, bomLength, raw, options ?? new LineReaderOptions());
     }
 
     /// <summary>Opens <paramref name="stream"/> as text with its line ends and long lines intact (for tools that must write it back whole);
     /// the stream is owned by the returned reader.</summary>
-    public static LogTextReader OpenText(Stream stream)
+    /// <param name="stream">The input, plain or gzip.</param>
+    /// <param name="limit">How far gzip may expand; <see cref="ExpansionLimit.Default"/> when null. Reading past it throws <see cref="ExpansionLimitException"/>.</param>
+    public static LogTextReader OpenText(Stream stream, ExpansionLimit? limit = null)
     {
-        var (text, encoding, bomLength, raw) = Decode(stream);
+        var (text, encoding, bomLength, raw) = Decode(stream, limit);
         if (bomLength > 0)
         {
             text.ReadExactly(new byte[bomLength]);
@@ -31,7 +37,7 @@ public static class LogInput
         return new LogTextReader(text, encoding, raw);
     }
 
-    private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw) Decode(Stream stream)
+    private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw) Decode(Stream stream, ExpansionLimit? limit)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var head = ReadUpTo(stream, 2);
@@ -41,7 +47,7 @@ public static class LogInput
         if (compressed)
         {
             raw = new TailStream(text);
-            text = new GZipStream(raw, CompressionMode.Decompress);
+            text = new ExpansionGuardStream(new GZipStream(raw, CompressionMode.Decompress), raw, limit ?? ExpansionLimit.Default);
         }
 
         byte[] sample;

@@ -8,6 +8,9 @@ internal sealed class TailStream(Stream inner) : ReadOnlyStream(inner)
     private readonly byte[] _tail = new byte[8];
     private int _tailLength;
 
+    /// <summary>Gets how many compressed bytes have passed.</summary>
+    public long BytesRead { get; private set; }
+
     /// <summary>Whether the trailer's size field matches <paramref name="decompressedBytes"/>.</summary>
     public bool EndsWithSize(long decompressedBytes) =>
         _tailLength == 8 && BinaryPrimitives.ReadUInt32LittleEndian(_tail.AsSpan(4)) == (uint)decompressedBytes;
@@ -15,6 +18,7 @@ internal sealed class TailStream(Stream inner) : ReadOnlyStream(inner)
     public override int Read(Span<byte> buffer)
     {
         var n = Inner.Read(buffer);
+        BytesRead += n;
         Remember(buffer[..n]);
         return n;
     }

@@ -44,8 +44,10 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
             if (decoded is not null && decoded.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
             {
                 found.Add(PiiType.PrivateKey, start, end, 0.99);
-                marker = end;
             }
+
+            // The rest of this blob was decoded with it: markers inside it are not decoded again (linear however many repeat).
+            marker = Math.Max(marker, end - 1);
         }
 
         if (text.Contains("eyJ", StringComparison.Ordinal))
@@ -94,15 +96,25 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
         }
     }
 
+    /// <summary>Each header starts a key that runs to its footer, or when the footer is missing to the end of its body. Headers
+    /// inside a key already found are skipped and a footer known to be absent is not searched for again, so the scan stays
+    /// linear however many headers the text repeats.</summary>
     private static void FindPemKeys(string text, Findings found)
     {
-        foreach (var match in PemHeaderPattern().EnumerateMatches(text))
+        var footerless = new HashSet<string>(StringComparer.Ordinal);
+        for (var match = PemHeaderPattern().Match(text); match.Success;)
         {
-            var kind = text.AsSpan(match.Index + 11, match.Length - 16); // between "-----BEGIN " and "-----"
-            var end = text.IndexOf("-----END " + kind.ToString() + "-----", match.Index + match.Length, StringComparison.Ordinal);
+            var kind = text.Substring(match.Index + 11, match.Length - 16); // between "-----BEGIN " and "-----"
+            var end = footerless.Contains(kind) ? -1 : text.IndexOf("-----END " + kind + "-----", match.Index + match.Length, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                footerless.Add(kind);
+            }
+
             // A key cut off before its footer still must not leak: take it to the end of its base64 body.
             var stop = end >= 0 ? end + 14 + kind.Length : BodyEnd(text, match.Index + match.Length);
             found.Add(PiiType.PrivateKey, match.Index, stop, 0.99);
+            match = stop < text.Length ? PemHeaderPattern().Match(text, stop) : Match.Empty;
         }
     }
 

@@ -40,8 +40,35 @@ internal sealed class PostgresDataStore(PostgresDatabase database) : IDataStore
     public Task<DataAnalysis?> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
         ReadOneAsync<DataAnalysis>("analysis", "case_id = $1 AND id = $2", caseId, id, cancellationToken);
 
-    public async Task<IReadOnlyList<Redaction>?> GetRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
-        await ReadOneAsync<List<Redaction>>("redactions", "case_id = $1 AND id = $2", caseId, id, cancellationToken);
+    public IAsyncEnumerable<Redaction> ReadRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        RedactionSpool.ReadAsync(
+            (spool, token) => database.RunAsync(
+                async connection =>
+                {
+                    await using var command = new NpgsqlCommand("SELECT redactions::text FROM uploads WHERE case_id = $1 AND id = $2 LIMIT 1", connection);
+                    command.Parameters.Add(new() { Value = caseId });
+                    command.Parameters.Add(new() { Value = id });
+                    await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, token);
+                    if (!await reader.ReadAsync(token))
+                    {
+                        return false;
+                    }
+
+                    // Sequential access streams the value from the wire instead of buffering the row.
+                    using var text = await reader.GetTextReaderAsync(0, token);
+                    await using var writer = new StreamWriter(spool, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    var buffer = new char[1 << 15];
+                    int read;
+                    while ((read = await text.ReadAsync(buffer.AsMemory(), token)) > 0)
+                    {
+                        await writer.WriteAsync(buffer.AsMemory(0, read), token);
+                    }
+
+                    return true;
+                },
+                token),
+            Json,
+            cancellationToken);
 
     public Task<Page<DataUpload>> ListAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>

@@ -42,8 +42,29 @@ internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
     public Task<DataAnalysis?> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
         ReadOneAsync<DataAnalysis>("analysis", "case_id = $case AND id = $id", caseId, id, cancellationToken);
 
-    public async Task<IReadOnlyList<Redaction>?> GetRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
-        await ReadOneAsync<List<Redaction>>("redactions", "case_id = $case AND id = $id", caseId, id, cancellationToken);
+    public IAsyncEnumerable<Redaction> ReadRedactionsAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
+        RedactionSpool.ReadAsync(
+            (spool, token) => database.RunAsync(
+                async connection =>
+                {
+                    // With the rowid selected, the value is read incrementally rather than whole.
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "SELECT rowid, redactions FROM uploads WHERE case_id = $case AND id = $id LIMIT 1";
+                    command.Parameters.AddWithValue("$case", caseId);
+                    command.Parameters.AddWithValue("$id", id);
+                    await using var reader = await command.ExecuteReaderAsync(token);
+                    if (!await reader.ReadAsync(token))
+                    {
+                        return false;
+                    }
+
+                    await using var value = reader.GetStream(1);
+                    await value.CopyToAsync(spool, token);
+                    return true;
+                },
+                token),
+            Json,
+            cancellationToken);
 
     public Task<Page<DataUpload>> ListAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
