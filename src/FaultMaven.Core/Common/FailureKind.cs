@@ -23,4 +23,7 @@ public enum FailureKind
 
     /// <summary>The content is of a kind that cannot be processed (binary, damaged compression).</summary>
     Unsupported,
+
+    /// <summary>The client's precondition (the version it last saw) no longer holds.</summary>
+    PreconditionFailed,
 }
