@@ -28,7 +28,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             throw new CliException($"{source} '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
         }
 
-        var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        var http = handler is null ? new HttpClient(CreateHandler()) : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = baseAddress;
         http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
         return new Api.FaultMavenClient(http);
@@ -40,7 +40,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     public async Task<bool> ServerAnswersAsync(string url, TimeSpan connectTimeout, TimeSpan answerTimeout, CancellationToken cancellationToken)
     {
         using var http = handler is null
-            ? new HttpClient(new SocketsHttpHandler { ConnectTimeout = connectTimeout })
+            ? new HttpClient(CreateHandler(connectTimeout))
             : new HttpClient(handler, disposeHandler: false);
         http.Timeout = answerTimeout;
         try
@@ -52,6 +52,26 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         {
             return false;
         }
+    }
+
+    /// <summary>The handler every request to a server goes through: it trusts the CA in <c>FM_CA_CERT</c> (or <c>SSL_CERT_FILE</c>)
+    /// besides the system's, for a server with a private or self-signed certificate.</summary>
+    public SocketsHttpHandler CreateHandler(TimeSpan? connectTimeout = null)
+    {
+        var http = new SocketsHttpHandler();
+        if (connectTimeout is { } timeout)
+        {
+            http.ConnectTimeout = timeout;
+        }
+
+        var (source, path) = Environment("FM_CA_CERT") is { Length: > 0 } ca ? ("FM_CA_CERT", ca)
+            : Environment("SSL_CERT_FILE") is { Length: > 0 } file ? ("SSL_CERT_FILE", file) : (null, null);
+        if (path is not null)
+        {
+            http.SslOptions.RemoteCertificateValidationCallback = TrustedCertificates.Validator(TrustedCertificates.Load(source!, path));
+        }
+
+        return http;
     }
 
     private static IAnsiConsole CreateConsole(TextWriter output)

@@ -14,6 +14,7 @@ using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Health;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using FaultMaven.Server.Telemetry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging.Console;
@@ -39,13 +40,16 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
+        builder.AddFaultMavenEdge(server);
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationId>();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseFaultMavenEdge(server);
         app.UseCors();
+        app.UseFaultMavenRateLimits();
         app.MapFaultMavenApi();
         return app;
     }
@@ -150,22 +154,32 @@ public static class FaultMavenApplication
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
+            // With FM_TLS_CERT and FM_TLS_KEY the one port speaks HTTPS only.
+            var certificate = server.UsesTls ? TlsCertificates.Load(server) : null;
+            void Tls(ListenOptions listen)
+            {
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }
+
             if (server.Host == "localhost")
             {
-                kestrel.ListenLocalhost(server.Port);
+                kestrel.ListenLocalhost(server.Port, Tls);
             }
             else
             {
-                kestrel.Listen(IPAddress.Parse(server.Host), server.Port);
+                kestrel.Listen(IPAddress.Parse(server.Host), server.Port, Tls);
             }
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. server.CorsOriginList])
-            .WithMethods("GET", "POST", "PATCH", "DELETE")
-            .WithHeaders("Content-Type", "Authorization", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
-            .WithExposedHeaders(CorrelationId.HeaderName, CaseEndpoints.IdempotentReplayedHeader, "Location", "Retry-After")
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+            .WithHeaders("Content-Type", "Authorization", ClientPartition.ApiKeyHeader, "If-Match", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
+            .WithExposedHeaders(CorrelationId.HeaderName, CaseEndpoints.IdempotentReplayedHeader, "Location", "Retry-After", "ETag")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddValidation();
         services.AddFaultMavenProblems();

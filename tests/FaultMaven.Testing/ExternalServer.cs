@@ -84,7 +84,7 @@ public abstract partial class ExternalServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await StopAsync();
         _process?.Dispose();

@@ -10,14 +10,19 @@ public sealed class PostgresServer : ExternalServer
     private const string User = "faultmaven";
     private static int _databases;
 
-    private PostgresServer()
+    private PostgresServer(TestCertificates? certificates)
     {
+        Certificates = certificates;
     }
 
-    /// <summary>Initialises and starts a new cluster.</summary>
-    public static async Task<PostgresServer> StartNewAsync()
+    /// <summary>Gets the CA and server certificate when the server was started with TLS (<c>ssl=on</c>); null otherwise.</summary>
+    public TestCertificates? Certificates { get; }
+
+    /// <summary>Initialises and starts a new cluster; with <paramref name="tls"/> it also accepts TLS connections (<c>ssl=on</c>) with a
+    /// server certificate for 127.0.0.1 signed by a throwaway CA (<see cref="Certificates"/>), as <c>SSL Mode=VerifyFull</c> needs.</summary>
+    public static async Task<PostgresServer> StartNewAsync(bool tls = false)
     {
-        var server = new PostgresServer();
+        var server = new PostgresServer(tls ? TestCertificates.Create("FaultMaven Test PostgreSQL CA") : null);
         server.Initialise();
         await server.StartAsync();
         return server;
@@ -47,6 +52,12 @@ public sealed class PostgresServer : ExternalServer
         Binary("postgres"),
         ["-D", DataPath, "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", DataPath, "-c", "listen_addresses=127.0.0.1",
          "-c", "max_connections=200", "-c", "shared_buffers=32MB"]);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Certificates?.Dispose();
+    }
 
     protected override async Task<bool> IsReadyAsync()
     {
@@ -79,6 +90,28 @@ public sealed class PostgresServer : ExternalServer
         // An ICU English collation, as most production databases have: text does not sort byte by byte there.
         var (file, arguments) = AsPostgresUser(Binary("initdb"), ["-D", DataPath, "-U", User, "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C.UTF-8", "--locale-provider=icu", "--icu-locale=en-US"]);
         Run(file, arguments);
+        if (Certificates is not null)
+        {
+            EnableTls(Certificates);
+        }
+    }
+
+    // PostgreSQL reads its certificate and key from the data directory and refuses a key others can read; plain connections are still
+    // accepted (the client's SSL Mode decides), as most managed servers do.
+    private void EnableTls(TestCertificates certificates)
+    {
+        File.Copy(certificates.CertificatePath, Path.Combine(DataPath, "server.crt"));
+        File.Copy(certificates.KeyPath, Path.Combine(DataPath, "server.key"));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Path.Combine(DataPath, "server.key"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.AppendAllText(Path.Combine(DataPath, "postgresql.conf"), "\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n");
+        if (Environment.UserName == "root")
+        {
+            Run("chown", ["postgres:postgres", Path.Combine(DataPath, "server.crt"), Path.Combine(DataPath, "server.key"), Path.Combine(DataPath, "postgresql.conf")]);
+        }
     }
 
     private static void Run(string file, IReadOnlyList<string> arguments)

@@ -51,6 +51,11 @@ internal sealed class FaultMavenClient(HttpClient http) : IDisposable
         {
             response = await http.SendAsync(request, cancellationToken);
         }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.SecureConnectionError)
+        {
+            throw new CliException($"cannot open a trusted HTTPS connection to {http.BaseAddress} ({ex.InnerException?.Message ?? ex.Message}). "
+                + "For a private or self-signed certificate set FM_CA_CERT to its CA's PEM file.", ExitCodes.ServerUnreachable);
+        }
         catch (HttpRequestException ex) when (ex.InnerException is SocketException || ex.HttpRequestError == HttpRequestError.ConnectionError)
         {
             throw new CliException($"cannot reach the FaultMaven server at {http.BaseAddress} ({ex.Message}). Start it with `./fm serve` or set FM_URL.", ExitCodes.ServerUnreachable);

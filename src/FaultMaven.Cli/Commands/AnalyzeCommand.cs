@@ -113,10 +113,10 @@ internal static class AnalyzeCommand
     {
         var c = file.Classification;
         var redacted = file.Redactions.Count == 0 ? "nothing redacted" : "redacted " + string.Join(", ", file.Redactions.Select(r => $"{r.Key} {r.Value:N0}"));
-        console.MarkupLine($"[dim]{file.File.EscapeMarkup()}: {c.Type.Name()}{(c.Format is null ? "" : $" ({c.Format.EscapeMarkup()})")}, confidence {c.Confidence:0.00}, {file.Encoding}{(file.Compressed ? ", gzip" : "")}; {redacted}[/]");
+        console.MarkupLine($"[dim]{file.File.Escape()}: {c.Type.Name()}{(c.Format is null ? "" : $" ({c.Format.Escape()})")}, confidence {c.Confidence:0.00}, {file.Encoding}{(file.Compressed ? ", gzip" : "")}; {redacted}[/]");
         foreach (var warning in file.Warnings)
         {
-            console.MarkupLine($"[yellow]Warning:[/] {warning.EscapeMarkup()}");
+            console.MarkupLine($"[yellow]Warning:[/] {warning.Escape()}");
         }
 
         if (file.Analysis.Log is { } log)
@@ -125,8 +125,8 @@ internal static class AnalyzeCommand
             return;
         }
 
-        console.MarkupLine($"[bold]{file.File.EscapeMarkup()}[/] — {file.Analysis.Summary.EscapeMarkup()}");
-        console.MarkupLine($"[dim]Signals: {string.Join("; ", c.Signals).EscapeMarkup()}[/]");
+        console.MarkupLine($"[bold]{file.File.Escape()}[/] — {file.Analysis.Summary.Escape()}");
+        console.MarkupLine($"[dim]Signals: {string.Join("; ", c.Signals).Escape()}[/]");
         if (file.Analysis.Findings.Count == 0)
         {
             console.WriteLine();
@@ -137,7 +137,7 @@ internal static class AnalyzeCommand
         foreach (var finding in file.Analysis.Findings)
         {
             var where = finding.Evidence.First == finding.Evidence.Last ? $"{finding.Evidence.Unit} {finding.Evidence.First}" : $"{finding.Evidence.Unit}s {finding.Evidence.First}–{finding.Evidence.Last}";
-            table.AddRow(finding.Id, finding.Severity.ToString().ToLowerInvariant(), finding.Title.EscapeMarkup(), where);
+            table.AddRow(finding.Id, finding.Severity.ToString().ToLowerInvariant(), finding.Title.Escape(), where);
         }
 
         console.Write(table);
@@ -159,7 +159,7 @@ internal static class AnalyzeCommand
     private static void Render(IAnsiConsole console, LogAnalysisResult r)
     {
         var input = r.Input;
-        console.MarkupLine($"[bold]{input.Name.EscapeMarkup()}[/] — {input.Layout} layout ({input.LayoutShare:P0} of sampled lines), {input.Encoding}{(input.Compressed ? ", gzip" : "")}, {input.Lines:N0} lines, {input.Events:N0} events, {r.TemplateCount:N0} templates");
+        console.MarkupLine($"[bold]{input.Name.Escape()}[/] — {input.Layout} layout ({input.LayoutShare:P0} of sampled lines), {input.Encoding}{(input.Compressed ? ", gzip" : "")}, {input.Lines:N0} lines, {input.Events:N0} events, {r.TemplateCount:N0} templates");
         if (r.FirstTimestamp is { } first && r.LastTimestamp is { } last)
         {
             console.MarkupLine($"Time: {first:yyyy-MM-dd HH:mm:ss}Z → {last:yyyy-MM-dd HH:mm:ss}Z ({LogAnalyzer.Describe(last - first)})");
@@ -167,7 +167,7 @@ internal static class AnalyzeCommand
 
         foreach (var warning in input.Warnings)
         {
-            console.MarkupLine($"[yellow]warning:[/] {warning.EscapeMarkup()}");
+            console.MarkupLine($"[yellow]warning:[/] {warning.Escape()}");
         }
 
         console.MarkupLine("Levels: " + string.Join(" · ", r.Levels.Select(l => $"{l.Key} {l.Value:N0}")));
@@ -180,7 +180,7 @@ internal static class AnalyzeCommand
 
         if (r.IncidentStart is { } start)
         {
-            console.MarkupLine($"[bold red]Likely incident start:[/] {(start.Start is { } t ? $"{t:yyyy-MM-dd HH:mm:ss}Z" : $"line {(start.EvidenceLines.Count > 0 ? start.EvidenceLines[0] : 0)}")} — {start.Id}: {start.Summary.EscapeMarkup()} (lines {Lines(start.EvidenceLines)})");
+            console.MarkupLine($"[bold red]Likely incident start:[/] {(start.Start is { } t ? $"{t:yyyy-MM-dd HH:mm:ss}Z" : $"line {(start.EvidenceLines.Count > 0 ? start.EvidenceLines[0] : 0)}")} — {start.Id}: {start.Summary.Escape()} (lines {Lines(start.EvidenceLines)})");
         }
 
         if (r.Anomalies.Count > 0)
@@ -188,7 +188,7 @@ internal static class AnalyzeCommand
             var table = new Table().Title("Top anomalies").AddColumns("ID", "KIND", "SEV", "START (UTC)", "WHAT", "LINES");
             foreach (var a in r.Anomalies.OrderByDescending(a => a.Severity).ThenBy(a => a.Id, StringComparer.Ordinal).Take(10))
             {
-                table.AddRow(a.Id, a.Kind.ToString(), a.Severity.ToString("0.00", CultureInfo.InvariantCulture), a.Start is { } t ? $"{t:MM-dd HH:mm:ss}" : "-", a.Summary.EscapeMarkup(), Lines(a.EvidenceLines));
+                table.AddRow(a.Id, a.Kind.ToString(), a.Severity.ToString("0.00", CultureInfo.InvariantCulture), a.Start is { } t ? $"{t:MM-dd HH:mm:ss}" : "-", a.Summary.Escape(), Lines(a.EvidenceLines));
             }
 
             console.Write(table);
@@ -201,7 +201,7 @@ internal static class AnalyzeCommand
             var table = new Table().Title("Exceptions").AddColumns("COUNT", "TYPE", "TOP FRAMES", "LINES");
             foreach (var e in r.Exceptions.Take(10))
             {
-                table.AddRow(e.Count.ToString("N0", CultureInfo.InvariantCulture), e.Type.EscapeMarkup(), string.Join(" ← ", e.Frames).EscapeMarkup(), Lines(e.ExampleLines));
+                table.AddRow(e.Count.ToString("N0", CultureInfo.InvariantCulture), e.Type.Escape(), string.Join(" ← ", e.Frames).Escape(), Lines(e.ExampleLines));
             }
 
             console.Write(table);
@@ -212,7 +212,7 @@ internal static class AnalyzeCommand
             var table = new Table().Title("Traces and requests with errors").AddColumns("ID", "EVENTS", "ERRORS", "LINES");
             foreach (var t in r.Traces.Where(t => t.Errors > 0).Take(5))
             {
-                table.AddRow($"{t.Kind} {t.Id}".EscapeMarkup(), t.Events.ToString(CultureInfo.InvariantCulture), t.Errors.ToString(CultureInfo.InvariantCulture), Lines(t.Lines));
+                table.AddRow($"{t.Kind} {t.Id}".Escape(), t.Events.ToString(CultureInfo.InvariantCulture), t.Errors.ToString(CultureInfo.InvariantCulture), Lines(t.Lines));
             }
 
             console.Write(table);
@@ -231,7 +231,7 @@ internal static class AnalyzeCommand
         var table = new Table().Title(title).AddColumns("COUNT", "FIRST (UTC)", "LAST (UTC)", "TEMPLATE", "LINES");
         foreach (var c in clusters.Take(10))
         {
-            table.AddRow(count(c).ToString("N0", CultureInfo.InvariantCulture), c.FirstSeen is { } f ? $"{f:MM-dd HH:mm:ss}" : "-", c.LastSeen is { } l ? $"{l:MM-dd HH:mm:ss}" : "-", c.Template.EscapeMarkup(), Lines(c.ExampleLines));
+            table.AddRow(count(c).ToString("N0", CultureInfo.InvariantCulture), c.FirstSeen is { } f ? $"{f:MM-dd HH:mm:ss}" : "-", c.LastSeen is { } l ? $"{l:MM-dd HH:mm:ss}" : "-", c.Template.Escape(), Lines(c.ExampleLines));
         }
 
         console.Write(table);

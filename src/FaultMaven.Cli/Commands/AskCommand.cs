@@ -45,8 +45,8 @@ internal static class AskCommand
                 }
                 else
                 {
-                    await context.Output.WriteLineAsync(reply.GetProperty("text").GetString());
-                    await context.Error.WriteLineAsync($"fm: case {reply.GetProperty("caseId").GetString()} ({reply.GetProperty("engine").GetString()}); continue it with --case");
+                    await context.Output.WriteLineAsync(reply.GetProperty("text").GetString().Printable());
+                    await context.Error.WriteLineAsync($"fm: case {reply.GetProperty("caseId").GetString().Printable()} ({reply.GetProperty("engine").GetString().Printable()}); continue it with --case");
                 }
 
                 return ExitCodes.Success;

@@ -47,7 +47,7 @@ internal static class CasesCommand
         var create = new Command("create", "Open a case") { title, createSession };
         create.SetApiAction(context, json,
             (p, client, ct) => client.SendAsync(HttpMethod.Post, "api/v1/cases", new { title = p.GetValue(title), sessionId = p.GetValue(createSession) }, ct),
-            (c, body) => c.Console.MarkupLine($"Case [bold]{body.As<Case>().Id}[/] opened."));
+            (c, body) => c.Console.MarkupLine($"Case [bold]{body.As<Case>().Id.Escape()}[/] opened."));
 
         var deleteId = CommonOptions.Id("case");
         var delete = new Command("delete", "Delete a case and its conversation") { deleteId };
@@ -69,7 +69,7 @@ internal static class CasesCommand
         var table = new Table().AddColumn(new TableColumn("ID").NoWrap()).AddColumns( "STATUS", "TITLE", "TURNS", "UPDATED (UTC)");
         foreach (var c in page.Items)
         {
-            table.AddRow(c.Id, c.Status.ToString().ToLowerInvariant(), c.Title.Escape(), c.TurnCount.ToString(), $"{c.UpdatedAt:yyyy-MM-dd HH:mm:ss}");
+            table.AddRow(c.Id.Escape(), c.Status.ToString().ToLowerInvariant(), c.Title.Escape(), c.TurnCount.ToString(), $"{c.UpdatedAt:yyyy-MM-dd HH:mm:ss}");
         }
 
         context.Console.Write(table);
@@ -79,7 +79,7 @@ internal static class CasesCommand
     private static void RenderOne(CliContext context, Case c, Page<Turn> turns)
     {
         var grid = new Grid().AddColumns(2);
-        grid.AddRow("ID", c.Id);
+        grid.AddRow("ID", c.Id.Escape());
         grid.AddRow("Title", c.Title.Escape());
         grid.AddRow("Status", c.Status.ToString().ToLowerInvariant());
         grid.AddRow("Phase", c.Investigation.Phase.ToString());
@@ -91,7 +91,7 @@ internal static class CasesCommand
         foreach (var turn in turns.Items)
         {
             context.Console.MarkupLine($"\n[bold]#{turn.Sequence} {turn.Role.ToString().ToLowerInvariant()}[/] [dim]{turn.CreatedAt:yyyy-MM-dd HH:mm:ss}[/]");
-            context.Console.WriteLine(turn.Content);
+            context.Console.WriteLine(turn.Content.Printable());
         }
     }
 }

@@ -60,11 +60,11 @@ internal static class ChatCommand
                 if (File.Exists(path))
                 {
                     files.Add(path);
-                    await context.Error.WriteLineAsync($"fm: {Path.GetFileName(path)} will go with the next turn");
+                    await context.Error.WriteLineAsync($"fm: {Path.GetFileName(path).Printable()} will go with the next turn");
                 }
                 else
                 {
-                    await context.Error.WriteLineAsync($"fm: {path}: no such file");
+                    await context.Error.WriteLineAsync($"fm: {path.Printable()}: no such file");
                 }
 
                 continue;
@@ -78,9 +78,9 @@ internal static class ChatCommand
 
             try
             {
-                await session.AskAsync(line, files, text => context.Output.WriteAsync(text), cancellationToken);
+                await session.AskAsync(line, files, text => context.Output.WriteAsync(text.Printable()), cancellationToken);
                 await context.Output.WriteLineAsync();
-                await context.Error.WriteLineAsync($"fm: case {session.CaseId}");
+                await context.Error.WriteLineAsync($"fm: case {session.CaseId.Printable()}");
             }
             catch (CliException ex)
             {
@@ -183,7 +183,7 @@ internal static class ChatCommand
         {
             // Validates the URL the same way every command does.
             using var probe = context.CreateClient(url);
-            return new HttpClient { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
+            return new HttpClient(context.CreateHandler()) { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
         }
     }
 }

@@ -42,5 +42,9 @@ internal static class CommandActions
 
     public static T As<T>(this JsonElement? body) => body!.Value.Deserialize<T>(ApiJson.Options)!;
 
-    public static string Escape(this string? text) => Spectre.Console.Markup.Escape(text ?? "");
+    /// <summary>Text from the server or a file, made safe for a markup string or a table cell (<see cref="TerminalText.Markup"/>).</summary>
+    public static string Escape(this string? text) => TerminalText.Markup(text);
+
+    /// <summary>Text from the server or a file, made safe to print as it is (<see cref="TerminalText.Clean"/>).</summary>
+    public static string Printable(this string? text) => TerminalText.Clean(text);
 }

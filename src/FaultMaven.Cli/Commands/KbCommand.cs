@@ -113,8 +113,8 @@ internal static class KbCommand
                 foreach (var item in body!.Value.EnumerateArray())
                 {
                     c.Console.WriteLine(item.TryGetProperty("error", out var error)
-                        ? $"{item.GetProperty("source").GetString()}: not imported: {error.GetString()}"
-                        : $"{item.GetProperty("source").GetString()} → {item.GetProperty("id").GetString()} \"{item.GetProperty("title").GetString()}\""
+                        ? $"{item.GetProperty("source").GetString().Printable()}: not imported: {error.GetString().Printable()}"
+                        : $"{item.GetProperty("source").GetString().Printable()} → {item.GetProperty("id").GetString().Printable()} \"{item.GetProperty("title").GetString().Printable()}\""
                             + (item.GetProperty("duplicate").GetBoolean() ? " (duplicate, already there)" : $" ({item.GetProperty("chunks").GetInt32()} chunks)"));
                 }
             });
@@ -143,7 +143,7 @@ internal static class KbCommand
                 var page = body!.Value;
                 foreach (var item in page.GetProperty("items").EnumerateArray())
                 {
-                    c.Console.WriteLine($"{item.GetProperty("id").GetString(),-40} {item.GetProperty("kind").GetString(),-10} {item.GetProperty("title").GetString()}");
+                    c.Console.WriteLine($"{item.GetProperty("id").GetString().Printable(),-40} {item.GetProperty("kind").GetString().Printable(),-10} {item.GetProperty("title").GetString().Printable()}");
                 }
 
                 c.Console.WriteLine($"{page.GetProperty("total").GetInt32()} documents.");
@@ -160,8 +160,8 @@ internal static class KbCommand
             (c, body) =>
             {
                 var d = body!.Value;
-                c.Console.WriteLine($"{d.GetProperty("title").GetString()} ({d.GetProperty("kind").GetString()}, {d.GetProperty("format").GetString()})");
-                c.Console.WriteLine(d.GetProperty("text").GetString()!);
+                c.Console.WriteLine($"{d.GetProperty("title").GetString().Printable()} ({d.GetProperty("kind").GetString().Printable()}, {d.GetProperty("format").GetString().Printable()})");
+                c.Console.WriteLine(d.GetProperty("text").GetString().Printable());
             });
         return command;
     }
@@ -187,9 +187,9 @@ internal static class KbCommand
             {
                 foreach (var hit in body!.Value.GetProperty("results").EnumerateArray())
                 {
-                    c.Console.WriteLine($"{hit.GetProperty("score").GetDouble():F1}  {hit.GetProperty("documentId").GetString()} — {hit.GetProperty("title").GetString()}");
+                    c.Console.WriteLine($"{hit.GetProperty("score").GetDouble():F1}  {hit.GetProperty("documentId").GetString().Printable()} — {hit.GetProperty("title").GetString().Printable()}");
                     var passage = hit.GetProperty("passages")[0];
-                    c.Console.WriteLine($"      {string.Join(" › ", passage.GetProperty("headingPath").EnumerateArray().Select(h => h.GetString()))}: {passage.GetProperty("snippet").GetString()}");
+                    c.Console.WriteLine($"      {string.Join(" › ", passage.GetProperty("headingPath").EnumerateArray().Select(h => h.GetString())).Printable()}: {passage.GetProperty("snippet").GetString().Printable()}");
                 }
             });
         return command;

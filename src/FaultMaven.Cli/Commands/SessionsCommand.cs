@@ -43,7 +43,7 @@ internal static class SessionsCommand
         var table = new Table().AddColumn(new TableColumn("ID").NoWrap()).AddColumns( "CLIENT", "USER", "LAST ACTIVE (UTC)", "EXPIRES (UTC)");
         foreach (var s in page.Items)
         {
-            table.AddRow(s.Id, s.ClientKind.ToString(), s.UserLabel.Escape(), $"{s.LastActiveAt:yyyy-MM-dd HH:mm:ss}", $"{s.ExpiresAt:yyyy-MM-dd HH:mm:ss}");
+            table.AddRow(s.Id.Escape(), s.ClientKind.ToString(), s.UserLabel.Escape(), $"{s.LastActiveAt:yyyy-MM-dd HH:mm:ss}", $"{s.ExpiresAt:yyyy-MM-dd HH:mm:ss}");
         }
 
         context.Console.Write(table);
@@ -53,7 +53,7 @@ internal static class SessionsCommand
     private static void RenderOne(CliContext context, Session s)
     {
         var grid = new Grid().AddColumns(2);
-        grid.AddRow("ID", s.Id);
+        grid.AddRow("ID", s.Id.Escape());
         grid.AddRow("Client", s.ClientKind.ToString());
         grid.AddRow("User", s.UserLabel.Escape());
         grid.AddRow("Created (UTC)", $"{s.CreatedAt:yyyy-MM-dd HH:mm:ss}");

@@ -60,12 +60,12 @@ internal static class UploadCommand
     {
         var c = upload.Classification;
         var redacted = upload.Redactions.Count == 0 ? "nothing redacted" : "redacted " + string.Join(", ", upload.Redactions.Select(r => $"{r.Key} {r.Value:N0}"));
-        console.MarkupLine($"[bold]{LogFiles.Name(path).EscapeMarkup()}[/] → {upload.Id}: {c.Type.Name()}{(c.Format is null ? "" : $" ({c.Format.EscapeMarkup()})")}, "
+        console.MarkupLine($"[bold]{LogFiles.Name(path).Escape()}[/] → {upload.Id.Escape()}: {c.Type.Name()}{(c.Format is null ? "" : $" ({c.Format.Escape()})")}, "
             + $"confidence {c.Confidence:0.00}, {upload.FindingCount} findings; {redacted}");
-        console.MarkupLine($"  {upload.Summary.EscapeMarkup()}");
+        console.MarkupLine($"  {upload.Summary.Escape()}");
         foreach (var warning in upload.Warnings)
         {
-            console.MarkupLine($"  [yellow]Warning:[/] {warning.EscapeMarkup()}");
+            console.MarkupLine($"  [yellow]Warning:[/] {warning.Escape()}");
         }
     }
 }

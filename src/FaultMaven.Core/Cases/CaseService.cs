@@ -73,6 +73,11 @@ public sealed class CaseService(
 
         return await ChangeAsync(id, current =>
         {
+            if (command.ExpectedVersion is { } expected && expected != current.Version)
+            {
+                return new Failure(FailureKind.PreconditionFailed, $"Case '{id}' is at version {current.Version}, not {expected}: it changed since you read it. Read it again and retry.");
+            }
+
             var status = command.Status ?? current.Status;
             if (!CaseStatusTransitions.IsAllowed(current.Status, status))
             {

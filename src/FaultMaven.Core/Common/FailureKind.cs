@@ -26,4 +26,7 @@ public enum FailureKind
 
     /// <summary>The content would cost more to process than one request may (time budget).</summary>
     TooCostly,
+
+    /// <summary>The client's precondition (the version it last saw) no longer holds.</summary>
+    PreconditionFailed,
 }

@@ -30,4 +30,13 @@ public static class LogEvents
     public const int RequestCompleted = 3000;
     public const int RequestFailed = 3001;
     public const int RequestCancelled = 3002;
+
+    // HTTP edge: hosts, origins, rate limits, TLS 3500–3599
+    public const int AnyHostAccepted = 3500;
+    public const int PlainHttpOnNetwork = 3501;
+    public const int CrossOriginRefused = 3502;
+    public const int RateLimited = 3503;
+    public const int RateLimitStoreUnavailable = 3504;
+    public const int TlsEnabled = 3505;
+    public const int RateLimitStoreRestored = 3506;
 }

@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(LogEvents.KnowledgeChangeFailed, LogLevel.Warning, "A knowledge change could not be announced to the other instances or applied here ({DocumentId})")]
     public static partial void KnowledgeChangeFailed(this ILogger logger, Exception exception, string documentId);
+
+    [LoggerMessage(LogEvents.RateLimitStoreUnavailable, LogLevel.Warning, "Redis {Endpoint} cannot count request budgets; requests are let through unlimited until it is back")]
+    public static partial void RateLimitStoreUnavailable(this ILogger logger, Exception exception, string endpoint);
+
+    [LoggerMessage(LogEvents.RateLimitStoreRestored, LogLevel.Information, "Redis {Endpoint} counts request budgets again")]
+    public static partial void RateLimitStoreRestored(this ILogger logger, string endpoint);
 }

@@ -72,6 +72,7 @@ public static class StorageServiceCollectionExtensions
         if (redis is null)
         {
             services.AddSingleton<ISessionStore, SqliteSessionStore>();
+            services.AddSingleton<IRateLimitStore, InProcessRateLimitStore>();
         }
         else
         {
@@ -79,6 +80,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<ISessionStore, RedisSessionStore>();
             services.AddSingleton<IIdempotencyGate, RedisIdempotencyGate>();
             services.AddSingleton<IKnowledgeChanges, RedisKnowledgeChanges>();
+            services.AddSingleton<IRateLimitStore>(sp => new RedisRateLimitStore(
+                sp.GetRequiredService<RedisConnection>(), sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILogger<RedisRateLimitStore>>()));
             services.AddSingleton<IDistributedCache>(sp => new TolerantDistributedCache(new RedisCache(Options.Create(new RedisCacheOptions
             {
                 InstanceName = RedisConnection.Prefix + "cache:",

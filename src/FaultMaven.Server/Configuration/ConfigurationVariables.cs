@@ -15,6 +15,11 @@ public static class ConfigurationVariables
         new("FM_MAX_REQUEST_BODY_BYTES", "1048576", "Largest request body accepted; larger bodies get 413 problem details.", "an integer from 1024 to 17179869184"),
         new("FM_SHUTDOWN_TIMEOUT", "00:00:30", "How long in-flight requests may finish after SIGTERM.", "a duration hh:mm:ss up to 00:10:00"),
         new("FM_CORS_ORIGINS", "(empty)", "Comma-separated origins allowed to call the API from a browser (the extension's chrome-extension://<id>).", "origins scheme://host[:port], comma-separated"),
+        new("FM_ALLOWED_HOSTS", "(empty)", "Host names the server answers to (the Host header); others get 400. Empty means localhost, 127.0.0.1 and [::1] when FM_HOST is loopback (so DNS rebinding fails), otherwise any host with a warning at start-up.", "host names, comma-separated: faultmaven.example.com, *.example.com, 10.0.0.5, or *"),
+        new("FM_TLS_CERT", "(empty)", "PEM certificate (chain) file: with FM_TLS_KEY the server speaks HTTPS only (plain HTTP is not served) and sends HSTS. Empty serves plain HTTP.", "a readable PEM file path; set together with FM_TLS_KEY"),
+        new("FM_TLS_KEY", "(empty)", "PEM private key file of FM_TLS_CERT (unencrypted). Never logged.", "a readable PEM file path; set together with FM_TLS_CERT"),
+        new("FM_RATE_LIMIT_PER_MINUTE", "600", "Requests a minute one client may send (an API key or bearer token, hashed; else an IP address), beyond those FM_RATE_LIMIT_CREATE_PER_MINUTE covers; more get 429 with Retry-After. Shared through FM_REDIS when set. 0 turns it off.", "an integer from 0 (off) to 1000000"),
+        new("FM_RATE_LIMIT_CREATE_PER_MINUTE", "120", "Requests a minute one client may send that open sessions or cases, upload evidence or ask the agent (turns, one-shot queries). 0 turns it off.", "an integer from 0 (off) to 1000000"),
         new("FM_LOG_LEVEL", "Information", "Least severe log level written.", "Trace, Debug, Information, Warning, Error, Critical, None"),
         new("FM_LOG_FORMAT", "json", "Log line format on stdout.", "json or text"),
         new("FM_OTLP_ENDPOINT", "(empty)", "OTLP collector to export traces and metrics to; empty exports none (/metrics still serves Prometheus text).", "an http:// or https:// URL"),
@@ -53,6 +58,7 @@ public static class ConfigurationVariables
         new("FM_OLLAMA_MODEL", "llama3.1", "Ollama model.", "a model name"),
         new("FM_OLLAMA_API_KEY", "(empty)", "Key for an Ollama behind an authenticating proxy. Never logged.", "a key"),
         new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
+        new("FM_CA_CERT", "(empty)", "PEM file of the CA (or self-signed certificate) the fm CLI trusts for an https:// FM_URL, besides the system's; SSL_CERT_FILE is used when it is empty (CLI only).", "a readable PEM file path"),
     ];
 
     /// <summary>Returns the variable with the given name, or null.</summary>

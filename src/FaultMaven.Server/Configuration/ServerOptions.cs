@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Server.Configuration;
@@ -51,6 +52,36 @@ public sealed class ServerOptions
     /// <value>The default is empty.</value>
     [ConfigurationKeyName("FM_OTLP_ENDPOINT")]
     public string OtlpEndpoint { get; set; } = string.Empty;
+
+    /// <summary>Host names the server answers to (the <c>Host</c> header), comma-separated; <c>*</c> for any, <c>*.example.com</c> for subdomains.</summary>
+    /// <value>The default is empty: <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c> when listening on loopback (so DNS rebinding fails),
+    /// otherwise any host, with a warning at start-up.</value>
+    [ConfigurationKeyName("FM_ALLOWED_HOSTS")]
+    public string AllowedHosts { get; set; } = string.Empty;
+
+    /// <summary>A PEM certificate (chain) file; with <see cref="TlsKey"/> the server speaks HTTPS only.</summary>
+    /// <value>The default is empty: plain HTTP.</value>
+    [ConfigurationKeyName("FM_TLS_CERT")]
+    public string TlsCertificate { get; set; } = string.Empty;
+
+    /// <summary>The PEM private key file of <see cref="TlsCertificate"/>.</summary>
+    /// <value>The default is empty.</value>
+    [ConfigurationKeyName("FM_TLS_KEY")]
+    public string TlsKey { get; set; } = string.Empty;
+
+    /// <summary>Gets whether the server speaks HTTPS (both <see cref="TlsCertificate"/> and <see cref="TlsKey"/> are set).</summary>
+    public bool UsesTls => TlsCertificate.Length > 0 && TlsKey.Length > 0;
+
+    /// <summary>Gets whether the server listens on a loopback address only.</summary>
+    public bool ListensOnLoopback => Host == "localhost" || (IPAddress.TryParse(Host, out var address) && IPAddress.IsLoopback(address));
+
+    /// <summary>Gets the host names the server answers to, with the loopback or any-host default applied.</summary>
+    public IReadOnlyList<string> AllowedHostList => AllowedHosts.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) switch
+    {
+        { Length: > 0 } given => given,
+        _ when ListensOnLoopback => ["localhost", "127.0.0.1", "[::1]"],
+        _ => ["*"],
+    };
 
     /// <summary>Gets the configured CORS origins as a list.</summary>
     public IReadOnlyList<string> CorsOriginList =>

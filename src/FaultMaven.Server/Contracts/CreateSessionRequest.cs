@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using FaultMaven.Core.Sessions;
 
 namespace FaultMaven.Server.Contracts;
@@ -7,6 +8,7 @@ namespace FaultMaven.Server.Contracts;
 /// <param name="ClientKind">api, cli or browser-extension (default api).</param>
 /// <param name="UserLabel">A label for the user, up to 200 characters.</param>
 /// <param name="Metadata">Up to 32 string pairs describing the client.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record CreateSessionRequest(
     ClientKind? ClientKind,
     [MaxLength(Core.Sessions.SessionOptions.MaxUserLabelLength)] string? UserLabel,

@@ -3,6 +3,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ internal static class CaseEndpoints
     public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/cases").WithTags("Cases");
-        group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case");
+        group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case").CountsAsCreation();
         group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status");
@@ -27,11 +28,11 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Results<Created<Case>, ProblemHttpResult>> CreateAsync(
-        CreateCaseRequest request, CaseService cases, CancellationToken cancellationToken)
+        CreateCaseRequest request, CaseService cases, HttpContext context, CancellationToken cancellationToken)
     {
         var outcome = await cases.CreateAsync(request.ToCommand(), cancellationToken);
         return outcome.Succeeded
-            ? TypedResults.Created($"/api/v1/cases/{outcome.Value.Id}", outcome.Value)
+            ? TypedResults.Created($"/api/v1/cases/{outcome.Value.Id}", CaseVersionTag.Set(context, outcome.Value))
             : outcome.Failure.ToProblem();
     }
 
@@ -48,16 +49,27 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(
-        string id, CaseService cases, CancellationToken cancellationToken) =>
+        string id, CaseService cases, HttpContext context, CancellationToken cancellationToken) =>
         await cases.GetAsync(id, cancellationToken) is { } found
-            ? TypedResults.Ok(found)
+            ? TypedResults.Ok(CaseVersionTag.Set(context, found))
             : FailureResults.NotFound("case", id);
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> UpdateAsync(
-        string id, UpdateCaseRequest request, CaseService cases, CancellationToken cancellationToken)
+        string id,
+        UpdateCaseRequest request,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        CaseService cases,
+        HttpContext context,
+        CancellationToken cancellationToken)
     {
-        var outcome = await cases.UpdateAsync(id, request.ToCommand(), cancellationToken);
-        return outcome.Succeeded ? TypedResults.Ok(outcome.Value) : outcome.Failure.ToProblem();
+        var (expected, refused) = CaseVersionTag.ExpectedVersion(ifMatch, request.Version);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var outcome = await cases.UpdateAsync(id, request.ToCommand(expected), cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(CaseVersionTag.Set(context, outcome.Value)) : outcome.Failure.ToProblem();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

@@ -6,6 +6,7 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,8 @@ internal static class DataEndpoints
         var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data");
         group.MapPost("/", UploadAsync).WithName("UploadData")
             .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .CountsAsCreation();
         group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
         group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")

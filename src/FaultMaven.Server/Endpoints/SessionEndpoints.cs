@@ -3,6 +3,7 @@ using FaultMaven.Core.Common;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FaultMaven.Server.Endpoints;
@@ -13,7 +14,7 @@ internal static class SessionEndpoints
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/sessions").WithTags("Sessions");
-        group.MapPost("/", CreateAsync).WithName("CreateSession").WithSummary("Open a session");
+        group.MapPost("/", CreateAsync).WithName("CreateSession").WithSummary("Open a session").CountsAsCreation();
         group.MapGet("/", ListAsync).WithName("ListSessions").WithSummary("List live sessions, newest first");
         group.MapGet("/{id}", GetAsync).WithName("GetSession").WithSummary("Get a live session");
         group.MapPost("/{id}/heartbeat", HeartbeatAsync).WithName("HeartbeatSession").WithSummary("Keep a session alive; slides its expiry");

@@ -14,6 +14,7 @@ internal static class FailureResults
         FailureKind.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Payload too large", failure.Detail),
         FailureKind.Unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "Unsupported content", failure.Detail),
         FailureKind.TooCostly => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.TooCostly, "Too costly to process", failure.Detail),
+        FailureKind.PreconditionFailed => Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed", failure.Detail),
         FailureKind.IdempotencyKeyReused => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "Idempotency-Key reused", failure.Detail),
         _ => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", failure.Detail),
     };

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FaultMaven.Server.Problems;
 
 /// <summary>The one place exceptions become problem details: bad requests, unavailable stores, cancellations and the unexpected.</summary>
-internal sealed class FaultMavenExceptionHandler(
+internal sealed partial class FaultMavenExceptionHandler(
     IProblemDetailsService problems,
     IHostApplicationLifetime lifetime,
     ILogger<FaultMavenExceptionHandler> logger) : IExceptionHandler
@@ -49,6 +49,8 @@ internal sealed class FaultMavenExceptionHandler(
             413, ProblemTypes.PayloadTooLarge, "Request body too large", PayloadTooLargeDetail(context)),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (
             415, ProblemTypes.UnsupportedMediaType, "Unsupported media type", "Send the request body as application/json."),
+        BadHttpRequestException { InnerException: JsonException unknown } when UnknownField(unknown) is { } field => (
+            400, ProblemTypes.UnknownField, "Unknown field", $"The request body has a field this operation does not take: '{field}'. Remove it (names are camelCase, e.g. title, status)."),
         BadHttpRequestException { InnerException: JsonException json } => (
             400, ProblemTypes.InvalidBody, "Invalid request body", $"The request body is not valid JSON of the expected shape: {json.Message}"),
         BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
@@ -60,4 +62,12 @@ internal sealed class FaultMavenExceptionHandler(
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", "The server is shutting down; retry the request."),
         _ => (500, ProblemTypes.Internal, "Internal error", "An unexpected error occurred. Quote the correlation id when reporting it."),
     };
+
+    // System.Text.Json names the field it could not map (JsonUnmappedMemberHandling.Disallow on the request contracts); only the name
+    // goes back to the client, not the .NET type in the rest of the message.
+    private static string? UnknownField(JsonException exception) =>
+        UnmappedMember().Match(exception.Message) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^The JSON property '(?<name>[^']{0,200})' could not be mapped to any \\.NET member")]
+    private static partial System.Text.RegularExpressions.Regex UnmappedMember();
 }

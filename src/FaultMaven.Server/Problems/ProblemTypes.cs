@@ -19,6 +19,10 @@ public static class ProblemTypes
     public const string RequestCancelled = Prefix + "request-cancelled";
     public const string Internal = Prefix + "internal";
     public const string ServiceUnavailable = Prefix + "service-unavailable";
+    public const string PreconditionFailed = Prefix + "precondition-failed";
+    public const string UnknownField = Prefix + "unknown-field";
+    public const string CrossOriginRefused = Prefix + "cross-origin-refused";
+    public const string RateLimited = Prefix + "rate-limited";
 
     /// <summary>The status code for a request the client abandoned (nginx's convention).</summary>
     public const int ClientClosedRequest = 499;
@@ -31,7 +35,9 @@ public static class ProblemTypes
         405 => MethodNotAllowed,
         409 => Conflict,
         413 => PayloadTooLarge,
+        412 => PreconditionFailed,
         415 => UnsupportedMediaType,
+        429 => RateLimited,
         ClientClosedRequest => RequestCancelled,
         503 => ServiceUnavailable,
         >= 500 => Internal,

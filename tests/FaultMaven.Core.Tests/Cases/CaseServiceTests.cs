@@ -75,6 +75,19 @@ public sealed class CaseServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdateAsync_ExpectedVersionStale_IsPreconditionFailedAndNothingChanges()
+    {
+        var created = (await _cases.CreateAsync(new CreateCaseCommand("x", null), Token)).Value!;
+        var renamed = (await _cases.UpdateAsync(created.Id, new UpdateCaseCommand("y", null, ExpectedVersion: created.Version), Token)).Value!;
+
+        var stale = await _cases.UpdateAsync(created.Id, new UpdateCaseCommand("z", CaseStatus.Investigating, ExpectedVersion: created.Version), Token);
+
+        Assert.Equal(FailureKind.PreconditionFailed, stale.Failure?.Kind);
+        Assert.Contains($"version {renamed.Version}", stale.Failure!.Detail);
+        Assert.Equivalent(renamed, await _cases.GetAsync(created.Id, Token), strict: true);
+    }
+
+    [Fact]
     public async Task UpdateAsync_UnknownCase_IsNotFound()
     {
         var outcome = await _cases.UpdateAsync("case_missing", new UpdateCaseCommand("t", null), Token);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using FaultMaven.Core.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -118,7 +119,11 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
         }
 
         _logger.StorageFailed(ex, StoreName);
-        return new StorageUnavailableException(StoreName, ex, _server);
+        // Npgsql reports a refused certificate as "Exception while performing SSL handshake"; say what failed and what to check.
+        var cause = ex is NpgsqlException { InnerException: AuthenticationException tls }
+            ? new AuthenticationException($"the TLS handshake failed ({tls.Message}); check SSL Mode and Root Certificate in FM_POSTGRES: VerifyFull needs the CA that signed the server's certificate and the host name it was issued for", ex)
+            : ex;
+        return new StorageUnavailableException(StoreName, cause, _server);
     }
 
     // Connection-level failures (refused, reset, timed out, server shutting down) are outages; a constraint or syntax error is a bug
@@ -126,7 +131,7 @@ internal sealed class PostgresDatabase : IHostedService, IAsyncDisposable
     private static bool IsUnavailable(Exception ex) => ex switch
     {
         PostgresException pg => pg.SqlState is "57P01" or "57P02" or "57P03" or "53300" || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
-        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException,
+        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or IOException or TimeoutException or AuthenticationException,
         SocketException or IOException or TimeoutException => true,
         _ => false,
     };

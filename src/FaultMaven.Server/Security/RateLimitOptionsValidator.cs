@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Server.Security;
+
+[OptionsValidator]
+internal sealed partial class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>;

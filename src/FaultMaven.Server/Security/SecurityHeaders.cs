@@ -1,0 +1,34 @@
+namespace FaultMaven.Server.Security;
+
+/// <summary>Puts the browser-facing security headers on every response, error responses included: no MIME sniffing, no referrer, no
+/// framing; API responses may load nothing, the <c>/docs</c> page only what it needs.</summary>
+internal sealed class SecurityHeaders(RequestDelegate next)
+{
+    /// <summary>What an API response (JSON, problem details, Prometheus text) may load and who may frame it: nothing and nobody.</summary>
+    public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <summary>What the Scalar API page at <c>/docs</c> needs: its bundled scripts (and its one inline start-up module) from this server,
+    /// inline styles, the OpenAPI document and "try it" requests to this server, and its web fonts from fonts.scalar.com (the page falls
+    /// back to system fonts where that is unreachable).</summary>
+    public const string DocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline' https://fonts.scalar.com; "
+        + "font-src 'self' data: https://fonts.scalar.com; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; "
+        + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    public const string DocsPath = "/docs";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        // OnStarting survives the exception handler's Response.Clear(), so problem responses carry the headers too.
+        context.Response.OnStarting(static state =>
+        {
+            var context = (HttpContext)state;
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(DocsPath, StringComparison.OrdinalIgnoreCase) ? DocsPolicy : ApiPolicy;
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
+}
