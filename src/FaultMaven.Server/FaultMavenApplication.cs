@@ -28,6 +28,7 @@ public static class FaultMavenApplication
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A server variable has a bad value.</exception>
     public static WebApplication Create(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        PrivateFiles.RestrictNewFiles();
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(Sources(settings));
@@ -59,6 +60,7 @@ public static class FaultMavenApplication
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A variable has a bad value.</exception>
     public static IHost CreateEmbedded(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        PrivateFiles.RestrictNewFiles();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(Sources(settings));
         builder.AddFaultMavenStorage();

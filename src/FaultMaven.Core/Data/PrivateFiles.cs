@@ -1,8 +1,20 @@
+using System.Runtime.InteropServices;
+
 namespace FaultMaven.Core.Data;
 
-/// <summary>Folders of private data readable by the server's user alone (0700), whatever the process umask.</summary>
+/// <summary>Private data readable by the server's user alone: folders 0700, files 0600.</summary>
 public static class PrivateFiles
 {
+    /// <summary>Makes every file and folder this process creates from now on private (umask 077): the database, its journal, uploads'
+    /// text and anything a library writes. Called once by the server and the embedded host at start.</summary>
+    public static void RestrictNewFiles()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            _ = SetUmask(Convert.ToUInt32("077", 8));
+        }
+    }
+
     /// <summary>Creates <paramref name="path"/> (and its parents) if missing and makes it 0700.</summary>
     public static void CreateDirectory(string path)
     {
@@ -20,4 +32,9 @@ public static class PrivateFiles
             File.SetUnixFileMode(path, OwnerOnly);
         }
     }
+
+    // umask(2) takes and returns a mode_t (a 32-bit unsigned integer on Linux and macOS); no marshalling, no unsafe code.
+    [DllImport("libc", EntryPoint = "umask", ExactSpelling = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern uint SetUmask(uint mask);
 }

@@ -14,7 +14,9 @@ internal sealed class DataDirectoryValidator : IValidateOptions<StorageOptions>
 
         try
         {
-            var directory = Directory.CreateDirectory(options.DataDirectory);
+            // A new data directory is private (0700); an existing one keeps its mode (it may be a shared parent), while the
+            // folders and files FaultMaven creates in it are private whatever it is.
+            var directory = Directory.Exists(options.DataDirectory) ? new DirectoryInfo(options.DataDirectory) : CreatePrivate(options.DataDirectory);
             var probe = Path.Combine(directory.FullName, $".write-probe-{Environment.ProcessId}");
             File.WriteAllText(probe, string.Empty);
             File.Delete(probe);
@@ -24,5 +26,11 @@ internal sealed class DataDirectoryValidator : IValidateOptions<StorageOptions>
         {
             return ValidateOptionsResult.Fail($"FM_DATA_DIR '{options.DataDirectory}' must be a writable directory: {ex.Message}");
         }
+    }
+
+    private static DirectoryInfo CreatePrivate(string path)
+    {
+        Core.Data.PrivateFiles.CreateDirectory(path);
+        return new DirectoryInfo(path);
     }
 }

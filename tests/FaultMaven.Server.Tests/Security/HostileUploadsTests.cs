@@ -89,6 +89,13 @@ public sealed class HostileUploadsTests : IAsyncLifetime
         Assert.Equal(1, await Server.Services.GetRequiredService<DataService>().CleanUpAsync(Token));
         Assert.False(File.Exists(legacy));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(UploadsDirectory));
+
+        // The database and the uploads' text are the server user's alone.
+        var caseId = await CreateCaseAsync();
+        var stored = (await (await UploadAsync(caseId, "app.log", "2026-12-05 01:00:00 ERROR db timeout\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString();
+        var others = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead | UnixFileMode.OtherWrite;
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(Path.Combine(Server.DataDirectory, "faultmaven.db")) & others);
+        Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(Path.Combine(UploadsDirectory, stored + ".txt")) & others);
     }
 
     [Fact]
