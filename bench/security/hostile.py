@@ -93,6 +93,12 @@ class Client:
             s, case = self.json("POST", "/api/v1/cases", {"title": "hostile input"})
         return case["id"]
 
+    def upload_multipart(self, case, data, filename, timeout=300):
+        boundary = "hostileboundary7d1"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\n"
+                f"Content-Type: application/octet-stream\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        return self.request("POST", f"/api/v1/cases/{case}/data", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}, timeout)
+
     def upload(self, case, data, filename, timeout=300):
         return self.request("POST", f"/api/v1/cases/{case}/data?filename={urllib.parse.quote(filename)}", data,
                             {"Content-Type": "application/octet-stream"}, timeout)
@@ -222,10 +228,10 @@ def main():
         measure(name, len(data), lambda d=data, n=name: problem(*client.upload(case, d, n + ".log")))
     html = html_scripts()
     measure("html-scripts", len(html), lambda: problem(*client.import_document(html, "scripts.html")))
-    measure("filename-traversal", 20, lambda: (lambda s, b: (s, json.loads(b).get("filename", "")[:60] if s in (200, 201) else b[:80]))(
-        *client.upload(case, b"ERROR one line\n", "../../etc/passwd")))
-    measure("filename-100k", 100_000, lambda: (lambda s, b: (s, len(json.loads(b).get("filename") or "") if s in (200, 201) else b[:80]))(
-        *client.upload(case, b"ERROR another line\n", "a" * 100_000)))
+    measure("filename-traversal", 20, lambda: (lambda s, b: (s, json.loads(b).get("fileName", "")[:60] if s in (200, 201) else b[:80]))(
+        *client.upload_multipart(case, b"ERROR one line\n", "../../etc/passwd")))
+    measure("filename-100k", 100_000, lambda: (lambda s, b: (s, len(json.loads(b).get("fileName") or "") if s in (200, 201) else b[:80]))(
+        *client.upload_multipart(case, b"ERROR another line\n", "a" * 100_000)))
 
     # A small paste to another case while two large uploads are being processed.
     def paste_behind_large():
