@@ -5,6 +5,7 @@ using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
@@ -14,6 +15,7 @@ using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Health;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using FaultMaven.Server.Telemetry;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging.Console;
@@ -39,6 +41,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
+        builder.AddFaultMavenAuth(server);
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationId>();
@@ -46,6 +49,9 @@ public static class FaultMavenApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
+        app.UseAuthentication();
+        app.UseMiddleware<CallerOrigin>();
+        app.UseAuthorization();
         app.MapFaultMavenApi();
         return app;
     }
@@ -69,7 +75,7 @@ public static class FaultMavenApplication
         ConfigurationErrors.Describe(exception, Sources(settings));
 
     private static IServiceCollection AddFeatures(IServiceCollection services) =>
-        services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent();
+        services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent().AddSecurity();
 
     /// <summary>Runs the server until SIGTERM/Ctrl+C; returns 2 with one line per bad variable if configuration is invalid.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
@@ -164,7 +170,7 @@ public static class FaultMavenApplication
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. server.CorsOriginList])
             .WithMethods("GET", "POST", "PATCH", "DELETE")
-            .WithHeaders("Content-Type", "Authorization", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
+            .WithHeaders("Content-Type", "Authorization", ApiKeyAuthenticationHandler.HeaderName, CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
             .WithExposedHeaders(CorrelationId.HeaderName, CaseEndpoints.IdempotentReplayedHeader, "Location", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddValidation();

@@ -3,6 +3,7 @@ using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Privacy.Redaction;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Storage.Postgres;
 using FaultMaven.Infrastructure.Storage.Redis;
@@ -52,6 +53,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, SqliteDataStore>();
             services.AddSingleton<IUploadContents, FileUploadContents>();
             services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+            services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+            services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         }
         else
         {
@@ -66,6 +69,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, PostgresDataStore>();
             services.AddSingleton<IUploadContents, PostgresUploadContents>();
             services.AddSingleton<IKnowledgeStore, PostgresKnowledgeStore>();
+            services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
+            services.AddSingleton<IAuditTrail, PostgresAuditTrail>();
             services.AddHealthChecks().AddCheck<PostgresHealthCheck>(PostgresDatabase.StoreName, tags: [HealthTag]);
         }
 

@@ -5,6 +5,7 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -19,15 +20,15 @@ internal static class DataEndpoints
 
     public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data");
-        group.MapPost("/", UploadAsync).WithName("UploadData")
+        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").AddEndpointFilter<RouteGroupBuilder, CaseAccessFilter>();
+        group.MapPost("/", UploadAsync).WithName("UploadData").Audited("upload.created")
             .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
             .DisableAntiforgery();
         group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
         group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
             .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone");
-        group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").WithSummary("Delete an upload and its stored text");
+        group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").Audited("upload.deleted", "dataId").WithSummary("Delete an upload and its stored text");
         return group;
     }
 
