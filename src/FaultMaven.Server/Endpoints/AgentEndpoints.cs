@@ -7,6 +7,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
+using FaultMaven.Core.Security;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -106,8 +107,24 @@ internal static class AgentEndpoints
     /// events live as the turn works (attachments analysed, evidence read, runbooks searched, the model asked, each tool it calls),
     /// then <c>state</c> (the investigation), <c>token</c> (the answer's text in pieces) and <c>reply</c> (everything, as the JSON
     /// answer has it). A failure after the stream has started is an <c>error</c> event carrying the problem details.</summary>
-    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> ask, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> answer, CancellationToken cancellationToken)
     {
+        // The turn's attachments became uploads of the case: each is audited as one (the turn itself is audited by the case store).
+        var audit = context.RequestServices.GetRequiredService<IAuditTrail>();
+        async Task<Outcome<AgentReply>> ask(Func<AgentProgress, ValueTask>? progress)
+        {
+            var reply = await answer(progress);
+            if (reply.Succeeded)
+            {
+                foreach (var upload in reply.Value.Uploads)
+                {
+                    await audit.RecordAsync("upload.created", upload, new Dictionary<string, string> { ["case"] = reply.Value.CaseId, ["via"] = "turn" }, CancellationToken.None);
+                }
+            }
+
+            return reply;
+        }
+
         var accept = context.Request.GetTypedHeaders().Accept;
         if (!accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)))
         {

@@ -204,6 +204,20 @@ public abstract class TeamIsolationTests : IAsyncLifetime
         Assert.Equal(0, (await (await _server.Admin.GetAsync($"/api/v1/audit?since={future}", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Attachments_of_an_agent_turn_are_audited_as_uploads_with_the_turn()
+    {
+        var reply = await (await _alice.PostJsonAsync($"/api/v1/cases/{_caseId}/turns", new { message = "why?", files = new[] { new { content = Log + "2026-03-01T10:00:09Z ERROR checkout gave up\n", filename = "more.log" } } }, Token)).ReadJsonAsync(Token);
+        var upload = reply.GetProperty("uploads")[0].GetString()!;
+
+        var page = await (await _server.Admin.GetAsync($"/api/v1/audit?actor={_aliceId}&target={upload}", Token)).ReadJsonAsync(Token);
+        var audited = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("upload.created", audited.GetProperty("action").GetString());
+        Assert.Equal(_caseId, audited.GetProperty("detail").GetProperty("case").GetString());
+        var turns = await (await _server.Admin.GetAsync($"/api/v1/audit?action=case.turn&target={_caseId}", Token)).ReadJsonAsync(Token);
+        Assert.Equal(2, turns.GetProperty("total").GetInt32());
+    }
+
     private static List<string> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
 }
 
