@@ -12,6 +12,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, DataDirectoryValidator>();
         services.AddSingleton<IValidateOptions<StorageOptions>, ServerStoresValidator>();
         services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
+        services.TryAddSingleton(TimeProvider.System);
 
         // Read here, before the container exists, because the choice decides what is registered; the validator above reports a bad value.
         var redis = NullIfEmpty(builder.Configuration["FM_REDIS"]);
