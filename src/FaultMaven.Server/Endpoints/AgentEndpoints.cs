@@ -32,10 +32,10 @@ internal static class AgentEndpoints
                 + "investigation; Accept: text/event-stream streams it. A body {role, content, attachments?} records a turn verbatim instead. "
                 + "Send an Idempotency-Key header to make retries safe")
             .DisableAntiforgery()
-            .AddEndpointFilter<RouteHandlerBuilder, CaseAccessFilter>();
-        api.MapGet("/cases/{id}/investigation", InvestigationAsync).AddEndpointFilter<RouteHandlerBuilder, CaseAccessFilter>().WithTags("Agent").WithName("GetInvestigation")
+            .RequireCaseAccess();
+        api.MapGet("/cases/{id}/investigation", InvestigationAsync).RequireCaseAccess().WithTags("Agent").WithName("GetInvestigation")
             .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution");
-        api.MapGet("/cases/{id}/usage", UsageAsync).AddEndpointFilter<RouteHandlerBuilder, CaseAccessFilter>().WithTags("Agent").WithName("GetCaseUsage")
+        api.MapGet("/cases/{id}/usage", UsageAsync).RequireCaseAccess().WithTags("Agent").WithName("GetCaseUsage")
             .WithSummary("What the case's answers have cost: language-model turns, tokens and estimated USD, in all and by provider and model");
         api.MapPost("/agent/query", QueryAsync).WithTags("Agent").WithName("AgentQuery")
             .WithSummary("A one-shot question: opens a case, attaches the files and answers ({message, files?} as JSON or multipart)")

@@ -17,7 +17,7 @@ internal static class CaseEndpoints
 
     public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases").WithTags("Cases").AddEndpointFilter<RouteGroupBuilder, CaseAccessFilter>();
+        var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess();
         group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case");
         group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");

@@ -20,7 +20,7 @@ internal static class DataEndpoints
 
     public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").AddEndpointFilter<RouteGroupBuilder, CaseAccessFilter>();
+        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").RequireCaseAccess();
         group.MapPost("/", UploadAsync).WithName("UploadData").Audited("upload.created")
             .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
             .DisableAntiforgery();

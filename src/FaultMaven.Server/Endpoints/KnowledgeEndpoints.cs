@@ -32,7 +32,7 @@ internal static class KnowledgeEndpoints
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks");
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
         api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
-            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).AddEndpointFilter<RouteHandlerBuilder, CaseAccessFilter>().Audited("knowledge.imported")
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).RequireCaseAccess().Audited("knowledge.imported")
             .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base");
         return group;
     }

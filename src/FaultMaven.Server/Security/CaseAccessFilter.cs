@@ -35,3 +35,25 @@ internal sealed class CaseAccessFilter(CaseService cases) : IEndpointFilter
         return await next(context);
     }
 }
+
+/// <summary>Marks an endpoint as guarded by <see cref="CaseAccessFilter"/>, so a test can check that every route taking a case id is.</summary>
+internal sealed class CaseAccessMetadata
+{
+    public static CaseAccessMetadata Instance { get; } = new();
+}
+
+/// <summary>Adds the case access check to endpoints.</summary>
+internal static class CaseAccessExtensions
+{
+    /// <summary>Answers 404 for a case the caller may not see, on every endpoint of <paramref name="builder"/> that takes a case id.</summary>
+    public static TBuilder RequireCaseAccess<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var filter = new CaseAccessFilter(factory.ApplicationServices.GetRequiredService<CaseService>());
+            return invocation => filter.InvokeAsync(invocation, next);
+        });
+        return builder.WithMetadata(CaseAccessMetadata.Instance);
+    }
+}
