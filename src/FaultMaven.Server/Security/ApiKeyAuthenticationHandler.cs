@@ -32,7 +32,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         if (!secret.StartsWith(ApiKeyService.KeyPrefix, StringComparison.Ordinal))
         {
-            return AuthenticateResult.Fail("Not a FaultMaven API key.");
+            return Refused("Not a FaultMaven API key.");
         }
 
         if (auth.BootstrapAdminKey.Length > 0 && ApiKeyService.HashesEqual(ApiKeyService.Hash(secret), ApiKeyService.Hash(auth.BootstrapAdminKey)))
@@ -42,7 +42,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         return await keys.AuthenticateAsync(secret, Context.RequestAborted) is { } key
             ? Success(key.ToCaller())
-            : AuthenticateResult.Fail("Unknown or revoked API key.");
+            : Refused("Unknown or revoked API key.");
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -67,6 +67,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         var authorization = request.Headers.Authorization.ToString();
         return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7 ? authorization[7..].Trim() : null;
+    }
+
+    // The key itself is never logged; the address is, to spot guessing.
+    private AuthenticateResult Refused(string reason)
+    {
+        Logger.ApiKeyRefused(Context.Connection.RemoteIpAddress?.ToString(), reason);
+        return AuthenticateResult.Fail(reason);
     }
 
     private static AuthenticateResult Success(Caller caller) =>

@@ -7,10 +7,11 @@ namespace FaultMaven.Server.Security;
 /// (<see cref="CallerContext"/>), which the stores stamp on what they create and the audit trail records.</summary>
 internal sealed class CallerOrigin(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    // Async on purpose: the origin set here flows into the request's work and is undone when this method returns.
+    public async Task InvokeAsync(HttpContext context)
     {
         CallerContext.Set(new RequestOrigin(Of(context), context.Connection.RemoteIpAddress?.ToString(), CorrelationId.Get(context)));
-        return next(context);
+        await next(context);
     }
 
     // Who an unauthenticated request (or one without a FaultMaven role) is: it never passes the API's policies, and if it did it would own nothing.
