@@ -28,10 +28,22 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
             throw new CliException($"{source} '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
         }
 
-        var http = handler is null ? new HttpClient(CreateHandler()) : new HttpClient(handler, disposeHandler: false);
+        return new Api.FaultMavenClient(CreateHttpClient(baseAddress, timeout ?? TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>An HTTP client for the server at <paramref name="baseAddress"/> that sends <c>FM_API_KEY</c> (when set) as a bearer token
+    /// on every request; every request the CLI makes to a server goes through one of these.</summary>
+    public HttpClient CreateHttpClient(Uri? baseAddress, TimeSpan timeout, HttpMessageHandler? transport = null)
+    {
+        var http = (transport ?? handler) is { } given ? new HttpClient(given, disposeHandler: transport is not null) : new HttpClient(CreateHandler());
         http.BaseAddress = baseAddress;
-        http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
-        return new Api.FaultMavenClient(http);
+        http.Timeout = timeout;
+        if (Environment("FM_API_KEY") is { Length: > 0 } key)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Trim());
+        }
+
+        return http;
     }
 
     /// <summary>Whether a FaultMaven server answers <c>/health/live</c> at <paramref name="url"/>: the connection must open within
@@ -39,10 +51,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// (a server still compiling its first request is slower than a closed port).</summary>
     public async Task<bool> ServerAnswersAsync(string url, TimeSpan connectTimeout, TimeSpan answerTimeout, CancellationToken cancellationToken)
     {
-        using var http = handler is null
-            ? new HttpClient(CreateHandler(connectTimeout))
-            : new HttpClient(handler, disposeHandler: false);
-        http.Timeout = answerTimeout;
+        using var http = CreateHttpClient(null, answerTimeout, handler is null ? CreateHandler(connectTimeout) : null);
         try
         {
             using var response = await http.GetAsync(new Uri(new Uri(url.TrimEnd('/') + "/"), "health/live"), cancellationToken);

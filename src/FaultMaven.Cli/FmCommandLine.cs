@@ -22,6 +22,7 @@ internal static class FmCommandLine
             ChatCommand.Create(context),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
+            AdminCommand.Create(context, json),
         };
         return root;
     }

@@ -5,6 +5,7 @@ using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
@@ -42,6 +43,7 @@ public static class FaultMavenApplication
         AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
+        builder.AddFaultMavenAuth(server);
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationId>();
@@ -50,7 +52,11 @@ public static class FaultMavenApplication
         app.UseStatusCodePages();
         app.UseFaultMavenEdge(server);
         app.UseCors();
+        app.UseAuthentication();
+        app.UseMiddleware<CallerOrigin>();
+        // After authentication, so a budget belongs to a credential that was accepted (made-up ones count against their IP).
         app.UseFaultMavenRateLimits();
+        app.UseAuthorization();
         app.MapFaultMavenApi();
         return app;
     }
@@ -75,7 +81,7 @@ public static class FaultMavenApplication
         ConfigurationErrors.Describe(exception, Sources(settings));
 
     private static IServiceCollection AddFeatures(IServiceCollection services) =>
-        services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent();
+        services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent().AddSecurity();
 
     /// <summary>Runs the server until SIGTERM/Ctrl+C; returns 2 with one line per bad variable if configuration is invalid.</summary>
     public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, CancellationToken cancellationToken = default)
@@ -180,7 +186,7 @@ public static class FaultMavenApplication
         services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. server.CorsOriginList])
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithHeaders("Content-Type", "Authorization", ClientPartition.ApiKeyHeader, "If-Match", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
+            .WithHeaders("Content-Type", "Authorization", ApiKeyAuthenticationHandler.HeaderName, "If-Match", CorrelationId.HeaderName, CaseEndpoints.IdempotencyKeyHeader)
             .WithExposedHeaders(CorrelationId.HeaderName, CaseEndpoints.IdempotentReplayedHeader, "Location", "Retry-After", "ETag")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddValidation();

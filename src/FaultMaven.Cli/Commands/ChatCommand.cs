@@ -183,7 +183,7 @@ internal static class ChatCommand
         {
             // Validates the URL the same way every command does.
             using var probe = context.CreateClient(url);
-            return new HttpClient(context.CreateHandler()) { BaseAddress = new Uri(url.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
+            return context.CreateHttpClient(new Uri(url.TrimEnd('/') + "/"), TimeSpan.FromMinutes(5));
         }
     }
 }

@@ -13,6 +13,8 @@ namespace FaultMaven.Core.Cases;
 /// <param name="TurnCount">How many turns the conversation holds.</param>
 /// <param name="Version">Increases with every change; used for optimistic concurrency.</param>
 /// <param name="Investigation">The doctrine state the agent keeps.</param>
+/// <param name="Owner">The caller id that opened it; null for cases from before authentication.</param>
+/// <param name="Team">The team it belongs to; null for none (then only its owner and admins see it).</param>
 public sealed record Case(
     string Id,
     string Title,
@@ -23,7 +25,9 @@ public sealed record Case(
     DateTimeOffset? ClosedAt,
     int TurnCount,
     long Version,
-    InvestigationState Investigation)
+    InvestigationState Investigation,
+    string? Owner = null,
+    string? Team = null)
 {
     /// <summary>The longest title, in characters.</summary>
     public const int MaxTitleLength = 200;

@@ -4,6 +4,7 @@ using System.Text;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using Microsoft.Extensions.Logging;
 
@@ -35,13 +36,14 @@ public sealed class CaseService(
             return new Failure(FailureKind.Invalid, $"title must be at most {Case.MaxTitleLength} characters.");
         }
 
-        if (command.SessionId is { } sessionId && await sessions.GetAsync(sessionId, cancellationToken) is null)
+        var caller = CallerContext.Caller;
+        if (command.SessionId is { } sessionId && !(await sessions.GetAsync(sessionId, cancellationToken) is { } session && caller.CanSee(session.Owner, session.Team)))
         {
             return new Failure(FailureKind.Invalid, $"sessionId '{sessionId}' does not name a live session.");
         }
 
         var now = timeProvider.GetUtcNow();
-        var @case = new Case(Ids.New("case", timeProvider), title, CaseStatus.Open, command.SessionId, now, now, null, 0, 1, InvestigationState.Empty);
+        var @case = new Case(Ids.New("case", timeProvider), title, CaseStatus.Open, command.SessionId, now, now, null, 0, 1, InvestigationState.Empty, caller.Id, caller.Team);
         await store.CreateAsync(@case, cancellationToken);
         activity?.SetTag("faultmaven.case.id", @case.Id);
         Created.Add(1);
@@ -55,6 +57,10 @@ public sealed class CaseService(
     /// <summary>Lists cases newest first, optionally filtered by status and by the session that opened them.</summary>
     public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) =>
         store.ListAsync(status, sessionId, page, cancellationToken);
+
+    /// <summary>Lists the cases within <paramref name="scope"/> (null: every team's) newest first, optionally filtered by status and session.</summary>
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(status, sessionId, scope, page, cancellationToken);
 
     /// <summary>Changes the title and/or moves the case along its lifecycle; invalid transitions are refused.</summary>
     public async Task<Outcome<Case>> UpdateAsync(string id, UpdateCaseCommand command, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 
 namespace FaultMaven.Core.Cases;
 
@@ -12,7 +13,12 @@ public interface ICaseStore
     Task<Case?> GetAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Lists cases newest first, optionally only those with the given status or opened by the given session.</summary>
-    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(status, sessionId, null, page, cancellationToken);
+
+    /// <summary>Lists cases newest first, optionally only those with the given status, opened by the given session, and within
+    /// <paramref name="scope"/> (null: every team's).</summary>
+    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the case if its stored version is still <paramref name="expectedVersion"/>; false if it changed meanwhile or is gone.</summary>
     Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default);

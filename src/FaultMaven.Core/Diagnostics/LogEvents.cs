@@ -17,6 +17,12 @@ public static class LogEvents
     public const int TurnReplayed = 1104;
     public const int CaseUpdateContended = 1105;
 
+    // Security 1200–1299
+    public const int ApiKeyCreated = 1200;
+    public const int ApiKeyRevoked = 1201;
+    public const int AuthenticationFailed = 1202;
+    public const int AuditWriteFailed = 1203;
+
     // Storage 2000–2099
     public const int StorageOpened = 2000;
     public const int StorageCheckpointFailed = 2001;

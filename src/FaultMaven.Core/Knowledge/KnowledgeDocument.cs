@@ -39,4 +39,7 @@ public sealed record KnowledgeDocument
 
     /// <summary>Gets free tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Gets who imported it (the caller's name and id); null for documents from before imports were attributed.</summary>
+    public string? ImportedBy { get; init; }
 }

@@ -115,6 +115,7 @@ public sealed partial class KnowledgeService(
             Kind = metadata.Kind,
             Service = metadata.Service,
             Tags = metadata.Tags ?? [],
+            ImportedBy = Security.CallerContext.Caller is var caller && caller.Name == caller.Id ? caller.Id : $"{caller.Name} ({caller.Id})",
         };
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);

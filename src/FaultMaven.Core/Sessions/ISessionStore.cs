@@ -1,4 +1,5 @@
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 
 namespace FaultMaven.Core.Sessions;
 
@@ -12,7 +13,11 @@ public interface ISessionStore
     Task<Session?> GetAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>Lists sessions alive at <paramref name="now"/>, newest first.</summary>
-    Task<Page<Session>> ListAsync(DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Page<Session>> ListAsync(DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(now, null, page, cancellationToken);
+
+    /// <summary>Lists sessions alive at <paramref name="now"/> within <paramref name="scope"/> (null: every team's), newest first.</summary>
+    Task<Page<Session>> ListAsync(DateTimeOffset now, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a live session as used at <paramref name="now"/> and moves its expiry; null if it does not exist or has expired.</summary>
     Task<Session?> TouchAsync(string id, DateTimeOffset now, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);

@@ -8,6 +8,8 @@ namespace FaultMaven.Core.Sessions;
 /// <param name="CreatedAt">When the session was created.</param>
 /// <param name="LastActiveAt">When the session was last used (created or heartbeat).</param>
 /// <param name="ExpiresAt">When the session expires unless it is used again.</param>
+/// <param name="Owner">The caller id that opened it; null for sessions from before authentication.</param>
+/// <param name="Team">The team it belongs to; null for none.</param>
 public sealed record Session(
     string Id,
     ClientKind ClientKind,
@@ -15,4 +17,6 @@ public sealed record Session(
     IReadOnlyDictionary<string, string> Metadata,
     DateTimeOffset CreatedAt,
     DateTimeOffset LastActiveAt,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    string? Owner = null,
+    string? Team = null);

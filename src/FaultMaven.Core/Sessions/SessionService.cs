@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -39,7 +40,9 @@ public sealed class SessionService(
             command.Metadata ?? new Dictionary<string, string>(),
             now,
             now,
-            now + _options.Ttl);
+            now + _options.Ttl,
+            CallerContext.Caller.Id,
+            CallerContext.Caller.Team);
         await store.CreateAsync(session, cancellationToken);
         activity?.SetTag("faultmaven.session.id", session.Id);
         Created.Add(1, new KeyValuePair<string, object?>("client.kind", session.ClientKind.ToString()));
@@ -54,6 +57,10 @@ public sealed class SessionService(
     /// <summary>Lists live sessions, newest first.</summary>
     public Task<Page<Session>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) =>
         store.ListAsync(timeProvider.GetUtcNow(), page, cancellationToken);
+
+    /// <summary>Lists live sessions within <paramref name="scope"/> (null: every team's), newest first.</summary>
+    public Task<Page<Session>> ListAsync(OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(timeProvider.GetUtcNow(), scope, page, cancellationToken);
 
     /// <summary>Records that the client is still there and slides the session's expiry forward.</summary>
     public async Task<Session?> HeartbeatAsync(string id, CancellationToken cancellationToken = default)

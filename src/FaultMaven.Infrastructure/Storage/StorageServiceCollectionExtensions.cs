@@ -3,6 +3,7 @@ using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Privacy.Redaction;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Storage.Postgres;
 using FaultMaven.Infrastructure.Storage.Redis;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, DataDirectoryValidator>();
         services.AddSingleton<IValidateOptions<StorageOptions>, ServerStoresValidator>();
         services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
+        services.TryAddSingleton(TimeProvider.System);
 
         // Read here, before the container exists, because the choice decides what is registered; the validator above reports a bad value.
         var redis = NullIfEmpty(builder.Configuration["FM_REDIS"]);
@@ -52,6 +55,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, SqliteDataStore>();
             services.AddSingleton<IUploadContents, FileUploadContents>();
             services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+            services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+            services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         }
         else
         {
@@ -66,6 +71,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, PostgresDataStore>();
             services.AddSingleton<IUploadContents, PostgresUploadContents>();
             services.AddSingleton<IKnowledgeStore, PostgresKnowledgeStore>();
+            services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
+            services.AddSingleton<IAuditTrail, PostgresAuditTrail>();
             services.AddHealthChecks().AddCheck<PostgresHealthCheck>(PostgresDatabase.StoreName, tags: [HealthTag]);
         }
 

@@ -14,6 +14,13 @@ public static class ConfigurationVariables
         new("FM_PRIVACY_KEY", "(empty)", "Key sealing pseudonyms' real values in PostgreSQL, the same on every instance; empty keeps a generated key in the database (a warning says so). Never logged.", "a base64 256-bit key (openssl rand -base64 32)"),
         new("FM_MAX_REQUEST_BODY_BYTES", "1048576", "Largest request body accepted; larger bodies get 413 problem details.", "an integer from 1024 to 17179869184"),
         new("FM_SHUTDOWN_TIMEOUT", "00:00:30", "How long in-flight requests may finish after SIGTERM.", "a duration hh:mm:ss up to 00:10:00"),
+        new("FM_AUTH", "off", "Whether API requests need credentials (docs/SECURITY.md). off is allowed only while FM_HOST is a loopback address (every caller is then a local admin); any other address without required refuses to start.", "off or required"),
+        new("FM_BOOTSTRAP_ADMIN_KEY", "(empty)", "An API key accepted as the first admin's, to create the others with (POST /api/v1/admin/api-keys, fm admin keys create). Never logged.", "fm_ followed by at least 43 random characters, e.g. fm_$(openssl rand -hex 32)"),
+        new("FM_OIDC_AUTHORITY", "(empty)", "OIDC issuer whose signed bearer tokens (JWT) are accepted; its /.well-known/openid-configuration and keys are read. Empty accepts API keys only.", "an https:// URL (http:// only on loopback)"),
+        new("FM_OIDC_AUDIENCE", "(empty)", "Audience OIDC tokens must be issued for; required with FM_OIDC_AUTHORITY.", "an audience (client id or API identifier)"),
+        new("FM_OIDC_ROLE_CLAIM", "roles", "Token claim holding the user's roles (viewer, engineer, admin; the highest counts). A token without one gets 403.", "a claim name"),
+        new("FM_OIDC_TEAM_CLAIM", "team", "Token claim holding the user's team.", "a claim name"),
+        new("FM_KB_WRITERS", "admin", "Roles that may import, replace and delete knowledge-base documents; admins always may.", "roles from viewer, engineer, admin, comma-separated"),
         new("FM_CORS_ORIGINS", "(empty)", "Comma-separated origins allowed to call the API from a browser (the extension's chrome-extension://<id>).", "origins scheme://host[:port], comma-separated"),
         new("FM_ALLOWED_HOSTS", "(empty)", "Host names the server answers to (the Host header); others get 400. Empty means localhost, 127.0.0.1 and [::1] when FM_HOST is loopback (so DNS rebinding fails), otherwise any host with a warning at start-up.", "host names, comma-separated: faultmaven.example.com, *.example.com, 10.0.0.5, or *"),
         new("FM_TLS_CERT", "(empty)", "PEM certificate (chain) file: with FM_TLS_KEY the server speaks HTTPS only (plain HTTP is not served) and sends HSTS. Empty serves plain HTTP.", "a readable PEM file path; set together with FM_TLS_KEY"),
@@ -62,6 +69,7 @@ public static class ConfigurationVariables
         new("FM_OLLAMA_API_KEY", "(empty)", "Key for an Ollama behind an authenticating proxy. Never logged.", "a key"),
         new("FM_URL", "http://127.0.0.1:8000", "Server the fm CLI talks to (CLI only).", "an http:// or https:// URL"),
         new("FM_CA_CERT", "(empty)", "PEM file of the CA (or self-signed certificate) the fm CLI trusts for an https:// FM_URL, besides the system's; SSL_CERT_FILE is used when it is empty (CLI only).", "a readable PEM file path"),
+        new("FM_API_KEY", "(empty)", "API key the fm CLI sends (as Authorization: Bearer) on every request to a server (CLI only). Never printed.", "a key fm_…"),
     ];
 
     /// <summary>Returns the variable with the given name, or null.</summary>

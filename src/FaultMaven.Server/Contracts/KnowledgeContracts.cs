@@ -18,7 +18,7 @@ public sealed record KnowledgeDocumentRequest(
 /// <summary>A stored document as the API shows it.</summary>
 public sealed record KnowledgeDocumentResponse(
     string Id, string Title, DocumentKind Kind, string? Source, string? Service, IReadOnlyList<string> Tags, string Format, string ContentHash,
-    int Characters, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Duplicate = false, int? Chunks = null, string? Text = null)
+    int Characters, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Duplicate = false, int? Chunks = null, string? Text = null, string? ImportedBy = null)
 {
     /// <summary>Maps a stored document.</summary>
     public static KnowledgeDocumentResponse From(StoredDocument stored, bool withText = false, bool duplicate = false, int? chunks = null)
@@ -26,7 +26,7 @@ public sealed record KnowledgeDocumentResponse(
         ArgumentNullException.ThrowIfNull(stored);
         var d = stored.Document;
         return new(d.Id, d.Title, d.Kind, d.Source, d.Service, d.Tags, stored.Format, stored.ContentHash, d.Text.Length, stored.CreatedAt, stored.UpdatedAt,
-            duplicate, chunks, withText ? d.Text : null);
+            duplicate, chunks, withText ? d.Text : null, d.ImportedBy);
     }
 }
 

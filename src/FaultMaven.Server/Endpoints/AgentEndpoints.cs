@@ -7,6 +7,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
+using FaultMaven.Core.Security;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -31,10 +32,11 @@ internal static class AgentEndpoints
                 + "investigation; Accept: text/event-stream streams it. A body {role, content, attachments?} records a turn verbatim instead. "
                 + "Send an Idempotency-Key header to make retries safe")
             .DisableAntiforgery()
+            .RequireCaseAccess()
             .CountsAsCreation();
-        api.MapGet("/cases/{id}/investigation", InvestigationAsync).WithTags("Agent").WithName("GetInvestigation")
+        api.MapGet("/cases/{id}/investigation", InvestigationAsync).RequireCaseAccess().WithTags("Agent").WithName("GetInvestigation")
             .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution");
-        api.MapGet("/cases/{id}/usage", UsageAsync).WithTags("Agent").WithName("GetCaseUsage")
+        api.MapGet("/cases/{id}/usage", UsageAsync).RequireCaseAccess().WithTags("Agent").WithName("GetCaseUsage")
             .WithSummary("What the case's answers have cost: language-model turns, tokens and estimated USD, in all and by provider and model");
         api.MapPost("/agent/query", QueryAsync).WithTags("Agent").WithName("AgentQuery")
             .WithSummary("A one-shot question: opens a case, attaches the files and answers ({message, files?} as JSON or multipart)")
@@ -107,8 +109,24 @@ internal static class AgentEndpoints
     /// events live as the turn works (attachments analysed, evidence read, runbooks searched, the model asked, each tool it calls),
     /// then <c>state</c> (the investigation), <c>token</c> (the answer's text in pieces) and <c>reply</c> (everything, as the JSON
     /// answer has it). A failure after the stream has started is an <c>error</c> event carrying the problem details.</summary>
-    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> ask, CancellationToken cancellationToken)
+    private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> answer, CancellationToken cancellationToken)
     {
+        // The turn's attachments became uploads of the case: each is audited as one (the turn itself is audited by the case store).
+        var audit = context.RequestServices.GetRequiredService<IAuditTrail>();
+        async Task<Outcome<AgentReply>> ask(Func<AgentProgress, ValueTask>? progress)
+        {
+            var reply = await answer(progress);
+            if (reply.Succeeded)
+            {
+                foreach (var upload in reply.Value.Uploads)
+                {
+                    await audit.RecordAsync("upload.created", upload, new Dictionary<string, string> { ["case"] = reply.Value.CaseId, ["via"] = "turn" }, CancellationToken.None);
+                }
+            }
+
+            return reply;
+        }
+
         var accept = context.Request.GetTypedHeaders().Accept;
         if (!accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase)))
         {

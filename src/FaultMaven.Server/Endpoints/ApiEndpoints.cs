@@ -1,4 +1,7 @@
 using FaultMaven.Server.Health;
+using FaultMaven.Server.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 
 namespace FaultMaven.Server.Endpoints;
@@ -8,12 +11,16 @@ internal static class ApiEndpoints
 {
     public static WebApplication MapFaultMavenApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
+        // Every API route needs a caller with a role (FM_AUTH=off: the local admin); reads need a viewer, writes an engineer, and
+        // routes with a policy of their own (admin, knowledge writers) need that one instead.
+        var api = app.MapGroup("/api/v1").RequireAuthorization(FaultMavenPolicies.Viewer);
         api.MapSessions();
         api.MapCases();
         api.MapData();
         api.MapKnowledge();
         api.MapAgent();
+        api.MapAdmin();
+        ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
 
         app.MapHealth();
         app.MapPrometheusScrapingEndpoint("/metrics");
@@ -24,6 +31,16 @@ internal static class ApiEndpoints
         app.MapGet("/", () => TypedResults.Ok(new ServiceInfo("FaultMaven", "/docs", "/openapi/v1.json", "/health")))
             .ExcludeFromDescription();
         return app;
+    }
+
+    private static void RequireEngineerToWrite(EndpointBuilder endpoint)
+    {
+        var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+        var ownPolicy = endpoint.Metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null && a.Policy != FaultMavenPolicies.Viewer);
+        if (!ownPolicy && methods.Any(m => !HttpMethods.IsGet(m) && !HttpMethods.IsHead(m) && !HttpMethods.IsOptions(m)))
+        {
+            endpoint.Metadata.Add(new AuthorizeAttribute(FaultMavenPolicies.Engineer));
+        }
     }
 
     private sealed record ServiceInfo(string Name, string Docs, string OpenApi, string Health);

@@ -17,7 +17,7 @@ internal static class CaseEndpoints
 
     public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases").WithTags("Cases");
+        var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess();
         group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case").CountsAsCreation();
         group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");
@@ -42,10 +42,11 @@ internal static class CaseEndpoints
         [Range(1, PageRequest.MaxLimit)] int? limit,
         [Range(0, PageQuery.MaxOffset)] int? offset,
         CaseService cases,
+        HttpContext context,
         CancellationToken cancellationToken)
     {
         var filter = status is null ? (CaseStatus?)null : Enum.Parse<CaseStatus>(status, ignoreCase: true);
-        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, PageQuery.ToPageRequest(limit, offset), cancellationToken));
+        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, CallerOrigin.Of(context).Scope, PageQuery.ToPageRequest(limit, offset), cancellationToken));
     }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(

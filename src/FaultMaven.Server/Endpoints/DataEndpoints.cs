@@ -21,8 +21,8 @@ internal static class DataEndpoints
 
     public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data");
-        group.MapPost("/", UploadAsync).WithName("UploadData")
+        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").RequireCaseAccess();
+        group.MapPost("/", UploadAsync).WithName("UploadData").Audited("upload.created")
             .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
             .DisableAntiforgery()
             .CountsAsCreation();
@@ -31,7 +31,7 @@ internal static class DataEndpoints
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
             .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone (Range supported)")
             .Produces<DataContentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").WithSummary("Delete an upload and its stored text");
+        group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").Audited("upload.deleted", "dataId").WithSummary("Delete an upload and its stored text");
         return group;
     }
 

@@ -7,6 +7,7 @@ using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Search;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
+using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -19,14 +20,19 @@ internal static class KnowledgeEndpoints
     {
         var group = api.MapGroup("/knowledge").WithTags("Knowledge");
         group.MapPost("/documents", ImportAsync).WithName("ImportDocument").DisableAntiforgery()
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported")
             .WithSummary("Import a document: multipart file (Markdown, text, HTML, PDF, JSON, YAML) with fields title/kind/service/tags/source/id, or JSON {text, title, format, …}");
-        group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments").WithSummary("Import a JSON array of documents; each gets its own result");
+        group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments")
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported-bulk").WithSummary("Import a JSON array of documents; each gets its own result");
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
         group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text");
-        group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument").WithSummary("Replace a document's text and metadata; its chunks change at once");
-        group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument").WithSummary("Delete a document and its chunks");
+        group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once");
+        group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks");
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
         api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).RequireCaseAccess().Audited("knowledge.imported")
             .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base");
         return group;
     }

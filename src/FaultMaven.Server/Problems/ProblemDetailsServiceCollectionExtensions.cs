@@ -24,6 +24,12 @@ internal static class ProblemDetailsServiceCollectionExtensions
                 problem.Detail ??= FaultMavenExceptionHandler.PayloadTooLargeDetail(context.HttpContext);
             }
 
+            problem.Detail ??= status switch
+            {
+                StatusCodes.Status401Unauthorized => "Credentials are required: an API key (Authorization: Bearer fm_… or X-API-Key: fm_…) or an OIDC bearer token; this one is missing, unknown, revoked or expired.",
+                StatusCodes.Status403Forbidden => "Your role does not allow this.",
+                _ => null,
+            };
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             if (CorrelationId.Get(context.HttpContext) is { } correlationId)

@@ -9,6 +9,8 @@ public static class ProblemTypes
     public const string InvalidBody = Prefix + "invalid-body";
     public const string Validation = Prefix + "validation";
     public const string NotFound = Prefix + "not-found";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string Forbidden = Prefix + "forbidden";
     public const string MethodNotAllowed = Prefix + "method-not-allowed";
     public const string InvalidTransition = Prefix + "invalid-transition";
     public const string Conflict = Prefix + "conflict";
@@ -31,6 +33,8 @@ public static class ProblemTypes
     public static string ForStatus(int status) => status switch
     {
         400 => BadRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,

@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(LogEvents.RateLimited, LogLevel.Information, "{Method} {Path} refused with 429: the client spent its {Budget} budget; retry after {RetryAfterSeconds} s")]
     public static partial void RateLimited(this ILogger logger, string method, string path, string budget, int retryAfterSeconds);
+
+    [LoggerMessage(LogEvents.AuthenticationFailed, LogLevel.Warning, "API key refused from {ClientIp}: {Reason}")]
+    public static partial void ApiKeyRefused(this ILogger logger, string? clientIp, string reason);
+
+    [LoggerMessage(LogEvents.AuditWriteFailed, LogLevel.Error, "Writing audit event {Action} on {Target} failed")]
+    public static partial void AuditWriteFailed(this ILogger logger, Exception exception, string action, string? target);
 }

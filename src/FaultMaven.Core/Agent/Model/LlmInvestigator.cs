@@ -127,10 +127,20 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
             hypotheses.Count > 0 ? hypotheses : draft.State.Hypotheses,
             answer.EvidenceRequests?.Where(r => r.What is not null).Select(r => new EvidenceRequest(r.What!, r.Why ?? "", r.How)).ToList() is { Count: > 0 } requests ? requests : draft.State.EvidenceRequests,
             answer.Solution is { } s ? new Solution(s.Steps ?? [], s.Risks ?? [], s.Verification ?? [], s.FollowUps ?? []) : draft.State.Solution);
+        // The model may repeat a runbook's step without saying so, or propose a download piped into a shell: the review attributes the
+        // first and flags the second, and the answer's text carries the flag too.
+        if (state.Solution is { } proposed)
+        {
+            state = state with { Solution = RunbookSteps.Review(proposed, RunbookSteps.Attributed(draft.State.Solution)) };
+        }
 
         var rootCause = Words(answer.RootCause ?? hypotheses.FirstOrDefault()?.Statement ?? draft.RootCause);
         var category = Enum<CauseCategory>(answer.Category) ?? draft.Category;
         var text = answer.Answer is { Length: > 0 } written ? written : $"## Root cause\n\n{rootCause}\n";
+        if (state.Solution?.Risks.Where(r => r.StartsWith("DANGEROUS", StringComparison.Ordinal)).ToList() is { Count: > 0 } dangers)
+        {
+            text += "\n\n" + string.Join("\n", dangers.Select(d => "**Risk:** " + d));
+        }
         if (validator.Rejected > 0)
         {
             text += $"\n\n_{validator.Rejected} citation{(validator.Rejected == 1 ? "" : "s")} of the model named evidence that does not exist in this case and {(validator.Rejected == 1 ? "was" : "were")} removed; claims resting only on them were dropped._";

@@ -143,9 +143,9 @@ public sealed partial class OfflineInvestigator
         };
         if (runbook is not null && category != CauseCategory.Healthy)
         {
-            steps = [.. runbook.Steps.Select(s => $"{s} (runbook: {runbook.Title})"), .. steps];
+            steps = [.. runbook.AttributedSteps, .. steps];
         }
 
-        return new Solution(steps.Take(8).ToList(), risks, verify, ["Write a postmortem and add it to the knowledge base so the next incident finds it."]);
+        return RunbookSteps.Review(new Solution(steps.Take(8).ToList(), risks, verify, ["Write a postmortem and add it to the knowledge base so the next incident finds it."]), []);
     }
 }

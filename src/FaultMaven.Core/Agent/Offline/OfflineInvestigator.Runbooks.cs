@@ -99,4 +99,8 @@ public sealed partial class OfflineInvestigator
 }
 
 /// <summary>The runbook passage that best matches the leading hypothesis, with the steps its remediation lists.</summary>
-internal sealed record RunbookMatch(string Title, EvidenceRef Citation, IReadOnlyList<string> Steps);
+internal sealed record RunbookMatch(string Title, EvidenceRef Citation, IReadOnlyList<string> Steps)
+{
+    /// <summary>Gets the steps, each saying which runbook it is from.</summary>
+    public IReadOnlyList<string> AttributedSteps => [.. Steps.Select(s => RunbookSteps.Attribute(s, Title, Citation))];
+}

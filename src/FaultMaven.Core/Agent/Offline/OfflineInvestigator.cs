@@ -76,7 +76,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
                 new EvidenceRequest("The state of the workload and its recent events", "Shows crash loops, OOM kills, failed probes and scheduling", "kubectl describe pod <pod>; kubectl get events --sort-by=.lastTimestamp"),
                 new EvidenceRequest("The alert that fired, with its labels", "Tells what is affected and since when", null),
             ],
-            Solution = runbook is null ? null : new Solution(runbook.Steps, [], [], []),
+            Solution = runbook is null ? null : RunbookSteps.Review(new Solution(runbook.AttributedSteps, [], [], []), []),
         };
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").ToList();
         return new InvestigationOutcome(state, rootCause, CauseCategory.Unknown, ReplyWriter.Write(Engine, rootCause, state, runbook), runbook is null ? [] : [runbook.Citation], next, Engine);

@@ -26,8 +26,8 @@ internal sealed partial class PostgresCaseStore
             UPDATE cases SET turn_count = turn.sequence, updated_at = $5, version = cases.version + 1
             FROM turn WHERE cases.id = turn.case_id RETURNING 1),
         audited AS (
-            INSERT INTO case_events (case_id, at, kind, detail)
-            SELECT case_id, $5, 'turn', jsonb_build_object('sequence', sequence::text, 'role', $2::text) FROM turn RETURNING 1)
+            INSERT INTO case_events (case_id, at, kind, detail, actor_id, actor_name, client_ip, correlation_id)
+            SELECT case_id, $5, 'turn', jsonb_build_object('sequence', sequence::text, 'role', $2::text), $10, $11, $12, $13 FROM turn RETURNING 1)
         SELECT locked.status, turn.sequence, earlier.* FROM locked LEFT JOIN turn ON true LEFT JOIN earlier ON true
         """;
 
@@ -60,6 +60,11 @@ internal sealed partial class PostgresCaseStore
             command.Parameters.Add(new() { Value = draft.Fingerprint });
             command.Parameters.Add(new() { Value = (object?)draft.Reply ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new() { Value = FinalStatuses });
+            var (actorId, actorName, clientIp, correlationId) = AuditColumns.Origin();
+            command.Parameters.Add(new() { Value = actorId, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = actorName, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = clientIp, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new() { Value = correlationId, NpgsqlDbType = NpgsqlDbType.Text });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 using Npgsql;
 using NpgsqlTypes;
 using static FaultMaven.Infrastructure.Storage.StoredValues;
@@ -11,12 +12,12 @@ namespace FaultMaven.Infrastructure.Storage.Postgres;
 /// (<c>case_events</c>) in the same transaction.</summary>
 internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICaseStore
 {
-    private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation";
+    private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation, owner, team";
 
     public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.TransactAsync(
         async (connection, transaction) =>
         {
-            var insert = new NpgsqlBatchCommand($"INSERT INTO cases ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)");
+            var insert = new NpgsqlBatchCommand($"INSERT INTO cases ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)");
             Bind(insert.Parameters, value);
             var audit = Audit(value.Id, value.CreatedAt, "created", new() { ["status"] = ToText(value.Status), ["title"] = value.Title });
             await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { insert, audit } };
@@ -34,18 +35,22 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         },
         cancellationToken);
 
-    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
-            const string Filter = "($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR session_id = $2)";
+            const string Filter = "($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR session_id = $2) AND (NOT $5 OR team = $6 OR owner = $7)";
             await using var count = new NpgsqlCommand($"SELECT count(*) FROM cases WHERE {Filter}", connection);
             BindFilter(count, status, sessionId);
+            count.Parameters.Add(new() { Value = 0 });
+            count.Parameters.Add(new() { Value = 0 });
+            BindScope(count, scope);
             var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
 
             await using var command = new NpgsqlCommand($"SELECT {Columns} FROM cases WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4", connection);
             BindFilter(command, status, sessionId);
             command.Parameters.Add(new() { Value = page.Limit });
             command.Parameters.Add(new() { Value = page.Offset });
+            BindScope(command, scope);
             var items = new List<Case>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -105,15 +110,15 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         },
         cancellationToken);
 
-    /// <summary>One change of a case for the audit trail, to run in the batch (and so the transaction) that makes it.</summary>
-    private static NpgsqlBatchCommand Audit(string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail)
+    /// <summary>One change of a case for the audit trail, by the current caller, to run in the batch (and so the transaction) that makes it.</summary>
+    private static NpgsqlBatchCommand Audit(string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail) =>
+        PostgresAuditTrail.Insert("case", caseId, kind, at, detail);
+
+    private static void BindScope(NpgsqlCommand command, OwnerScope? scope)
     {
-        var command = new NpgsqlBatchCommand("INSERT INTO case_events (case_id, at, kind, detail) VALUES ($1, $2, $3, $4)");
-        command.Parameters.Add(new() { Value = caseId });
-        command.Parameters.Add(new() { Value = ToTicks(at) });
-        command.Parameters.Add(new() { Value = kind });
-        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(detail, StorageJsonContext.Default.DictionaryStringString), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        return command;
+        command.Parameters.Add(new() { Value = scope is not null });
+        command.Parameters.Add(new() { Value = (object?)scope?.Team ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)scope?.Owner ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
     }
 
     private static void BindFilter(NpgsqlCommand command, CaseStatus? status, string? sessionId)
@@ -134,6 +139,8 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         parameters.Add(new() { Value = value.TurnCount });
         parameters.Add(new() { Value = value.Version });
         parameters.Add(new() { Value = JsonSerializer.Serialize(value.Investigation, StorageJsonContext.Default.InvestigationState), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        parameters.Add(new() { Value = (object?)value.Owner ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new() { Value = (object?)value.Team ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
     }
 
     private static Case Read(NpgsqlDataReader reader) => new(
@@ -146,5 +153,7 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         reader.IsDBNull(6) ? null : FromTicks(reader.GetInt64(6)),
         reader.GetInt32(7),
         reader.GetInt64(8),
-        JsonSerializer.Deserialize(reader.GetString(9), StorageJsonContext.Default.InvestigationState)!);
+        JsonSerializer.Deserialize(reader.GetString(9), StorageJsonContext.Default.InvestigationState)!,
+        reader.IsDBNull(10) ? null : reader.GetString(10),
+        reader.IsDBNull(11) ? null : reader.GetString(11));
 }

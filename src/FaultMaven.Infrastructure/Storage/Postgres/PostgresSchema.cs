@@ -102,6 +102,35 @@ internal static class PostgresSchema
             value text NOT NULL
         );
         """,
+        // 2: owners and teams of cases (rows from before stay without: admins only), API keys (hashes only), and case_events grown
+        // into the whole audit trail: case_id holds the target's id, target_kind says what it is, and who did it from where.
+        """
+        ALTER TABLE cases ADD COLUMN owner text, ADD COLUMN team text;
+        CREATE INDEX ix_cases_team ON cases (team, created_at DESC, id DESC);
+
+        CREATE TABLE api_keys (
+            id           text PRIMARY KEY,
+            hash         text NOT NULL UNIQUE,
+            name         text NOT NULL,
+            role         text NOT NULL,
+            team         text,
+            prefix       text NOT NULL,
+            created_at   bigint NOT NULL,
+            created_by   text,
+            last_used_at bigint,
+            revoked_at   bigint
+        );
+        CREATE INDEX ix_api_keys_created_at ON api_keys (created_at DESC, id DESC);
+
+        ALTER TABLE case_events
+            ADD COLUMN target_kind text NOT NULL DEFAULT 'case',
+            ADD COLUMN actor_id text,
+            ADD COLUMN actor_name text,
+            ADD COLUMN client_ip text,
+            ADD COLUMN correlation_id text;
+        CREATE INDEX ix_case_events_actor ON case_events (actor_id, id);
+        CREATE INDEX ix_case_events_at ON case_events (at, id);
+        """,
     ];
 
     /// <summary>Gets the newest schema version.</summary>

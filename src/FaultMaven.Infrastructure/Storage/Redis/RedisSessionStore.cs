@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using StackExchange.Redis;
 using static FaultMaven.Infrastructure.Storage.StoredValues;
@@ -42,6 +43,16 @@ internal sealed class RedisSessionStore(RedisConnection redis) : ISessionStore
                 fields.Add(new("label", label));
             }
 
+            if (session.Owner is { } owner)
+            {
+                fields.Add(new("owner", owner));
+            }
+
+            if (session.Team is { } team)
+            {
+                fields.Add(new("team", team));
+            }
+
             _ = transaction.HashSetAsync(key, [.. fields]);
             _ = transaction.KeyExpireAsync(key, Lifetime(session.LastActiveAt, session.ExpiresAt));
             _ = transaction.SortedSetAddAsync(Index, session.Id, session.CreatedAt.UtcTicks);
@@ -51,7 +62,7 @@ internal sealed class RedisSessionStore(RedisConnection redis) : ISessionStore
     public Task<Session?> GetAsync(string id, DateTimeOffset now, CancellationToken cancellationToken = default) => redis.RunAsync(
         async database => Read(id, await database.HashGetAllAsync(Key(id)), now));
 
-    public Task<Page<Session>> ListAsync(DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default) => redis.RunAsync(
+    public Task<Page<Session>> ListAsync(DateTimeOffset now, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => redis.RunAsync(
         async database =>
         {
             // Newest first; entries whose hash is gone (expired) are skipped here and pruned by the sweeper.
@@ -62,7 +73,7 @@ internal sealed class RedisSessionStore(RedisConnection redis) : ISessionStore
             var live = new List<Session>();
             for (var i = 0; i < ids.Length; i++)
             {
-                if (Read(ids[i]!, await reads[i], now) is { } session)
+                if (Read(ids[i]!, await reads[i], now) is { } session && (scope is null || scope.Includes(session.Owner, session.Team)))
                 {
                     live.Add(session);
                 }
@@ -142,10 +153,15 @@ internal sealed class RedisSessionStore(RedisConnection redis) : ISessionStore
         return new Session(
             id,
             ToEnum<ClientKind>(values["kind"]!),
-            values.TryGetValue("label", out var label) && !label.IsNull ? label.ToString() : null,
+            Optional(values, "label"),
             JsonSerializer.Deserialize(values["metadata"].ToString(), StorageJsonContext.Default.DictionaryStringString)!,
             TicksOf(values["created"]),
             TicksOf(values["active"]),
-            expires);
+            expires,
+            Optional(values, "owner"),
+            Optional(values, "team"));
     }
+
+    private static string? Optional(Dictionary<string, RedisValue> values, string field) =>
+        values.TryGetValue(field, out var value) && !value.IsNull ? value.ToString() : null;
 }

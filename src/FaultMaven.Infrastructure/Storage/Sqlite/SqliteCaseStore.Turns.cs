@@ -66,6 +66,7 @@ internal sealed partial class SqliteCaseStore
                 await update.ExecuteNonQueryAsync(cancellationToken);
             }
 
+            await AuditAsync(connection, transaction, caseId, turn.CreatedAt, "turn", new() { ["sequence"] = turn.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), ["role"] = ToText(turn.Role) }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new AppendTurnResult(AppendTurnStatus.Appended, turn);
         },

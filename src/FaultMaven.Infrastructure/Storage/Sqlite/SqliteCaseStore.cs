@@ -1,23 +1,30 @@
 using System.Text.Json;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 using Microsoft.Data.Sqlite;
 using static FaultMaven.Infrastructure.Storage.StoredValues;
 
 namespace FaultMaven.Infrastructure.Storage.Sqlite;
 
-/// <summary>Cases in the embedded SQLite database; turns are in <c>SqliteCaseStore.Turns.cs</c>.</summary>
+/// <summary>Cases in the embedded SQLite database; turns are in <c>SqliteCaseStore.Turns.cs</c>. Every change writes its audit event
+/// (<c>case_events</c>) in the same transaction, as the PostgreSQL store does.</summary>
 internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStore
 {
-    private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation";
+    private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation, owner, team";
 
     public Task CreateAsync(Case value, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO cases ({Columns}) VALUES ($id, $title, $status, $session, $created, $updated, $closed, $turns, $version, $investigation)";
+            command.Transaction = transaction;
+            command.CommandText = $"INSERT INTO cases ({Columns}) VALUES ($id, $title, $status, $session, $created, $updated, $closed, $turns, $version, $investigation, $owner, $team)";
             Bind(command, value);
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            var inserted = await command.ExecuteNonQueryAsync(cancellationToken);
+            await AuditAsync(connection, transaction, value.Id, value.CreatedAt, "created", new() { ["status"] = ToText(value.Status), ["title"] = value.Title }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return inserted;
         },
         cancellationToken);
 
@@ -32,18 +39,19 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         },
         cancellationToken);
 
-    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
-            const string Filter = "($status IS NULL OR status = $status) AND ($session IS NULL OR session_id = $session)";
+            const string Filter = "($status IS NULL OR status = $status) AND ($session IS NULL OR session_id = $session)"
+                + " AND ($scoped = 0 OR team = $team OR owner = $owner)";
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT count(*) FROM cases WHERE {Filter}";
-            BindFilter(count, status, sessionId);
+            BindFilter(count, status, sessionId, scope);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken));
 
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT {Columns} FROM cases WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset";
-            BindFilter(command, status, sessionId);
+            BindFilter(command, status, sessionId, scope);
             command.Parameters.AddWithValue("$limit", page.Limit);
             command.Parameters.AddWithValue("$offset", page.Offset);
             var items = new List<Case>();
@@ -60,8 +68,20 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
     public Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var read = connection.CreateCommand();
+            read.Transaction = transaction;
+            read.CommandText = "SELECT status FROM cases WHERE id = $id AND version = $expected";
+            read.Parameters.AddWithValue("$id", value.Id);
+            read.Parameters.AddWithValue("$expected", expectedVersion);
+            if (await read.ExecuteScalarAsync(cancellationToken) is not string before)
+            {
+                return false;
+            }
+
             // turn_count is owned by AppendTurnAsync; an update never writes it back from a stale read.
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = """
                 UPDATE cases
                 SET title = $title, status = $status, updated_at = $updated, closed_at = $closed, version = $version, investigation = $investigation
@@ -69,24 +89,52 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
                 """;
             Bind(command, value);
             command.Parameters.AddWithValue("$expected", expectedVersion);
-            return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+
+            var detail = new Dictionary<string, string> { ["version"] = value.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            if (before != ToText(value.Status))
+            {
+                detail["from"] = before;
+                detail["to"] = ToText(value.Status);
+            }
+
+            await AuditAsync(connection, transaction, value.Id, value.UpdatedAt, before == ToText(value.Status) ? "updated" : "status", detail, cancellationToken);
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
         },
         cancellationToken);
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "DELETE FROM cases WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
-            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return false;
+            }
+
+            await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
         },
         cancellationToken);
 
-    private static void BindFilter(SqliteCommand command, CaseStatus? status, string? sessionId)
+    /// <summary>One change of a case for the audit trail, written in the transaction that makes it.</summary>
+    internal static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail, CancellationToken cancellationToken) =>
+        SqliteAuditTrail.InsertAsync(connection, transaction, "case", caseId, kind, at, detail, cancellationToken);
+
+    private static void BindFilter(SqliteCommand command, CaseStatus? status, string? sessionId, OwnerScope? scope)
     {
         command.Parameters.AddWithValue("$status", status is { } s ? ToText(s) : DBNull.Value);
         command.Parameters.AddWithValue("$session", (object?)sessionId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$scoped", scope is null ? 0 : 1);
+        command.Parameters.AddWithValue("$team", (object?)scope?.Team ?? DBNull.Value);
+        command.Parameters.AddWithValue("$owner", (object?)scope?.Owner ?? DBNull.Value);
     }
 
     private static void Bind(SqliteCommand command, Case value)
@@ -101,6 +149,8 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         command.Parameters.AddWithValue("$turns", value.TurnCount);
         command.Parameters.AddWithValue("$version", value.Version);
         command.Parameters.AddWithValue("$investigation", JsonSerializer.Serialize(value.Investigation, StorageJsonContext.Default.InvestigationState));
+        command.Parameters.AddWithValue("$owner", (object?)value.Owner ?? DBNull.Value);
+        command.Parameters.AddWithValue("$team", (object?)value.Team ?? DBNull.Value);
     }
 
     private static Case Read(SqliteDataReader reader) => new(
@@ -113,5 +163,7 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         reader.IsDBNull(6) ? null : FromTicks(reader.GetInt64(6)),
         reader.GetInt32(7),
         reader.GetInt64(8),
-        JsonSerializer.Deserialize(reader.GetString(9), StorageJsonContext.Default.InvestigationState)!);
+        JsonSerializer.Deserialize(reader.GetString(9), StorageJsonContext.Default.InvestigationState)!,
+        reader.IsDBNull(10) ? null : reader.GetString(10),
+        reader.IsDBNull(11) ? null : reader.GetString(11));
 }

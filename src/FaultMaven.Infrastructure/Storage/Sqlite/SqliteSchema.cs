@@ -97,6 +97,45 @@ internal static class SqliteSchema
             vectors      BLOB NOT NULL
         );
         """,
+        // 7: owners and teams of cases and sessions (rows from before stay without: admins only), API keys (hashes only) and the
+        // audit trail, the same table as PostgreSQL's: case_id holds the target's id, target_kind says what it is.
+        """
+        ALTER TABLE cases ADD COLUMN owner TEXT;
+        ALTER TABLE cases ADD COLUMN team TEXT;
+        CREATE INDEX ix_cases_team ON cases (team, created_at DESC, id DESC);
+        ALTER TABLE sessions ADD COLUMN owner TEXT;
+        ALTER TABLE sessions ADD COLUMN team TEXT;
+
+        CREATE TABLE api_keys (
+            id           TEXT PRIMARY KEY,
+            hash         TEXT NOT NULL UNIQUE,
+            name         TEXT NOT NULL,
+            role         TEXT NOT NULL,
+            team         TEXT,
+            prefix       TEXT NOT NULL,
+            created_at   INTEGER NOT NULL,
+            created_by   TEXT,
+            last_used_at INTEGER,
+            revoked_at   INTEGER
+        );
+        CREATE INDEX ix_api_keys_created_at ON api_keys (created_at DESC, id DESC);
+
+        CREATE TABLE case_events (
+            id             INTEGER PRIMARY KEY AUTOINCREMENT,
+            case_id        TEXT NOT NULL,
+            at             INTEGER NOT NULL,
+            kind           TEXT NOT NULL,
+            detail         TEXT NOT NULL,
+            target_kind    TEXT NOT NULL DEFAULT 'case',
+            actor_id       TEXT,
+            actor_name     TEXT,
+            client_ip      TEXT,
+            correlation_id TEXT
+        );
+        CREATE INDEX ix_case_events_case ON case_events (case_id, id);
+        CREATE INDEX ix_case_events_actor ON case_events (actor_id, id);
+        CREATE INDEX ix_case_events_at ON case_events (at, id);
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using Microsoft.Data.Sqlite;
 using static FaultMaven.Infrastructure.Storage.StoredValues;
@@ -9,13 +10,13 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 /// <summary>Sessions in the embedded SQLite database.</summary>
 internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStore
 {
-    private const string Columns = "id, client_kind, user_label, metadata, created_at, last_active_at, expires_at";
+    private const string Columns = "id, client_kind, user_label, metadata, created_at, last_active_at, expires_at, owner, team";
 
     public Task CreateAsync(Session session, CancellationToken cancellationToken = default) => database.WriteAsync(
         async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO sessions ({Columns}) VALUES ($id, $kind, $label, $metadata, $created, $active, $expires)";
+            command.CommandText = $"INSERT INTO sessions ({Columns}) VALUES ($id, $kind, $label, $metadata, $created, $active, $expires, $owner, $team)";
             command.Parameters.AddWithValue("$id", session.Id);
             command.Parameters.AddWithValue("$kind", ToText(session.ClientKind));
             command.Parameters.AddWithValue("$label", (object?)session.UserLabel ?? DBNull.Value);
@@ -23,6 +24,8 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
             command.Parameters.AddWithValue("$created", ToTicks(session.CreatedAt));
             command.Parameters.AddWithValue("$active", ToTicks(session.LastActiveAt));
             command.Parameters.AddWithValue("$expires", ToTicks(session.ExpiresAt));
+            command.Parameters.AddWithValue("$owner", (object?)session.Owner ?? DBNull.Value);
+            command.Parameters.AddWithValue("$team", (object?)session.Team ?? DBNull.Value);
             return await command.ExecuteNonQueryAsync(cancellationToken);
         },
         cancellationToken);
@@ -39,17 +42,18 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         },
         cancellationToken);
 
-    public Task<Page<Session>> ListAsync(DateTimeOffset now, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Page<Session>> ListAsync(DateTimeOffset now, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
+            const string Filter = "expires_at > $now AND ($scoped = 0 OR team = $team OR owner = $owner)";
             await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT count(*) FROM sessions WHERE expires_at > $now";
-            count.Parameters.AddWithValue("$now", ToTicks(now));
+            count.CommandText = $"SELECT count(*) FROM sessions WHERE {Filter}";
+            BindFilter(count, now, scope);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken));
 
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM sessions WHERE expires_at > $now ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset";
-            command.Parameters.AddWithValue("$now", ToTicks(now));
+            command.CommandText = $"SELECT {Columns} FROM sessions WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset";
+            BindFilter(command, now, scope);
             command.Parameters.AddWithValue("$limit", page.Limit);
             command.Parameters.AddWithValue("$offset", page.Offset);
             var items = new List<Session>();
@@ -96,6 +100,14 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         },
         cancellationToken);
 
+    private static void BindFilter(SqliteCommand command, DateTimeOffset now, OwnerScope? scope)
+    {
+        command.Parameters.AddWithValue("$now", ToTicks(now));
+        command.Parameters.AddWithValue("$scoped", scope is null ? 0 : 1);
+        command.Parameters.AddWithValue("$team", (object?)scope?.Team ?? DBNull.Value);
+        command.Parameters.AddWithValue("$owner", (object?)scope?.Owner ?? DBNull.Value);
+    }
+
     private static Session Read(SqliteDataReader reader) => new(
         reader.GetString(0),
         ToEnum<ClientKind>(reader.GetString(1)),
@@ -103,5 +115,7 @@ internal sealed class SqliteSessionStore(SqliteDatabase database) : ISessionStor
         JsonSerializer.Deserialize(reader.GetString(3), StorageJsonContext.Default.DictionaryStringString)!,
         FromTicks(reader.GetInt64(4)),
         FromTicks(reader.GetInt64(5)),
-        FromTicks(reader.GetInt64(6)));
+        FromTicks(reader.GetInt64(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetString(8));
 }
