@@ -79,7 +79,8 @@ public sealed class ServerOptions
     public IReadOnlyList<string> AllowedHostList => AllowedHosts.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) switch
     {
         { Length: > 0 } given => given,
-        _ when ListensOnLoopback => ["localhost", "127.0.0.1", "[::1]"],
+        // The loopback address listened on is its own name too (127.0.0.2 is as loopback as 127.0.0.1).
+        _ when ListensOnLoopback => ((string[])["localhost", "127.0.0.1", "[::1]", Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]" : Host]).Distinct().ToArray(),
         _ => ["*"],
     };
 
