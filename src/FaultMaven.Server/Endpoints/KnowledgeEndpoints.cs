@@ -8,6 +8,7 @@ using FaultMaven.Core.Knowledge.Search;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,10 @@ internal static class KnowledgeEndpoints
         var request = context.Request;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            // The file is kept in memory while the form is read: by default ASP.NET Core spills parts over 64 KB to a named file in
+            // the system's temporary folder, and nothing received should rest on disk before it is read.
+            var inMemory = (int)Math.Min(int.MaxValue, limits.Value.MaxUploadBytes + (64 * 1024));
+            var form = await request.ReadFormAsync(new FormOptions { MemoryBufferThreshold = inMemory, MultipartBodyLengthLimit = inMemory }, cancellationToken);
             if (form.Files.Count == 0)
             {
                 return Invalid("The form has no file.");
