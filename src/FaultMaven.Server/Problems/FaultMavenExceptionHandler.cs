@@ -54,6 +54,8 @@ internal sealed partial class FaultMavenExceptionHandler(
         BadHttpRequestException { InnerException: JsonException json } => (
             400, ProblemTypes.InvalidBody, "Invalid request body", $"The request body is not valid JSON of the expected shape: {json.Message}"),
         BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
+        // A malformed body the framework's readers refuse (a multipart part header over 16 KB, a broken form).
+        InvalidDataException invalid => (400, ProblemTypes.BadRequest, "Bad request", $"The request body is malformed: {invalid.Message}"),
         StorageUnavailableException storage => (
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", $"The {storage.Store} store is unavailable; try again shortly."),
         OperationCanceledException when context.RequestAborted.IsCancellationRequested => (

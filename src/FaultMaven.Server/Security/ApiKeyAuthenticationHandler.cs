@@ -30,6 +30,12 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        // Two different credentials in one request: which one speaks is ambiguous, so neither does.
+        if (Request.Headers.Authorization.Count > 0 && Request.Headers[HeaderName].Count > 0 && BearerToken(Request) != secret)
+        {
+            return Refused("Two different credentials (Authorization and X-API-Key).");
+        }
+
         if (!secret.StartsWith(ApiKeyService.KeyPrefix, StringComparison.Ordinal))
         {
             return Refused("Not a FaultMaven API key.");

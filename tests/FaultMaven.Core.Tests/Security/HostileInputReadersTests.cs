@@ -99,7 +99,16 @@ public sealed class HostileInputReadersTests
         Assert.Equal("Runbook", document.Title);
         Assert.DoesNotContain("x=1", document.Text);
 
-        var nested = string.Concat(Enumerable.Repeat("<div>", 200_000)) + "<h2>Deep</h2><ul><li>one</li></ul><pre>kubectl get pods</pre>";
+        // The HTML5 tree builder's cost grows with depth: deeper than any real page is refused before parsing.
+        var bomb = string.Concat(Enumerable.Repeat("<div>", 200_000)) + "text";
+        Assert.Contains("nests elements", Assert.Throws<DocumentReadException>(() => DocumentReader.Read(Encoding.UTF8.GetBytes(bomb), "deep.html", Ct)).Message);
+        var tables = string.Concat(Enumerable.Repeat("<table>", 50_000));
+        Assert.Throws<DocumentReadException>(() => DocumentReader.Read(Encoding.UTF8.GetBytes(tables), "tables.html", Ct));
+        var yaml = new string('[', 100_000) + new string(']', 100_000) + "\n";
+        Assert.Contains("nests", Assert.Throws<DocumentReadException>(() => DocumentReader.Read(Encoding.UTF8.GetBytes(yaml), "deep.yaml", Ct)).Message);
+
+        var nested = string.Concat(Enumerable.Repeat("<div>", 900)) + "<h2>Deep</h2><ul><li>one</li></ul><p>a<p>b" + string.Concat(Enumerable.Repeat("<p>para", 5000))
+            + "<pre>kubectl get pods</pre>";
         var deep = DocumentReader.Read(Encoding.UTF8.GetBytes(nested), "deep.html", Ct);
         Assert.Contains("## Deep", deep.Text);
         Assert.Contains("- one", deep.Text);

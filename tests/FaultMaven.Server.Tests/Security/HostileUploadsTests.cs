@@ -66,6 +66,9 @@ public sealed class HostileUploadsTests : IAsyncLifetime
         var longName = await (await UploadAsync(caseId, new string('a', 5000) + ".log", "2026-12-05 01:00:00 ERROR two\n"u8.ToArray())).ReadJsonAsync(Token);
         Assert.Equal(UploadNames.MaxFileNameChars, longName.GetProperty("fileName").GetString()!.Length);
 
+        // A part header longer than the multipart reader takes is a malformed body, not a server error.
+        await ApiAssert.AssertProblemAsync(await UploadAsync(caseId, new string('a', 100_000) + ".log", "x\n"u8.ToArray()), 400, ProblemTypes.BadRequest);
+
         var id = traversal.GetProperty("id").GetString();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{caseId}/data/{id}/content");
         request.Headers.Accept.ParseAdd("text/plain");

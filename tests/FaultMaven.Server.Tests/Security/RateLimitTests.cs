@@ -4,7 +4,7 @@ using FaultMaven.Testing;
 
 namespace FaultMaven.Server.Tests.Security;
 
-/// <summary>Each client (API key or bearer token, else IP address) has a budget per minute; a stricter one covers creations, uploads and
+/// <summary>Each client (the credential authentication accepted, else the IP address) has a budget per minute; a stricter one covers creations, uploads and
 /// agent turns; beyond it: 429 with Retry-After.</summary>
 public sealed class RateLimitTests
 {
@@ -49,31 +49,56 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Budgets_ArePerCredential_ThenPerAddress()
+    public async Task Budgets_ArePerAcceptedCredential_ThenPerAddress()
     {
-        await using var server = await StartAsync(perMinute: 2, createPerMinute: 100);
+        await using var secured = await SecuredServer.StartAsync(Limits(perMinute: 3, createPerMinute: 100), cancellationToken: Token);
+        var (_, aliceKey) = await secured.CreateKeyAsync("alice", "engineer", "a", Token); // the bootstrap admin's first request
 
-        async Task<HttpStatusCode> GetAsync(string? header, string? value)
+        async Task<HttpStatusCode> GetAsync(params (string Header, string Value)[] headers)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
-            if (header is not null)
+            foreach (var (header, value) in headers)
             {
                 request.Headers.TryAddWithoutValidation(header, value);
             }
 
+            using var response = await secured.Server.Client.SendAsync(request, Token);
+            return response.StatusCode;
+        }
+
+        var alice = ("X-API-Key", aliceKey);
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(alice));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(alice));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(alice));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync(alice));
+        // An extra made-up credential beside a real one is refused, not a fresh budget.
+        Assert.Equal(HttpStatusCode.Unauthorized, await GetAsync(alice, ("Authorization", "Bearer fm_madeup0123456789")));
+
+        // Made-up credentials count against their address (the refused pair above was its first): a new one each time buys nothing.
+        Assert.Equal(HttpStatusCode.Unauthorized, await GetAsync(("Authorization", "Bearer fm_madeup1")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await GetAsync(("Authorization", "Bearer fm_madeup2")));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync(("Authorization", "Bearer fm_madeup3")));
+        Assert.Equal(HttpStatusCode.OK, (await secured.Admin.GetAsync("/api/v1/cases", Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await secured.Admin.GetAsync("/api/v1/cases", Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await secured.Admin.GetAsync("/api/v1/cases", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task WithAuthOff_EveryCallerIsCountedByAddress()
+    {
+        await using var server = await StartAsync(perMinute: 2, createPerMinute: 100);
+
+        async Task<HttpStatusCode> GetAsync(string token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
             using var response = await server.Client.SendAsync(request, Token);
             return response.StatusCode;
         }
 
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("X-API-Key", "fm_key_alice"));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("X-API-Key", "fm_key_alice"));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("X-API-Key", "fm_key_alice"));
-
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("Authorization", "Bearer token-of-bob"));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync(null, null));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync(null, null));
-        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync(null, null));
-        Assert.Equal(HttpStatusCode.OK, await GetAsync("Authorization", "Bearer token-of-bob"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("one"));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync("two"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await GetAsync("three"));
     }
 
     [Fact]
@@ -97,9 +122,12 @@ public sealed class RateLimitTests
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
     }
 
-    private static Task<InProcessServer> StartAsync(int perMinute, int createPerMinute) => InProcessServer.StartAsync(new Dictionary<string, string?>
+    private static Task<InProcessServer> StartAsync(int perMinute, int createPerMinute) =>
+        InProcessServer.StartAsync(Limits(perMinute, createPerMinute), cancellationToken: Token);
+
+    private static Dictionary<string, string?> Limits(int perMinute, int createPerMinute) => new()
     {
         ["FM_RATE_LIMIT_PER_MINUTE"] = perMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["FM_RATE_LIMIT_CREATE_PER_MINUTE"] = createPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }, cancellationToken: Token);
+    };
 }

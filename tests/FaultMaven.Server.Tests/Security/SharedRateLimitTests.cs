@@ -33,16 +33,14 @@ public sealed class SharedRateLimitTests
     public async Task Credentials_AreKeptInRedis_OnlyAsHashes()
     {
         await using var redis = await RedisServer.StartNewAsync();
-        await using var server = await InProcessServer.StartAsync(Settings(redis.Configuration, perMinute: 10), cancellationToken: Token);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
-        request.Headers.Add("X-API-Key", "fm_secret_key_1234");
-        Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(request, Token)).StatusCode);
+        await using var secured = await SecuredServer.StartAsync(Settings(redis.Configuration, perMinute: 10), cancellationToken: Token);
+        Assert.Equal(HttpStatusCode.OK, (await secured.Admin.GetAsync("/api/v1/cases", Token)).StatusCode);
 
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
         var keys = connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: "faultmaven:ratelimit:*").Select(k => k.ToString()).ToList();
 
-        Assert.Contains(keys, k => k.Contains("key:", StringComparison.Ordinal));
-        Assert.DoesNotContain(keys, k => k.Contains("fm_secret_key_1234", StringComparison.Ordinal));
+        Assert.Contains(keys, k => k.Contains("caller:", StringComparison.Ordinal));
+        Assert.DoesNotContain(keys, k => k.Contains(SecuredServer.BootstrapKey, StringComparison.Ordinal) || k.Contains("bootstrap-admin", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public static partial class DocumentReader
     /// <summary>The most characters of text a document gives.</summary>
     public const int MaxChars = 16 * 1024 * 1024;
 
+    /// <summary>The deepest nesting of elements (HTML) or flow collections (YAML) read; real documents stay far below it.</summary>
+    public const int MaxNesting = 1000;
+
     /// <summary>The most pages of a PDF read.</summary>
     public const int MaxPdfPages = 5000;
 
@@ -89,8 +92,9 @@ public static partial class DocumentReader
         {
             throw new DocumentReadException("The PDF is encrypted; export it without a password and import it again.", ex);
         }
-        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or ExpansionLimitException or OutOfMemoryException))
         {
+            // PdfPig reports damage (and its own limits, such as nesting depth) with many exception types: all mean "cannot be read".
             throw new DocumentReadException($"The PDF cannot be read ({ex.Message}).", ex);
         }
         finally
@@ -105,7 +109,14 @@ public static partial class DocumentReader
     /// head go. Parsed by an HTML5 parser (linear, whatever the markup) and walked without recursion, so nesting depth costs nothing.</summary>
     private static ReadDocument ReadHtml(string html, CancellationToken cancellationToken)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        // The HTML5 tree builder scans its stack of open elements for many tags, so its cost grows with nesting depth: a document
+        // nested deeper than any real page is refused before it is parsed, and the parse itself stops when the request does.
+        if (MarkupDepth.OfHtml(html) > MaxNesting)
+        {
+            throw new DocumentReadException($"The HTML nests elements more than {MaxNesting:N0} deep; no real page does. Export it flatter and import it again.");
+        }
+
+        var document = new HtmlParser().ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         var title = document.Title is { Length: > 0 } t ? t.Trim() : null;
         var text = new StringBuilder();
         var pending = new Stack<(INode Node, bool Closing)>();
@@ -196,6 +207,11 @@ public static partial class DocumentReader
 
     private static ReadDocument ReadYaml(string yaml)
     {
+        if (MarkupDepth.OfBrackets(yaml) > MaxNesting)
+        {
+            throw new DocumentReadException($"The YAML nests flow collections more than {MaxNesting:N0} deep; it is refused rather than parsed.");
+        }
+
         try
         {
             var parser = new YamlDotNet.Core.Parser(new StringReader(yaml));
