@@ -228,6 +228,10 @@ def main():
         measure(name, len(data), lambda d=data, n=name: problem(*client.upload(case, d, n + ".log")))
     html = html_scripts()
     measure("html-scripts", len(html), lambda: problem(*client.import_document(html, "scripts.html")))
+    nested = b"<div>" * 200_000 + b"text"
+    measure("html-nested", len(nested), lambda: problem(*client.import_document(nested, "nested.html")))
+    flow = b"[" * 100_000 + b"]" * 100_000 + b"\n"
+    measure("yaml-nested", len(flow), lambda: problem(*client.import_document(flow, "nested.yaml")))
     measure("filename-traversal", 20, lambda: (lambda s, b: (s, json.loads(b).get("fileName", "")[:60] if s in (200, 201) else b[:80]))(
         *client.upload_multipart(case, b"ERROR one line\n", "../../etc/passwd")))
     measure("filename-100k", 100_000, lambda: (lambda s, b: (s, len(json.loads(b).get("fileName") or "") if s in (200, 201) else b[:80]))(
