@@ -1,3 +1,6 @@
 using FaultMaven.Cli;
+using FaultMaven.Core.Common;
+
+RegexBudget.Apply();
 
 return await FmCommandLine.RunAsync(args, CliContext.FromProcess());

@@ -156,6 +156,10 @@ public sealed partial class DataService(
             return new Failure(FailureKind.TooCostly,
                 $"Processing the upload took longer than {options.Value.ProcessingTimeout:g} (FM_UPLOAD_TIMEOUT); nothing was kept. Upload a smaller excerpt.");
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return new Failure(FailureKind.TooCostly, "A pattern match on the upload ran past its time budget; nothing was kept. Upload a smaller excerpt.");
+        }
         finally
         {
             lane.Release();

@@ -54,6 +54,9 @@ internal sealed partial class FaultMavenExceptionHandler(
         BadHttpRequestException { InnerException: JsonException json } => (
             400, ProblemTypes.InvalidBody, "Invalid request body", $"The request body is not valid JSON of the expected shape: {json.Message}"),
         BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
+        // The regular-expression backstop (RegexBudget) fired on some input: too costly, not a server fault.
+        System.Text.RegularExpressions.RegexMatchTimeoutException => (
+            422, ProblemTypes.TooCostly, "Too costly to process", "Matching a pattern on the input ran past its time budget; send a smaller input."),
         // A malformed body the framework's readers refuse (a multipart part header over 16 KB, a broken form).
         InvalidDataException invalid => (400, ProblemTypes.BadRequest, "Bad request", $"The request body is malformed: {invalid.Message}"),
         StorageUnavailableException storage => (
