@@ -112,7 +112,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         Task<DataAnalysis>? concurrentLog = null;
         (long Characters, long Lines)? measured = null;
         var start = input.CanSeek ? input.Position : 0;
-        using (var text = LogInput.OpenText(new KeepOpenStream(input), options.Expansion))
+        using (var text = LogInput.OpenText(new BorrowedStream(input), options.Expansion))
         {
             var sample = new char[DataClassifier.SampleChars];
             var sampled = await text.ReadBlockAsync(sample.AsMemory(), cancellationToken);
@@ -188,7 +188,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             else
             {
                 input.Position = start;
-                analysed = new KeepOpenStream(input);
+                analysed = new BorrowedStream(input);
             }
 
             (analysis, characters, lines) = await AnalyzeAsync(analysed, classification, source, options, cancellationToken);
@@ -349,36 +349,6 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Lends a stream to a reader that disposes what it reads: the owner's stream stays open.</summary>
-    private sealed class KeepOpenStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>The sample the classifier read, then the rest of the input.</summary>

@@ -8,8 +8,6 @@ namespace FaultMaven.Server.Security;
 /// extra credentials never buy a fresh budget. Runs after authentication.</summary>
 internal static class ClientPartition
 {
-    public const string ApiKeyHeader = ApiKeyAuthenticationHandler.HeaderName;
-
     public static string For(HttpContext context)
     {
         var identity = context.User.Identity;

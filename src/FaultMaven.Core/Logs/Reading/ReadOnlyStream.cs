@@ -1,7 +1,8 @@
 namespace FaultMaven.Core.Logs.Reading;
 
-/// <summary>A forward-only, read-only stream over an inner stream it owns; subclasses supply <see cref="Read(Span{byte})"/>.</summary>
-internal abstract class ReadOnlyStream(Stream inner) : Stream
+/// <summary>A forward-only, read-only stream over an inner stream it owns (or borrows, with <paramref name="leaveOpen"/>); subclasses
+/// supply <see cref="Read(Span{byte})"/>.</summary>
+internal abstract class ReadOnlyStream(Stream inner, bool leaveOpen = false) : Stream
 {
     protected Stream Inner { get; } = inner;
 
@@ -31,7 +32,7 @@ internal abstract class ReadOnlyStream(Stream inner) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             Inner.Dispose();
         }
