@@ -23,6 +23,10 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey"];
 
     private static readonly SearchValues<char> NumberLike = SearchValues.Create("0123456789.:-_msh");
+    private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
+    private static readonly SearchValues<char> Letters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly SearchValues<char> LowerPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-");
 
     private static readonly HashSet<string> NotSecrets = new(StringComparer.OrdinalIgnoreCase)
@@ -63,10 +67,18 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
             lastKeyEnd = keyEnd;
 
-            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value
-                && !(word.Value.Equals("session", StringComparison.OrdinalIgnoreCase) && IsPlainWord(value.Groups["value"].ValueSpan)))
+            var key = text.AsSpan(keyStart, keyEnd - keyStart);
+            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
-                Consider(text, text.AsSpan(keyStart, keyEnd - keyStart), value.Groups["value"], found);
+                if (!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, value.Groups["value"]))
+                {
+                    Consider(text, key, value.Groups["value"], found);
+                }
+            }
+            else if (ProsePattern().Match(text, keyEnd) is { Success: true } prose && IsStrongValue(prose.Groups["value"].ValueSpan.TrimEnd(".!?)")))
+            {
+                // "our db password is X", "the new pass for grafana admin is X": only a value no sentence would hold counts.
+                Consider(text, key, prose.Groups["value"], found);
             }
         }
 
@@ -120,7 +132,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
     private static bool LooksSecret(ReadOnlySpan<char> value)
     {
-        if (value.Length < 6 || Checks.Placeholder(value) || NotSecrets.Contains(value.ToString()) || Checks.Uuid(value))
+        if (value.Length < 6 || Checks.Placeholder(value) || NotSecrets.Contains(value.ToString()) || Checks.Uuid(value) || IsHexNumber(value) || IsObjectDump(value))
         {
             return false;
         }
@@ -158,8 +170,44 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return false;
     }
 
-    /// <summary>A session id is never a plain lower-case word: "sessions: reconnected to redis" is a log message, not a secret.</summary>
+    /// <summary>Gets whether "session" is the key's only secret word (sessionid, SessionTracker), not session_token or session_key.</summary>
+    private static bool IsSessionOnly(ReadOnlySpan<char> key)
+    {
+        var at = key.IndexOf("session", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && key[..at].IndexOfAny(CredentialWords) < 0 && key[(at + 7)..].IndexOfAny(CredentialWords) < 0;
+    }
+
+    /// <summary>A session names a credential where it is handed over — a cookie, an assignment <c>session=…</c> — or where its value
+    /// is a long random token; never when the value is a plain lower-case word ("sessions: reconnected to redis") or a number
+    /// (ZooKeeper's <c>sessionid:0x14ed…</c>), and not a class name after a colon (<c>SessionTracker:ZooKeeperServer@325</c>).</summary>
+    private static bool IsSessionCredential(string text, int keyStart, int keyEnd, Group value)
+    {
+        var v = value.ValueSpan;
+        if (IsPlainWord(v) || IsHexNumber(v))
+        {
+            return false;
+        }
+
+        return text.AsSpan(keyEnd, value.Index - keyEnd).Contains('=') || TextContext.OnLineBefore(text, keyStart, 200, "cookie")
+            || v.Length >= 16 && !v.ContainsAnyExcept(TokenAlphabet) && v.ContainsAnyInRange('0', '9');
+    }
+
     private static bool IsPlainWord(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>A <c>0x</c> literal of up to 64 bits is a number (an id, a flag, an address); longer ones may be keys.</summary>
+    private static bool IsHexNumber(ReadOnlySpan<char> value) =>
+        value.Length is > 2 and <= 18 && value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && !value[2..].ContainsAnyExcept(HexDigits);
+
+    /// <summary>An object printed by its type: Android's <c>Token{a64f992 …}</c>, not a value.</summary>
+    private static bool IsObjectDump(ReadOnlySpan<char> value)
+    {
+        var brace = value.IndexOf('{');
+        return brace >= 3 && char.IsAsciiLetterUpper(value[0]) && !value[..brace].ContainsAnyExcept(Letters);
+    }
+
+    /// <summary>Gets whether a value in a sentence is unlike a word: it holds a digit or a symbol, or capitals past its first letter.</summary>
+    private static bool IsStrongValue(ReadOnlySpan<char> value) =>
+        value.Length >= 6 && (value.ContainsAnyExcept(Letters) || value[1..].ContainsAnyInRange('A', 'Z'));
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
@@ -169,6 +217,10 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // After the key: = value, : value, "key": "value", => value; the value runs to a delimiter.
     [GeneratedRegex(@"\G[""']?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}[""']?(?<value>[^\s""'<>;,&`]{1,512})", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
+
+    // In a sentence: "is X", "was X", "for <up to three words> is X"; the value runs to white space or a quote.
+    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s]{1,64}){1,3}?)?[ \t]{1,3}(?:is|was|is now|will be)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
+    private static partial Regex ProsePattern();
 
     [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?<value>[^<\s]{1,512})</\k<key>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementPattern();
