@@ -2564,7 +2564,7 @@ def hven_boto_debug(c):
     text = S("""«ts» botocore.credentials [INFO] Found credentials in environment variables.
 «ts» botocore.auth [DEBUG] CanonicalRequest: GET /«b»/?list-type=2 ...
 «ts» botocore.auth [DEBUG] Signature: Credential=«ak»/«d»/eu-west-1/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=«sig»""",
-             ts=c.ts(sep=" ", tz="").replace(".", ","), b=c.repo(), ak=ak, d="%d%02d%02d" % (c.year, c.ri(1, 12), c.ri(1, 28)), sig=c.hexs(64))
+             ts=(ts := c.ts(sep=" ", tz="").replace(".", ",")), b=c.repo(), ak=ak, d=ts[:10].replace("-", ""), sig=c.hexs(64))
     return text, [("AWS_ACCESS_KEY", ak)], "synthetic/python-log"
 
 
@@ -2674,6 +2674,19 @@ def pii_ip_neigh(c):
     for ip, m in rows:
         ents += [("IPV4", ip), ("MAC", m)]
     return "\n".join(lines), ents, "synthetic/network"
+
+
+@tpl("pii", "dev")
+def pii_checkout_v6(c):
+    p = c.person()
+    card = c.card(c.ch(["mc", "visa"]))
+    pan = group4(card, "-")
+    ip6 = c.ip6(c.ch(["global", "full"]))
+    mail = c.free_email(p)
+    text = S("""«ts» [checkout] order=«o» step=payment client_ip=«ip6» email=«mail»
+«ts2» [checkout] 3DS challenge failed for card «pan» (holder «p»), falling back to PayPal""",
+             ts=c.ts(), o=c.ri(100000, 999999), ip6=ip6, mail=mail, ts2=c.ts(), pan=pan, p=p)
+    return text, [("IPV6", ip6), ("EMAIL", mail), ("CREDIT_CARD", pan), ("PERSON", p)], "synthetic/app-log"
 
 
 @tpl("pii", "held")
@@ -3591,8 +3604,8 @@ objectclass ( 1.3.6.1.4.1.«pen».1.2.1 NAME 'facilitiesPerson' SUP inetOrgPerso
 @tpl("neg-version", "held")
 def hnv_snmp_trap(c):
     ip = c.ip_priv()
-    text = S("""«ts» snmptrapd[«p»]: «h» [UDP: [«ip»]:«pt»->[«ip2»]:162]: DISMAN-EVENT-MIB::sysUpTimeInstance = Timeticks: («tt») 12 days, 4:02:33.19	SNMPv2-MIB::snmpTrapOID.0 = OID: IF-MIB::linkDown	IF-MIB::ifIndex.10101 = INTEGER: 10101	.1.3.6.1.2.1.2.2.1.7.10101 = INTEGER: up(1)	.1.3.6.1.4.1.9.2.2.1.1.20.10101 = STRING: "administratively down\"""",
-             ts=c.sts(), p=c.ri(100, 9000), h=c.host("sw"), ip=ip, pt=c.ri(1024, 65000), ip2=(ip2 := c.ip_priv()), tt=c.ri(10 ** 7, 10 ** 8))
+    text = S("""«ts» «nms» snmptrapd[«p»]: «h» [UDP: [«ip»]:«pt»->[«ip2»]:162]: DISMAN-EVENT-MIB::sysUpTimeInstance = Timeticks: («tt») 12 days, 4:02:33.19	SNMPv2-MIB::snmpTrapOID.0 = OID: IF-MIB::linkDown	IF-MIB::ifIndex.10101 = INTEGER: 10101	.1.3.6.1.2.1.2.2.1.7.10101 = INTEGER: up(1)	.1.3.6.1.4.1.9.2.2.1.1.20.10101 = STRING: "administratively down\"""",
+             ts=c.sts(), nms=c.host("nms"), p=c.ri(100, 9000), h=c.host("sw"), ip=ip, pt=c.ri(1024, 65000), ip2=(ip2 := c.ip_priv()), tt=c.ri(10 ** 7, 10 ** 8))
     return text, [("IPV4", ip), ("IPV4", ip2)], "synthetic/syslog"
 
 
@@ -3864,8 +3877,9 @@ ssb   cv25519/«k2» «d» [E]""", k1=c.hexs(16).upper(), d="%d-%02d-%02d" % (c.
 
 @tpl("neg-ids", "held")
 def hni_azure_ids(c):
-    text = json.dumps({"id": "/subscriptions/%s/resourceGroups/rg-%s/providers/Microsoft.KeyVault/vaults/kv-%s" % (c.uuid(), c.ns(), c.ns()),
-                       "properties": {"tenantId": c.uuid(), "vaultUri": "https://kv-%s.vault.azure.net/" % c.ns(),
+    ns = c.ns()
+    text = json.dumps({"id": "/subscriptions/%s/resourceGroups/rg-%s/providers/Microsoft.KeyVault/vaults/kv-%s" % (c.uuid(), ns, ns),
+                       "properties": {"tenantId": c.uuid(), "vaultUri": "https://kv-%s.vault.azure.net/" % ns,
                                       "accessPolicies": [{"objectId": c.uuid(), "permissions": {"secrets": ["get", "list"]}}]},
                        "etag": "\"%s-0000-0d00-0000-%s0000\"" % (c.hexs(8), c.hexs(8))}, indent=2)
     return text, [], "synthetic/azure"
@@ -4165,11 +4179,12 @@ def hnl_flink(c):
 
 @tpl("neg-ids", "held")
 def hni_iam_unique(c):
-    text = json.dumps({"User": {"Path": "/svc/", "UserName": "svc-%s" % c.repo(), "UserId": "AIDA" + c.rs(17, B32),
-                                "Arn": "arn:aws:iam::%s:user/svc/svc-%s" % (c.digits(12), c.repo()), "CreateDate": c.ts(frac=0, tz="+00:00"),
+    name, acct = "svc-" + c.repo(), c.digits(12)
+    text = json.dumps({"User": {"Path": "/svc/", "UserName": name, "UserId": "AIDA" + c.rs(17, B32),
+                                "Arn": "arn:aws:iam::%s:user/svc/%s" % (acct, name), "CreateDate": c.ts(frac=0, tz="+00:00"),
                                 "PermissionsBoundary": {"PermissionsBoundaryType": "Policy",
-                                                        "PermissionsBoundaryArn": "arn:aws:iam::%s:policy/boundary" % c.digits(12)}}}, indent=4)
-    return "$ aws iam get-user --user-name svc-x\n" + text, [], "synthetic/aws-cli"
+                                                        "PermissionsBoundaryArn": "arn:aws:iam::%s:policy/boundary" % acct}}}, indent=4)
+    return "$ aws iam get-user --user-name %s\n" % name + text, [], "synthetic/aws-cli"
 
 
 @tpl("neg-version", "held")

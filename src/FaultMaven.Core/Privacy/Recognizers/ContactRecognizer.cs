@@ -67,7 +67,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             }
 
             // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes; "for a@b.com: timeout" is a mailbox.
-            if (TextContext.Before(text, start, 8, "ssh://", "ssh ", "git+ssh", "scp ", "sftp://")
+            if (TextContext.Before(text, start, 8, "ssh://", "git+ssh", "sftp://")
+                || char.IsWhiteSpace(TextContext.CharBefore(text, start)) && TextContext.OnLineBefore(text, start, 160, "ssh ", "scp ", "sftp ", "rsync ", "mosh ")
                 || TextContext.CharAt(text, end) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, end + 1)))
             {
                 continue;
