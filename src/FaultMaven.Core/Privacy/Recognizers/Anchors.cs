@@ -7,7 +7,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// instead of trying the pattern at every position of the text.</summary>
 internal static class Anchors
 {
-    /// <summary>Yields the successful matches of <paramref name="pattern"/> (which must start with <c>\G</c>) at each position where an anchor starts.</summary>
+    /// <summary>Yields the successful matches of <paramref name="pattern"/> (which must start with <c>\G</c>) at each position where an
+    /// anchor starts outside an earlier match.</summary>
     public static IEnumerable<Match> Matches(string text, SearchValues<string> anchors, Regex pattern)
     {
         var offset = 0;
@@ -20,7 +21,8 @@ internal static class Anchors
             }
 
             var match = pattern.Match(text, offset + found);
-            offset += found + 1;
+            // Anchors inside a match are part of it (password=password=…): the search resumes after it, so each character is read once.
+            offset = match.Success ? Math.Max(match.Index + match.Length, offset + found + 1) : offset + found + 1;
             if (match.Success)
             {
                 yield return match;

@@ -9,6 +9,21 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// A short flag counts only after its tool on the same line: <c>-p</c> is a port to ssh and docker run.</summary>
 internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
+    private const int LookBack = 240;
+
+    // Each short flag with the tools it is a password to; the tool must come before it on the same line.
+    private static readonly (Regex Pattern, string[] Tools)[] ToolFlags =
+    [
+        (LoginPasswordFlag(), ["docker ", "podman ", "buildah ", "nerdctl ", "skopeo ", "oras ", "helm ", "crane ", "az "]),
+        (SshpassFlag(), ["sshpass"]),
+        (MysqlFlag(), ["mysql"]),
+        (RedisFlag(), ["redis-cli"]),
+        (LdapFlag(), ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare", "ldapmodrdn"]),
+        (SambaUserFlag(), ["smbclient", "rpcclient", "smbmap", "smbget"]),
+        (OpenSslPassFlag(), ["openssl"]),
+        (HtpasswdFlag(), ["htpasswd"]),
+    ];
+
     public override void Recognize(string text, Findings found)
     {
         if (!text.Contains('-'))
@@ -21,28 +36,92 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
             SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
         }
 
-        foreach (Match match in ToolFlagPattern().Matches(text))
+        foreach (var (pattern, tools) in ToolFlags)
         {
-            SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            if (!ContainsAny(text, tools))
+            {
+                continue;
+            }
+
+            var (toolAt, loginAt) = (-1, -1);
+            foreach (Match match in pattern.Matches(text))
+            {
+                // The tool must be on the flag's line, at most LookBack characters before it: bounded work per flag, and where the
+                // last flag's tool is still in reach it is not searched for again.
+                var from = Math.Max(0, match.Index - LookBack);
+                from += text.AsSpan(from, match.Index - from).LastIndexOf('\n') + 1;
+                if (toolAt < from)
+                {
+                    toolAt = LastIndexOfAny(text, from, match.Index, tools);
+                }
+
+                if (pattern == LoginPasswordFlag() && loginAt < from)
+                {
+                    loginAt = text.AsSpan(from, match.Index - from).LastIndexOf("login", StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
+                }
+
+                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from))
+                {
+                    SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                }
+            }
         }
+    }
+
+    private static int LastIndexOfAny(string text, int from, int to, string[] words)
+    {
+        var last = -1;
+        foreach (var word in words)
+        {
+            if (text.AsSpan(from, to - from).LastIndexOf(word, StringComparison.Ordinal) is var at and >= 0)
+            {
+                last = Math.Max(last, from + at);
+            }
+        }
+
+        return last;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A long option naming a secret, its value after a space (after "=" the key/value reading finds it); a value never starts with "-".
     [GeneratedRegex(@"(?<![\w-])--(?<key>(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex LongOptionPattern();
 
-    // The tool comes first on the line (a bounded look back), then its flag; the value is attached or after a space.
-    [GeneratedRegex(
-        @"(?<![\w-])(?:" +
-        @"-p(?<=\b(?:docker|podman|buildah|nerdctl|skopeo|oras|helm|crane|az)\b[^\n]{0,80}\blogin\b[^\n]{0,200}-p)(?:[ \t]{1,3}|=)?['""]?(?<value>[^\s'""-][^\s'""]{0,255})" +
-        @"|-p(?<=\bsshpass\b[^\n]{0,200}-p)[ \t]{0,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})" +
-        @"|-p(?<=\bmysql(?:dump|admin|import|check|sh)?\b[^\n]{0,200}-p)['""]?(?<value>[^\s'""-][^\s'""]{0,127})" +
-        @"|-a(?<=\bredis-cli\b[^\n]{0,200}-a)[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})" +
-        @"|-w(?<=\bldap(?:search|modify|add|delete|whoami|passwd|compare|modrdn)\b[^\n]{0,200}-w)[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})" +
-        @"|(?:-U|--user(?:name)?)(?<=\b(?:smbclient|rpcclient|smbmap|smbget)\b[^\n]{0,200}(?:-U|--user|--username))(?:[ \t]{1,3}|=)['""]?[^\s%'""]{1,128}%(?<value>[^\s'""]{1,256})" +
-        @"|-pass(?:in|out)?[ \t]{1,3}['""]?pass:(?<value>[^\s'""]{1,256})" +
-        @"|-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?<=\bhtpasswd[ \t]{1,3}-[a-zA-Z]{0,4}b[a-zA-Z]{0,4})(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s]{1,256}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})" +
-        @")",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ToolFlagPattern();
+    [GeneratedRegex(@"(?<![\w-])(?:-p|--password)(?:[ \t]{1,3}|=)?['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex LoginPasswordFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-p[ \t]{0,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex SshpassFlag();
+
+    // mysql's -p takes its value attached; "-p dbname" prompts for the password and names a database.
+    [GeneratedRegex(@"(?<![\w-])-p['""]?(?<value>[^\s'""-][^\s'""]{0,127})", RegexOptions.CultureInvariant)]
+    private static partial Regex MysqlFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-a[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex RedisFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-w[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex LdapFlag();
+
+    [GeneratedRegex(@"(?<![\w-])(?:-U|--user(?:name)?)(?:[ \t]{1,3}|=)['""]?[^\s%'""]{1,128}%(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
+    private static partial Regex SambaUserFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-pass(?:in|out)?[ \t]{1,3}['""]?pass:(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenSslPassFlag();
+
+    // htpasswd -b[cBmsdp] FILE USER PASSWORD
+    [GeneratedRegex(@"(?<![\w-])-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s-][^\s]{0,255}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
+    private static partial Regex HtpasswdFlag();
 }

@@ -63,17 +63,22 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 {
                     SecretValues.Consider(key, v.Index, v.ValueSpan, found);
                 }
+
+                // Secret words inside the value are part of it, not keys of their own: each character is read once.
+                lastKeyEnd = v.Index + v.Length;
             }
             else if (ProsePattern().Match(text, keyEnd) is { Success: true } prose && SecretValues.IsStrongValue(prose.Groups["value"].ValueSpan.TrimEnd(".!?)")))
             {
                 // "our db password is X", "the new pass for grafana admin is X": only a value no sentence would hold counts.
                 SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found);
+                lastKeyEnd = prose.Index + prose.Length;
             }
             else if (!IsSessionOnly(key) && !isKey && BarePattern().Match(text, keyEnd) is { Success: true } bare
                 && SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) && !IsAssignment(bare.Groups["value"].ValueSpan))
             {
                 // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen.
                 SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
+                lastKeyEnd = bare.Index + bare.Length;
             }
         }
 

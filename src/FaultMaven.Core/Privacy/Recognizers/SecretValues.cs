@@ -23,6 +23,8 @@ internal static class SecretValues
         "password", "unset", "default", "string", "bearer", "basic", "token", "invalid", "expired", "missing", "present", "yes", "no",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSecretsBySpan = NotSecrets.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly SearchValues<char> NumberLike = SearchValues.Create("0123456789.:-_msh");
     private static readonly SearchValues<char> LowerPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-");
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
@@ -46,12 +48,11 @@ internal static class SecretValues
     public static bool IsDescriptive(ReadOnlySpan<char> key)
     {
         key = key.Trim("\"'-");
-        var lower = key.ToString().ToLowerInvariant().Replace('-', '_');
         foreach (var suffix in DescriptiveSuffixes)
         {
-            // secret_name, secret.name, or camel case secretName.
-            if (lower.EndsWith("_" + suffix, StringComparison.Ordinal) || lower.EndsWith("." + suffix, StringComparison.Ordinal)
-                || lower.Length > suffix.Length + 4 && lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(key[^suffix.Length]))
+            // secret_name, secret-name, secret.name, or camel case secretName.
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && (key[^(suffix.Length + 1)] is '_' or '-' or '.' || key.Length > suffix.Length + 4 && char.IsUpper(key[^suffix.Length])))
             {
                 return true;
             }
@@ -65,7 +66,7 @@ internal static class SecretValues
     /// <param name="minimumEntropy">The bits per character it needs: people choose passwords weaker (testtest1) than machines make tokens.</param>
     public static bool LooksSecret(ReadOnlySpan<char> value, double minimumEntropy = 2.5)
     {
-        if (value.Length < 6 || Checks.Placeholder(value) || NotSecrets.Contains(value.ToString()) || Checks.Uuid(value)
+        if (value.Length < 6 || Checks.Placeholder(value) || NotSecretsBySpan.Contains(value) || Checks.Uuid(value)
             || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value))
         {
             return false;

@@ -22,8 +22,9 @@ internal static class TextContext
     /// <summary>Gets whether any of <paramref name="words"/> occurs (case-insensitive) on the same line, within the <paramref name="window"/> characters before <paramref name="start"/>.</summary>
     public static bool OnLineBefore(string text, int start, int window, params ReadOnlySpan<string> words)
     {
-        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
-        var from = Math.Max(lineStart, start - window);
+        // Only the window is searched for the line's start: a megabyte without a newline is not scanned again for every candidate.
+        var from = Math.Max(0, start - window);
+        from += text.AsSpan(from, start - from).LastIndexOf('\n') + 1;
         return Before(text, start, start - from, words);
     }
 

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Linear time on pathological input: `fm redact` on 1 MB and 4 MB of repeated near-misses for each pattern family.
+
+Each input is redacted three times at each size; the best time, minus the time of a one-line input in the same run (process start),
+is reported (a 1 MB time under 50 ms counts as 50 ms in the ratio, below the noise of starting a process). Passes when every 1 MB input takes < 0.5 s and every 4 MB / 1 MB ratio is <= 5 (linear is 4; quadratic would be 16).
+Usage: bench/privacy/pathological.py [FM]   (default ./fm)"""
+import os, subprocess, sys, tempfile, time
+
+FM = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "fm")
+UNITS = {
+    "PEM headers": "-----BEGIN PRIVATE KEY-----\n",
+    "base64 '-----BEGIN' prefixes": "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t ",
+    "one character": "a",
+    "digits": "4",
+    "digits and spaces": "4 ",
+    "at signs": "a@",
+    "dots and digits": "1.",
+    "colons and hex": "a1:",
+    "password= keys": "password=",
+    "escaped quotes": "password\\\\\\\":",
+    "long options": "--password ",
+    "docker login -p": "docker login -p ",
+    "cookie headers": "Cookie: a=b; ",
+    "name/value pairs": "\"name\":\"DB_PASSWORD\",\"value\":",
+    "capitalised words": "Aa ",
+    "URL schemes": "postgres://",
+}
+
+
+def run(path):
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([FM, "redact", path, "-o", os.devnull], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main():
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        base_path = os.path.join(tmp, "base.txt")
+        with open(base_path, "w") as f:
+            f.write("hello\n")
+        base = run(base_path)
+        print(f"process start (one-line input): {base:.2f} s, subtracted below")
+        print(f"{'input':<30}{'1 MB s':>9}{'4 MB s':>9}{'ratio':>8}")
+        for name, unit in UNITS.items():
+            times = []
+            for mb in (1, 4):
+                path = os.path.join(tmp, f"in-{mb}.txt")
+                with open(path, "w") as f:
+                    f.write(unit * ((mb << 20) // len(unit)))
+                times.append(max(run(path) - base, 0.001))
+            # Below 50 ms the 1 MB time is mostly noise of process start: the ratio is taken against that floor.
+            ratio = times[1] / max(times[0], 0.05)
+            ok = times[0] < 0.5 and ratio <= 5
+            failed |= not ok
+            print(f"{name:<30}{times[0]:>9.3f}{times[1]:>9.3f}{ratio:>8.1f}{'' if ok else '  FAIL'}")
+    print("all linear and under 0.5 s per MB" if not failed else "FAILED: see the rows marked FAIL")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
