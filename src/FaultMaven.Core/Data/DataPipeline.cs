@@ -88,7 +88,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         await using var input = File.OpenRead(inputPath);
-        return await ProcessAsync(input, ContentEncryption.None.Text(redactedPath, Path.GetFileName(redactedPath)), source, pseudonyms, options, cancellationToken);
+        return await ProcessAsync(input, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, pseudonyms, options, cancellationToken);
     }
 
     /// <summary>Processes <paramref name="input"/> from its current position, writing the redacted text (UTF-8) to

@@ -59,6 +59,7 @@ public sealed partial class DataService(
         // The id is known before the text is written: a sealed file's key is bound to it.
         var id = Ids.New("dat", timeProvider);
         var redactedPath = directory.NewTemporaryFile();
+        var redacted = encryption.Text(redactedPath, id);
         try
         {
             await using var received = directory.CreateAnonymousFile();
@@ -79,7 +80,7 @@ public sealed partial class DataService(
             }
 
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
-            var processed = await ProcessAsync(received, size, encryption.Text(redactedPath, id), source, map, cancellationToken);
+            var processed = await ProcessAsync(received, size, redacted, source, map, cancellationToken);
             if (!processed.Succeeded)
             {
                 return processed.Failure;
