@@ -85,7 +85,8 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         var evidence = await EvidenceAsync(caseId, cancellationToken);
         var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
-        var request = new InvestigationRequest(caseId, message, current.Investigation, evidence) { History = history, OlderTurns = older, Progress = progress };
+        // The question as stored (redacted like every field): a secret typed into it reaches neither engine nor model.
+        var request = new InvestigationRequest(caseId, turn.Value.Turn.Content, current.Investigation, evidence) { History = history, OlderTurns = older, Progress = progress };
         var outcome = await investigator.InvestigateAsync(request, cancellationToken);
         var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
         if (!updated.Succeeded)

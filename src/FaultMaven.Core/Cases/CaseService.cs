@@ -4,6 +4,7 @@ using System.Text;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,7 @@ namespace FaultMaven.Core.Cases;
 public sealed class CaseService(
     ICaseStore store,
     SessionService sessions,
+    CaseTextRedactor redactor,
     TimeProvider timeProvider,
     ILogger<CaseService> logger)
 {
@@ -43,7 +45,9 @@ public sealed class CaseService(
         }
 
         var now = timeProvider.GetUtcNow();
-        var @case = new Case(Ids.New("case", timeProvider), title, CaseStatus.Open, command.SessionId, now, now, null, 0, 1, InvestigationState.Empty, caller.Id, caller.Team);
+        var id = Ids.New("case", timeProvider);
+        title = await redactor.RedactAsync(id, title, cancellationToken);
+        var @case = new Case(id, title, CaseStatus.Open, command.SessionId, now, now, null, 0, 1, InvestigationState.Empty, caller.Id, caller.Team);
         await store.CreateAsync(@case, cancellationToken);
         activity?.SetTag("faultmaven.case.id", @case.Id);
         Created.Add(1);
@@ -75,6 +79,14 @@ public sealed class CaseService(
             {
                 return new Failure(FailureKind.Invalid, $"title must be 1 to {Case.MaxTitleLength} characters.");
             }
+
+            // Pseudonyms are kept only for a case that exists.
+            if (await store.GetAsync(id, cancellationToken) is null)
+            {
+                return Failure.NotFound("case", id);
+            }
+
+            title = await redactor.RedactAsync(id, title, cancellationToken);
         }
 
         return await ChangeAsync(id, current =>
@@ -170,7 +182,14 @@ public sealed class CaseService(
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.turn.append");
         activity?.SetTag("faultmaven.case.id", caseId);
         var attachments = command.Attachments ?? [];
-        var draft = new TurnDraft(command.Role, command.Content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, command.Content, attachments), command.Reply);
+        if (await store.GetAsync(caseId, cancellationToken) is null)
+        {
+            return Failure.NotFound("case", caseId);
+        }
+
+        // Redacted before the fingerprint too: a hash of a short password is not kept either.
+        var content = await redactor.RedactAsync(caseId, command.Content, cancellationToken);
+        var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, content, attachments), command.Reply);
         var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
         switch (result.Status)
         {

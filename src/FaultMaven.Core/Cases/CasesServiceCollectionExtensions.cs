@@ -1,3 +1,5 @@
+using FaultMaven.Core.Privacy;
+using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,10 +8,12 @@ namespace FaultMaven.Core.Cases;
 /// <summary>Registers the cases feature.</summary>
 public static class CasesServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="CaseService"/>. A store must be added separately.</summary>
+    /// <summary>Adds <see cref="CaseService"/>. A store and pseudonym scopes must be added separately.</summary>
     public static IServiceCollection AddCases(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new Redactor(new PiiDetector(), RedactionPolicy.Default));
+        services.TryAddSingleton<CaseTextRedactor>();
         services.AddSingleton<CaseService>();
         return services;
     }

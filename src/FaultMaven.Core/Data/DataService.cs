@@ -23,6 +23,7 @@ public sealed partial class DataService(
     IUploadContents contents,
     ICaseStore cases,
     IPseudonymScopes pseudonyms,
+    CaseTextRedactor names,
     DataPipeline pipeline,
     IOptions<DataOptions> options,
     DataDirectory directory,
@@ -80,6 +81,9 @@ public sealed partial class DataService(
             }
 
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
+            // The names are redacted like the text, before anything reads them: a file named after a person or a URL with a
+            // token in it is data too, and classification signals quote them.
+            source = new DataSource(names.Redact(source.FileName, map), names.Redact(source.SourceUrl, map), names.Redact(source.PageTitle, map));
             var processed = await ProcessAsync(received, size, redacted, source, map, cancellationToken);
             if (!processed.Succeeded)
             {

@@ -1,5 +1,6 @@
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,7 +19,7 @@ public sealed class CaseServiceTests : IDisposable
     public CaseServiceTests()
     {
         _sessions = new SessionService(_stores.Sessions, _time, Options.Create(new SessionOptions()), NullLogger<SessionService>.Instance);
-        _cases = new CaseService(_stores.Cases, _sessions, _time, NullLogger<CaseService>.Instance);
+        _cases = new CaseService(_stores.Cases, _sessions, new CaseTextRedactor(Redactor.Default, _stores.Pseudonyms), _time, NullLogger<CaseService>.Instance);
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -6,8 +6,14 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>The validations that turn a pattern match into a finding: check digits, issued ranges, structure and entropy.</summary>
 internal static class Checks
 {
-    private static readonly string[] PlaceholderFragments = ["your", "example", "redacted", "sensitive", "changeme", "placeholder", "xxxx", "dummy"];
-    private static readonly HashSet<string> PlaceholderWords = new(StringComparer.OrdinalIgnoreCase) { "password", "passwd", "pass", "secret", "pw", "pwd", "token", "user", "username", "key", "apikey", "api_key", "value", "none", "null" };
+    // Words a template or a document puts where a secret goes. A value made of these alone is a placeholder.
+    private static readonly string[] PlaceholderVocabulary =
+    [
+        "your", "my", "the", "example", "sample", "dummy", "fake", "placeholder", "redacted", "masked", "hidden", "sensitive", "secret",
+        "change", "changeme", "me", "replace", "here", "insert", "enter", "put", "todo", "fixme", "tbd", "xxx", "x", "foo", "bar",
+        "password", "passwd", "pass", "pw", "pwd", "token", "user", "username", "key", "api", "apikey", "value", "none", "null", "goes",
+        "some", "random", "string", "access", "private", "auth", "client", "db", "database",
+    ];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*•.#-");
 
@@ -112,24 +118,38 @@ internal static class Checks
         return entropy;
     }
 
-    /// <summary>Gets whether a value is a placeholder, mask or template reference rather than a real secret
-    /// (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>, <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>, <c>changeme</c>, <c>PASSWORD</c>).</summary>
+    /// <summary>Gets whether a value is wholly a placeholder, mask or template reference rather than a real secret: a reference
+    /// (<see cref="SyntacticPlaceholder"/>) or a value made of placeholder words alone (<c>changeme</c>, <c>your-api-key</c>,
+    /// <c>YOUR_TOKEN_HERE</c>). A real value that merely contains such a word (<c>Changeme!2024</c>, <c>AKIAIOSFODNN7EXAMPLE</c>) is not one.</summary>
     public static bool Placeholder(ReadOnlySpan<char> value)
     {
-        if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
-            || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
-            || value[0] == '<' || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_')
-            || PlaceholderWords.Contains(value.ToString()))
+        if (SyntacticPlaceholder(value) || PlaceholderWords(value))
         {
             return true;
         }
 
-        foreach (var word in PlaceholderFragments)
+        // A vendor's prefix before placeholder words: xoxb-your-token-here, sk_live_your_key.
+        for (var i = 0; i < Math.Min(value.Length - 1, 12); i++)
         {
-            if (value.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (value[i] is '-' or '_' && PlaceholderWords(value[(i + 1)..]))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,
+    /// <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>): what a connection string may hold without holding a password,
+    /// where even <c>changeme</c> is a password someone set.</summary>
+    public static bool SyntacticPlaceholder(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
+            || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
+            || value[0] == '<' || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_'))
+        {
+            return true;
         }
 
         // A mask such as ******** or ••••, or one character repeated.
@@ -148,6 +168,51 @@ internal static class Checks
         }
 
         return distinct <= 2 || !value.ContainsAnyExcept(MaskCharacters);
+    }
+
+    /// <summary>Gets whether a value is made of placeholder words alone, joined or not by separators (<c>your_password_here</c>,
+    /// <c>yourkeyhere</c>, <c>REPLACE-ME</c>).</summary>
+    private static bool PlaceholderWords(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[value.Length];
+        var n = 0;
+        foreach (var c in value)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters[n++] = char.ToLowerInvariant(c);
+            }
+            else if (c is not ('-' or '_' or '.' or ' ' or '[' or ']' or '(' or ')'))
+            {
+                return false; // a digit or a symbol: chosen, not a word from a template
+            }
+        }
+
+        // Can the letters be cut into placeholder words? (reachable[i]: the first i letters can.)
+        Span<bool> reachable = stackalloc bool[n + 1];
+        reachable[0] = n > 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!reachable[i])
+            {
+                continue;
+            }
+
+            foreach (var word in PlaceholderVocabulary)
+            {
+                if (letters[i..n].StartsWith(word, StringComparison.Ordinal))
+                {
+                    reachable[i + word.Length] = true;
+                }
+            }
+        }
+
+        return reachable[n];
     }
 
     /// <summary>Decodes standard or URL-safe base64 (padding optional) into UTF-8 text, or returns null.</summary>

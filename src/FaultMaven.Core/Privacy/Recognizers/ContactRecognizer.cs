@@ -7,6 +7,12 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// read by libphonenumber: international numbers by their country code, national ones by their shape and the words around them.</summary>
 internal sealed partial class ContactRecognizer : PiiRecognizer
 {
+    private static readonly HashSet<string> FileExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "log", "txt", "json", "jsonl", "ndjson", "csv", "tsv", "gz", "tgz", "bz2", "xz", "yaml", "yml", "xml", "out", "err", "pdf", "html", "htm",
+        "eml", "msg", "conf", "cfg", "ini", "bak", "old", "tmp", "har", "pcap", "dump",
+    };
+
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
     private static readonly string[] PhoneWords = ["phone", "tel", "call", "sms", "mobile", "cell", "fax", "number", "whatsapp", "dial", "contact", "otp", "'to'", "callback"];
     private static readonly string[] NotPhoneWords = ["order", "invoice", "ticket", "id=", "id:", "ref", "build", "version", "port", "pid", "size", "bytes", "serial", "account", "acct"];
@@ -54,14 +60,15 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
                 continue;
             }
 
-            var end = domain.Index + domain.Length;
+            var end = FileExtensionStart(text, domain.Index, domain.Index + domain.Length);
             if (IsUrlUserinfo(text, start))
             {
                 continue;
             }
 
             // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes; "for a@b.com: timeout" is a mailbox.
-            if (TextContext.Before(text, start, 8, "ssh://", "ssh ", "git+ssh", "scp ", "sftp://")
+            if (TextContext.Before(text, start, 8, "ssh://", "git+ssh", "sftp://")
+                || char.IsWhiteSpace(TextContext.CharBefore(text, start)) && TextContext.OnLineBefore(text, start, 160, "ssh ", "scp ", "sftp ", "rsync ", "mosh ")
                 || TextContext.CharAt(text, end) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, end + 1)))
             {
                 continue;
@@ -69,6 +76,16 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
             found.Add(PiiType.Email, start, end, 0.95);
         }
+    }
+
+    /// <summary>Where a file name made of an address ends its address: <c>a@b.com.log</c> is the mailbox <c>a@b.com</c> and a file
+    /// extension, since no top-level domain is a file extension of this list.</summary>
+    private static int FileExtensionStart(string text, int domainStart, int domainEnd)
+    {
+        var dot = text.LastIndexOf('.', domainEnd - 1, domainEnd - domainStart);
+        return dot > domainStart && text.AsSpan(domainStart, dot - domainStart).Contains('.') && FileExtensions.Contains(text[(dot + 1)..domainEnd])
+            ? dot
+            : domainEnd;
     }
 
     /// <summary>Gets whether the text before an @ is the userinfo of a URL (<c>https://user:pw@host</c>, a Sentry DSN key) rather than a mailbox.</summary>

@@ -46,10 +46,19 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
                 continue;
             }
 
+            // postgresql+psycopg2://, mongodb+srv://: the driver after "+" does not change what the scheme is.
             var scheme = text[schemeStart..separator];
+            if (!DatabaseSchemes.Contains(scheme) && scheme.IndexOf('+') is > 0 and var plus)
+            {
+                scheme = scheme[..plus];
+            }
+
             var user = match.Groups["user"];
             var password = match.Groups["password"];
-            if (Checks.Placeholder(password.ValueSpan))
+            // Only a reference, a mask or a template's capitals (USER:PASSWORD@HOST) is no password here: postgres://app:changeme@db
+            // is a password someone set.
+            if (Checks.SyntacticPlaceholder(password.ValueSpan)
+                || !password.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(password.ValueSpan))
             {
                 continue;
             }
@@ -88,6 +97,24 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
+        if (text.Contains("uthorization", StringComparison.OrdinalIgnoreCase))
+        {
+            // Schemes other than Bearer and Basic: GitHub's "token", Discord's "Bot", Splunk's, Okta's SSWS, API keys.
+            foreach (Match match in AuthorizationSchemePattern().Matches(text))
+            {
+                var token = match.Groups["token"];
+                if (!Checks.Placeholder(token.ValueSpan) && Checks.Entropy(token.ValueSpan) >= 3.0)
+                {
+                    found.Add(PiiType.BearerToken, token.Index, token.Index + token.Length, 0.9);
+                }
+            }
+        }
+
+        if (text.Contains("cookie", StringComparison.OrdinalIgnoreCase))
+        {
+            FindCookies(text, found);
+        }
+
         foreach (Match match in BasicPattern().Matches(text))
         {
             var blob = match.Groups["blob"];
@@ -107,6 +134,36 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
+    }
+
+    /// <summary>A cookie that carries a random value is a session credential (<c>sid=…</c>, <c>JSESSIONID=…</c>); <c>theme=dark</c> is not.</summary>
+    private static void FindCookies(string text, Findings found)
+    {
+        foreach (Match header in CookieHeaderPattern().Matches(text))
+        {
+            foreach (Match cookie in CookiePattern().Matches(header.Groups["cookies"].Value))
+            {
+                var value = cookie.Groups["value"];
+                var v = value.ValueSpan;
+                // Random, and not a tracking id made of numbers (_ga=GA1.2.476772793.1707250899).
+                if (v.Length >= 12 && Checks.Entropy(v) >= 3.0 && v.ContainsAnyInRange('0', '9') && LetterShare(v) >= 0.25 && !Checks.Placeholder(v) && !Checks.Uuid(v))
+                {
+                    var start = header.Groups["cookies"].Index + value.Index;
+                    found.Add(PiiType.GenericSecret, start, start + value.Length, 0.85);
+                }
+            }
+        }
+    }
+
+    private static double LetterShare(ReadOnlySpan<char> value)
+    {
+        var letters = 0;
+        foreach (var c in value)
+        {
+            letters += char.IsAsciiLetter(c) ? 1 : 0;
+        }
+
+        return (double)letters / value.Length;
     }
 
     private static void FindAwsSecretKeys(string text, Findings found)
@@ -130,12 +187,21 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?:access|refresh)_token[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
     private static partial Regex BearerPattern();
 
+    [GeneratedRegex(@"(?i:authorization)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?i:token|bot|apikey|api-key|key|splunk|ssws|genieKey|dsn)[ \t]{1,3}(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorizationSchemePattern();
+
+    [GeneratedRegex(@"(?i:set-cookie|cookie)[ \t]{0,3}:[ \t]{0,3}(?<cookies>[^\r\n]{1,8192})", RegexOptions.CultureInvariant)]
+    private static partial Regex CookieHeaderPattern();
+
+    [GeneratedRegex(@"(?:^|;)[ \t]{0,3}(?<name>[^=;\s]{1,128})=""?(?<value>[^;""\s]{1,4096})", RegexOptions.CultureInvariant)]
+    private static partial Regex CookiePattern();
+
     [GeneratedRegex(@"(?<![\w])[Bb][Aa][Ss][Ii][Cc][ ]{1,3}(?<blob>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
     private static partial Regex BasicPattern();
 
     [GeneratedRegex(@"(?<![\w-])(?:-u|--user)(?:[ ]{1,3}|=)['""]?(?<credentials>[^\s:'""]{1,128}:[^\s'""]{1,256}?)['""]?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CurlUserPattern();
 
-    [GeneratedRegex(@"(?i:aws_secret_access_key|secret_?access_?key|aws_secret_key|secret_key|aws_secret)[""']?[ \t]{0,3}[:=][ \t]{0,3}[""']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:aws_secret_access_key|secret_?access_?key|aws_secret_key|secret_key|aws_secret)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", RegexOptions.CultureInvariant)]
     private static partial Regex AwsSecretPattern();
 }

@@ -20,7 +20,10 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 continue;
             }
 
-            var score = 0.7;
+            // A grouped number (4111 1111 1111 1111) is written for a person to read, as cards are; a bare run of digits that
+            // passes Luhn is one in ten of all such runs — counters, ids, timestamps — and is a card only where the line says so.
+            var grouped = value.ContainsAny(' ', '-');
+            var score = grouped ? 0.7 : 0.3;
             if (TextContext.OnLineBefore(text, match.Index, 40, CardWords))
             {
                 score = 0.95;

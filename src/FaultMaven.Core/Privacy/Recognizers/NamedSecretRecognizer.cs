@@ -3,33 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
-/// <summary>Secret values named by their key or flag: <c>password=</c>, <c>client_secret: "…"</c>, <c>&lt;password&gt;…&lt;/password&gt;</c>,
-/// <c>&lt;add key="ApiSecret" value="…"/&gt;</c>, <c>mysql -p…</c>, <c>redis-cli -a …</c>. A value must look like a secret:
-/// not a placeholder or reference, not a number, path, boolean or UUID, and random enough.</summary>
+/// <summary>Secret values named by their key: <c>password=</c>, <c>client_secret: "…"</c> (also in JSON escaped once or more),
+/// <c>&lt;password&gt;…&lt;/password&gt;</c>, <c>&lt;add key="ApiSecret" value="…"/&gt;</c>, <c>{"name":"DB_PASSWORD","value":"…"}</c>, and
+/// in sentences ("our db password is …", "pw: …", "use token …"). <see cref="SecretValues"/> decides whether a value is one.</summary>
 internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 {
-    // Keys that name something about a secret rather than hold one: secret_name, password_min_length, token_type, …
-    private static readonly string[] DescriptiveSuffixes =
-    [
-        "name", "names", "length", "len", "min", "max", "id", "ids", "file", "path", "dir", "ref", "arn", "version", "ttl", "count", "policy",
-        "type", "kind", "enabled", "disabled", "required", "expiry", "expires", "expiration", "expires_in", "age", "rotation", "provider", "store",
-        "header", "field", "prefix", "url", "uri", "endpoint", "location", "format", "mode", "scope", "scopes", "algorithm", "size", "timeout",
-        "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var",
-    ];
-
     private static readonly SearchValues<string> SecretWords = SearchValues.Create(
-        ["pass", "pwd", "secret", "key", "token", "credential", "session"], StringComparison.OrdinalIgnoreCase);
+        ["pass", "pw", "secret", "key", "token", "credential", "session"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey"];
 
-    private static readonly SearchValues<char> NumberLike = SearchValues.Create("0123456789.:-_msh");
-    private static readonly SearchValues<char> LowerPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-");
-
-    private static readonly HashSet<string> NotSecrets = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "true", "false", "null", "none", "nil", "undefined", "empty", "required", "optional", "disabled", "enabled", "redacted", "hidden", "secret",
-        "password", "unset", "default", "string", "bearer", "basic", "token", "invalid", "expired", "missing", "present", "yes", "no",
-    };
+    private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
     public override void Recognize(string text, Findings found)
     {
@@ -56,83 +41,60 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             }
 
             // "key" alone is too common (idempotency_key, flag_key): only the kinds of key that are secrets count.
-            if (word.Length == 3 && !IsSecretKeyName(text.AsSpan(keyStart, word.Index + 3 - keyStart)))
+            var isKey = word.ValueSpan.Equals("key", StringComparison.OrdinalIgnoreCase);
+            if (isKey && !IsSecretKeyName(text.AsSpan(keyStart, word.Index + 3 - keyStart)))
             {
                 continue;
             }
 
             lastKeyEnd = keyEnd;
 
-            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value
-                && !(word.Value.Equals("session", StringComparison.OrdinalIgnoreCase) && IsPlainWord(value.Groups["value"].ValueSpan)))
+            // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value.
+            if (TextContext.CharBefore(text, keyStart) == '$' || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
             {
-                Consider(text, text.AsSpan(keyStart, keyEnd - keyStart), value.Groups["value"], found);
+                continue;
+            }
+
+            var key = text.AsSpan(keyStart, keyEnd - keyStart);
+            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
+            {
+                var v = value.Groups["value"];
+                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value))
+                {
+                    SecretValues.Consider(key, v.Index, v.ValueSpan, found);
+                }
+            }
+            else if (ProsePattern().Match(text, keyEnd) is { Success: true } prose && SecretValues.IsStrongValue(prose.Groups["value"].ValueSpan.TrimEnd(".!?)")))
+            {
+                // "our db password is X", "the new pass for grafana admin is X": only a value no sentence would hold counts.
+                SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found);
+            }
+            else if (!IsSessionOnly(key) && !isKey && BarePattern().Match(text, keyEnd) is { Success: true } bare
+                && SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) && !IsAssignment(bare.Groups["value"].ValueSpan))
+            {
+                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen.
+                SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
             }
         }
 
         if (text.Contains('<'))
         {
-            foreach (Match match in XmlElementPattern().Matches(text))
-            {
-                Consider(text, match.Groups["key"].ValueSpan, match.Groups["value"], found);
-            }
-
-            foreach (Match match in XmlAttributePattern().Matches(text))
-            {
-                Consider(text, match.Groups["key"].ValueSpan, match.Groups["value"], found);
-            }
+            ConsiderAll(XmlElementPattern(), text, found);
+            ConsiderAll(XmlAttributePattern(), text, found);
         }
 
-        foreach (Match match in FlagPattern().Matches(text))
+        if (text.Contains("value", StringComparison.OrdinalIgnoreCase))
         {
-            Consider(text, "password", match.Groups["value"], found);
+            ConsiderAll(NameValuePattern(), text, found);
         }
     }
 
-    private static void Consider(string text, ReadOnlySpan<char> key, Group value, Findings found)
+    private static void ConsiderAll(Regex pattern, string text, Findings found)
     {
-        var v = value.ValueSpan.TrimEnd(",)]}");
-        if (IsDescriptive(key) || !LooksSecret(v))
+        foreach (Match match in pattern.Matches(text))
         {
-            return;
+            SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
         }
-
-        var score = Checks.Entropy(v) >= 3.0 ? 0.85 : 0.6;
-        found.Add(PiiType.GenericSecret, value.Index, value.Index + v.Length, score);
-    }
-
-    private static bool IsDescriptive(ReadOnlySpan<char> key)
-    {
-        key = key.Trim("\"'-");
-        var lower = key.ToString().ToLowerInvariant().Replace('-', '_');
-        foreach (var suffix in DescriptiveSuffixes)
-        {
-            // secret_name, secret.name, or camel case secretName.
-            if (lower.EndsWith("_" + suffix, StringComparison.Ordinal) || lower.EndsWith("." + suffix, StringComparison.Ordinal)
-                || lower.Length > suffix.Length + 4 && lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(key[^suffix.Length]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool LooksSecret(ReadOnlySpan<char> value)
-    {
-        if (value.Length < 6 || Checks.Placeholder(value) || NotSecrets.Contains(value.ToString()) || Checks.Uuid(value))
-        {
-            return false;
-        }
-
-        // Numbers, durations and sizes; lower-case paths and dotted names (prod/orders/db, com.acme.Service).
-        if (!value.ContainsAnyExcept(NumberLike) || value[0] is '/' or '.'
-            || value.Contains('/') && !value.ContainsAnyExcept(LowerPath))
-        {
-            return false;
-        }
-
-        return Checks.Entropy(value) >= 2.5;
     }
 
     private static bool IsSecretKeyName(ReadOnlySpan<char> key)
@@ -158,17 +120,59 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return false;
     }
 
-    /// <summary>A session id is never a plain lower-case word: "sessions: reconnected to redis" is a log message, not a secret.</summary>
-    private static bool IsPlainWord(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('a', 'z');
+    /// <summary>Gets whether "session" is the key's only secret word (sessionid, SessionTracker), not session_token or session_key.</summary>
+    private static bool IsSessionOnly(ReadOnlySpan<char> key)
+    {
+        var at = key.IndexOf("session", StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && key[..at].IndexOfAny(CredentialWords) < 0 && key[(at + 7)..].IndexOfAny(CredentialWords) < 0;
+    }
+
+    /// <summary>A session names a credential where it is handed over — a cookie, an assignment <c>session=…</c> — or where its value
+    /// is a long random token; never when the value is a plain lower-case word ("sessions: reconnected to redis") or a number
+    /// (ZooKeeper's <c>sessionid:0x14ed…</c>), and not a class name after a colon (<c>SessionTracker:ZooKeeperServer@325</c>).</summary>
+    private static bool IsSessionCredential(string text, int keyStart, int keyEnd, Group value)
+    {
+        var v = value.ValueSpan;
+        if (SecretValues.IsPlainWord(v) || SecretValues.IsHexNumber(v))
+        {
+            return false;
+        }
+
+        return text.AsSpan(keyEnd, value.Index - keyEnd).Contains('=') || TextContext.OnLineBefore(text, keyStart, 200, "cookie")
+            || v.Length >= 16 && !v.ContainsAnyExcept(TokenAlphabet) && v.ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>"credentials: retrieving caller identity from STS" is a sentence: a plain word after a colon with more words after it.
+    /// A lone word at the end of its line (<c>password: hunter</c>) is a value.</summary>
+    private static bool IsProseAfterColon(string text, Match separatorAndValue)
+    {
+        var value = separatorAndValue.Groups["value"];
+        var end = value.Index + value.Length;
+        return SecretValues.IsPlainWord(value.ValueSpan) && text.AsSpan(separatorAndValue.Index, value.Index - separatorAndValue.Index).Contains(':')
+            && TextContext.CharAt(text, end) == ' ' && char.IsAsciiLetter(TextContext.CharAt(text, end + 1));
+    }
+
+    /// <summary>"token status=401": the next word is a key of its own, not the token's value.</summary>
+    private static bool IsAssignment(ReadOnlySpan<char> value) => value.TrimEnd('=').ContainsAny('=', ':');
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
-    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|pwd|secret|token|credential|session|key)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "pass" and "pw" only as whole words or key parts (db_pass, PW=), not inside bypass, passed or compass.
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
-    // After the key: = value, : value, "key": "value", => value; the value runs to a delimiter.
-    [GeneratedRegex(@"\G[""']?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}[""']?(?<value>[^\s""'<>;,&`]{1,512})", RegexOptions.CultureInvariant)]
+    // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string).
+    // A quoted value runs to its closing quote; a bare one to white space or a delimiter.
+    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>[^\s""'<>;,&`\\]{1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
+
+    // In a sentence: "is X", "was X", "for <up to three words> is X"; the value runs to white space or a quote.
+    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s]{1,64}){1,3}?)?[ \t]{1,3}(?:is|was|is now|will be)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
+    private static partial Regex ProsePattern();
+
+    // The value straight after the key word: "password s3cr3t", "token ab12…".
+    [GeneratedRegex(@"\G[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{8,256})", RegexOptions.CultureInvariant)]
+    private static partial Regex BarePattern();
 
     [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?<value>[^<\s]{1,512})</\k<key>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementPattern();
@@ -176,7 +180,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?i:key|name)=""(?<key>[^""]{0,40}(?i:password|passwd|secret|token|apikey|api_key|credential)[^""]{0,24})""[ \t]{1,4}(?i:value)=""(?<value>[^""\s]{1,512})""", RegexOptions.CultureInvariant)]
     private static partial Regex XmlAttributePattern();
 
-    // mysql -p<password> / --password <password>, redis-cli -a <password>.
-    [GeneratedRegex(@"[ \t](?:-p(?<=\bmysql(?:dump|admin)?\b[^\n]{0,200}-p)(?<value>[^\s'""]{1,128})|--password[ \t]{1,3}(?<value>[^\s'""-][^\s'""]{0,255})|-a(?<=\bredis-cli\b[^\n]{0,200}-a)[ \t]{1,3}(?<value>[^\s'""-][^\s'""]{0,255}))", RegexOptions.CultureInvariant)]
-    private static partial Regex FlagPattern();
+    // A name/value pair naming a secret: Kubernetes env entries in JSON (quotes escaped or not) or YAML, Docker inspect, Terraform.
+    [GeneratedRegex(@"(?i:name|key)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<key>[\w.-]{0,40}(?i:password|passwd|pwd|secret|token|apikey|api_key|credential)[\w.-]{0,24})\\{0,7}[""']?[ \t]{0,3}(?:,|\r?\n[ \t]{0,40})[ \t]{0,3}\\{0,7}[""']?(?i:value)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[^\s""'\\]{1,512})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameValuePattern();
 }

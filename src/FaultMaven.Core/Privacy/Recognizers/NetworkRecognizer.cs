@@ -14,6 +14,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     private static readonly SearchValues<char> Dot = SearchValues.Create(".");
     private static readonly SearchValues<char> Colon = SearchValues.Create(":");
     private static readonly SearchValues<char> MacSeparators = SearchValues.Create(":-.");
+    private static readonly HashSet<string> AddressWords = new(StringComparer.OrdinalIgnoreCase) { "ip", "addr", "address", "host", "src", "dst", "peer", "remote", "ip_address" };
 
     public override void Recognize(string text, Findings found)
     {
@@ -33,7 +34,8 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
                 continue;
             }
 
-            var versionLike = TextContext.Before(text, start, 12, "version", "ver ", "v=", "release", "build", "chrome/", "firefox/", "safari/");
+            var versionLike = TextContext.Before(text, start, 12, "version", "ver ", "v=", "release", "build", "chrome/", "firefox/", "safari/")
+                || IsVersionConstraint(text, start);
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 
@@ -97,6 +99,35 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
             found.Add(PiiType.Mac, start, end, 0.85);
         }
+
+        // netfilter's MAC= field: destination, source and EtherType in one colon run, which the reading above skips as too long.
+        if (text.Contains("MAC=", StringComparison.Ordinal))
+        {
+            foreach (var match in NetfilterMacPattern().EnumerateMatches(text))
+            {
+                found.Add(PiiType.Mac, match.Index + 4, match.Index + match.Length, 0.85);
+            }
+        }
+    }
+
+    /// <summary>Gets whether a dotted quad is a package version in a requirement (<c>torch==2.1.0.1</c>, <c>pkg&gt;=1.2.3.4</c>) rather than
+    /// an address compared in a filter (<c>ip.addr==10.0.0.1</c>).</summary>
+    private static bool IsVersionConstraint(string text, int start)
+    {
+        if (TextContext.CharBefore(text, start) != '=' || TextContext.CharBefore(text, start - 1) is not ('=' or '>' or '<' or '~' or '!'))
+        {
+            return false;
+        }
+
+        var nameEnd = start - 2;
+        var nameStart = nameEnd;
+        while (nameStart > 0 && nameEnd - nameStart < 100 && (char.IsAsciiLetterOrDigit(text[nameStart - 1]) || text[nameStart - 1] is '-' or '_' or '.' or '[' or ']' or ',' or '/'))
+        {
+            nameStart--;
+        }
+
+        var name = text.AsSpan(nameStart, nameEnd - nameStart);
+        return name.Length > 0 && char.IsAsciiLetter(name[0]) && !AddressWords.Contains(name[(name.LastIndexOf('.') + 1)..].ToString());
     }
 
     /// <summary>Gets whether an IPv4 address names a host: not loopback, unspecified, broadcast or a netmask.</summary>
@@ -122,4 +153,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"\G(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex MacPattern();
+
+    [GeneratedRegex(@"(?<![\w])MAC=[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13}(?![\w:])", RegexOptions.CultureInvariant)]
+    private static partial Regex NetfilterMacPattern();
 }

@@ -1,0 +1,115 @@
+using System.Buffers;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Decides whether a value named as a secret (by its key, its flag or its sentence) is one: not a placeholder or reference,
+/// not a number, path, boolean, UUID, variable name or printed object, and random enough; and whether its key names the secret
+/// itself or something about it (<c>secret_name</c>, <c>password_min_length</c>).</summary>
+internal static class SecretValues
+{
+    // Keys that name something about a secret rather than hold one: secret_name, password_min_length, token_type, passwordVariable, …
+    private static readonly string[] DescriptiveSuffixes =
+    [
+        "name", "names", "length", "len", "min", "max", "id", "ids", "file", "path", "dir", "ref", "arn", "version", "ttl", "count", "policy",
+        "type", "kind", "enabled", "disabled", "required", "expiry", "expires", "expiration", "expires_in", "age", "rotation", "provider", "store",
+        "header", "field", "prefix", "url", "uri", "endpoint", "location", "format", "mode", "scope", "scopes", "algorithm", "size", "timeout",
+        "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var", "variable",
+        "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper",
+    ];
+
+    private static readonly HashSet<string> NotSecrets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "true", "false", "null", "none", "nil", "undefined", "empty", "required", "optional", "disabled", "enabled", "redacted", "hidden", "secret",
+        "password", "unset", "default", "string", "bearer", "basic", "token", "invalid", "expired", "missing", "present", "yes", "no",
+    };
+
+    private static readonly SearchValues<char> NumberLike = SearchValues.Create("0123456789.:-_msh");
+    private static readonly SearchValues<char> LowerPath = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-");
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+    private static readonly SearchValues<char> Letters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> VariableName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+
+    /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
+    /// and the value looks like one.</summary>
+    public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
+    {
+        var v = value.TrimEnd(",)]}");
+        if (IsDescriptive(key) || !LooksSecret(v, NamesPassword(key) ? 1.5 : 2.5))
+        {
+            return;
+        }
+
+        found.Add(PiiType.GenericSecret, index, index + v.Length, Checks.Entropy(v) >= 3.0 ? 0.85 : 0.6);
+    }
+
+    /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
+    public static bool IsDescriptive(ReadOnlySpan<char> key)
+    {
+        key = key.Trim("\"'-");
+        var lower = key.ToString().ToLowerInvariant().Replace('-', '_');
+        foreach (var suffix in DescriptiveSuffixes)
+        {
+            // secret_name, secret.name, or camel case secretName.
+            if (lower.EndsWith("_" + suffix, StringComparison.Ordinal) || lower.EndsWith("." + suffix, StringComparison.Ordinal)
+                || lower.Length > suffix.Length + 4 && lower.EndsWith(suffix, StringComparison.Ordinal) && char.IsUpper(key[^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether a value could be a secret rather than a placeholder, number, path, name or printed object.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="minimumEntropy">The bits per character it needs: people choose passwords weaker (testtest1) than machines make tokens.</param>
+    public static bool LooksSecret(ReadOnlySpan<char> value, double minimumEntropy = 2.5)
+    {
+        if (value.Length < 6 || Checks.Placeholder(value) || NotSecrets.Contains(value.ToString()) || Checks.Uuid(value)
+            || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value))
+        {
+            return false;
+        }
+
+        // Numbers, durations and sizes; lower-case paths and dotted names (prod/orders/db, com.acme.Service).
+        if (!value.ContainsAnyExcept(NumberLike) || value[0] is '/' or '.'
+            || value.Contains('/') && !value.ContainsAnyExcept(LowerPath))
+        {
+            return false;
+        }
+
+        return Checks.Entropy(value) >= minimumEntropy;
+    }
+
+    /// <summary>Gets whether a key names a password (db_pass, PGPASSWORD, pw) rather than a token or key.</summary>
+    private static bool NamesPassword(ReadOnlySpan<char> key) =>
+        key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Contains("pw", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets whether a value found in a sentence or after a bare flag is unlike a word: it mixes letters with digits, or holds
+    /// a symbol, or capitals past its first letter.</summary>
+    public static bool IsStrongValue(ReadOnlySpan<char> value) =>
+        value.Length >= 6 && (value.ContainsAnyExcept(Letters) || value[1..].ContainsAnyInRange('A', 'Z'));
+
+    /// <summary>Gets whether a value holds both letters and digits and is long enough to be chosen rather than written: the bar for a
+    /// value that follows its key with nothing between (<c>password s3cr3t-99</c>, <c>use token ab12…</c>).</summary>
+    public static bool IsMixedValue(ReadOnlySpan<char> value) =>
+        value.Length >= 8 && value.ContainsAny(Letters) && value.ContainsAnyInRange('0', '9');
+
+    /// <summary>A <c>0x</c> literal of up to 64 bits is a number (an id, a flag, an address); longer ones may be keys.</summary>
+    public static bool IsHexNumber(ReadOnlySpan<char> value) =>
+        value.Length is > 2 and <= 18 && value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && !value[2..].ContainsAnyExcept(HexDigits);
+
+    /// <summary>Gets whether a value is a plain lower-case word.</summary>
+    public static bool IsPlainWord(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>An object printed by its type: Android's <c>Token{a64f992 …}</c>, not a value.</summary>
+    private static bool IsObjectDump(ReadOnlySpan<char> value)
+    {
+        var brace = value.IndexOf('{');
+        return brace >= 3 && char.IsAsciiLetterUpper(value[0]) && !value[..brace].ContainsAnyExcept(Letters);
+    }
+
+    /// <summary>An environment variable's name (<c>REG_PASS</c>, <c>DB_PASSWORD</c>): a reference to the secret, not the secret.</summary>
+    private static bool IsVariableName(ReadOnlySpan<char> value) =>
+        value.Contains('_') && char.IsAsciiLetterUpper(value[0]) && !value.ContainsAnyExcept(VariableName);
+}

@@ -1,0 +1,26 @@
+namespace FaultMaven.Core.Privacy.Redaction;
+
+/// <summary>Redacts the short texts people type into a case — titles, messages, file names, page addresses and titles — with the
+/// case's pseudonyms before they are stored, as uploads are: personal data becomes the case's tokens (the same value, the same token
+/// across fields and uploads) and secrets are removed. Stored fields then never hold what an upload of the same text would not.</summary>
+public sealed class CaseTextRedactor(Redactor redactor, IPseudonymScopes scopes)
+{
+    /// <summary>Redacts one text of case <paramref name="caseId"/>, keeping any new pseudonyms for the case.</summary>
+    public async ValueTask<string> RedactAsync(string caseId, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var entities = redactor.Detector.Detect(text);
+        if (entities.Count == 0)
+        {
+            return text;
+        }
+
+        var map = await scopes.GetAsync(caseId, cancellationToken);
+        var redacted = redactor.Apply(text, entities, map).Text;
+        await scopes.SaveAsync(caseId, map, cancellationToken);
+        return redacted;
+    }
+
+    /// <summary>Redacts a text with a map the caller already holds (and saves); null stays null.</summary>
+    public string? Redact(string? text, PseudonymMap map) => text is null ? null : redactor.Redact(text, map).Text;
+}
