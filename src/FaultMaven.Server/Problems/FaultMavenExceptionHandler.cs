@@ -69,7 +69,7 @@ internal sealed partial class FaultMavenExceptionHandler(
             422, ProblemTypes.TooCostly, "Too costly to process", "Matching a pattern on the input ran past its time budget; send a smaller input."),
         // A malformed body the framework's readers refuse (a multipart part header over 16 KB, a broken form).
         InvalidDataException invalid => (400, ProblemTypes.BadRequest, "Bad request", $"The request body is malformed: {invalid.Message}"),
-        // The reason (no key, another key, a changed file) and the upload are in the log; the key never is anywhere.
+        // The log line names the upload and the reason (no key, another key, a changed file); the answer says what to check.
         StoredTextException => (
             500, ProblemTypes.StoredTextUnreadable, "Stored text unreadable",
             "The upload's stored text cannot be read: it was encrypted under another FM_ENCRYPTION_KEY (or none is set now), or the file was changed. The server log has the reason."),
