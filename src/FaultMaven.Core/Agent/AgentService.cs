@@ -185,11 +185,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         foreach (var upload in page.Value?.Items ?? [])
         {
             var analysis = await data.GetAnalysisAsync(caseId, upload.Id, cancellationToken);
-            // The redaction report is not needed to answer: only where the redacted text is.
-            var path = await data.GetContentPathAsync(caseId, upload.Id, cancellationToken);
-            if (analysis.Succeeded && path.Succeeded)
+            // The redaction report is not needed to answer: only the redacted text.
+            var text = await data.GetTextAsync(caseId, upload.Id, cancellationToken);
+            if (analysis.Succeeded && text.Succeeded)
             {
-                evidence.Add(new CaseEvidence(upload, analysis.Value, path.Value));
+                evidence.Add(new CaseEvidence(upload, analysis.Value, text.Value));
             }
         }
 

@@ -88,17 +88,18 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         string inputPath, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         await using var input = File.OpenRead(inputPath);
-        return await ProcessAsync(input, redactedPath, source, pseudonyms, options, cancellationToken);
+        return await ProcessAsync(input, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, pseudonyms, options, cancellationToken);
     }
 
     /// <summary>Processes <paramref name="input"/> from its current position, writing the redacted text (UTF-8) to
-    /// <paramref name="redactedPath"/>; the stream is left open for its owner. Without redaction it must be seekable (it is read twice).</summary>
+    /// <paramref name="redacted"/>; the stream is left open for its owner. Without redaction it must be seekable (it is read twice).</summary>
     /// <exception cref="LogInputException">The input is binary or not valid gzip.</exception>
     /// <exception cref="ExpansionLimitException">A gzip input expands past its limit.</exception>
     public async Task<ProcessedData> ProcessAsync(
-        Stream input, string redactedPath, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
+        Stream input, StoredText redacted, DataSource source, PseudonymMap pseudonyms, DataPipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(redacted);
         ArgumentNullException.ThrowIfNull(source);
         options ??= new DataPipelineOptions();
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("data.process");
@@ -134,7 +135,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
 
                 try
                 {
-                    await using var file = new FileStream(redactedPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: true);
+                    await using var file = redacted.Create();
                     await using var tee = new RedactedOutput(file, pipe?.Writer.AsStream());
                     await using (var output = new StreamWriter(tee, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     {
@@ -183,7 +184,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             Stream analysed;
             if (options.Redact)
             {
-                analysed = File.OpenRead(redactedPath);
+                analysed = redacted.OpenRead();
             }
             else
             {

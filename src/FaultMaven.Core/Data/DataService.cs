@@ -13,7 +13,7 @@ namespace FaultMaven.Core.Data;
 public sealed record UploadResult(DataUpload Upload, bool Cached);
 
 /// <summary>The stored text of an upload and the report of what was redacted in it, read entry by entry.</summary>
-public sealed record UploadContent(DataUpload Upload, string Path, IAsyncEnumerable<Redaction> Redactions);
+public sealed record UploadContent(DataUpload Upload, StoredText Text, IAsyncEnumerable<Redaction> Redactions);
 
 /// <summary>Takes evidence into a case: the bytes are streamed to a temporary file (hashed and counted on the way, refused past the
 /// limit), then classified, redacted with the case's pseudonyms and analysed; only the redacted text is kept. The same bytes twice in
@@ -27,6 +27,7 @@ public sealed partial class DataService(
     DataPipeline pipeline,
     IOptions<DataOptions> options,
     DataDirectory directory,
+    ContentEncryption encryption,
     TimeProvider timeProvider,
     ILogger<DataService> logger) : IDisposable
 {
@@ -56,7 +57,10 @@ public sealed partial class DataService(
         }
 
         source = UploadNames.Clean(source);
-        var redacted = directory.NewTemporaryFile();
+        // The id is known before the text is written: a sealed file's key is bound to it.
+        var id = Ids.New("dat", timeProvider);
+        var redactedPath = directory.NewTemporaryFile();
+        var redacted = encryption.Text(redactedPath, id);
         try
         {
             await using var received = directory.CreateAnonymousFile();
@@ -90,7 +94,7 @@ public sealed partial class DataService(
             var result = processed.Value;
             var upload = new DataUpload
             {
-                Id = Ids.New("dat", timeProvider),
+                Id = id,
                 CaseId = caseId,
                 FileName = source.FileName,
                 SourceUrl = source.SourceUrl,
@@ -108,7 +112,7 @@ public sealed partial class DataService(
                 Warnings = result.Warnings,
                 CreatedAt = timeProvider.GetUtcNow(),
             };
-            await contents.SaveAsync(caseId, upload.Id, redacted, cancellationToken);
+            await contents.SaveAsync(caseId, upload.Id, redactedPath, cancellationToken);
             try
             {
                 await store.AddAsync(upload, result.Analysis, result.Redactions, cancellationToken);
@@ -126,13 +130,13 @@ public sealed partial class DataService(
         finally
         {
             // An interrupted or refused upload leaves nothing behind (the received bytes never had a name on disk).
-            File.Delete(redacted);
+            File.Delete(redactedPath);
         }
     }
 
     /// <summary>Runs the pipeline over the received bytes in the lane their size calls for, within the time budget.</summary>
     private async Task<Outcome<ProcessedData>> ProcessAsync(
-        FileStream received, long size, string redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)
+        FileStream received, long size, StoredText redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)
     {
         received.Position = 0;
         var head = new byte[2];
@@ -178,8 +182,8 @@ public sealed partial class DataService(
     public async Task<Outcome<DataAnalysis>> GetAnalysisAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
         await store.GetAnalysisAsync(caseId, id, cancellationToken) is { } analysis ? analysis : await MissingAsync(caseId, id, cancellationToken);
 
-    /// <summary>Gets where an upload's stored (redacted) text is, without its redaction report: what a turn of the agent needs.</summary>
-    public async Task<Outcome<string>> GetContentPathAsync(string caseId, string id, CancellationToken cancellationToken = default)
+    /// <summary>Gets an upload's stored (redacted) text, without its redaction report: what a turn of the agent needs.</summary>
+    public async Task<Outcome<StoredText>> GetTextAsync(string caseId, string id, CancellationToken cancellationToken = default)
     {
         // The upload must belong to the case: the embedded contents are keyed by upload id alone.
         if (await store.GetAsync(caseId, id, cancellationToken) is null)
@@ -188,7 +192,7 @@ public sealed partial class DataService(
         }
 
         return await contents.GetPathAsync(caseId, id, cancellationToken) is { } path
-            ? path
+            ? encryption.Text(path, id)
             : new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.");
     }
 
@@ -204,7 +208,7 @@ public sealed partial class DataService(
         var path = await contents.GetPathAsync(caseId, id, cancellationToken);
         return path is null
             ? new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.")
-            : new UploadContent(upload, path, redactions);
+            : new UploadContent(upload, encryption.Text(path, id), redactions);
     }
 
     /// <summary>Lists a case's uploads, newest first.</summary>

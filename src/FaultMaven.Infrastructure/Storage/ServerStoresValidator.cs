@@ -46,6 +46,11 @@ internal sealed class ServerStoresValidator : IValidateOptions<StorageOptions>
             errors.Add("FM_PRIVACY_KEY must be a base64 256-bit key (32 random bytes, e.g. openssl rand -base64 32).");
         }
 
+        if (options.EncryptionKey is { } encryptionKey && !string.IsNullOrWhiteSpace(encryptionKey) && PseudonymCipher.ParseKey(encryptionKey) is null)
+        {
+            errors.Add("FM_ENCRYPTION_KEY must be a base64 256-bit key (32 random bytes, e.g. openssl rand -base64 32).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -26,6 +26,11 @@ public sealed class StorageOptions
     [ConfigurationKeyName("FM_PRIVACY_KEY")]
     public string? PrivacyKey { get; set; }
 
+    /// <summary>The base64 256-bit key that encrypts uploads' stored text at rest, the same on every instance; unset, text is
+    /// stored plain.</summary>
+    [ConfigurationKeyName("FM_ENCRYPTION_KEY")]
+    public string? EncryptionKey { get; set; }
+
     /// <summary>Gets the full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "faultmaven.db");
 }

@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, DataDirectoryValidator>();
         services.AddSingleton<IValidateOptions<StorageOptions>, ServerStoresValidator>();
         services.AddSingleton(sp => new DataDirectory(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory));
+        services.AddSingleton(sp => new ContentEncryption(NullIfEmpty(Validated(sp).EncryptionKey) is { } key ? PseudonymCipher.ParseKey(key) : null));
         services.TryAddSingleton(TimeProvider.System);
 
         // Read here, before the container exists, because the choice decides what is registered; the validator above reports a bad value.

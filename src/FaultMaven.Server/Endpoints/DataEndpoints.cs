@@ -154,7 +154,7 @@ internal static class DataEndpoints
         var accept = context.Request.GetTypedHeaders().Accept;
         if (accept.Count > 0 && accept.Any(a => a.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase)))
         {
-            return TypedResults.PhysicalFile(content.Path, "text/plain; charset=utf-8", enableRangeProcessing: true);
+            return TypedResults.Stream(content.Text.OpenRead(), "text/plain; charset=utf-8", lastModified: content.Text.LastModified, enableRangeProcessing: true);
         }
 
         return new StreamedContent(dataId, content);
@@ -169,7 +169,7 @@ internal static class DataEndpoints
             var response = httpContext.Response;
             var cancellationToken = httpContext.RequestAborted;
             response.ContentType = "application/json; charset=utf-8";
-            await using var file = new FileStream(content.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            await using var file = content.Text.OpenRead();
             await using var json = new Utf8JsonWriter(response.Body, new JsonWriterOptions { Encoder = ApiJson.Options.Encoder });
             json.WriteStartObject();
             json.WriteString("id", dataId);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FaultMaven.Core.Data;
 using FaultMaven.Infrastructure.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
@@ -31,12 +32,21 @@ internal sealed partial class FaultMavenExceptionHandler(
         }
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
         {
             HttpContext = context,
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail },
-        });
+        };
+        if (await problems.TryWriteAsync(problem))
+        {
+            return true;
+        }
+
+        // The client accepts no JSON (Accept: text/plain on an upload's content): it gets the problem all the same, as it does for a
+        // failure the endpoint returns (ProblemHttpResult falls back to JSON), rather than an empty 500.
+        context.Request.Headers.Accept = "application/problem+json";
+        return await problems.TryWriteAsync(problem);
     }
 
     /// <summary>Explains a 413 whether Kestrel or the body reader refused the body.</summary>
@@ -59,6 +69,10 @@ internal sealed partial class FaultMavenExceptionHandler(
             422, ProblemTypes.TooCostly, "Too costly to process", "Matching a pattern on the input ran past its time budget; send a smaller input."),
         // A malformed body the framework's readers refuse (a multipart part header over 16 KB, a broken form).
         InvalidDataException invalid => (400, ProblemTypes.BadRequest, "Bad request", $"The request body is malformed: {invalid.Message}"),
+        // The log line names the upload and the reason (no key, another key, a changed file); the answer says what to check.
+        StoredTextException => (
+            500, ProblemTypes.StoredTextUnreadable, "Stored text unreadable",
+            "The upload's stored text cannot be read: it was encrypted under another FM_ENCRYPTION_KEY (or none is set now), or the file was changed. The server log has the reason."),
         StorageUnavailableException storage => (
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", $"The {storage.Store} store is unavailable; try again shortly."),
         OperationCanceledException when context.RequestAborted.IsCancellationRequested => (

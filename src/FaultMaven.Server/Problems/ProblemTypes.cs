@@ -25,6 +25,7 @@ public static class ProblemTypes
     public const string UnknownField = Prefix + "unknown-field";
     public const string CrossOriginRefused = Prefix + "cross-origin-refused";
     public const string RateLimited = Prefix + "rate-limited";
+    public const string StoredTextUnreadable = Prefix + "stored-text-unreadable";
 
     /// <summary>The status code for a request the client abandoned (nginx's convention).</summary>
     public const int ClientClosedRequest = 499;

@@ -113,7 +113,7 @@ public sealed partial class ContextBuilderTests : IAsyncLifetime
         }
 
         var budget = new ContextBudget(24_000);
-        var evidence = new CaseEvidence(Upload("dat_big", size, lines - 1), new DataAnalysis { Summary = "a 40 MB log", Findings = [] }, path);
+        var evidence = new CaseEvidence(Upload("dat_big", size, lines - 1), new DataAnalysis { Summary = "a 40 MB log", Findings = [] }, ContentEncryption.None.Text(path, "dat_big"));
         var draft = new InvestigationOutcome(InvestigationState.Empty, "unknown", CauseCategory.Unknown, "", [], [], "offline analysis");
         var request = new InvestigationRequest("case-1", "why does api fail?", InvestigationState.Empty, [evidence]);
 

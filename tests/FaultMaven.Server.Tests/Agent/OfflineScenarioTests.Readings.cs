@@ -413,13 +413,13 @@ public sealed partial class OfflineScenarioTests
     }
 
     [Fact]
-    public async Task AnUploadsTextPath_IsGivenOnlyForItsOwnCase()
+    public async Task AnUploadsText_IsGivenOnlyForItsOwnCase()
     {
         var first = await AskAsync("case one", ("one.log", "2026-06-17T10:00:00Z ERROR one: connection refused\n"));
         var second = await AskAsync("case two", ("two.log", "2026-06-17T10:00:00Z ERROR two: connection refused\n"));
         var data = _host!.Services.GetRequiredService<Core.Data.DataService>();
 
-        Assert.True((await data.GetContentPathAsync(first.CaseId, first.Uploads[0], Token)).Succeeded);
-        Assert.False((await data.GetContentPathAsync(second.CaseId, first.Uploads[0], Token)).Succeeded);
+        Assert.True((await data.GetTextAsync(first.CaseId, first.Uploads[0], Token)).Succeeded);
+        Assert.False((await data.GetTextAsync(second.CaseId, first.Uploads[0], Token)).Succeeded);
     }
 }

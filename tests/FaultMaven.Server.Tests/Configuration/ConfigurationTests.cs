@@ -27,6 +27,7 @@ public sealed class ConfigurationTests
         { "FM_REDIS", "127.0.0.1:6379,abortConnect=sometimes" },
         { "FM_POSTGRES", "Host=127.0.0.1;Flavour=mint" },
         { "FM_PRIVACY_KEY", "c2hvcnQ=" },
+        { "FM_ENCRYPTION_KEY", "c2hvcnQ=" },
         { "FM_UPLOAD_CLEANUP_INTERVAL", "forever" },
         { "FM_DATA_WARMUP", "maybe" },
         { "FM_KB_CHUNK_CHARS", "10" },

@@ -1,13 +1,15 @@
+using FaultMaven.Core.Data;
+
 namespace FaultMaven.Core.Agent.Model;
 
-/// <summary>Reads a text file line by line (split on <c>\n</c>, as the stored text is numbered) keeping at most
+/// <summary>Reads stored text line by line (split on <c>\n</c>, as the stored text is numbered) keeping at most
 /// <see cref="LineCues.MaxLineChars"/> characters of each line, so a file with a single 50 MB line costs no more memory than any other.</summary>
 internal static class BoundedLineReader
 {
     /// <summary>Each line (1-based number, cleaned text), once, in order.</summary>
-    public static async IAsyncEnumerable<(long Number, string Text)> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<(long Number, string Text)> ReadAsync(StoredText stored, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { Options = FileOptions.SequentialScan, BufferSize = 1 << 16 });
+        using var reader = new StreamReader(stored.OpenRead(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
         var block = new char[1 << 16];
         var line = new char[LineCues.MaxLineChars + 1];
         var length = 0;

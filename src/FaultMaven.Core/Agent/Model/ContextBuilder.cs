@@ -31,7 +31,7 @@ public sealed partial class ContextBuilder(ContextBudget budget)
 
         var chosen = new Dictionary<CaseEvidence, SortedDictionary<long, string>>();
         var leftOut = new List<string>();
-        var ordered = request.Evidence.Where(e => File.Exists(e.ContentPath)).OrderBy(e => e.Upload.Characters).ToList();
+        var ordered = request.Evidence.Where(e => e.Text.Exists).OrderBy(e => e.Upload.Characters).ToList();
         var large = new List<CaseEvidence>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -125,7 +125,7 @@ public sealed partial class ContextBuilder(ContextBudget budget)
             }
 
             var scanner = new EvidenceScanner(kept.SelectMany(e => Range(e.First, e.Last)), phrases, item.Upload.Lines);
-            await scanner.ScanAsync(item.ContentPath, cancellationToken);
+            await scanner.ScanAsync(item.Text, cancellationToken);
             texts[item] = scanner.Lines;
             // Fair across uploads: each further excerpt of the same upload counts a little less.
             var all = kept.Concat(scanner.Found).OrderByDescending(e => e.Score).ToList();
@@ -163,7 +163,7 @@ public sealed partial class ContextBuilder(ContextBudget budget)
     {
         var lines = new SortedDictionary<long, string>();
         var used = 0;
-        await foreach (var (n, text) in BoundedLineReader.ReadAsync(item.ContentPath, cancellationToken))
+        await foreach (var (n, text) in BoundedLineReader.ReadAsync(item.Text, cancellationToken))
         {
             used += LineCost(n, text);
             if (used > room)

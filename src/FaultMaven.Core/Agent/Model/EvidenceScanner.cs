@@ -1,3 +1,5 @@
+using FaultMaven.Core.Data;
+
 namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>Reads one large upload once, with bounded memory, and keeps only the lines worth showing: those the analysis points at
@@ -32,8 +34,8 @@ internal sealed class EvidenceScanner
     /// <summary>The number of lines read.</summary>
     public long Total { get; private set; }
 
-    /// <summary>Reads <paramref name="path"/>.</summary>
-    public async Task ScanAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="stored"/>.</summary>
+    public async Task ScanAsync(StoredText stored, CancellationToken cancellationToken)
     {
         var ring = new Queue<(long, string)>(Context + 1);
         var pending = new List<(Dynamic Item, int Left)>();
@@ -46,7 +48,7 @@ internal sealed class EvidenceScanner
         var states = new StateRows();
         bool firstError = false, firstWarning = false;
 
-        await foreach (var (n, text) in BoundedLineReader.ReadAsync(path, cancellationToken))
+        await foreach (var (n, text) in BoundedLineReader.ReadAsync(stored, cancellationToken))
         {
             Total = n;
             if (_wanted.Contains(n) || n % _sampleEvery == 0)

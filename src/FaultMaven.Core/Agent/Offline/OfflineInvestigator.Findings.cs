@@ -122,9 +122,10 @@ public sealed partial class OfflineInvestigator
     /// <summary>The first data-changing SQL statement in the evidence: top-SQL reports list the heaviest first.</summary>
     private static string? Driver(IReadOnlyList<CaseEvidence> evidence)
     {
-        foreach (var item in evidence.Where(e => e.Upload.Characters < 1_000_000 && File.Exists(e.ContentPath)))
+        foreach (var item in evidence.Where(e => e.Upload.Characters < 1_000_000 && e.Text.Exists))
         {
-            foreach (var line in File.ReadLines(item.ContentPath))
+            using var reader = new StreamReader(item.Text.OpenRead());
+            while (reader.ReadLine() is { } line)
             {
                 if (WriteStatement().Match(line) is { Success: true } m)
                 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Data;
 using FaultMaven.Core.Data.Analysis;
 using FaultMaven.Core.Logs.Analysis;
 
@@ -136,7 +137,7 @@ internal static partial class SignalExtractor
         // The stored lines themselves quote best (a JSON line's fields); a large log is not read back per turn: its examples, kept at
         // upload, stand in.
         var lines = item.Upload.Characters <= Readings.EvidenceText.MaxCharacters
-            ? await ReadLinesAsync(item.ContentPath, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken)
+            ? await ReadLinesAsync(item.Text, templates.Select(t => t.FirstLine).ToHashSet(), cancellationToken)
             : [];
         // A log written by one program names its component even when its file name does not.
         var events = log.Input.Events;
@@ -226,13 +227,13 @@ internal static partial class SignalExtractor
             yield break;
         }
 
-        if (!File.Exists(item.ContentPath))
+        if (!item.Text.Exists)
         {
             yield break;
         }
 
         var read = 0L;
-        await foreach (var (number, line) in Model.BoundedLineReader.ReadAsync(item.ContentPath, cancellationToken))
+        await foreach (var (number, line) in Model.BoundedLineReader.ReadAsync(item.Text, cancellationToken))
         {
             read += line.Length + 1;
             if (read > Readings.EvidenceText.MaxCharacters)
@@ -330,15 +331,15 @@ internal static partial class SignalExtractor
 
     private static string? PodName(string title) => PodInTitle().Match(title) is { Success: true } m ? m.Groups[1].Value : null;
 
-    private static async Task<Dictionary<long, string>> ReadLinesAsync(string path, HashSet<long> wanted, CancellationToken cancellationToken)
+    private static async Task<Dictionary<long, string>> ReadLinesAsync(StoredText text, HashSet<long> wanted, CancellationToken cancellationToken)
     {
         var lines = new Dictionary<long, string>();
-        if (wanted.Count == 0 || !File.Exists(path))
+        if (wanted.Count == 0 || !text.Exists)
         {
             return lines;
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(text.OpenRead());
         var number = 0L;
         var last = wanted.Max();
         while (number < last && await reader.ReadLineAsync(cancellationToken) is { } line)

@@ -83,7 +83,7 @@ public static partial class CaseTools
 
     private static async Task<object> QueryAsync(IReadOnlyList<CaseEvidence> evidence, string id, string? text, string? level, DateTimeOffset? from, DateTimeOffset? to, int? firstLine, int? lastLine, int limit, CancellationToken cancellationToken)
     {
-        if (evidence.FirstOrDefault(e => e.Upload.Id == id) is not { } item || !File.Exists(item.ContentPath))
+        if (evidence.FirstOrDefault(e => e.Upload.Id == id) is not { } item || !item.Text.Exists)
         {
             return new { error = $"No upload '{id}' in this case. Uploads: {string.Join(", ", evidence.Select(e => e.Upload.Id))}." };
         }
@@ -91,7 +91,7 @@ public static partial class CaseTools
         var matches = new List<object>();
         var number = 0;
         var total = 0;
-        using var reader = new StreamReader(item.ContentPath);
+        using var reader = new StreamReader(item.Text.OpenRead());
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             number++;

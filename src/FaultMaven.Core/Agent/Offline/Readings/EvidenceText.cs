@@ -21,12 +21,12 @@ internal sealed record EvidenceText(CaseEvidence Item, IReadOnlyList<string> Lin
         var texts = new List<EvidenceText>();
         var total = 0L;
         // A large log has no tables or reports to read here: its analysis speaks for it. Smaller uploads first.
-        foreach (var item in evidence.Where(e => File.Exists(e.ContentPath) && !(e.Analysis.Log is not null && e.Upload.Characters > MaxCharacters)).OrderBy(e => e.Upload.Characters))
+        foreach (var item in evidence.Where(e => e.Text.Exists && !(e.Analysis.Log is not null && e.Upload.Characters > MaxCharacters)).OrderBy(e => e.Upload.Characters))
         {
             var lines = new List<string>();
             var read = 0L;
             // Lines are cut as they are read (no 50 MB line is ever held), and reading stops at the budget.
-            await foreach (var (_, text) in Model.BoundedLineReader.ReadAsync(item.ContentPath, cancellationToken))
+            await foreach (var (_, text) in Model.BoundedLineReader.ReadAsync(item.Text, cancellationToken))
             {
                 if (read >= MaxCharacters || total >= MaxTotalCharacters)
                 {
