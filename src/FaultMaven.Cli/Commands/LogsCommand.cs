@@ -15,13 +15,21 @@ internal static class LogsCommand
         var input = new Option<string>("--input", "-i") { Description = "The log file to parse, plain or gzip ('-' for standard input)", Required = true };
         var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; detected when left out" };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true };
-        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output };
+        var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
+        var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
+        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants };
         parse.SetAction(async (p, cancellationToken) =>
         {
             try
             {
                 var layout = p.GetValue(format) is { } pattern ? LogLayouts.FromFormat(ParseFormat(pattern)) : null;
-                var (lines, templates, warning) = Parse(p.GetValue(input)!, layout, p.GetValue(output)!, cancellationToken);
+                var defaults = new TemplateMinerOptions();
+                var options = new TemplateMinerOptions
+                {
+                    SimilarityThreshold = p.GetValue(similarity) ?? defaults.SimilarityThreshold,
+                    VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
+                };
+                var (lines, templates, warning) = Parse(p.GetValue(input)!, layout, options, p.GetValue(output)!, cancellationToken);
                 if (warning is not null)
                 {
                     await context.Error.WriteLineAsync($"fm: warning: {warning}");
@@ -48,10 +56,10 @@ internal static class LogsCommand
 
     // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
-    private static (long Lines, int Templates, string? Warning) Parse(string path, LogLayout? layout, string outputPath, CancellationToken cancellationToken)
+    private static (long Lines, int Templates, string? Warning) Parse(string path, LogLayout? layout, TemplateMinerOptions options, string outputPath, CancellationToken cancellationToken)
     {
         using var reader = new LogEventReader(LogFiles.Open(path), new LogEventReaderOptions { Layout = layout, JoinContinuationLines = false });
-        var miner = new TemplateMiner();
+        var miner = new TemplateMiner(options);
         var scratchPath = Path.GetTempFileName();
         try
         {
