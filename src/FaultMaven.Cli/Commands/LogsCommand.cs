@@ -89,6 +89,7 @@ internal static class LogsCommand
                 }
             }
 
+            miner.Consolidate();
             WriteCsv(scratchPath, written, miner, outputPath);
             return (written, miner.TemplateCount, reader.Lines.Warning);
         }
