@@ -80,7 +80,7 @@ internal static class LogsCommand
                         // Blank lines have no event; they get template 0 so that every input line has its row.
                         for (; written < batch.Lines[i] - 1; written++)
                         {
-                            scratch.Write(BitConverter.GetBytes(0));
+                            scratch.Write(NoTemplate);
                         }
 
                         BinaryPrimitives.WriteInt32LittleEndian(ids.AsSpan(count * sizeof(int)), miner.Match(batch.Messages[i]).Id);
@@ -94,7 +94,7 @@ internal static class LogsCommand
                 await reading;
                 for (; written < reader.Lines.LineNumber; written++)
                 {
-                    scratch.Write(BitConverter.GetBytes(0));
+                    scratch.Write(NoTemplate);
                 }
             }
 
@@ -148,6 +148,8 @@ internal static class LogsCommand
             }
         }
     }
+
+    private static readonly byte[] NoTemplate = new byte[sizeof(int)];
 
     private sealed class MessageBatch
     {
