@@ -1,17 +1,67 @@
 #!/usr/bin/env bash
-# Template-mining accuracy on the Loghub-2k samples: runs `fm logs parse` with each dataset's header format
-# and scores the output with the shared evaluator. Usage: bench/logs/accuracy.sh [OUT_DIR]
+# Template-mining accuracy. Runs `fm logs parse` over every dataset of a set and scores it with the shared evaluator:
+#   1. the shared Loghub-2k samples, each with its header format from formats.json (one parameter set for all);
+#   2. leave-one-system-out over the same samples: the miner's parameters picked on a grid with one system held
+#      back, scored on that system (bench/logs/loso.py);
+#   3. the unseen check set (bench/logs/unseen, systems that are not among the shared eight), with its header
+#      formats and again with the layouts detected (no --log-format).
+# Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
+#        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
+unseen="$root/bench/logs/unseen"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
 mkdir -p "$out"
 "$root/fm" --help >/dev/null
-for dir in "$data"/*/; do
-  ds="$(basename "$dir")"
-  [ -f "$dir/${ds}_2k.log" ] || continue
-  format="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["datasets"][sys.argv[2]]["log_format"])' "$data/formats.json" "$ds")"
-  "$root/fm" logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$out/${ds}.csv"
-done
-python3 "$tools/logparse_eval.py" --gt-dir "$data" --pred-dir "$out" --json "$out/scores.json" "${@:2}"
+
+# parse_set DATA_DIR OUT_DIR MODE [fm options]: MODE 'format' passes each dataset's log_format, 'detect' does not.
+parse_set() {
+  local set="$1" dest="$2" mode="$3"
+  shift 3
+  mkdir -p "$dest"
+  for dir in "$set"/*/; do
+    local ds
+    ds="$(basename "$dir")"
+    [ -f "$dir/${ds}_2k.log" ] || continue
+    if [ "$mode" = format ]; then
+      local format
+      format="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["datasets"][sys.argv[2]]["log_format"])' "$set/formats.json" "$ds")"
+      "$root/fm" logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$dest/${ds}.csv" "$@" 2>/dev/null
+    else
+      "$root/fm" logs parse --input "$dir/${ds}_2k.log" --output "$dest/${ds}.csv" "$@" 2>/dev/null
+    fi
+  done
+}
+
+score() { python3 "$tools/logparse_eval.py" --gt-dir "$1" --pred-dir "$2" --json "$2/scores.json" "${@:3}"; }
+
+echo "== Loghub-2k (shared), header formats given, default parameters"
+parse_set "$data" "$out/shared" format
+score "$data" "$out/shared" "${@:2}"
+
+if [ -z "${FM_ACCURACY_SKIP_LOSO:-}" ]; then
+  echo
+  echo "== Leave-one-system-out on Loghub-2k: parameters chosen on the other 7 systems"
+  grid=()
+  for similarity in 0.4 0.5 0.6; do
+    for variants in 2 3 4; do
+      point="s${similarity}-v${variants}"
+      parse_set "$data" "$out/grid/$point" format --similarity "$similarity" --variants "$variants"
+      score "$data" "$out/grid/$point" >/dev/null
+      grid+=("$point=$out/grid/$point/scores.json")
+    done
+  done
+  python3 "$root/bench/logs/loso.py" "${grid[@]}"
+fi
+
+echo
+echo "== Unseen check set (bench/logs/unseen), header formats given"
+parse_set "$unseen" "$out/unseen" format
+score "$unseen" "$out/unseen" "${@:2}"
+
+echo
+echo "== Unseen check set, layouts detected (no --log-format)"
+parse_set "$unseen" "$out/unseen-detected" detect
+score "$unseen" "$out/unseen-detected"

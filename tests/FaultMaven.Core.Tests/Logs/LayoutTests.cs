@@ -31,7 +31,11 @@ public sealed class LayoutTests
         { "17/06/09 20:10:40 INFO executor.CoarseGrainedExecutorBackend: Registered signal handlers", "text", "Info", "2017-06-09T20:10:40Z", "Registered signal handlers", "executor.CoarseGrainedExecutorBackend" },
         { "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 terminating", "text", "Info", "2008-11-09T20:36:15Z", "PacketResponder 1 terminating", "dfs.DataNode$PacketResponder" },
         { "2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - Notification time out: 3200", "text", "Info", "2015-07-29T17:41:44.747Z", "Notification time out: 3200", null },
-        { "2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505", "text", "Info", "2016-09-28T04:30:30Z", "CBS    Loaded Servicing Stack v6.1.7601.23505", null },
+        { "2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack v6.1.7601.23505", "text", "Info", "2016-09-28T04:30:30Z", "Loaded Servicing Stack v6.1.7601.23505", "CBS" },
+        { "2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-38101a0b 113d3a99 54fadb41 - - -] 10.11.10.1 \"GET /v2/servers HTTP/1.1\" status: 200", "text", "Info", "2017-05-16T00:00:00.008Z", "10.11.10.1 \"GET /v2/servers HTTP/1.1\" status: 200", "nova.osapi_compute.wsgi.server" },
+        { "03-15 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogsopening app", "logcat", "Debug", "2024-03-15T16:13:38.811Z", "printFreezingDisplayLogsopening app", "WindowManager" },
+        { "03-15 16:13:39.002  1702  1850 E AndroidRuntime: FATAL EXCEPTION: main", "logcat", "Error", "2024-03-15T16:13:39.002Z", "FATAL EXCEPTION: main", "AndroidRuntime" },
+        { "- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root", "syslog-3164", "Unknown", "2023-11-09T12:01:01Z", "session closed for user root", "crond(pam_unix)" },
         { "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected", "bgl", "Info", "2005-06-03T22:42:50Z", "instruction cache parity error corrected", "KERNEL" },
         { "20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579", "healthapp", "Unknown", "2017-12-23T22:15:29.606Z", "onStandStepChanged 3579", "Step_LSC" },
     };

@@ -19,6 +19,16 @@ public sealed class MessageMaskerTests
     [InlineData("ssh2 and log4j and v2 stay", "ssh2 and log4j and v2 stay")]
     [InlineData("C:\\Windows\\System32\\drivers missing", "<*> missing")]
     [InlineData("offset -127633188 ok", "offset <*> ok")]
+    [InlineData("connection from 10.0.0.1 () at Sun Jul  3 23:12:01 2005", "connection from <*> () at <*>")]
+    [InlineData("status=M Sat Jul 16 18:30:20 PDT 2005", "status=M <*>")]
+    [InlineData("rate 3/60s at Oct 12 06:25:14 for smtp", "rate <*>/<*> at <*> for smtp")]
+    [InlineData("built on 16 Jul 2005, ok", "built on <*>, ok")]
+    [InlineData("Mon to Fri only; May I help", "Mon to Fri only; May I help")]
+    [InlineData("connection from (host8.example.net) and MININT-X5.corp.example.com", "connection from (<*>) and <*>")]
+    [InlineData("class org.apache.hadoop.mapred.TaskTracker and spark.executor.memory stay", "class org.apache.hadoop.mapred.TaskTracker and spark.executor.memory stay")]
+    [InlineData("from=<alice@mail.example.org>, size=12", "from=<<*>>, size=<*>")]
+    [InlineData("DHCPACK to 5e:79:5b:dc:1a:03 via eth0", "DHCPACK to <*> via eth0")]
+    [InlineData("close, 71248 (52.6 KB) bytes sent", "close, <*> (<*>) bytes sent")]
     public void Mask_ReplacesValuesKeepingPunctuation(string message, string expected) =>
         Assert.Equal(expected, MessageMasker.Mask(message));
 }

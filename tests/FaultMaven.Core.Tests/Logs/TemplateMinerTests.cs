@@ -93,4 +93,97 @@ public sealed class TemplateMinerTests
         Assert.Equal(one, two);
         Assert.Equal(first.Templates.Select(t => t.Text), second.Templates.Select(t => t.Text));
     }
+
+    [Fact]
+    public void Match_EmbeddedDatesOnManyDays_OneTemplate()
+    {
+        var miner = new TemplateMiner();
+        string[] dates = ["Sun Jul  3 23:12:01 2005", "Mon Jul  4 01:02:03 2005", "Tue Aug 16 12:00:59 2005", "Sat Sep 10 08:30:00 2006"];
+        foreach (var date in dates)
+        {
+            miner.Match($"connection from 10.1.2.3 () at {date}");
+        }
+
+        Assert.Equal("connection from <*> () at <*>", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Match_EmptyValueAgainstValue_SameTemplate()
+    {
+        var miner = new TemplateMiner();
+        var empty = miner.Match("connection from 10.1.2.3 () at noon");
+        var valued = miner.Match("connection from 10.1.2.4 (host7.example.net) at noon");
+
+        Assert.Same(empty.Current, valued.Current);
+        Assert.Equal("connection from <*> (<*>) at noon", valued.Current.Text);
+    }
+
+    [Fact]
+    public void Match_WordSeenAsValueElsewhere_IsAVariableHere()
+    {
+        var miner = new TemplateMiner();
+        foreach (var user in new[] { "root", "guest", "test" })
+        {
+            miner.Match($"Accepted publickey for {user} from 10.0.0.1 port 22 ssh2");
+        }
+
+        var root = miner.Match("session opened for user root by (uid=0)");
+        var guest = miner.Match("session opened for user guest by (uid=500)");
+
+        Assert.Same(root.Current, guest.Current);
+        Assert.Equal("session opened for user <*> by (uid=<*>)", guest.Current.Text);
+    }
+
+    [Fact]
+    public void Consolidate_PlaceVaryingAcrossAgreeingTemplates_BecomesVariable()
+    {
+        var miner = new TemplateMiner();
+        foreach (var reason in new[] { "RTC", "ARPT", "RTC", "XHC1", "EC.LidOpen", "ARPT" })
+        {
+            miner.Match($"Wake reason: {reason}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("Wake reason: <*>", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_TwoStatementWords_StaySeparate()
+    {
+        var miner = new TemplateMiner();
+        foreach (var action in new[] { "shutdown", "startup", "shutdown", "startup" })
+        {
+            miner.Match($"cupsd {action} succeeded");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_ConstantMetBeforeTheValue_FoldsIntoTheValueTemplate()
+    {
+        var miner = new TemplateMiner();
+        var named = miner.Match("reverse mapping checking getaddrinfo for ns.example.com [10.0.0.1] failed");
+        miner.Match("reverse mapping checking getaddrinfo for 10-2-3-4.dsl.example.net [10.0.0.2] failed");
+
+        miner.Consolidate();
+
+        Assert.Equal("reverse mapping checking getaddrinfo for <*> [<*>] failed", named.Current.Text);
+        Assert.Equal(1, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Match_GeneralisedTemplate_DoesNotSwallowAStatementItMerelyCovers()
+    {
+        var miner = new TemplateMiner();
+        var storage = miner.Match("data storage interrupt");
+        miner.Match("data address: 0x00000002");
+        miner.Match("data address space................0");
+        miner.Consolidate();
+
+        Assert.Equal("data storage interrupt", storage.Current.Text);
+    }
 }

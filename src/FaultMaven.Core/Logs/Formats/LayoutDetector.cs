@@ -1,10 +1,17 @@
 namespace FaultMaven.Core.Logs.Formats;
 
-/// <summary>Picks the layout that reads the most lines of a sample; plain text when none reads a fifth of them.</summary>
+/// <summary>
+/// Picks the layout that reads the most lines of a sample, preferring a more specific layout (earlier in
+/// <see cref="LogLayouts.All"/>) that reads nearly as many as a later, looser one: the generic text layout reads any
+/// line with a leading stamp, a syslog file with a few odd lines too. Plain text when none reads a fifth of them.
+/// </summary>
 public static class LayoutDetector
 {
     /// <summary>How many leading non-blank lines detection looks at.</summary>
     public const int SampleLines = 200;
+
+    // A specific layout that reads this share of what the best one reads is preferred to it.
+    private const double NearlyAsMany = 0.95;
 
     /// <summary>Returns the best layout for the sample and the share of sample lines it read.</summary>
     public static (LogLayout Layout, double Share) Detect(IReadOnlyList<string> sample, TimestampParser time)
@@ -16,26 +23,23 @@ public static class LayoutDetector
         }
 
         var fields = new LogFields();
-        LogLayout best = LogLayouts.Plain;
-        var bestCount = 0;
-        foreach (var layout in LogLayouts.All)
+        var counts = new int[LogLayouts.All.Count];
+        for (var i = 0; i < counts.Length; i++)
         {
-            var count = 0;
             foreach (var line in lines)
             {
                 fields.Reset();
-                if (layout.TryParse(line, fields, time))
+                if (LogLayouts.All[i].TryParse(line, fields, time))
                 {
-                    count++;
+                    counts[i]++;
                 }
             }
-
-            if (count > bestCount)
-            {
-                best = layout;
-                bestCount = count;
-            }
         }
+
+        var most = counts.Max();
+        var chosen = Array.FindIndex(counts, c => c > 0 && c >= most * NearlyAsMany);
+        var best = chosen < 0 ? LogLayouts.Plain : LogLayouts.All[chosen];
+        var bestCount = chosen < 0 ? 0 : counts[chosen];
 
         var share = (double)bestCount / lines.Count;
         return share >= 0.2 ? (best, share) : (LogLayouts.Plain, share);

@@ -17,6 +17,7 @@ public static class LogLayouts
         new ApacheErrorLayout(),
         new DotnetConsoleLayout(),
         new GlogLayout(),
+        new LogcatLayout(),
         Header("bgl", @"<Label> <Timestamp> <Date> <Node> <Time> <NodeRepeat> <Type> <Component> <Level> <Content>"),
         Header("healthapp", @"<Time>\|<Component>\|<Pid>\|<Content>"),
         new LogfmtLayout(),

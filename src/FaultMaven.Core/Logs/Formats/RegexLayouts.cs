@@ -55,7 +55,8 @@ internal sealed partial class Syslog5424Layout : LogLayout
     private static partial Regex Pattern();
 }
 
-/// <summary>BSD syslog RFC 3164, with or without the priority: <c>Dec 10 06:55:46 host sshd[24200]: message</c>.</summary>
+/// <summary>BSD syslog RFC 3164, with or without the priority, and with up to four relay fields before the stamp:
+/// <c>Dec 10 06:55:46 host sshd[24200]: message</c>.</summary>
 internal sealed partial class Syslog3164Layout : LogLayout
 {
     public override string Name => "syslog-3164";
@@ -83,7 +84,8 @@ internal sealed partial class Syslog3164Layout : LogLayout
         return true;
     }
 
-    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
+    // Relays and archives put a few fields before the stamp ("- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2915]: …").
+    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?:\S+ ){0,4}?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
     private static partial Regex Pattern();
 }
 
@@ -201,5 +203,45 @@ internal sealed partial class GlogLayout : LogLayout
     }
 
     [GeneratedRegex(@"^(?<level>[IWEF])(?<mm>\d{2})(?<dd>\d{2}) (?<time>\d{2}:\d{2}:\d{2}(?:\.\d+)?) +\d+ (?<file>[^\s:]+:\d+)\] ?(?<msg>.*)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Android logcat, threadtime format: <c>03-17 16:13:38.811  1702  2395 D WindowManager: message</c> (levels V D I W E F A).</summary>
+internal sealed partial class LogcatLayout : LogLayout
+{
+    public override string Name => "logcat";
+
+    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    {
+        var m = Pattern().Match(line);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var month = int.Parse(m.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
+            || !TimeSpan.TryParse(m.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock) || clock >= TimeSpan.FromDays(1))
+        {
+            return false;
+        }
+
+        fields.Timestamp = new DateTimeOffset(time.ReferenceDate.Year, month, day, 0, 0, 0, TimeSpan.Zero) + clock;
+        fields.Severity = m.Groups["level"].ValueSpan[0] switch
+        {
+            'V' => LogSeverity.Trace,
+            'D' => LogSeverity.Debug,
+            'I' => LogSeverity.Info,
+            'W' => LogSeverity.Warning,
+            'E' => LogSeverity.Error,
+            _ => LogSeverity.Fatal,
+        };
+        fields.Source = m.Groups["tag"].Value.TrimEnd();
+        fields.Message = m.Groups["msg"].Value;
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<mm>\d{2})-(?<dd>\d{2}) (?<time>\d{2}:\d{2}:\d{2}\.\d{3}) +\d+ +\d+ (?<level>[VDIWEFA]) (?<tag>[^:]*?) ?: (?<msg>.*)$")]
     private static partial Regex Pattern();
 }

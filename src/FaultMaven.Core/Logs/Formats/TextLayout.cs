@@ -128,8 +128,32 @@ internal sealed partial class TextLayout : LogLayout
             return SkipSpaces(span, afterToken + 1);
         }
 
+        // Column-aligned headers pad the source ("Info                  CBS    Loaded …").
+        if (token.Length > 0 && afterToken - tokenEnd >= 2 && afterToken < span.Length && IsName(token))
+        {
+            fields.Source = token.ToString();
+            return afterToken;
+        }
+
+        // Python/oslo: "INFO nova.compute.manager [req-… user project] message": a dotted logger, then the request context.
+        if (token.Contains('.') && IsName(token) && afterToken < span.Length && span[afterToken] == '[')
+        {
+            var contextEnd = TokenEnd(span, afterToken);
+            if (contextEnd < span.Length && span[contextEnd - 1] == ']')
+            {
+                fields.Source = token.ToString();
+                return SkipSpaces(span, contextEnd);
+            }
+        }
+
         return position;
     }
+
+    private static bool IsName(ReadOnlySpan<char> token) =>
+        char.IsAsciiLetter(token[0]) && !token.ContainsAnyExcept(NameChars);
+
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-$");
 
     private static int SkipSeparators(ReadOnlySpan<char> span, int position)
     {

@@ -26,6 +26,7 @@ public static class MessageMasker
     {
         var start = output.Length;
         var previousWasWildcardWord = false;
+        var previous = ReadOnlySpan<char>.Empty;
         var rest = message;
         while (true)
         {
@@ -35,9 +36,33 @@ public static class MessageMasker
                 break;
             }
 
-            var end = rest.IndexOfAny(' ', '\t');
-            var word = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[end..];
+            var word = NextWord(rest);
+            rest = rest[word.Length..];
+
+            // "at Sun Jul  3 23:12:01 2005": a weekday or month name beside a day number or time starts a date, one value
+            // however many words it takes ("16 Jul 2005" too: the day before the month joins the value already written).
+            if (ValueShapes.IsCalendarName(word) && InDate(previous, rest))
+            {
+                var consumed = ConsumeDate(word, rest, out var trail);
+                rest = rest[consumed..];
+                var dayBefore = previous.Length is 1 or 2 && !previous.ContainsAnyExceptInRange('0', '9') && output.AsSpan(start).EndsWith(Wildcard);
+                if (!dayBefore)
+                {
+                    if (output.Length > start)
+                    {
+                        output.Append(' ');
+                    }
+
+                    output.Append(Wildcard);
+                }
+
+                output.Append(trail);
+                previous = word;
+                previousWasWildcardWord = false;
+                continue;
+            }
+
+            previous = word;
 
             // "16.0 KB," is one size: the unit joins the number before it.
             if (previousWasWildcardWord && SizeUnitLength(word) is var unit and > 0)
@@ -58,10 +83,70 @@ public static class MessageMasker
                 output.Append(' ');
             }
 
-            var before = output.Length;
+            var wordStart = output.Length;
             MaskWord(word, output);
-            previousWasWildcardWord = output.AsSpan(before).SequenceEqual(Wildcard) && StartsWithDigit(word);
+
+            // "(52.6 KB)" too: the number may follow an opening bracket.
+            previousWasWildcardWord = output.AsSpan(wordStart).EndsWith(Wildcard) && StartsWithDigit(word.TrimStart("([{<\"'"));
         }
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAny(' ', '\t');
+        return end < 0 ? text : text[..end];
+    }
+
+    private const string DateTrail = ",.)]";
+
+    // Takes the words after a calendar name that continue the date (day, year, time, a zone after the time); returns
+    // how much of the rest they take, and the punctuation that ends the date.
+    private static int ConsumeDate(ReadOnlySpan<char> word, ReadOnlySpan<char> rest, out ReadOnlySpan<char> trail)
+    {
+        var last = word;
+        var consumed = 0;
+        var afterTime = false;
+        while (last.TrimEnd(DateTrail).Length == last.Length)
+        {
+            var ahead = rest[consumed..].TrimStart();
+            var next = NextWord(ahead);
+            var core = next.TrimEnd(DateTrail);
+            var isTime = core.Length >= 4 && char.IsAsciiDigit(core[0]) && core.Contains(':') && !core.ContainsAnyExcept(TimeChars);
+            var isPart = ValueShapes.IsCalendarName(core)
+                || (core.Length is >= 1 and <= 4 && !core.ContainsAnyExceptInRange('0', '9'))
+                || isTime
+                || (afterTime && core.Length is >= 2 and <= 5 && !core.ContainsAnyExceptInRange('A', 'Z'));
+            if (next.IsEmpty || !isPart)
+            {
+                break;
+            }
+
+            afterTime = isTime;
+            last = next;
+            consumed = rest.Length - ahead.Length + next.Length;
+        }
+
+        trail = last[last.TrimEnd(DateTrail).Length..];
+        return consumed;
+    }
+
+    private static readonly SearchValues<char> TimeChars = SearchValues.Create("0123456789:.");
+
+    private static bool InDate(ReadOnlySpan<char> previous, ReadOnlySpan<char> rest)
+    {
+        if (StartsWithDigit(previous))
+        {
+            return true;
+        }
+
+        var next = NextWord(rest.TrimStart());
+        if (StartsWithDigit(next))
+        {
+            return true;
+        }
+
+        // "Sun Jul  3": the weekday is followed by the month, then the day.
+        return ValueShapes.IsCalendarName(next) && StartsWithDigit(NextWord(rest.TrimStart()[next.Length..].TrimStart()));
     }
 
     /// <summary>Masks one message into a new string; convenient outside hot paths.</summary>
@@ -78,6 +163,22 @@ public static class MessageMasker
         if (word.Length > 3 && char.IsAsciiLetter(word[0]) && word[1] == ':' && word[2] == '\\')
         {
             output.Append(Wildcard);
+            return;
+        }
+
+        var core = word.TrimEnd(",;.)]");
+        if (ValueShapes.IsColonHex(core))
+        {
+            output.Append(Wildcard);
+            output.Append(word[core.Length..]);
+            return;
+        }
+
+        if (ValueShapes.TryFindEmail(word, out var emailStart, out var emailEnd))
+        {
+            MaskWord(word[..emailStart], output);
+            output.Append(Wildcard);
+            MaskWord(word[emailEnd..], output);
             return;
         }
 
@@ -159,6 +260,12 @@ public static class MessageMasker
         if (segment.IndexOf('.') < 0)
         {
             output.Append(IsVariable(segment) ? Wildcard : segment);
+            return;
+        }
+
+        if (ValueShapes.IsHostName(segment))
+        {
+            output.Append(Wildcard);
             return;
         }
 

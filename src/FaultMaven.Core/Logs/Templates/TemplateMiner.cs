@@ -5,10 +5,11 @@ namespace FaultMaven.Core.Logs.Templates;
 /// and first word, and join the most similar template in their bucket. A word that differs from the template
 /// becomes a variable only once it has shown itself to vary (<see cref="TemplateMinerOptions.VariantsToGeneralize"/>
 /// distinct values); until then each value keeps its own template, because two or three alternatives in one place
-/// (<c>Failed password</c> / <c>Failed none</c>) are usually different statements, not a parameter.
-/// Memory grows with the number of templates, not with the number of messages.
+/// (<c>Failed password</c> / <c>Failed none</c>) are usually different statements, not a parameter — unless the
+/// log has shown the word as a value elsewhere, or <see cref="Consolidate"/> finds the place varying across a group of
+/// templates that agree everywhere else. Memory grows with the number of templates, not with the number of messages.
 /// </summary>
-public sealed class TemplateMiner
+public sealed partial class TemplateMiner
 {
     private readonly TemplateMinerOptions _options;
     private readonly List<LogTemplate> _templates = [];
@@ -16,6 +17,10 @@ public sealed class TemplateMiner
     private readonly Dictionary<string, LogTemplate> _memo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LogTemplate>.AlternateLookup<ReadOnlySpan<char>> _memoLookup;
     private readonly CharBuffer _masked = new(512);
+    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+
+    // Known values only widen what merges; a cap keeps memory bounded on logs with endless distinct words.
+    private const int MaxKnownValues = 1 << 16;
 
     /// <summary>Creates a miner with the given settings, or the defaults.</summary>
     public TemplateMiner(TemplateMinerOptions? options = null)
@@ -86,14 +91,14 @@ public sealed class TemplateMiner
             return Create(bucket, words);
         }
 
-        // Words that already hold a value differ by value ("rhost=<*>" vs "rhost=<*>.example.net"): generalise them.
-        // Words that are both constant differ by statement, unless the places prove to be parameters: enough
-        // templates already differ from this one in exactly those places.
+        // Words that already hold a value differ by value ("rhost=<*>" vs "rhost=<*>.example.net", "(<*>)" vs "()"), and
+        // so do words this log has shown to be values elsewhere: generalise them. Words that are both constant differ
+        // by statement, unless the places prove to be parameters: enough templates already differ from this one there.
         var current = best.MutableWords;
         var differing = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (!Covers(current[i], words[i]) && !SameValueSlot(current[i], words[i]))
+            if (!TemplateWords.Covers(current[i], words[i]) && !TemplateWords.SameValueSlot(current[i], words[i]) && !IsKnownValue(current[i], words[i]))
             {
                 differing.Add(i);
             }
@@ -101,8 +106,8 @@ public sealed class TemplateMiner
 
         if (differing.Count > 0)
         {
-            var siblings = bucket.FindAll(t => !ReferenceEquals(t, best) && SameExcept(t.MutableWords, current, differing));
-            if (siblings.Count + 2 < _options.VariantsToGeneralize * differing.Count || differing.TrueForAll(i => IsConstantLike(words[i]) && IsConstantLike(current[i])))
+            var siblings = bucket.FindAll(t => !ReferenceEquals(t, best) && TemplateWords.SameExcept(t.MutableWords, current, differing));
+            if (siblings.Count + 2 < _options.VariantsToGeneralize * differing.Count || AllEnumNames(differing, words, current, siblings))
             {
                 return Create(bucket, words);
             }
@@ -110,24 +115,39 @@ public sealed class TemplateMiner
             foreach (var sibling in siblings)
             {
                 Generalize(best, sibling.MutableWords);
-                sibling.FoldInto(best);
-                bucket.Remove(sibling);
-                TemplateCount--;
+                Fold(bucket, sibling, best);
             }
         }
 
-        Generalize(best, words);
+        if (Generalize(best, words))
+        {
+            FoldCovered(bucket, best);
+        }
+
         return best;
     }
 
-    private static void Generalize(LogTemplate template, string[] words)
+    // UPPER_CASE words are enum names and keywords (states, actions), which name different statements; a place where
+    // every template seen holds one stays constant. A mix ("RTC", "EC.LidOpen", "ARPT") is a value.
+    private static bool AllEnumNames(List<int> differing, string[] words, string[] current, List<LogTemplate> siblings) =>
+        differing.TrueForAll(i => TemplateWords.IsConstantLike(words[i]) && TemplateWords.IsConstantLike(current[i])
+            && siblings.TrueForAll(s => TemplateWords.IsConstantLike(s.MutableWords[i])));
+
+    // A word this log has already shown in a variable place ("root" under "Accepted publickey for <*>") is a value here too.
+    private bool IsKnownValue(string a, string b) =>
+        _values.Count > 0 && !TemplateWords.HasValue(a) && !TemplateWords.HasValue(b) && TemplateWords.SameFrame(a, b)
+        && (_values.Contains(TemplateWords.Core(a)) || _values.Contains(TemplateWords.Core(b)));
+
+    private bool Generalize(LogTemplate template, string[] words)
     {
         var current = template.MutableWords;
         var changed = false;
         for (var i = 0; i < current.Length; i++)
         {
-            if (!Covers(current[i], words[i]))
+            if (!TemplateWords.Covers(current[i], words[i]))
             {
+                RememberValue(current[i]);
+                RememberValue(words[i]);
                 current[i] = WordMerger.Merge(current[i], words[i]);
                 changed = true;
             }
@@ -137,13 +157,40 @@ public sealed class TemplateMiner
         {
             template.WordsChanged();
         }
+
+        return changed;
     }
 
-    // Both words hold a value in the same frame ("rhost=<*>" and "rhost=<*>.example.net"), not just any value.
-    private static bool SameValueSlot(string a, string b) =>
-        HasValue(a) && HasValue(b) && WordMerger.Merge(a, b).Any(char.IsAsciiLetter);
+    private void RememberValue(string word)
+    {
+        var core = TemplateWords.Core(word);
+        if (_values.Count < MaxKnownValues && TemplateWords.IsPlainWord(core))
+        {
+            _values.Add(core);
+        }
+    }
 
-    private static bool HasValue(string word) => word.Contains(MessageMasker.Wildcard, StringComparison.Ordinal);
+    // Templates that the generalised one now covers are the same statement, if they share enough of its constant
+    // words ("data <*> <*>" covers "data storage interrupt" without being its statement): their messages move to it.
+    private void FoldCovered(List<LogTemplate> bucket, LogTemplate target)
+    {
+        for (var i = bucket.Count - 1; i >= 0; i--)
+        {
+            var other = bucket[i];
+            if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords)
+                && TemplateWords.SharedConstants(target.MutableWords, other.MutableWords) >= _options.SimilarityThreshold)
+            {
+                Fold(bucket, other, target);
+            }
+        }
+    }
+
+    private void Fold(List<LogTemplate> bucket, LogTemplate from, LogTemplate into)
+    {
+        from.FoldInto(into);
+        bucket.Remove(from);
+        TemplateCount--;
+    }
 
     private LogTemplate Create(List<LogTemplate> bucket, string[] words)
     {
@@ -156,7 +203,7 @@ public sealed class TemplateMiner
 
     // The first word splits the search space unless it is itself a value.
     private static string BucketWord(string[] words) =>
-        words.Length == 0 || words[0].Contains(MessageMasker.Wildcard, StringComparison.Ordinal) ? MessageMasker.Wildcard : words[0];
+        words.Length == 0 || TemplateWords.HasValue(words[0]) ? MessageMasker.Wildcard : words[0];
 
     private static double Similarity(string[] template, string[] words)
     {
@@ -175,41 +222,5 @@ public sealed class TemplateMiner
         }
 
         return (double)same / words.Length;
-    }
-
-    // A template word covers a message word when it is the same, or a generalisation of it ("user=<*>" covers "user=root").
-    private static bool Covers(string templateWord, string word) =>
-        string.Equals(templateWord, word, StringComparison.Ordinal)
-        || templateWord == MessageMasker.Wildcard
-        || (templateWord.Contains(MessageMasker.Wildcard, StringComparison.Ordinal) && WordMerger.Merge(templateWord, word) == templateWord);
-
-    private static bool SameExcept(string[] a, string[] b, List<int> positions)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!positions.Contains(i) && !string.Equals(a[i], b[i], StringComparison.Ordinal) && !(HasValue(a[i]) && HasValue(b[i])))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // UPPER_CASE words are enum names and keywords (states, actions), which name different statements.
-    private static bool IsConstantLike(string word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsAsciiLetterUpper(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
     }
 }

@@ -1,0 +1,92 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+public sealed partial class TemplateMiner
+{
+    /// <summary>
+    /// Reconsiders the templates with everything seen: templates that agree everywhere but one place are one statement
+    /// when that place holds <see cref="TemplateMinerOptions.VariantsToGeneralize"/> distinct words (not all enum names),
+    /// or a word the log has shown as a value elsewhere. Online mining decides before the evidence is in; call this at
+    /// the end of the input (messages already counted move to the merged template: see <see cref="LogTemplate.Current"/>).
+    /// </summary>
+    public void Consolidate()
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var bucket in _buckets.Values)
+            {
+                // A one-word template has no rest that could agree.
+                if (bucket.Count < 2 || bucket[0].MutableWords.Length < 2)
+                {
+                    continue;
+                }
+
+                var length = bucket[0].MutableWords.Length;
+                for (var position = 0; position < length; position++)
+                {
+                    changed |= MergeGroupsAt(bucket, position);
+                }
+            }
+        }
+    }
+
+    // Groups the bucket's templates by their words outside one place; merges each group whose place varies like a value.
+    private bool MergeGroupsAt(List<LogTemplate> bucket, int position)
+    {
+        var groups = new Dictionary<string, List<LogTemplate>>(StringComparer.Ordinal);
+        foreach (var template in bucket)
+        {
+            var words = template.MutableWords;
+            var key = string.Join('\u0001', words.Take(position).Concat(words.Skip(position + 1)));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = [];
+                groups[key] = group;
+            }
+
+            group.Add(template);
+        }
+
+        var merged = false;
+        foreach (var group in groups.Values)
+        {
+            if (group.Count < 2 || !VariesLikeAValue(group, position))
+            {
+                continue;
+            }
+
+            var target = group[0];
+            for (var i = 1; i < group.Count; i++)
+            {
+                Generalize(target, group[i].MutableWords);
+                Fold(bucket, group[i], target);
+            }
+
+            FoldCovered(bucket, target);
+            merged = true;
+        }
+
+        return merged;
+    }
+
+    private bool VariesLikeAValue(List<LogTemplate> group, int position)
+    {
+        var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
+
+        // One word covers the others ("<*>" and "ns.example.com"): the statement was met first with a constant there.
+        if (distinct.Exists(w => distinct.TrueForAll(other => TemplateWords.Covers(w, other))))
+        {
+            return true;
+        }
+
+        // Values in some, value-looking words in the rest ("<*>:<*>" and "gw.lab.example.edu:<*>").
+        if (distinct.Exists(TemplateWords.HasValue) && distinct.TrueForAll(TemplateWords.LooksLikeValue))
+        {
+            return true;
+        }
+
+        return distinct.Exists(w => _values.Contains(TemplateWords.Core(w)))
+            || (distinct.Count >= _options.VariantsToGeneralize && !distinct.TrueForAll(TemplateWords.IsConstantLike));
+    }
+}

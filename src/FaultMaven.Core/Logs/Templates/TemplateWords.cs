@@ -1,0 +1,141 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>How template words relate: coverage, value slots and word kinds.</summary>
+internal static class TemplateWords
+{
+    /// <summary>Whether the word holds a <see cref="MessageMasker.Wildcard"/>.</summary>
+    public static bool HasValue(string word) => word.Contains(MessageMasker.Wildcard, StringComparison.Ordinal);
+
+    /// <summary>A template word covers a message word when it is the same, or a generalisation of it (<c>user=&lt;*&gt;</c> covers <c>user=root</c>).</summary>
+    public static bool Covers(string templateWord, string word) =>
+        string.Equals(templateWord, word, StringComparison.Ordinal)
+        || templateWord == MessageMasker.Wildcard
+        || (HasValue(templateWord) && WordMerger.Merge(templateWord, word) == templateWord);
+
+    /// <summary>Whether every word of <paramref name="template"/> covers the word of <paramref name="words"/> in the same place.</summary>
+    public static bool CoversAll(string[] template, string[] words)
+    {
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (!Covers(template[i], words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The share of places where both templates hold the same constant word.</summary>
+    public static double SharedConstants(string[] a, string[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            same += !HasValue(a[i]) && string.Equals(a[i], b[i], StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return a.Length == 0 ? 1 : (double)same / a.Length;
+    }
+
+    /// <summary>
+    /// Both words hold a value in the same frame (<c>rhost=&lt;*&gt;</c> and <c>rhost=&lt;*&gt;.example.net</c>), or one is
+    /// the other's frame left empty (<c>()</c> against <c>(&lt;*&gt;)</c>, <c>ruser=</c> against <c>ruser=&lt;*&gt;</c>).
+    /// </summary>
+    public static bool SameValueSlot(string a, string b)
+    {
+        var valueA = HasValue(a);
+        var valueB = HasValue(b);
+        if (valueA && valueB)
+        {
+            return WordMerger.Merge(a, b).Any(char.IsAsciiLetter);
+        }
+
+        return valueA != valueB && IsEmptyFrameOf(valueA ? b : a, valueA ? a : b);
+    }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> agree outside <paramref name="positions"/>, a value covering a constant.</summary>
+    public static bool SameExcept(string[] a, string[] b, List<int> positions)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!positions.Contains(i) && !string.Equals(a[i], b[i], StringComparison.Ordinal) && !(HasValue(a[i]) && HasValue(b[i]))
+                && !FramedCover(a[i], b[i]) && !FramedCover(b[i], a[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A bare "<*>" covers any word, "interrupt" too; only a value-looking word counts as covered by it.
+    private static bool FramedCover(string templateWord, string word) =>
+        Covers(templateWord, word) && (templateWord != MessageMasker.Wildcard || LooksLikeValue(word));
+
+    /// <summary>UPPER_CASE words (two letters or more, no lower case) are enum names and keywords: states, actions.</summary>
+    public static bool IsConstantLike(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsAsciiLetterUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>A word that holds a value, or carries a digit, dot or hyphen the way host names, versions and ids do.</summary>
+    public static bool LooksLikeValue(string word) =>
+        HasValue(word) || word.AsSpan().IndexOfAny(ValueMarks) >= 0;
+
+    /// <summary>The word without the punctuation around it: <c>(root)</c> → <c>root</c>, <c>'Active'</c> → <c>Active</c>.</summary>
+    public static string Core(string word)
+    {
+        var core = word.AsSpan().Trim(Frame);
+        return core.Length == word.Length ? word : core.ToString();
+    }
+
+    /// <summary>Whether two words are the same frame around different cores (<c>(root)</c> and <c>(nobody)</c>).</summary>
+    public static bool SameFrame(string a, string b)
+    {
+        var coreA = a.AsSpan().Trim(Frame);
+        var coreB = b.AsSpan().Trim(Frame);
+        var leadA = a.Length - a.AsSpan().TrimStart(Frame).Length;
+        var leadB = b.Length - b.AsSpan().TrimStart(Frame).Length;
+        return !coreA.IsEmpty && !coreB.IsEmpty && a.AsSpan(0, leadA).SequenceEqual(b.AsSpan(0, leadB))
+            && a.AsSpan(leadA + coreA.Length).SequenceEqual(b.AsSpan(leadB + coreB.Length));
+    }
+
+    private const string Frame = "()[]{}<>\"',;:=";
+
+    private static readonly System.Buffers.SearchValues<char> ValueMarks = System.Buffers.SearchValues.Create("0123456789.-");
+
+    /// <summary>A bare word of letters, digits, <c>_ - .</c> (no punctuation frame), two characters or more.</summary>
+    public static bool IsPlainWord(string word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "()" is the frame of "(<*>)": the valued word with its wildcards taken out, and nothing but punctuation left.
+    private static bool IsEmptyFrameOf(string empty, string valued) =>
+        !empty.Any(char.IsAsciiLetterOrDigit) && valued.Replace(MessageMasker.Wildcard, "", StringComparison.Ordinal) == empty;
+}
