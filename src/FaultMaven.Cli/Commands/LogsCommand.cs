@@ -77,7 +77,14 @@ internal static class LogsCommand
                     var count = 0;
                     for (var i = 0; i < batch.Count; i++)
                     {
-                        // Blank lines have no event; they get template 0 so that every input line has its row.
+                        // Blank lines have no event; they get template 0 so that every input line has its row, in order: the ids
+                        // buffered so far go first.
+                        if (written < batch.Lines[i] - 1 && count > 0)
+                        {
+                            scratch.Write(ids, 0, count * sizeof(int));
+                            count = 0;
+                        }
+
                         for (; written < batch.Lines[i] - 1; written++)
                         {
                             scratch.Write(NoTemplate);
