@@ -27,7 +27,12 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
         FindKeyValueCredentials(text, found);
         FindAuthorization(text, found);
-        FindAwsSecretKeys(text, found);
+
+        // Patterns without a literal start scan every position; a vectorised search for their key word first skips most texts.
+        if (text.Contains("secret", StringComparison.OrdinalIgnoreCase))
+        {
+            FindAwsSecretKeys(text, found);
+        }
     }
 
     private static void FindUrlUserinfo(string text, Findings found)
@@ -115,7 +120,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             FindCookies(text, found);
         }
 
-        foreach (Match match in BasicPattern().Matches(text))
+        foreach (Match match in text.Contains("basic", StringComparison.OrdinalIgnoreCase) ? BasicPattern().Matches(text) : Enumerable.Empty<Match>())
         {
             var blob = match.Groups["blob"];
             if (Checks.DecodeBase64(blob.ValueSpan) is { } decoded && decoded.Contains(':') && !decoded.Any(char.IsControl))
@@ -124,7 +129,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
-        foreach (Match match in CurlUserPattern().Matches(text))
+        foreach (Match match in text.Contains("-u", StringComparison.Ordinal) ? CurlUserPattern().Matches(text) : Enumerable.Empty<Match>())
         {
             var credentials = match.Groups["credentials"];
             var password = credentials.ValueSpan[(credentials.ValueSpan.IndexOf(':') + 1)..];
