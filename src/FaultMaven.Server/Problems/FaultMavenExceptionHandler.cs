@@ -38,15 +38,7 @@ internal sealed partial class FaultMavenExceptionHandler(
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail },
         };
-        if (await problems.TryWriteAsync(problem))
-        {
-            return true;
-        }
-
-        // The client accepts no JSON (Accept: text/plain on an upload's content): it gets the problem all the same, as it does for a
-        // failure the endpoint returns (ProblemHttpResult falls back to JSON), rather than an empty 500.
-        context.Request.Headers.Accept = "application/problem+json";
-        return await problems.TryWriteAsync(problem);
+        return await problems.WriteForAnyClientAsync(problem);
     }
 
     /// <summary>Explains a 413 whether Kestrel or the body reader refused the body.</summary>

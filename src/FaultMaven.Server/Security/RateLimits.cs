@@ -60,7 +60,8 @@ internal static class RateLimits
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimits)).RateLimited(context.Request.Method, context.Request.Path, budget, seconds);
 
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        // Whatever the client accepts (a text/plain content read included): a 429 with its problem, never an exception and a 500.
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteForAnyClientAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = new ProblemDetails

@@ -33,6 +33,19 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_client_that_accepts_only_text_is_refused_with_a_429_problem_too()
+    {
+        await using var server = await StartAsync(perMinute: 1, createPerMinute: 100);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.GetAsync("/api/v1/cases", Token)).StatusCode);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cases");
+        request.Headers.Accept.ParseAdd("text/plain");
+        using var refused = await server.Client.SendAsync(request, Token);
+
+        await ApiAssert.AssertProblemAsync(refused, 429, ProblemTypes.RateLimited);
+    }
+
+    [Fact]
     public async Task Creations_HaveTheirOwnStricterBudget_ReadsGoOn()
     {
         await using var server = await StartAsync(perMinute: 100, createPerMinute: 2);
