@@ -37,6 +37,13 @@ public sealed class SecretFamiliesTests
     // A real value that merely contains a placeholder word is a secret; people do set these.
     [InlineData("password=Changeme!2031", "Changeme!2031")]
     [InlineData("{\"password\":\"testtest1\"}", "testtest1")]
+    // Spellings of the same families: camel-case keys, Redis directives, capital -P flags, keytool's passes, lftp, call arguments.
+    [InlineData("<Connector port=\"8443\" truststorePass=\"Tq6!wLm3Zp\" />", "Tq6!wLm3Zp")]
+    [InlineData("requirepass Vb8_qT^zM3k", "Vb8_qT^zM3k")]
+    [InlineData("ipmitool -I lanplus -H bmc-07 -U ADMIN -P Rk2mX9wQ7v sensor list", "Rk2mX9wQ7v")]
+    [InlineData("keytool -importkeystore -srckeystore a.p12 -srcstorepass Jn4tW8qZ2x -destkeystore b.jks", "Jn4tW8qZ2x")]
+    [InlineData("lftp -u exporter,Fw7pQ2zK9m sftp://files.example.org", "Fw7pQ2zK9m")]
+    [InlineData("define( 'SMTP_PASSWORD', 'Gt5vN8qL2w' );", "Gt5vN8qL2w")]
     // Cookies that carry a session.
     [InlineData("Cookie: theme=dark; sid=9b2f7e1c4a8d3f6b0e5c2a7d; lang=en", "9b2f7e1c4a8d3f6b0e5c2a7d")]
     public void Finds_the_secret(string text, string secret)
@@ -81,6 +88,7 @@ public sealed class SecretFamiliesTests
     [InlineData("pip freeze: opencv-python==4.9.0.80 nvidia-cudnn-cu12>=8.9.2.26")]
     [InlineData("docker run -p 8080:80 nginx; ssh -p 2222 deploy@bastion.example.org")]
     [InlineData("Cookie: _ga=GA1.2.476772793.1707250899; theme=dark")]
+    [InlineData("proxy bypass=Hx7kPq2mZz compass=Hx7kPq2mZz tests_passed=Hx7kPq2mZz")]
     public void Leaves_evidence_alone(string text)
     {
         var entities = Detector.Detect(text);

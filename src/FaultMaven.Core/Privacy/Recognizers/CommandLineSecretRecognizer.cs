@@ -5,7 +5,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>Secrets passed on command lines, as shell histories, CI logs and audit records show them: every long option whose name
 /// holds a secret word (<c>--password VALUE</c>, <c>--api-key VALUE</c>, <c>--client-secret=VALUE</c>), and the short flags of the
 /// common tools that take a password (<c>docker login -p</c>, <c>mysql -pVALUE</c>, <c>sshpass -p</c>, <c>redis-cli -a</c>,
-/// <c>ldapsearch -w</c>, <c>smbclient -U user%VALUE</c>, <c>openssl -passout pass:VALUE</c>, <c>htpasswd -b FILE USER VALUE</c>).
+/// <c>ldapsearch -w</c>, <c>smbclient -U user%VALUE</c>, <c>openssl -passout pass:VALUE</c>, <c>htpasswd -b FILE USER VALUE</c>,
+/// <c>ipmitool/sqlcmd -P</c>, <c>keytool -storepass</c>, <c>lftp -u user,VALUE</c>).
 /// A short flag counts only after its tool on the same line: <c>-p</c> is a port to ssh and docker run.</summary>
 internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
@@ -22,6 +23,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (SambaUserFlag(), ["smbclient", "rpcclient", "smbmap", "smbget"]),
         (OpenSslPassFlag(), ["openssl"]),
         (HtpasswdFlag(), ["htpasswd"]),
+        (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql"]),
+        (KeytoolPassFlag(), ["keytool", "jarsigner"]),
+        (LftpUserFlag(), ["lftp"]),
     ];
 
     public override void Recognize(string text, Findings found)
@@ -120,6 +124,15 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"(?<![\w-])-pass(?:in|out)?[ \t]{1,3}['""]?pass:(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
     private static partial Regex OpenSslPassFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-P[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalPasswordFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-(?:src|dest|new)?(?:store|key)pass[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex KeytoolPassFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-u[ \t]{1,3}['""]?[^\s,'""]{1,128},(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
+    private static partial Regex LftpUserFlag();
 
     // htpasswd -b[cBmsdp] FILE USER PASSWORD
     [GeneratedRegex(@"(?<![\w-])-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s-][^\s]{0,255}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]

@@ -9,11 +9,12 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 {
     private static readonly SearchValues<string> SecretWords = SearchValues.Create(
-        ["pass", "pw", "secret", "key", "token", "credential", "session"], StringComparison.OrdinalIgnoreCase);
+        ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey"];
 
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
     private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
     public override void Recognize(string text, Findings found)
@@ -92,6 +93,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         {
             ConsiderAll(NameValuePattern(), text, found);
         }
+
+        if (text.Contains(','))
+        {
+            ConsiderAll(ArgumentPairPattern(), text, found);
+        }
     }
 
     private static void ConsiderAll(Regex pattern, string text, Findings found)
@@ -158,12 +164,17 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     }
 
     /// <summary>"token status=401": the next word is a key of its own, not the token's value.</summary>
-    private static bool IsAssignment(ReadOnlySpan<char> value) => value.TrimEnd('=').ContainsAny('=', ':');
+    private static bool IsAssignment(ReadOnlySpan<char> value)
+    {
+        var separator = value.TrimEnd('=').IndexOfAny('=', ':');
+        return separator > 0 && !value[..separator].ContainsAnyExcept(KeyCharacters);
+    }
 
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
-    // "pass" and "pw" only as whole words or key parts (db_pass, PW=), not inside bypass, passed or compass.
-    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?<![a-z])pass(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "pass" and "pw" only as whole words or key parts (db_pass, PW=, keystorePass), not inside bypass, passed or compass; Redis's
+    // requirepass and masterauth name their password too.
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key|requirepass|masterauth)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
     // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string).
@@ -188,4 +199,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // A name/value pair naming a secret: Kubernetes env entries in JSON (quotes escaped or not) or YAML, Docker inspect, Terraform.
     [GeneratedRegex(@"(?i:name|key)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<key>[\w.-]{0,40}(?i:password|passwd|pwd|secret|token|apikey|api_key|credential)[\w.-]{0,24})\\{0,7}[""']?[ \t]{0,3}(?:,|\r?\n[ \t]{0,40})[ \t]{0,3}\\{0,7}[""']?(?i:value)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[^\s""'\\]{1,512})", RegexOptions.CultureInvariant)]
     private static partial Regex NameValuePattern();
+
+    // A key and its value as two quoted arguments: define('DB_PASSWORD', '…'), os.environ.setdefault("API_TOKEN", "…"), a tuple.
+    [GeneratedRegex(@"[(\[][ \t]{0,3}[""'](?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key|auth_key|credential)[\w.-]{0,24})[""'][ \t]{0,3},[ \t]{0,16}[""'](?<value>[^""'\s]{1,512})[""']", RegexOptions.CultureInvariant)]
+    private static partial Regex ArgumentPairPattern();
 }
