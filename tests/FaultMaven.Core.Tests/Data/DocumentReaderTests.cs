@@ -168,9 +168,15 @@ public sealed class DocumentReaderTests
         var small = Reader(Input(kind, 4_000));
         var large = Reader(Input(kind, 16_000));
         small();
+        large();
 
-        var smallTime = Time(small);
-        var largeTime = Time(large);
+        // Measured in turns, best of each: a burst of load from tests running beside this one falls on both sizes alike.
+        var (smallTime, largeTime) = (double.MaxValue, double.MaxValue);
+        for (var turn = 0; turn < 5; turn++)
+        {
+            smallTime = Math.Min(smallTime, Time(small));
+            largeTime = Math.Min(largeTime, Time(large));
+        }
 
         Assert.True(largeTime < smallTime * 10, $"4x the input took {largeTime / smallTime:F1}x the time");
     }
