@@ -168,6 +168,26 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
     private static partial Regex Pattern();
 }
 
+/// <summary>Stamps that give month, day and time but no year (glog, logcat): read in the year of the parser's reference date.</summary>
+internal static class YearlessStamp
+{
+    /// <summary>Reads the groups <c>mm</c>, <c>dd</c> and <c>time</c> of <paramref name="match"/>; false when they name no real moment.</summary>
+    public static bool TryRead(Match match, TimestampParser time, out DateTimeOffset stamp)
+    {
+        stamp = default;
+        var month = int.Parse(match.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
+            || !TimeSpan.TryParse(match.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock) || clock >= TimeSpan.FromDays(1))
+        {
+            return false;
+        }
+
+        stamp = new DateTimeOffset(time.ReferenceDate.Year, month, day, 0, 0, 0, TimeSpan.Zero) + clock;
+        return true;
+    }
+}
+
 /// <summary>Go glog / klog (Kubernetes components): <c>I1023 12:00:00.000000 1234 file.go:42] message</c>.</summary>
 internal sealed partial class GlogLayout : LogLayout
 {
@@ -181,15 +201,12 @@ internal sealed partial class GlogLayout : LogLayout
             return false;
         }
 
-        var month = int.Parse(m.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
-            || !TimeSpan.TryParse(m.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock))
+        if (!YearlessStamp.TryRead(m, time, out var stamp))
         {
             return false;
         }
 
-        fields.Timestamp = new DateTimeOffset(time.ReferenceDate.Year, month, day, 0, 0, 0, TimeSpan.Zero) + clock;
+        fields.Timestamp = stamp;
         fields.Severity = m.Groups["level"].ValueSpan[0] switch
         {
             'I' => LogSeverity.Info,
@@ -219,15 +236,12 @@ internal sealed partial class LogcatLayout : LogLayout
             return false;
         }
 
-        var month = int.Parse(m.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
-            || !TimeSpan.TryParse(m.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock) || clock >= TimeSpan.FromDays(1))
+        if (!YearlessStamp.TryRead(m, time, out var stamp))
         {
             return false;
         }
 
-        fields.Timestamp = new DateTimeOffset(time.ReferenceDate.Year, month, day, 0, 0, 0, TimeSpan.Zero) + clock;
+        fields.Timestamp = stamp;
         fields.Severity = m.Groups["level"].ValueSpan[0] switch
         {
             'V' => LogSeverity.Trace,

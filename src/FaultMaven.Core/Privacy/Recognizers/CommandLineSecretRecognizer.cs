@@ -103,7 +103,8 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w-])--(?<key>(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex LongOptionPattern();
 
-    [GeneratedRegex(@"(?<![\w-])(?:-p|--password)(?:[ \t]{1,3}|=)?['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    // Only -p: --password VALUE is any tool's long option, read above.
+    [GeneratedRegex(@"(?<![\w-])-p(?:[ \t]{1,3}|=)?['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex LoginPasswordFlag();
 
     [GeneratedRegex(@"(?<![\w-])-p[ \t]{0,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
