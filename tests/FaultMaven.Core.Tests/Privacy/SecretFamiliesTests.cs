@@ -44,6 +44,10 @@ public sealed class SecretFamiliesTests
     [InlineData("keytool -importkeystore -srckeystore a.p12 -srcstorepass Jn4tW8qZ2x -destkeystore b.jks", "Jn4tW8qZ2x")]
     [InlineData("lftp -u exporter,Fw7pQ2zK9m sftp://files.example.org", "Fw7pQ2zK9m")]
     [InlineData("define( 'SMTP_PASSWORD', 'Gt5vN8qL2w' );", "Gt5vN8qL2w")]
+    // URL-encoded separators; an ampersand inside a password (only a following parameter ends the value).
+    [InlineData("GET /login?user=ops&password%3DUrl3ncPw55 HTTP/1.1", "Url3ncPw55")]
+    [InlineData("the db pass: Tr0ub4dor&3xyz", "Tr0ub4dor&3xyz")]
+    [InlineData("POST /token body=client_secret=Qm8vX2pL9wKz&grant_type=client_credentials", "Qm8vX2pL9wKz")]
     // Cookies that carry a session.
     [InlineData("Cookie: theme=dark; sid=9b2f7e1c4a8d3f6b0e5c2a7d; lang=en", "9b2f7e1c4a8d3f6b0e5c2a7d")]
     public void Finds_the_secret(string text, string secret)
