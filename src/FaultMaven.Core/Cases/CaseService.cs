@@ -33,9 +33,9 @@ public sealed class CaseService(
     {
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.create");
         var title = string.IsNullOrWhiteSpace(command.Title) ? Case.DefaultTitle : command.Title.Trim();
-        if (title.Length > Case.MaxTitleLength || title.Any(char.IsControl))
+        if (title.Length > Case.MaxTitleLength)
         {
-            return new Failure(FailureKind.Invalid, $"title must be at most {Case.MaxTitleLength} characters, without control characters.");
+            return new Failure(FailureKind.Invalid, $"title must be at most {Case.MaxTitleLength} characters.");
         }
 
         var caller = CallerContext.Caller;
@@ -75,9 +75,9 @@ public sealed class CaseService(
         if (command.Title is not null)
         {
             title = command.Title.Trim();
-            if (title.Length is 0 or > Case.MaxTitleLength || title.Any(char.IsControl))
+            if (title.Length is 0 or > Case.MaxTitleLength)
             {
-                return new Failure(FailureKind.Invalid, $"title must be 1 to {Case.MaxTitleLength} characters, without control characters.");
+                return new Failure(FailureKind.Invalid, $"title must be 1 to {Case.MaxTitleLength} characters.");
             }
 
             // Pseudonyms are kept only for a case that exists.
