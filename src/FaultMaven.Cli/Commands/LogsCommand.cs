@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Threading.Channels;
 using FaultMaven.Core.Logs.Formats;
 using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Logs.Templates;
@@ -58,56 +58,22 @@ internal static class LogsCommand
 
     // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
-    // Reading (decode, layout, fields) runs on its own thread and hands batches of messages to the miner on this one.
     private static async Task<(long Lines, int Templates, string? Warning)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, string outputPath, CancellationToken cancellationToken)
     {
-        using var reader = new LogEventReader(LogFiles.Open(path), new LogEventReaderOptions { Layout = layout, JoinContinuationLines = false });
+        using var lines = LogFiles.Open(path);
         var miner = new TemplateMiner(options);
         var scratchPath = Path.GetTempFileName();
         try
         {
-            long written = 0;
+            long count;
             await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                var ids = new byte[MessageBatch.Size * sizeof(int)];
-                var batches = Channel.CreateBounded<MessageBatch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-                var reading = Task.Factory.StartNew(() => ReadBatches(reader, batches.Writer, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
-                {
-                    var count = 0;
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        // Blank lines have no event; they get template 0 so that every input line has its row, in order: the ids
-                        // buffered so far go first.
-                        if (written < batch.Lines[i] - 1 && count > 0)
-                        {
-                            scratch.Write(ids, 0, count * sizeof(int));
-                            count = 0;
-                        }
-
-                        for (; written < batch.Lines[i] - 1; written++)
-                        {
-                            scratch.Write(NoTemplate);
-                        }
-
-                        BinaryPrimitives.WriteInt32LittleEndian(ids.AsSpan(count * sizeof(int)), miner.Match(batch.Messages[i]).Id);
-                        count++;
-                        written++;
-                    }
-
-                    scratch.Write(ids, 0, count * sizeof(int));
-                }
-
-                await reading;
-                for (; written < reader.Lines.LineNumber; written++)
-                {
-                    scratch.Write(NoTemplate);
-                }
+                count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, cancellationToken);
             }
 
             miner.Consolidate();
-            WriteCsv(scratchPath, written, miner, outputPath);
-            return (written, miner.TemplateCount, reader.Lines.Warning);
+            WriteCsv(scratchPath, count, miner, outputPath);
+            return (count, miner.TemplateCount, lines.Warning);
         }
         finally
         {
@@ -115,89 +81,52 @@ internal static class LogsCommand
         }
     }
 
-    private static void ReadBatches(LogEventReader reader, ChannelWriter<MessageBatch> writer, CancellationToken cancellationToken)
+    // Rows are written as bytes: each template's tail (",E12,text\n") is encoded once, so a row costs its line number.
+    private static void WriteCsv(string scratchPath, long lines, TemplateMiner miner, string outputPath)
     {
-        try
+        var tails = new byte[miner.CreatedCount + 1][];
+        tails[0] = Encoding.UTF8.GetBytes(",E0,\n");
+        for (var id = 1; id < tails.Length; id++)
         {
-            var batch = new MessageBatch();
-            while (reader.TryRead(out var logEvent))
+            var template = miner.GetTemplate(id).Current;
+            tails[id] = Encoding.UTF8.GetBytes($",E{template.Id.ToString(CultureInfo.InvariantCulture)},{Csv(template.Text)}\n");
+        }
+
+        using var ids = new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16);
+        using var output = OpenOutput(outputPath);
+        var buffer = new byte[1 << 16];
+        var used = 0;
+        "LineId,EventId,EventTemplate\n"u8.CopyTo(buffer);
+        used += "LineId,EventId,EventTemplate\n"u8.Length;
+        Span<byte> rowId = stackalloc byte[sizeof(int)];
+        for (long line = 1; line <= lines; line++)
+        {
+            ids.ReadExactly(rowId);
+            var tail = tails[BinaryPrimitives.ReadInt32LittleEndian(rowId)];
+            if (used + 20 + tail.Length > buffer.Length)
             {
-                batch.Lines[batch.Count] = logEvent.LineNumber;
-                batch.Messages[batch.Count++] = logEvent.Headline;
-                if (batch.Count == MessageBatch.Size)
+                output.Write(buffer, 0, used);
+                used = 0;
+                if (20 + tail.Length > buffer.Length)
                 {
-                    Publish(writer, batch, cancellationToken);
-                    batch = new MessageBatch();
+                    Array.Resize(ref buffer, 20 + tail.Length);
                 }
             }
 
-            if (batch.Count > 0)
-            {
-                Publish(writer, batch, cancellationToken);
-            }
+            Utf8Formatter.TryFormat(line, buffer.AsSpan(used), out var digits);
+            used += digits;
+            tail.CopyTo(buffer, used);
+            used += tail.Length;
+        }
 
-            writer.Complete();
-        }
-        catch (Exception ex)
-        {
-            writer.Complete(ex);
-        }
+        output.Write(buffer, 0, used);
     }
 
-    // The reading thread blocks while the miner is four batches behind; memory stays bounded.
-    private static void Publish(ChannelWriter<MessageBatch> writer, MessageBatch batch, CancellationToken cancellationToken)
-    {
-        while (!writer.TryWrite(batch))
-        {
-            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
-            {
-                return;
-            }
-        }
-    }
-
-    private static readonly byte[] NoTemplate = new byte[sizeof(int)];
-
-    private sealed class MessageBatch
-    {
-        public const int Size = 4096;
-
-        public long[] Lines { get; } = new long[Size];
-
-        public string[] Messages { get; } = new string[Size];
-
-        public int Count { get; set; }
-    }
-
-    private static void WriteCsv(string scratchPath, long lines, TemplateMiner miner, string outputPath)
-    {
-        using var ids = new BinaryReader(new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16));
-        using var writer = OpenOutput(outputPath);
-        writer.Write("LineId,EventId,EventTemplate\n");
-        for (long line = 1; line <= lines; line++)
-        {
-            var id = ids.ReadInt32();
-            writer.Write(line.ToString(CultureInfo.InvariantCulture));
-            if (id == 0)
-            {
-                writer.Write(",E0,\n");
-                continue;
-            }
-
-            var template = miner.GetTemplate(id).Current;
-            writer.Write(",E");
-            writer.Write(template.Id.ToString(CultureInfo.InvariantCulture));
-            writer.Write(',');
-            writer.Write(Csv(template.Text));
-            writer.Write('\n');
-        }
-    }
-
-    private static StreamWriter OpenOutput(string path)
+    private static Stream OpenOutput(string path)
     {
         try
         {
-            return path == "-" ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) : new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+            return path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

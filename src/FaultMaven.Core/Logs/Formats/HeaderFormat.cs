@@ -11,12 +11,16 @@ namespace FaultMaven.Core.Logs.Formats;
 public sealed partial class HeaderFormat
 {
     private readonly Regex _regex;
+    private readonly Piece[]? _pieces;
+    private readonly int[] _groups;
 
-    private HeaderFormat(string pattern, Regex regex, IReadOnlyList<string> fields)
+    private HeaderFormat(string pattern, Regex regex, IReadOnlyList<string> fields, Piece[]? pieces)
     {
         Pattern = pattern;
         _regex = regex;
         Fields = fields;
+        _pieces = pieces;
+        _groups = [.. fields.Select(regex.GroupNumberFromName)];
     }
 
     /// <summary>The format string as given.</summary>
@@ -35,6 +39,8 @@ public sealed partial class HeaderFormat
 
         var fields = new List<string>();
         var regex = new StringBuilder("^");
+        var pieces = new List<Piece>();
+        var scannable = true;
         foreach (var piece in FieldPattern().Split(pattern))
         {
             if (piece.Length == 0)
@@ -56,12 +62,14 @@ public sealed partial class HeaderFormat
                     return Invalid($"The log format names the field '<{name}>' twice.");
                 }
 
+                pieces.Add(new Piece(fields.Count, null));
                 fields.Add(name);
                 regex.Append("(?<").Append(name).Append(">.*?)");
             }
             else
             {
                 regex.Append(Spaces().Replace(piece, @"\s+"));
+                scannable &= TryLiteral(piece, pieces);
             }
         }
 
@@ -73,7 +81,8 @@ public sealed partial class HeaderFormat
         regex.Append('$');
         try
         {
-            return new HeaderFormat(pattern, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1)), fields);
+            var compiled = new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+            return new HeaderFormat(pattern, compiled, fields, scannable ? [.. pieces] : null);
         }
         catch (ArgumentException ex)
         {
@@ -84,29 +93,189 @@ public sealed partial class HeaderFormat
     /// <summary>Splits a line into its fields, or returns null when the line does not have this layout.</summary>
     public IReadOnlyDictionary<string, string>? Match(string line)
     {
-        Match match;
-        try
-        {
-            match = _regex.Match(line.Trim());
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-
-        if (!match.Success)
+        var ranges = new Range[Fields.Count];
+        if (!TryMatch(line, ranges))
         {
             return null;
         }
 
         var values = new Dictionary<string, string>(Fields.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var name in Fields)
+        for (var i = 0; i < Fields.Count; i++)
         {
-            values[name] = match.Groups[name].Value;
+            values[Fields[i]] = line[ranges[i]];
         }
 
         return values;
     }
+
+    /// <summary>Splits a line into its fields (<paramref name="fields"/>[i] is where <see cref="Fields"/>[i] is in the line);
+    /// false when the line does not have this layout.</summary>
+    public bool TryMatch(string line, Span<Range> fields)
+    {
+        var start = line.Length - line.AsSpan().TrimStart().Length;
+        var trimmed = line.AsSpan().Trim();
+
+        // The common case without the regular expression: each field ends where the text after it first appears.
+        if (_pieces is not null && Scan(trimmed, start, fields))
+        {
+            return true;
+        }
+
+        Match match;
+        try
+        {
+            match = _regex.Match(line, start, trimmed.Length);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _groups.Length; i++)
+        {
+            var group = match.Groups[_groups[i]];
+            fields[i] = new Range(group.Index, group.Index + group.Length);
+        }
+
+        return true;
+    }
+
+    // Fields match lazily and runs of spaces greedily, so the first way through — each field up to the first place its
+    // literal matches, each run of whitespace taken whole — is the match the regular expression finds first, when the
+    // walk gets through. When it does not, the expression (which may backtrack into a longer field) decides.
+    private bool Scan(ReadOnlySpan<char> line, int offset, Span<Range> fields)
+    {
+        var position = 0;
+        var pieces = _pieces!;
+        for (var p = 0; p < pieces.Length; p++)
+        {
+            var piece = pieces[p];
+            if (piece.Field >= 0)
+            {
+                var next = p + 1 < pieces.Length ? pieces[p + 1] : default;
+                if (p + 1 == pieces.Length)
+                {
+                    fields[piece.Field] = new Range(offset + position, offset + line.Length);
+                    return true;
+                }
+
+                if (next.Field >= 0)
+                {
+                    fields[piece.Field] = new Range(offset + position, offset + position);
+                    continue;
+                }
+
+                var end = FindLiteral(line, position, next.Literal!);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                fields[piece.Field] = new Range(offset + position, offset + end);
+                position = end;
+                continue;
+            }
+
+            var taken = MatchLiteral(line, position, piece.Literal!);
+            if (taken < 0)
+            {
+                return false;
+            }
+
+            position += taken;
+        }
+
+        // The format ends with a literal: it must end the line.
+        return position == line.Length;
+    }
+
+    private static int FindLiteral(ReadOnlySpan<char> line, int from, string literal)
+    {
+        for (var i = from; i < line.Length; i++)
+        {
+            if (MatchLiteral(line, i, literal) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A literal is exact characters, with '\0' standing for \s+ (a whitespace run, taken whole); returns its length here.
+    private static int MatchLiteral(ReadOnlySpan<char> line, int at, string literal)
+    {
+        var i = at;
+        foreach (var c in literal)
+        {
+            if (c == WhitespaceRun)
+            {
+                if (i >= line.Length || !char.IsWhiteSpace(line[i]))
+                {
+                    return -1;
+                }
+
+                while (i < line.Length && char.IsWhiteSpace(line[i]))
+                {
+                    i++;
+                }
+            }
+            else if (i < line.Length && line[i] == c)
+            {
+                i++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return i - at;
+    }
+
+    private const char WhitespaceRun = '\0';
+
+    // The text between fields as the scan reads it; false when it uses regex syntax beyond escaped punctuation and spaces.
+    private static bool TryLiteral(string piece, List<Piece> pieces)
+    {
+        var literal = new StringBuilder();
+        for (var i = 0; i < piece.Length; i++)
+        {
+            var c = piece[i];
+            if (c == ' ')
+            {
+                while (i + 1 < piece.Length && piece[i + 1] == ' ')
+                {
+                    i++;
+                }
+
+                literal.Append(WhitespaceRun);
+            }
+            else if (c == '\\' && i + 1 < piece.Length && char.IsAscii(piece[i + 1]) && !char.IsAsciiLetterOrDigit(piece[i + 1]))
+            {
+                literal.Append(piece[++i]);
+            }
+            else if (@"\.*+?()[]{}^$|".Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            else
+            {
+                literal.Append(c);
+            }
+        }
+
+        pieces.Add(new Piece(-1, literal.ToString()));
+        return true;
+    }
+
+    // A field (its index) or a literal.
+    private readonly record struct Piece(int Field, string? Literal);
 
     private static Failure Invalid(string detail) => new(FailureKind.Invalid, detail);
 

@@ -5,54 +5,79 @@ namespace FaultMaven.Core.Logs.Formats;
 /// a level (Level, Severity) or a source (Component, Logger, Process…) are read as such; Content is the message.
 /// A detected (not user-given) header layout must read its time and level fields, or the line is not a match.
 /// </summary>
-public sealed class HeaderLayout(string name, HeaderFormat format, bool strict) : LogLayout
+public sealed class HeaderLayout : LogLayout
 {
     private static readonly string[] TimeFields = ["Timestamp", "Datetime", "Date", "Time", "Day"];
     private static readonly string[] SourceFields = ["Component", "Logger", "Source", "Category", "Process", "Node"];
 
+    private readonly string _name;
+    private readonly bool _strict;
+    private readonly int _level;
+    private readonly int _date;
+    private readonly int _day;
+    private readonly int _time;
+    private readonly int[] _times;
+    private readonly int[] _sources;
+    private readonly int _content;
+
+    /// <summary>A layout named <paramref name="name"/> reading lines with <paramref name="format"/>.</summary>
+    public HeaderLayout(string name, HeaderFormat format, bool strict)
+    {
+        _name = name;
+        Format = format;
+        _strict = strict;
+        _level = Field("Level") is var level and >= 0 ? level : Field("Severity");
+        _date = Field("Date");
+        _day = Field("Day");
+        _time = Field("Time");
+        _times = [.. TimeFields.Select(Field).Where(i => i >= 0)];
+        _sources = [.. SourceFields.Select(Field).Where(i => i >= 0)];
+        _content = Field("Content");
+    }
+
     /// <inheritdoc/>
-    public override string Name => name;
+    public override string Name => _name;
 
     /// <summary>The header format behind this layout.</summary>
-    public HeaderFormat Format => format;
+    public HeaderFormat Format { get; }
 
     /// <inheritdoc/>
     public override bool TryParse(string line, LogFields fields, TimestampParser time)
     {
-        var values = format.Match(line);
-        if (values is null)
+        Span<Range> values = stackalloc Range[Format.Fields.Count];
+        if (!Format.TryMatch(line, values))
         {
             return false;
         }
 
-        if (values.TryGetValue("Level", out var level) || values.TryGetValue("Severity", out level))
+        if (_level >= 0)
         {
-            if (Severities.TryParse(level, out var severity))
+            if (Severities.TryParse(line.AsSpan()[values[_level]], out var severity))
             {
                 fields.Severity = severity;
             }
-            else if (strict)
+            else if (_strict)
             {
                 return false;
             }
         }
 
-        fields.Timestamp = ReadTime(values, time);
-        if (fields.Timestamp is null && strict && TimeFields.Any(values.ContainsKey))
+        fields.Timestamp = ReadTime(line, values, time);
+        if (fields.Timestamp is null && _strict && _times.Length > 0)
         {
             return false;
         }
 
-        foreach (var field in SourceFields)
+        foreach (var field in _sources)
         {
-            if (values.TryGetValue(field, out var source) && source.Length > 0)
+            if (values[field].GetOffsetAndLength(line.Length).Length > 0)
             {
-                fields.Source = source;
+                fields.Source = line[values[field]];
                 break;
             }
         }
 
-        var message = values["Content"];
+        var message = line[values[_content]];
         if (fields.Severity == LogSeverity.Unknown)
         {
             TextLayout.ReadMessage(message, fields);
@@ -62,29 +87,45 @@ public sealed class HeaderLayout(string name, HeaderFormat format, bool strict) 
         return true;
     }
 
-    private static DateTimeOffset? ReadTime(IReadOnlyDictionary<string, string> values, TimestampParser time)
+    private DateTimeOffset? ReadTime(string line, ReadOnlySpan<Range> values, TimestampParser time)
     {
         // "Date" and "Time" split across fields read best together; otherwise any one field that is a full stamp.
-        if (values.TryGetValue("Date", out var date) && values.TryGetValue("Time", out var clock)
-            && time.TryParse($"{date} {clock}", out var joined))
+        if (_date >= 0 && _time >= 0)
         {
-            return joined;
+            var date = line.AsSpan()[values[_date]];
+            var clock = line.AsSpan()[values[_time]];
+            if (time.TryParse($"{date} {clock}", out var joined))
+            {
+                return joined;
+            }
+
+            if (_day >= 0 && time.TryParse($"{date} {line.AsSpan()[values[_day]]} {clock}", out joined))
+            {
+                return joined;
+            }
         }
 
-        if (values.TryGetValue("Date", out date) && values.TryGetValue("Day", out var day) && values.TryGetValue("Time", out clock)
-            && time.TryParse($"{date} {day} {clock}", out joined))
+        foreach (var field in _times)
         {
-            return joined;
-        }
-
-        foreach (var field in TimeFields)
-        {
-            if (values.TryGetValue(field, out var text) && time.TryParse(text, out var stamp))
+            if (time.TryParse(line.AsSpan()[values[field]], out var stamp))
             {
                 return stamp;
             }
         }
 
         return null;
+    }
+
+    private int Field(string name)
+    {
+        for (var i = 0; i < Format.Fields.Count; i++)
+        {
+            if (string.Equals(Format.Fields[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

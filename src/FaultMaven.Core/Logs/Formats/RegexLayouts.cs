@@ -153,7 +153,7 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
             return false;
         }
 
-        if (m.Groups["ts"].Success && time.TryParsePrefix(m.Groups["ts"].Value, out var ts) > 0)
+        if (m.Groups["ts"].Success && time.TryParsePrefix(m.Groups["ts"].ValueSpan, out var ts) > 0)
         {
             fields.Timestamp = ts;
         }

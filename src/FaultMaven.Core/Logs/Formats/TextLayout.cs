@@ -20,7 +20,7 @@ internal sealed partial class TextLayout : LogLayout
 
         // Serilog's console writes "[12:00:00 INF] message".
         var bracketed = span.StartsWith('[') ? 1 : 0;
-        var stamp = time.TryParsePrefix(line[bracketed..], out var ts);
+        var stamp = time.TryParsePrefix(line.AsSpan(bracketed), out var ts);
         if (stamp > 0)
         {
             fields.Timestamp = ts;

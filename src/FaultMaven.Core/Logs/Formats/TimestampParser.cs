@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Logs.Formats;
 
@@ -8,7 +7,7 @@ namespace FaultMaven.Core.Logs.Formats;
 /// syslog without a year, ctime, common log format, compact and dotted variants, US dates, time of day alone,
 /// and epoch seconds, milliseconds, microseconds or nanoseconds. Stamps without a zone are taken as UTC.
 /// </summary>
-public sealed partial class TimestampParser(DateOnly referenceDate)
+public sealed class TimestampParser(DateOnly referenceDate)
 {
     private static readonly System.Buffers.SearchValues<char> EpochChars = System.Buffers.SearchValues.Create("0123456789.");
 
@@ -26,12 +25,12 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
             return TryParseEpoch(text, out value);
         }
 
-        var length = TryParsePrefix(text.ToString(), out value);
+        var length = TryParsePrefix(text, out value);
         return length > 0 && length >= text.TrimEnd().Length;
     }
 
     /// <summary>Reads a timestamp at the start of <paramref name="text"/>; returns how many characters it took, 0 if none.</summary>
-    public int TryParsePrefix(string text, out DateTimeOffset value)
+    public int TryParsePrefix(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
         if (text.Length < 8)
@@ -39,62 +38,77 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
             return 0;
         }
 
-        var match = Shapes().Match(text);
-        if (!match.Success)
+        var length = TimestampShapes.Match(text, out var shape);
+        var t = text[..length];
+
+        // The shape has checked the digits and separators; the fields are read by position from here, with no strings built
+        // (this runs on every line of every log).
+        bool ok;
+        if (shape == TimestampShape.Iso)
+        {
+            ok = TryIso(t, out value);
+        }
+        else if (shape == TimestampShape.Ctime)
+        {
+            ok = TryCtime(t, out value);
+        }
+        else if (shape == TimestampShape.Syslog)
+        {
+            ok = TrySyslog(t, out value);
+        }
+        else if (shape == TimestampShape.Clf)
+        {
+            // 10/Oct/2000:13:55:36 -0700
+            ok = TryMonth(t[3..6], out var month)
+                && TryOffset(t[21..], out var offset)
+                && TryBuild(Digits(t[7..11]), month, Digits(t[..2]), Digits(t[12..14]), Digits(t[15..17]), Digits(t[18..20]), 0, offset, out value);
+        }
+        else if (shape == TimestampShape.Compact)
+        {
+            // 081109 203615
+            ok = TryBuild(TwoDigitYear(Digits(t[..2])), Digits(t[2..4]), Digits(t[4..6]), Digits(t[7..9]), Digits(t[9..11]), Digits(t[11..13]), 0, TimeSpan.Zero, out value);
+        }
+        else if (shape == TimestampShape.YyMmDd)
+        {
+            // 17/06/09 20:10:40
+            ok = TryBuild(TwoDigitYear(Digits(t[..2])), Digits(t[3..5]), Digits(t[6..8]), Digits(t[9..11]), Digits(t[12..14]), Digits(t[15..17]), 0, TimeSpan.Zero, out value);
+        }
+        else if (shape == TimestampShape.Dashed)
+        {
+            // 2005-06-03-15.42.50.675872
+            ok = TryBuild(Digits(t[..4]), Digits(t[5..7]), Digits(t[8..10]), Digits(t[11..13]), Digits(t[14..16]), Digits(t[17..19]), FractionTicks(t[20..]), TimeSpan.Zero, out value);
+        }
+        else if (shape == TimestampShape.Packed)
+        {
+            // HealthApp-style "20171224-0:0:0:228": the clock's fields are not zero-padded; the last is milliseconds.
+            Span<int> clock = stackalloc int[4];
+            var field = 0;
+            foreach (var range in t[9..].Split(':'))
+            {
+                clock[field++] = Digits(t[9..][range]);
+            }
+
+            ok = TryBuild(Digits(t[..4]), Digits(t[4..6]), Digits(t[6..8]), clock[0], clock[1], clock[2], clock[3] * TimeSpan.TicksPerMillisecond, TimeSpan.Zero, out value);
+        }
+        else if (shape == TimestampShape.Us)
+        {
+            ok = TryUs(t, out value);
+        }
+        else if (shape == TimestampShape.Time)
+        {
+            ok = TimeSpan.TryParse(t.ToString().Replace(',', '.'), Invariant, out var clock) && clock < TimeSpan.FromDays(1);
+            value = new DateTimeOffset(ReferenceDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + clock;
+        }
+        else if (shape == TimestampShape.Epoch)
+        {
+            ok = TryParseEpoch(t, out value);
+        }
+        else
         {
             return 0;
         }
 
-        var ok = false;
-        if (match.Groups["iso"].Success)
-        {
-            ok = TryIso(match.Groups["iso"].Value, out value);
-        }
-        else if (match.Groups["ctime"].Success)
-        {
-            ok = TryExact(Collapse(match.Groups["ctime"].Value), ["ddd MMM d HH:mm:ss yyyy", "ddd MMM d HH:mm:ss.FFFFFFF yyyy"], out value);
-        }
-        else if (match.Groups["syslog"].Success)
-        {
-            ok = TrySyslog(Collapse(match.Groups["syslog"].Value), out value);
-        }
-        else if (match.Groups["clf"].Success)
-        {
-            ok = TryExact(match.Groups["clf"].Value.Insert(match.Groups["clf"].Value.Length - 2, ":"), ["dd/MMM/yyyy:HH:mm:ss zzz"], out value);
-        }
-        else if (match.Groups["compact"].Success)
-        {
-            ok = TryExact(match.Groups["compact"].Value, ["yyMMdd HHmmss"], out value);
-        }
-        else if (match.Groups["yymmdd"].Success)
-        {
-            ok = TryExact(match.Groups["yymmdd"].Value, ["yy/MM/dd HH:mm:ss"], out value);
-        }
-        else if (match.Groups["dashed"].Success)
-        {
-            ok = TryExact(match.Groups["dashed"].Value, ["yyyy-MM-dd-HH.mm.ss.FFFFFFF"], out value);
-        }
-        else if (match.Groups["packed"].Success)
-        {
-            // HealthApp-style "20171224-0:0:0:228": fields are not zero-padded.
-            var parts = match.Groups["packed"].Value.Split('-', ':');
-            ok = TryExact($"{parts[0]}-{parts[1].PadLeft(2, '0')}:{parts[2].PadLeft(2, '0')}:{parts[3].PadLeft(2, '0')}.{parts[4].PadLeft(3, '0')}", ["yyyyMMdd-HH:mm:ss.fff"], out value);
-        }
-        else if (match.Groups["us"].Success)
-        {
-            ok = TryExact(Collapse(match.Groups["us"].Value.Replace(",", "", StringComparison.Ordinal)), ["M/d/yyyy h:mm:ss tt", "M/d/yyyy H:mm:ss"], out value);
-        }
-        else if (match.Groups["time"].Success)
-        {
-            ok = TimeSpan.TryParse(match.Groups["time"].Value.Replace(',', '.'), Invariant, out var time) && time < TimeSpan.FromDays(1);
-            value = new DateTimeOffset(ReferenceDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + time;
-        }
-        else if (match.Groups["epoch"].Success)
-        {
-            ok = TryParseEpoch(match.Groups["epoch"].Value, out value);
-        }
-
-        return ok ? match.Length : 0;
+        return ok ? length : 0;
     }
 
     /// <summary>Epoch seconds (optionally fractional), milliseconds, microseconds or nanoseconds, told apart by magnitude.</summary>
@@ -125,39 +139,63 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
         return true;
     }
 
-    private static bool TryIso(string text, out DateTimeOffset value)
+    // 2024-03-15T10:20:30.123456789+02:00 (or '/' in the date, ' ' before the clock, ',' before the fraction, an optional
+    // space before the zone, Z or UTC or ±hh, ±hhmm, ±hh:mm); digits past the seventh of the fraction are dropped.
+    private static bool TryIso(ReadOnlySpan<char> t, out DateTimeOffset value)
     {
-        var normal = text.Replace(',', '.').Replace('/', '-');
-        if (normal.Length > 10 && normal[10] == ' ')
+        var rest = t[19..];
+        long fraction = 0;
+        if (!rest.IsEmpty && rest[0] is '.' or ',')
         {
-            normal = string.Concat(normal.AsSpan(0, 10), "T", normal.AsSpan(11));
-        }
-
-        normal = normal.Replace(" UTC", "Z", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-
-        // .NET reads at most 7 fractional digits; nanoseconds lose their last two.
-        var dot = normal.IndexOf('.', Math.Min(19, normal.Length));
-        if (dot > 0)
-        {
-            var end = dot + 1;
-            while (end < normal.Length && char.IsAsciiDigit(normal[end]))
+            var digits = 1;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
             {
-                end++;
+                digits++;
             }
 
-            if (end - dot - 1 > 7)
-            {
-                normal = string.Concat(normal.AsSpan(0, dot + 8), normal.AsSpan(end));
-            }
+            fraction = FractionTicks(rest[1..digits]);
+            rest = rest[digits..];
         }
 
-        return DateTimeOffset.TryParse(normal, Invariant, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+        rest = rest.TrimStart(' ');
+        var offset = TimeSpan.Zero;
+        if (!rest.IsEmpty && rest[0] is '+' or '-' && !TryOffset(rest, out offset))
+        {
+            value = default;
+            return false;
+        }
+
+        return TryBuild(Digits(t[..4]), Digits(t[5..7]), Digits(t[8..10]), Digits(t[11..13]), Digits(t[14..16]), Digits(t[17..19]), fraction, offset, out value);
     }
 
-    private bool TrySyslog(string text, out DateTimeOffset value)
+    // Sun Dec  4 04:47:44.123 2005: the weekday must be the date's, as DateTime parsing would insist.
+    private static bool TryCtime(ReadOnlySpan<char> t, out DateTimeOffset value)
     {
-        // No year: the reference year, unless that puts the stamp well after the reference date (a log from last December read in January).
-        if (!TryExact($"{ReferenceDate.Year} {text}", ["yyyy MMM d HH:mm:ss", "yyyy MMM d HH:mm:ss.FFFFFFF"], out value))
+        value = default;
+        var day = t[8..].TrimStart(' ');
+        var space = day.IndexOf(' ');
+        var clock = day[(space + 1)..];
+        var yearAt = clock.LastIndexOf(' ');
+        if (!TryMonth(t[4..7], out var month)
+            || !TryClock(clock[..yearAt], out var hour, out var minute, out var second, out var fraction)
+            || !TryBuild(Digits(clock[(yearAt + 1)..]), month, Digits(day[..space]), hour, minute, second, fraction, TimeSpan.Zero, out value))
+        {
+            return false;
+        }
+
+        return Array.IndexOf(WeekdayNames, t[..3].ToString()) == (int)value.DayOfWeek;
+    }
+
+    // Mar  3 06:55:46(.123): no year, so the reference year, unless that puts the stamp well after the reference date (a log
+    // from last December read in January).
+    private bool TrySyslog(ReadOnlySpan<char> t, out DateTimeOffset value)
+    {
+        value = default;
+        var day = t[4..].TrimStart(' ');
+        var space = day.IndexOf(' ');
+        if (!TryMonth(t[..3], out var month)
+            || !TryClock(day[(space + 1)..], out var hour, out var minute, out var second, out var fraction)
+            || !TryBuild(ReferenceDate.Year, month, Digits(day[..space]), hour, minute, second, fraction, TimeSpan.Zero, out value))
         {
             return false;
         }
@@ -170,14 +208,125 @@ public sealed partial class TimestampParser(DateOnly referenceDate)
         return true;
     }
 
-    private static bool TryExact(string text, string[] formats, out DateTimeOffset value) =>
-        DateTimeOffset.TryParseExact(text, formats, Invariant, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+    // 3/15/2024, 2:20:30 PM or 3/15/2024 14:20:30: with AM/PM the hour runs 0–12.
+    private static bool TryUs(ReadOnlySpan<char> t, out DateTimeOffset value)
+    {
+        value = default;
+        var slash = t.IndexOf('/');
+        var secondSlash = slash + 1 + t[(slash + 1)..].IndexOf('/');
+        var year = t.Slice(secondSlash + 1, 4);
+        var clock = t[(secondSlash + 5)..].TrimStart(',').TrimStart(' ');
+        var meridiem = clock.IndexOf(' ');
+        var firstColon = clock.IndexOf(':');
+        var hour = Digits(clock[..firstColon]);
+        if (meridiem > 0)
+        {
+            if (hour > 12)
+            {
+                return false;
+            }
 
-    private static string Collapse(string text) => MultipleSpaces().Replace(text, " ");
+            hour = hour % 12 + (clock[meridiem + 1] == 'P' ? 12 : 0);
+            clock = clock[..meridiem];
+        }
 
-    [GeneratedRegex(@"^(?:(?<iso>\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?: ?(?:Z|UTC|[+-]\d{2}(?::?\d{2})?))?)|(?<dashed>\d{4}-\d{2}-\d{2}-\d{2}\.\d{2}\.\d{2}\.\d{1,7})|(?<ctime>[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})? \d{4})|(?<syslog>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d{1,7})?)|(?<clf>\d{2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4})|(?<packed>\d{8}-\d{1,2}:\d{1,2}:\d{1,2}:\d{1,3})|(?<compact>\d{6} \d{6})(?!\d)|(?<yymmdd>\d{2}/\d{2}/\d{2} \d{2}:\d{2}:\d{2})|(?<us>\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}:\d{2}(?: [AP]M)?)|(?<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{1,7})?)(?![\d:])|(?<epoch>\d{10}(?:\.\d{1,9})?|\d{13}|\d{16}|\d{19})(?![\d.]))", RegexOptions.CultureInvariant)]
-    private static partial Regex Shapes();
+        return TryBuild(Digits(year), Digits(t[..slash]), Digits(t[(slash + 1)..secondSlash]), hour, Digits(clock[(firstColon + 1)..(firstColon + 3)]), Digits(clock[(firstColon + 4)..(firstColon + 6)]), 0, TimeSpan.Zero, out value);
+    }
 
-    [GeneratedRegex(" {2,}")]
-    private static partial Regex MultipleSpaces();
+    // HH:mm:ss with an optional fraction.
+    private static bool TryClock(ReadOnlySpan<char> t, out int hour, out int minute, out int second, out long fraction)
+    {
+        hour = Digits(t[..2]);
+        minute = Digits(t[3..5]);
+        second = Digits(t[6..8]);
+        fraction = t.Length > 9 ? FractionTicks(t[9..]) : 0;
+        return t.Length >= 8;
+    }
+
+    // +hh, +hhmm or +hh:mm, at most 14 hours as DateTimeOffset allows.
+    private static bool TryOffset(ReadOnlySpan<char> t, out TimeSpan offset)
+    {
+        offset = default;
+        var digits = t[1..].Trim();
+        var minutes = digits.Length switch
+        {
+            2 => 0,
+            4 => Digits(digits[2..]),
+            5 when digits[2] == ':' => Digits(digits[3..]),
+            _ => -1,
+        };
+        var hours = Digits(digits[..2]);
+        if (minutes is < 0 or > 59 || hours * 60 + minutes > 14 * 60)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0) * (t[0] == '-' ? -1 : 1);
+        return true;
+    }
+
+    private static bool TryBuild(int year, int month, int day, int hour, int minute, int second, long fraction, TimeSpan offset, out DateTimeOffset value)
+    {
+        value = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var ticks = new DateTime(year, month, day, hour, minute, second).Ticks + fraction - offset.Ticks;
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+
+    private static bool TryMonth(ReadOnlySpan<char> name, out int month)
+    {
+        month = 1;
+        foreach (var candidate in MonthNames)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            month++;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static readonly string[] WeekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    // Two-digit years run 1950–2049, as the invariant calendar reads them.
+    private static int TwoDigitYear(int year) => year + (year <= 49 ? 2000 : 1900);
+
+    // Up to seven digits of a fraction of a second as ticks ("5" is 5,000,000; "123456789" is 1,234,567).
+    private static long FractionTicks(ReadOnlySpan<char> digits)
+    {
+        long ticks = 0;
+        for (var i = 0; i < 7; i++)
+        {
+            ticks = ticks * 10 + (i < digits.Length ? digits[i] - '0' : 0);
+        }
+
+        return ticks;
+    }
+
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var number = 0;
+        foreach (var c in digits)
+        {
+            number = number * 10 + (c - '0');
+        }
+
+        return number;
+    }
 }

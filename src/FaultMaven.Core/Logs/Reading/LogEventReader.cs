@@ -18,7 +18,7 @@ public sealed partial class LogEventReader : IDisposable
     private readonly LogFields _fields = new();
     private readonly StringBuilder _detail = new();
     private Pending? _pending;
-    private LogLayout? _lastOther;
+    private readonly LineParser _parser;
     private bool _exhausted;
 
     /// <summary>Reads events from <paramref name="lines"/>; the reader owns it.</summary>
@@ -43,6 +43,8 @@ public sealed partial class LogEventReader : IDisposable
 
             (Layout, LayoutShare) = LayoutDetector.Detect(sample, Time);
         }
+
+        _parser = new LineParser(Layout, Time);
     }
 
     /// <summary>The layout the file is read with.</summary>
@@ -58,7 +60,7 @@ public sealed partial class LogEventReader : IDisposable
     public LineReader Lines => _lines;
 
     /// <summary>How many lines were read with a layout other than the detected one (mixed files).</summary>
-    public long OtherLayoutLines { get; private set; }
+    public long OtherLayoutLines => _parser.OtherLayoutLines;
 
     /// <summary>How many continuation lines joined an event.</summary>
     public long ContinuationLines { get; private set; }
@@ -83,7 +85,7 @@ public sealed partial class LogEventReader : IDisposable
             }
 
             _fields.Reset();
-            var layout = Read(line);
+            var layout = _parser.Read(line, _fields);
             if (layout is null && _pending is not null && _options.JoinContinuationLines && IsContinuation(line))
             {
                 AppendDetail(line);
@@ -121,44 +123,6 @@ public sealed partial class LogEventReader : IDisposable
 
         logEvent = Finish();
         return logEvent is not null;
-    }
-
-    private LogLayout? Read(string line)
-    {
-        if (Layout.TryParse(line, _fields, Time))
-        {
-            return Layout;
-        }
-
-        if (ReferenceEquals(Layout, LogLayouts.Plain) || IsContinuation(line))
-        {
-            return null;
-        }
-
-        // Mixed files come in runs: the layout that read the last odd line is the first to try on the next.
-        if (_lastOther is not null)
-        {
-            _fields.Reset();
-            if (_lastOther.TryParse(line, _fields, Time))
-            {
-                OtherLayoutLines++;
-                return _lastOther;
-            }
-        }
-
-        foreach (var other in LogLayouts.All)
-        {
-            _fields.Reset();
-            if (!ReferenceEquals(other, Layout) && !ReferenceEquals(other, _lastOther) && other.TryParse(line, _fields, Time))
-            {
-                OtherLayoutLines++;
-                _lastOther = other;
-                return other;
-            }
-        }
-
-        _fields.Reset();
-        return null;
     }
 
     private void AppendDetail(string line)

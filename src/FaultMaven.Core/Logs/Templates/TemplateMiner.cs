@@ -38,13 +38,23 @@ public sealed partial class TemplateMiner
     /// <summary>The number of live templates.</summary>
     public int TemplateCount { get; private set; }
 
+    /// <summary>The number of templates ever created, merged ones included: ids run from 1 to this.</summary>
+    public int CreatedCount => _templates.Count;
+
     /// <summary>Finds or creates the template of <paramref name="message"/> and counts the message against it.</summary>
     public LogTemplate Match(ReadOnlySpan<char> message)
     {
         _masked.Clear();
         MessageMasker.Mask(message, _masked);
-        var masked = _masked.AsSpan();
+        return MatchMasked(_masked.AsSpan());
+    }
 
+    /// <summary>
+    /// <see cref="Match"/> for a message already masked by <see cref="MessageMasker.Mask(ReadOnlySpan{char}, CharBuffer)"/>,
+    /// so that masking, the costly part, can run on other threads while templates are matched in order on this one.
+    /// </summary>
+    public LogTemplate MatchMasked(ReadOnlySpan<char> masked)
+    {
         // Most lines repeat a masked shape seen before: one hash lookup and done.
         if (_memoLookup.TryGetValue(masked, out var known))
         {

@@ -1,0 +1,200 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using FaultMaven.Core.Logs.Formats;
+using FaultMaven.Core.Logs.Reading;
+using FaultMaven.Core.Logs.Templates;
+
+namespace FaultMaven.Cli.Commands;
+
+/// <summary>
+/// The engine of <c>fm logs parse</c>: lines are read on one thread, each line's layout read and its message masked on
+/// every core, and templates matched in input order on the caller's thread — the miner's result depends on the order it
+/// sees messages in, so only it stays serial, and with masking done elsewhere it is mostly one hash lookup per line.
+/// Every line is its own message (no continuation or partial-line joining): the output has one row per input line.
+/// </summary>
+internal static class ParallelTemplateMining
+{
+    /// <summary>Mines every line of <paramref name="lines"/>, writing each line's template id (0 for a blank line) to
+    /// <paramref name="ids"/> as a little-endian int; returns the number of lines.</summary>
+    public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, CancellationToken cancellationToken)
+    {
+        var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
+
+        // The layout is detected from the first lines, as LogEventReader does; they are the first batch.
+        var first = new LineBatch();
+        while (first.Count < LayoutDetector.SampleLines * 2 && lines.TryReadLine(out var line))
+        {
+            first.Add(line);
+        }
+
+        layout ??= LayoutDetector.Detect(new ArraySegment<string>(first.Lines, 0, first.Count), time).Layout;
+
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        var pool = new ConcurrentBag<LineBatch>();
+        var work = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(workers * 2) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<LineBatch>(new BoundedChannelOptions(workers * 4) { SingleWriter = true, SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var tasks = new List<Task>
+        {
+            Task.Factory.StartNew(() => Read(lines, first, pool, work.Writer, ordered.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default),
+        };
+        for (var i = 0; i < workers; i++)
+        {
+            tasks.Add(Task.Run(() => MaskAsync(layout, time, work.Reader, stop.Token), stop.Token));
+        }
+
+        long count = 0;
+        var buffer = new byte[LineBatch.Size * sizeof(int)];
+        try
+        {
+            await foreach (var batch in ordered.Reader.ReadAllAsync(cancellationToken))
+            {
+                await batch.Masked.Task;
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var id = batch.IsBlank(i) ? 0 : miner.MatchMasked(batch.MaskedLine(i)).Id;
+                    BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(i * sizeof(int)), id);
+                }
+
+                await ids.WriteAsync(buffer.AsMemory(0, batch.Count * sizeof(int)), cancellationToken);
+                count += batch.Count;
+                batch.Reset();
+                pool.Add(batch);
+            }
+
+            await Task.WhenAll(tasks);
+        }
+        catch
+        {
+            // The reader may be blocked on a full channel and the workers waiting for work: stop them before leaving.
+            await stop.CancelAsync();
+            await Task.WhenAll(tasks).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw;
+        }
+
+        return count;
+    }
+
+    private static void Read(LineReader lines, LineBatch first, ConcurrentBag<LineBatch> pool, ChannelWriter<LineBatch> work, ChannelWriter<LineBatch> ordered, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = first;
+            while (true)
+            {
+                while (batch.Count < LineBatch.Size && lines.TryReadLine(out var line))
+                {
+                    batch.Add(line);
+                }
+
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                // In order first, so that the miner never waits on a batch that no worker can see yet.
+                Publish(ordered, batch, cancellationToken);
+                Publish(work, batch, cancellationToken);
+                if (batch.Count < LineBatch.Size)
+                {
+                    break;
+                }
+
+                batch = pool.TryTake(out var reused) ? reused : new LineBatch();
+            }
+
+            work.Complete();
+            ordered.Complete();
+        }
+        catch (Exception ex)
+        {
+            work.Complete(ex);
+            ordered.Complete(ex);
+        }
+    }
+
+    // The reading thread blocks while the others are a few batches behind; memory stays bounded.
+    private static void Publish(ChannelWriter<LineBatch> writer, LineBatch batch, CancellationToken cancellationToken)
+    {
+        while (!writer.TryWrite(batch))
+        {
+            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                throw new ChannelClosedException();
+            }
+        }
+    }
+
+    private static async Task MaskAsync(LogLayout layout, TimestampParser time, ChannelReader<LineBatch> work, CancellationToken cancellationToken)
+    {
+        var fields = new LogFields();
+        await foreach (var batch in work.ReadAllAsync(cancellationToken))
+        {
+            try
+            {
+                // A parser per batch: its hint for mixed files then depends on the batch alone, not on which batches this
+                // worker happened to take, and the output is the same from run to run.
+                batch.Mask(new LineParser(layout, time), fields);
+                batch.Masked.SetResult();
+            }
+            catch (Exception ex)
+            {
+                batch.Masked.SetException(ex);
+                throw;
+            }
+        }
+    }
+
+    // A run of lines and, once a worker has been through it, their masked messages end to end in one buffer.
+    private sealed class LineBatch
+    {
+        public const int Size = 4096;
+
+        private readonly CharBuffer _masked = new(Size * 64);
+        private readonly int[] _starts = new int[Size];
+        private readonly int[] _ends = new int[Size];
+
+        public string[] Lines { get; } = new string[Size];
+
+        public int Count { get; private set; }
+
+        public TaskCompletionSource Masked { get; private set; } = NewSignal();
+
+        public void Add(string line) => Lines[Count++] = line;
+
+        public bool IsBlank(int i) => _ends[i] < 0;
+
+        public ReadOnlySpan<char> MaskedLine(int i) => _masked.AsSpan()[_starts[i].._ends[i]];
+
+        public void Mask(LineParser parser, LogFields fields)
+        {
+            _masked.Clear();
+            for (var i = 0; i < Count; i++)
+            {
+                var line = Lines[i];
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    _ends[i] = -1;
+                    continue;
+                }
+
+                // The headline: what follows a newline inside a structured message is detail.
+                var message = parser.ReadMessage(line, fields).AsSpan();
+                var newline = message.IndexOf('\n');
+                _starts[i] = _masked.Length;
+                MessageMasker.Mask(newline < 0 ? message : message[..newline], _masked);
+                _ends[i] = _masked.Length;
+            }
+        }
+
+        public void Reset()
+        {
+            Array.Clear(Lines, 0, Count);
+            Count = 0;
+            Masked = NewSignal();
+        }
+
+        private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
