@@ -1,6 +1,12 @@
 using FaultMaven.Cli;
 using FaultMaven.Core.Common;
 
-RegexBudget.Apply();
+// The regex time budget guards a shared server against one request pinning a core; it costs a clock read on every match.
+// Local commands read the user's own files, interruptible with Ctrl-C, and run without it; `fm serve` hosts the server
+// and keeps it.
+if (args.Contains("serve", StringComparer.Ordinal))
+{
+    RegexBudget.Apply();
+}
 
 return await FmCommandLine.RunAsync(args, CliContext.FromProcess());

@@ -37,7 +37,7 @@ internal static class ParallelTemplateMining
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var tasks = new List<Task>
         {
-            Task.Factory.StartNew(() => Read(lines, first, pool, work.Writer, ordered.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default),
+            Task.Run(() => ReadAsync(lines, first, pool, work.Writer, ordered.Writer, stop.Token), stop.Token),
         };
         for (var i = 0; i < workers; i++)
         {
@@ -76,7 +76,7 @@ internal static class ParallelTemplateMining
         return count;
     }
 
-    private static void Read(LineReader lines, LineBatch first, ConcurrentBag<LineBatch> pool, ChannelWriter<LineBatch> work, ChannelWriter<LineBatch> ordered, CancellationToken cancellationToken)
+    private static async Task ReadAsync(LineReader lines, LineBatch first, ConcurrentBag<LineBatch> pool, ChannelWriter<LineBatch> work, ChannelWriter<LineBatch> ordered, CancellationToken cancellationToken)
     {
         try
         {
@@ -93,9 +93,10 @@ internal static class ParallelTemplateMining
                     break;
                 }
 
-                // In order first, so that the miner never waits on a batch that no worker can see yet.
-                Publish(ordered, batch, cancellationToken);
-                Publish(work, batch, cancellationToken);
+                // In order first, so that the miner never waits on a batch that no worker can see yet. Waiting for room
+                // yields the thread rather than spinning: on two cores the spinning would take a worker's time.
+                await ordered.WriteAsync(batch, cancellationToken);
+                await work.WriteAsync(batch, cancellationToken);
                 if (batch.Count < LineBatch.Size)
                 {
                     break;
@@ -111,18 +112,6 @@ internal static class ParallelTemplateMining
         {
             work.Complete(ex);
             ordered.Complete(ex);
-        }
-    }
-
-    // The reading thread blocks while the others are a few batches behind; memory stays bounded.
-    private static void Publish(ChannelWriter<LineBatch> writer, LineBatch batch, CancellationToken cancellationToken)
-    {
-        while (!writer.TryWrite(batch))
-        {
-            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
-            {
-                throw new ChannelClosedException();
-            }
         }
     }
 
@@ -149,7 +138,7 @@ internal static class ParallelTemplateMining
     // A run of lines and, once a worker has been through it, their masked messages end to end in one buffer.
     private sealed class LineBatch
     {
-        public const int Size = 4096;
+        public const int Size = 8192;
 
         private readonly CharBuffer _masked = new(Size * 64);
         private readonly int[] _starts = new int[Size];

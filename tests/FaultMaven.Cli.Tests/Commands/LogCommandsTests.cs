@@ -47,6 +47,59 @@ public sealed class LogCommandsTests : IDisposable
         Assert.EndsWith(",connection to <*>:<*> refused", rows[4], StringComparison.Ordinal);
     }
 
+    // Lines are read and masked on several threads in batches of thousands; the rows must still be in input order, blank lines
+    // included, and each the template a one-thread pass over the same messages gives.
+    [Fact]
+    public async Task LogsParse_ManyBatches_SameRowsAsOneThreadInOrder()
+    {
+        var random = new Random(5);
+        var text = new StringBuilder();
+        for (var i = 0; i < 30_000; i++)
+        {
+            text.Append(i % 997 == 0 ? "\n" : random.Next(4) switch
+            {
+                0 => $"2024-03-15 10:00:{i % 60:D2},000 INFO [main] app.Api: request {random.Next(99999)} served in {random.Next(900)} ms\n",
+                1 => $"2024-03-15 10:00:{i % 60:D2},000 WARN [pool-{random.Next(9)}] app.Db: slow query \"select {random.Next(50)}, x\" took {random.Next(9000)} ms\n",
+                2 => $"2024-03-15 10:00:{i % 60:D2},000 ERROR [main] app.Db: connection to 10.0.{random.Next(255)}.{random.Next(255)}:5432 refused\n",
+                _ => $"2024-03-15 10:00:{i % 60:D2},000 INFO [main] app.Cache: evicted {random.Next(100)} entries for user{random.Next(3)}\n",
+            });
+        }
+
+        var input = Write("big.log", text.ToString());
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var result = await RunAsync("logs", "parse", "--input", input, "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        var expected = new List<string>();
+        var miner = new FaultMaven.Core.Logs.Templates.TemplateMiner();
+        var ids = new List<int>();
+        using (var reader = new FaultMaven.Core.Logs.Reading.LogEventReader(
+            FaultMaven.Core.Logs.Reading.LogInput.Open(File.OpenRead(input), limit: FaultMaven.Core.Common.ExpansionLimit.None),
+            new FaultMaven.Core.Logs.Reading.LogEventReaderOptions { JoinContinuationLines = false }))
+        {
+            while (reader.TryRead(out var logEvent))
+            {
+                while (ids.Count < logEvent.LineNumber - 1)
+                {
+                    ids.Add(0);
+                }
+
+                ids.Add(miner.Match(logEvent.Headline).Id);
+            }
+        }
+
+        miner.Consolidate();
+        var rows = File.ReadAllLines(output);
+        Assert.Equal(30_001, rows.Length);
+        for (var line = 1; line <= 30_000; line++)
+        {
+            var template = ids[line - 1] == 0 ? null : miner.GetTemplate(ids[line - 1]).Current;
+            var want = template is null ? $"{line},E0," : $"{line},E{template.Id},{(template.Text.Contains(',', StringComparison.Ordinal) ? $"\"{template.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : template.Text)}";
+            Assert.Equal(want, rows[line]);
+        }
+    }
+
     [Fact]
     public async Task LogsParse_ExplicitFormat_UsesIt()
     {

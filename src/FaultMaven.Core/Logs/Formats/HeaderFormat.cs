@@ -12,6 +12,7 @@ public sealed partial class HeaderFormat
 {
     private readonly Regex _regex;
     private readonly Piece[]? _pieces;
+    private readonly bool _scanDecides;
     private readonly int[] _groups;
 
     private HeaderFormat(string pattern, Regex regex, IReadOnlyList<string> fields, Piece[]? pieces)
@@ -20,6 +21,11 @@ public sealed partial class HeaderFormat
         _regex = regex;
         Fields = fields;
         _pieces = pieces;
+
+        // A walk that fails is final when the format ends with a field and has no whitespace runs: then no longer field can
+        // find a later place for a literal where the walk's first one led nowhere. A run of spaces can be split by the
+        // expression's backtracking to leave a field empty, and a literal at the end can be found again further on.
+        _scanDecides = pieces is { Length: > 0 } && pieces[^1].Field >= 0 && !pieces.Any(p => p.Literal?.Contains(WhitespaceRun, StringComparison.Ordinal) == true);
         _groups = [.. fields.Select(regex.GroupNumberFromName)];
     }
 
@@ -116,9 +122,17 @@ public sealed partial class HeaderFormat
         var trimmed = line.AsSpan().Trim();
 
         // The common case without the regular expression: each field ends where the text after it first appears.
-        if (_pieces is not null && Scan(trimmed, start, fields))
+        if (_pieces is not null)
         {
-            return true;
+            if (Scan(trimmed, start, fields))
+            {
+                return true;
+            }
+
+            if (_scanDecides)
+            {
+                return false;
+            }
         }
 
         Match match;
@@ -247,6 +261,12 @@ public sealed partial class HeaderFormat
         for (var i = 0; i < piece.Length; i++)
         {
             var c = piece[i];
+            if (char.IsWhiteSpace(c) && c != ' ')
+            {
+                // A tab after a space would need the expression's backtracking out of the whitespace run.
+                return false;
+            }
+
             if (c == ' ')
             {
                 while (i + 1 < piece.Length && piece[i + 1] == ' ')

@@ -116,28 +116,71 @@ internal sealed partial class AccessLogLayout : LogLayout
 }
 
 /// <summary>Apache error logs: <c>[Sun Dec 04 04:47:44 2005] [error] message</c> (2.4 adds <c>[core:error] [pid 1]</c>).</summary>
-internal sealed partial class ApacheErrorLayout : LogLayout
+internal sealed class ApacheErrorLayout : LogLayout
 {
     public override string Name => "apache-error";
 
+    // [ctime stamp] [level or module:level] optional [pid N] message — read in place; it is the first layout tried on
+    // every line of such a log.
     public override bool TryParse(string line, LogFields fields, TimestampParser time)
     {
-        var m = Pattern().Match(line);
-        if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts) || !Severities.TryParse(m.Groups["level"].ValueSpan, out var level))
+        var span = line.AsSpan();
+        var close = span.IndexOf(']');
+        if (span.IsEmpty || span[0] != '[' || close < 0)
         {
             return false;
         }
 
+        var stamp = span[1..close];
+        if (TimestampShapes.Match(stamp, out var shape) != stamp.Length || shape != TimestampShape.Ctime || !time.TryParse(stamp, out var ts))
+        {
+            return false;
+        }
+
+        var rest = span[(close + 1)..];
+        var levelEnd = rest.StartsWith(" [") ? rest.IndexOf(']') : -1;
+        var levelText = levelEnd > 2 ? rest[2..levelEnd] : [];
+        if (levelText.IsEmpty || levelText.ContainsAnyExcept(LevelChars) && !IsWordOrColon(levelText) || !Severities.TryParse(levelText, out var level))
+        {
+            return false;
+        }
+
+        var message = close + 1 + levelEnd + 1;
+        if (span[message..].StartsWith(" [pid ") && span[message..].IndexOf(']') is var pidEnd and > 0)
+        {
+            message += pidEnd + 1;
+        }
+
+        if (message < span.Length && span[message] == ' ')
+        {
+            message++;
+        }
+
         fields.Timestamp = ts;
         fields.Severity = level;
-        var module = m.Groups["level"].ValueSpan.IndexOf(':');
-        fields.Source = module > 0 ? m.Groups["level"].Value[..module] : null;
-        fields.Message = m.Groups["msg"].Value;
+        var module = levelText.IndexOf(':');
+        fields.Source = module > 0 ? levelText[..module].ToString() : null;
+        fields.Message = line[message..];
         return true;
     }
 
-    [GeneratedRegex(@"^\[(?<ts>[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} [\d:.]+ \d{4})\] \[(?<level>[\w:]+)\](?: \[pid [^\]]*\])? ?(?<msg>.*)$")]
-    private static partial Regex Pattern();
+    private static readonly System.Buffers.SearchValues<char> LevelChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:");
+
+    // [\w:]+ beyond ASCII: letters, digits, marks and connectors of any script.
+    private static bool IsWordOrColon(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c != ':' && !char.IsLetterOrDigit(c) && c != '_' && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>The .NET console logger: <c>info: Category[EventId]</c> with the message on the indented lines that follow.</summary>

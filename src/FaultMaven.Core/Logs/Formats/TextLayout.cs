@@ -83,7 +83,7 @@ internal sealed partial class TextLayout : LogLayout
             }
         }
 
-        if (message.Contains("id", StringComparison.OrdinalIgnoreCase))
+        if (message.AsSpan().IndexOfAny(IdNames) >= 0)
         {
             foreach (Match id in IdPattern().Matches(message))
             {
@@ -199,6 +199,10 @@ internal sealed partial class TextLayout : LogLayout
 
         return end;
     }
+
+    // Every name IdPattern knows starts with one of these: most messages hold none, and skip the expression.
+    private static readonly System.Buffers.SearchValues<string> IdNames =
+        System.Buffers.SearchValues.Create(["trace", "req", "correlation"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\W{0,3}(TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|SEVERE|FATAL|CRITICAL|PANIC)\b")]
     private static partial Regex LevelWord();

@@ -183,7 +183,7 @@ public sealed class TimestampParser(DateOnly referenceDate)
             return false;
         }
 
-        return Array.IndexOf(WeekdayNames, t[..3].ToString()) == (int)value.DayOfWeek;
+        return Weekday(t[..3]) == value.DayOfWeek;
     }
 
     // Mar  3 06:55:46(.123): no year, so the reference year, unless that puts the stamp well after the reference date (a log
@@ -284,25 +284,40 @@ public sealed class TimestampParser(DateOnly referenceDate)
         return true;
     }
 
+    // The invariant culture's abbreviated month names, in any case.
     private static bool TryMonth(ReadOnlySpan<char> name, out int month)
     {
-        month = 1;
-        foreach (var candidate in MonthNames)
+        month = name.Length != 3 ? 0 : (char.ToLowerInvariant(name[0]), char.ToLowerInvariant(name[1]), char.ToLowerInvariant(name[2])) switch
         {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            month++;
-        }
-
-        return false;
+            ('j', 'a', 'n') => 1,
+            ('f', 'e', 'b') => 2,
+            ('m', 'a', 'r') => 3,
+            ('a', 'p', 'r') => 4,
+            ('m', 'a', 'y') => 5,
+            ('j', 'u', 'n') => 6,
+            ('j', 'u', 'l') => 7,
+            ('a', 'u', 'g') => 8,
+            ('s', 'e', 'p') => 9,
+            ('o', 'c', 't') => 10,
+            ('n', 'o', 'v') => 11,
+            ('d', 'e', 'c') => 12,
+            _ => 0,
+        };
+        return month > 0;
     }
 
-    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-    private static readonly string[] WeekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    private static DayOfWeek? Weekday(ReadOnlySpan<char> name) =>
+        name.Length != 3 ? null : (char.ToLowerInvariant(name[0]), char.ToLowerInvariant(name[1]), char.ToLowerInvariant(name[2])) switch
+        {
+            ('s', 'u', 'n') => DayOfWeek.Sunday,
+            ('m', 'o', 'n') => DayOfWeek.Monday,
+            ('t', 'u', 'e') => DayOfWeek.Tuesday,
+            ('w', 'e', 'd') => DayOfWeek.Wednesday,
+            ('t', 'h', 'u') => DayOfWeek.Thursday,
+            ('f', 'r', 'i') => DayOfWeek.Friday,
+            ('s', 'a', 't') => DayOfWeek.Saturday,
+            _ => null,
+        };
 
     // Two-digit years run 1950–2049, as the invariant calendar reads them.
     private static int TwoDigitYear(int year) => year + (year <= 49 ? 2000 : 1900);

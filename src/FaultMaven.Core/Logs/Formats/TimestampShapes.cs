@@ -290,8 +290,23 @@ internal static class TimestampShapes
     private static bool Name(ReadOnlySpan<char> t, int i) =>
         char.IsAsciiLetterUpper(At(t, i)) && char.IsAsciiLetterLower(At(t, i + 1)) && char.IsAsciiLetterLower(At(t, i + 2));
 
-    private static bool Digits(ReadOnlySpan<char> t, int i, int count) =>
-        i + count <= t.Length && !t.Slice(i, count).ContainsAnyExceptInRange('0', '9');
+    private static bool Digits(ReadOnlySpan<char> t, int i, int count)
+    {
+        if (i + count > t.Length)
+        {
+            return false;
+        }
+
+        for (var k = i; k < i + count; k++)
+        {
+            if (!char.IsAsciiDigit(t[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int RunOfDigits(ReadOnlySpan<char> t, int i)
     {

@@ -178,8 +178,37 @@ public sealed partial class LogEventReader : IDisposable
     }
 
     /// <summary>Whether a line that no layout reads continues the event before it (stack frames, indented or wrapped text).</summary>
-    internal static bool IsContinuation(string line) =>
-        line.Length > 0 && (line[0] is ' ' or '\t' || ContinuationPattern().IsMatch(line));
+    internal static bool IsContinuation(string line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (line[0] is ' ' or '\t' or '}' or ']')
+        {
+            return true;
+        }
+
+        // The expression runs on every line another layout has to try; most such lines cannot match it: it needs one of its
+        // literal starts, an exception name in the first word, or a call "name(…)" ending the line.
+        var span = line.AsSpan();
+        var space = span.IndexOfAny(' ', '\t');
+        var firstWord = space < 0 ? span : span[..space];
+        var candidate = span[^1] == ')' || firstWord.IndexOfAny(ExceptionNames) >= 0;
+        foreach (var start in ContinuationStarts)
+        {
+            candidate |= span.StartsWith(start, StringComparison.Ordinal);
+        }
+
+        return candidate && ContinuationPattern().IsMatch(line);
+    }
+
+    private static readonly string[] ContinuationStarts =
+        ["at ", "Caused by:", "Suppressed:", "... ", "Traceback (", "During handling", "The above exception", "panic: ", "fatal error: ", "goroutine ", "created by ", "---"];
+
+    private static readonly System.Buffers.SearchValues<string> ExceptionNames =
+        System.Buffers.SearchValues.Create(["Exception", "Error", "Throwable", "Panic"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:at |Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|Traceback \(most recent call last\)|During handling of the above exception|The above exception was the direct cause|panic: |fatal error: |goroutine \d+ \[|created by |[\w.$]+(?:Exception|Error|Throwable|Panic)(?::|$)|[\w./*()\[\]-]+\(.*\)$|[}\]]|---)")]
     private static partial Regex ContinuationPattern();
