@@ -77,9 +77,9 @@ public static partial class KubernetesAnalyzer
     [GeneratedRegex(@"Pressure|Unavailable|Fail|Deadlock|Readonly|ReadOnly|Problem|Corrupt|Degraded|OutOf|Exceeded")]
     private static partial Regex FaultCondition();
 
-    [GeneratedRegex(@"^\s+(?<resource>[\w./-]+)\s+\S+\s+\((?<requests>\d{1,4})%\)")]
+    [GeneratedRegex(@"^\s+(?<resource>[\w./-]+)\s+\S+\s+\((?<requests>[0-9]{1,4})%\)")]
     private static partial Regex AllocatedRow();
 
-    [GeneratedRegex(@"^(\d{1,6})/(\d{1,6})$")]
+    [GeneratedRegex(@"^([0-9]{1,6})/([0-9]{1,6})$")]
     private static partial Regex Fraction();
 }

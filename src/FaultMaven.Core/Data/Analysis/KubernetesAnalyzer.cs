@@ -293,13 +293,14 @@ public static partial class KubernetesAnalyzer
     [GeneratedRegex(@"^[A-Z][A-Z0-9_%/.-]*(?:\([a-z]+\))?(?: [A-Z][A-Z0-9_%/.-]*)?$")]
     private static partial Regex HeaderName();
 
-    [GeneratedRegex(@"^\d+")]
+    // Counts are ASCII digits, at most nine: they are parsed as int (\\d would also take other scripts' digits).
+    [GeneratedRegex(@"^[0-9]{1,9}")]
     private static partial Regex RestartCount();
 
-    [GeneratedRegex(@"\(x(\d+) over")]
+    [GeneratedRegex(@"\(x([0-9]{1,9}) over")]
     private static partial Regex CountInAge();
 
-    [GeneratedRegex(@"^(?:[a-z0-9][a-z0-9-]{0,62}\s+)?(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>\d+/\d+)\s+(?<status>[A-Za-z:]+)\s+(?<restarts>\d+)")]
+    [GeneratedRegex(@"^(?:[a-z0-9][a-z0-9-]{0,62}\s+)?(?<name>[a-z0-9][a-z0-9.-]+)\s+(?<ready>[0-9]{1,9}/[0-9]{1,9})\s+(?<status>[A-Za-z:]+)\s+(?<restarts>[0-9]{1,9})")]
     private static partial Regex HeaderlessPod();
 
     [GeneratedRegex(@"^\s+(?<key>Reason|Restart Count|Exit Code):\s+(?<value>.+)$")]
@@ -308,6 +309,6 @@ public static partial class KubernetesAnalyzer
     [GeneratedRegex(@"^\s+(?<type>Normal|Warning)\s+(?<reason>\w+)\s+(?<age>.+?)\s{2,}(?<from>\S+(?:, \S+)?)\s{2,}(?<message>.*)$")]
     private static partial Regex DescribeEvent();
 
-    [GeneratedRegex(@"^\s*-?\s*image:\s*[""']?(?<image>[^\s""':@]+(?::\d+/[^\s""':@]+)?(?:@\S+)?)(?::(?<tag>[^\s""']+))?[""']?\s*$")]
+    [GeneratedRegex(@"^\s*-?\s*image:\s*[""']?(?<image>[^\s""':@]+(?::[0-9]{1,9}/[^\s""':@]+)?(?:@\S+)?)(?::(?<tag>[^\s""']+))?[""']?\s*$")]
     private static partial Regex ImageLine();
 }

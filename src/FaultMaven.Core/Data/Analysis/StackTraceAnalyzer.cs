@@ -132,7 +132,7 @@ public static partial class StackTraceAnalyzer
                 if (PythonFrameLine().Match(line) is { Success: true } py)
                 {
                     var file = py.Groups["file"].Value;
-                    _frames.Insert(0, new StackFrame(py.Groups["function"].Value, file, int.Parse(py.Groups["line"].Value), !IsLibrary("", file), number));
+                    _frames.Insert(0, new StackFrame(py.Groups["function"].Value, file, SourceLine(py.Groups["line"].ValueSpan), !IsLibrary("", file), number));
                     _lastLine = number;
                     if (index + 1 < lines.Length && lines[index + 1].StartsWith("    ", StringComparison.Ordinal) && !PythonFrameLine().IsMatch(lines[index + 1]))
                     {
@@ -166,7 +166,7 @@ public static partial class StackTraceAnalyzer
                 {
                     var file = at.Groups["file"].Value;
                     var function = fn.Groups["function"].Value;
-                    _frames.Add(new StackFrame(function, file, int.Parse(at.Groups["line"].Value), !IsLibrary(function, file), number));
+                    _frames.Add(new StackFrame(function, file, SourceLine(at.Groups["line"].ValueSpan), !IsLibrary(function, file), number));
                     index++;
                     _lastLine = index + 1;
                     return true;
@@ -241,6 +241,10 @@ public static partial class StackTraceAnalyzer
             return new ParsedStackTrace(language, _type, _message.Length > 300 ? _message[..300] : _message, _frames, application, _causes, EvidenceRange.Lines(_firstLine, _lastLine));
         }
     }
+
+    // A line number as written; \d also matches other scripts' digits and runs too long for an int, which are no line number.
+    private static int? SourceLine(ReadOnlySpan<char> digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line) ? line : null;
 
     [GeneratedRegex(@"^(?:.*?Exception in thread ""[^""]*"" )?(?<type>(?:[a-zA-Z_$][\w$]*\.)*(?:[A-Z][\w$]*)?(?:Exception|Error|Throwable|Failure|Fault))(?::\s*(?<message>.*))?$")]
     private static partial Regex Headline();

@@ -40,7 +40,8 @@ internal sealed partial class Syslog5424Layout : LogLayout
             return false;
         }
 
-        fields.Severity = Severities.FromSyslog(int.Parse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture) % 8);
+        // \d also matches other scripts' digits, which do not parse: such a priority says nothing.
+        fields.Severity = int.TryParse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture, out var pri) ? Severities.FromSyslog(pri % 8) : LogSeverity.Unknown;
         if (m.Groups["ts"].ValueSpan is not "-" && time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
         {
             fields.Timestamp = ts;
@@ -73,7 +74,7 @@ internal sealed partial class Syslog3164Layout : LogLayout
         fields.Source = m.Groups["tag"].Value;
         if (m.Groups["pri"].Success)
         {
-            fields.Severity = Severities.FromSyslog(int.Parse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture) % 8);
+            fields.Severity = int.TryParse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture, out var pri) ? Severities.FromSyslog(pri % 8) : LogSeverity.Unknown;
             fields.Message = m.Groups["msg"].Value;
         }
         else
@@ -102,7 +103,11 @@ internal sealed partial class AccessLogLayout : LogLayout
             return false;
         }
 
-        var status = int.Parse(m.Groups["status"].ValueSpan, CultureInfo.InvariantCulture);
+        if (!int.TryParse(m.Groups["status"].ValueSpan, CultureInfo.InvariantCulture, out var status))
+        {
+            return false;
+        }
+
         fields.Timestamp = ts;
         fields.HttpStatus = status;
         fields.Severity = Severities.FromHttpStatus(status);
@@ -218,9 +223,9 @@ internal static class YearlessStamp
     public static bool TryRead(Match match, TimestampParser time, out DateTimeOffset stamp)
     {
         stamp = default;
-        var month = int.Parse(match.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
+        if (!int.TryParse(match.Groups["mm"].ValueSpan, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(match.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(time.ReferenceDate.Year, month)
             || !TimeSpan.TryParse(match.Groups["time"].ValueSpan, CultureInfo.InvariantCulture, out var clock) || clock >= TimeSpan.FromDays(1))
         {
             return false;

@@ -19,6 +19,8 @@ public static class MessageMasker
 
     private static readonly SearchValues<char> HexLetters = SearchValues.Create("abcdefABCDEF");
 
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static readonly string[] SizeUnits = ["B", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB"];
 
     /// <summary>Writes the masked words of <paramref name="message"/> to <paramref name="output"/>, separated by single spaces.</summary>
@@ -159,6 +161,24 @@ public static class MessageMasker
 
     private static void MaskWord(ReadOnlySpan<char> word, CharBuffer output)
     {
+        // Most words are plain: letters alone are a constant and digits alone a value, whatever the checks below would try.
+        if (word.IsEmpty)
+        {
+            return;
+        }
+
+        if (!word.ContainsAnyExcept(AsciiLetters))
+        {
+            output.Append(word);
+            return;
+        }
+
+        if (!word.ContainsAnyExceptInRange('0', '9'))
+        {
+            output.Append(Wildcard);
+            return;
+        }
+
         // A Windows path would otherwise split at its drive colon.
         if (word.Length > 3 && char.IsAsciiLetter(word[0]) && word[1] == ':' && word[2] == '\\')
         {

@@ -29,7 +29,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         FindAuthorization(text, found);
 
         // Patterns without a literal start scan every position; a vectorised search for their key word first skips most texts.
-        if (text.Contains("secret", StringComparison.OrdinalIgnoreCase))
+        if (Keyword.In(text, "secret"))
         {
             FindAwsSecretKeys(text, found);
         }
@@ -102,7 +102,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
-        if (text.Contains("uthorization", StringComparison.OrdinalIgnoreCase))
+        if (Keyword.In(text, "uthorization"))
         {
             // Schemes other than Bearer and Basic: GitHub's "token", Discord's "Bot", Splunk's, Okta's SSWS, API keys.
             foreach (Match match in AuthorizationSchemePattern().Matches(text))
@@ -115,12 +115,12 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
-        if (text.Contains("cookie", StringComparison.OrdinalIgnoreCase))
+        if (Keyword.In(text, "cookie"))
         {
             FindCookies(text, found);
         }
 
-        foreach (Match match in text.Contains("basic", StringComparison.OrdinalIgnoreCase) ? BasicPattern().Matches(text) : Enumerable.Empty<Match>())
+        foreach (Match match in Keyword.In(text, "basic") ? BasicPattern().Matches(text) : Enumerable.Empty<Match>())
         {
             var blob = match.Groups["blob"];
             if (Checks.DecodeBase64(blob.ValueSpan) is { } decoded && decoded.Contains(':') && !decoded.Any(char.IsControl))

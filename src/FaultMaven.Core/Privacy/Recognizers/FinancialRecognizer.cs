@@ -44,23 +44,23 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             }
         }
 
-        foreach (Match match in SsnPattern().Matches(text))
+        // Match objects are not built: the pattern fixes where the parts are (ddd, an optional separator, dd, the same separator, dddd).
+        foreach (var match in SsnPattern().EnumerateMatches(text))
         {
-            var area = int.Parse(match.Groups["area"].ValueSpan);
-            var group = int.Parse(match.Groups["group"].ValueSpan);
-            var serial = int.Parse(match.Groups["serial"].ValueSpan);
+            var value = text.AsSpan(match.Index, match.Length);
+            var separated = value.Length == 11;
+            var area = int.Parse(value[..3], provider: System.Globalization.CultureInfo.InvariantCulture);
+            var group = int.Parse(value.Slice(separated ? 4 : 3, 2), provider: System.Globalization.CultureInfo.InvariantCulture);
+            var serial = int.Parse(value[^4..], provider: System.Globalization.CultureInfo.InvariantCulture);
             if (!Checks.UsSsn(area, group, serial))
             {
                 continue;
             }
 
             var context = TextContext.OnLineBefore(text, match.Index, 30, SsnWords);
-            var separator = match.Groups["sep"].Value;
-            var score = separator switch
-            {
-                "-" => context ? 0.95 : 0.6,
-                _ => context ? 0.9 : 0.1, // spaced or bare nine digits are only an SSN where the text says so
-            };
+            var score = separated && value[3] == '-'
+                ? context ? 0.95 : 0.6
+                : context ? 0.9 : 0.1; // spaced or bare nine digits are only an SSN where the text says so
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
         }
     }
@@ -160,12 +160,14 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         };
     }
 
-    [GeneratedRegex(@"(?<![\w.+/-])(?:\d[ -]?){12,18}\d(?![\w.]|-\d)", RegexOptions.CultureInvariant)]
+    // ASCII digits: Luhn and the issuer prefix read them as numbers.
+    [GeneratedRegex(@"(?<![\w.+/-])(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex IbanPattern();
 
-    [GeneratedRegex(@"(?<![\w.-])(?<area>\d{3})(?<sep>[- ]?)(?<group>\d{2})\k<sep>(?<serial>\d{4})(?![\w]|-\d)", RegexOptions.CultureInvariant)]
+    // ASCII digits: the parts are parsed as numbers, and other scripts' digits are no SSN.
+    [GeneratedRegex(@"(?<![\w.-])[0-9]{3}(?<sep>[- ]?)[0-9]{2}\k<sep>[0-9]{4}(?![\w]|-\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SsnPattern();
 }

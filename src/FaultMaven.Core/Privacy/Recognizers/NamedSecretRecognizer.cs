@@ -89,7 +89,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             ConsiderAll(XmlAttributePattern(), text, found);
         }
 
-        if (text.Contains("value", StringComparison.OrdinalIgnoreCase))
+        if (Keyword.In(text, "value"))
         {
             ConsiderAll(NameValuePattern(), text, found);
         }

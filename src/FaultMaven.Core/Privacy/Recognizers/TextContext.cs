@@ -10,7 +10,7 @@ internal static class TextContext
         var slice = text.AsSpan(from, start - from);
         foreach (var word in words)
         {
-            if (slice.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (Keyword.In(slice, word))
             {
                 return true;
             }
