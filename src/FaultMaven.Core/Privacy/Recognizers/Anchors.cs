@@ -33,8 +33,9 @@ internal static class Anchors
     /// <summary>Yields the matches of <paramref name="pattern"/> (which must start with <c>\G</c>) for values whose first
     /// <paramref name="separators"/> character comes after at most <paramref name="maxLead"/> characters of <paramref name="lead"/>
     /// (an address's first dot or colon). Separators are rare where the value's leading characters (digits, hex letters) are not,
-    /// so this tries the pattern far less often than a search for its first character would.</summary>
-    public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern)
+    /// so this tries the pattern far less often than a search for its first character would. A value needs at least
+    /// <paramref name="minLead"/> lead characters, and, as every such pattern says, no ASCII word character before it.</summary>
+    public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0)
     {
         var offset = 0;
         var lastStart = -1;
@@ -55,7 +56,8 @@ internal static class Anchors
 
             offset = separator + 1;
             // A longer lead run means the value would start inside a word, which every such pattern refuses.
-            if (start == lastStart || start > 0 && separator - start == maxLead && lead.Contains(text[start - 1]))
+            if (start == lastStart || separator - start < minLead
+                || start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
             {
                 continue;
             }
@@ -67,6 +69,50 @@ internal static class Anchors
                 offset = Math.Max(offset, match.Index + match.Length);
                 yield return match;
             }
+        }
+    }
+
+    /// <summary>
+    /// Yields the matches of <paramref name="pattern"/>, a number of at least <paramref name="minDigits"/> digits that may be
+    /// grouped by single spaces or hyphens (cards, SSNs), as enumerating its matches would — but tries it only from runs of
+    /// such a number holding that many digits. Logs are full of short numbers, each of which the pattern would otherwise try.
+    /// </summary>
+    public static IEnumerable<Match> InDigitRuns(string text, int minDigits, Regex pattern)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var found = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var start = position + found;
+            var end = start;
+            var digits = 0;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            {
+                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
+                end++;
+            }
+
+            position = end;
+            if (digits < minDigits)
+            {
+                continue;
+            }
+
+            // The leftmost match from here: the runs this skips were too short to hold one.
+            var match = pattern.Match(text, start);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            // On from the match's end, as enumerating would: the rest of a run may hold another.
+            position = match.Index + match.Length;
+            yield return match;
         }
     }
 }

@@ -12,7 +12,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in CardPattern().EnumerateMatches(text))
+        foreach (var match in Anchors.InDigitRuns(text, 13, CardPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
@@ -44,8 +44,8 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             }
         }
 
-        // Match objects are not built: the pattern fixes where the parts are (ddd, an optional separator, dd, the same separator, dddd).
-        foreach (var match in SsnPattern().EnumerateMatches(text))
+        // The pattern fixes where the parts are: ddd, an optional separator, dd, the same separator, dddd.
+        foreach (var match in Anchors.InDigitRuns(text, 9, SsnPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var separated = value.Length == 11;

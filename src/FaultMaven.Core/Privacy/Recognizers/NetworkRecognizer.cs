@@ -18,7 +18,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern()))
+        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern(), minLead: 1))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
@@ -79,7 +79,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv6, start, start + length, groups >= 4 ? 0.9 : 0.6);
         }
 
-        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern()))
+        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern(), minLead: 2))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // One group of a longer colon-separated run: a fingerprint or an IPv6 address.
