@@ -28,6 +28,13 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (LftpUserFlag(), ["lftp"]),
     ];
 
+    // One vectorised pass over a block for all the tools, then one per group present: most blocks name none of them.
+    private static readonly System.Buffers.SearchValues<string> AnyTool =
+        System.Buffers.SearchValues.Create([.. ToolFlags.SelectMany(f => f.Tools)], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string>[] ToolSearches =
+        [.. ToolFlags.Select(f => System.Buffers.SearchValues.Create(f.Tools, StringComparison.Ordinal))];
+
     public override void Recognize(string text, Findings found)
     {
         if (!text.Contains('-'))
@@ -40,9 +47,15 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
             SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
         }
 
-        foreach (var (pattern, tools) in ToolFlags)
+        if (text.AsSpan().IndexOfAny(AnyTool) < 0)
         {
-            if (!ContainsAny(text, tools))
+            return;
+        }
+
+        for (var group = 0; group < ToolFlags.Length; group++)
+        {
+            var (pattern, tools) = ToolFlags[group];
+            if (text.AsSpan().IndexOfAny(ToolSearches[group]) < 0)
             {
                 continue;
             }
@@ -84,19 +97,6 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         }
 
         return last;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A long option naming a secret, its value after a space (after "=" the key/value reading finds it); a value never starts with "-".
