@@ -34,6 +34,22 @@ public sealed class LogAnalyzerTests
         return log;
     }
 
+    // A host name without digits is read as a constant when it comes first; the numbered names after it show the place is a
+    // value. The report joins them once the whole log is read, with every line counted in the joined cluster.
+    [Fact]
+    public void Analyze_ConstantMetBeforeTheValue_JoinedAtTheEnd()
+    {
+        var log = Baseline(60, s => s % 10 == 0
+            ? Line(Start.AddSeconds(s), "WARN", $"reverse mapping checking getaddrinfo for {(s == 0 ? "ns.example.com" : $"10-2-3-{s}.dsl.example.net")} [10.0.0.{s}] failed")
+            : null);
+
+        var result = Analyze(log.ToString());
+
+        var reverse = Assert.Single(result.Templates, t => t.Template.StartsWith("reverse mapping", StringComparison.Ordinal));
+        Assert.Equal("reverse mapping checking getaddrinfo for <*> [<*>] failed", reverse.Template);
+        Assert.Equal(6, reverse.Count);
+    }
+
     [Fact]
     public void Analyze_ErrorBurst_FoundWithItsLinesAndMarkedAsIncidentStart()
     {

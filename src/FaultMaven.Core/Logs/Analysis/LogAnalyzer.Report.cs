@@ -16,6 +16,9 @@ public sealed partial class LogAnalyzer
     /// <summary>Builds the result; <paramref name="reader"/> (optional) adds how the input was read.</summary>
     public LogAnalysisResult Complete(LogEventReader? reader, string name)
     {
+        // Online mining decides before the evidence is in: with the whole input seen, statements the miner kept apart because a
+        // place had shown only a few values are joined, as `fm logs parse` joins them.
+        _miner.Consolidate();
         var templates = FoldTemplates();
         foreach (var (_, bucket) in _buckets.All)
         {
