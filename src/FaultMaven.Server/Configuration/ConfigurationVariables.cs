@@ -23,6 +23,7 @@ public static class ConfigurationVariables
         new("FM_OIDC_TEAM_CLAIM", "team", "Token claim holding the user's team.", "a claim name"),
         new("FM_KB_WRITERS", "admin", "Roles that may import, replace and delete knowledge-base documents; admins always may.", "roles from viewer, engineer, admin, comma-separated"),
         new("FM_CORS_ORIGINS", "(empty)", "Comma-separated origins allowed to call the API from a browser (the extension's chrome-extension://<id>).", "origins scheme://host[:port], comma-separated"),
+        new("FM_WEB_ROOT", "(empty)", "Directory of the built web app (clients/web/dist), served at / with its client routes; empty serves only the API and /docs. ./fm serve sets it to the web app it builds.", "a directory holding index.html"),
         new("FM_ALLOWED_HOSTS", "(empty)", "Host names the server answers to (the Host header); others get 400. Empty means localhost, 127.0.0.1 and [::1] when FM_HOST is loopback (so DNS rebinding fails), otherwise any host with a warning at start-up.", "host names, comma-separated: faultmaven.example.com, *.example.com, 10.0.0.5, or *"),
         new("FM_TLS_CERT", "(empty)", "PEM certificate (chain) file: with FM_TLS_KEY the server speaks HTTPS only (plain HTTP is not served) and sends HSTS. Empty serves plain HTTP.", "a readable PEM file path; set together with FM_TLS_KEY"),
         new("FM_TLS_KEY", "(empty)", "PEM private key file of FM_TLS_CERT (unencrypted). Never logged.", "a readable PEM file path; set together with FM_TLS_CERT"),

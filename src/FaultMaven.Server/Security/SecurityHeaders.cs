@@ -1,7 +1,7 @@
 namespace FaultMaven.Server.Security;
 
 /// <summary>Puts the browser-facing security headers on every response, error responses included: no MIME sniffing, no referrer, no
-/// framing; API responses may load nothing, the <c>/docs</c> page only what it needs.</summary>
+/// framing; API responses may load nothing, the <c>/docs</c> page and the web app only what they need.</summary>
 internal sealed class SecurityHeaders(RequestDelegate next)
 {
     /// <summary>What an API response (JSON, problem details, Prometheus text) may load and who may frame it: nothing and nobody.</summary>
@@ -14,7 +14,17 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         + "font-src 'self' data: https://fonts.scalar.com; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /// <summary>What the web app may load: its own bundled scripts and styles only (no inline script), API calls to this server.
+    /// Inline style attributes are not allowed either; the app sets dynamic styles through the DOM, which CSP permits.</summary>
+    public const string WebAppPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; "
+        + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     public const string DocsPath = "/docs";
+
+    private static readonly object WebAppMarker = new();
+
+    /// <summary>Marks a response as a page or asset of the web app, which gets <see cref="WebAppPolicy"/>.</summary>
+    public static void MarkAsWebApp(HttpContext context) => context.Items[WebAppMarker] = true;
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -26,7 +36,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(DocsPath, StringComparison.OrdinalIgnoreCase) ? DocsPolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = context.Items.ContainsKey(WebAppMarker) ? WebAppPolicy
+                : context.Request.Path.StartsWithSegments(DocsPath, StringComparison.OrdinalIgnoreCase) ? DocsPolicy
+                : ApiPolicy;
             return Task.CompletedTask;
         }, context);
         return next(context);
