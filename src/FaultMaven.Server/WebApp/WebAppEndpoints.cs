@@ -45,7 +45,7 @@ internal static class WebAppEndpoints
         var index = Path.Combine(Path.GetFullPath(server.WebRoot), "index.html");
         foreach (var route in ClientRoutes)
         {
-            app.MapGet(route, (HttpContext context) =>
+            app.MapMethods(route, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>
             {
                 SecurityHeaders.MarkAsWebApp(context);
                 context.Response.Headers.CacheControl = "no-cache";
