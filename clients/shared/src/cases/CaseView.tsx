@@ -30,7 +30,7 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
     const path = { params: { path: { id: caseId } } };
     const [found, conversation, data, cost] = await Promise.all([
       client.api.GET("/api/v1/cases/{id}", path).then(expectData),
-      client.api.GET("/api/v1/cases/{id}/turns", { params: { path: { id: caseId }, query: { limit: 500 } } }).then(expectData),
+      client.api.GET("/api/v1/cases/{id}/turns", { params: { path: { id: caseId }, query: { limit: 200 } } }).then(expectData),
       client.api.GET("/api/v1/cases/{caseId}/data", { params: { path: { caseId }, query: { limit: 100 } } }).then(expectData),
       client.api.GET("/api/v1/cases/{id}/usage", path).then(expectData),
     ]);

@@ -64,13 +64,11 @@ export function ImportDocuments({ onImported }: { onImported: () => void }) {
           <progress max={1} value={fraction} aria-label={`Importing ${name}`} />
         </div>
       ))}
-      <ul aria-label="Imported" className="messages">
+      <div className="messages" role="status" aria-label="Imported">
         {messages.map((m, i) => (
-          <li key={i} role="status">
-            {m}
-          </li>
+          <p key={i}>{m}</p>
         ))}
-      </ul>
+      </div>
       {error && (
         <p role="alert" className="error">
           {error}

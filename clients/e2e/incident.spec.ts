@@ -1,0 +1,101 @@
+import { join } from "node:path";
+import { expect, test } from "./support/fixtures";
+import { repositoryRoot } from "./support/server";
+
+const fixtures = join(__dirname, "fixtures");
+const screenshots = join(repositoryRoot, "docs", "images");
+
+test("an incident from a new case to a postmortem: upload, ask, streamed answer, citation, resolve", async ({ page, expectAccessible }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "New case" }).click();
+  await expect(page).toHaveURL(/\/cases\/case_/);
+
+  // Evidence through the file input; the upload lands in the case's evidence list.
+  await page.getByLabel("Evidence", { exact: true }).setInputFiles(join(fixtures, "checkout.log"));
+  await expect(page.getByRole("button", { name: "View checkout.log" })).toBeVisible();
+
+  // Ask: the progress steps arrive live over SSE, then the answer.
+  await page.getByRole("textbox", { name: "Question" }).fill("why does checkout fail?");
+  await page.getByRole("button", { name: "Ask" }).click();
+  await expect(page.getByRole("list", { name: "Progress" }).getByRole("listitem").first()).toBeVisible();
+  const answer = page.getByRole("article", { name: "Answer", exact: true });
+  await expect(answer).toContainText("Offline analysis");
+  await expect(answer).toContainText("A dependency is unreachable");
+  await expect(answer).not.toHaveAttribute("aria-busy", "true");
+
+  // The investigation beside it: the current phase, the ledger and the solution.
+  const investigation = page.getByRole("region", { name: "Investigation" });
+  await expect(investigation.locator('[aria-current="step"]')).toContainText("Solution");
+  await expect(investigation.getByRole("listitem", { name: "Hypothesis h1" })).toContainText("A dependency is unreachable");
+  await expect(investigation.getByRole("list", { name: "Solution steps" })).toBeVisible();
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.screenshot({ path: join(screenshots, "case.png"), fullPage: false });
+
+  // A citation opens the redacted upload with the cited lines highlighted.
+  await answer.getByRole("button", { name: /^Open lines 21–59 of dat_/ }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Cited evidence" });
+  await expect(dialog).toBeVisible();
+  const cited = dialog.locator("li[data-cited]");
+  await expect(cited).toHaveCount(39);
+  await expect(cited.first()).toContainText("connection refused");
+  await expect(cited.first()).toBeInViewport();
+  await expect(dialog.locator("li:not([data-cited])").first()).toContainText("status=200");
+  await page.screenshot({ path: join(screenshots, "citation.png") });
+  await expectAccessible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await expectAccessible();
+
+  // Lifecycle: resolve, then write it up as a postmortem the knowledge base finds.
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(page.getByLabel("Status: resolved")).toBeVisible();
+  await page.getByRole("button", { name: "Save as postmortem" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved as postmortem" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Knowledge" }).click();
+  await expect(page.getByRole("region", { name: "Documents", exact: true })).toContainText("postmortem");
+});
+
+test("bad input is explained with the server's problem detail", async ({ page, request }) => {
+  const created = await (await request.post("/api/v1/cases", { data: { title: "empty upload" } })).json();
+  await page.goto(`/cases/${created.id}`);
+  await page.getByLabel("Evidence", { exact: true }).setInputFiles({ name: "empty.log", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await expect(page.getByRole("alert")).toContainText("empty.log:");
+  const detail = (await page.getByRole("alert").textContent())!.replace("empty.log: ", "");
+  expect(detail.length).toBeGreaterThan(10);
+});
+
+test("cases are listed newest first and filtered by status and words", async ({ page, request }) => {
+  for (const title of ["redis evictions on cache-7", "checkout 502s after deploy"]) {
+    await request.post("/api/v1/cases", { data: { title } });
+  }
+  await page.goto("/cases");
+  const links = page.getByRole("region", { name: "Cases" }).getByRole("link");
+  await expect(links.first()).toHaveText("checkout 502s after deploy");
+  await page.getByLabel("Search cases").fill("redis");
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toHaveText("redis evictions on cache-7");
+  await page.getByLabel("Search cases").fill("");
+  await page.getByLabel("Status").selectOption("open");
+  await expect(links.filter({ hasText: "redis evictions on cache-7" })).toHaveCount(1);
+  await page.getByLabel("Status").selectOption("resolved");
+  await expect(page.getByRole("region", { name: "Cases" }).locator(".badge-open")).toHaveCount(0);
+  await expect(links.filter({ hasText: "redis evictions on cache-7" })).toHaveCount(0);
+});
+
+test("works at 400 px wide with the keyboard: Alt+N opens a case, Ctrl+Enter asks, dark theme", async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.keyboard.press("Alt+n");
+  await expect(page).toHaveURL(/\/cases\/case_/);
+  const question = page.getByRole("textbox", { name: "Question" });
+  await question.fill("what is going on?");
+  await question.press("Control+Enter");
+  await expect(page.getByRole("article", { name: "Answer", exact: true })).toContainText("Offline analysis");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible();
+  await page.screenshot({ path: join(screenshots, "narrow-dark.png"), fullPage: false });
+});

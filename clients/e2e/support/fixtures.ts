@@ -1,0 +1,25 @@
+import { test as base, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { startServer, type RunningServer } from "./server";
+
+/** `server`: one real `fm serve` per worker (auth off, as on a laptop); `baseURL` points the page at it. */
+export const test = base.extend<{ expectAccessible: () => Promise<void> }, { server: RunningServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", timeout: 300_000 },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  expectAccessible: async ({ page }, use) => {
+    await use(async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    });
+  },
+});
+
+export { expect };
