@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useFaultMaven } from "../app/FaultMavenContext";
 import { expectData } from "../api/client";
 import { problemText } from "../api/problem";
 import { streamTurn } from "../api/streamTurn";
-import type { Case, CaseUsage, DataUpload, EvidenceRef, InvestigationState, Turn } from "../api/types";
+import type { AgentProgress, Case, CaseUsage, DataUpload, EvidenceRef, InvestigationState, Turn } from "../api/types";
 import { AskForm } from "../conversation/AskForm";
 import { Conversation, type PendingTurn } from "../conversation/Conversation";
 import { CitedEvidenceDialog } from "../evidence/CitedEvidenceDialog";
 import { EvidenceDropZone } from "../evidence/EvidenceDropZone";
 import { EvidenceList } from "../evidence/EvidenceList";
-import { CitationContext } from "../investigation/citations";
+import { CitationContext, EvidenceNamesContext } from "../investigation/citations";
 import { InvestigationPanel } from "../investigation/InvestigationPanel";
 import { UsagePanel } from "../usage/UsagePanel";
 import { CaseLifecycle } from "./CaseLifecycle";
@@ -23,6 +23,8 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
   const [usage, setUsage] = useState<CaseUsage | null>(null);
   const [investigation, setInvestigation] = useState<InvestigationState | null>(null);
   const [pending, setPending] = useState<PendingTurn | null>(null);
+  // The last turn's steps stay on screen after its answer: how it got there is part of the answer.
+  const [lastSteps, setLastSteps] = useState<AgentProgress[]>([]);
   const [citation, setCitation] = useState<EvidenceRef | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,9 +50,13 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
   const ask = async (question: string): Promise<boolean> => {
     setError(null);
     setPending({ question, progress: [], text: "" });
+    setLastSteps([]);
     try {
       await streamTurn(client, caseId, question, {
-        onProgress: (step) => setPending((p) => p && { ...p, progress: [...p.progress, step] }),
+        onProgress: (step) => {
+          setLastSteps((steps) => [...steps, step]);
+          setPending((p) => p && { ...p, progress: [...p.progress, step] });
+        },
         onState: setInvestigation,
         onToken: (text) => setPending((p) => p && { ...p, text: p.text + text }),
       });
@@ -63,6 +69,8 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
       setPending(null);
     }
   };
+
+  const names = useMemo(() => new Map(uploads.map((u) => [u.id, u.fileName ?? u.id])), [uploads]);
 
   const uploaded = (upload: DataUpload) => setUploads((all) => [upload, ...all.filter((u) => u.id !== upload.id)]);
 
@@ -78,29 +86,31 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
 
   return (
     <CitationContext.Provider value={setCitation}>
-      <div className="case-view">
-        <section className="case-main" aria-label="Conversation and evidence">
-          <header className="case-header">
-            <h2>{current.title}</h2>
-            <CaseLifecycle current={current} onChanged={setCurrent} />
-          </header>
-          <Conversation turns={turns} pending={pending} />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <AskForm busy={pending !== null} onAsk={ask} />
-          <EvidenceDropZone caseId={caseId} onUploaded={uploaded} />
-          {extraActions?.(uploaded)}
-          <EvidenceList uploads={uploads} />
-        </section>
-        <aside className="case-side">
-          <InvestigationPanel state={investigation} />
-          <UsagePanel usage={usage} />
-        </aside>
-      </div>
-      {citation && <CitedEvidenceDialog caseId={caseId} citation={citation} onClose={() => setCitation(null)} />}
+      <EvidenceNamesContext.Provider value={names}>
+        <div className="case-view">
+          <section className="case-main" aria-label="Conversation and evidence">
+            <header className="case-header">
+              <h2>{current.title}</h2>
+              <CaseLifecycle current={current} onChanged={setCurrent} />
+            </header>
+            <Conversation turns={turns} pending={pending} lastSteps={lastSteps} />
+            {error && (
+              <p role="alert" className="error">
+                {error}
+              </p>
+            )}
+            <AskForm busy={pending !== null} onAsk={ask} />
+            <EvidenceDropZone caseId={caseId} onUploaded={uploaded} />
+            {extraActions?.(uploaded)}
+            <EvidenceList uploads={uploads} />
+          </section>
+          <aside className="case-side">
+            <InvestigationPanel state={investigation} />
+            <UsagePanel usage={usage} />
+          </aside>
+        </div>
+        {citation && <CitedEvidenceDialog caseId={caseId} citation={citation} onClose={() => setCitation(null)} />}
+      </EvidenceNamesContext.Provider>
     </CitationContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { AgentProgress, Turn } from "../api/types";
 import { MarkdownText } from "./MarkdownText";
 
@@ -8,7 +9,7 @@ export interface PendingTurn {
 }
 
 /** The case's conversation. The latest answer — the one being written, or else the last one given — is the article named "Answer". */
-export function Conversation({ turns, pending }: { turns: Turn[]; pending: PendingTurn | null }) {
+export function Conversation({ turns, pending, lastSteps = [] }: { turns: Turn[]; pending: PendingTurn | null; lastSteps?: AgentProgress[] }) {
   const lastAnswer = pending ? -1 : turns.map((t) => t.role).lastIndexOf("assistant");
   return (
     <div className="conversation" aria-label="Conversation" role="log">
@@ -19,9 +20,12 @@ export function Conversation({ turns, pending }: { turns: Turn[]; pending: Pendi
             {turn.content}
           </div>
         ) : (
-          <article key={turn.sequence} className="turn turn-assistant" aria-label={index === lastAnswer ? "Answer" : `Earlier reply ${turn.sequence}`}>
-            <MarkdownText text={turn.content} />
-          </article>
+          <Fragment key={turn.sequence}>
+            {index === lastAnswer && lastSteps.length > 0 && <ProgressSteps steps={lastSteps} />}
+            <article className="turn turn-assistant" aria-label={index === lastAnswer ? "Answer" : `Earlier reply ${turn.sequence}`}>
+              <MarkdownText text={turn.content} />
+            </article>
+          </Fragment>
         ),
       )}
       {pending && (

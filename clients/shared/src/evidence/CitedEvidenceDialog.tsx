@@ -3,7 +3,7 @@ import { useFaultMaven } from "../app/FaultMavenContext";
 import { expectData } from "../api/client";
 import { problemText } from "../api/problem";
 import type { EvidenceRef } from "../api/types";
-import { describeCitation } from "../investigation/citations";
+import { describeCitation, useEvidenceNames } from "../investigation/citations";
 
 interface Loaded {
   title: string;
@@ -14,6 +14,7 @@ interface Loaded {
  * knowledge document a chunk belongs to. */
 export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: string; citation: EvidenceRef; onClose: () => void }) {
   const client = useFaultMaven();
+  const names = useEvidenceNames();
   const dialog = useRef<HTMLDialogElement>(null);
   const firstCited = useRef<HTMLLIElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -30,7 +31,7 @@ export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: str
         const content = expectData(
           await client.api.GET("/api/v1/cases/{caseId}/data/{dataId}/content", { params: { path: { caseId, dataId: citation.id } } }),
         );
-        return { title: describeCitation(citation), lines: content.text.split("\n") };
+        return { title: describeCitation(citation, names), lines: content.text.split("\n") };
       }
       const documentId = citation.id.split("#")[0]!;
       const document = expectData(await client.api.GET("/api/v1/knowledge/documents/{id}", { params: { path: { id: documentId } } }));
@@ -43,7 +44,7 @@ export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: str
     return () => {
       cancelled = true;
     };
-  }, [client, caseId, citation]);
+  }, [client, caseId, citation, names]);
 
   useEffect(() => {
     firstCited.current?.scrollIntoView?.({ block: "center" });
@@ -56,7 +57,7 @@ export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: str
   return (
     <dialog ref={dialog} className="evidence-dialog" aria-label="Cited evidence" onClose={onClose} onCancel={onClose}>
       <header>
-        <h2>{loaded?.title ?? describeCitation(citation)}</h2>
+        <h2>{loaded?.title ?? describeCitation(citation, names)}</h2>
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -1,10 +1,10 @@
 import type { EvidenceRef } from "../api/types";
-import { canOpen, describeCitation, useOpenCitation } from "./citations";
+import { canOpen, describeCitation, useEvidenceNames, useOpenCitation } from "./citations";
 
 /** A citation as a small button that opens the evidence; one that cannot be opened is plain text. */
 export function CitationButton({ citation }: { citation: EvidenceRef }) {
   const open = useOpenCitation();
-  const label = describeCitation(citation);
+  const label = describeCitation(citation, useEvidenceNames());
   if (!canOpen(citation)) {
     return <span className="citation citation-static">{label}</span>;
   }

@@ -15,9 +15,7 @@ export function HypothesisLedger({ hypotheses }: { hypotheses: Hypothesis[] }) {
           <li key={h.id} className={`hypothesis hypothesis-${h.status}`} aria-label={`Hypothesis ${h.id}`}>
             <div className="hypothesis-head">
               <span className={`badge badge-${h.status}`}>{h.status}</span>
-              <meter min={0} max={100} value={percent} aria-label={`Confidence of ${h.id}`}>
-                {percent}%
-              </meter>
+              <meter min={0} max={100} value={percent} aria-label={`Confidence of ${h.id}`} />
               <span className="confidence">{percent}%</span>
             </div>
             <p>{h.statement}</p>

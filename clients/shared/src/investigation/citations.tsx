@@ -8,13 +8,21 @@ export function useOpenCitation(): (ref: EvidenceRef) => void {
   return useContext(CitationContext);
 }
 
+/** The case's upload ids with their file names, so a citation reads "lines 3–5 of checkout.log" rather than an id. */
+export const EvidenceNamesContext = createContext<ReadonlyMap<string, string>>(new Map());
+
+export function useEvidenceNames(): ReadonlyMap<string, string> {
+  return useContext(EvidenceNamesContext);
+}
+
 /** How a citation reads to a person: "lines 12–14 of upload dat_…", "runbook chunk rb-1#2". */
-export function describeCitation(ref: EvidenceRef): string {
+export function describeCitation(ref: EvidenceRef, names: ReadonlyMap<string, string> = new Map()): string {
+  const source = names.get(ref.id) ?? ref.id;
   const start = ref.startLine == null ? null : Number(ref.startLine);
   const end = ref.endLine == null ? start : Number(ref.endLine);
   switch (ref.kind) {
     case "upload":
-      return start == null ? `upload ${ref.id}` : start === end ? `line ${start} of ${ref.id}` : `lines ${start}–${end} of ${ref.id}`;
+      return start == null ? source : start === end ? `line ${start} of ${source}` : `lines ${start}–${end} of ${source}`;
     case "knowledge-chunk":
       return `knowledge ${ref.id}`;
     case "finding":
