@@ -14,6 +14,17 @@ export const test = base.extend<{ expectAccessible: () => Promise<void> }, { ser
     { scope: "worker", timeout: 300_000 },
   ],
   baseURL: async ({ server }, use) => use(server.url),
+  // Every page runs under the server's CSP; a script, style or request it blocks fails the test that caused it.
+  page: async ({ page }, use) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+    await use(page);
+    expect(violations).toEqual([]);
+  },
   expectAccessible: async ({ page }, use) => {
     await use(async () => {
       const results = await new AxeBuilder({ page }).analyze();
