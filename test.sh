@@ -27,7 +27,8 @@ command -v npm >/dev/null || { echo "test.sh: node and npm are required for the 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test FaultMaven.slnx -c Release --nologo 2>&1 | tee "$log" || status=$?
+dotnet_status=0
+dotnet test FaultMaven.slnx -c Release --nologo 2>&1 | tee "$log" || dotnet_status=$?
 
 # The clients: install from the lockfile, build (type checks and the JS size budget), component tests (Vitest), then the browser
 # tests (Playwright on Debian's chromium against a real ./fm serve). Playwright's own browser download is not used.
@@ -38,15 +39,18 @@ run_clients() {
   (cd clients/shared && npx vitest run) || return 1
   (cd clients && npx playwright test)
 }
-run_clients 2>&1 | tee -a "$log" || status=$?
+clients_status=0
+run_clients 2>&1 | tee -a "$log" || clients_status=$?
+((dotnet_status == 0 && clients_status == 0)) || status=1
 
-# One closing line over all test assemblies, Vitest and Playwright: "N passed, N failed, N skipped".
-awk '/^(Passed|Failed)!/ {
+# One closing line over all test assemblies, Vitest and Playwright: "N passed, N failed, N skipped". A step that failed without
+# reporting a failed test (a build error, npm ci) counts as one failure, so the line never reads clean when the run was not.
+awk -v dotnet_broken=$((dotnet_status != 0)) -v clients_broken=$((clients_status != 0)) '/^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1));
          if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      /^ +Tests +[0-9]/ {
        for (i = 1; i <= NF; i++) { if ($i == "passed") p += $(i-1); if ($i == "failed") f += $(i-1); if ($i == "skipped") s += $(i-1) } }
      /^ +[0-9]+ (passed|failed|skipped|flaky|did not run)/ {
        if ($2 == "passed") p += $1; else if ($2 == "skipped" || $2 == "did") s += $1; else f += $1 }
-     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     END { if (f == 0) f = dotnet_broken + clients_broken; printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"

@@ -42,6 +42,7 @@ function SidePanel({ settings }: { settings: Settings }) {
     <FaultMavenApp
       client={client}
       navigation={navigation}
+      singleSignOn={false}
       caseActions={(caseId, onUploaded) => <CapturePageButton client={client} caseId={caseId} onUploaded={onUploaded} />}
     />
   );

@@ -19,6 +19,8 @@ public static class ConfigurationVariables
         new("FM_BOOTSTRAP_ADMIN_KEY", "(empty)", "An API key accepted as the first admin's, to create the others with (POST /api/v1/admin/api-keys, fm admin keys create). Never logged.", "fm_ followed by at least 43 random characters, e.g. fm_$(openssl rand -hex 32)"),
         new("FM_OIDC_AUTHORITY", "(empty)", "OIDC issuer whose signed bearer tokens (JWT) are accepted; its /.well-known/openid-configuration and keys are read. Empty accepts API keys only.", "an https:// URL (http:// only on loopback)"),
         new("FM_OIDC_AUDIENCE", "(empty)", "Audience OIDC tokens must be issued for; required with FM_OIDC_AUTHORITY.", "an audience (client id or API identifier)"),
+        new("FM_OIDC_CLIENT_ID", "(empty)", "Public client id the web app signs users in with at FM_OIDC_AUTHORITY (authorization code + PKCE, no client secret; redirect URI <server>/sign-in). Empty: the web app offers API keys only.", "the client id registered at the issuer"),
+        new("FM_OIDC_SCOPE", "openid profile", "Scopes the web app asks the issuer for; they must yield an access token for FM_OIDC_AUDIENCE.", "space-separated scopes including openid"),
         new("FM_OIDC_ROLE_CLAIM", "roles", "Token claim holding the user's roles (viewer, engineer, admin; the highest counts). A token without one gets 403.", "a claim name"),
         new("FM_OIDC_TEAM_CLAIM", "team", "Token claim holding the user's team.", "a claim name"),
         new("FM_KB_WRITERS", "admin", "Roles that may import, replace and delete knowledge-base documents; admins always may.", "roles from viewer, engineer, admin, comma-separated"),

@@ -27,6 +27,7 @@ internal static class ApiEndpoints
         api.MapKnowledge();
         api.MapAgent();
         api.MapAdmin();
+        api.MapSignIn();
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
 
         app.MapHealth();

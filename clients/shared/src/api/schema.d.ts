@@ -321,6 +321,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to sign in: whether credentials are required, and the OIDC issuer and client id the web app uses (no secrets) */
+        get: operations["GetSignInOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1262,6 +1279,12 @@ export interface components {
             /** Format: int64 */
             count: number | string;
         };
+        /** @description An OIDC sign-in: the issuer, the public client id and the scopes to ask for. */
+        OidcSignInOptions: {
+            authority: string;
+            clientId: string;
+            scope: string;
+        };
         /** @description One page of a longer, ordered list. */
         PageOfApiKey: {
             /** @description The items on this page. */
@@ -1541,6 +1564,14 @@ export interface components {
          * @enum {unknown}
          */
         Severity: "unknown" | "low" | "medium" | "high" | "critical";
+        /** @description How a client may sign in to this server; readable without credentials, since it is what a client needs to get them. */
+        SignInOptionsResponse: {
+            /** @description Whether API requests need credentials (FM_AUTH=required). */
+            credentialsRequired: boolean;
+            /** @description Whether API keys are accepted (always, when credentials are required). */
+            apiKeys: boolean;
+            oidc: null | components["schemas"]["OidcSignInOptions"];
+        };
         /** @description The proposed remediation. */
         Solution: {
             steps: string[];
@@ -3868,6 +3899,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfAuditEvent"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSignInOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsResponse"];
                 };
             };
             /** @description Unauthorized */

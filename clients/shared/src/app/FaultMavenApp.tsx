@@ -14,12 +14,14 @@ import { useShortcuts } from "./useShortcuts";
 export interface FaultMavenAppProps {
   client: FaultMaven;
   navigation: Navigation;
+  /** Whether to offer OIDC sign-in, which returns to this page's origin (the web app; not the extension). */
+  singleSignOn?: boolean;
   /** Extra actions on a case page (the extension's "Capture page"). */
   caseActions?: (caseId: string, onUploaded: (upload: DataUpload) => void) => ReactNode;
 }
 
 /** The whole app — sign-in, cases, a case, knowledge — shared by the web app and the extension's side panel. */
-export function FaultMavenApp({ client, navigation, caseActions }: FaultMavenAppProps) {
+export function FaultMavenApp({ client, navigation, caseActions, singleSignOn = true }: FaultMavenAppProps) {
   const signIn = useSignIn(client);
   useShortcuts();
   return (
@@ -54,7 +56,7 @@ export function FaultMavenApp({ client, navigation, caseActions }: FaultMavenApp
               {signIn.error} <button type="button" onClick={() => void signIn.retry()}>Retry</button>
             </p>
           )}
-          {signIn.state === "signed-out" && <SignInForm onSignIn={signIn.signIn} error={signIn.error} />}
+          {signIn.state === "signed-out" && <SignInForm onSignIn={signIn.signIn} error={signIn.error} oidc={singleSignOn ? signIn.oidc : null} />}
           {signIn.state === "signed-in" && <Screen path={navigation.path} caseActions={caseActions} />}
         </main>
       </NavigationContext.Provider>

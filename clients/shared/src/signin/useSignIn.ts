@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { FaultMaven } from "../api/client";
 import { problemText, readProblem } from "../api/problem";
+import { completeOidcSignIn, type OidcOptions } from "./oidc";
 
 export type SignInState = "checking" | "signed-in" | "signed-out" | "unreachable";
 
@@ -8,6 +9,7 @@ export type SignInState = "checking" | "signed-in" | "signed-out" | "unreachable
 export function useSignIn(client: FaultMaven) {
   const [state, setState] = useState<SignInState>("checking");
   const [error, setError] = useState<string | null>(null);
+  const [oidc, setOidc] = useState<OidcOptions | null>(null);
 
   const check = useCallback(async () => {
     try {
@@ -28,8 +30,38 @@ export function useSignIn(client: FaultMaven) {
   }, [client]);
 
   useEffect(() => {
-    void check();
-  }, [check]);
+    let cancelled = false;
+    // A return from the OIDC issuer carries a code to exchange before the first API call.
+    completeOidcSignIn().then(
+      (token) => {
+        if (token) {
+          client.credentials.set(token);
+        }
+        if (!cancelled) {
+          void check();
+        }
+      },
+      (e: unknown) => {
+        if (!cancelled) {
+          setError(problemText(e));
+          setState("signed-out");
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, check]);
+
+  useEffect(() => {
+    if (state !== "signed-out") {
+      return;
+    }
+    client.api.GET("/api/v1/auth/options").then(
+      (result) => setOidc(result.data?.oidc ?? null),
+      () => setOidc(null),
+    );
+  }, [client, state]);
 
   const signIn = (apiKey: string) => {
     client.credentials.set(apiKey);
@@ -40,5 +72,5 @@ export function useSignIn(client: FaultMaven) {
     client.credentials.clear();
     setState("signed-out");
   };
-  return { state, error, signIn, signOut, retry: check };
+  return { state, error, oidc, signIn, signOut, retry: check };
 }
