@@ -194,6 +194,11 @@ public static class FaultMavenApplication
         services.AddValidation();
         services.AddFaultMavenProblems();
         services.AddFaultMavenHealth();
-        services.AddOpenApi();
+        // The document's title would otherwise be the entry assembly's name (fm, or a test host), so the contract would differ by host.
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "FaultMaven API";
+            return Task.CompletedTask;
+        }));
     }
 }
