@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type BrowserContext } from "@playwright/test";
 import { freePort, repositoryRoot, startServer, type RunningServer } from "./support/server";
 
@@ -76,6 +77,8 @@ test("the side panel runs a case against the server; Capture page and Send selec
   const captured = panel.getByRole("button", { name: "View page.txt" });
   await expect(captured).toBeVisible();
   await panel.screenshot({ path: join(repositoryRoot, "docs", "images", "extension-side-panel.png") });
+  const serious = (await new AxeBuilder({ page: panel }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   // The capture holds the page's main content, not its navigation, with its URL and title.
   const caseId = await panel.evaluate(async () => (await chrome.storage.local.get("currentCaseId")).currentCaseId as string);

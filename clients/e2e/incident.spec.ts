@@ -65,13 +65,14 @@ test("bad input is explained with the server's problem detail", async ({ page, r
   expect(detail.length).toBeGreaterThan(10);
 });
 
-test("cases are listed newest first and filtered by status and words", async ({ page, request }) => {
+test("cases are listed newest first and filtered by status and words", async ({ page, request, expectAccessible }) => {
   for (const title of ["redis evictions on cache-7", "checkout 502s after deploy"]) {
     await request.post("/api/v1/cases", { data: { title } });
   }
   await page.goto("/cases");
   const links = page.getByRole("region", { name: "Cases" }).getByRole("link");
   await expect(links.first()).toHaveText("checkout 502s after deploy");
+  await expectAccessible();
   await page.getByLabel("Search cases").fill("redis");
   await expect(links).toHaveCount(1);
   await expect(links.first()).toHaveText("redis evictions on cache-7");

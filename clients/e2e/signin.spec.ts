@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 import { repositoryRoot, startServer, type RunningServer } from "./support/server";
 
@@ -24,6 +25,8 @@ test("asks for an API key, refuses a wrong one with the server's reason, and sig
   const form = page.getByRole("form", { name: "Sign in" });
   await expect(form).toBeVisible();
   await page.screenshot({ path: join(repositoryRoot, "docs", "images", "sign-in.png") });
+  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => v.id)).toEqual([]);
 
   await page.getByLabel("API key").fill("fm_not-a-real-key-not-a-real-key-not-a-real-key");
   await page.getByRole("button", { name: "Sign in" }).click();
