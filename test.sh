@@ -32,7 +32,7 @@ dotnet test FaultMaven.slnx -c Release --nologo 2>&1 | tee "$log" || dotnet_stat
 
 # The clients: install from the lockfile, build (type checks and the JS size budget), component tests (Vitest), then the browser
 # tests (Playwright on Debian's chromium against a real ./fm serve). Playwright's own browser download is not used.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NO_COLOR=1 FORCE_COLOR=0
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 FORCE_COLOR=0
 run_clients() {
   (cd clients && npm ci --no-audit --no-fund --loglevel=error) || return 1
   (cd clients && npm run build) || return 1

@@ -27,10 +27,11 @@ internal static class ApiEndpoints
         api.MapKnowledge();
         api.MapAgent();
         api.MapAdmin();
-        api.MapSignIn();
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
 
         app.MapHealth();
+        // Outside /api/v1, where every route needs a role: this is what a client reads before it has one.
+        app.MapSignIn();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options

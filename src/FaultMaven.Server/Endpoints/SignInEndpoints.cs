@@ -7,11 +7,11 @@ namespace FaultMaven.Server.Endpoints;
 /// <summary>What a client needs before it has credentials: whether they are required and how to get them.</summary>
 internal static class SignInEndpoints
 {
-    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder api)
+    public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        api.MapGet("/auth/options", GetOptions).WithTags("Auth").WithName("GetSignInOptions").AllowAnonymous()
+        app.MapGet("/auth/options", GetOptions).WithTags("Auth").WithName("GetSignInOptions")
             .WithSummary("How to sign in: whether credentials are required, and the OIDC issuer and client id the web app uses (no secrets)");
-        return api;
+        return app;
     }
 
     private static Ok<SignInOptionsResponse> GetOptions(AuthOptions auth) => TypedResults.Ok(new SignInOptionsResponse(

@@ -26,7 +26,7 @@ public sealed class SignInOptionsTests
             ["FM_WEB_ROOT"] = webRoot.Path,
         }, cancellationToken: Token);
 
-        using var options = await server.Client.GetAsync("/api/v1/auth/options", Token);
+        using var options = await server.Client.GetAsync("/auth/options", Token);
         using var cases = await server.Client.GetAsync("/api/v1/cases", Token);
         using var page = await server.Client.GetAsync("/sign-in", Token);
 
@@ -53,7 +53,7 @@ public sealed class SignInOptionsTests
             ["FM_WEB_ROOT"] = webRoot.Path,
         }, cancellationToken: Token);
 
-        var body = JsonDocument.Parse(await server.Client.GetStringAsync("/api/v1/auth/options", Token)).RootElement;
+        var body = JsonDocument.Parse(await server.Client.GetStringAsync("/auth/options", Token)).RootElement;
         using var page = await server.Client.GetAsync("/", Token);
 
         Assert.Equal(JsonValueKind.Null, body.GetProperty("oidc").ValueKind);

@@ -57,7 +57,7 @@ export function useSignIn(client: FaultMaven) {
     if (state !== "signed-out") {
       return;
     }
-    client.api.GET("/api/v1/auth/options").then(
+    client.api.GET("/auth/options").then(
       (result) => setOidc(result.data?.oidc ?? null),
       () => setOidc(null),
     );
