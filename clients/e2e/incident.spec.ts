@@ -28,6 +28,9 @@ test("an incident from a new case to a postmortem: upload, ask, streamed answer,
   await expect(investigation.locator('[aria-current="step"]')).toContainText("Solution");
   await expect(investigation.getByRole("listitem", { name: "Hypothesis h1" })).toContainText("A dependency is unreachable");
   await expect(investigation.getByRole("list", { name: "Solution steps" })).toBeVisible();
+  // The offline engine uses no model: the usage panel says so rather than inventing a cost.
+  await expect(page.getByRole("region", { name: "Model usage" })).toContainText("(0 by a model)");
+  await expect(page.getByRole("region", { name: "Model usage" })).toContainText("$0.0000");
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.screenshot({ path: join(screenshots, "case.png"), fullPage: false });
 
