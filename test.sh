@@ -32,7 +32,7 @@ dotnet test FaultMaven.slnx -c Release --nologo 2>&1 | tee "$log" || dotnet_stat
 
 # The clients: install from the lockfile, build (type checks and the JS size budget), component tests (Vitest), then the browser
 # tests (Playwright on Debian's chromium against a real ./fm serve). Playwright's own browser download is not used.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 FORCE_COLOR=0
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NO_COLOR=1
 run_clients() {
   (cd clients && npm ci --no-audit --no-fund --loglevel=error) || return 1
   (cd clients && npm run build) || return 1
@@ -45,7 +45,8 @@ run_clients 2>&1 | tee -a "$log" || clients_status=$?
 
 # One closing line over all test assemblies, Vitest and Playwright: "N passed, N failed, N skipped". A step that failed without
 # reporting a failed test (a build error, npm ci) counts as one failure, so the line never reads clean when the run was not.
-awk -v dotnet_broken=$((dotnet_status != 0)) -v clients_broken=$((clients_status != 0)) '/^(Passed|Failed)!/ {
+awk -v dotnet_broken=$((dotnet_status != 0)) -v clients_broken=$((clients_status != 0)) '{ gsub(/\033\[[0-9;]*m/, "") }
+     /^(Passed|Failed)!/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1));
          if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
      /^ +Tests +[0-9]/ {

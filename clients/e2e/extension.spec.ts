@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type BrowserContext } from "@playwright/test";
-import { freePort, repositoryRoot, startServer, type RunningServer } from "./support/server";
+import { freePort, screenshotPath, startServer, type RunningServer } from "./support/server";
 
 const incidentPage = `<!doctype html><html><head><title>Grafana — checkout errors</title></head><body>
 <nav>Dashboards · Explore · Alerting</nav>
@@ -76,7 +76,7 @@ test("the side panel runs a case against the server; Capture page and Send selec
   await panel.getByRole("button", { name: "Capture page" }).click();
   const captured = panel.getByRole("button", { name: "View page.txt" });
   await expect(captured).toBeVisible();
-  await panel.screenshot({ path: join(repositoryRoot, "docs", "images", "extension-side-panel.png") });
+  await panel.screenshot({ path: screenshotPath("extension-side-panel.png") });
   const serious = (await new AxeBuilder({ page: panel }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => v.id)).toEqual([]);
 

@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import { expect, test } from "./support/fixtures";
-import { repositoryRoot } from "./support/server";
+import { screenshotPath } from "./support/server";
 
 const fixtures = join(__dirname, "fixtures");
-const screenshots = join(repositoryRoot, "docs", "images");
 
 test("an incident from a new case to a postmortem: upload, ask, streamed answer, citation, resolve", async ({ page, expectAccessible }) => {
   await page.goto("/");
@@ -32,7 +31,7 @@ test("an incident from a new case to a postmortem: upload, ask, streamed answer,
   await expect(page.getByRole("region", { name: "Model usage" })).toContainText("(0 by a model)");
   await expect(page.getByRole("region", { name: "Model usage" })).toContainText("$0.0000");
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.screenshot({ path: join(screenshots, "case.png"), fullPage: false });
+  await page.screenshot({ path: screenshotPath("case.png"), fullPage: false });
 
   // A citation opens the redacted upload with the cited lines highlighted.
   await answer.getByRole("button", { name: "Open lines 21–59 of checkout.log" }).first().click();
@@ -43,7 +42,7 @@ test("an incident from a new case to a postmortem: upload, ask, streamed answer,
   await expect(cited.first()).toContainText("connection refused");
   await expect(cited.first()).toBeInViewport();
   await expect(dialog.locator("li:not([data-cited])").first()).toContainText("status=200");
-  await page.screenshot({ path: join(screenshots, "citation.png") });
+  await page.screenshot({ path: screenshotPath("citation.png") });
   await expectAccessible();
   await dialog.getByRole("button", { name: "Close" }).click();
 
@@ -101,7 +100,7 @@ test("works at 400 px wide with the keyboard: Alt+N opens a case, Ctrl+Enter ask
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible();
-  await page.screenshot({ path: join(screenshots, "narrow-dark.png"), fullPage: false });
+  await page.screenshot({ path: screenshotPath("narrow-dark.png"), fullPage: false });
 });
 
 test("a case with 200 turns is drawn in under 300 ms once its data has arrived", async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { expect, test } from "./support/fixtures";
-import { repositoryRoot } from "./support/server";
+import { screenshotPath } from "./support/server";
 
 test("import a runbook with progress, find it with highlighted words, delete it", async ({ page, expectAccessible }) => {
   await page.goto("/knowledge");
@@ -16,7 +16,7 @@ test("import a runbook with progress, find it with highlighted words, delete it"
   await expect(results).toContainText("Payments database connection refused");
   await expect(results.locator("mark").first()).toHaveText(/payments|connection|refused/i);
   await expectAccessible();
-  await page.screenshot({ path: join(repositoryRoot, "docs", "images", "knowledge.png") });
+  await page.screenshot({ path: screenshotPath("knowledge.png") });
 
   await documents.getByRole("button", { name: "Delete Payments database connection refused" }).click();
   await documents.getByRole("button", { name: "Confirm delete Payments database connection refused" }).click();

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
-import { repositoryRoot, startServer, type RunningServer } from "./support/server";
+import { screenshotPath, startServer, type RunningServer } from "./support/server";
 
 const adminKey = `fm_${"e2e".repeat(15)}0123456789`;
 
@@ -24,7 +23,7 @@ test("asks for an API key, refuses a wrong one with the server's reason, and sig
   await page.goto("/");
   const form = page.getByRole("form", { name: "Sign in" });
   await expect(form).toBeVisible();
-  await page.screenshot({ path: join(repositoryRoot, "docs", "images", "sign-in.png") });
+  await page.screenshot({ path: screenshotPath("sign-in.png") });
   const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => v.id)).toEqual([]);
 

@@ -72,3 +72,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     },
   };
 }
+
+/** Where a test's screenshot goes: docs/images when FM_UPDATE_SCREENSHOTS=1 (to refresh docs/CLIENTS.md), else test-results, so
+ * an ordinary run leaves the committed images alone. */
+export function screenshotPath(name: string): string {
+  return process.env.FM_UPDATE_SCREENSHOTS === "1" ? join(repositoryRoot, "docs", "images", name) : join(__dirname, "..", "..", "test-results", "screenshots", name);
+}
