@@ -17,6 +17,7 @@ using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
 using FaultMaven.Server.Telemetry;
+using FaultMaven.Server.WebApp;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging.Console;
 
@@ -51,13 +52,14 @@ public static class FaultMavenApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseFaultMavenEdge(server);
+        app.UseWebAppFiles(server);
         app.UseCors();
         app.UseAuthentication();
         app.UseMiddleware<CallerOrigin>();
         // After authentication, so a budget belongs to a credential that was accepted (made-up ones count against their IP).
         app.UseFaultMavenRateLimits();
         app.UseAuthorization();
-        app.MapFaultMavenApi();
+        app.MapFaultMavenApi(server);
         return app;
     }
 
@@ -192,6 +194,11 @@ public static class FaultMavenApplication
         services.AddValidation();
         services.AddFaultMavenProblems();
         services.AddFaultMavenHealth();
-        services.AddOpenApi();
+        // The document's title would otherwise be the entry assembly's name (fm, or a test host), so the contract would differ by host.
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "FaultMaven API";
+            return Task.CompletedTask;
+        }));
     }
 }

@@ -36,6 +36,11 @@ public sealed class ServerOptions
     [ConfigurationKeyName("FM_CORS_ORIGINS")]
     public string CorsOrigins { get; set; } = string.Empty;
 
+    /// <summary>The directory of the built web app (<c>clients/web/dist</c>), served at <c>/</c>; empty serves none.</summary>
+    /// <value>The default is empty; <c>./fm serve</c> sets it to the web app it has just built.</value>
+    [ConfigurationKeyName("FM_WEB_ROOT")]
+    public string WebRoot { get; set; } = string.Empty;
+
     /// <summary>The least severe log level written.</summary>
     /// <value>The default is <see cref="LogLevel.Information"/>.</value>
     [ConfigurationKeyName("FM_LOG_LEVEL")]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Server.Configuration;
 
-/// <summary>Checks what attributes cannot: the host is an address, each CORS entry is an origin, the OTLP endpoint is a URL.</summary>
+/// <summary>Checks what attributes cannot: the host is an address, each CORS entry is an origin, the OTLP endpoint is a URL, the web root holds a web app.</summary>
 internal sealed class ServerOptionsCustomValidator : IValidateOptions<ServerOptions>
 {
     public ValidateOptionsResult Validate(string? name, ServerOptions options)
@@ -34,6 +34,11 @@ internal sealed class ServerOptionsCustomValidator : IValidateOptions<ServerOpti
             {
                 failures.Add($"FM_ALLOWED_HOSTS entry '{host}' must be a host name without scheme or port (faultmaven.example.com, *.example.com, 10.0.0.5, [::1]) or *.");
             }
+        }
+
+        if (!string.IsNullOrEmpty(options.WebRoot) && !File.Exists(Path.Combine(options.WebRoot, "index.html")))
+        {
+            failures.Add($"FM_WEB_ROOT '{options.WebRoot}' must be a directory holding the built web app's index.html (npm run build in clients/).");
         }
 
         if (TlsFailure(options) is { } tls)

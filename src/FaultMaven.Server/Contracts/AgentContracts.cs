@@ -8,8 +8,13 @@ namespace FaultMaven.Server.Contracts;
 /// <param name="Files">Pasted text or page captures to attach; each becomes an upload of the case.</param>
 public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files);
 
-/// <summary>The contents of a turn body that may be either kind.</summary>
-internal sealed record TurnBody(
+/// <summary>A turn body, of either kind: <c>{message, files?}</c> asks the agent; <c>{role, content, attachments?}</c> records a turn verbatim.</summary>
+/// <param name="Message">The question for the agent.</param>
+/// <param name="Files">Pasted text or page captures to attach to the question.</param>
+/// <param name="Role">user or assistant: the role of a turn recorded verbatim.</param>
+/// <param name="Content">The text of a turn recorded verbatim.</param>
+/// <param name="Attachments">Upload ids a recorded turn refers to.</param>
+public sealed record TurnBody(
     string? Message,
     List<DataPasteRequest>? Files,
     Core.Cases.TurnRole? Role,

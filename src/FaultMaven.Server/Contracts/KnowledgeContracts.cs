@@ -32,3 +32,17 @@ public sealed record KnowledgeDocumentResponse(
 
 /// <summary>Search results.</summary>
 public sealed record KnowledgeSearchResponse(string Query, IReadOnlyList<DocumentHit> Results);
+
+/// <summary>One document's result in a bulk import: the stored document, or the error that kept it out.</summary>
+/// <param name="Id">The id the document was sent with, if any.</param>
+/// <param name="Title">The title it was sent with, if any.</param>
+public sealed record KnowledgeBulkResult(string? Id, string? Title)
+{
+    /// <summary>Gets the stored document when the import succeeded.</summary>
+    public KnowledgeDocumentResponse? Document { get; init; }
+
+    /// <summary>Gets why the document was not imported.</summary>
+    public string? Error { get; init; }
+
+    internal static KnowledgeBulkResult From(KnowledgeDocumentResponse document) => new(document.Id, document.Title) { Document = document };
+}

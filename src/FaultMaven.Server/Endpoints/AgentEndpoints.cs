@@ -33,15 +33,27 @@ internal static class AgentEndpoints
                 + "Send an Idempotency-Key header to make retries safe")
             .DisableAntiforgery()
             .RequireCaseAccess()
-            .CountsAsCreation();
+            .CountsAsCreation()
+            .Accepts<TurnBody>("application/json", "multipart/form-data")
+            .Produces<AgentReply>(StatusCodes.Status200OK, "application/json", "text/event-stream")
+            .Produces<Turn>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/cases/{id}/investigation", InvestigationAsync).RequireCaseAccess().WithTags("Agent").WithName("GetInvestigation")
-            .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution");
+            .WithSummary("Get a case's investigation state: phase, blast radius, timeline, hypotheses, evidence requested, solution")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/cases/{id}/usage", UsageAsync).RequireCaseAccess().WithTags("Agent").WithName("GetCaseUsage")
-            .WithSummary("What the case's answers have cost: language-model turns, tokens and estimated USD, in all and by provider and model");
+            .WithSummary("What the case's answers have cost: language-model turns, tokens and estimated USD, in all and by provider and model")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/agent/query", QueryAsync).WithTags("Agent").WithName("AgentQuery")
             .WithSummary("A one-shot question: opens a case, attaches the files and answers ({message, files?} as JSON or multipart)")
             .DisableAntiforgery()
-            .CountsAsCreation();
+            .CountsAsCreation()
+            .Accepts<AgentTurnRequest>("application/json", "multipart/form-data")
+            .Produces<AgentReply>(StatusCodes.Status200OK, "application/json", "text/event-stream")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }
 

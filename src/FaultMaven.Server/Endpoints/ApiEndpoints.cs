@@ -1,7 +1,9 @@
+using FaultMaven.Server.Configuration;
 using FaultMaven.Server.Health;
 using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using FaultMaven.Server.WebApp;
 using Scalar.AspNetCore;
 
 namespace FaultMaven.Server.Endpoints;
@@ -9,11 +11,16 @@ namespace FaultMaven.Server.Endpoints;
 /// <summary>Maps every route the server answers.</summary>
 internal static class ApiEndpoints
 {
-    public static WebApplication MapFaultMavenApi(this WebApplication app)
+    public static WebApplication MapFaultMavenApi(this WebApplication app, ServerOptions server)
     {
         // Every API route needs a caller with a role (FM_AUTH=off: the local admin); reads need a viewer, writes an engineer, and
         // routes with a policy of their own (admin, knowledge writers) need that one instead.
-        var api = app.MapGroup("/api/v1").RequireAuthorization(FaultMavenPolicies.Viewer);
+        // Any route may refuse a caller (401/403), a burst (429) or, as the doc says, fail unexpectedly (500): all as problem details.
+        var api = app.MapGroup("/api/v1").RequireAuthorization(FaultMavenPolicies.Viewer)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
         api.MapSessions();
         api.MapCases();
         api.MapData();
@@ -23,13 +30,23 @@ internal static class ApiEndpoints
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
 
         app.MapHealth();
+        // Outside /api/v1, where every route needs a role: this is what a client reads before it has one.
+        app.MapSignIn();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options => options
             .WithTitle("FaultMaven API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-        app.MapGet("/", () => TypedResults.Ok(new ServiceInfo("FaultMaven", "/docs", "/openapi/v1.json", "/health")))
-            .ExcludeFromDescription();
+        if (WebAppEndpoints.IsConfigured(server))
+        {
+            app.MapWebApp(server);
+        }
+        else
+        {
+            app.MapGet("/", () => TypedResults.Ok(new ServiceInfo("FaultMaven", "/docs", "/openapi/v1.json", "/health")))
+                .ExcludeFromDescription();
+        }
+
         return app;
     }
 

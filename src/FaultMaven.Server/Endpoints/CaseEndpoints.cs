@@ -17,13 +17,14 @@ internal static class CaseEndpoints
 
     public static RouteGroupBuilder MapCases(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess();
+        var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess().ProducesValidationProblem();
         group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case").CountsAsCreation();
         group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
-        group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state");
-        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCase").WithSummary("Delete a case and its conversation");
-        group.MapGet("/{id}/turns", ListTurnsAsync).WithName("ListTurns").WithSummary("List a case's turns in order");
+        group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCase").WithSummary("Delete a case and its conversation").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/turns", ListTurnsAsync).WithName("ListTurns").WithSummary("List a case's turns in order").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

@@ -21,11 +21,19 @@ internal static class DataEndpoints
 
     public static RouteGroupBuilder MapData(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").RequireCaseAccess();
+        var group = api.MapGroup("/cases/{caseId}/data").WithTags("Data").RequireCaseAccess()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", UploadAsync).WithName("UploadData").Audited("upload.created")
             .WithSummary("Attach evidence: a multipart file upload, raw text (?filename=), or JSON {content, filename, source_url, page_title}")
             .DisableAntiforgery()
-            .CountsAsCreation();
+            .CountsAsCreation()
+            .Accepts<DataPasteRequest>("application/json", "multipart/form-data", "text/plain")
+            .Produces<DataUpload>(StatusCodes.Status201Created)
+            .Produces<DataUpload>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
         group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")

@@ -19,22 +19,35 @@ internal static class KnowledgeEndpoints
 {
     public static RouteGroupBuilder MapKnowledge(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/knowledge").WithTags("Knowledge");
+        var group = api.MapGroup("/knowledge").WithTags("Knowledge").ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapPost("/documents", ImportAsync).WithName("ImportDocument").DisableAntiforgery()
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported")
-            .WithSummary("Import a document: multipart file (Markdown, text, HTML, PDF, JSON, YAML) with fields title/kind/service/tags/source/id, or JSON {text, title, format, …}");
+            .WithSummary("Import a document: multipart file (Markdown, text, HTML, PDF, JSON, YAML) with fields title/kind/service/tags/source/id, or JSON {text, title, format, …}")
+            .Accepts<KnowledgeDocumentRequest>("application/json", "multipart/form-data")
+            .Produces<KnowledgeDocumentResponse>(StatusCodes.Status201Created)
+            .Produces<KnowledgeDocumentResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments")
-            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported-bulk").WithSummary("Import a JSON array of documents; each gets its own result");
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported-bulk").WithSummary("Import a JSON array of documents; each gets its own result")
+            .Accepts<List<KnowledgeDocumentRequest>>("application/json")
+            .Produces<List<KnowledgeBulkResult>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
-        group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text");
+        group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once");
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
-            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks");
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
         api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).RequireCaseAccess().Audited("knowledge.imported")
-            .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base");
+            .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base")
+            .Produces<KnowledgeDocumentResponse>(StatusCodes.Status201Created)
+            .Produces<KnowledgeDocumentResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -89,13 +102,13 @@ internal static class KnowledgeEndpoints
             return Invalid("A JSON array of documents is required.");
         }
 
-        var results = new List<object>();
+        var results = new List<KnowledgeBulkResult>();
         foreach (var document in documents)
         {
             var outcome = await ImportJsonAsync(knowledge, document, null, cancellationToken);
             results.Add(outcome.Succeeded
-                ? KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks)
-                : new { error = outcome.Failure.Detail, document.Id, document.Title });
+                ? KnowledgeBulkResult.From(KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks))
+                : new KnowledgeBulkResult(document.Id, document.Title) { Error = outcome.Failure.Detail });
         }
 
         return TypedResults.Ok(results);

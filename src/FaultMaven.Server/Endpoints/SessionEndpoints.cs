@@ -13,7 +13,7 @@ internal static class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/sessions").WithTags("Sessions");
+        var group = api.MapGroup("/sessions").WithTags("Sessions").ProducesValidationProblem();
         group.MapPost("/", CreateAsync).WithName("CreateSession").WithSummary("Open a session").CountsAsCreation().Audited("session.created");
         group.MapGet("/", ListAsync).WithName("ListSessions").WithSummary("List live sessions, newest first");
         group.MapGet("/{id}", GetAsync).WithName("GetSession").WithSummary("Get a live session");

@@ -35,6 +35,16 @@ public sealed class AuthOptions
     [ConfigurationKeyName("FM_OIDC_TEAM_CLAIM")]
     public string OidcTeamClaim { get; set; } = "team";
 
+    /// <summary>The public client id the web app signs in with at the OIDC issuer (authorization code + PKCE, no secret).</summary>
+    /// <value>The default is empty: the web app offers API keys only.</value>
+    [ConfigurationKeyName("FM_OIDC_CLIENT_ID")]
+    public string OidcClientId { get; set; } = string.Empty;
+
+    /// <summary>The scopes the web app asks the issuer for; they must yield an access token for <see cref="OidcAudience"/>.</summary>
+    /// <value>The default is <c>openid profile</c>.</value>
+    [ConfigurationKeyName("FM_OIDC_SCOPE")]
+    public string OidcScope { get; set; } = "openid profile";
+
     /// <summary>Comma-separated roles that may import, replace and delete knowledge-base documents; admins always may.</summary>
     /// <value>The default is <c>admin</c>.</value>
     [ConfigurationKeyName("FM_KB_WRITERS")]
@@ -45,6 +55,9 @@ public sealed class AuthOptions
 
     /// <summary>Gets a value indicating whether OIDC bearer tokens are accepted.</summary>
     public bool OidcEnabled => !string.IsNullOrWhiteSpace(OidcAuthority);
+
+    /// <summary>Gets a value indicating whether the web app may sign users in at the OIDC issuer.</summary>
+    public bool OidcSignInEnabled => OidcEnabled && !string.IsNullOrWhiteSpace(OidcClientId);
 
     /// <summary>Gets the roles in <see cref="KnowledgeWriters"/>.</summary>
     public IReadOnlyList<string> KnowledgeWriterRoles =>

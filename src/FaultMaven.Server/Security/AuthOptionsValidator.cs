@@ -44,6 +44,11 @@ internal sealed class AuthOptionsValidator(string host) : IValidateOptions<AuthO
                 failures.Add("FM_OIDC_AUDIENCE is required with FM_OIDC_AUTHORITY: the audience tokens must be issued for.");
             }
 
+            if (!string.IsNullOrWhiteSpace(options.OidcClientId) && !options.OidcScope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("openid"))
+            {
+                failures.Add($"FM_OIDC_SCOPE '{options.OidcScope}' must include openid, e.g. 'openid profile'.");
+            }
+
             if (string.IsNullOrWhiteSpace(options.OidcRoleClaim) || string.IsNullOrWhiteSpace(options.OidcTeamClaim))
             {
                 failures.Add("FM_OIDC_ROLE_CLAIM and FM_OIDC_TEAM_CLAIM must name claims, e.g. roles and team.");

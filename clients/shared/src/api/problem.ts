@@ -1,0 +1,45 @@
+/** Turns whatever a failed call produced into one sentence for the user: the problem's `detail` when the server sent one. */
+export function problemText(error: unknown, fallback = "The request failed."): string {
+  if (typeof error === "string") {
+    return error;
+  }
+  if (error && typeof error === "object") {
+    const problem = error as { detail?: unknown; title?: unknown; errors?: Record<string, string[]> };
+    if (problem.errors && typeof problem.errors === "object") {
+      const first = Object.values(problem.errors).flat()[0];
+      if (first) {
+        return first;
+      }
+    }
+    if (typeof problem.detail === "string" && problem.detail) {
+      return problem.detail;
+    }
+    if (typeof problem.title === "string" && problem.title) {
+      return problem.title;
+    }
+    if (error instanceof Error) {
+      return error.message;
+    }
+  }
+  return fallback;
+}
+
+/** Thrown by the client helpers so callers can show `problemText(error)` and react to the status. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: unknown,
+  ) {
+    super(problemText(problem, `The server answered ${status}.`));
+  }
+}
+
+/** Reads a problem-details body, or a short description of a body that is not one. */
+export async function readProblem(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { detail: text.trim() || `The server answered ${response.status} ${response.statusText}.` };
+  }
+}

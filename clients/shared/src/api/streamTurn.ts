@@ -1,0 +1,91 @@
+import type { FaultMaven } from "./client";
+import { ApiError, readProblem } from "./problem";
+import type { AgentProgress, AgentReply, InvestigationState } from "./types";
+
+export interface TurnEvents {
+  onProgress(step: AgentProgress): void;
+  onState(state: InvestigationState): void;
+  onToken(text: string): void;
+}
+
+/** Asks the agent and follows its server-sent events: progress as the turn works, then the state, the answer's text in pieces and the
+ * reply. Resolves with the reply; rejects with an ApiError carrying the problem details (before or during the stream). */
+export async function streamTurn(client: FaultMaven, caseId: string, message: string, events: TurnEvents, signal?: AbortSignal): Promise<AgentReply> {
+  const response = await fetch(`${client.baseUrl}/api/v1/cases/${encodeURIComponent(caseId)}/turns`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...client.authHeaders() },
+    body: JSON.stringify({ message }),
+    signal,
+  });
+  if (!response.ok || !response.body) {
+    throw new ApiError(response.status, await readProblem(response));
+  }
+  let reply: AgentReply | undefined;
+  for await (const event of readEvents(response.body)) {
+    const data: unknown = JSON.parse(event.data);
+    switch (event.type) {
+      case "progress":
+        events.onProgress(data as AgentProgress);
+        break;
+      case "state":
+        events.onState(data as InvestigationState);
+        break;
+      case "token":
+        events.onToken(data as string);
+        break;
+      case "reply":
+        reply = data as AgentReply;
+        break;
+      case "error":
+        throw new ApiError((data as { status?: number }).status ?? 500, data);
+    }
+  }
+  if (!reply) {
+    throw new ApiError(502, { detail: "The answer stream ended before the reply arrived." });
+  }
+  return reply;
+}
+
+interface ServerSentEvent {
+  type: string;
+  data: string;
+}
+
+/** Splits an SSE body into events (blank-line separated; `event:` and `data:` fields, data lines joined by newlines). */
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerSentEvent> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) {
+      break;
+    }
+    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, "\n");
+    let end: number;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const parsed = parseEvent(buffer.slice(0, end));
+      buffer = buffer.slice(end + 2);
+      if (parsed) {
+        yield parsed;
+      }
+    }
+  }
+  const last = parseEvent(buffer);
+  if (last) {
+    yield last;
+  }
+}
+
+function parseEvent(block: string): ServerSentEvent | null {
+  let type = "message";
+  const data: string[] = [];
+  for (const line of block.split("\n")) {
+    if (line.startsWith("event:")) {
+      type = line.slice(6).trim();
+    } else if (line.startsWith("data:")) {
+      data.push(line.slice(5).replace(/^ /, ""));
+    }
+  }
+  return data.length > 0 ? { type, data: data.join("\n") } : null;
+}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import type { FaultMaven } from "../api/client";
+import type { DataUpload } from "../api/types";
+import { CaseList, NewCaseButton } from "../cases/CaseList";
+import { CaseView } from "../cases/CaseView";
+import { KnowledgePage } from "../knowledge/KnowledgePage";
+import { SignInForm } from "../signin/SignInForm";
+import { useSignIn } from "../signin/useSignIn";
+import { ThemeToggle } from "../theme/ThemeToggle";
+import { FaultMavenContext } from "./FaultMavenContext";
+import { NavigationContext, type Navigation } from "./navigation";
+import { useShortcuts } from "./useShortcuts";
+
+export interface FaultMavenAppProps {
+  client: FaultMaven;
+  navigation: Navigation;
+  /** Whether to offer OIDC sign-in, which returns to this page's origin (the web app; not the extension). */
+  singleSignOn?: boolean;
+  /** Extra actions on a case page (the extension's "Capture page"). */
+  caseActions?: (caseId: string, onUploaded: (upload: DataUpload) => void) => ReactNode;
+}
+
+/** The whole app — sign-in, cases, a case, knowledge — shared by the web app and the extension's side panel. */
+export function FaultMavenApp({ client, navigation, caseActions, singleSignOn = true }: FaultMavenAppProps) {
+  const signIn = useSignIn(client);
+  useShortcuts();
+  return (
+    <FaultMavenContext.Provider value={client}>
+      <NavigationContext.Provider value={navigation}>
+        <header className="app-header">
+          <h1>
+            <a href="/" onClick={(e) => { e.preventDefault(); navigation.go("/"); }}>FaultMaven</a>
+          </h1>
+          <nav aria-label="Main">
+            <a href="/cases" onClick={(e) => { e.preventDefault(); navigation.go("/cases"); }} aria-current={navigation.path.startsWith("/cases") || navigation.path === "/" ? "page" : undefined}>
+              Cases
+            </a>
+            <a href="/knowledge" onClick={(e) => { e.preventDefault(); navigation.go("/knowledge"); }} aria-current={navigation.path === "/knowledge" ? "page" : undefined}>
+              Knowledge
+            </a>
+          </nav>
+          <div className="header-actions">
+            {signIn.state === "signed-in" && <NewCaseButton />}
+            <ThemeToggle />
+            {signIn.state === "signed-in" && client.credentials.get() && (
+              <button type="button" onClick={signIn.signOut}>
+                Sign out
+              </button>
+            )}
+          </div>
+        </header>
+        <main>
+          {signIn.state === "checking" && <p>Connecting…</p>}
+          {signIn.state === "unreachable" && (
+            <p role="alert" className="error">
+              {signIn.error} <button type="button" onClick={() => void signIn.retry()}>Retry</button>
+            </p>
+          )}
+          {signIn.state === "signed-out" && <SignInForm onSignIn={signIn.signIn} error={signIn.error} oidc={singleSignOn ? signIn.oidc : null} />}
+          {signIn.state === "signed-in" && <Screen path={navigation.path} caseActions={caseActions} />}
+        </main>
+      </NavigationContext.Provider>
+    </FaultMavenContext.Provider>
+  );
+}
+
+function Screen({ path, caseActions }: { path: string; caseActions?: FaultMavenAppProps["caseActions"] }) {
+  const caseMatch = /^\/cases\/([^/]+)/.exec(path);
+  if (caseMatch) {
+    const caseId = decodeURIComponent(caseMatch[1]!);
+    return <CaseView key={caseId} caseId={caseId} extraActions={caseActions && ((onUploaded) => caseActions(caseId, onUploaded))} />;
+  }
+  if (path === "/knowledge") {
+    return <KnowledgePage />;
+  }
+  return <CaseList />;
+}

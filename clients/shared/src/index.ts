@@ -1,0 +1,12 @@
+export { createFaultMaven, expectData, type ApiClient, type FaultMaven } from "./api/client";
+export { ApiError, problemText } from "./api/problem";
+export { streamTurn, readEvents } from "./api/streamTurn";
+export { uploadEvidence, uploadWithProgress } from "./api/uploadWithProgress";
+export type * from "./api/types";
+export { sessionCredentialStore, memoryCredentialStore, type CredentialStore } from "./auth/credentials";
+export { FaultMavenApp, type FaultMavenAppProps } from "./app/FaultMavenApp";
+export { FaultMavenContext, useFaultMaven } from "./app/FaultMavenContext";
+export { NavigationContext, useNavigation, type Navigation } from "./app/navigation";
+export { CaseView } from "./cases/CaseView";
+export { CaseList } from "./cases/CaseList";
+export { InvestigationPanel } from "./investigation/InvestigationPanel";
