@@ -105,6 +105,8 @@ public sealed class PiiDetectorTests
     [InlineData("password=")]
     [InlineData("1:")]
     [InlineData("Aa ")]
+    [InlineData("4 ")]
+    [InlineData("4-")]
     public async Task Stays_linear_on_pathological_input(string unit)
     {
         // Patterns are bounded and anchored: a megabyte of repeated near-misses is read in one pass, not re-scanned per position.

@@ -88,10 +88,12 @@ internal static class Anchors
                 yield break;
             }
 
+            // Counting stops at enough digits: a megabyte of "4 4 4 …" is one run, and counting it whole for every match in it
+            // would read it again and again.
             var start = position + found;
             var end = start;
             var digits = 0;
-            while (end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
+            while (digits < minDigits && end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
             {
                 digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
                 end++;
@@ -110,7 +112,8 @@ internal static class Anchors
                 yield break;
             }
 
-            // On from the match's end, as enumerating would: the rest of a run may hold another.
+            // On from the match's end, as enumerating would: the rest of a run may hold another. A match found beyond this run
+            // means none started in it.
             position = match.Index + match.Length;
             yield return match;
         }
