@@ -77,7 +77,7 @@ internal static class TimestampShapes
         {
             shape = TimestampShape.Us;
         }
-        else if ((length = Time(t, 0)) > 0)
+        else if ((length = Time(t)) > 0)
         {
             shape = TimestampShape.Time;
         }
@@ -253,21 +253,21 @@ internal static class TimestampShapes
         return At(t, end) == ' ' && At(t, end + 1) is 'A' or 'P' && At(t, end + 2) == 'M' ? end + 3 : end;
     }
 
-    private static int Time(ReadOnlySpan<char> t, int start)
+    private static int Time(ReadOnlySpan<char> t)
     {
-        if (!Clock(t, start))
+        if (!Clock(t, 0))
         {
             return 0;
         }
 
-        var end = start + 8;
-        var fraction = At(t, end) is '.' or ',' ? RunOfDigits(t, end + 1) : 0;
-        if (fraction is > 0 and <= 7 && !(char.IsAsciiDigit(At(t, end + 1 + fraction)) || At(t, end + 1 + fraction) == ':'))
+        // A fraction counts only when no digit or colon follows it; without it, the '.' or ',' after the clock ends the stamp.
+        var fraction = At(t, 8) is '.' or ',' ? RunOfDigits(t, 9) : 0;
+        if (fraction is > 0 and <= 7 && !(char.IsAsciiDigit(At(t, 9 + fraction)) || At(t, 9 + fraction) == ':'))
         {
-            return end + 1 + fraction;
+            return 9 + fraction;
         }
 
-        return char.IsAsciiDigit(At(t, end)) || At(t, end) == ':' ? 0 : end;
+        return char.IsAsciiDigit(At(t, 8)) || At(t, 8) == ':' ? 0 : 8;
     }
 
     private static int Epoch(ReadOnlySpan<char> t)
