@@ -56,13 +56,16 @@ public sealed partial class HeaderFormatTests
     }
 
     [Fact]
-    public void Match_ReturnsFieldsByName()
+    public void TryMatch_FieldsInFormatOrder_OffsetsInTheUntrimmedLine()
     {
-        var values = HeaderFormat.Parse(@"<Time>\|<Component>\|<Pid>\|<Content>").Value!.Match("  20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579|x ");
+        const string line = "  20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579|x ";
+        var format = HeaderFormat.Parse(@"<Time>\|<Component>\|<Pid>\|<Content>").Value!;
+        var fields = new Range[format.Fields.Count];
 
-        Assert.NotNull(values);
-        Assert.Equal("Step_LSC", values["component"]);
-        Assert.Equal("onStandStepChanged 3579|x", values["Content"]);
+        Assert.True(format.TryMatch(line, fields));
+        Assert.Equal("Step_LSC", line[fields[1]]);
+        Assert.Equal("onStandStepChanged 3579|x", line[fields[3]]);
+        Assert.False(format.TryMatch("no pipes here", fields));
     }
 
     // The expression as the format was first read: fields lazy, runs of spaces as \s+, the rest as written.

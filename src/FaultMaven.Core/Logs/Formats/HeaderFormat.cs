@@ -96,24 +96,6 @@ public sealed partial class HeaderFormat
         }
     }
 
-    /// <summary>Splits a line into its fields, or returns null when the line does not have this layout.</summary>
-    public IReadOnlyDictionary<string, string>? Match(string line)
-    {
-        var ranges = new Range[Fields.Count];
-        if (!TryMatch(line, ranges))
-        {
-            return null;
-        }
-
-        var values = new Dictionary<string, string>(Fields.Count, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < Fields.Count; i++)
-        {
-            values[Fields[i]] = line[ranges[i]];
-        }
-
-        return values;
-    }
-
     /// <summary>Splits a line into its fields (<paramref name="fields"/>[i] is where <see cref="Fields"/>[i] is in the line);
     /// false when the line does not have this layout.</summary>
     public bool TryMatch(string line, Span<Range> fields)
