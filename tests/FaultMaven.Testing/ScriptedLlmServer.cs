@@ -28,7 +28,13 @@ public abstract record LlmStep
     /// <summary>Waits, then answers.</summary>
     public static LlmStep Slow(TimeSpan delay, string text) => new Delayed(delay, text);
 
+    /// <summary>Streams <paramref name="text"/> up to <paramref name="split"/>, then waits for <paramref name="gate"/> before the rest:
+    /// a test sees what a client has received while the model is still writing.</summary>
+    public static LlmStep StreamInTwo(string text, int split, Task gate) => new Halted(text, split, gate);
+
     internal sealed record Answer(Func<string, string> Text) : LlmStep;
+
+    internal sealed record Halted(string Text, int Split, Task Gate) : LlmStep;
 
     internal sealed record Tool(string Name, Func<string, string> Arguments) : LlmStep;
 
@@ -138,16 +144,27 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
                 await Task.Delay(delayed.Delay, context.RequestAborted);
                 await AnswerAsync(context, openAi, stream, delayed.Text);
                 return;
+            case LlmStep.Tool tool when stream:
+                await StreamToolAsync(context, openAi, tool.Name, tool.Arguments(body), Usage(request.RootElement));
+                return;
             case LlmStep.Tool tool:
                 await ToolAsync(context, openAi, tool.Name, tool.Arguments(body));
                 return;
             case LlmStep.Answer answer:
-                await AnswerAsync(context, openAi, stream, answer.Text(body));
+                await AnswerAsync(context, openAi, stream, answer.Text(body), Usage(request.RootElement));
+                return;
+            case LlmStep.Halted halted:
+                await AnswerAsync(context, openAi, stream, halted.Text, Usage(request.RootElement), halted);
                 return;
         }
     }
 
-    private static async Task AnswerAsync(HttpContext context, bool openAi, bool stream, string text)
+    /// <summary>Whether an OpenAI streaming request asked for the usage chunk (the real API sends it only then).</summary>
+    private static bool Usage(JsonElement request) =>
+        request.TryGetProperty("stream_options", out var options) && options.ValueKind == JsonValueKind.Object
+        && options.TryGetProperty("include_usage", out var include) && include.ValueKind == JsonValueKind.True;
+
+    private static async Task AnswerAsync(HttpContext context, bool openAi, bool stream, string text, bool usage = false, LlmStep.Halted? halted = null)
     {
         var ct = context.RequestAborted;
         if (!stream)
@@ -169,31 +186,88 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
         }
 
         context.Response.ContentType = "text/event-stream";
-        var pieces = Pieces(text);
+        var pieces = halted is null ? Pieces(text) : [text[..halted.Split], text[halted.Split..]];
         if (openAi)
         {
-            foreach (var piece in pieces)
+            foreach (var (piece, i) in pieces.Select((p, i) => (p, i)))
             {
+                if (i == 1 && halted is not null)
+                {
+                    await halted.Gate.WaitAsync(ct);
+                }
+
                 var chunk = new { id = "chatcmpl-1", @object = "chat.completion.chunk", created = 1, model = "scripted-gpt", choices = new[] { new { index = 0, delta = new { role = "assistant", content = piece }, finish_reason = (string?)null } } };
                 await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(chunk)}\n\n", ct);
                 await context.Response.Body.FlushAsync(ct);
             }
 
-            await context.Response.WriteAsync("data: [DONE]\n\n", ct);
+            await OpenAiEndAsync(context, "stop", usage, 1000, 200);
             return;
         }
 
         async Task Event(string name, object data) => await context.Response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n", ct);
         await Event("message_start", new { type = "message_start", message = new { id = "msg_1", type = "message", role = "assistant", model = "scripted-claude", content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = 1000, output_tokens = 1 } } });
         await Event("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "text", text = "" } });
-        foreach (var piece in pieces)
+        foreach (var (piece, i) in pieces.Select((p, i) => (p, i)))
         {
+            if (i == 1 && halted is not null)
+            {
+                await halted.Gate.WaitAsync(ct);
+            }
+
             await Event("content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "text_delta", text = piece } });
             await context.Response.Body.FlushAsync(ct);
         }
 
         await Event("content_block_stop", new { type = "content_block_stop", index = 0 });
         await Event("message_delta", new { type = "message_delta", delta = new { stop_reason = "end_turn", stop_sequence = (string?)null }, usage = new { output_tokens = 200 } });
+        await Event("message_stop", new { type = "message_stop" });
+    }
+
+    private static async Task OpenAiEndAsync(HttpContext context, string finishReason, bool usage, int input, int output)
+    {
+        var ct = context.RequestAborted;
+        var last = new { id = "chatcmpl-1", @object = "chat.completion.chunk", created = 1, model = "scripted-gpt", choices = new[] { new { index = 0, delta = new { }, finish_reason = finishReason } } };
+        await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(last)}\n\n", ct);
+        if (usage)
+        {
+            var chunk = new { id = "chatcmpl-1", @object = "chat.completion.chunk", created = 1, model = "scripted-gpt", choices = Array.Empty<object>(), usage = new { prompt_tokens = input, completion_tokens = output, total_tokens = input + output } };
+            await context.Response.WriteAsync($"data: {JsonSerializer.Serialize(chunk)}\n\n", ct);
+        }
+
+        await context.Response.WriteAsync("data: [DONE]\n\n", ct);
+    }
+
+    /// <summary>A tool call as a streaming provider sends it: the call's id and name first, its arguments in pieces.</summary>
+    private static async Task StreamToolAsync(HttpContext context, bool openAi, string name, string arguments, bool usage)
+    {
+        var ct = context.RequestAborted;
+        context.Response.ContentType = "text/event-stream";
+        var pieces = Pieces(arguments);
+        if (openAi)
+        {
+            async Task Chunk(object delta) => await context.Response.WriteAsync(
+                $"data: {JsonSerializer.Serialize(new { id = "chatcmpl-2", @object = "chat.completion.chunk", created = 1, model = "scripted-gpt", choices = new[] { new { index = 0, delta, finish_reason = (string?)null } } })}\n\n", ct);
+            await Chunk(new { role = "assistant", tool_calls = new[] { new { index = 0, id = "call_1", type = "function", function = new { name, arguments = "" } } } });
+            foreach (var piece in pieces)
+            {
+                await Chunk(new { tool_calls = new[] { new { index = 0, function = new { arguments = piece } } } });
+            }
+
+            await OpenAiEndAsync(context, "tool_calls", usage, 500, 20);
+            return;
+        }
+
+        async Task Event(string type, object data) => await context.Response.WriteAsync($"event: {type}\ndata: {JsonSerializer.Serialize(data)}\n\n", ct);
+        await Event("message_start", new { type = "message_start", message = new { id = "msg_2", type = "message", role = "assistant", model = "scripted-claude", content = Array.Empty<object>(), stop_reason = (string?)null, stop_sequence = (string?)null, usage = new { input_tokens = 500, output_tokens = 1 } } });
+        await Event("content_block_start", new { type = "content_block_start", index = 0, content_block = new { type = "tool_use", id = "toolu_1", name, input = new { } } });
+        foreach (var piece in pieces)
+        {
+            await Event("content_block_delta", new { type = "content_block_delta", index = 0, delta = new { type = "input_json_delta", partial_json = piece } });
+        }
+
+        await Event("content_block_stop", new { type = "content_block_stop", index = 0 });
+        await Event("message_delta", new { type = "message_delta", delta = new { stop_reason = "tool_use", stop_sequence = (string?)null }, usage = new { output_tokens = 20 } });
         await Event("message_stop", new { type = "message_stop" });
     }
 

@@ -17,11 +17,19 @@ public sealed record InvestigationRequest(string CaseId, string Question, Invest
 
     /// <summary>Reports a step, if anybody listens.</summary>
     public ValueTask ReportAsync(string step, string detail) => Progress?.Invoke(new AgentProgress(step, detail)) ?? ValueTask.CompletedTask;
+
+    /// <summary>Passes on the next piece of the model's answer as it is written, if anybody listens.</summary>
+    public ValueTask WriteAsync(string piece) => ReportAsync(AgentProgress.Draft, piece);
 }
 
 /// <summary>A step of a turn as it happens: <c>evidence</c> (uploads read), <c>analysis</c>, <c>knowledge</c> (runbooks searched),
-/// <c>model</c> (a provider asked), <c>tool</c> (the model called a tool).</summary>
-public sealed record AgentProgress(string Step, string Detail);
+/// <c>model</c> (a provider asked), <c>tool</c> (the model called a tool); or, as <see cref="Draft"/>, the next piece of the model's
+/// answer as it is written (a <c>tool</c> step starts a new draft; the reply's text is the final one).</summary>
+public sealed record AgentProgress(string Step, string Detail)
+{
+    /// <summary>The step whose detail is a piece of the model's answer being written.</summary>
+    public const string Draft = "draft";
+}
 
 /// <summary>What a turn of investigation concluded.</summary>
 /// <param name="State">The updated doctrine state.</param>

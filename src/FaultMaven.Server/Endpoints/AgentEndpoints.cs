@@ -119,8 +119,10 @@ internal static class AgentEndpoints
 
     /// <summary>Runs the turn and answers with JSON, or — when the client accepts server-sent events — streams it: <c>progress</c>
     /// events live as the turn works (attachments analysed, evidence read, runbooks searched, the model asked, each tool it calls),
-    /// then <c>state</c> (the investigation), <c>token</c> (the answer's text in pieces) and <c>reply</c> (everything, as the JSON
-    /// answer has it). A failure after the stream has started is an <c>error</c> event carrying the problem details.</summary>
+    /// <c>draft</c> events while a model writes (its root cause and answer as they are written; a <c>tool</c> progress event starts a
+    /// new draft), then <c>state</c> (the investigation), <c>token</c> (the final answer's text in pieces, which replaces the draft)
+    /// and <c>reply</c> (everything, as the JSON answer has it). A failure after the stream has started is an <c>error</c> event
+    /// carrying the problem details.</summary>
     private static async Task<IResult> AnswerAsync(HttpContext context, Func<Func<AgentProgress, ValueTask>?, Task<Outcome<AgentReply>>> answer, CancellationToken cancellationToken)
     {
         // The turn's attachments became uploads of the case: each is audited as one (the turn itself is audited by the case store).
@@ -151,7 +153,9 @@ internal static class AgentEndpoints
         {
             try
             {
-                var reply = await ask(step => events.Writer.WriteAsync(new SseItem<string>(JsonSerializer.Serialize(step, ApiJson.Options), "progress"), cancellationToken));
+                var reply = await ask(step => events.Writer.WriteAsync(step.Step == AgentProgress.Draft
+                    ? new SseItem<string>(JsonSerializer.Serialize(step.Detail), "draft")
+                    : new SseItem<string>(JsonSerializer.Serialize(step, ApiJson.Options), "progress"), cancellationToken));
                 if (!reply.Succeeded)
                 {
                     await events.Writer.WriteAsync(new SseItem<string>(JsonSerializer.Serialize(reply.Failure.ToProblem().ProblemDetails, ApiJson.Options), "error"), cancellationToken);

@@ -19,6 +19,8 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         $"2026-05-02T10:00:01Z ERROR payments: connection refused to ledger-db:5432 (user {Email}, password={Password})\n" +
         $"2026-05-02T10:00:02Z WARN  payments: retrying with key {AwsKey}\n";
 
+    private static readonly JsonSerializerOptions AsAModelWrites = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private ScriptedLlmServer? _openAi;
     private ScriptedLlmServer? _anthropic;
 
@@ -174,6 +176,73 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
 
         Assert.Contains(progress, p => p.StartsWith("model:", StringComparison.Ordinal));
         Assert.Contains("tool: get_case_data()", progress);
+    }
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("anthropic")]
+    public async Task EventStream_ShowsTheModelsAnswerWhileItIsWritten_ThenTheFinalReply(string provider)
+    {
+        // The model stops half-way through its answer until the test has seen the first half arrive as a draft: a server that only
+        // sent the text at the end would never show it, and the test would fail on its timeout.
+        var gate = new TaskCompletionSource();
+        // Written as a model writes it: the engineer's address by its pseudonym, '<' unescaped.
+        var answer = JsonSerializer.Serialize(new
+        {
+            root_cause = "ledger-db refuses connections — \"pool\" exhausted for <EMAIL_1>",
+            hypotheses = new[] { new { statement = "ledger-db is down", confidence = 0.7 } },
+            answer = "## Root cause\n\nledger-db refuses connections.\n\n## Next\n\nRun `pg_isready -h ledger-db`.",
+        }, AsAModelWrites);
+        var split = answer.IndexOf("## Next", StringComparison.Ordinal);
+        var scripted = provider == "openai" ? _openAi! : _anthropic!;
+        scripted.Then(LlmStep.CallTool("get_case_data", _ => "{}"), LlmStep.StreamInTwo(answer, split, gate.Task));
+        await using var server = provider == "openai"
+            ? await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi!.OpenAIEndpoint.ToString()), ("FM_LLM_CACHE", "off"), ("FM_LLM_PRICES", "scripted-gpt=2/10"))
+            : await StartAsync(("FM_ANTHROPIC_API_KEY", "sk-ant-test"), ("FM_ANTHROPIC_URL", _anthropic!.Address.ToString()), ("FM_LLM_CACHE", "off"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/agent/query")
+        {
+            Content = ApiAssert.Json(JsonSerializer.Serialize(new { message = "why?", files = new[] { new { content = Log, filename = "payments.log" } } })),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        using var response = await server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+
+        var events = new List<string>();
+        var draft = new System.Text.StringBuilder();
+        string? draftWhenHalted = null;
+        JsonElement reply = default;
+        await foreach (var item in System.Net.ServerSentEvents.SseParser.Create(await response.Content.ReadAsStreamAsync(timeout.Token)).EnumerateAsync(timeout.Token))
+        {
+            events.Add(item.EventType);
+            if (item.EventType == "draft")
+            {
+                draft.Append(JsonSerializer.Deserialize<string>(item.Data));
+                if (draftWhenHalted is null && draft.ToString().Contains("## Root cause", StringComparison.Ordinal))
+                {
+                    draftWhenHalted = draft.ToString();
+                    gate.SetResult();
+                }
+            }
+            else if (item.EventType == "reply")
+            {
+                reply = JsonDocument.Parse(item.Data).RootElement.Clone();
+            }
+        }
+
+        // The person reads prose, not JSON: the root cause (unescaped, pseudonyms restored) and then the answer, as written.
+        Assert.NotNull(draftWhenHalted);
+        Assert.StartsWith($"**Root cause:** ledger-db refuses connections — \"pool\" exhausted for {Email}\n\n## Root cause", draftWhenHalted, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Next", draftWhenHalted, StringComparison.Ordinal);
+        Assert.DoesNotContain("hypotheses", draft.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("Run `pg_isready -h ledger-db`.", draft.ToString(), StringComparison.Ordinal);
+        // Drafts come while the model writes, before the state and the final text; the reply still carries the usage of both rounds.
+        Assert.True(events.IndexOf("draft") < events.IndexOf("state") && events.IndexOf("state") < events.IndexOf("token"));
+        Assert.Contains("## Next", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1500, reply.GetProperty("usage").GetProperty("inputTokens").GetInt64());
+        Assert.Equal(220, reply.GetProperty("usage").GetProperty("outputTokens").GetInt64());
+        // What went to the model was redacted, though the draft shows the engineer's own address.
+        Assert.DoesNotContain(Email, string.Join("\n", scripted.Requests), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,11 +5,13 @@ import type { AgentProgress, AgentReply, InvestigationState } from "./types";
 export interface TurnEvents {
   onProgress(step: AgentProgress): void;
   onState(state: InvestigationState): void;
-  onToken(text: string): void;
+  /** The answer's text so far: while a model writes, its draft (`final` false); then the checked answer, which replaces it. */
+  onText(text: string, final: boolean): void;
 }
 
-/** Asks the agent and follows its server-sent events: progress as the turn works, then the state, the answer's text in pieces and the
- * reply. Resolves with the reply; rejects with an ApiError carrying the problem details (before or during the stream). */
+/** Asks the agent and follows its server-sent events: progress as the turn works, the model's draft as it writes (a tool call starts
+ * a new draft), then the state, the final answer's text in pieces and the reply. Resolves with the reply; rejects with an ApiError
+ * carrying the problem details (before or during the stream). */
 export async function streamTurn(client: FaultMaven, caseId: string, message: string, events: TurnEvents, signal?: AbortSignal): Promise<AgentReply> {
   const response = await fetch(`${client.baseUrl}/api/v1/cases/${encodeURIComponent(caseId)}/turns`, {
     method: "POST",
@@ -21,17 +23,29 @@ export async function streamTurn(client: FaultMaven, caseId: string, message: st
     throw new ApiError(response.status, await readProblem(response));
   }
   let reply: AgentReply | undefined;
+  let text = "";
+  let final = false;
   for await (const event of readEvents(response.body)) {
     const data: unknown = JSON.parse(event.data);
     switch (event.type) {
       case "progress":
         events.onProgress(data as AgentProgress);
+        if ((data as AgentProgress).step === "tool" && text) {
+          text = "";
+          events.onText(text, false);
+        }
+        break;
+      case "draft":
+        text += data as string;
+        events.onText(text, false);
         break;
       case "state":
         events.onState(data as InvestigationState);
         break;
       case "token":
-        events.onToken(data as string);
+        text = final ? text + (data as string) : (data as string);
+        final = true;
+        events.onText(text, true);
         break;
       case "reply":
         reply = data as AgentReply;

@@ -69,7 +69,7 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
           setPending((p) => p && { ...p, progress: [...p.progress, step] });
         },
         onState: setInvestigation,
-        onToken: (text) => setPending((p) => p && { ...p, text: p.text + text }),
+        onText: (text) => setPending((p) => p && { ...p, text }),
       });
       await refresh();
       return true;

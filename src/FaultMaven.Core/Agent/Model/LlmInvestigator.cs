@@ -44,7 +44,7 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         {
             try
             {
-                response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, built.Text)], options, cancellationToken);
+                response = await AskAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, built.Text)], options, request, cancellationToken);
             }
             catch (LlmUnavailableException ex) when (ModelRefusal.Read(ex) is { } refused)
             {
@@ -57,7 +57,7 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
                 plain.ToolMode = null;
                 plain.ResponseFormat = refused.Format ? null : plain.ResponseFormat;
                 var system = Prompts.System + Prompts.NoTools + (refused.Format ? "\nReply with the JSON object only, no prose around it." : "");
-                response = await chat.GetResponseAsync([new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, built.Text)], plain, cancellationToken);
+                response = await AskAsync([new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, built.Text)], plain, request, cancellationToken);
             }
         }
         catch (LlmUnavailableException ex)
@@ -82,6 +82,34 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         }
 
         return await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+    }
+
+    /// <summary>Asks the model; when somebody follows the turn, streams the reply and passes on the part a person reads as it is
+    /// written (the root cause and the answer, not the JSON around them).</summary>
+    private async Task<ChatResponse> AskAsync(List<ChatMessage> messages, ChatOptions options, InvestigationRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Progress is null)
+        {
+            return await chat.GetResponseAsync(messages, options, cancellationToken);
+        }
+
+        var draft = new AnswerDraft();
+        var updates = new List<ChatResponseUpdate>();
+        await foreach (var update in chat.GetStreamingResponseAsync(messages, options, cancellationToken))
+        {
+            updates.Add(update);
+            if (update.Contents.Any(c => c is FunctionCallContent or FunctionResultContent))
+            {
+                // A round of the tool loop ended (the tool step told the listener): what the model writes next is a new reply.
+                draft.Reset();
+            }
+            else if (update.Text is { Length: > 0 } text && draft.Read(text) is { Length: > 0 } shown)
+            {
+                await request.WriteAsync(shown);
+            }
+        }
+
+        return updates.ToChatResponse();
     }
 
     private async Task<InvestigationOutcome> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage usage, CancellationToken cancellationToken)
