@@ -122,6 +122,17 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         return _documents.TryRemove(documentId, out _);
     }
 
+    /// <summary>Gets chunk <paramref name="index"/> of <paramref name="document"/> as this index cuts it (the same cut whether or not
+    /// the document is indexed yet), or null when it has fewer chunks.</summary>
+    public TextChunk? Chunk(KnowledgeDocument document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var chunks = _documents.TryGetValue(document.Id, out var entry) && string.Equals(entry.Document.Text, document.Text, StringComparison.Ordinal)
+            ? entry.Chunks
+            : MarkdownChunker.Chunk(document.Text, _chunking);
+        return index >= 0 && index < chunks.Count ? chunks[index] : null;
+    }
+
     /// <summary>Gets a document.</summary>
     public KnowledgeDocument? Get(string documentId) => _documents.TryGetValue(documentId, out var entry) ? entry.Document : null;
 

@@ -148,6 +148,18 @@ public sealed partial class KnowledgeService(
     public async Task<Outcome<StoredDocument>> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) is { } found ? found : Failure.NotFound("document", id);
 
+    /// <summary>Gets where chunk <paramref name="chunk"/> of a document lies in its text, so a citation <c>kb:DOC#N</c> can be shown
+    /// in place.</summary>
+    public async Task<Outcome<(StoredDocument Document, Chunking.TextChunk Chunk)>> GetChunkAsync(string id, int chunk, CancellationToken cancellationToken = default)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return Failure.NotFound("document", id);
+        }
+
+        return index.Chunk(found.Document, chunk) is { } located ? (found, located) : Failure.NotFound("chunk", $"{id}#{chunk}");
+    }
+
     /// <summary>Lists documents, newest first.</summary>
     public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => store.ListAsync(page, cancellationToken);
 

@@ -31,6 +31,23 @@ public sealed record KnowledgeDocumentResponse(
 }
 
 /// <summary>Search results.</summary>
+/// <summary>Where a chunk lies in its document: character offsets of its own text (overlap excluded) and the lines they span, 1-based.</summary>
+public sealed record KnowledgeChunkResponse(string Id, string DocumentId, int Index, IReadOnlyList<string> HeadingPath, int Start, int End, int FirstLine, int LastLine)
+{
+    /// <summary>Maps a chunk of a document's text.</summary>
+    public static KnowledgeChunkResponse From(string documentId, int index, string text, FaultMaven.Core.Knowledge.Chunking.TextChunk chunk)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(chunk);
+        var start = Math.Clamp(chunk.Start, 0, text.Length);
+        var end = Math.Clamp(chunk.End, start, text.Length);
+        var firstLine = text.AsSpan(0, start).Count('\n') + 1;
+        // The last line is the one holding the chunk's last character (a chunk ending in a line break ends on that line).
+        var lastLine = end > start ? text.AsSpan(0, end - 1).Count('\n') + 1 : firstLine;
+        return new($"{documentId}#{index}", documentId, index, chunk.HeadingPath, start, end, firstLine, lastLine);
+    }
+}
+
 public sealed record KnowledgeSearchResponse(string Query, IReadOnlyList<DocumentHit> Results);
 
 /// <summary>One document's result in a bulk import: the stored document, or the error that kept it out.</summary>

@@ -35,6 +35,9 @@ internal static class KnowledgeEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
         group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/documents/{id}/chunks/{index:int}", GetChunkAsync).WithName("GetDocumentChunk")
+            .WithSummary("Where chunk N of a document lies in its text (offsets and lines), so a citation kb:ID#N can be shown in place")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once");
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
@@ -194,6 +197,14 @@ internal static class KnowledgeEndpoints
     {
         var outcome = await knowledge.GetAsync(id, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(KnowledgeDocumentResponse.From(outcome.Value, withText: true)) : outcome.Failure.ToProblem();
+    }
+
+    private static async Task<Results<Ok<KnowledgeChunkResponse>, ProblemHttpResult>> GetChunkAsync(string id, int index, KnowledgeService knowledge, CancellationToken cancellationToken)
+    {
+        var outcome = await knowledge.GetChunkAsync(id, index, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Ok(KnowledgeChunkResponse.From(id, index, outcome.Value.Document.Document.Text, outcome.Value.Chunk))
+            : outcome.Failure.ToProblem();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, KnowledgeService knowledge, CancellationToken cancellationToken)

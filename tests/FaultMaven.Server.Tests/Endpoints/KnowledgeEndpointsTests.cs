@@ -67,6 +67,33 @@ public sealed class KnowledgeEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACitedChunk_IsFoundInPlace_ByItsLines()
+    {
+        static string Section(string heading, string word) =>
+            $"## {heading}\n\n" + string.Concat(Enumerable.Range(0, 14).Select(i => $"Step {i}: check the {word} gauges and the queue depth on every node before acting.\n"));
+        var text = "# Broker outage\n\n" + Section("Symptoms", "alpha") + "\n" + Section("Diagnosis", "bravo") + "\n" + Section("Mitigation", "zirconium");
+        Assert.Equal(HttpStatusCode.Created, (await Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-broker", title = "Broker outage", text }, Token)).StatusCode);
+
+        // The passage search returns for the third section's word is the chunk a model would cite.
+        var chunkId = (await Search("zirconium gauges"))[0].GetProperty("passages")[0].GetProperty("chunkId").GetString()!;
+        var index = int.Parse(chunkId[(chunkId.IndexOf('#', StringComparison.Ordinal) + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(index > 0, chunkId);
+        var chunk = await (await Client.GetAsync($"/api/v1/knowledge/documents/rb-broker/chunks/{index}", Token)).ReadJsonAsync(Token);
+
+        Assert.Equal(chunkId, chunk.GetProperty("id").GetString());
+        var lines = text.Split('\n');
+        var cited = string.Join("\n", lines[(chunk.GetProperty("firstLine").GetInt32() - 1)..chunk.GetProperty("lastLine").GetInt32()]);
+        Assert.Contains("zirconium", cited, StringComparison.Ordinal);
+        Assert.DoesNotContain("alpha", cited, StringComparison.Ordinal);
+        Assert.Contains("zirconium", text[chunk.GetProperty("start").GetInt32()..chunk.GetProperty("end").GetInt32()], StringComparison.Ordinal);
+        Assert.Equal("Mitigation", chunk.GetProperty("headingPath").EnumerateArray().Last().GetString());
+
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/knowledge/documents/rb-broker/chunks/99", Token), 404, ProblemTypes.NotFound);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/knowledge/documents/rb-none/chunks/0", Token), 404, ProblemTypes.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/v1/knowledge/documents/rb-broker/chunks/-1", Token)).StatusCode);
+    }
+
+    [Fact]
     public async Task Files_InEveryFormat_AreRead_AndBadOnesRefused()
     {
         var html = "<html><head><title>Redis evictions</title><style>p{}</style></head><body><h1>Redis evictions</h1><p>When <b>evicted_keys</b> grows, raise maxmemory.</p><ul><li>check INFO memory</li></ul><pre>redis-cli INFO memory</pre></body></html>";

@@ -219,6 +219,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/documents/{id}/chunks/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where chunk N of a document lies in its text (offsets and lines), so a citation kb:ID#N can be shown in place */
+        get: operations["GetDocumentChunk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge/search": {
         parameters: {
             query?: never;
@@ -958,6 +975,22 @@ export interface components {
             /** @description Gets why the document was not imported. */
             error?: null | string;
         };
+        /** @description Search results. */
+        KnowledgeChunkResponse: {
+            id: string;
+            documentId: string;
+            /** Format: int32 */
+            index: number | string;
+            headingPath: string[];
+            /** Format: int32 */
+            start: number | string;
+            /** Format: int32 */
+            end: number | string;
+            /** Format: int32 */
+            firstLine: number | string;
+            /** Format: int32 */
+            lastLine: number | string;
+        };
         /** @description A document given as JSON. */
         KnowledgeDocumentRequest: {
             /** @description Its id; re-sending an id replaces that document. New when left out. */
@@ -999,7 +1032,6 @@ export interface components {
             text?: null | string;
             importedBy?: null | string;
         };
-        /** @description Search results. */
         KnowledgeSearchResponse: {
             query: string;
             results: components["schemas"]["DocumentHit"][];
@@ -3448,6 +3480,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDocumentChunk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeChunkResponse"];
+                };
             };
             /** @description Bad Request */
             400: {

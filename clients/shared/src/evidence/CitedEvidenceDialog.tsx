@@ -8,10 +8,13 @@ import { describeCitation, useEvidenceNames } from "../investigation/citations";
 interface Loaded {
   title: string;
   lines: string[];
+  /** The cited lines, 1-based and inclusive; null when the citation names no place. */
+  first: number | null;
+  last: number | null;
 }
 
-/** Shows what a citation points at: an upload's stored (redacted) text with the cited lines highlighted and scrolled to, or the
- * knowledge document a chunk belongs to. */
+/** Shows what a citation points at, highlighted and scrolled to: an upload's stored (redacted) text at the cited lines, or the
+ * knowledge document a chunk belongs to at the chunk's lines. */
 export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: string; citation: EvidenceRef; onClose: () => void }) {
   const client = useFaultMaven();
   const names = useEvidenceNames();
@@ -31,11 +34,26 @@ export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: str
         const content = expectData(
           await client.api.GET("/api/v1/cases/{caseId}/data/{dataId}/content", { params: { path: { caseId, dataId: citation.id } } }),
         );
-        return { title: describeCitation(citation, names), lines: content.text.split("\n") };
+        const first = citation.startLine == null ? null : Number(citation.startLine);
+        const last = citation.endLine == null ? first : Number(citation.endLine);
+        return { title: describeCitation(citation, names), lines: content.text.split("\n"), first, last };
       }
-      const documentId = citation.id.split("#")[0]!;
-      const document = expectData(await client.api.GET("/api/v1/knowledge/documents/{id}", { params: { path: { id: documentId } } }));
-      return { title: `${document.title} (${citation.id})`, lines: (document.text ?? "").split("\n") };
+      const [documentId = "", chunkIndex] = citation.id.split("#");
+      const index = chunkIndex !== undefined && /^\d+$/.test(chunkIndex) ? Number(chunkIndex) : null;
+      const [document, chunk] = await Promise.all([
+        client.api.GET("/api/v1/knowledge/documents/{id}", { params: { path: { id: documentId } } }).then(expectData),
+        // A chunk the document no longer has (it was edited since) still opens the document, unhighlighted.
+        index === null
+          ? null
+          : client.api.GET("/api/v1/knowledge/documents/{id}/chunks/{index}", { params: { path: { id: documentId, index } } }).then(({ data }) => data ?? null),
+      ]);
+      const heading = chunk?.headingPath.at(-1);
+      return {
+        title: `${document.title}${heading && heading !== document.title ? ` › ${heading}` : ""} (${citation.id})`,
+        lines: (document.text ?? "").split("\n"),
+        first: chunk ? Number(chunk.firstLine) : null,
+        last: chunk ? Number(chunk.lastLine) : null,
+      };
     };
     load().then(
       (result) => !cancelled && setLoaded(result),
@@ -50,8 +68,8 @@ export function CitedEvidenceDialog({ caseId, citation, onClose }: { caseId: str
     firstCited.current?.scrollIntoView?.({ block: "center" });
   }, [loaded]);
 
-  const first = citation.startLine == null ? null : Number(citation.startLine);
-  const last = citation.endLine == null ? first : Number(citation.endLine);
+  const first = loaded?.first ?? null;
+  const last = loaded?.last ?? first;
   const isCited = (lineNumber: number) => first != null && last != null && lineNumber >= first && lineNumber <= last;
 
   return (
