@@ -94,6 +94,13 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return updated.Failure;
         }
 
+        // A case the agent has answered on is under investigation: an open one moves on by itself, as the lifecycle reads. A status
+        // someone set meanwhile (closed) wins; the answer stands either way.
+        if (updated.Value.Status == CaseStatus.Open)
+        {
+            _ = await cases.UpdateAsync(caseId, new UpdateCaseCommand(null, CaseStatus.Investigating), cancellationToken);
+        }
+
         var reply = new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage);
         if (!turn.Value.Replayed)
         {

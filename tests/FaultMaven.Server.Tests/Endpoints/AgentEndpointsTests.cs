@@ -45,6 +45,9 @@ public sealed class AgentEndpointsTests : IAsyncLifetime
         var turns = await (await Client.GetAsync($"/api/v1/cases/{id}/turns", Token)).ReadJsonAsync(Token);
         Assert.Equal(["user", "assistant"], turns.GetProperty("items").EnumerateArray().Select(t => t.GetProperty("role").GetString()));
         Assert.Equal(upload, turns.GetProperty("items")[0].GetProperty("attachments")[0].GetString());
+
+        // Answered on, the open case is now under investigation.
+        Assert.Equal("investigating", (await (await Client.GetAsync($"/api/v1/cases/{id}", Token)).ReadJsonAsync(Token)).GetProperty("status").GetString());
     }
 
     [Fact]
