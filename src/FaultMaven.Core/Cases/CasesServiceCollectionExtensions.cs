@@ -13,6 +13,7 @@ public static class CasesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new Redactor(new PiiDetector(), RedactionPolicy.Default));
+        services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<CaseTextRedactor>();
         services.AddSingleton<CaseService>();
         return services;

@@ -28,6 +28,7 @@ public sealed partial class DataService(
     IOptions<DataOptions> options,
     DataDirectory directory,
     ContentEncryption encryption,
+    IIdempotencyGate gate,
     TimeProvider timeProvider,
     ILogger<DataService> logger) : IDisposable
 {
@@ -80,6 +81,8 @@ public sealed partial class DataService(
                 return new UploadResult(existing, Cached: true);
             }
 
+            // The case's pseudonyms are held from loading to saving: another upload or field of this case waits (see PseudonymLock).
+            await using var held = await gate.HoldPseudonymsAsync(caseId, cancellationToken);
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
             // The names are redacted like the text, before anything reads them: a file named after a person or a URL with a
             // token in it is data too, and classification signals quote them.

@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<DataOptions, DataOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new Redactor(new PiiDetector(), RedactionPolicy.Default));
+        services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<CaseTextRedactor>();
         services.AddSingleton<DataClassifier>();
         services.AddSingleton<DataPipeline>();

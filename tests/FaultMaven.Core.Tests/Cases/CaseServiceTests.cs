@@ -19,7 +19,7 @@ public sealed class CaseServiceTests : IDisposable
     public CaseServiceTests()
     {
         _sessions = new SessionService(_stores.Sessions, _time, Options.Create(new SessionOptions()), NullLogger<SessionService>.Instance);
-        _cases = new CaseService(_stores.Cases, _sessions, new CaseTextRedactor(Redactor.Default, _stores.Pseudonyms), _time, NullLogger<CaseService>.Instance);
+        _cases = new CaseService(_stores.Cases, _sessions, new CaseTextRedactor(Redactor.Default, _stores.Pseudonyms, new LocalIdempotencyGate()), _time, NullLogger<CaseService>.Instance);
     }
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -1,5 +1,6 @@
 using System.Text;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Testing;
@@ -21,7 +22,7 @@ public sealed class SqlitePseudonymScopesTests : IDisposable
     [Fact]
     public async Task A_case_keeps_its_pseudonyms_encrypted_at_rest_and_loses_them_with_the_case()
     {
-        var cases = new CaseService(_stores.Cases, new SessionService(_stores.Sessions, TimeProvider.System, Options.Create(new SessionOptions()), NullLogger<SessionService>.Instance), new CaseTextRedactor(Redactor.Default, _stores.Pseudonyms), TimeProvider.System, NullLogger<CaseService>.Instance);
+        var cases = new CaseService(_stores.Cases, new SessionService(_stores.Sessions, TimeProvider.System, Options.Create(new SessionOptions()), NullLogger<SessionService>.Instance), new CaseTextRedactor(Redactor.Default, _stores.Pseudonyms, new LocalIdempotencyGate()), TimeProvider.System, NullLogger<CaseService>.Instance);
         var caseId = (await cases.CreateAsync(new CreateCaseCommand("login failures", null), Token)).Value!.Id;
 
         var map = await _stores.Pseudonyms.GetAsync(caseId, Token);

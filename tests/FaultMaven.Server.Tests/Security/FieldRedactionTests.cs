@@ -86,6 +86,31 @@ public sealed class FieldRedactionTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Concurrent_uploads_and_titles_of_one_case_never_give_two_addresses_one_token()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: Token);
+        var client = server.Client;
+        var caseId = (await (await client.PostJsonAsync("/api/v1/cases", new { title = "many people" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString();
+
+        // Eight uploads and a rename at once, each naming a different person: each address must get a token of its own.
+        var people = Enumerable.Range(0, 8).Select(i => $"user{i}.{Guid.NewGuid():N}@example.com").ToList();
+        var uploads = people.Select(async (email, i) =>
+        {
+            var body = new StringContent($"2026-12-05T10:00:0{i}Z ERROR login failed for {email}\n", Encoding.UTF8, "text/plain");
+            var stored = await (await client.PostAsync($"/api/v1/cases/{caseId}/data?filename=auth-{i}.log", body, Token)).ReadJsonAsync(Token);
+            var text = (await (await client.GetAsync($"/api/v1/cases/{caseId}/data/{stored.GetProperty("id").GetString()}/content", Token)).ReadJsonAsync(Token)).GetProperty("text").GetString()!;
+            return System.Text.RegularExpressions.Regex.Match(text, "<EMAIL_[0-9]+>").Value;
+        }).ToList();
+        var renamed = client.PatchAsync($"/api/v1/cases/{caseId}", JsonContent.Create(new { title = "owner admin." + Guid.NewGuid().ToString("N") + "@example.com" }), Token);
+        var tokens = await Task.WhenAll(uploads);
+        var title = (await (await renamed).ReadJsonAsync(Token)).GetProperty("title").GetString()!;
+
+        Assert.All(tokens, t => Assert.StartsWith("<EMAIL_", t, StringComparison.Ordinal));
+        Assert.Equal(people.Count, tokens.Distinct().Count());
+        Assert.DoesNotContain(System.Text.RegularExpressions.Regex.Match(title, "<EMAIL_[0-9]+>").Value, tokens);
+    }
+
     private static async Task<byte[]> ReadSharedAsync(string path)
     {
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -3,7 +3,7 @@ namespace FaultMaven.Core.Privacy.Redaction;
 /// <summary>Redacts the short texts people type into a case — titles, messages, file names, page addresses and titles — with the
 /// case's pseudonyms before they are stored, as uploads are: personal data becomes the case's tokens (the same value, the same token
 /// across fields and uploads) and secrets are removed. Stored fields then never hold what an upload of the same text would not.</summary>
-public sealed class CaseTextRedactor(Redactor redactor, IPseudonymScopes scopes)
+public sealed class CaseTextRedactor(Redactor redactor, IPseudonymScopes scopes, Common.IIdempotencyGate gate)
 {
     /// <summary>Redacts one text of case <paramref name="caseId"/>, keeping any new pseudonyms for the case.</summary>
     public async ValueTask<string> RedactAsync(string caseId, string text, CancellationToken cancellationToken)
@@ -15,6 +15,7 @@ public sealed class CaseTextRedactor(Redactor redactor, IPseudonymScopes scopes)
             return text;
         }
 
+        await using var held = await gate.HoldPseudonymsAsync(caseId, cancellationToken);
         var map = await scopes.GetAsync(caseId, cancellationToken);
         var redacted = redactor.Apply(text, entities, map).Text;
         await scopes.SaveAsync(caseId, map, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FaultMaven.Core.Agent.Model;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.AI;
@@ -10,7 +11,7 @@ namespace FaultMaven.Infrastructure.Llm.Middleware;
 /// <summary>Redacts every text on its way to the model (messages, instructions, tool results and tool-call arguments) and puts the
 /// real values back into what comes out, so the guarantee lives in the pipeline rather than in each caller. Pseudonyms are those of the
 /// case named by <see cref="ScopeKey"/> in the options, or of the request alone; both overrides are implemented, so neither path leaks.</summary>
-public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor redactor, IPseudonymScopes? scopes = null) : DelegatingChatClient(innerClient)
+public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor redactor, IPseudonymScopes? scopes = null, IIdempotencyGate? gate = null) : DelegatingChatClient(innerClient)
 {
     /// <summary>The <see cref="ChatOptions.AdditionalProperties"/> key naming the case whose pseudonyms apply.</summary>
     public const string ScopeKey = ModelPropertyKeys.PrivacyScope;
@@ -73,6 +74,7 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
         IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
         var scope = scopes is null ? null : Scope(options);
+        await using var held = scope is null || gate is null ? null : await gate.HoldPseudonymsAsync(scope, cancellationToken);
         var pseudonyms = scope is null ? new PseudonymMap() : await scopes!.GetAsync(scope, cancellationToken);
         var redactedMessages = Redact(messages, pseudonyms);
         var redactedOptions = Redact(options, pseudonyms);

@@ -15,6 +15,7 @@ public static class PiiRedactionChatClientBuilderExtensions
         return builder.Use((inner, services) => new PiiRedactingChatClient(
             inner,
             redactor ?? services.GetService<Redactor>() ?? Redactor.Default,
-            scopes ?? services.GetService<IPseudonymScopes>()));
+            scopes ?? services.GetService<IPseudonymScopes>(),
+            services.GetService<Core.Common.IIdempotencyGate>()));
     }
 }
