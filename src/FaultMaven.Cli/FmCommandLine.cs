@@ -24,6 +24,8 @@ internal static class FmCommandLine
             LogsCommand.Create(context),
             RedactCommand.Create(context),
             AdminCommand.Create(context, json),
+            BackupCommand.Create(context, json),
+            RestoreCommand.Create(context, json),
         };
         return root;
     }
