@@ -18,6 +18,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
 
     public Func<string, string?> Environment { get; } = environment;
 
+    /// <summary>The same context reading variables through <paramref name="environment"/> instead.</summary>
+    public CliContext WithEnvironment(Func<string, string?> environment) => new(Output, Error, environment, handler) { Input = Input };
+
     /// <summary>Creates a client for the server at <paramref name="url"/>, or else at <c>FM_URL</c>.</summary>
     public Api.FaultMavenClient CreateClient(string? url = null, TimeSpan? timeout = null)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FaultMaven.Cli.Commands;
+using FaultMaven.Server.Configuration;
 
 namespace FaultMaven.Cli;
 
@@ -23,6 +24,8 @@ internal static class FmCommandLine
             LogsCommand.Create(context),
             RedactCommand.Create(context),
             AdminCommand.Create(context, json),
+            BackupCommand.Create(context, json),
+            RestoreCommand.Create(context, json),
         };
         return root;
     }
@@ -30,6 +33,17 @@ internal static class FmCommandLine
     /// <summary>Parses and runs <paramref name="args"/>; usage errors print the problem and exit with <see cref="ExitCodes.Usage"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        // Secrets given as <NAME>_FILE (FM_API_KEY_FILE, …) read as their value from here on; a conflict or a bad file stops every command.
+        try
+        {
+            context = context.WithEnvironment(SecretFiles.Apply(context.Environment));
+        }
+        catch (SecretFileException ex)
+        {
+            await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
         var parse = Build(context).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -80,7 +80,7 @@ public static class FaultMavenApplication
 
     /// <summary>Describes configuration errors in <paramref name="exception"/>, one line per bad variable; empty when it is not one.</summary>
     public static IReadOnlyList<string> DescribeConfigurationErrors(Exception exception, IReadOnlyDictionary<string, string?>? settings = null) =>
-        ConfigurationErrors.Describe(exception, Sources(settings));
+        exception is SecretFileException secret ? [secret.Message] : ConfigurationErrors.Describe(exception, Sources(settings));
 
     private static IServiceCollection AddFeatures(IServiceCollection services) =>
         services.AddSessions().AddCases().AddData().AddKnowledge().AddAgent().AddSecurity();
@@ -94,6 +94,11 @@ public static class FaultMavenApplication
             app = Create(args, settings);
             await app.RunAsync(cancellationToken);
             return 0;
+        }
+        catch (SecretFileException ex)
+        {
+            await Console.Error.WriteLineAsync($"faultmaven: configuration error: {ex.Message}");
+            return 2;
         }
         catch (Exception ex) when (ConfigurationErrors.Describe(ex, Sources(settings)) is { Count: > 0 } lines)
         {
@@ -119,11 +124,12 @@ public static class FaultMavenApplication
         }
     }
 
-    // Environment variables only, overlaid by explicit settings (fm serve flags, tests). Built apart from the host so
-    // start-up errors can still be described after RunAsync has disposed the host's configuration.
+    // Environment variables only, overlaid by explicit settings (fm serve flags, tests), then secrets given as <NAME>_FILE. Built apart
+    // from the host so start-up errors can still be described after RunAsync has disposed the host's configuration.
     private static IConfigurationRoot Sources(IReadOnlyDictionary<string, string?>? settings) => new ConfigurationBuilder()
         .AddEnvironmentVariables()
         .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+        .AddSecretFiles()
         .Build();
 
     private static void AddFaultMavenLogging(this WebApplicationBuilder builder, ServerOptions server)

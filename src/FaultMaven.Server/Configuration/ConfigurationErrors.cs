@@ -39,7 +39,8 @@ public static partial class ConfigurationErrors
     private static string DescribeConversion(string key, IConfiguration configuration)
     {
         var accepted = ConfigurationVariables.Find(key)?.Accepted ?? "a value of the documented form";
-        return $"{key} '{configuration[key]}' is not valid: expected {accepted}.";
+        // A secret's value is never echoed, even a wrong one: it may be a real secret set in the wrong variable.
+        return SecretVariables.Contains(key) ? $"{key} is not valid: expected {accepted}." : $"{key} '{configuration[key]}' is not valid: expected {accepted}.";
     }
 
     [GeneratedRegex("^(?<member>[A-Za-z0-9_]+): (?<rest>.*)$", RegexOptions.Singleline)]

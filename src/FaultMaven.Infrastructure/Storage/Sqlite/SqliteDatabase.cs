@@ -14,6 +14,8 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
     private readonly string _path;
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly OnceGate _migration;
+    private readonly string _dataDirectory;
+    private DataDirectoryLock? _directoryLock;
 
     // SQLite has one writer at a time; queueing writers here (FIFO, async) instead of in SQLite's sleeping busy
     // handler keeps tail latency proportional to the queue rather than to back-off sleeps.
@@ -22,6 +24,7 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
         _path = options.Value.DatabasePath;
+        _dataDirectory = options.Value.DataDirectory;
         _logger = logger;
         _migration = new OnceGate(MigrateAsync);
         _connectionString = new SqliteConnectionStringBuilder
@@ -105,6 +108,7 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
 
     public void Dispose()
     {
+        _directoryLock?.Dispose();
         _migration.Dispose();
         _writeGate.Dispose();
     }
@@ -115,6 +119,8 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
     {
         try
         {
+            // Held while this process uses the directory, so that fm restore cannot replace it underneath.
+            _directoryLock ??= DataDirectoryLock.Shared(_dataDirectory);
             using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("storage.migrate");
             var stopwatch = Stopwatch.StartNew();
             await using var connection = new SqliteConnection(_connectionString);

@@ -1,0 +1,203 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace FaultMaven.Infrastructure.Storage.Backup;
+
+/// <summary>Writes a data directory to one zip archive while a server may be serving from it: the database through SQLite's online
+/// backup API (one consistent snapshot), then the files under the directory (upload text, <c>privacy.key</c>, anything later versions
+/// add), then <c>manifest.json</c>. The archive appears at its path complete or not at all, readable by its owner alone.</summary>
+public static class DataDirectoryBackup
+{
+    /// <summary>The database's name in the data directory and in the archive.</summary>
+    public const string DatabaseName = "faultmaven.db";
+
+    /// <summary>The pseudonym key's name in the data directory and in the archive.</summary>
+    public const string PrivacyKeyName = "privacy.key";
+
+    /// <summary>Backs <paramref name="dataDirectory"/> up to <paramref name="output"/>.</summary>
+    /// <param name="dataDirectory">The data directory (FM_DATA_DIR).</param>
+    /// <param name="output">The archive to write.</param>
+    /// <param name="includePrivacyKey">Whether <c>privacy.key</c> goes into the archive (else it must be kept apart).</param>
+    /// <param name="overwrite">Whether an existing <paramref name="output"/> is replaced.</param>
+    /// <param name="time">The clock stamped into the manifest.</param>
+    /// <param name="cancellationToken">Cancels the backup; nothing is left behind.</param>
+    /// <exception cref="BackupException">No database, the output exists, or the directory is being restored.</exception>
+    public static async Task<BackupManifest> CreateAsync(string dataDirectory, string output, bool includePrivacyKey, bool overwrite, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("backup.create");
+        var root = Path.GetFullPath(dataDirectory);
+        var target = Path.GetFullPath(output);
+        if (!File.Exists(Path.Combine(root, DatabaseName)))
+        {
+            throw new BackupException($"'{dataDirectory}' holds no FaultMaven database ({DatabaseName}); set --data-dir or FM_DATA_DIR to the server's data directory.");
+        }
+
+        if (File.Exists(target) && !overwrite)
+        {
+            throw new BackupException($"'{output}' exists; choose another file or pass --force to replace it.");
+        }
+
+        if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new BackupException($"'{output}' is inside the data directory; write the backup elsewhere.");
+        }
+
+        using var directoryLock = TakeSharedLock(dataDirectory);
+        var folder = Path.GetDirectoryName(target)!;
+        // The snapshot and the archive are written beside the output (same file system, so the final rename is atomic), private.
+        var work = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}");
+        var snapshot = Path.Combine(work, DatabaseName);
+        var partial = work + ".partial";
+        try
+        {
+            PrivateFiles.CreateDirectory(work);
+            var createdAt = time.GetUtcNow();
+            var counts = Snapshot(Path.Combine(root, DatabaseName), snapshot);
+            var files = new List<BackupFile>();
+            BackupManifest manifest;
+            await using (var stream = CreatePrivateFile(partial))
+            {
+                using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+                {
+                    files.Add(await AddAsync(zip, snapshot, DatabaseName, cancellationToken));
+                    foreach (var (path, name) in DataFiles(root, includePrivacyKey))
+                    {
+                        if (await TryAddAsync(zip, path, name, cancellationToken) is { } file)
+                        {
+                            files.Add(file);
+                        }
+                    }
+
+                    manifest = new BackupManifest(BackupManifest.FormatName, BackupManifest.CurrentVersion, createdAt, counts, files.Any(f => f.Path == PrivacyKeyName), files);
+                    await using var manifestStream = zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).Open();
+                    await JsonSerializer.SerializeAsync(manifestStream, manifest, BackupJsonContext.Default.BackupManifest, cancellationToken);
+                }
+
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(partial, target, overwrite);
+            activity?.SetTag("backup.files", files.Count);
+            activity?.SetTag("backup.bytes", manifest.TotalBytes);
+            return manifest;
+        }
+        finally
+        {
+            File.Delete(partial);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The files under the data directory that a restore needs, beside the database: every regular file but the live
+    /// database and its journals, the lock, temporary uploads and write probes. Symbolic links are not followed.</summary>
+    internal static IEnumerable<(string Path, string Name)> DataFiles(string root, bool includePrivacyKey)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
+        foreach (var path in Directory.EnumerateFiles(root, "*", options).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+            var skipped = name is DatabaseName or DatabaseName + "-wal" or DatabaseName + "-shm" or DatabaseName + "-journal" or DataDirectoryLock.FileName
+                || name.StartsWith("uploads/tmp/", StringComparison.Ordinal)
+                || name.StartsWith(".write-probe-", StringComparison.Ordinal)
+                || name.StartsWith(DataDirectoryRestore.StagingPrefix, StringComparison.Ordinal)
+                || (name == PrivacyKeyName && !includePrivacyKey);
+            if (!skipped)
+            {
+                yield return (path, name);
+            }
+        }
+    }
+
+    private static DataDirectoryLock TakeSharedLock(string dataDirectory)
+    {
+        try
+        {
+            return DataDirectoryLock.Shared(dataDirectory);
+        }
+        catch (IOException ex)
+        {
+            throw new BackupException(ex.Message, ex);
+        }
+    }
+
+    // sqlite3_backup_step(-1) copies every page under one read transaction: writers carry on (WAL), and the copy is the database as
+    // of one instant. The copy is switched out of WAL so that it is one self-contained file.
+    private static BackupCounts Snapshot(string database, string snapshot)
+    {
+        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
+        using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = snapshot, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        source.Open();
+        copy.Open();
+        source.BackupDatabase(copy);
+        using var command = copy.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=DELETE";
+        command.ExecuteNonQuery();
+        return Count(copy);
+    }
+
+    internal static BackupCounts Count(SqliteConnection connection)
+    {
+        long Rows(string table)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT count(*) FROM {table}";
+            return (long)command.ExecuteScalar()!;
+        }
+
+        return new BackupCounts(Rows("cases"), Rows("turns"), Rows("uploads"), Rows("knowledge_documents"));
+    }
+
+    private static async Task<BackupFile> AddAsync(ZipArchive zip, string path, string name, CancellationToken cancellationToken) =>
+        await TryAddAsync(zip, path, name, cancellationToken) ?? throw new BackupException($"'{path}' vanished while it was being backed up.");
+
+    // A file deleted between the snapshot and now (its upload or case was deleted meanwhile) is left out, not an error.
+    private static async Task<BackupFile?> TryAddAsync(ZipArchive zip, string path, string name, CancellationToken cancellationToken)
+    {
+        FileStream source;
+        try
+        {
+            source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, useAsync: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        await using (source)
+        {
+            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            entry.LastWriteTime = File.GetLastWriteTimeUtc(path);
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            long bytes = 0;
+            var buffer = new byte[1 << 16];
+            await using var target = entry.Open();
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                bytes += read;
+            }
+
+            return new BackupFile(name, bytes, Convert.ToHexStringLower(sha.GetHashAndReset()));
+        }
+    }
+
+    private static FileStream CreatePrivateFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return new FileStream(path, options);
+    }
+}
