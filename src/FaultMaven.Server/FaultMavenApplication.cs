@@ -50,7 +50,10 @@ public static class FaultMavenApplication
         app.UseMiddleware<CorrelationId>();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A bare status (the authentication challenge's 401, an unknown route's 404) is problem details for every client, as every
+        // other error is: the default writes "Status Code: 401" as text to one whose Accept names no JSON (an event stream).
+        app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteForAnyClientAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = { Status = context.HttpContext.Response.StatusCode } }).AsTask());
         app.UseFaultMavenEdge(server);
         app.UseWebAppFiles(server);
         app.UseCors();

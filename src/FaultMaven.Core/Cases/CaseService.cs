@@ -32,7 +32,7 @@ public sealed class CaseService(
     public async Task<Outcome<Case>> CreateAsync(CreateCaseCommand command, CancellationToken cancellationToken = default)
     {
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.create");
-        var title = string.IsNullOrWhiteSpace(command.Title) ? Case.DefaultTitle : command.Title.Trim();
+        var title = PrintableText.Of(command.Title ?? "").Trim() is { Length: > 0 } given ? given : Case.DefaultTitle;
         if (title.Length > Case.MaxTitleLength)
         {
             return new Failure(FailureKind.Invalid, $"title must be at most {Case.MaxTitleLength} characters.");
@@ -74,7 +74,7 @@ public sealed class CaseService(
         string? title = null;
         if (command.Title is not null)
         {
-            title = command.Title.Trim();
+            title = PrintableText.Of(command.Title).Trim();
             if (title.Length is 0 or > Case.MaxTitleLength)
             {
                 return new Failure(FailureKind.Invalid, $"title must be 1 to {Case.MaxTitleLength} characters.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FaultMaven.Core.Common;
 
 namespace FaultMaven.Core.Data;
 
@@ -29,7 +30,7 @@ public static class UploadNames
             return null;
         }
 
-        var last = name.Split('/', '\\').Select(Printable).LastOrDefault(s => s.Trim().Trim('.').Length > 0)?.Trim();
+        var last = name.Split('/', '\\').Select(PrintableText.Of).LastOrDefault(s => s.Trim().Trim('.').Length > 0)?.Trim();
         if (string.IsNullOrEmpty(last))
         {
             return null;
@@ -53,26 +54,8 @@ public static class UploadNames
             return null;
         }
 
-        var printable = Printable(text).Trim();
+        var printable = PrintableText.Of(text).Trim();
         return printable.Length == 0 ? null : Truncate(printable, max);
-    }
-
-    /// <summary>Drops control characters (C0, DEL, C1), bidirectional overrides and isolates, which disguise what a name says.</summary>
-    private static string Printable(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var category = char.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.Control || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-            {
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>Cuts at <paramref name="max"/> characters without splitting a surrogate pair.</summary>

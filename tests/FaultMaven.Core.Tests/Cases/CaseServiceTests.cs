@@ -27,6 +27,19 @@ public sealed class CaseServiceTests : IDisposable
     public void Dispose() => _stores.Dispose();
 
     [Fact]
+    public async Task Titles_lose_the_characters_that_disguise_them()
+    {
+        // A right-to-left override shows "cod.exe" as "exe.doc"; NUL and ESC reach terminals.
+        var created = (await _cases.CreateAsync(new CreateCaseCommand("invoice \u202Ecod.exe\u0000\u001b[31m", null), Token)).Value!;
+        var renamed = await _cases.UpdateAsync(created.Id, new UpdateCaseCommand("\u2066db\u2069 down\u0007", null), Token);
+        var blank = (await _cases.CreateAsync(new CreateCaseCommand("\u202E\u0000", null), Token)).Value!;
+
+        Assert.Equal("invoice cod.exe[31m", created.Title);
+        Assert.Equal("db down", renamed.Value!.Title);
+        Assert.Equal(Case.DefaultTitle, blank.Title);
+    }
+
+    [Fact]
     public async Task CreateAsync_WithoutTitle_OpensUntitledCaseWithEmptyInvestigation()
     {
         var created = (await _cases.CreateAsync(new CreateCaseCommand(null, null), Token)).Value!;

@@ -1,4 +1,5 @@
 using System.Net;
+using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
 using FaultMaven.Testing;
 
@@ -76,5 +77,10 @@ public sealed class WebAppHostingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missingAsset.StatusCode);
         Assert.Equal(SecurityHeaders.DocsPolicy, string.Join(";", docs.Headers.GetValues("Content-Security-Policy")));
+
+        // A client that accepts no JSON (an event stream, plain text) still gets problem details, not "Status Code: 404".
+        using var plain = new HttpRequestMessage(HttpMethod.Get, "/api/v1/no-such-route");
+        plain.Headers.Accept.ParseAdd("text/event-stream");
+        await ApiAssert.AssertProblemAsync(await Client.SendAsync(plain, Token), 404, ProblemTypes.NotFound);
     }
 }

@@ -34,6 +34,19 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("text/event-stream", "/api/v1/cases")]
+    [InlineData("text/html", "/api/v1/cases")]
+    public async Task A_client_that_accepts_no_json_still_gets_problem_details(string accept, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd(accept);
+
+        var response = await _server.Anonymous.SendAsync(request, Token);
+
+        await ApiAssert.AssertProblemAsync(response, 401, ProblemTypes.Unauthorized);
+    }
+
+    [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
     [InlineData("/metrics")]
