@@ -37,3 +37,20 @@ test("a slow upload shows its progress as it is sent", async ({ page }) => {
   await expect(page.getByRole("button", { name: "View big.log" })).toBeVisible({ timeout: 30_000 });
   await expect(progress).toHaveCount(0);
 });
+
+test("a large upload opens at once, a window of its lines at a time", async ({ page }) => {
+  const caseId = page.url().split("/cases/")[1]!;
+  const lines = Array.from({ length: 60_000 }, (_, i) => `2026-12-01T09:${String(Math.floor(i / 1000) % 60).padStart(2, "0")}:00Z INFO request ${i + 1} served in ${i % 97} ms`);
+  const uploaded = await page.request.post(`/api/v1/cases/${caseId}/data?filename=big.log`, { data: lines.join("\n") + "\n", headers: { "Content-Type": "text/plain" } });
+  expect(uploaded.ok()).toBe(true);
+  await page.reload();
+
+  await page.getByRole("button", { name: "View big.log" }).click();
+  const dialog = page.getByRole("dialog", { name: "Cited evidence" });
+  const text = dialog.getByRole("list", { name: "Evidence text" });
+  await expect(text.getByRole("listitem")).toHaveCount(1000);
+  await expect(text.getByRole("listitem").last()).toContainText("request 1000 served");
+  await dialog.getByRole("button", { name: "Show later lines (59000 more)" }).click();
+  await expect(text.getByRole("listitem")).toHaveCount(2000);
+  await expect(text.getByRole("listitem").last()).toContainText("request 2000 served");
+});

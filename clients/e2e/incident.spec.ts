@@ -127,4 +127,16 @@ test("a case with 200 turns is drawn in under 300 ms once its data has arrived",
   const best = timings.reduce((a, b) => (b.render < a.render ? b : a));
   console.log(`200-turn case: drawn in ${best.render.toFixed(1)} ms after its data arrived, ${best.total.toFixed(1)} ms after navigation (best of 3)`);
   expect(best.render).toBeLessThan(300);
+
+  // Past 200 turns the case opens at its newest ones; the earliest are a click away.
+  await request.post(`/api/v1/cases/${created.id}/turns`, { data: { role: "user", content: "Question 101: and now?" } });
+  await request.post(`/api/v1/cases/${created.id}/turns`, { data: { role: "assistant", content: "## Root cause\n\nStill the dependency." } });
+  await page.goto(`/cases/${created.id}`);
+  const conversation = page.getByRole("log", { name: "Conversation" });
+  await expect(conversation.getByRole("note", { name: "Question 201" })).toContainText("Question 101: and now?");
+  await expect(conversation).not.toContainText("Question 1: what changed");
+  await conversation.getByRole("button", { name: "Show earlier turns (2 not shown)" }).click();
+  await expect(conversation).toContainText("Question 1: what changed");
+  await expect(page.getByRole("article")).toHaveCount(101);
+  await expect(conversation.getByRole("button", { name: /Show earlier turns/ })).toHaveCount(0);
 });

@@ -15,6 +15,13 @@ public sealed record UploadResult(DataUpload Upload, bool Cached);
 /// <summary>The stored text of an upload and the report of what was redacted in it, read entry by entry.</summary>
 public sealed record UploadContent(DataUpload Upload, StoredText Text, IAsyncEnumerable<Redaction> Redactions);
 
+/// <summary>A window of an upload's stored text: the lines from <paramref name="From"/> (1-based), each at most 2,000 characters.</summary>
+public sealed record UploadLines(DataUpload Upload, long From, IReadOnlyList<string> Lines)
+{
+    /// <summary>The most lines one read returns.</summary>
+    public const int MaxCount = 5_000;
+}
+
 /// <summary>Takes evidence into a case: the bytes are streamed to a temporary file (hashed and counted on the way, refused past the
 /// limit), then classified, redacted with the case's pseudonyms and analysed; only the redacted text is kept. The same bytes twice in
 /// one case are processed once. Pseudonyms are per case, so a result from another case cannot be reused.</summary>
@@ -212,6 +219,37 @@ public sealed partial class DataService(
         return path is null
             ? new Failure(FailureKind.NotFound, $"The text of upload '{id}' is no longer kept.")
             : new UploadContent(upload, encryption.Text(path, id), redactions);
+    }
+
+    /// <summary>Gets <paramref name="count"/> lines of an upload's stored text from line <paramref name="from"/> (1-based), each cut at
+    /// 2,000 characters and made safe to show: a viewer opens a 500,000-line log at the lines it needs, not the whole text.</summary>
+    public async Task<Outcome<UploadLines>> ReadLinesAsync(string caseId, string id, long from, int count, CancellationToken cancellationToken = default)
+    {
+        if (from < 1 || count is < 1 or > UploadLines.MaxCount)
+        {
+            return new Failure(FailureKind.Invalid, $"'from' must be at least 1 and 'count' 1 to {UploadLines.MaxCount}.");
+        }
+
+        var content = await GetContentAsync(caseId, id, cancellationToken);
+        if (!content.Succeeded)
+        {
+            return content.Failure;
+        }
+
+        var lines = new List<string>(Math.Min(count, 1024));
+        await foreach (var (number, text) in Agent.Model.BoundedLineReader.ReadAsync(content.Value.Text, cancellationToken))
+        {
+            if (number >= from)
+            {
+                lines.Add(text);
+                if (lines.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new UploadLines(content.Value.Upload, from, lines);
     }
 
     /// <summary>Lists a case's uploads, newest first.</summary>

@@ -24,5 +24,8 @@ public sealed record DataUploadDetail(Core.Data.DataUpload Upload, Core.Data.Ana
 /// <param name="Redactions">Each replacement: type, operator and its range in <paramref name="Text"/> (UTF-16 offsets, end exclusive).</param>
 public sealed record DataContentResponse(string Id, string Text, IReadOnlyList<RedactedRange> Redactions);
 
+/// <summary>A window of an upload's stored text: <paramref name="Lines"/> from line <paramref name="From"/> of <paramref name="TotalLines"/>.</summary>
+public sealed record DataLinesResponse(string Id, long From, long TotalLines, IReadOnlyList<string> Lines);
+
 /// <summary>One replacement in stored text.</summary>
 public sealed record RedactedRange(string Type, string Operator, int Start, int End);

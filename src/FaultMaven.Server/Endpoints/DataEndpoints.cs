@@ -39,6 +39,9 @@ internal static class DataEndpoints
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
             .WithSummary("Get the stored (redacted) text with the ranges that were redacted; Accept: text/plain for the text alone (Range supported)")
             .Produces<DataContentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{dataId}/lines", GetLinesAsync).WithName("GetDataLines")
+            .WithSummary("Get a window of the stored (redacted) text by line: 'from' (1-based, default 1) and 'count' (default 1000, at most 5000); each line at most 2,000 characters")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{dataId}", DeleteAsync).WithName("DeleteData").Audited("upload.deleted", "dataId").WithSummary("Delete an upload and its stored text");
         return group;
     }
@@ -166,6 +169,15 @@ internal static class DataEndpoints
         }
 
         return new StreamedContent(dataId, content);
+    }
+
+    private static async Task<Results<Ok<DataLinesResponse>, ProblemHttpResult>> GetLinesAsync(
+        string caseId, string dataId, long? from, int? count, DataService data, CancellationToken cancellationToken)
+    {
+        var outcome = await data.ReadLinesAsync(caseId, dataId, from ?? 1, count ?? 1000, cancellationToken);
+        return outcome.Succeeded
+            ? TypedResults.Ok(new DataLinesResponse(dataId, outcome.Value.From, outcome.Value.Upload.Lines, outcome.Value.Lines))
+            : outcome.Failure.ToProblem();
     }
 
     /// <summary>The JSON form of an upload's content, written as it is read: the text in segments, never whole in memory, so a

@@ -215,6 +215,33 @@ public sealed class DataEndpointsTests : IAsyncLifetime
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(UploadsDirectory, "tmp")));
     }
 
+    [Fact]
+    public async Task Lines_OpenALargeUploadWhereItIsNeeded_AndRefuseBadWindows()
+    {
+        var caseId = await CreateCaseAsync();
+        var log = new StringBuilder();
+        for (var i = 1; i <= 3000; i++)
+        {
+            log.Append(CultureInfo($"2026-12-05T10:{i / 60 % 60:00}:{i % 60:00}Z INFO request {i} served\n"));
+        }
+
+        log.Append("2026-12-05T11:00:00Z ERROR ").Append('x', 50_000).Append('\n');
+        var stored = await (await Client.PostAsync($"/api/v1/cases/{caseId}/data?filename=big.log", new StringContent(log.ToString()), Token)).ReadJsonAsync(Token);
+        var path = $"/api/v1/cases/{caseId}/data/{stored.GetProperty("id").GetString()}/lines";
+
+        var window = await (await Client.GetAsync(path + "?from=1500&count=3", Token)).ReadJsonAsync(Token);
+        Assert.Equal(1500, window.GetProperty("from").GetInt64());
+        Assert.Equal(3001, window.GetProperty("totalLines").GetInt64());
+        Assert.Equal(["request 1500 served", "request 1501 served", "request 1502 served"], window.GetProperty("lines").EnumerateArray().Select(l => l.GetString()!.Split(" INFO ")[1]));
+        var last = (await (await Client.GetAsync(path + "?from=3001", Token)).ReadJsonAsync(Token)).GetProperty("lines");
+        Assert.InRange(Assert.Single(last.EnumerateArray()).GetString()!.Length, 1000, 2_100);
+        Assert.Empty((await (await Client.GetAsync(path + "?from=9000", Token)).ReadJsonAsync(Token)).GetProperty("lines").EnumerateArray());
+
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?from=0", Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?count=5001", Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.GetAsync($"/api/v1/cases/{caseId}/data/dat_missing/lines", Token), 404, ProblemTypes.NotFound);
+    }
+
     private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
 
     private async Task<string> CreateCaseAsync() =>

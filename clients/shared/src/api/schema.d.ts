@@ -165,6 +165,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/data/{dataId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a window of the stored (redacted) text by line: 'from' (1-based, default 1) and 'count' (default 1000, at most 5000); each line at most 2,000 characters */
+        get: operations["GetDataLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge/documents": {
         parameters: {
             query?: never;
@@ -709,6 +726,15 @@ export interface components {
             title: string;
             /** @description Where it is. */
             evidence: components["schemas"]["EvidenceRange"];
+        };
+        /** @description A window of an upload's stored text: Lines from line From of TotalLines. */
+        DataLinesResponse: {
+            id: string;
+            /** Format: int64 */
+            from: number | string;
+            /** Format: int64 */
+            totalLines: number | string;
+            lines: string[];
         };
         /** @description Pasted text or a browser page capture. */
         DataPasteRequest: {
@@ -3033,6 +3059,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DataContentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDataLines: {
+        parameters: {
+            query?: {
+                from?: number | string;
+                count?: number | string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+                dataId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataLinesResponse"];
                 };
             };
             /** @description Bad Request */

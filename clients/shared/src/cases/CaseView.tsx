@@ -14,6 +14,8 @@ import { InvestigationPanel } from "../investigation/InvestigationPanel";
 import { UsagePanel } from "../usage/UsagePanel";
 import { CaseLifecycle } from "./CaseLifecycle";
 
+const TurnPage = 200;
+
 /** One case: its conversation and evidence beside its investigation. `extraActions` lets the extension add "Capture page". */
 export function CaseView({ caseId, extraActions }: { caseId: string; extraActions?: (onUploaded: (upload: DataUpload) => void) => React.ReactNode }) {
   const client = useFaultMaven();
@@ -28,20 +30,41 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
   const [citation, setCitation] = useState<EvidenceRef | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // How many turns come before the first one loaded: a long conversation opens at its newest turns, the rest a click away.
+  const [earlier, setEarlier] = useState(0);
+
+  const turnPage = useCallback(
+    (offset: number) => client.api.GET("/api/v1/cases/{id}/turns", { params: { path: { id: caseId }, query: { limit: TurnPage, offset } } }).then(expectData),
+    [client, caseId],
+  );
+
   const refresh = useCallback(async () => {
     const path = { params: { path: { id: caseId } } };
-    const [found, conversation, data, cost] = await Promise.all([
+    const [found, data, cost] = await Promise.all([
       client.api.GET("/api/v1/cases/{id}", path).then(expectData),
-      client.api.GET("/api/v1/cases/{id}/turns", { params: { path: { id: caseId }, query: { limit: 200 } } }).then(expectData),
       client.api.GET("/api/v1/cases/{caseId}/data", { params: { path: { caseId }, query: { limit: 100 } } }).then(expectData),
       client.api.GET("/api/v1/cases/{id}/usage", path).then(expectData),
     ]);
+    const first = Math.max(0, Number(found.turnCount) - TurnPage);
+    const conversation = await turnPage(first);
     setCurrent(found);
     setInvestigation(found.investigation);
     setTurns(conversation.items);
+    setEarlier(first);
     setUploads(data.items);
     setUsage(cost);
-  }, [client, caseId]);
+  }, [client, caseId, turnPage]);
+
+  const showEarlier = async () => {
+    const offset = Math.max(0, earlier - TurnPage);
+    try {
+      const page = await turnPage(offset);
+      setTurns((loaded) => [...page.items.slice(0, earlier - offset), ...loaded]);
+      setEarlier(offset);
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
 
   useEffect(() => {
     refresh().then(
@@ -104,7 +127,7 @@ export function CaseView({ caseId, extraActions }: { caseId: string; extraAction
               <h2>{current.title}</h2>
               <CaseLifecycle current={current} onChanged={setCurrent} />
             </header>
-            <Conversation turns={turns} pending={pending} lastSteps={lastSteps} />
+            <Conversation turns={turns} pending={pending} lastSteps={lastSteps} earlier={earlier} onShowEarlier={showEarlier} />
             {error && (
               <p role="alert" className="error">
                 {error}

@@ -9,10 +9,28 @@ export interface PendingTurn {
 }
 
 /** The case's conversation. The latest answer — the one being written, or else the last one given — is the article named "Answer". */
-export function Conversation({ turns, pending, lastSteps = [] }: { turns: Turn[]; pending: PendingTurn | null; lastSteps?: AgentProgress[] }) {
+export function Conversation({
+  turns,
+  pending,
+  lastSteps = [],
+  earlier = 0,
+  onShowEarlier,
+}: {
+  turns: Turn[];
+  pending: PendingTurn | null;
+  lastSteps?: AgentProgress[];
+  /** How many turns come before the first one given; with `onShowEarlier`, a button loads them. */
+  earlier?: number;
+  onShowEarlier?: () => void;
+}) {
   const lastAnswer = pending ? -1 : turns.map((t) => t.role).lastIndexOf("assistant");
   return (
     <div className="conversation" aria-label="Conversation" role="log">
+      {earlier > 0 && onShowEarlier && (
+        <button type="button" className="show-earlier" onClick={onShowEarlier}>
+          Show earlier turns ({earlier} not shown)
+        </button>
+      )}
       {turns.length === 0 && !pending && <p className="empty">Attach evidence and ask a question to start the investigation.</p>}
       {turns.map((turn, index) =>
         turn.role === "user" ? (
