@@ -84,6 +84,18 @@ test("cases are listed newest first and filtered by status and words", async ({ 
   await page.getByLabel("Status").selectOption("resolved");
   await expect(page.getByRole("region", { name: "Cases" }).locator(".badge-open")).toHaveCount(0);
   await expect(links.filter({ hasText: "redis evictions on cache-7" })).toHaveCount(0);
+
+  // The search is the server's: a case older than the newest hundred is found too.
+  await request.post("/api/v1/cases", { data: { title: "OLDEST kafka lag on orders" } });
+  for (let i = 0; i < 101; i++) {
+    await request.post("/api/v1/cases", { data: { title: `filler ${i}` } });
+  }
+  await page.getByLabel("Status").selectOption("");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Cases" })).toContainText(/The newest 100 of \d+ cases are shown/);
+  await page.getByLabel("Search cases").fill("kafka ORDERS");
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toHaveText("OLDEST kafka lag on orders");
 });
 
 test("works at 400 px wide with the keyboard: Alt+N opens a case, Ctrl+Enter asks, dark theme", async ({ page, expectAccessible }) => {

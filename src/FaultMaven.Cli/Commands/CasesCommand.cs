@@ -16,15 +16,17 @@ internal static class CasesCommand
     {
         var status = new Option<CaseStatus?>("--status") { Description = "Only cases with this status (open, investigating, resolved, closed)" };
         var session = new Option<string?>("--session") { Description = "Only cases opened by this session" };
+        var search = new Option<string?>("--search") { Description = "Only cases whose title holds every one of these words (ignoring case)" };
         var limit = CommonOptions.Limit();
         var offset = CommonOptions.Offset();
-        var list = new Command("list", "List cases, newest first") { status, session, limit, offset };
+        var list = new Command("list", "List cases, newest first") { status, session, search, limit, offset };
         list.SetApiAction(context, json,
             (p, client, ct) =>
             {
                 var query = $"limit={p.GetValue(limit)}&offset={p.GetValue(offset)}";
                 query += p.GetValue(status) is { } s ? $"&status={s.ToString().ToLowerInvariant()}" : "";
                 query += p.GetValue(session) is { } id ? $"&sessionId={Uri.EscapeDataString(id)}" : "";
+                query += p.GetValue(search) is { Length: > 0 } words ? $"&q={Uri.EscapeDataString(words)}" : "";
                 return client.SendAsync(HttpMethod.Get, $"api/v1/cases?{query}", null, ct);
             },
             (c, body) => RenderList(c, body.As<Page<Case>>()));

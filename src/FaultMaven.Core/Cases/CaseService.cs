@@ -64,7 +64,12 @@ public sealed class CaseService(
 
     /// <summary>Lists the cases within <paramref name="scope"/> (null: every team's) newest first, optionally filtered by status and session.</summary>
     public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) =>
-        store.ListAsync(status, sessionId, scope, page, cancellationToken);
+        store.ListAsync(status, sessionId, scope, null, page, cancellationToken);
+
+    /// <summary>Lists cases as <see cref="ListAsync(CaseStatus?, string?, OwnerScope?, PageRequest, CancellationToken)"/> does, only
+    /// those whose title contains <paramref name="titleContains"/> (ignoring case) when it is given.</summary>
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, string? titleContains, PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(status, sessionId, scope, string.IsNullOrWhiteSpace(titleContains) ? null : titleContains.Trim(), page, cancellationToken);
 
     /// <summary>Changes the title and/or moves the case along its lifecycle; invalid transitions are refused.</summary>
     public async Task<Outcome<Case>> UpdateAsync(string id, UpdateCaseCommand command, CancellationToken cancellationToken = default)

@@ -18,7 +18,12 @@ public interface ICaseStore
 
     /// <summary>Lists cases newest first, optionally only those with the given status, opened by the given session, and within
     /// <paramref name="scope"/> (null: every team's).</summary>
-    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default);
+    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) =>
+        ListAsync(status, sessionId, scope, null, page, cancellationToken);
+
+    /// <summary>Lists cases as the other overloads do, and when <paramref name="titleContains"/> is given, only those whose title
+    /// contains each of its words (<see cref="CaseTitleWords"/>), ignoring case.</summary>
+    Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, string? titleContains, PageRequest page, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces the case if its stored version is still <paramref name="expectedVersion"/>; false if it changed meanwhile or is gone.</summary>
     Task<bool> UpdateAsync(Case value, long expectedVersion, CancellationToken cancellationToken = default);
@@ -34,4 +39,15 @@ public interface ICaseStore
 
     /// <summary>Lists a case's turns in conversation order; null if the case does not exist.</summary>
     Task<Page<Turn>?> ListTurnsAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The words a case search looks for in titles: split on white space, at most eight (a search is a few words, not a text).</summary>
+public static class CaseTitleWords
+{
+    /// <summary>The most words one search uses.</summary>
+    public const int Max = 8;
+
+    /// <summary>Gets the words of <paramref name="query"/>, or none.</summary>
+    public static IReadOnlyList<string> Of(string? query) =>
+        string.IsNullOrWhiteSpace(query) ? [] : [.. query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(Max)];
 }

@@ -19,7 +19,7 @@ internal static class CaseEndpoints
     {
         var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess().ProducesValidationProblem();
         group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case").CountsAsCreation();
-        group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status or session");
+        group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status, session or words in the title (q, ignoring case)");
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -40,6 +40,7 @@ internal static class CaseEndpoints
     private static async Task<Ok<Page<Case>>> ListAsync(
         [AllowedValues(null, "open", "investigating", "resolved", "closed")] string? status,
         string? sessionId,
+        [StringLength(Case.MaxTitleLength)] string? q,
         [Range(1, PageRequest.MaxLimit)] int? limit,
         [Range(0, PageQuery.MaxOffset)] int? offset,
         CaseService cases,
@@ -47,7 +48,7 @@ internal static class CaseEndpoints
         CancellationToken cancellationToken)
     {
         var filter = status is null ? (CaseStatus?)null : Enum.Parse<CaseStatus>(status, ignoreCase: true);
-        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, CallerOrigin.Of(context).Scope, PageQuery.ToPageRequest(limit, offset), cancellationToken));
+        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, CallerOrigin.Of(context).Scope, q, PageQuery.ToPageRequest(limit, offset), cancellationToken));
     }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(

@@ -46,6 +46,11 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         var page = JsonDocument.Parse(result.Output).RootElement;
         Assert.True(page.GetProperty("total").GetInt32() >= 1);
         Assert.All(page.GetProperty("items").EnumerateArray(), c => Assert.Equal("open", c.GetProperty("status").GetString()));
+
+        var found = JsonDocument.Parse((await RunAsync("cases", "list", "--search", "ONE open", "--json")).Output).RootElement;
+        Assert.All(found.GetProperty("items").EnumerateArray(), c => Assert.Contains("one", c.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase));
+        Assert.True(found.GetProperty("total").GetInt32() >= 1);
+        Assert.Equal(0, JsonDocument.Parse((await RunAsync("cases", "list", "--search", "no-such-title-anywhere", "--json")).Output).RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]

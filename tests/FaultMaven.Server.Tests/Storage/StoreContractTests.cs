@@ -52,6 +52,15 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(["cas_1"], (await Cases.ListAsync(null, null, new PageRequest(2, 2), Ct)).Items.Select(c => c.Id));
         Assert.Equal(["cas_2"], (await Cases.ListAsync(CaseStatus.Investigating, null, new PageRequest(0, 10), Ct)).Items.Select(c => c.Id));
         Assert.Equal(["cas_3", "cas_1"], (await Cases.ListAsync(null, "ses_a", new PageRequest(0, 10), Ct)).Items.Select(c => c.Id));
+
+        // Words in the title, ignoring case; every case is searched, not only a first page of them.
+        await Cases.CreateAsync(NewCase("cas_4", T0.AddMinutes(3)) with { Title = "Redis EVICTIONS on cache-7" }, Ct);
+        var found = await Cases.ListAsync(null, null, null, " cache-7  REDIS ", new PageRequest(0, 1), Ct);
+        Assert.Equal(["cas_4"], found.Items.Select(c => c.Id));
+        Assert.Equal(1, found.Total);
+        Assert.Equal(["cas_2"], (await Cases.ListAsync(CaseStatus.Investigating, null, null, "CAS_2", new PageRequest(0, 10), Ct)).Items.Select(c => c.Id));
+        Assert.Empty((await Cases.ListAsync(null, null, null, "100%_", new PageRequest(0, 10), Ct)).Items);
+        Assert.Empty((await Cases.ListAsync(null, null, null, "redis memcached", new PageRequest(0, 10), Ct)).Items);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List cases, newest first; filter by status or session */
+        /** List cases, newest first; filter by status, session or words in the title (q, ignoring case) */
         get: operations["ListCases"];
         put?: never;
         /** Open a case */
@@ -2135,6 +2135,7 @@ export interface operations {
             query?: {
                 status?: string;
                 sessionId?: string;
+                q?: string;
                 limit?: number | string;
                 offset?: number | string;
             };

@@ -6,6 +6,7 @@ import { problemText } from "../api/problem";
 import type { Case, CaseStatus } from "../api/types";
 
 const statuses: CaseStatus[] = ["open", "investigating", "resolved", "closed"];
+const PageSize = 100;
 
 /** The cases the caller may see, newest first, filtered by status and by words in the title. */
 export function CaseList() {
@@ -14,24 +15,38 @@ export function CaseList() {
   const [status, setStatus] = useState<CaseStatus | "">("");
   const [search, setSearch] = useState("");
   const [cases, setCases] = useState<Case[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const query = search.trim();
 
+  // The server searches every case the caller may see (words in the title, ignoring case), not only the newest page; a pause in
+  // typing sends the query, so each keystroke does not.
   useEffect(() => {
     let cancelled = false;
-    client.api
-      .GET("/api/v1/cases", { params: { query: { status: status || undefined, limit: 100 } } })
-      .then(expectData)
-      .then(
-        (page) => !cancelled && setCases(page.items),
-        (e: unknown) => !cancelled && setError(problemText(e)),
-      );
+    const timer = setTimeout(
+      () =>
+        client.api
+          .GET("/api/v1/cases", { params: { query: { status: status || undefined, q: query || undefined, limit: PageSize } } })
+          .then(expectData)
+          .then(
+            (page) => {
+              if (!cancelled) {
+                setCases(page.items);
+                setTotal(Number(page.total));
+                setError(null);
+              }
+            },
+            (e: unknown) => !cancelled && setError(problemText(e)),
+          ),
+      query ? 250 : 0,
+    );
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
-  }, [client, status]);
+  }, [client, status, query]);
 
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = (cases ?? []).filter((c) => words.every((w) => c.title.toLowerCase().includes(w) || c.id.includes(w)));
+  const shown = cases ?? [];
 
   return (
     <section className="case-list" aria-label="Cases">
@@ -57,7 +72,7 @@ export function CaseList() {
           {error}
         </p>
       )}
-      {cases && shown.length === 0 && <p className="empty">No cases{words.length > 0 || status ? " match" : " yet"}.</p>}
+      {cases && shown.length === 0 && <p className="empty">No cases{query || status ? " match" : " yet"}.</p>}
       <ul className="cases">
         {shown.map((c) => (
           <li key={c.id}>
@@ -76,6 +91,11 @@ export function CaseList() {
           </li>
         ))}
       </ul>
+      {total > shown.length && (
+        <p className="empty">
+          The newest {shown.length} of {total} cases are shown; search to find older ones.
+        </p>
+      )}
     </section>
   );
 }
@@ -85,18 +105,26 @@ export function NewCaseButton() {
   const client = useFaultMaven();
   const { go } = useNavigation();
   const [error, setError] = useState<string | null>(null);
+  // A double click opens one case, not two.
+  const [creating, setCreating] = useState(false);
   const create = async () => {
+    if (creating) {
+      return;
+    }
     setError(null);
+    setCreating(true);
     try {
       const created = expectData(await client.api.POST("/api/v1/cases", { body: { title: `Incident ${new Date().toLocaleString()}`, sessionId: null } }));
       go(`/cases/${created.id}`);
     } catch (e) {
       setError(problemText(e));
+    } finally {
+      setCreating(false);
     }
   };
   return (
     <>
-      <button type="button" className="primary" onClick={create} aria-keyshortcuts="Alt+N" data-new-case>
+      <button type="button" className="primary" onClick={create} disabled={creating} aria-keyshortcuts="Alt+N" data-new-case>
         New case
       </button>
       {error && (

@@ -35,22 +35,26 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         },
         cancellationToken);
 
-    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, string? titleContains, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
-            const string Filter = "($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR session_id = $2) AND (NOT $5 OR team = $6 OR owner = $7)";
-            await using var count = new NpgsqlCommand($"SELECT count(*) FROM cases WHERE {Filter}", connection);
+            var words = CaseTitleWords.Of(titleContains);
+            var filter = "($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR session_id = $2) AND (NOT $5 OR team = $6 OR owner = $7)"
+                + string.Concat(words.Select((_, i) => $" AND strpos(lower(title), lower(${8 + i})) > 0"));
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM cases WHERE {filter}", connection);
             BindFilter(count, status, sessionId);
             count.Parameters.Add(new() { Value = 0 });
             count.Parameters.Add(new() { Value = 0 });
             BindScope(count, scope);
+            BindWords(count, words);
             var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
 
-            await using var command = new NpgsqlCommand($"SELECT {Columns} FROM cases WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4", connection);
+            await using var command = new NpgsqlCommand($"SELECT {Columns} FROM cases WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4", connection);
             BindFilter(command, status, sessionId);
             command.Parameters.Add(new() { Value = page.Limit });
             command.Parameters.Add(new() { Value = page.Offset });
             BindScope(command, scope);
+            BindWords(command, words);
             var items = new List<Case>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -119,6 +123,14 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
         command.Parameters.Add(new() { Value = scope is not null });
         command.Parameters.Add(new() { Value = (object?)scope?.Team ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new() { Value = (object?)scope?.Owner ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+    }
+
+    private static void BindWords(NpgsqlCommand command, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            command.Parameters.Add(new() { Value = word, NpgsqlDbType = NpgsqlDbType.Text });
+        }
     }
 
     private static void BindFilter(NpgsqlCommand command, CaseStatus? status, string? sessionId)

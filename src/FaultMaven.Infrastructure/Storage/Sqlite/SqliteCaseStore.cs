@@ -39,19 +39,22 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         },
         cancellationToken);
 
-    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, string? titleContains, PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
-            const string Filter = "($status IS NULL OR status = $status) AND ($session IS NULL OR session_id = $session)"
-                + " AND ($scoped = 0 OR team = $team OR owner = $owner)";
+            // SQLite's lower() folds ASCII only: the words are folded here the same way, so "Redis" finds "REDIS" as "redis".
+            var words = CaseTitleWords.Of(titleContains);
+            var filter = "($status IS NULL OR status = $status) AND ($session IS NULL OR session_id = $session)"
+                + " AND ($scoped = 0 OR team = $team OR owner = $owner)"
+                + string.Concat(words.Select((_, i) => $" AND instr(lower(title), $word{i}) > 0"));
             await using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT count(*) FROM cases WHERE {Filter}";
-            BindFilter(count, status, sessionId, scope);
+            count.CommandText = $"SELECT count(*) FROM cases WHERE {filter}";
+            BindFilter(count, status, sessionId, scope, words);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken));
 
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT {Columns} FROM cases WHERE {Filter} ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset";
-            BindFilter(command, status, sessionId, scope);
+            command.CommandText = $"SELECT {Columns} FROM cases WHERE {filter} ORDER BY created_at DESC, id DESC LIMIT $limit OFFSET $offset";
+            BindFilter(command, status, sessionId, scope, words);
             command.Parameters.AddWithValue("$limit", page.Limit);
             command.Parameters.AddWithValue("$offset", page.Offset);
             var items = new List<Case>();
@@ -128,14 +131,27 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
     internal static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail, CancellationToken cancellationToken) =>
         SqliteAuditTrail.InsertAsync(connection, transaction, "case", caseId, kind, at, detail, cancellationToken);
 
-    private static void BindFilter(SqliteCommand command, CaseStatus? status, string? sessionId, OwnerScope? scope)
+    private static void BindFilter(SqliteCommand command, CaseStatus? status, string? sessionId, OwnerScope? scope, IReadOnlyList<string> words)
     {
+        for (var i = 0; i < words.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$word{i}", AsciiLower(words[i]));
+        }
+
         command.Parameters.AddWithValue("$status", status is { } s ? ToText(s) : DBNull.Value);
         command.Parameters.AddWithValue("$session", (object?)sessionId ?? DBNull.Value);
         command.Parameters.AddWithValue("$scoped", scope is null ? 0 : 1);
         command.Parameters.AddWithValue("$team", (object?)scope?.Team ?? DBNull.Value);
         command.Parameters.AddWithValue("$owner", (object?)scope?.Owner ?? DBNull.Value);
     }
+
+    private static string AsciiLower(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        }
+    });
 
     private static void Bind(SqliteCommand command, Case value)
     {
