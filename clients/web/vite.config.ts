@@ -10,5 +10,6 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
   },
-  server: { proxy: { "/api": "http://127.0.0.1:8000" } },
+  // Everything the app asks the server for in development: the API, and the sign-in options (single sign-on) outside it.
+  server: { proxy: { "/api": "http://127.0.0.1:8000", "/auth": "http://127.0.0.1:8000" } },
 });

@@ -40,6 +40,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Invalid, "message must not be empty.");
         }
 
+        if (message.Length > Turn.MaxContentLength)
+        {
+            return new Failure(FailureKind.Invalid, $"message must be at most {Turn.MaxContentLength:N0} characters (this one has {message.Length:N0}): attach long text such as a log as a file instead.");
+        }
+
         // A retry that comes while the first attempt still investigates (on this or another instance) waits for it, then replays
         // its stored answer below instead of investigating twice.
         await using var held = idempotencyKey is null ? null : await gate.EnterAsync($"turn:{caseId}:{idempotencyKey}", cancellationToken);

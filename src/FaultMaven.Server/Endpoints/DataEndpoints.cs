@@ -71,9 +71,9 @@ internal static class DataEndpoints
                 return invalid;
             }
 
-            if (paste?.Content is null)
+            if (string.IsNullOrWhiteSpace(paste?.Content))
             {
-                return Results.Problem(detail: "'content' is required.", statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
+                return Results.Problem(detail: "'content' is required and must hold more than white space.", statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
             }
 
             using var text = new MemoryStream(Encoding.UTF8.GetBytes(paste.Content));

@@ -138,6 +138,10 @@ public sealed class AgentEndpointsTests : IAsyncLifetime
         await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/cases/case_missing/investigation", Token), 404, ProblemTypes.NotFound);
         await ApiAssert.AssertProblemAsync(await Client.GetAsync("/api/v1/cases/case_missing/usage", Token), 404, ProblemTypes.NotFound);
         await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync("/api/v1/agent/query", new { message = "" }, Token), 400, ProblemTypes.Validation);
+        // A question longer than a turn holds is refused by the name the client gave it, with what to do instead.
+        var essay = await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync($"/api/v1/cases/{id}/turns", new { message = new string('q', Core.Cases.Turn.MaxContentLength + 1) }, Token), 400, ProblemTypes.Validation);
+        Assert.StartsWith("message must be at most 100,000 characters", essay.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync($"/api/v1/cases/{id}/data", new { content = " \n\t ", filename = "blank.txt" }, Token), 400, ProblemTypes.Validation);
 
         var big = new string('x', 70_000);
         var tooLarge = await ApiAssert.AssertProblemAsync(await Client.PostJsonAsync($"/api/v1/cases/{id}/turns", new { message = "look", files = new[] { new { content = big, filename = "big.log" } } }, Token), 413, ProblemTypes.PayloadTooLarge);
