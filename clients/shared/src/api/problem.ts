@@ -29,9 +29,23 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: unknown,
+    /** How long the server asked the client to wait before trying again (a 429's or 503's Retry-After), when it said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(problemText(problem, `The server answered ${status}.`));
   }
+}
+
+/** Reads a Retry-After header: a number of seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) {
+    return null;
+  }
+  if (/^\d+$/.test(value.trim())) {
+    return Number(value.trim());
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, (date - now) / 1000);
 }
 
 /** Reads a problem-details body, or a short description of a body that is not one. */
