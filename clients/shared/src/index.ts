@@ -4,6 +4,7 @@ export { streamTurn, readEvents } from "./api/streamTurn";
 export { uploadEvidence, uploadWithProgress } from "./api/uploadWithProgress";
 export type * from "./api/types";
 export { sessionCredentialStore, memoryCredentialStore, type CredentialStore } from "./auth/credentials";
+export { apiKeyProblem } from "./auth/apiKeyProblem";
 export { FaultMavenApp, type FaultMavenAppProps } from "./app/FaultMavenApp";
 export { FaultMavenContext, useFaultMaven } from "./app/FaultMavenContext";
 export { NavigationContext, useNavigation, type Navigation } from "./app/navigation";
