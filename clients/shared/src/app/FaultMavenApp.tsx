@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { FaultMaven } from "../api/client";
 import type { DataUpload } from "../api/types";
 import { CaseList, NewCaseButton } from "../cases/CaseList";
@@ -23,6 +23,14 @@ export interface FaultMavenAppProps {
 /** The whole app — sign-in, cases, a case, knowledge — shared by the web app and the extension's side panel. */
 export function FaultMavenApp({ client, navigation, caseActions, singleSignOn = true }: FaultMavenAppProps) {
   const signIn = useSignIn(client);
+  // Clicking "Cases" while on the list reloads it, as a user who clicks it expects to see what changed.
+  const [listGeneration, setListGeneration] = useState(0);
+  const goTo = (path: string) => {
+    if (path === navigation.path || (path === "/cases" && navigation.path === "/")) {
+      setListGeneration((n) => n + 1);
+    }
+    navigation.go(path);
+  };
   useShortcuts();
   return (
     <FaultMavenContext.Provider value={client}>
@@ -32,10 +40,10 @@ export function FaultMavenApp({ client, navigation, caseActions, singleSignOn = 
             <a href="/" onClick={(e) => { e.preventDefault(); navigation.go("/"); }}>FaultMaven</a>
           </h1>
           <nav aria-label="Main">
-            <a href="/cases" onClick={(e) => { e.preventDefault(); navigation.go("/cases"); }} aria-current={navigation.path.startsWith("/cases") || navigation.path === "/" ? "page" : undefined}>
+            <a href="/cases" onClick={(e) => { e.preventDefault(); goTo("/cases"); }} aria-current={navigation.path.startsWith("/cases") || navigation.path === "/" ? "page" : undefined}>
               Cases
             </a>
-            <a href="/knowledge" onClick={(e) => { e.preventDefault(); navigation.go("/knowledge"); }} aria-current={navigation.path === "/knowledge" ? "page" : undefined}>
+            <a href="/knowledge" onClick={(e) => { e.preventDefault(); goTo("/knowledge"); }} aria-current={navigation.path === "/knowledge" ? "page" : undefined}>
               Knowledge
             </a>
           </nav>
@@ -57,21 +65,21 @@ export function FaultMavenApp({ client, navigation, caseActions, singleSignOn = 
             </p>
           )}
           {signIn.state === "signed-out" && <SignInForm onSignIn={signIn.signIn} error={signIn.error} oidc={singleSignOn ? signIn.oidc : null} />}
-          {signIn.state === "signed-in" && <Screen path={navigation.path} caseActions={caseActions} />}
+          {signIn.state === "signed-in" && <Screen path={navigation.path} caseActions={caseActions} generation={listGeneration} />}
         </main>
       </NavigationContext.Provider>
     </FaultMavenContext.Provider>
   );
 }
 
-function Screen({ path, caseActions }: { path: string; caseActions?: FaultMavenAppProps["caseActions"] }) {
+function Screen({ path, caseActions, generation }: { path: string; caseActions?: FaultMavenAppProps["caseActions"]; generation: number }) {
   const caseMatch = /^\/cases\/([^/]+)/.exec(path);
   if (caseMatch) {
     const caseId = decodeURIComponent(caseMatch[1]!);
     return <CaseView key={caseId} caseId={caseId} extraActions={caseActions && ((onUploaded) => caseActions(caseId, onUploaded))} />;
   }
   if (path === "/knowledge") {
-    return <KnowledgePage />;
+    return <KnowledgePage key={generation} />;
   }
-  return <CaseList />;
+  return <CaseList key={generation} />;
 }
