@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from "react";
 import type { FaultMaven } from "../api/client";
 import type { DataUpload } from "../api/types";
-import { CaseList, NewCaseButton } from "../cases/CaseList";
+import { CaseList } from "../cases/CaseList";
+import { NewCaseButton } from "../cases/NewCaseButton";
 import { CaseView } from "../cases/CaseView";
 import { KnowledgePage } from "../knowledge/KnowledgePage";
 import { SignInForm } from "../signin/SignInForm";
