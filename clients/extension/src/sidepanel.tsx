@@ -32,7 +32,11 @@ function SidePanel({ settings }: { settings: Settings }) {
         // The case on screen is where "Send selection to FaultMaven" sends.
         const caseId = /^\/cases\/([^/]+)/.exec(next)?.[1];
         if (caseId) {
-          void saveSettings({ currentCaseId: decodeURIComponent(caseId) });
+          try {
+            void saveSettings({ currentCaseId: decodeURIComponent(caseId) });
+          } catch {
+            // Not valid percent-encoding: no case to send selections to; the panel says so.
+          }
         }
       },
     }),
