@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { problemText, type DataUpload, type FaultMaven } from "@faultmaven/shared";
+import { captureFileName, problemText, type DataUpload, type FaultMaven } from "@faultmaven/shared";
 import { capturePage, sendToCase } from "./pageCapture";
 
 const isWebPage = (tab: chrome.tabs.Tab) => tab.id !== undefined && /^https?:/.test(tab.url ?? "");
@@ -26,7 +26,7 @@ export function CapturePageButton({ client, caseId, onUploaded }: { client: Faul
     setError(null);
     try {
       const page = await capturePage(await pageTabId());
-      const response = await sendToCase(client.baseUrl, client.credentials.get(), caseId, page, "page.txt");
+      const response = await sendToCase(client.baseUrl, client.credentials.get(), caseId, page, captureFileName(page));
       const body: unknown = await response.json();
       if (!response.ok) {
         throw new Error(problemText(body));

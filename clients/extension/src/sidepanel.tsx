@@ -4,6 +4,7 @@ import { createFaultMaven, FaultMavenApp, type CredentialStore, type Navigation 
 import "@faultmaven/shared/styles.css";
 import { loadSettings, saveSettings, type Settings } from "./settings";
 import { CapturePageButton } from "./CapturePageButton";
+import { resetBadge } from "./badge";
 
 /** The key lives in chrome.storage.local (read before the panel renders), so the side panel and the context menu share it. */
 function extensionCredentials(settings: Settings): CredentialStore {
@@ -52,6 +53,7 @@ function SidePanel({ settings }: { settings: Settings }) {
   );
 }
 
+void resetBadge();
 void loadSettings().then((settings) =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>

@@ -2,6 +2,7 @@ export { createFaultMaven, expectData, type ApiClient, type FaultMaven } from ".
 export { ApiError, problemText } from "./api/problem";
 export { streamTurn, readEvents } from "./api/streamTurn";
 export { uploadEvidence, uploadWithProgress } from "./api/uploadWithProgress";
+export { captureFileName } from "./evidence/captureFileName";
 export type * from "./api/types";
 export { sessionCredentialStore, memoryCredentialStore, type CredentialStore } from "./auth/credentials";
 export { apiKeyProblem } from "./auth/apiKeyProblem";
