@@ -27,8 +27,12 @@ export function CapturePageButton({ client, caseId, onUploaded }: { client: Faul
     try {
       const page = await capturePage(await pageTabId());
       const response = await sendToCase(client.baseUrl, client.credentials.get(), caseId, page, captureFileName(page));
-      const body: unknown = await response.json();
+      const body: unknown = await response.json().catch(() => ({ detail: `The server answered ${response.status}.` }));
       if (!response.ok) {
+        // A revoked key is the sign-in's business, as for every other call.
+        if (response.status === 401) {
+          client.reportUnauthorized(body);
+        }
         throw new Error(problemText(body));
       }
       onUploaded(body as DataUpload);
