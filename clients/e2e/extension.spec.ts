@@ -74,8 +74,10 @@ test("the side panel runs a case against the server; Capture page and Send selec
 
   await page.bringToFront();
   await panel.getByRole("button", { name: "Capture page" }).click();
-  const captured = panel.getByRole("button", { name: "View page.txt" });
+  // Named after the page, and listed with the page it came from.
+  const captured = panel.getByRole("button", { name: "View Grafana - checkout errors.txt" });
   await expect(captured).toBeVisible();
+  await expect(panel.getByRole("list", { name: "Uploaded evidence" }).getByRole("link", { name: "Grafana — checkout errors" })).toHaveAttribute("href", pageUrl);
   await panel.screenshot({ path: screenshotPath("extension-side-panel.png") });
   const serious = (await new AxeBuilder({ page: panel }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => v.id)).toEqual([]);
@@ -83,7 +85,7 @@ test("the side panel runs a case against the server; Capture page and Send selec
   // The capture holds the page's main content, not its navigation, with its URL and title.
   const caseId = await panel.evaluate(async () => (await chrome.storage.local.get("currentCaseId")).currentCaseId as string);
   const uploads = await (await fetch(`${server.url}/api/v1/cases/${caseId}/data`)).json();
-  const upload = uploads.items.find((u: { fileName: string }) => u.fileName === "page.txt");
+  const upload = uploads.items.find((u: { fileName: string }) => u.fileName === "Grafana - checkout errors.txt");
   expect(upload.sourceUrl).toBe(pageUrl);
   expect(upload.pageTitle).toBe("Grafana — checkout errors");
   const content = await (await fetch(`${server.url}/api/v1/cases/${caseId}/data/${upload.id}/content`)).json();
@@ -102,7 +104,14 @@ test("the side panel runs a case against the server; Capture page and Send selec
   );
   expect(sent.ok).toBe(true);
   const after = await (await fetch(`${server.url}/api/v1/cases/${caseId}/data`)).json();
-  expect(after.items.map((u: { fileName: string }) => u.fileName)).toContain("selection.txt");
+  expect(after.items.map((u: { fileName: string }) => u.fileName)).toContain("selection from Grafana - checkout errors.txt");
+
+  // The outcome shown on the toolbar button is cleared when the side panel opens again.
+  const badgeText = () => worker.evaluate(() => chrome.action.getBadgeText({}));
+  expect(await badgeText()).toBe("✓");
+  await panel.reload();
+  await expect.poll(badgeText).toBe("");
+  expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe("Open FaultMaven");
 
   // And the panel answers over what was captured.
   await panel.getByRole("textbox", { name: "Question" }).fill("why does checkout fail?");

@@ -41,3 +41,32 @@ test("asks for an API key, refuses a wrong one with the server's reason, and sig
   expect(await page.evaluate(() => sessionStorage.getItem("faultmaven.apiKey"))).toBe(adminKey);
   expect(requests.filter((url) => url.includes(adminKey))).toEqual([]);
 });
+
+test("a key a header cannot carry is refused with a reason and the tab can still sign in", async ({ page }) => {
+  await page.goto("/");
+  for (const bad of ["fm_ключ💥", "fm_abc\u200Bdef", "fm_…"]) {
+    await page.getByLabel("API key").fill(bad);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("The key contains characters an API key cannot have");
+    expect(await page.evaluate(() => sessionStorage.getItem("faultmaven.apiKey"))).toBeNull();
+  }
+  await page.getByLabel("API key").fill(`  ${adminKey}\n`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});
+
+test("a key revoked mid-session returns the tab to sign-in with the reason", async ({ page, request }) => {
+  const admin = { Authorization: `Bearer ${adminKey}` };
+  const created = await (await request.post("/api/v1/admin/api-keys", { headers: admin, data: { name: "e2e-revoked", role: "engineer" } })).json();
+  await page.goto("/");
+  await page.getByLabel("API key").fill(created.key);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("region", { name: "Cases" })).toBeVisible();
+
+  expect((await request.delete(`/api/v1/admin/api-keys/${created.id}`, { headers: admin })).status()).toBe(204);
+  // Clicking Cases while on the list reloads it; that call is refused.
+  await page.getByRole("link", { name: "Cases" }).click();
+  await expect(page.getByRole("alert")).toContainText("Your key was refused");
+  await expect(page.getByRole("form", { name: "Sign in" })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem("faultmaven.apiKey"))).toBeNull();
+});

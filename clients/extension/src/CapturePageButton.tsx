@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { problemText, type DataUpload, type FaultMaven } from "@faultmaven/shared";
+import { captureFileName, problemText, type DataUpload, type FaultMaven } from "@faultmaven/shared";
 import { capturePage, sendToCase } from "./pageCapture";
 
 const isWebPage = (tab: chrome.tabs.Tab) => tab.id !== undefined && /^https?:/.test(tab.url ?? "");
@@ -26,9 +26,13 @@ export function CapturePageButton({ client, caseId, onUploaded }: { client: Faul
     setError(null);
     try {
       const page = await capturePage(await pageTabId());
-      const response = await sendToCase(client.baseUrl, client.credentials.get(), caseId, page, "page.txt");
-      const body: unknown = await response.json();
+      const response = await sendToCase(client.baseUrl, client.credentials.get(), caseId, page, captureFileName(page));
+      const body: unknown = await response.json().catch(() => ({ detail: `The server answered ${response.status}.` }));
       if (!response.ok) {
+        // A revoked key is the sign-in's business, as for every other call.
+        if (response.status === 401) {
+          client.reportUnauthorized(body);
+        }
         throw new Error(problemText(body));
       }
       onUploaded(body as DataUpload);

@@ -1,4 +1,6 @@
 import { loadSettings } from "./settings";
+import { captureFileName } from "@faultmaven/shared/captureFileName";
+import { showOnBadge as badge } from "./badge";
 import { sendToCase, type PageCapture } from "./pageCapture";
 
 const menuId = "send-selection";
@@ -23,7 +25,7 @@ export async function sendSelection(text: string, url: string, title: string): P
   }
   const capture: PageCapture = { text, url, title };
   try {
-    const response = await sendToCase(settings.serverUrl, settings.apiKey, settings.currentCaseId, capture, "selection.txt");
+    const response = await sendToCase(settings.serverUrl, settings.apiKey, settings.currentCaseId, capture, captureFileName(capture, "selection from "));
     const body = (await response.json().catch(() => ({}))) as { detail?: string; summary?: string };
     await badge(response.ok ? "✓" : "!", response.ok ? `Sent: ${body.summary ?? "selection"}` : (body.detail ?? `The server answered ${response.status}.`));
     return { ok: response.ok, detail: response.ok ? (body.summary ?? "") : (body.detail ?? String(response.status)) };
@@ -31,11 +33,6 @@ export async function sendSelection(text: string, url: string, title: string): P
     await badge("!", `The FaultMaven server at ${settings.serverUrl} could not be reached.`);
     return { ok: false, detail: "unreachable" };
   }
-}
-
-async function badge(text: string, title: string) {
-  await chrome.action.setBadgeText({ text });
-  await chrome.action.setTitle({ title });
 }
 
 // Reachable from the browser tests, which cannot click a context menu.

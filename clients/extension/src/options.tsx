@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState, type FormEvent } from "react";
 import { createRoot } from "react-dom/client";
 import "@faultmaven/shared/styles.css";
+import { apiKeyProblem } from "@faultmaven/shared";
 import { defaultServerUrl, loadSettings, saveSettings } from "./settings";
 
 /** The server to talk to and the API key to sign in with. */
@@ -31,8 +32,14 @@ function Options() {
       setError("Use https:// for a server that is not on this machine: the API key travels with every request.");
       return;
     }
+    const key = apiKey.trim();
+    const keyProblem = key ? apiKeyProblem(key) : null;
+    if (keyProblem) {
+      setError(keyProblem);
+      return;
+    }
     setError(null);
-    await saveSettings({ serverUrl: url.origin, apiKey: apiKey.trim() || null });
+    await saveSettings({ serverUrl: url.origin, apiKey: key || null });
     setMessage(`Saved. Add ${location.origin} to the server's FM_CORS_ORIGINS so it accepts this extension.`);
   };
 

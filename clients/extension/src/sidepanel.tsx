@@ -4,6 +4,7 @@ import { createFaultMaven, FaultMavenApp, type CredentialStore, type Navigation 
 import "@faultmaven/shared/styles.css";
 import { loadSettings, saveSettings, type Settings } from "./settings";
 import { CapturePageButton } from "./CapturePageButton";
+import { resetBadge } from "./badge";
 
 /** The key lives in chrome.storage.local (read before the panel renders), so the side panel and the context menu share it. */
 function extensionCredentials(settings: Settings): CredentialStore {
@@ -32,7 +33,11 @@ function SidePanel({ settings }: { settings: Settings }) {
         // The case on screen is where "Send selection to FaultMaven" sends.
         const caseId = /^\/cases\/([^/]+)/.exec(next)?.[1];
         if (caseId) {
-          void saveSettings({ currentCaseId: decodeURIComponent(caseId) });
+          try {
+            void saveSettings({ currentCaseId: decodeURIComponent(caseId) });
+          } catch {
+            // Not valid percent-encoding: no case to send selections to; the panel says so.
+          }
         }
       },
     }),
@@ -48,6 +53,7 @@ function SidePanel({ settings }: { settings: Settings }) {
   );
 }
 
+void resetBadge();
 void loadSettings().then((settings) =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>

@@ -2,8 +2,10 @@ export { createFaultMaven, expectData, type ApiClient, type FaultMaven } from ".
 export { ApiError, problemText } from "./api/problem";
 export { streamTurn, readEvents } from "./api/streamTurn";
 export { uploadEvidence, uploadWithProgress } from "./api/uploadWithProgress";
+export { captureFileName } from "./evidence/captureFileName";
 export type * from "./api/types";
 export { sessionCredentialStore, memoryCredentialStore, type CredentialStore } from "./auth/credentials";
+export { apiKeyProblem } from "./auth/apiKeyProblem";
 export { FaultMavenApp, type FaultMavenAppProps } from "./app/FaultMavenApp";
 export { FaultMavenContext, useFaultMaven } from "./app/FaultMavenContext";
 export { NavigationContext, useNavigation, type Navigation } from "./app/navigation";

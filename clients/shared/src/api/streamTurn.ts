@@ -1,4 +1,4 @@
-import type { FaultMaven } from "./client";
+import { fetchOrExplain, type FaultMaven } from "./client";
 import { ApiError, readProblem } from "./problem";
 import type { AgentProgress, AgentReply, InvestigationState } from "./types";
 
@@ -13,14 +13,18 @@ export interface TurnEvents {
  * a new draft), then the state, the final answer's text in pieces and the reply. Resolves with the reply; rejects with an ApiError
  * carrying the problem details (before or during the stream). */
 export async function streamTurn(client: FaultMaven, caseId: string, message: string, events: TurnEvents, signal?: AbortSignal): Promise<AgentReply> {
-  const response = await fetch(`${client.baseUrl}/api/v1/cases/${encodeURIComponent(caseId)}/turns`, {
+  const response = await fetchOrExplain(`${client.baseUrl}/api/v1/cases/${encodeURIComponent(caseId)}/turns`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "text/event-stream", ...client.authHeaders() },
     body: JSON.stringify({ message }),
     signal,
   });
   if (!response.ok || !response.body) {
-    throw new ApiError(response.status, await readProblem(response));
+    const problem = await readProblem(response);
+    if (response.status === 401) {
+      client.reportUnauthorized(problem);
+    }
+    throw new ApiError(response.status, problem);
   }
   let reply: AgentReply | undefined;
   let text = "";

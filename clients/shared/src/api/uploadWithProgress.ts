@@ -1,5 +1,5 @@
 import type { FaultMaven } from "./client";
-import { ApiError } from "./problem";
+import { ApiError, ServerUnreachableError, parseRetryAfter } from "./problem";
 
 /** Posts a multipart form with XMLHttpRequest, whose upload events (unlike fetch's) report how much of the body has been sent. */
 export function uploadWithProgress<T>(client: FaultMaven, path: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
@@ -25,10 +25,13 @@ export function uploadWithProgress<T>(client: FaultMaven, path: string, form: Fo
         onProgress(1);
         resolve(body as T);
       } else {
-        reject(new ApiError(request.status, body));
+        if (request.status === 401) {
+          client.reportUnauthorized(body);
+        }
+        reject(new ApiError(request.status, body, parseRetryAfter(request.getResponseHeader("Retry-After"))));
       }
     };
-    request.onerror = () => reject(new ApiError(0, { detail: "The server could not be reached." }));
+    request.onerror = () => reject(new ServerUnreachableError());
     request.send(form);
   });
 }

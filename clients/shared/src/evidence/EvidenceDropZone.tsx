@@ -1,38 +1,16 @@
 import { useState, type ClipboardEvent, type DragEvent } from "react";
 import { useFaultMaven } from "../app/FaultMavenContext";
-import { uploadEvidence } from "../api/uploadWithProgress";
-import { problemText } from "../api/problem";
+import { TransferList } from "../api/TransferList";
 import type { DataUpload } from "../api/types";
-
-interface Transfer {
-  name: string;
-  fraction: number;
-}
+import { uploadEvidence } from "../api/uploadWithProgress";
+import { useUploadQueue } from "../api/useUploadQueue";
 
 /** Attaches evidence to a case: drop files here, paste text or files, or pick them; each upload shows how much has been sent. */
 export function EvidenceDropZone({ caseId, onUploaded }: { caseId: string; onUploaded: (upload: DataUpload) => void }) {
   const client = useFaultMaven();
-  const [transfers, setTransfers] = useState<Transfer[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  const send = async (file: Blob, name: string) => {
-    setError(null);
-    setTransfers((all) => [...all, { name, fraction: 0 }]);
-    const progress = (fraction: number) => setTransfers((all) => all.map((t) => (t.name === name ? { ...t, fraction } : t)));
-    try {
-      onUploaded(await uploadEvidence<DataUpload>(client, caseId, file, name, progress));
-    } catch (e) {
-      setError(`${name}: ${problemText(e)}`);
-    } finally {
-      setTransfers((all) => all.filter((t) => t.name !== name));
-    }
-  };
-  const sendAll = (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) {
-      void send(file, file.name);
-    }
-  };
+  const queue = useUploadQueue((file, name, onProgress) => uploadEvidence<DataUpload>(client, caseId, file, name, onProgress), onUploaded);
+  const sendAll = (files: FileList | null) => queue.enqueue(Array.from(files ?? [], (file) => ({ file, name: file.name })));
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -47,7 +25,7 @@ export function EvidenceDropZone({ caseId, onUploaded }: { caseId: string; onUpl
     const text = event.clipboardData.getData("text/plain");
     if (text) {
       event.preventDefault();
-      void send(new Blob([text], { type: "text/plain" }), `pasted-${new Date().toISOString().replace(/[:.]/g, "-")}.txt`);
+      queue.enqueue([{ file: new Blob([text], { type: "text/plain" }), name: `pasted-${new Date().toISOString().replace(/[:.]/g, "-")}.txt` }]);
     }
   };
 
@@ -71,17 +49,7 @@ export function EvidenceDropZone({ caseId, onUploaded }: { caseId: string; onUpl
         e.target.value = "";
       }} />
       <p className="hint">Drop log files here, or focus this box and paste text.</p>
-      {transfers.map((t) => (
-        <div key={t.name} className="transfer">
-          <span>{t.name}</span>
-          <progress max={1} value={t.fraction} aria-label={`Uploading ${t.name}`} />
-        </div>
-      ))}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <TransferList transfers={queue.transfers} failures={queue.failures} verb="Uploading" failed="not attached" onDismiss={queue.dismissFailures} />
     </div>
   );
 }

@@ -26,12 +26,16 @@ function DocumentRow({ document, onDeleted }: { document: KnowledgeDocument; onD
   const client = useFaultMaven();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // One delete per document: a second click would find it gone and report a 404.
+  const [deleting, setDeleting] = useState(false);
   const remove = async () => {
+    setDeleting(true);
     try {
       expectData(await client.api.DELETE("/api/v1/knowledge/documents/{id}", { params: { path: { id: document.id } } }));
       onDeleted();
     } catch (e) {
       setError(problemText(e));
+      setDeleting(false);
     }
   };
   return (
@@ -42,7 +46,7 @@ function DocumentRow({ document, onDeleted }: { document: KnowledgeDocument; onD
       </span>
       {confirming ? (
         <>
-          <button type="button" className="danger" onClick={remove} aria-label={`Confirm delete ${document.title}`}>
+          <button type="button" className="danger" onClick={remove} disabled={deleting} aria-label={`Confirm delete ${document.title}`}>
             Confirm delete
           </button>
           <button type="button" onClick={() => setConfirming(false)} aria-label={`Keep ${document.title}`}>

@@ -1,9 +1,24 @@
-/** The search marks matching words between « and »; they are shown as highlights. */
+import type { ReactNode } from "react";
+
+// The server marks each matching word as «word», where a word is what its snippet scanner reads as one (KnowledgeBase.Snippet): a
+// letter or digit, then letters, digits and _, with . or - only between them. Reading only that shape as a mark leaves a document's
+// own guillemets around phrases, spaces or punctuation (« see below », «payments-db») as text. A guillemet-quoted single word that
+// did not match is still indistinguishable from a mark: only the server can tell them apart (see the report on this change).
+const mark = /«([\p{L}\p{Nd}](?:[\p{L}\p{Nd}_]|[.-](?=[\p{L}\p{Nd}]))*)»/gu;
+
+/** A search snippet with the server's marked words shown as highlights. */
 export function HighlightedSnippet({ snippet }: { snippet: string }) {
-  const parts = snippet.split(/«|»/);
-  return (
-    <>
-      {parts.map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : <span key={index}>{part}</span>))}
-    </>
-  );
+  const parts: ReactNode[] = [];
+  let position = 0;
+  for (const found of snippet.matchAll(mark)) {
+    if (found.index > position) {
+      parts.push(<span key={parts.length}>{snippet.slice(position, found.index)}</span>);
+    }
+    parts.push(<mark key={parts.length}>{found[1]}</mark>);
+    position = found.index + found[0].length;
+  }
+  if (position < snippet.length) {
+    parts.push(<span key={parts.length}>{snippet.slice(position)}</span>);
+  }
+  return <>{parts}</>;
 }

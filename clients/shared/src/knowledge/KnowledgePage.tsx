@@ -15,6 +15,7 @@ export function KnowledgePage() {
 
   const load = useCallback(async () => {
     try {
+      setError(null);
       setDocuments(expectData(await client.api.GET("/api/v1/knowledge/documents", { params: { query: { limit: 200 } } })).items);
     } catch (e) {
       setError(problemText(e));
@@ -35,7 +36,8 @@ export function KnowledgePage() {
           {error}
         </p>
       )}
-      <DocumentList documents={documents} onDeleted={load} />
+      {/* The list is loading only while no error says it will not come. */}
+      {(documents !== null || error === null) && <DocumentList documents={documents} onDeleted={load} />}
     </div>
   );
 }

@@ -9,9 +9,8 @@ export function SignInForm({ onSignIn, error, oidc }: { onSignIn: (apiKey: strin
   const singleSignOn = () => beginOidcSignIn(oidc!).catch((e: unknown) => setRedirectError(problemText(e)));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (apiKey.trim()) {
-      onSignIn(apiKey.trim());
-    }
+    // The hook trims and checks the key, and says what is wrong with it.
+    onSignIn(apiKey);
   };
   return (
     <form className="sign-in" onSubmit={submit} aria-label="Sign in">

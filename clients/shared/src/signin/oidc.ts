@@ -30,8 +30,32 @@ export async function challengeOf(verifier: string): Promise<string> {
   return base64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
 }
 
+/** fetch to the identity provider, whose network failure ("Failed to fetch") is told as the provider's, not this server's. */
+async function fetchFromProvider(authority: string, url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (e instanceof TypeError) {
+      throw new Error(`The identity provider at ${authority} could not be reached: check your connection, or ask your admin whether FM_OIDC_AUTHORITY is right.`, { cause: e });
+    }
+    throw e;
+  }
+}
+
+// Long enough for any real error description, short enough that a crafted one cannot fill the page with instructions.
+const longestProviderText = 200;
+
+/** Text the identity provider (or whoever crafted the link) wrote: one line, no control characters, cut to 200 characters, quoted. */
+export function providerWords(text: string): string {
+  const line = text.replace(/[\p{Cc}\p{Cf}]/gu, " ").replace(/\s+/g, " ").trim();
+  return `“${line.length > longestProviderText ? `${line.slice(0, longestProviderText)}…` : line}”`;
+}
+
+// OAuth error codes are short ASCII words (RFC 6749 §4.1.2.1); anything else is not one.
+const errorCode = (code: string) => (/^[A-Za-z0-9_.-]{1,40}$/.test(code) ? code : "an unrecognised error code");
+
 async function discover(authority: string): Promise<Discovery> {
-  const response = await fetch(`${authority.replace(/\/$/, "")}/.well-known/openid-configuration`);
+  const response = await fetchFromProvider(authority, `${authority.replace(/\/$/, "")}/.well-known/openid-configuration`);
   if (!response.ok) {
     throw new Error(`The sign-in provider at ${authority} did not describe itself (${response.status}).`);
   }
@@ -43,7 +67,7 @@ export async function beginOidcSignIn(options: OidcOptions): Promise<void> {
   const discovery = await discover(options.authority);
   const verifier = randomText();
   const state = randomText(16);
-  sessionStorage.setItem(pendingKey, JSON.stringify({ verifier, state, tokenEndpoint: discovery.token_endpoint, clientId: options.clientId }));
+  sessionStorage.setItem(pendingKey, JSON.stringify({ verifier, state, tokenEndpoint: discovery.token_endpoint, clientId: options.clientId, authority: options.authority }));
   const url = new URL(discovery.authorization_endpoint);
   url.search = new URLSearchParams({
     response_type: "code",
@@ -70,24 +94,28 @@ export async function completeOidcSignIn(): Promise<string | null> {
   sessionStorage.removeItem(pendingKey);
   // The code is single-use and must not linger in history or be re-sent on reload.
   history.replaceState(null, "", "/");
-  if (error) {
-    throw new Error(`The sign-in provider refused: ${params.get("error_description") ?? error}.`);
-  }
+  // Checked before an error reply too: a link anyone can craft (/sign-in?error=…) must not put their words on this page.
   if (!pending) {
     throw new Error("This sign-in was not started here; sign in again.");
   }
-  const { verifier, state, tokenEndpoint, clientId } = JSON.parse(pending) as { verifier: string; state: string; tokenEndpoint: string; clientId: string };
+  const { verifier, state, tokenEndpoint, clientId, authority } = JSON.parse(pending) as { verifier: string; state: string; tokenEndpoint: string; clientId: string; authority?: string };
   if (params.get("state") !== state) {
     throw new Error("The sign-in reply does not match the request that started it; sign in again.");
   }
-  const response = await fetch(tokenEndpoint, {
+  // The description is the provider's text, not this app's: labelled as such, quoted and cut short.
+  if (error) {
+    const description = params.get("error_description");
+    throw new Error(`The identity provider refused the sign-in (${errorCode(error)}).${description ? ` Its message, not FaultMaven's: ${providerWords(description)}` : ""}`);
+  }
+  const response = await fetchFromProvider(authority ?? new URL(tokenEndpoint).origin, tokenEndpoint, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "authorization_code", code: code!, redirect_uri: `${location.origin}${redirectPath}`, client_id: clientId, code_verifier: verifier }),
   });
   const tokens = (await response.json().catch(() => ({}))) as { access_token?: string; error_description?: string; error?: string };
   if (!response.ok || !tokens.access_token) {
-    throw new Error(`The sign-in provider did not issue a token: ${tokens.error_description ?? tokens.error ?? response.status}.`);
+    const said = tokens.error_description ?? tokens.error;
+    throw new Error(`The identity provider did not issue a token (${response.status}).${said ? ` Its message, not FaultMaven's: ${providerWords(said)}` : ""}`);
   }
   return tokens.access_token;
 }

@@ -1,0 +1,28 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { HighlightedSnippet } from "../../src/knowledge/HighlightedSnippet";
+
+afterEach(cleanup);
+
+function highlightsOf(snippet: string) {
+  const { container } = render(<HighlightedSnippet snippet={snippet} />);
+  return { marks: Array.from(container.querySelectorAll("mark")).map((m) => m.textContent), text: container.textContent };
+}
+
+describe("HighlightedSnippet", () => {
+  it("highlights the words the server marked, compounds included", () => {
+    expect(highlightsOf("…the «payments-db» pool hit «max_connections» at «14.02»…")).toEqual({
+      marks: ["payments-db", "max_connections", "14.02"],
+      text: "…the payments-db pool hit max_connections at 14.02…",
+    });
+  });
+
+  it("keeps a document's own guillemets as text and still finds the marks among them", () => {
+    // The document says: Le service « paiements » renvoie «connection refused» — and "connection" and "refused" matched.
+    expect(highlightsOf("Le service « paiements » renvoie ««connection» «refused»»")).toEqual({
+      marks: ["connection", "refused"],
+      text: "Le service « paiements » renvoie «connection refused»",
+    });
+    expect(highlightsOf("unbalanced « here and «restart» there »")).toEqual({ marks: ["restart"], text: "unbalanced « here and restart there »" });
+  });
+});
