@@ -164,7 +164,8 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
                 {
                     var index = int.Parse(h.ChunkId.AsSpan(h.ChunkId.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
                     var chunk = index < chunks.Count ? chunks[index] : new TextChunk([], "", 0, 0);
-                    return new PassageHit(h.ChunkId, chunk.HeadingPath, Snippet(chunk.Text, terms, matches), chunk.Start, chunk.End, h.Score);
+                    var (snippet, highlights) = Snippet(chunk.Text, terms, matches);
+                    return new PassageHit(h.ChunkId, chunk.HeadingPath, snippet, chunk.Start, chunk.End, h.Score, highlights);
                 }).ToList();
                 return new DocumentHit(d.Id, document.Title, document.Kind, document.Source, d.Score, passages);
             })
@@ -174,8 +175,9 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     /// <inheritdoc/>
     public void Dispose() => _index.Dispose();
 
-    /// <summary>About 300 characters around the densest run of matching words, those words between « and ».</summary>
-    internal static string Snippet(string text, IReadOnlySet<string> terms, Dictionary<string, bool> matches, int width = 300)
+    /// <summary>About 300 characters around the densest run of matching words on one line, those words between « and », and where
+    /// each marked word is in it.</summary>
+    internal static (string Text, IReadOnlyList<SnippetRange> Highlights) Snippet(string text, IReadOnlySet<string> terms, Dictionary<string, bool> matches, int width = 300)
     {
         var words = new List<(int Start, int End, bool Match)>();
         var i = 0;
@@ -205,7 +207,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
 
         if (words.Count == 0)
         {
-            return "";
+            return ("", []);
         }
 
         // The window of `width` characters holding the most matches.
@@ -228,14 +230,40 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         var from = words[bestStart].Start;
         var to = Math.Min(text.Length, from + width);
         var snippet = new StringBuilder(from > 0 ? "…" : "");
+        var highlights = new List<SnippetRange>();
         var position = from;
         foreach (var word in words.Where(w => w.Match && w.Start >= from && w.End <= to))
         {
-            snippet.Append(text, position, word.Start - position).Append('«').Append(text, word.Start, word.End - word.Start).Append('»');
+            AppendOnOneLine(snippet, text.AsSpan(position, word.Start - position));
+            snippet.Append('«');
+            highlights.Add(new SnippetRange(snippet.Length, word.End - word.Start));
+            snippet.Append(text, word.Start, word.End - word.Start).Append('»');
             position = word.End;
         }
 
-        snippet.Append(text, position, to - position);
-        return snippet.Append(to < text.Length ? "…" : "").ToString().ReplaceLineEndings(" ");
+        AppendOnOneLine(snippet, text.AsSpan(position, to - position));
+        return (snippet.Append(to < text.Length ? "…" : "").ToString(), highlights);
+    }
+
+    /// <summary>Appends text with each line break (<c>\r\n</c>, <c>\n</c>, <c>\r</c> and the others .NET knows) as one space, as
+    /// it goes, so the highlights' offsets hold in the result.</summary>
+    private static void AppendOnOneLine(StringBuilder snippet, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n' or '\f' or '\u0085' or '\u2028' or '\u2029')
+            {
+                snippet.Append(' ');
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                snippet.Append(c);
+            }
+        }
     }
 }

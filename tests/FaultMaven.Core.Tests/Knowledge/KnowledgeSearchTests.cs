@@ -65,6 +65,23 @@ public sealed class KnowledgeSearchTests
     }
 
     [Fact]
+    public void Snippet_Highlights_AreTheMarkedWords_ThoughTheTextHoldsGuillemetsAndLineBreaks()
+    {
+        using var knowledge = new KnowledgeBase();
+        knowledge.Upsert(Doc("fr-cache", "# Cache\r\n\r\nLe service « cache » redémarre.\r\nSi «redis» sature, purger le cache\u2028puis vérifier redis.", DocumentKind.Runbook, "platform"));
+
+        var passage = knowledge.Search("redis cache", 1)[0].Passages[0];
+
+        var highlighted = passage.Highlights!.Select(h => passage.Snippet.Substring(h.Start, h.Length)).ToList();
+        Assert.All(highlighted, w => Assert.Contains(w.ToLowerInvariant(), new[] { "redis", "cache" }));
+        Assert.All(passage.Highlights!, h => Assert.Equal("«»", $"{passage.Snippet[h.Start - 1]}{passage.Snippet[h.Start + h.Length]}"));
+        // Every «…» the server added is a highlight; the document's own guillemets are not, and there is no line break left.
+        Assert.Equal(passage.Snippet.Count(c => c == '«') - 2, passage.Highlights!.Count);
+        Assert.DoesNotContain('\n', passage.Snippet);
+        Assert.DoesNotContain('\u2028', passage.Snippet);
+    }
+
+    [Fact]
     public void Search_RanksByTitleAndBody_FiltersAndReplaces()
     {
         using var knowledge = new KnowledgeBase();

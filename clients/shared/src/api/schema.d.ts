@@ -1530,6 +1530,11 @@ export interface components {
              * @description Its score.
              */
             score: number | string;
+            /**
+             * @description Where the matching words are in Snippet (each between the « » that mark it): a client
+             *                 highlights these and shows any other guillemet, one the document itself holds, as text.
+             */
+            highlights?: null | components["schemas"]["SnippetRange"][];
         };
         /** @description A pod as kubectl showed it. */
         PodState: {
@@ -1629,6 +1634,13 @@ export interface components {
             /** @description Whether API keys are accepted (always, when credentials are required). */
             apiKeys: boolean;
             oidc: null | components["schemas"]["OidcSignInOptions"];
+        };
+        /** @description A range of a snippet, in UTF-16 characters (JavaScript string indices). */
+        SnippetRange: {
+            /** Format: int32 */
+            start?: number | string;
+            /** Format: int32 */
+            length?: number | string;
         };
         /** @description The proposed remediation. */
         Solution: {

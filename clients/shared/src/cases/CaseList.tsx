@@ -99,39 +99,3 @@ export function CaseList() {
     </section>
   );
 }
-
-/** Opens a case and goes to it. Alt+N does the same from anywhere (see useShortcuts). */
-export function NewCaseButton() {
-  const client = useFaultMaven();
-  const { go } = useNavigation();
-  const [error, setError] = useState<string | null>(null);
-  // A double click opens one case, not two.
-  const [creating, setCreating] = useState(false);
-  const create = async () => {
-    if (creating) {
-      return;
-    }
-    setError(null);
-    setCreating(true);
-    try {
-      const created = expectData(await client.api.POST("/api/v1/cases", { body: { title: `Incident ${new Date().toLocaleString()}`, sessionId: null } }));
-      go(`/cases/${created.id}`);
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setCreating(false);
-    }
-  };
-  return (
-    <>
-      <button type="button" className="primary" onClick={create} disabled={creating} aria-keyshortcuts="Alt+N" data-new-case>
-        New case
-      </button>
-      {error && (
-        <span role="alert" className="error">
-          {error}
-        </span>
-      )}
-    </>
-  );
-}

@@ -1,21 +1,33 @@
 import type { ReactNode } from "react";
 
-// The server marks each matching word as «word», where a word is what its snippet scanner reads as one (KnowledgeBase.Snippet): a
-// letter or digit, then letters, digits and _, with . or - only between them. Reading only that shape as a mark leaves a document's
-// own guillemets around phrases, spaces or punctuation (« see below », «payments-db») as text. A guillemet-quoted single word that
-// did not match is still indistinguishable from a mark: only the server can tell them apart (see the report on this change).
+/** Where a matching word is in a snippet (UTF-16 offsets, as the server counts them). */
+export interface SnippetRange {
+  start?: number | string;
+  length?: number | string;
+}
+
+// Without offsets (a server older than them), the marks are read by shape: «word», where a word is what the server's snippet scanner
+// reads as one (KnowledgeBase.Snippet) — a letter or digit, then letters, digits and _, with . or - only between them. A document's
+// own guillemets around phrases or punctuation stay text; around a single word they cannot be told from a mark.
 const mark = /«([\p{L}\p{Nd}](?:[\p{L}\p{Nd}_]|[.-](?=[\p{L}\p{Nd}]))*)»/gu;
 
-/** A search snippet with the server's marked words shown as highlights. */
-export function HighlightedSnippet({ snippet }: { snippet: string }) {
+/** A search snippet with the server's marked words shown as highlights: at the offsets the server gives (each word between the « »
+ * it added, which are dropped), so a guillemet the document itself holds is always shown as text. */
+export function HighlightedSnippet({ snippet, highlights }: { snippet: string; highlights?: SnippetRange[] | null }) {
+  const ranges = highlights
+    ? highlights.map((h) => ({ start: Number(h.start), end: Number(h.start) + Number(h.length) })).filter((r) => r.start >= 1 && r.end < snippet.length && snippet[r.start - 1] === "«" && snippet[r.end] === "»")
+    : Array.from(snippet.matchAll(mark), (found) => ({ start: found.index + 1, end: found.index + found[0].length - 1 }));
   const parts: ReactNode[] = [];
   let position = 0;
-  for (const found of snippet.matchAll(mark)) {
-    if (found.index > position) {
-      parts.push(<span key={parts.length}>{snippet.slice(position, found.index)}</span>);
+  for (const { start, end } of ranges.sort((a, b) => a.start - b.start)) {
+    if (start - 1 < position) {
+      continue;
     }
-    parts.push(<mark key={parts.length}>{found[1]}</mark>);
-    position = found.index + found[0].length;
+    if (start - 1 > position) {
+      parts.push(<span key={parts.length}>{snippet.slice(position, start - 1)}</span>);
+    }
+    parts.push(<mark key={parts.length}>{snippet.slice(start, end)}</mark>);
+    position = end + 1;
   }
   if (position < snippet.length) {
     parts.push(<span key={parts.length}>{snippet.slice(position)}</span>);

@@ -43,7 +43,7 @@ export function SearchKnowledge() {
               {hit.passages.map((passage) => (
                 <p key={passage.chunkId} className="snippet">
                   {passage.headingPath.length > 0 && <span className="heading-path">{passage.headingPath.join(" › ")}: </span>}
-                  <HighlightedSnippet snippet={passage.snippet} />
+                  <HighlightedSnippet snippet={passage.snippet} highlights={passage.highlights} />
                 </p>
               ))}
             </li>

@@ -23,7 +23,12 @@ public sealed record KnowledgeFilter(IReadOnlyList<DocumentKind>? Kinds = null, 
 /// <param name="Start">Where the passage starts in the document.</param>
 /// <param name="End">Where it ends.</param>
 /// <param name="Score">Its score.</param>
-public sealed record PassageHit(string ChunkId, IReadOnlyList<string> HeadingPath, string Snippet, int Start, int End, double Score);
+/// <param name="Highlights">Where the matching words are in <paramref name="Snippet"/> (each between the « » that mark it): a client
+/// highlights these and shows any other guillemet, one the document itself holds, as text.</param>
+public sealed record PassageHit(string ChunkId, IReadOnlyList<string> HeadingPath, string Snippet, int Start, int End, double Score, IReadOnlyList<SnippetRange>? Highlights = null);
+
+/// <summary>A range of a snippet, in UTF-16 characters (JavaScript string indices).</summary>
+public readonly record struct SnippetRange(int Start, int Length);
 
 /// <summary>A document that matched, with its best passages.</summary>
 public sealed record DocumentHit(string DocumentId, string Title, DocumentKind Kind, string? Source, double Score, IReadOnlyList<PassageHit> Passages);
