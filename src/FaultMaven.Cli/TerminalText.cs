@@ -1,110 +1,13 @@
-using System.Text;
+using FaultMaven.Core.Common;
 
 namespace FaultMaven.Cli;
 
-/// <summary>Makes text from the server or from a file safe to print on a terminal: what a terminal would act on instead of print —
-/// escape sequences (CSI such as <c>ESC[2J</c>, OSC such as the window-title <c>ESC]0;…BEL</c>, DCS/APC/PM/SOS strings), the other C0
-/// controls but newline and tab, DEL, the C1 controls and bidirectional overrides — is removed. One pass, linear in the text.</summary>
+/// <summary>Makes text from the server or from a file safe to print on a terminal (<see cref="PrintableText"/>, newlines and tabs kept).</summary>
 internal static class TerminalText
 {
-    private const char Escape = '\u001b';
-    private const char Bell = '\u0007';
-    private const char C1StringTerminator = '\u009c';
-
     /// <summary>Returns <paramref name="text"/> without terminal controls (empty for null).</summary>
-    public static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        if (!text.Any(IsRemoved))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == Escape)
-            {
-                i = SkipEscape(text, i + 1) - 1;
-            }
-            else if (c == '\u009b')
-            {
-                i = SkipControlSequence(text, i + 1) - 1;
-            }
-            else if (c is '\u0090' or '\u0098' or '\u009d' or '\u009e' or '\u009f')
-            {
-                i = SkipString(text, i + 1) - 1;
-            }
-            else if (!IsRemoved(c))
-            {
-                clean.Append(c);
-            }
-        }
-
-        return clean.ToString();
-    }
+    public static string Clean(string? text) => string.IsNullOrEmpty(text) ? string.Empty : PrintableText.Of(text, keepLineBreaks: true);
 
     /// <summary>Returns <paramref name="text"/> without terminal controls and with Spectre.Console markup escaped, for markup strings and tables.</summary>
     public static string Markup(string? text) => Spectre.Console.Markup.Escape(Clean(text));
-
-    private static bool IsRemoved(char c) =>
-        (c < ' ' && c is not '\n' and not '\t') || c is >= '\u007f' and <= '\u009f' || c is >= '\u202a' and <= '\u202e' || c is >= '\u2066' and <= '\u2069';
-
-    // After ESC: a control sequence (ESC [), a control string (ESC ] P X ^ _), or intermediates then one final character (ESC ( B, ESC c).
-    private static int SkipEscape(string text, int i)
-    {
-        if (i >= text.Length)
-        {
-            return i;
-        }
-
-        switch (text[i])
-        {
-            case '[':
-                return SkipControlSequence(text, i + 1);
-            case ']' or 'P' or 'X' or '^' or '_':
-                return SkipString(text, i + 1);
-        }
-
-        while (i < text.Length && text[i] is >= ' ' and <= '/')
-        {
-            i++;
-        }
-
-        return i < text.Length && text[i] is >= '0' and <= '~' ? i + 1 : i;
-    }
-
-    // Parameters and intermediates up to the final byte (@ to ~); an unfinished sequence runs to the end.
-    private static int SkipControlSequence(string text, int i)
-    {
-        while (i < text.Length && text[i] is >= ' ' and <= '?')
-        {
-            i++;
-        }
-
-        return i < text.Length && text[i] is >= '@' and <= '~' ? i + 1 : i;
-    }
-
-    // Up to BEL, ESC \ or the C1 string terminator; an unterminated string runs to the end (a terminal would swallow it too).
-    private static int SkipString(string text, int i)
-    {
-        for (; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case Bell or C1StringTerminator:
-                    return i + 1;
-                case Escape:
-                    // ESC \ ends the string; any other ESC starts a new sequence, which the caller reads.
-                    return i + 1 < text.Length && text[i + 1] == '\\' ? i + 2 : i;
-            }
-        }
-
-        return i;
-    }
 }

@@ -30,7 +30,7 @@ public static class UploadNames
             return null;
         }
 
-        var last = name.Split('/', '\\').Select(PrintableText.Of).LastOrDefault(s => s.Trim().Trim('.').Length > 0)?.Trim();
+        var last = name.Split('/', '\\').Select(part => PrintableText.Of(part)).LastOrDefault(s => s.Trim().Trim('.').Length > 0)?.Trim();
         if (string.IsNullOrEmpty(last))
         {
             return null;

@@ -40,17 +40,28 @@ public sealed class TerminalSafetyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Json_HostileTitle_IsEscapedNotRaw()
+    public async Task Json_HostileTurn_IsEscapedNotRaw()
     {
-        var created = await (await _server.Client.PostJsonAsync("/api/v1/cases", new { title = HostileTitle }, Token)).ReadJsonAsync(Token);
+        // Titles lose their escapes on the server (see HostileTitle_IsStoredWithoutItsEscapes); a turn keeps what was said, for scripts.
+        const string Said = "look \u001b]0;pwned\u0007here";
+        var created = await (await _server.Client.PostJsonAsync("/api/v1/cases", new { title = "escapes" }, Token)).ReadJsonAsync(Token);
+        var id = created.GetProperty("id").GetString()!;
+        (await _server.Client.PostAsync($"/api/v1/cases/{id}/turns", ApiAssert.Json(JsonSerializer.Serialize(new { role = "user", content = Said })), Token)).EnsureSuccessStatusCode();
 
-        var show = await RunAsync("cases", "show", created.GetProperty("id").GetString()!, "--json");
+        var show = await RunAsync("cases", "show", id, "--json");
 
         Assert.Equal(0, show.ExitCode);
         AssertPrintable(show.Output);
-        // The data itself is kept for scripts: the JSON string still holds the escape, written as \u001B.
+        // The JSON string still holds the escape, written as \u001B, never raw.
         Assert.Contains("\\u001B]0;pwned\\u0007", show.Output);
-        Assert.Equal(HostileTitle, JsonDocument.Parse(show.Output).RootElement.GetProperty("case").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task HostileTitle_IsStoredWithoutItsEscapes()
+    {
+        var created = await (await _server.Client.PostJsonAsync("/api/v1/cases", new { title = HostileTitle }, Token)).ReadJsonAsync(Token);
+
+        Assert.Equal("payments down [bold]now[/]", created.GetProperty("title").GetString());
     }
 
     [Fact]
