@@ -12,6 +12,7 @@ using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Endpoints;
+using FaultMaven.Server.Flags;
 using FaultMaven.Server.Health;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
@@ -41,6 +42,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenStorage();
         builder.AddFaultMavenEmbeddings();
         builder.AddFaultMavenLlm();
+        builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
@@ -77,6 +79,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenStorage();
         builder.AddFaultMavenEmbeddings();
         builder.AddFaultMavenLlm();
+        builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
         return builder.Build();
     }

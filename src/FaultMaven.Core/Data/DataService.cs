@@ -39,6 +39,11 @@ public sealed partial class DataService(
     TimeProvider timeProvider,
     ILogger<DataService> logger) : IDisposable
 {
+    // Bytes as sent, duplicates included: what uploads cost the server to receive. Buckets from 1 KiB to the 50 MB default limit and past it.
+    private static readonly System.Diagnostics.Metrics.Histogram<long> UploadSize = Diagnostics.FaultMavenTelemetry.Meter.CreateHistogram<long>(
+        "faultmaven.data.upload.size", "By", "Bytes of each upload received (as sent: compressed for gzip).", tags: null,
+        new System.Diagnostics.Metrics.InstrumentAdvice<long> { HistogramBucketBoundaries = [1 << 10, 10 << 10, 100 << 10, 1 << 20, 10 << 20, 50 << 20, 200 << 20, 1 << 30] });
+
     // Inputs up to this size (not compressed) take a lane of their own: a one-line paste is never queued behind a large upload.
     private const long SmallUploadBytes = 1 << 20;
 
@@ -82,6 +87,8 @@ public sealed partial class DataService(
             {
                 return new Failure(FailureKind.Invalid, "The upload is empty.");
             }
+
+            UploadSize.Record(size);
 
             if (await store.FindByContentAsync(caseId, sha256, cancellationToken) is { } existing)
             {

@@ -10,9 +10,10 @@ internal static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", Options(check => check.Tags.Contains(LiveTag))).WithTags("Health");
-        app.MapHealthChecks("/health/ready", Options(check => !check.Tags.Contains(LiveTag))).WithTags("Health");
-        app.MapHealthChecks("/health", Options(_ => true)).WithTags("Health");
+        // Liveness stays bare (it is polled often and answers for the process only); the others also say which feature flags are on.
+        app.MapHealthChecks("/health/live", Options(check => check.Tags.Contains(LiveTag), HealthResponseWriter.WriteAsync)).WithTags("Health");
+        app.MapHealthChecks("/health/ready", Options(check => !check.Tags.Contains(LiveTag), HealthResponseWriter.WriteWithFeaturesAsync)).WithTags("Health");
+        app.MapHealthChecks("/health", Options(_ => true, HealthResponseWriter.WriteWithFeaturesAsync)).WithTags("Health");
         return app;
     }
 
@@ -22,10 +23,10 @@ internal static class HealthEndpoints
         return services;
     }
 
-    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate) => new()
+    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate, Func<HttpContext, HealthReport, Task> writer) => new()
     {
         Predicate = predicate,
-        ResponseWriter = HealthResponseWriter.WriteAsync,
+        ResponseWriter = writer,
         ResultStatusCodes =
         {
             [HealthStatus.Healthy] = StatusCodes.Status200OK,

@@ -245,6 +245,25 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
         Assert.DoesNotContain(Email, string.Join("\n", scripted.Requests), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("model-tools:off", false)]
+    [InlineData("model-tools:on", true)]
+    public async Task ModelToolsFlag_DecidesWhetherTheModelIsSentTools(string features, bool toolsSent)
+    {
+        _openAi!.Otherwise = LlmStep.Reply("{\"root_cause\": \"ledger-db refuses connections\", \"category\": \"dependency_failure\"}");
+        await using var server = await StartAsync(("FM_OPENAI_API_KEY", "sk-test"), ("FM_OPENAI_URL", _openAi.OpenAIEndpoint.ToString()), ("FM_LLM_CACHE", "off"), ("FM_FEATURES", features));
+
+        var reply = await QueryAsync(server, "why is payments failing?");
+
+        Assert.Equal("ledger-db refuses connections", reply.GetProperty("root_cause").GetString());
+        var body = JsonDocument.Parse(Assert.Single(_openAi.Requests)).RootElement;
+        Assert.Equal(toolsSent, body.TryGetProperty("tools", out var tools) && tools.GetArrayLength() > 0);
+        Assert.Equal(toolsSent, body.TryGetProperty("tool_choice", out _));
+        // Without tools the model is told so, and still gets the evidence in its one request.
+        Assert.Equal(!toolsSent, body.ToString().Contains("No tools are available", StringComparison.Ordinal));
+        Assert.Contains("connection refused to ledger-db", body.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RetriedTurn_GetsTheStoredAnswer_WithoutAskingTheModelAgain()
     {

@@ -41,6 +41,8 @@ public sealed class ConfigurationTests
         { "FM_LLM_PRICES", "gpt-4o=cheap" },
         { "FM_OLLAMA_URL", "localhost 11434" },
         { "FM_OPENAI_COMPATIBLE_URL", "http://127.0.0.1:8080/v1" },
+        { "FM_FEATURES", "model-tool:off" },
+        { "FM_FEATURES", "model-tools:maybe" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Knowledge;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -15,8 +16,9 @@ namespace FaultMaven.Core.Agent.Model;
 /// output where the provider has it, read tolerantly where it does not), and every citation is checked against what exists. When no
 /// provider answers, the offline engine's answer is returned, saying so. The first request carries the evidence most likely to matter
 /// (<see cref="ContextBuilder"/>), so a model that refuses tools (many local models do) is asked once more without them, and without
-/// structured output if that was refused too, and still answers from the evidence.</summary>
-public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, ILogger<LlmInvestigator> logger) : IInvestigator
+/// structured output if that was refused too, and still answers from the evidence. With the <see cref="FeatureFlags.ModelTools"/> flag
+/// off the model is asked that way from the start.</summary>
+public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags, ILogger<LlmInvestigator> logger) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -28,9 +30,10 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
     {
         ArgumentNullException.ThrowIfNull(request);
         var draft = await offline.InvestigateAsync(request, cancellationToken);
+        var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
         var options = new ChatOptions
         {
-            Tools = [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence)).Select(t => new ReportingFunction(t, request))],
+            Tools = withTools ? [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence)).Select(t => new ReportingFunction(t, request))] : null,
             ResponseFormat = Schema,
             Temperature = 0.1f,
             AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
@@ -39,12 +42,13 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         var built = await context.BuildAsync(request, draft, Prompts.System, cancellationToken);
         LogContext(logger, request.CaseId, built.EstimatedTokens, built.LeftOut.Count);
         ChatResponse response;
-        await request.ReportAsync("model", $"asking the language model, with tools (first request about {built.EstimatedTokens} tokens)");
+        var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
+        await request.ReportAsync("model", $"asking the language model, {(withTools ? "with tools" : "without tools (model-tools is off)")} (first request about {built.EstimatedTokens} tokens)");
         try
         {
             try
             {
-                response = await AskAsync([new ChatMessage(ChatRole.System, Prompts.System), new ChatMessage(ChatRole.User, built.Text)], options, request, cancellationToken);
+                response = await AskAsync([new ChatMessage(ChatRole.System, firstSystem), new ChatMessage(ChatRole.User, built.Text)], options, request, cancellationToken);
             }
             catch (LlmUnavailableException ex) when (ModelRefusal.Read(ex) is { } refused)
             {
@@ -56,7 +60,7 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
                 plain.Tools = null;
                 plain.ToolMode = null;
                 plain.ResponseFormat = refused.Format ? null : plain.ResponseFormat;
-                var system = Prompts.System + Prompts.NoTools + (refused.Format ? "\nReply with the JSON object only, no prose around it." : "");
+                var system = firstSystem + (withTools ? Prompts.NoTools : "") + (refused.Format ? "\nReply with the JSON object only, no prose around it." : "");
                 response = await AskAsync([new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, built.Text)], plain, request, cancellationToken);
             }
         }

@@ -1,0 +1,24 @@
+namespace FaultMaven.Core.Common;
+
+/// <summary>The catalogue of feature flags; <c>FM_FEATURES</c> accepts these names only, and docs/CONFIGURATION.md lists them.</summary>
+public static class FeatureFlags
+{
+    /// <summary>Gets the flag that lets the model call tools (knowledge search, the case's analyses and log lines); off, it answers from
+    /// the evidence in its first request only.</summary>
+    public static FeatureFlag ModelTools { get; } = new("model-tools", DefaultOn: true,
+        "The language model may call tools (knowledge search, the case's analyses and log lines) while it investigates; off, it is asked once, without tools, and answers from the evidence its first request carries.");
+
+    /// <summary>Gets the flag reserved for querying live sources (Prometheus, Loki, …); nothing reads it yet.</summary>
+    public static FeatureFlag LiveSources { get; } = new("live-sources", DefaultOn: false,
+        "Reserved for querying live sources such as Prometheus and Loki during an investigation (issue 20); gates nothing yet.");
+
+    /// <summary>Gets the flag reserved for the semantic cache of model answers; nothing reads it yet.</summary>
+    public static FeatureFlag SemanticCache { get; } = new("semantic-cache", DefaultOn: false,
+        "Reserved for answering similar (redacted) model requests from a semantic cache (issue 21); gates nothing yet.");
+
+    /// <summary>Gets every flag, in the order they are documented.</summary>
+    public static IReadOnlyList<FeatureFlag> All { get; } = [ModelTools, LiveSources, SemanticCache];
+
+    /// <summary>Returns the flag with the given name (ignoring case), or null.</summary>
+    public static FeatureFlag? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+}
