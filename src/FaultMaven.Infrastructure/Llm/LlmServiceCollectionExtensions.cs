@@ -78,7 +78,7 @@ public static class LlmRouter
         }
 
         return builder
-            .UseOpenTelemetry(loggers, FaultMavenTelemetry.Name)
+            .UseOpenTelemetry(loggers, FaultMavenTelemetry.Name, telemetry => telemetry.EnableSensitiveData = settings.TraceContent)
             .Use(inner => new UsageCostChatClient(inner, settings))
             .Build(services);
     }

@@ -22,6 +22,7 @@ public static class SecretVariables
         "FM_OPENAI_COMPATIBLE_API_KEY",
         "FM_OLLAMA_API_KEY",
         "FM_EMBEDDINGS_API_KEY",
+        "FM_OTLP_HEADERS",
         "FM_API_KEY",
     ];
 

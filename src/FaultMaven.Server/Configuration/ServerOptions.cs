@@ -58,6 +58,19 @@ public sealed class ServerOptions
     [ConfigurationKeyName("FM_OTLP_ENDPOINT")]
     public string OtlpEndpoint { get; set; } = string.Empty;
 
+    /// <summary>How to speak to <see cref="OtlpEndpoint"/>: <c>grpc</c> or <c>http/protobuf</c> (then the endpoint is the collector's
+    /// base URL; <c>/v1/traces</c>, <c>/v1/metrics</c> and <c>/v1/logs</c> are added).</summary>
+    /// <value>The default is <c>http/protobuf</c>, what Opik, Jaeger, Tempo and the Collector accept on port 4318.</value>
+    [ConfigurationKeyName("FM_OTLP_PROTOCOL")]
+    [RegularExpression("^(grpc|http/protobuf)$", ErrorMessage = "FM_OTLP_PROTOCOL must be 'grpc' or 'http/protobuf'.")]
+    public string OtlpProtocol { get; set; } = "http/protobuf";
+
+    /// <summary>Headers sent with every export, <c>name=value</c> pairs separated by commas (an API key, a project name for Opik).</summary>
+    /// <value>The default is empty.</value>
+    [ConfigurationKeyName("FM_OTLP_HEADERS")]
+    [RegularExpression("^$|^[^=,]+=[^,]*(,[^=,]+=[^,]*)*$", ErrorMessage = "FM_OTLP_HEADERS must be name=value pairs separated by commas.")]
+    public string OtlpHeaders { get; set; } = string.Empty;
+
     /// <summary>Host names the server answers to (the <c>Host</c> header), comma-separated; <c>*</c> for any, <c>*.example.com</c> for subdomains.</summary>
     /// <value>The default is empty: <c>localhost</c>, <c>127.0.0.1</c> and <c>[::1]</c> when listening on loopback (so DNS rebinding fails),
     /// otherwise any host, with a warning at start-up.</value>

@@ -38,7 +38,8 @@ internal sealed class RedactingConsoleFormatter(IOptionsMonitor<RedactingConsole
     private ConsoleFormatter Inner => _inner ??= services.GetServices<ConsoleFormatter>().FirstOrDefault(f => f.Name == options.CurrentValue.Inner)
         ?? throw new InvalidOperationException($"No console formatter named '{options.CurrentValue.Inner}' is registered.");
 
-    private static string Redact(string text) => text.Length == 0 ? text : LogRedactor.Redact(text).Text;
+    /// <summary>Redacts a log text (also for <see cref="RedactingLogProcessor"/>, which does for OTLP what this does for the console).</summary>
+    internal static string Redact(string text) => text.Length == 0 ? text : LogRedactor.Redact(text).Text;
 
     private static RedactedPairs RedactPairs(IEnumerable<KeyValuePair<string, object?>> pairs)
     {
@@ -52,7 +53,7 @@ internal sealed class RedactingConsoleFormatter(IOptionsMonitor<RedactingConsole
     }
 
     /// <summary>Values that cannot carry private data keep their type (so JSON numbers stay numbers); any other is redacted as text.</summary>
-    private static object? RedactValue(object? value) => value switch
+    internal static object? RedactValue(object? value) => value switch
     {
         null or bool or Enum or DateTime or DateTimeOffset or TimeSpan or Guid => value,
         int or short or byte or double or float or decimal => value,
@@ -88,7 +89,7 @@ internal sealed class RedactingConsoleFormatter(IOptionsMonitor<RedactingConsole
     }
 
     /// <summary>Stands in for the logged exception: formatters write <see cref="Exception.ToString"/>, which is redacted here.</summary>
-    private sealed class RedactedException(Exception original) : Exception(Redact(original.Message))
+    internal sealed class RedactedException(Exception original) : Exception(Redact(original.Message))
     {
         private readonly string _text = Redact(original.ToString());
 

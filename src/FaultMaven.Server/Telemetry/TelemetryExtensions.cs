@@ -1,12 +1,16 @@
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Server.Configuration;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace FaultMaven.Server.Telemetry;
 
-/// <summary>Traces and metrics: FaultMaven's own source and meter, ASP.NET Core's, Prometheus at /metrics, OTLP when configured.</summary>
+/// <summary>Traces, metrics and logs: FaultMaven's own source and meter, ASP.NET Core's, Prometheus at /metrics, and OTLP to any
+/// collector (Opik, Jaeger, Tempo, the OpenTelemetry Collector) when <c>FM_OTLP_ENDPOINT</c> is set. Logs exported this way carry the
+/// trace and span of the request or investigation that wrote them, so a collector joins the two.</summary>
 internal static class TelemetryExtensions
 {
     public static WebApplicationBuilder AddFaultMavenTelemetry(this WebApplicationBuilder builder, ServerOptions server)
@@ -21,7 +25,7 @@ internal static class TelemetryExtensions
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {
-                    metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+                    metrics.AddOtlpExporter(o => Configure(o, server, otlp, "metrics"));
                 }
             })
             .WithTracing(tracing =>
@@ -30,9 +34,33 @@ internal static class TelemetryExtensions
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health"));
                 if (otlp is not null)
                 {
-                    tracing.AddOtlpExporter(o => o.Endpoint = otlp);
+                    tracing.AddOtlpExporter(o => Configure(o, server, otlp, "traces"));
                 }
             });
+        if (otlp is not null)
+        {
+            builder.Logging.AddOpenTelemetry(logging =>
+            {
+                logging.IncludeFormattedMessage = true;
+                // Redacted before the exporter reads them: the console's redaction is in its formatter, which OTLP never runs.
+                logging.AddProcessor(new RedactingLogProcessor());
+                logging.AddOtlpExporter(o => Configure(o, server, otlp, "logs"));
+            });
+        }
+
         return builder;
+    }
+
+    /// <summary>One endpoint for every signal: over HTTP the exporter posts to the path of each (<c>/v1/traces</c>…) below the base
+    /// URL given, as the OTLP specification names them; over gRPC the URL is used as it is.</summary>
+    private static void Configure(OtlpExporterOptions options, ServerOptions server, Uri endpoint, string signal)
+    {
+        var http = server.OtlpProtocol == "http/protobuf";
+        options.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        options.Endpoint = http ? new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/v1/" + signal) : endpoint;
+        if (!string.IsNullOrEmpty(server.OtlpHeaders))
+        {
+            options.Headers = server.OtlpHeaders;
+        }
     }
 }

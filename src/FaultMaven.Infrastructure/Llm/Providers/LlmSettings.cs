@@ -53,6 +53,10 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
     /// <value>24,000 tokens, about 96,000 characters.</value>
     public int ContextTokens { get; init; } = ContextBudget.DefaultTokens;
 
+    /// <summary>Gets whether model-call spans carry the messages (<c>FM_TRACE_CONTENT=redacted</c>): the telemetry client sits inside
+    /// the redactor, so what it records is the redacted text the provider received, never the original.</summary>
+    public bool TraceContent { get; init; }
+
     /// <summary>Gets whether any provider is configured.</summary>
     public bool Enabled => Providers.Count > 0;
 
@@ -143,12 +147,19 @@ public sealed record LlmSettings(IReadOnlyList<LlmProvider> Providers, TimeSpan 
             }
         }
 
+        var traceContent = Get("FM_TRACE_CONTENT")?.ToLowerInvariant() switch
+        {
+            null or "off" => false,
+            "redacted" => true,
+            var other => Error(errors, $"FM_TRACE_CONTENT '{other}' is not valid: expected off or redacted."),
+        };
+
         if (errors.Count > 0)
         {
             throw new OptionsValidationException("FM_LLM", typeof(LlmSettings), errors);
         }
 
-        return new LlmSettings(providers, timeout, retries, cache, prices) { ContextTokens = contextTokens };
+        return new LlmSettings(providers, timeout, retries, cache, prices) { ContextTokens = contextTokens, TraceContent = traceContent };
     }
 
     /// <summary>The base URL each SDK expects: Ollama's OpenAI-compatible API lives under /v1, Azure's under /openai/v1.</summary>
