@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian packages the tests start for real: the scale-out tests run throwaway Redis and PostgreSQL servers on free loopback
-# ports (no system service is used); the browser tests drive Debian's chromium.
-packages=(redis-server postgresql chromium)
+# ports (no system service is used); the browser tests drive Debian's chromium; the alert intake test routes an alert through a real
+# Alertmanager.
+packages=(redis-server postgresql chromium prometheus-alertmanager)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -14,6 +14,7 @@ using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Flags;
 using FaultMaven.Server.Health;
+using FaultMaven.Server.Integrations;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -44,6 +45,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        builder.Services.AddFaultMavenIntegrations();
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
         builder.AddFaultMavenAuth(server);

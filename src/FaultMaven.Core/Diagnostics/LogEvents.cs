@@ -17,6 +17,11 @@ public static class LogEvents
     public const int TurnReplayed = 1104;
     public const int CaseUpdateContended = 1105;
 
+    // Alerts 1300–1399
+    public const int AlertReceived = 1300;
+    public const int AlertInvestigationFailed = 1301;
+    public const int AlertInvestigationCrashed = 1302;
+
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
     public const int ApiKeyRevoked = 1201;

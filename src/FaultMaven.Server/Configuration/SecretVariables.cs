@@ -24,6 +24,7 @@ public static class SecretVariables
         "FM_EMBEDDINGS_API_KEY",
         "FM_OTLP_HEADERS",
         "FM_API_KEY",
+        "FM_ALERTMANAGER_TOKEN",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

@@ -28,6 +28,8 @@ internal static class ApiEndpoints
         api.MapAgent();
         api.MapAdmin();
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
+        // Outside the group above: webhooks carry an integration's token, not an API caller's credentials.
+        app.MapIntegrations();
 
         app.MapHealth();
         // Outside /api/v1, where every route needs a role: this is what a client reads before it has one.

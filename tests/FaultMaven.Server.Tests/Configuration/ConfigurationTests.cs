@@ -43,6 +43,7 @@ public sealed class ConfigurationTests
         { "FM_OPENAI_COMPATIBLE_URL", "http://127.0.0.1:8080/v1" },
         { "FM_FEATURES", "model-tool:off" },
         { "FM_FEATURES", "model-tools:maybe" },
+        { "FM_ALERTMANAGER_TOKEN", "short" },
     };
 
     [Theory]

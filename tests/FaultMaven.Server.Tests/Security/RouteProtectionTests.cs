@@ -1,3 +1,4 @@
+using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Security;
 using FaultMaven.Testing;
 using Microsoft.AspNetCore.Authorization;
@@ -26,7 +27,7 @@ public sealed class RouteProtectionTests : IAsyncLifetime
     {
         var routes = ApiRoutes();
         Assert.True(routes.Count > 30, $"only {routes.Count} routes found");
-        foreach (var route in routes)
+        foreach (var route in routes.Where(r => r.Metadata.GetMetadata<IntegrationTokenMetadata>() is null))
         {
             var policies = route.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
             var methods = route.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
@@ -37,6 +38,14 @@ public sealed class RouteProtectionTests : IAsyncLifetime
                 Assert.True(policies.Any(Writers.Contains), $"{string.Join(',', methods)} {route.RoutePattern.RawText} is a write open to viewers");
             }
         }
+    }
+
+    [Fact]
+    public void Only_the_integration_webhooks_skip_the_api_roles_and_they_are_anonymous_for_their_own_token()
+    {
+        var integrations = ApiRoutes().Where(r => r.Metadata.GetMetadata<IntegrationTokenMetadata>() is not null).ToList();
+        Assert.Equal(["/api/v1/integrations/alertmanager"], integrations.Select(r => r.RoutePattern.RawText));
+        Assert.All(integrations, r => Assert.NotNull(r.Metadata.GetMetadata<IAllowAnonymous>()));
     }
 
     [Fact]

@@ -390,6 +390,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/alertmanager": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prometheus Alertmanager's webhook (payload version 4), authenticated by FM_ALERTMANAGER_TOKEN (bearer or the HTTP Basic password): a firing group opens a case (or appends to its open one), attaches the notification as evidence and investigates in the background; a resolved one is recorded on the case. 404 while FM_ALERTMANAGER_TOKEN is unset */
+        post: operations["ReceiveAlertmanagerNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/options": {
         parameters: {
             query?: never;
@@ -443,6 +460,17 @@ export interface components {
             /** @description Pasted text or page captures to attach; each becomes an upload of the case. */
             files: null | components["schemas"]["DataPasteRequest"][];
         };
+        /** @description What an alert notification did. */
+        AlertIntake: {
+            /** @description The case it opened or was recorded on; null for a resolved notification of a group with no open case. */
+            caseId: null | string;
+            /** @description The notification's status: `firing` or `resolved`. */
+            status: string;
+            /** @description Whether it opened the case. */
+            opened: boolean;
+            /** @description Whether an investigation was started in the background (firing notifications only). */
+            investigating: boolean;
+        };
         /** @description An alert as its payload states it. */
         AlertSummary: {
             /** @description The alert's name (alertname, AlarmName, monitor name, title). */
@@ -457,6 +485,60 @@ export interface components {
             labels: {
                 [key: string]: string;
             };
+        };
+        /** @description One alert of an Alertmanager notification. */
+        AlertmanagerAlert: {
+            /** @description `firing` or `resolved`. */
+            status: null | string;
+            /** @description The alert's labels (alertname, service, severity…). */
+            labels: null | {
+                [key: string]: string;
+            };
+            /** @description The alert's annotations (summary, description, runbook_url…). */
+            annotations: null | {
+                [key: string]: string;
+            };
+            /**
+             * Format: date-time
+             * @description When the alert started firing.
+             */
+            startsAt: null | string;
+            /**
+             * Format: date-time
+             * @description When it resolved; Alertmanager sends a zero time for a firing alert.
+             */
+            endsAt: null | string;
+            /** @description The link to the expression that fired it. */
+            generatorURL: null | string;
+            /** @description Identifies the alert by its labels. */
+            fingerprint: null | string;
+        };
+        /** @description A notification of Prometheus Alertmanager's webhook receiver (payload version 4). */
+        AlertmanagerNotification: {
+            /** @description The payload version; only `4` is accepted. */
+            version: null | string;
+            /** @description Identifies the alert group; later notifications of the same group carry the same key. */
+            groupKey: null | string;
+            /** @description `firing` while at least one alert of the group fires, else `resolved`. */
+            status: null | string;
+            /** @description The receiver's name in Alertmanager's configuration. */
+            receiver: null | string;
+            /** @description The labels the group is grouped by. */
+            groupLabels: null | {
+                [key: string]: string;
+            };
+            /** @description Labels every alert of the notification has. */
+            commonLabels: null | {
+                [key: string]: string;
+            };
+            /** @description Annotations every alert of the notification has. */
+            commonAnnotations: null | {
+                [key: string]: string;
+            };
+            /** @description Alertmanager's own URL. */
+            externalURL: null | string;
+            /** @description The alerts of the group. */
+            alerts: null | components["schemas"]["AlertmanagerAlert"][];
         };
         /**
          * @description The kinds of anomaly the log engine looks for.
@@ -4315,6 +4397,84 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReceiveAlertmanagerNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertmanagerNotification"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertIntake"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

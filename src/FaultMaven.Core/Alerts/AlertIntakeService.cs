@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Agent;
+using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Data;
+using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Security;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Core.Alerts;
+
+/// <summary>Turns Alertmanager notifications into cases: a firing group with no open case opens one, attaches the notification as
+/// evidence and investigates it in the background; later notifications of the group append to that case; a resolved one is recorded
+/// as a turn. The case is found again by its owner, <c>alertmanager:&lt;hash of the group key&gt;</c>, the caller every notification
+/// of the group acts as.</summary>
+public sealed class AlertIntakeService(CaseService cases, AgentService agent, IIdempotencyGate gate, TimeProvider timeProvider, ILogger<AlertIntakeService> logger)
+{
+    /// <summary>The prefix of the owner of cases opened by an alert group.</summary>
+    public const string OwnerPrefix = "alertmanager:";
+
+    private const int MaxQuestion = 2000;
+    private const int MaxListed = 10;
+
+    /// <summary>Receives one notification as posted (its bytes are the evidence), acting for the team <paramref name="team"/>.</summary>
+    public async Task<Outcome<AlertIntake>> ReceiveAsync(byte[] body, string? team, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (Parse(body) is not { } parsed)
+        {
+            return new Failure(FailureKind.Invalid, "The body is not an Alertmanager notification: expected a JSON object with version, groupKey, status and alerts.");
+        }
+
+        if (Validate(parsed) is { } invalid)
+        {
+            return invalid;
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("alert.receive");
+        var owner = OwnerPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parsed.GroupKey!)))[..32];
+        // Alertmanager retries a notification it thinks failed: the same bytes are the same turn (and the same upload).
+        var idempotencyKey = "alertmanager:" + Convert.ToHexStringLower(SHA256.HashData(body));
+        var origin = CallerContext.Current;
+        CallerContext.Set(new RequestOrigin(new Caller(owner, "Alertmanager", CallerRole.Engineer, team), origin.ClientIp, origin.CorrelationId));
+
+        // One notification of a group at a time, on every instance: two retries racing must not open two cases.
+        await using var held = await gate.EnterAsync(owner, cancellationToken);
+        var open = await FindOpenAsync(owner, cancellationToken);
+        var status = parsed.Status!;
+        if (status == "resolved")
+        {
+            if (open is null)
+            {
+                logger.AlertReceived(status, parsed.Alerts!.Count, null, false);
+                return new AlertIntake(null, status, Opened: false, Investigating: false);
+            }
+
+            var recorded = await cases.AppendTurnAsync(open.Id, new AppendTurnCommand(TurnRole.User, Resolved(parsed), [], idempotencyKey), cancellationToken);
+            if (!recorded.Succeeded)
+            {
+                return recorded.Failure;
+            }
+
+            logger.AlertReceived(status, parsed.Alerts!.Count, open.Id, false);
+            return new AlertIntake(open.Id, status, Opened: false, Investigating: false);
+        }
+
+        var opened = open is null;
+        if (open is null)
+        {
+            var created = await cases.CreateAsync(new CreateCaseCommand(Title(parsed), null), cancellationToken);
+            if (!created.Succeeded)
+            {
+                return created.Failure;
+            }
+
+            open = created.Value;
+        }
+
+        var fileName = $"alertmanager-{FileNamePart(AlertName(parsed))}-{timeProvider.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.json";
+        var caseId = open.Id;
+        var question = Question(parsed);
+        // The webhook answers now; the upload and the investigation run after, as this caller. A retry of the same bytes finds the
+        // same upload and replays the same turn (AgentService waits for the first attempt under the same key).
+        _ = Task.Run(() => InvestigateAsync(caseId, question, body, fileName, idempotencyKey), CancellationToken.None);
+        logger.AlertReceived(status, parsed.Alerts!.Count, caseId, opened);
+        return new AlertIntake(caseId, status, opened, Investigating: true);
+    }
+
+    private async Task InvestigateAsync(string caseId, string question, byte[] body, string fileName, string idempotencyKey)
+    {
+        try
+        {
+            using var content = new MemoryStream(body, writable: false);
+            var reply = await agent.AskAsync(caseId, question, [new TurnAttachment(content, new DataSource(fileName))], idempotencyKey, CancellationToken.None);
+            if (!reply.Succeeded)
+            {
+                logger.AlertInvestigationFailed(caseId, reply.Failure.Kind.ToString(), reply.Failure.Detail);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.AlertInvestigationCrashed(ex, caseId);
+        }
+    }
+
+    private async Task<Case?> FindOpenAsync(string owner, CancellationToken cancellationToken)
+    {
+        var scope = new OwnerScope(owner, null);
+        foreach (var status in (CaseStatus[])[CaseStatus.Investigating, CaseStatus.Open])
+        {
+            var page = await cases.ListAsync(status, null, scope, new PageRequest(0, 1), cancellationToken);
+            if (page.Items.Count > 0)
+            {
+                return page.Items[0];
+            }
+        }
+
+        return null;
+    }
+
+    private static AlertmanagerNotification? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<AlertmanagerNotification>(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static Failure? Validate(AlertmanagerNotification notification)
+    {
+        if (notification.Version != "4")
+        {
+            return new Failure(FailureKind.Invalid, $"Only version 4 of Alertmanager's webhook payload is accepted (got '{PrintableText.Of(notification.Version ?? "(none)")}').");
+        }
+
+        if (string.IsNullOrEmpty(notification.GroupKey))
+        {
+            return new Failure(FailureKind.Invalid, "groupKey is required.");
+        }
+
+        if (notification.Status is not ("firing" or "resolved"))
+        {
+            return new Failure(FailureKind.Invalid, "status must be firing or resolved.");
+        }
+
+        return notification.Alerts is { Count: > 0 } ? null : new Failure(FailureKind.Invalid, "alerts must hold at least one alert.");
+    }
+
+    private static string AlertName(AlertmanagerNotification n) =>
+        Label(n.CommonLabels, "alertname") ?? Label(n.Alerts![0].Labels, "alertname") ?? "alert";
+
+    private static string? Label(Dictionary<string, string>? labels, string name) =>
+        labels is not null && labels.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    private static string Where(AlertmanagerNotification n)
+    {
+        var labels = n.CommonLabels ?? n.Alerts![0].Labels;
+        var parts = ((string[])["service", "job", "namespace", "severity"]).Select(k => Label(labels, k) is { } v ? $"{k}={v}" : null).OfType<string>().ToList();
+        return string.Join(", ", parts);
+    }
+
+    private static string Title(AlertmanagerNotification n)
+    {
+        var where = Where(n);
+        var title = where.Length > 0 ? $"{AlertName(n)} ({where})" : AlertName(n);
+        return Trim(title, Case.MaxTitleLength);
+    }
+
+    private static string Question(AlertmanagerNotification n)
+    {
+        var firing = n.Alerts!.Where(a => a.Status != "resolved").ToList();
+        var where = Where(n);
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Alert {AlertName(n)} is firing{(where.Length > 0 ? $" for {where}" : "")}");
+        text.Append(CultureInfo.InvariantCulture, $" ({firing.Count} firing of {n.Alerts!.Count} in group {n.GroupKey}).");
+        if (Label(n.CommonAnnotations, "summary") is { } summary)
+        {
+            text.Append(' ').Append(summary.TrimEnd('.')).Append('.');
+        }
+
+        if (Label(n.CommonAnnotations, "description") is { } description)
+        {
+            text.Append(' ').Append(description.TrimEnd('.')).Append('.');
+        }
+
+        foreach (var alert in firing.Take(MaxListed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n- {Labels(alert.Labels)} since {alert.StartsAt:u}");
+        }
+
+        text.Append("\nWhat is going on?");
+        return Trim(text.ToString(), MaxQuestion);
+    }
+
+    private static string Resolved(AlertmanagerNotification n)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Alertmanager: {AlertName(n)} resolved ({n.Alerts!.Count} alerts in group {n.GroupKey}).");
+        foreach (var alert in n.Alerts.Take(MaxListed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n- {Labels(alert.Labels)} resolved at {alert.EndsAt:u} (firing since {alert.StartsAt:u})");
+        }
+
+        return Trim(text.ToString(), MaxQuestion);
+    }
+
+    private static string Labels(Dictionary<string, string>? labels) =>
+        labels is null or { Count: 0 } ? "(no labels)" : string.Join(", ", labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"));
+
+    private static string FileNamePart(string value)
+    {
+        var cleaned = new string([.. value.Take(60).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+        return cleaned.Length > 0 ? cleaned : "alert";
+    }
+
+    private static string Trim(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
+}
