@@ -16,13 +16,20 @@ namespace FaultMaven.Core.Alerts;
 /// evidence and investigates it in the background; later notifications of the group append to that case; a resolved one is recorded
 /// as a turn. The case is found again by its owner, <c>alertmanager:&lt;hash of the group key&gt;</c>, the caller every notification
 /// of the group acts as.</summary>
-public sealed class AlertIntakeService(CaseService cases, AgentService agent, IIdempotencyGate gate, TimeProvider timeProvider, ILogger<AlertIntakeService> logger)
+public sealed class AlertIntakeService(CaseService cases, AgentService agent, IIdempotencyGate gate, TimeProvider timeProvider, ILogger<AlertIntakeService> logger) : IDisposable
 {
     /// <summary>The prefix of the owner of cases opened by an alert group.</summary>
     public const string OwnerPrefix = "alertmanager:";
 
     private const int MaxQuestion = 2000;
     private const int MaxListed = 10;
+    private const int MaxWaiting = 64;
+
+    private readonly SemaphoreSlim _running = new(2);
+    private int _waiting;
+
+    /// <inheritdoc/>
+    public void Dispose() => _running.Dispose();
 
     /// <summary>Receives one notification as posted (its bytes are the evidence), acting for the team <paramref name="team"/>.</summary>
     public async Task<Outcome<AlertIntake>> ReceiveAsync(byte[] body, string? team, CancellationToken cancellationToken = default)
@@ -40,8 +47,12 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
 
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("alert.receive");
         var owner = OwnerPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parsed.GroupKey!)))[..32];
-        // Alertmanager retries a notification it thinks failed: the same bytes are the same turn (and the same upload).
-        var idempotencyKey = "alertmanager:" + Convert.ToHexStringLower(SHA256.HashData(body));
+        // Alertmanager retries a notification it thinks failed, and each replica of an HA pair sends its own (differing only in
+        // externalURL): the same alerts in the same states are the same turn and the same upload.
+        var idempotencyKey = "alertmanager:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity(parsed))));
+        // The evidence is the notification as JSON with its strings written out (Go's encoder sends < > & as \u003c…): an escaped
+        // character must not hide a secret or an address from the redactor, and the same bytes every time for the same alerts.
+        body = Normalised(parsed);
         var origin = CallerContext.Current;
         CallerContext.Set(new RequestOrigin(new Caller(owner, "Alertmanager", CallerRole.Engineer, team), origin.ClientIp, origin.CorrelationId));
 
@@ -67,12 +78,21 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             return new AlertIntake(open.Id, status, Opened: false, Investigating: false);
         }
 
+        // Investigations run two at a time; beyond MaxWaiting waiting ones a flood of alerts is refused (503) before anything is
+        // stored, and Alertmanager sends the notification again later. Each waiting one holds its payload, so memory stays bounded.
+        if (Interlocked.Increment(ref _waiting) > MaxWaiting)
+        {
+            Interlocked.Decrement(ref _waiting);
+            return new Failure(FailureKind.Busy, $"{MaxWaiting} alert investigations are already waiting; Alertmanager will send this notification again.");
+        }
+
         var opened = open is null;
         if (open is null)
         {
             var created = await cases.CreateAsync(new CreateCaseCommand(Title(parsed), null), cancellationToken);
             if (!created.Succeeded)
             {
+                Interlocked.Decrement(ref _waiting);
                 return created.Failure;
             }
 
@@ -91,6 +111,10 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
 
     private async Task InvestigateAsync(string caseId, string question, byte[] body, string fileName, string idempotencyKey)
     {
+        // One investigation of a case at a time (notifications of one group answer in turn, each question beside its answer), and
+        // two at a time in all; a case waiting for its turn holds no slot another case could use.
+        var turn = await gate.EnterAsync("alert-case:" + caseId, CancellationToken.None);
+        await _running.WaitAsync();
         try
         {
             using var content = new MemoryStream(body, writable: false);
@@ -103,6 +127,12 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
         catch (Exception ex)
         {
             logger.AlertInvestigationCrashed(ex, caseId);
+        }
+        finally
+        {
+            _running.Release();
+            await turn.DisposeAsync();
+            Interlocked.Decrement(ref _waiting);
         }
     }
 
@@ -120,6 +150,21 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
 
         return null;
     }
+
+    /// <summary>What makes two notifications the same: the group, the status and each alert's identity and state, not who sent it.</summary>
+    private static string Identity(AlertmanagerNotification n) =>
+        string.Join('\n', new[] { n.GroupKey, n.Status }.Concat(n.Alerts!
+            .Select(a => string.Join('|', a.Fingerprint ?? string.Join(',', (a.Labels ?? []).OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}")),
+                a.Status, a.StartsAt?.ToUnixTimeMilliseconds(), a.EndsAt?.ToUnixTimeMilliseconds()))
+            .Order(StringComparer.Ordinal)));
+
+    private static readonly JsonSerializerOptions Written = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static byte[] Normalised(AlertmanagerNotification n) => JsonSerializer.SerializeToUtf8Bytes(n with { ExternalUrl = null }, Written);
 
     private static AlertmanagerNotification? Parse(byte[] body)
     {
@@ -150,7 +195,9 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             return new Failure(FailureKind.Invalid, "status must be firing or resolved.");
         }
 
-        return notification.Alerts is { Count: > 0 } ? null : new Failure(FailureKind.Invalid, "alerts must hold at least one alert.");
+        return notification.Alerts is not { Count: > 0 } ? new Failure(FailureKind.Invalid, "alerts must hold at least one alert.")
+            : notification.Alerts.Any(a => a is null) ? new Failure(FailureKind.Invalid, "alerts must hold alert objects, not null.")
+            : null;
     }
 
     private static string AlertName(AlertmanagerNotification n) =>

@@ -29,4 +29,7 @@ public enum FailureKind
 
     /// <summary>The client's precondition (the version it last saw) no longer holds.</summary>
     PreconditionFailed,
+
+    /// <summary>Too much work is already waiting: the same request later will be taken.</summary>
+    Busy,
 }

@@ -243,6 +243,12 @@ public sealed partial class DataService(
             return content.Failure;
         }
 
+        // Past the end there is nothing to read (the count is known): a window far out costs nothing.
+        if (from > content.Value.Upload.Lines)
+        {
+            return new UploadLines(content.Value.Upload, from, []);
+        }
+
         var lines = new List<string>(Math.Min(count, 1024));
         await foreach (var (number, text) in Agent.Model.BoundedLineReader.ReadAsync(content.Value.Text, cancellationToken))
         {

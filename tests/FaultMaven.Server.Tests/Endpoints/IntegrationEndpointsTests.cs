@@ -140,10 +140,63 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
     [InlineData("""{"version":"4","groupKey":"g","status":"firing","alerts":[]}""")]
     [InlineData("""{"version":"4","groupKey":"g","status":"burning","alerts":[{"status":"firing","labels":{"alertname":"A"}}]}""")]
     [InlineData("""{"version":"4","status":"firing","alerts":[{"status":"firing","labels":{"alertname":"A"}}]}""")]
+    [InlineData("""{"version":"4","groupKey":"g-null","status":"firing","alerts":[{"status":"firing"},null]}""")]
     public async Task Malformed_Is400(string json)
     {
         using var response = await PostAsync(json);
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        // Refused before anything is stored: no empty case is left behind.
+        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task EachReplicaOfAnHaPair_SendingTheSameAlerts_IsOneNotification()
+    {
+        var first = Notification("group-ha", "firing", "QueueBacklog");
+        var second = first.Replace("http://alertmanager:9093", "http://alertmanager-1:9093", StringComparison.Ordinal);
+        var id = await CaseOfAsync(await PostAsync(first));
+        Assert.Equal(id, await CaseOfAsync(await PostAsync(second)));
+
+        await TurnsUntilAsync(id, 2);
+        await Task.Delay(500, Cancel);
+        Assert.Equal(2, (await TurnsAsync(id)).Count);
+        Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task EscapedCharacters_DoNotHideSecretsFromTheRedactor()
+    {
+        // Go's JSON encoder (Alertmanager's) writes < > & as \u003c \u003e \u0026; a sender may escape anything.
+        var json = Notification("group-esc", "firing", "Escapes").Replace(
+            "5xx ratio above 5%", "owner Ana \\u003cana\\u0040example.com\\u003e key \\u0041KIAZ7Q3MX5TLP2WNR4K token=abc\\u0026def123456", StringComparison.Ordinal);
+        var id = await CaseOfAsync(await PostAsync(json));
+        await TurnsUntilAsync(id, 2);
+
+        var upload = (await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items")[0].GetProperty("id").GetString();
+        var text = (await GetAsync($"/api/v1/cases/{id}/data/{upload}/content")).GetProperty("text").GetString()!;
+        Assert.DoesNotContain("example.com", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("KIAZ7Q3MX5TLP2WNR4K", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", text, StringComparison.Ordinal);
+        Assert.Contains("<EMAIL_1>", text, StringComparison.Ordinal);
+        // Still JSON after redaction, and the same person has the same token in the question.
+        using var stored = JsonDocument.Parse(text);
+        Assert.Contains("<EMAIL_1>", (await TurnsAsync(id))[0].GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentNotificationsOfAGroup_AreAnsweredInTurn_NoneLost()
+    {
+        var bodies = Enumerable.Range(1, 6).Select(i => Notification("group-race", "firing", "ErrorBurst", instances: i)).ToList();
+        var ids = new HashSet<string>();
+        foreach (var response in await Task.WhenAll(bodies.Select(PostAsync)))
+        {
+            ids.Add(await CaseOfAsync(response));
+            response.Dispose();
+        }
+
+        var id = Assert.Single(ids);
+        var turns = await TurnsUntilAsync(id, 12);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "user" : "assistant"), turns.Select(t => t.GetProperty("role").GetString()));
     }
 
     [Fact]
