@@ -47,10 +47,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
     /// <summary>Starts a receiver.</summary>
     public static async Task<OtlpReceiver> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         OtlpReceiver? receiver = null;
         app.MapPost("/v1/{signal}", async (string signal, HttpContext context) =>
         {
@@ -59,9 +56,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
             receiver!.Receive(signal, context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()), body.ToArray());
             context.Response.ContentType = "application/x-protobuf";
         });
-        await app.StartAsync(cancellationToken);
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver = new OtlpReceiver(app, new Uri(bound.TrimEnd('/') + "/"));
+        receiver = new OtlpReceiver(app, await app.StartOnLoopbackAsync(cancellationToken));
         return receiver;
     }
 

@@ -79,18 +79,12 @@ public sealed class ScriptedLlmServer : IAsyncDisposable
     /// <summary>Starts a server.</summary>
     public static async Task<ScriptedLlmServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var address = new Uri(app.Urls.FirstOrDefault() ?? "http://127.0.0.1:0");
+        var app = LoopbackApp.Create();
         ScriptedLlmServer? server = null;
         app.MapPost("/v1/chat/completions", context => server!.HandleAsync(context, openAi: true));
         app.MapPost("/openai/v1/chat/completions", context => server!.HandleAsync(context, openAi: true));
         app.MapPost("/v1/messages", context => server!.HandleAsync(context, openAi: false));
-        await app.StartAsync(cancellationToken);
-        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new ScriptedLlmServer(app, new Uri(bound.TrimEnd('/') + "/"));
+        server = new ScriptedLlmServer(app, await app.StartOnLoopbackAsync(cancellationToken));
         return server;
     }
 

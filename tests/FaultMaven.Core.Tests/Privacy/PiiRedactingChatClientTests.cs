@@ -31,14 +31,9 @@ public sealed class PiiRedactingChatClientTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _provider = builder.Build();
+        _provider = LoopbackApp.Create();
         _provider.MapPost("/v1/chat/completions", HandleAsync);
-        await _provider.StartAsync(TestContext.Current.CancellationToken);
-        var address = _provider.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _endpoint = new Uri(address + "/v1");
+        _endpoint = new Uri(await _provider.StartOnLoopbackAsync(TestContext.Current.CancellationToken), "v1");
     }
 
     public async ValueTask DisposeAsync()

@@ -30,10 +30,7 @@ public sealed class HybridSearchTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _provider = builder.Build();
+        _provider = LoopbackApp.Create();
         _provider.MapPost("/v1/embeddings", async (HttpContext context) =>
         {
             using var request = await JsonDocument.ParseAsync(context.Request.Body);
@@ -52,8 +49,7 @@ public sealed class HybridSearchTests : IAsyncLifetime
                 usage = new { prompt_tokens = texts.Count, total_tokens = texts.Count },
             });
         });
-        await _provider.StartAsync(Token);
-        _endpoint = _provider.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+        _endpoint = (await _provider.StartOnLoopbackAsync(Token)).AbsoluteUri + "v1";
     }
 
     public async ValueTask DisposeAsync() => await _provider!.DisposeAsync();

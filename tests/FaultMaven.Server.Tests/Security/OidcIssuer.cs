@@ -1,3 +1,4 @@
+using FaultMaven.Testing;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -31,10 +32,7 @@ public sealed class OidcIssuer : IAsyncDisposable
 
     public static async Task<OidcIssuer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         OidcIssuer? issuer = null;
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
@@ -47,8 +45,7 @@ public sealed class OidcIssuer : IAsyncDisposable
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(issuer!._rsa.ExportParameters(false)) { KeyId = issuer._key.KeyId });
             return Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", alg = "RS256", n = jwk.N, e = jwk.E } } });
         });
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var address = (await app.StartOnLoopbackAsync(cancellationToken)).AbsoluteUri.TrimEnd('/');
         var rsa = RSA.Create(2048);
         issuer = new OidcIssuer(app, new RsaSecurityKey(rsa) { KeyId = "test-key" }, address);
         issuer._rsa.ImportParameters(rsa.ExportParameters(true));
