@@ -23,10 +23,10 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
 
     private const int MaxQuestion = 2000;
     private const int MaxListed = 10;
-    private const int MaxWaiting = 64;
+    private const int MaxInHand = 64;
 
     private readonly SemaphoreSlim _running = new(2);
-    private int _waiting;
+    private int _inHand;
 
     /// <inheritdoc/>
     public void Dispose() => _running.Dispose();
@@ -78,12 +78,12 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             return new AlertIntake(open.Id, status, Opened: false, Investigating: false);
         }
 
-        // Investigations run two at a time; beyond MaxWaiting waiting ones a flood of alerts is refused (503) before anything is
-        // stored, and Alertmanager sends the notification again later. Each waiting one holds its payload, so memory stays bounded.
-        if (Interlocked.Increment(ref _waiting) > MaxWaiting)
+        // Investigations run two at a time; with MaxInHand taken in hand (running or waiting) a flood of alerts is refused (503)
+        // before anything is stored, and Alertmanager sends the notification again later. Each holds its payload: memory stays bounded.
+        if (Interlocked.Increment(ref _inHand) > MaxInHand)
         {
-            Interlocked.Decrement(ref _waiting);
-            return new Failure(FailureKind.Busy, $"{MaxWaiting} alert investigations are already waiting; Alertmanager will send this notification again.");
+            Interlocked.Decrement(ref _inHand);
+            return new Failure(FailureKind.Busy, $"{MaxInHand} alert investigations are already running or waiting; Alertmanager will send this notification again.");
         }
 
         var opened = open is null;
@@ -92,7 +92,7 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             var created = await cases.CreateAsync(new CreateCaseCommand(Title(parsed), null), cancellationToken);
             if (!created.Succeeded)
             {
-                Interlocked.Decrement(ref _waiting);
+                Interlocked.Decrement(ref _inHand);
                 return created.Failure;
             }
 
@@ -132,7 +132,7 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
         {
             _running.Release();
             await turn.DisposeAsync();
-            Interlocked.Decrement(ref _waiting);
+            Interlocked.Decrement(ref _inHand);
         }
     }
 

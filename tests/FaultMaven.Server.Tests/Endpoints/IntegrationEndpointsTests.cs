@@ -184,6 +184,40 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAlertStorm_IsRefusedWith503_OnceInvestigationsQueueUp()
+    {
+        // A model that takes a minute to answer: 64 investigations are taken in hand (two running, the rest waiting) and the storm's
+        // rest is refused for Alertmanager to send again, before any case is opened for it.
+        await using var model = await ScriptedLlmServer.StartAsync(Cancel);
+        model.Otherwise = LlmStep.Slow(TimeSpan.FromMinutes(1), "{\"root_cause\": \"late\"}");
+        await using var server = await SecuredServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["FM_ALERTMANAGER_TOKEN"] = Token,
+            ["FM_OPENAI_API_KEY"] = "sk-test",
+            ["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString(),
+            ["FM_RATE_LIMIT_CREATE_PER_MINUTE"] = "0",
+            ["FM_RATE_LIMIT_PER_MINUTE"] = "0",
+        }, cancellationToken: Cancel);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 70; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = Body(Notification($"storm-{i}", "firing", "Storm")) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+            using var response = await server.Anonymous.SendAsync(request, Cancel);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                await ApiAssert.AssertProblemAsync(response, 503, ProblemTypes.ServiceUnavailable);
+            }
+        }
+
+        Assert.Equal(64, statuses.Count(s => s == HttpStatusCode.Accepted));
+        Assert.Equal(6, statuses.Count(s => s == HttpStatusCode.ServiceUnavailable));
+        Assert.Equal(64, (await (await server.Admin.GetAsync("/api/v1/cases?q=Storm", Cancel)).ReadJsonAsync(Cancel)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task ConcurrentNotificationsOfAGroup_AreAnsweredInTurn_NoneLost()
     {
         var bodies = Enumerable.Range(1, 6).Select(i => Notification("group-race", "firing", "ErrorBurst", instances: i)).ToList();
