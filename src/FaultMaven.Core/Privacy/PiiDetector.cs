@@ -39,12 +39,24 @@ public sealed class PiiDetector
             return [];
         }
 
+        // Escaped characters (alice\u0040example.com, \u0022password\u0022) are read written out, and what is found there is
+        // mapped back to the escapes it came from.
+        var unescaped = EscapedText.Unescape(text);
         var findings = new Findings();
         foreach (var recognizer in Recognizers)
         {
-            recognizer.Recognize(text, findings);
+            recognizer.Recognize(unescaped?.Text ?? text, findings);
         }
 
-        return findings.Resolve(MinimumScore);
+        var entities = findings.Resolve(MinimumScore);
+        if (unescaped is var (_, origin))
+        {
+            for (var i = 0; i < entities.Count; i++)
+            {
+                entities[i] = entities[i] with { Start = origin[entities[i].Start], End = origin[entities[i].End] };
+            }
+        }
+
+        return entities;
     }
 }

@@ -69,11 +69,11 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
         {
             case RedactionOperator.Pseudonymize:
                 pseudonyms ??= new PseudonymMap();
-                output.Append(pseudonyms.TokenFor(type, value.ToString()));
+                output.Append(pseudonyms.TokenFor(type, EscapedText.Decode(value.ToString())));
                 break;
             case RedactionOperator.Hash:
                 Span<byte> digest = stackalloc byte[32];
-                HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(value.ToString()), digest);
+                HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(EscapedText.Decode(value.ToString())), digest);
                 output.Append('<').Append(type.Label()).Append(':').Append(Convert.ToHexStringLower(digest[..4])).Append('>');
                 break;
             case RedactionOperator.Mask:

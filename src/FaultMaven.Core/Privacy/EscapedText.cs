@@ -1,0 +1,99 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace FaultMaven.Core.Privacy;
+
+/// <summary>
+/// Writes out the character escapes that hide private data from patterns: JSON's and Go's <c>\u0040</c>, <c>\u0022</c>,
+/// <c>\u003c</c> and the <c>\x22</c> of nginx and Python, at any depth of escaping (<c>\\u0040</c> inside a string inside a
+/// string is one escape). The detector reads the written-out text and maps what it finds back to the original characters, so an
+/// escaped value is replaced whole, escapes and all.
+/// </summary>
+internal static class EscapedText
+{
+    private static readonly SearchValues<char> EscapeLetters = SearchValues.Create("ux");
+    private static readonly SearchValues<char> Hex = SearchValues.Create("0123456789abcdefABCDEF");
+
+    /// <summary>Gets the text with its escapes written out and, for each of its characters and one past the end, the offset in
+    /// <paramref name="text"/> it came from; null when the text holds no such escape (the common case, found by one vectorised search).</summary>
+    public static (string Text, int[] Origin)? Unescape(string text)
+    {
+        var first = FindEscape(text, 0);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var written = new char[text.Length];
+        var origin = new int[text.Length + 1];
+        var n = 0;
+        var position = 0;
+        for (var escape = first; escape >= 0; escape = FindEscape(text, position))
+        {
+            var (start, end, value) = Read(text, escape, position);
+            for (; position < start; position++, n++)
+            {
+                written[n] = text[position];
+                origin[n] = position;
+            }
+
+            written[n] = value;
+            origin[n++] = start;
+            position = end;
+        }
+
+        for (; position < text.Length; position++, n++)
+        {
+            written[n] = text[position];
+            origin[n] = position;
+        }
+
+        origin[n] = text.Length;
+        return (new string(written, 0, n), origin[..(n + 1)]);
+    }
+
+    /// <summary>Gets <paramref name="value"/> with its escapes written out, so that an escaped value and the same value plain get one pseudonym.</summary>
+    public static string Decode(string value) => Unescape(value)?.Text ?? value;
+
+    /// <summary>Finds the backslash of the next <c>\u</c> + 4 hex digits or <c>\x</c> + 2 hex digits at or after <paramref name="from"/>.</summary>
+    private static int FindEscape(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            var found = text.AsSpan(from).IndexOf('\\');
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var backslash = from + found;
+            var next = backslash + 1;
+            if (next < text.Length && EscapeLetters.Contains(text[next]) && HexDigits(text, next + 1, text[next] == 'u' ? 4 : 2))
+            {
+                return backslash;
+            }
+
+            from = next;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads the escape whose last backslash is at <paramref name="backslash"/>: it starts at the first of the backslashes
+    /// before it (each level of quoting doubles them), but not before <paramref name="floor"/>, where the previous escape ended.</summary>
+    private static (int Start, int End, char Value) Read(string text, int backslash, int floor)
+    {
+        var start = backslash;
+        while (start > floor && text[start - 1] == '\\')
+        {
+            start--;
+        }
+
+        var digits = text[backslash + 1] == 'u' ? 4 : 2;
+        var value = (char)int.Parse(text.AsSpan(backslash + 2, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+        return (start, backslash + 2 + digits, value);
+    }
+
+    private static bool HexDigits(string text, int start, int count) =>
+        start + count <= text.Length && !text.AsSpan(start, count).ContainsAnyExcept(Hex);
+}
