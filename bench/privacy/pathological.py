@@ -24,6 +24,8 @@ UNITS = {
     "name/value pairs": "\"name\":\"DB_PASSWORD\",\"value\":",
     "capitalised words": "Aa ",
     "URL schemes": "postgres://",
+    "unicode escapes": "\\u0040",
+    "backslash runs before an escape": "\\\\\\\\\\\\\\\\x4",
 }
 
 
