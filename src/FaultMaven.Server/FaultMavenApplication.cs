@@ -45,7 +45,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
-        builder.Services.AddFaultMavenIntegrations();
+        builder.Services.AddFaultMavenIntegrations(builder.Configuration);
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
         builder.AddFaultMavenAuth(server);

@@ -16,7 +16,8 @@ namespace FaultMaven.Core.Alerts;
 /// evidence and investigates it in the background; later notifications of the group append to that case; a resolved one is recorded
 /// as a turn. The case is found again by its owner, <c>alertmanager:&lt;hash of the group key&gt;</c>, the caller every notification
 /// of the group acts as.</summary>
-public sealed class AlertIntakeService(CaseService cases, AgentService agent, IIdempotencyGate gate, TimeProvider timeProvider, ILogger<AlertIntakeService> logger) : IDisposable
+public sealed class AlertIntakeService(
+    CaseService cases, AgentService agent, IIdempotencyGate gate, IInvestigationNotifier notifier, TimeProvider timeProvider, ILogger<AlertIntakeService> logger) : IDisposable
 {
     /// <summary>The prefix of the owner of cases opened by an alert group.</summary>
     public const string OwnerPrefix = "alertmanager:";
@@ -35,11 +36,16 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
     public async Task<Outcome<AlertIntake>> ReceiveAsync(byte[] body, string? team, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (Parse(body) is not { } parsed)
-        {
-            return new Failure(FailureKind.Invalid, "The body is not an Alertmanager notification: expected a JSON object with version, groupKey, status and alerts.");
-        }
+        return Parse(body) is { } parsed
+            ? await ReceiveAsync(parsed, team, cancellationToken)
+            : new Failure(FailureKind.Invalid, "The body is not an Alertmanager notification: expected a JSON object with version, groupKey, status and alerts.");
+    }
 
+    /// <summary>Receives one notification, Alertmanager's own or another tool's written in its shape (<see cref="WebhookMapping"/>),
+    /// acting for the team <paramref name="team"/>. Its <c>receiver</c> names the tool that sent it.</summary>
+    public async Task<Outcome<AlertIntake>> ReceiveAsync(AlertmanagerNotification parsed, string? team, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
         if (Validate(parsed) is { } invalid)
         {
             return invalid;
@@ -52,9 +58,9 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
         var idempotencyKey = "alertmanager:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity(parsed))));
         // The evidence is the notification as JSON with its strings written out (Go's encoder sends < > & as \u003c…): an escaped
         // character must not hide a secret or an address from the redactor, and the same bytes every time for the same alerts.
-        body = Normalised(parsed);
+        var body = Normalised(parsed);
         var origin = CallerContext.Current;
-        CallerContext.Set(new RequestOrigin(new Caller(owner, "Alertmanager", CallerRole.Engineer, team), origin.ClientIp, origin.CorrelationId));
+        CallerContext.Set(new RequestOrigin(new Caller(owner, Source(parsed), CallerRole.Engineer, team), origin.ClientIp, origin.CorrelationId));
 
         // One notification of a group at a time, on every instance: two retries racing must not open two cases.
         await using var held = await gate.EnterAsync(owner, cancellationToken);
@@ -99,7 +105,7 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             open = created.Value;
         }
 
-        var fileName = $"alertmanager-{FileNamePart(AlertName(parsed))}-{timeProvider.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.json";
+        var fileName = $"{FileNamePart(Source(parsed).ToLowerInvariant())}-{FileNamePart(AlertName(parsed))}-{timeProvider.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.json";
         var caseId = open.Id;
         var question = Question(parsed);
         // The webhook answers now; the upload and the investigation run after, as this caller. A retry of the same bytes finds the
@@ -115,11 +121,16 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
         // two at a time in all; a case waiting for its turn holds no slot another case could use.
         var turn = await gate.EnterAsync("alert-case:" + caseId, CancellationToken.None);
         await _running.WaitAsync();
+        AgentReply? answered = null;
         try
         {
             using var content = new MemoryStream(body, writable: false);
             var reply = await agent.AskAsync(caseId, question, [new TurnAttachment(content, new DataSource(fileName))], idempotencyKey, CancellationToken.None);
-            if (!reply.Succeeded)
+            if (reply.Succeeded)
+            {
+                answered = reply.Value;
+            }
+            else
             {
                 logger.AlertInvestigationFailed(caseId, reply.Failure.Kind.ToString(), reply.Failure.Detail);
             }
@@ -133,6 +144,12 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             _running.Release();
             await turn.DisposeAsync();
             Interlocked.Decrement(ref _inHand);
+        }
+
+        // Told after the slot is free: a slow chat webhook never holds up the next investigation.
+        if (answered is not null)
+        {
+            await notifier.InvestigationFinishedAsync(caseId, answered, CancellationToken.None);
         }
     }
 
@@ -200,6 +217,13 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
             : null;
     }
 
+    /// <summary>The tool that sent the notification: Alertmanager unless a webhook mapping named another.</summary>
+    private static string Source(AlertmanagerNotification n) => n.Receiver is { } r && r.StartsWith(WebhookSource, StringComparison.Ordinal)
+        ? r[WebhookSource.Length..] : "Alertmanager";
+
+    /// <summary>Marks a notification written from another tool's webhook by <see cref="WebhookMapping"/>; the tool's name follows.</summary>
+    internal const string WebhookSource = "webhook:";
+
     private static string AlertName(AlertmanagerNotification n) =>
         Label(n.CommonLabels, "alertname") ?? Label(n.Alerts![0].Labels, "alertname") ?? "alert";
 
@@ -247,7 +271,7 @@ public sealed class AlertIntakeService(CaseService cases, AgentService agent, II
 
     private static string Resolved(AlertmanagerNotification n)
     {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Alertmanager: {AlertName(n)} resolved ({n.Alerts!.Count} alerts in group {n.GroupKey}).");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{Source(n)}: {AlertName(n)} resolved ({n.Alerts!.Count} alerts in group {n.GroupKey}).");
         foreach (var alert in n.Alerts.Take(MaxListed))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n- {Labels(alert.Labels)} resolved at {alert.EndsAt:u} (firing since {alert.StartsAt:u})");

@@ -21,6 +21,8 @@ public static class LogEvents
     public const int AlertReceived = 1300;
     public const int AlertInvestigationFailed = 1301;
     public const int AlertInvestigationCrashed = 1302;
+    public const int AlertNotified = 1303;
+    public const int AlertNotifyFailed = 1304;
 
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;

@@ -25,6 +25,8 @@ public static class SecretVariables
         "FM_OTLP_HEADERS",
         "FM_API_KEY",
         "FM_ALERTMANAGER_TOKEN",
+        "FM_WEBHOOK_TOKEN",
+        "FM_NOTIFY_WEBHOOK_URL",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

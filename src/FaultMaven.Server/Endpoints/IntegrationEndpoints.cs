@@ -1,3 +1,5 @@
+using System.Text.Json;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Alerts;
 using FaultMaven.Server.Integrations;
 using FaultMaven.Server.Problems;
@@ -26,6 +28,16 @@ internal static class IntegrationEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/webhook/{tool}", WebhookAsync).WithName("ReceiveAlertWebhook")
+            .WithSummary("Another alerting tool's webhook, read through a field mapping: grafana (the webhook contact point), pagerduty (v3 "
+                + "webhook subscriptions), datadog (the payload template in docs/INTEGRATIONS.md) or custom (FM_WEBHOOK_MAPPING). Authenticated "
+                + "by FM_WEBHOOK_TOKEN (bearer or the HTTP Basic password). An alert group opens a case and investigates it, as "
+                + "Alertmanager's does; 404 while FM_WEBHOOK_TOKEN is unset or for a tool with no mapping")
+            .Accepts<System.Text.Json.JsonElement>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return group;
     }
 
@@ -38,10 +50,9 @@ internal static class IntegrationEndpoints
             return TypedResults.Problem(detail: "The Alertmanager integration is off (FM_ALERTMANAGER_TOKEN is not set).", statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
         }
 
-        if (!IntegrationToken.Matches(context.Request, settings.Token))
+        if (Refused(context, settings.Token, "FM_ALERTMANAGER_TOKEN") is { } refused)
         {
-            context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer, Basic realm=\"faultmaven\"";
-            return TypedResults.Problem(detail: "Send FM_ALERTMANAGER_TOKEN as a bearer token or as the HTTP Basic password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: ProblemTypes.Unauthorized);
+            return refused;
         }
 
         // Bounded by FM_MAX_REQUEST_BODY_BYTES: a larger body makes Kestrel throw, which the exception handler answers with 413.
@@ -55,6 +66,78 @@ internal static class IntegrationEndpoints
 
         var result = outcome.Value;
         return TypedResults.Accepted(result.CaseId is null ? (string?)null : $"/api/v1/cases/{result.CaseId}", result);
+    }
+
+    private static async Task<Results<Accepted<AlertIntake>, ProblemHttpResult>> WebhookAsync(
+        string tool, HttpContext context, AlertIntakeService intake, IOptions<WebhookOptions> options, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled || settings.MappingFor(tool) is not { } mapping)
+        {
+            var detail = settings.Enabled
+                ? $"There is no webhook mapping for '{PrintableText.Of(tool)}': use grafana, pagerduty, datadog, or custom with FM_WEBHOOK_MAPPING set."
+                : "Alert webhooks are off (FM_WEBHOOK_TOKEN is not set).";
+            return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
+        }
+
+        if (Refused(context, settings.Token, "FM_WEBHOOK_TOKEN") is { } refused)
+        {
+            return refused;
+        }
+
+        // Bounded by FM_MAX_REQUEST_BODY_BYTES, as Alertmanager's notifications are.
+        JsonDocument payload;
+        try
+        {
+            payload = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.Problem(detail: "The body is not JSON.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
+        }
+
+        using (payload)
+        {
+            if (payload.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return TypedResults.Problem(detail: "The body is a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
+            }
+
+            var (notification, problem) = mapping.Translate(payload.RootElement, ToolNames.GetValueOrDefault(tool, tool));
+            if (notification is null)
+            {
+                return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
+            }
+
+            var outcome = await intake.ReceiveAsync(notification, settings.Team.Length > 0 ? settings.Team : null, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                return outcome.Failure.ToProblem();
+            }
+
+            var result = outcome.Value;
+            return TypedResults.Accepted(result.CaseId is null ? (string?)null : $"/api/v1/cases/{result.CaseId}", result);
+        }
+    }
+
+    private static readonly Dictionary<string, string> ToolNames = new(StringComparer.Ordinal)
+    {
+        ["grafana"] = "Grafana",
+        ["pagerduty"] = "PagerDuty",
+        ["datadog"] = "Datadog",
+        ["custom"] = "Webhook",
+    };
+
+    /// <summary>Gets the 401 for a request that does not carry <paramref name="token"/>, or null when it does.</summary>
+    private static ProblemHttpResult? Refused(HttpContext context, string token, string variable)
+    {
+        if (IntegrationToken.Matches(context.Request, token))
+        {
+            return null;
+        }
+
+        context.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer, Basic realm=\"faultmaven\"";
+        return TypedResults.Problem(detail: $"Send {variable} as a bearer token or as the HTTP Basic password.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: ProblemTypes.Unauthorized);
     }
 }
 

@@ -407,6 +407,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integrations/webhook/{tool}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Another alerting tool's webhook, read through a field mapping: grafana (the webhook contact point), pagerduty (v3 webhook subscriptions), datadog (the payload template in docs/INTEGRATIONS.md) or custom (FM_WEBHOOK_MAPPING). Authenticated by FM_WEBHOOK_TOKEN (bearer or the HTTP Basic password). An alert group opens a case and investigates it, as Alertmanager's does; 404 while FM_WEBHOOK_TOKEN is unset or for a tool with no mapping */
+        post: operations["ReceiveAlertWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/options": {
         parameters: {
             query?: never;
@@ -1073,6 +1090,7 @@ export interface components {
             evidenceRequests: components["schemas"]["EvidenceRequest"][];
             solution: null | components["schemas"]["Solution"];
         };
+        JsonElement: unknown;
         /** @description One document's result in a bulk import: the stored document, or the error that kept it out. */
         KnowledgeBulkResult: {
             /** @description The id the document was sent with, if any. */
@@ -4434,6 +4452,86 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AlertmanagerNotification"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertIntake"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReceiveAlertWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tool: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JsonElement"];
             };
         };
         responses: {
