@@ -64,7 +64,7 @@ public sealed class AlertIntakeService(
 
         // One notification of a group at a time, on every instance: two retries racing must not open two cases.
         await using var held = await gate.EnterAsync(owner, cancellationToken);
-        var open = await FindOpenAsync(owner, cancellationToken);
+        var open = await cases.FindOpenOwnedByAsync(owner, cancellationToken);
         var status = parsed.Status!;
         if (status == "resolved")
         {
@@ -151,21 +151,6 @@ public sealed class AlertIntakeService(
         {
             await notifier.InvestigationFinishedAsync(caseId, answered, CancellationToken.None);
         }
-    }
-
-    private async Task<Case?> FindOpenAsync(string owner, CancellationToken cancellationToken)
-    {
-        var scope = new OwnerScope(owner, null);
-        foreach (var status in (CaseStatus[])[CaseStatus.Investigating, CaseStatus.Open])
-        {
-            var page = await cases.ListAsync(status, null, scope, new PageRequest(0, 1), cancellationToken);
-            if (page.Items.Count > 0)
-            {
-                return page.Items[0];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>What makes two notifications the same: the group, the status and each alert's identity and state, not who sent it.</summary>

@@ -71,6 +71,23 @@ public sealed class CaseService(
     public Task<Page<Case>> ListAsync(CaseStatus? status, string? sessionId, OwnerScope? scope, string? titleContains, PageRequest page, CancellationToken cancellationToken = default) =>
         store.ListAsync(status, sessionId, scope, string.IsNullOrWhiteSpace(titleContains) ? null : titleContains.Trim(), page, cancellationToken);
 
+    /// <summary>Gets the case of <paramref name="owner"/> that is still being worked on (investigating, else open), or null: how an
+    /// integration finds the case of an alert group or a chat thread again by the owner it opened it as.</summary>
+    public async Task<Case?> FindOpenOwnedByAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        var scope = new OwnerScope(owner, null);
+        foreach (var status in (CaseStatus[])[CaseStatus.Investigating, CaseStatus.Open])
+        {
+            var page = await ListAsync(status, null, scope, new PageRequest(0, 1), cancellationToken);
+            if (page.Items.Count > 0)
+            {
+                return page.Items[0];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Changes the title and/or moves the case along its lifecycle; invalid transitions are refused.</summary>
     public async Task<Outcome<Case>> UpdateAsync(string id, UpdateCaseCommand command, CancellationToken cancellationToken = default)
     {

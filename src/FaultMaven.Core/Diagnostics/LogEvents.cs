@@ -23,6 +23,9 @@ public static class LogEvents
     public const int AlertInvestigationCrashed = 1302;
     public const int AlertNotified = 1303;
     public const int AlertNotifyFailed = 1304;
+    public const int SlackAnswered = 1310;
+    public const int SlackFailed = 1311;
+    public const int SlackRefused = 1312;
 
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;

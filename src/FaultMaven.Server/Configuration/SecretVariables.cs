@@ -27,6 +27,8 @@ public static class SecretVariables
         "FM_ALERTMANAGER_TOKEN",
         "FM_WEBHOOK_TOKEN",
         "FM_NOTIFY_WEBHOOK_URL",
+        "FM_SLACK_SIGNING_SECRET",
+        "FM_SLACK_BOT_TOKEN",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

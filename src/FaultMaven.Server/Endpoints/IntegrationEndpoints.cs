@@ -38,6 +38,7 @@ internal static class IntegrationEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapSlack();
         return group;
     }
 

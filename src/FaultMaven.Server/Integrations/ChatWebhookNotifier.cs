@@ -1,12 +1,8 @@
 using System.Diagnostics.Metrics;
-using System.Globalization;
 using System.Net;
-using System.Text;
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Alerts;
-using FaultMaven.Core.Cases;
 using FaultMaven.Core.Diagnostics;
-using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -18,23 +14,19 @@ namespace FaultMaven.Server.Integrations;
 /// a chat channel is another service. Retries 429, 5xx and network errors with backoff, then gives up with a log line.</summary>
 internal sealed partial class ChatWebhookNotifier : IInvestigationNotifier
 {
-    private const int MaxNextSteps = 3;
-    private const int MaxField = 2900; // Slack refuses a section's text past 3000 characters
-
     private static readonly Counter<long> Sent = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.integrations.notifications", description: "Answers of alert investigations posted to the chat webhook, by outcome");
 
     private readonly HttpClient _http;
     private readonly NotifyOptions _options;
-    private readonly CaseService _cases;
-    private readonly CaseTextRedactor _redactor;
+    private readonly ChatAnswer _answer;
     private readonly ILogger<ChatWebhookNotifier> _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     public ChatWebhookNotifier(
-        HttpClient http, IOptions<NotifyOptions> options, CaseService cases, CaseTextRedactor redactor, TimeProvider timeProvider, ILogger<ChatWebhookNotifier> logger)
+        HttpClient http, IOptions<NotifyOptions> options, ChatAnswer answer, TimeProvider timeProvider, ILogger<ChatWebhookNotifier> logger)
     {
-        (_http, _options, _cases, _redactor, _logger) = (http, options.Value, cases, redactor, logger);
+        (_http, _options, _answer, _logger) = (http, options.Value, answer, logger);
         _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -58,7 +50,8 @@ internal sealed partial class ChatWebhookNotifier : IInvestigationNotifier
         activity?.SetTag("faultmaven.case.id", caseId);
         try
         {
-            using var content = JsonContent.Create(await MessageAsync(caseId, reply, cancellationToken));
+            var message = await _answer.WriteAsync(caseId, reply, _options.PublicUrl, cancellationToken);
+            using var content = JsonContent.Create(new { text = message.Text, blocks = message.Blocks });
             using var response = await _pipeline.ExecuteAsync(
                 async token => await _http.PostAsync(_options.WebhookUrl, content, token), cancellationToken);
             if (response.IsSuccessStatusCode)
@@ -78,47 +71,6 @@ internal sealed partial class ChatWebhookNotifier : IInvestigationNotifier
             LogNotifyFailed(caseId, ex.GetType().Name);
         }
     }
-
-    private async Task<object> MessageAsync(string caseId, AgentReply reply, CancellationToken cancellationToken)
-    {
-        var title = (await _cases.GetAsync(caseId, cancellationToken))?.Title ?? caseId;
-        var rootCause = await _redactor.RedactAsync(caseId, reply.RootCause, cancellationToken);
-        var steps = new List<string>();
-        foreach (var step in reply.NextActions.Take(MaxNextSteps))
-        {
-            steps.Add(await _redactor.RedactAsync(caseId, step, cancellationToken));
-        }
-
-        var link = _options.PublicUrl.Length > 0 ? $"{_options.PublicUrl.TrimEnd('/')}/cases/{Uri.EscapeDataString(caseId)}" : null;
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"*{Escape(title)}*\nRoot cause: {Escape(rootCause)}");
-        if (link is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n<{link}|Open case {caseId}>");
-        }
-
-        var blocks = new List<object>
-        {
-            Section($"*{Escape(title)}*\n*Root cause:* {Escape(rootCause)}"),
-        };
-        if (steps.Count > 0)
-        {
-            blocks.Add(Section("*Next:*\n" + string.Join('\n', steps.Select(s => "• " + Escape(s)))));
-        }
-
-        blocks.Add(new
-        {
-            type = "context",
-            elements = new object[] { new { type = "mrkdwn", text = Escape($"{reply.Engine} · case {caseId}") + (link is null ? "" : $" · <{link}|open>") } },
-        });
-        return new { text = Trim(text.ToString()), blocks };
-    }
-
-    private static object Section(string markdown) => new { type = "section", text = new { type = "mrkdwn", text = Trim(markdown) } };
-
-    /// <summary>Escapes what Slack's markup reads as links and mentions (&lt;, &gt;, &amp;), so text from a case cannot ping a channel.</summary>
-    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
-
-    private static string Trim(string text) => text.Length <= MaxField ? text : text[..(MaxField - 1)] + "…";
 
     [LoggerMessage(LogEvents.AlertNotified, LogLevel.Information, "Posted the answer to alert case {CaseId} to the chat webhook")]
     private partial void LogNotified(string caseId);

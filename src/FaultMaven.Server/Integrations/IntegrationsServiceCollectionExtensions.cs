@@ -1,4 +1,5 @@
 using FaultMaven.Core.Alerts;
+using FaultMaven.Server.Integrations.Slack;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Server.Integrations;
@@ -15,6 +16,7 @@ internal static class IntegrationsServiceCollectionExtensions
         services.AddOptions<WebhookOptions>().BindConfiguration(string.Empty).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotifyOptions>, NotifyOptionsValidator>();
         services.AddOptions<NotifyOptions>().BindConfiguration(string.Empty).ValidateOnStart();
+        services.AddSingleton<ChatAnswer>();
         if (!string.IsNullOrEmpty(configuration["FM_NOTIFY_WEBHOOK_URL"]))
         {
             // No redirects: a webhook that sends the post elsewhere is a misconfiguration to see, not to follow.
@@ -23,6 +25,13 @@ internal static class IntegrationsServiceCollectionExtensions
                 .RemoveAllLoggers();
         }
 
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddOptions<SlackOptions>().BindConfiguration(string.Empty).ValidateOnStart();
+        services.AddSingleton<SlackConversations>();
+        // The response URLs of slash commands are credentials: the client's request logging (which writes URLs) is off.
+        services.AddHttpClient<SlackWebApi>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
         services.AddAlerts();
         return services;
     }

@@ -25,7 +25,8 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (Presented(Request) is not { } secret)
+        // A webhook's bearer token is the integration's own (FM_ALERTMANAGER_TOKEN…), checked by its route: not an API key refused.
+        if (Presented(Request) is not { } secret || Context.GetEndpoint()?.Metadata.GetMetadata<Endpoints.IntegrationTokenMetadata>() is not null)
         {
             return AuthenticateResult.NoResult();
         }
