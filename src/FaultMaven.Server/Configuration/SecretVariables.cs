@@ -25,6 +25,8 @@ public static class SecretVariables
         "FM_OTLP_HEADERS",
         "FM_API_KEY",
         "FM_ALERTMANAGER_TOKEN",
+        "FM_SLO_WEBHOOK_URLS",
+        "FM_SLO_ALERTMANAGER_URLS",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>
