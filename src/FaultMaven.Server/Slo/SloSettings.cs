@@ -48,7 +48,7 @@ internal sealed class SloSettings
             }
         }
 
-        var pct = (string target) => target.Trim() + "%";
+        var pct = (string target) => target.Trim().TrimEnd('%') + "%";
         Add("availability", null, "FM_SLO_AVAILABILITY_TARGET", options.AvailabilityTarget, null, null,
             _ => $"{pct(options.AvailabilityTarget)} of API requests answered without a server error (5xx)");
         Add("api-latency", EndpointGroups.Api, "FM_SLO_API_LATENCY_TARGET", options.ApiLatencyTarget, "FM_SLO_API_LATENCY_THRESHOLD", options.ApiLatencyThreshold,
