@@ -18,6 +18,7 @@ using FaultMaven.Server.Integrations;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
+using FaultMaven.Server.Slo;
 using FaultMaven.Server.Telemetry;
 using FaultMaven.Server.WebApp;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -46,12 +47,14 @@ public static class FaultMavenApplication
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenIntegrations(builder.Configuration);
+        builder.Services.AddFaultMavenSlo();
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
         builder.AddFaultMavenAuth(server);
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationId>();
+        app.UseEndpointGroupTagging();
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         // A bare status (the authentication challenge's 401, an unknown route's 404) is problem details for every client, as every

@@ -38,6 +38,20 @@ public sealed class AlertmanagerServer : ExternalServer
         return server;
     }
 
+    /// <summary>Starts a server whose one receiver sends nothing on: for tests that post alerts to its API and list them back.</summary>
+    public static async Task<AlertmanagerServer> StartNewAsync()
+    {
+        var server = new AlertmanagerServer();
+        await File.WriteAllTextAsync(Path.Combine(server.Directory.Path, "alertmanager.yml"), """
+            route:
+              receiver: silent
+            receivers:
+              - name: silent
+            """);
+        await server.StartAsync();
+        return server;
+    }
+
     protected override (string File, IReadOnlyList<string> Arguments) Command() => (
         Find("prometheus-alertmanager", "/usr/bin", "/usr/local/bin") ?? Find("alertmanager", "/usr/bin", "/usr/local/bin")
             ?? throw new InvalidOperationException("prometheus-alertmanager is not installed (test.sh installs it: apt-get install prometheus-alertmanager)."),

@@ -55,4 +55,11 @@ public static class LogEvents
     public const int RateLimitStoreUnavailable = 3504;
     public const int TlsEnabled = 3505;
     public const int RateLimitStoreRestored = 3506;
+
+    // Service-level objectives and their alerts 3600–3699
+    public const int SloStateChanged = 3600;
+    public const int SloAlertDelivered = 3601;
+    public const int SloAlertFailed = 3602;
+    public const int SloAlertDropped = 3603;
+    public const int SloEvaluationFailed = 3604;
 }

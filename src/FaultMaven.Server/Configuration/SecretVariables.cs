@@ -29,6 +29,8 @@ public static class SecretVariables
         "FM_NOTIFY_WEBHOOK_URL",
         "FM_SLACK_SIGNING_SECRET",
         "FM_SLACK_BOT_TOKEN",
+        "FM_SLO_WEBHOOK_URLS",
+        "FM_SLO_ALERTMANAGER_URLS",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

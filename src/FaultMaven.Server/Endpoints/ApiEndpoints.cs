@@ -27,6 +27,7 @@ internal static class ApiEndpoints
         api.MapKnowledge();
         api.MapAgent();
         api.MapAdmin();
+        api.MapSlo();
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
         // Outside the group above: webhooks carry an integration's token, not an API caller's credentials.
         app.MapIntegrations();

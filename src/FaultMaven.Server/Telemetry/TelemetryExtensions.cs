@@ -1,5 +1,6 @@
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Server.Configuration;
+using FaultMaven.Server.Slo;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -22,6 +23,8 @@ internal static class TelemetryExtensions
             {
                 // "Npgsql": PostgreSQL pool and command metrics and spans, when FM_POSTGRES is set.
                 metrics.AddMeter(FaultMavenTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
+                    // ASP.NET Core's buckets end at 10 s; model-backed turns need more, and SLO thresholds must be bucket bounds.
+                    .AddView(SloThresholds.Instrument, new ExplicitBucketHistogramConfiguration { Boundaries = SloThresholds.Bounds })
                     .AddPrometheusExporter();
                 if (otlp is not null)
                 {

@@ -65,6 +65,7 @@ public sealed partial class GrafanaDashboardTests
             "http_server_request_duration_seconds_bucket", "http_server_request_duration_seconds_count", "faultmaven_http_rate_limited_total",
             "faultmaven_agent_turns_total", "faultmaven_llm_tokens_total", "faultmaven_data_upload_size_bytes_sum",
             "faultmaven_data_process_duration_seconds_bucket", "faultmaven_knowledge_search_duration_seconds_bucket", "up",
+            "faultmaven_slo_state", "faultmaven_slo_error_budget_remaining", "faultmaven_slo_burn_rate",
         }, queried);
     }
 

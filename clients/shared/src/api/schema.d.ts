@@ -355,6 +355,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/slo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each service-level objective as of the last evaluation: target, window, error budget left, burn rate per alert window, the multi-window burn-rate conditions and the state (ok, warning, breached) */
+        get: operations["GetSloReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/api-keys": {
         parameters: {
             query?: never;
@@ -1773,6 +1790,102 @@ export interface components {
             apiKeys: boolean;
             oidc: null | components["schemas"]["OidcSignInOptions"];
         };
+        /** @description A multi-window burn-rate condition: it holds when both windows burn at least Factor. */
+        SloBurnCondition: {
+            /** @description page (breached) or ticket (warning). */
+            severity: string;
+            /** @description The long window (1h). */
+            longWindow: string;
+            /** @description The short window (5m). */
+            shortWindow: string;
+            /**
+             * Format: double
+             * @description The burn rate both windows must reach (14.4).
+             */
+            factor: number | string;
+            /** @description Whether the condition holds now. */
+            holds: boolean;
+        };
+        /** @description The burn rate over one window. */
+        SloBurnRate: {
+            /** @description The window (5m, 1h…). */
+            window: string;
+            /**
+             * Format: double
+             * @description The error rate over the window divided by the error budget; 0 without requests.
+             */
+            rate: number | string;
+            /**
+             * Format: int64
+             * @description Requests counted over the window.
+             */
+            total: number | string;
+            /**
+             * Format: int64
+             * @description Of those, the bad ones.
+             */
+            bad: number | string;
+        };
+        /** @description One objective: what it promises, how much of its error budget is left, how fast it burns and its state. */
+        SloObjectiveReport: {
+            /** @description availability, api-latency, upload, knowledge-search or agent-turn. */
+            name: string;
+            /** @description What the objective promises. */
+            description: string;
+            /**
+             * Format: double
+             * @description The share of requests that must be good (0.999 for 99.9%).
+             */
+            target: number | string;
+            /** @description For a latency objective, the latency a good request is answered within (250ms, 5s); null for availability. */
+            threshold: null | string;
+            /** @description The compliance window the error budget is counted over (30d). */
+            window: string;
+            /**
+             * Format: int64
+             * @description Requests counted over the window (since start-up, when that is shorter).
+             */
+            total: number | string;
+            /**
+             * Format: int64
+             * @description Of those, the good ones.
+             */
+            good: number | string;
+            /**
+             * Format: double
+             * @description The share of the window's error budget left: 1 untouched, 0 spent, negative overspent.
+             */
+            errorBudgetRemaining: number | string;
+            /** @description The burn rate over each alert window: the error rate divided by the error budget (1 spends the budget exactly over the window). */
+            burnRates: components["schemas"]["SloBurnRate"][];
+            /** @description Each multi-window burn-rate condition and whether it holds. */
+            conditions: components["schemas"]["SloBurnCondition"][];
+            /** @description ok, warning or breached. */
+            state: components["schemas"]["SloState"];
+            /**
+             * Format: date-time
+             * @description When the objective entered its state (start-up for ok).
+             */
+            stateSince: string;
+        };
+        /** @description Every objective as of the last evaluation. */
+        SloReport: {
+            /**
+             * Format: date-time
+             * @description When the objectives were evaluated (every FM_SLO_EVALUATION_INTERVAL).
+             */
+            evaluatedAt: string;
+            /** @description The instance whose requests were counted; each instance counts its own. */
+            instance: string;
+            /** @description The enabled objectives. */
+            objectives: components["schemas"]["SloObjectiveReport"][];
+        };
+        /**
+         * @description An objective's state: `ok`; `warning` when a slow-burn condition holds (FM_SLO_TICKET_BURN); `breached` when
+         *         a fast-burn condition holds (FM_SLO_PAGE_BURN).
+         * @enum {unknown}
+         */
+        SloState: "ok" | "warning" | "breached";
         /** @description A range of a snippet, in UTF-16 characters (JavaScript string indices). */
         SnippetRange: {
             /** Format: int32 */
@@ -4265,6 +4378,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageOfAuditEvent"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSloReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SloReport"];
                 };
             };
             /** @description Unauthorized */
