@@ -22,6 +22,10 @@ public static class LogEvents
     public const int AlertInvestigationFailed = 1301;
     public const int AlertInvestigationCrashed = 1302;
 
+    // MCP 1400–1499
+    public const int McpToolCalled = 1400;
+    public const int McpToolFailed = 1401;
+
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
     public const int ApiKeyRevoked = 1201;
