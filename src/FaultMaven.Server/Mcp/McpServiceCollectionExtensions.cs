@@ -1,4 +1,7 @@
+using FaultMaven.Core.Data;
+using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Security;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -39,6 +42,21 @@ public static class McpServiceCollectionExtensions
     }
 
     /// <summary>Maps <c>/mcp</c>, authenticated like the API: a caller with a role (viewer or more) or 401/403 problem details.</summary>
-    internal static IEndpointConventionBuilder MapFaultMavenMcp(this IEndpointRouteBuilder app) =>
-        app.MapMcp(Path).RequireAuthorization(FaultMavenPolicies.Viewer).WithTags("MCP").ExcludeFromDescription();
+    internal static IEndpointConventionBuilder MapFaultMavenMcp(this IEndpointRouteBuilder app)
+    {
+        var endpoints = app.MapMcp(Path).RequireAuthorization(FaultMavenPolicies.Viewer).WithTags("MCP").ExcludeFromDescription();
+        // Evidence comes in the JSON-RPC body (analyze_evidence, ask): it may be as large as an upload, as on the API's JSON pastes.
+        endpoints.Add(endpoint =>
+        {
+            if (endpoint.RequestDelegate is { } inner)
+            {
+                endpoint.RequestDelegate = context =>
+                {
+                    LargeBodies.AllowUploadSize(context, context.RequestServices.GetRequiredService<IOptions<DataOptions>>().Value);
+                    return inner(context);
+                };
+            }
+        });
+        return endpoints;
+    }
 }

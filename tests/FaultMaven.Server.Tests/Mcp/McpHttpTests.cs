@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -20,6 +21,7 @@ namespace FaultMaven.Server.Tests.Mcp;
 public sealed class McpHttpTests : IAsyncLifetime
 {
     private const long MaxUploadBytes = 65_536;
+    private const long MaxRequestBodyBytes = 16_384;
 
     private readonly List<McpClient> _clients = [];
     private SecuredServer _server = null!;
@@ -31,7 +33,9 @@ public sealed class McpHttpTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await SecuredServer.StartAsync(new Dictionary<string, string?> { ["FM_MAX_UPLOAD_BYTES"] = MaxUploadBytes.ToString() }, cancellationToken: Token);
+        _server = await SecuredServer.StartAsync(
+            new Dictionary<string, string?> { ["FM_MAX_UPLOAD_BYTES"] = MaxUploadBytes.ToString(), ["FM_MAX_REQUEST_BODY_BYTES"] = MaxRequestBodyBytes.ToString() },
+            cancellationToken: Token);
         (_, _alice) = await _server.CreateKeyAsync("alice", "engineer", "red", Token);
         (_, _bob) = await _server.CreateKeyAsync("bob", "engineer", "blue", Token);
         (_, _vera) = await _server.CreateKeyAsync("vera", "viewer", "red", Token);
@@ -81,12 +85,7 @@ public sealed class McpHttpTests : IAsyncLifetime
     [Fact]
     public async Task NoKey_Is401ProblemDetails_AndTheClientIsRefused()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp")
-        {
-            Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var request = RpcRequest("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""");
         var problem = await ApiAssert.AssertProblemAsync(await _server.Anonymous.SendAsync(request, Token), 401, ProblemTypes.Unauthorized);
         Assert.Contains("API key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
@@ -94,6 +93,30 @@ public sealed class McpHttpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var unknown = await Assert.ThrowsAnyAsync<HttpRequestException>(() => ConnectAsync("fm_" + new string('a', 43)));
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task PlainJsonRpc_Works_AndBodiesAreCappedAtTheUploadLimit()
+    {
+        using var alice = _server.ClientWith(_alice);
+        async Task<HttpResponseMessage> PostAsync(string text) =>
+            await alice.SendAsync(RpcRequest(JsonSerializer.Serialize(new
+            {
+                jsonrpc = "2.0", id = 1, method = "tools/call", @params = new { name = "redact_text", arguments = new { text } },
+            })), Token);
+
+        // One POST, no initialize first: what a script or curl sends.
+        using var plain = await PostAsync("mail ana@example.com");
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        var body = await plain.Content.ReadAsStringAsync(Token);
+        Assert.Contains("EMAIL_1", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana@example.com", body, StringComparison.Ordinal);
+
+        // Larger than the general request limit is fine up to the upload limit, as for the API's JSON pastes…
+        Assert.True(MaxUploadBytes - 1_000 > MaxRequestBodyBytes);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(new string('a', (int)MaxUploadBytes - 1_000))).StatusCode);
+        // …and past it the body is refused before it is read whole.
+        await ApiAssert.AssertProblemAsync(await PostAsync(new string('a', (int)MaxUploadBytes * 3)), 413, ProblemTypes.PayloadTooLarge);
     }
 
     [Fact]
@@ -203,6 +226,14 @@ public sealed class McpHttpTests : IAsyncLifetime
         Assert.NotEmpty(routes);
         Assert.All(routes, r => Assert.Contains(FaultMavenPolicies.Viewer, r.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy)));
         Assert.All(routes, r => Assert.Null(r.Metadata.GetMetadata<IAllowAnonymous>()));
+    }
+
+    private static HttpRequestMessage RpcRequest(string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/mcp") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        return request;
     }
 
     private async Task<McpClient> ConnectAsync(string? key)
