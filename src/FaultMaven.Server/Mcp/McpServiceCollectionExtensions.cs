@@ -44,7 +44,9 @@ public static class McpServiceCollectionExtensions
     /// <summary>Maps <c>/mcp</c>, authenticated like the API: a caller with a role (viewer or more) or 401/403 problem details.</summary>
     internal static IEndpointConventionBuilder MapFaultMavenMcp(this IEndpointRouteBuilder app)
     {
-        var endpoints = app.MapMcp(Path).RequireAuthorization(FaultMavenPolicies.Viewer).WithTags("MCP").ExcludeFromDescription();
+        // Under the stricter creation budget: a tool call may upload and analyse evidence, open a case or run the agent, and which one
+        // it is lies in the body, past the rate limiter.
+        var endpoints = app.MapMcp(Path).RequireAuthorization(FaultMavenPolicies.Viewer).CountsAsCreation().WithTags("MCP").ExcludeFromDescription();
         // Evidence comes in the JSON-RPC body (analyze_evidence, ask): it may be as large as an upload, as on the API's JSON pastes.
         endpoints.Add(endpoint =>
         {

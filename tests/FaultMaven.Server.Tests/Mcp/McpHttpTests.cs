@@ -120,6 +120,27 @@ public sealed class McpHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ToolCalls_CountAgainstTheCreationBudget()
+    {
+        await using var limited = await SecuredServer.StartAsync(
+            new Dictionary<string, string?> { ["FM_RATE_LIMIT_CREATE_PER_MINUTE"] = "3", ["FM_RATE_LIMIT_PER_MINUTE"] = "1000" }, cancellationToken: Token);
+        var (_, key) = await limited.CreateKeyAsync("alice", "engineer", "red", Token);
+        using var alice = limited.ClientWith(key);
+        var call = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"open_case","arguments":{"title":"flood"}}}""";
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await alice.SendAsync(RpcRequest(call), Token)).StatusCode);
+        }
+
+        var refused = await alice.SendAsync(RpcRequest(call), Token);
+        await ApiAssert.AssertProblemAsync(refused, 429, ProblemTypes.RateLimited);
+        Assert.True(refused.Headers.RetryAfter is not null);
+        // The general budget is untouched: the API still answers.
+        Assert.Equal(HttpStatusCode.OK, (await alice.GetAsync("/api/v1/cases", Token)).StatusCode);
+    }
+
+    [Fact]
     public async Task Viewer_ReadsTheTeamsCase_ButCannotOpenOrAskOrAttach()
     {
         var alice = await ConnectAsync(_alice);
