@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Search;
@@ -56,7 +57,7 @@ internal sealed class FaultMavenMcpTools(
 
         if (Encoding.UTF8.GetByteCount(text) > dataOptions.Value.MaxUploadBytes)
         {
-            return McpToolResults.Error(Failure(Core.Common.FailureKind.TooLarge,
+            return McpToolResults.Error(new Failure(FailureKind.TooLarge,
                 $"'text' exceeds the limit of {dataOptions.Value.MaxUploadBytes:N0} bytes (FM_MAX_UPLOAD_BYTES); send an excerpt around the incident."));
         }
 
@@ -107,7 +108,7 @@ internal sealed class FaultMavenMcpTools(
 
         if (Encoding.UTF8.GetByteCount(text) > dataOptions.Value.MaxUploadBytes)
         {
-            return McpToolResults.Error(Failure(Core.Common.FailureKind.TooLarge,
+            return McpToolResults.Error(new Failure(FailureKind.TooLarge,
                 $"'text' exceeds the limit of {dataOptions.Value.MaxUploadBytes:N0} bytes (FM_MAX_UPLOAD_BYTES)."));
         }
 
@@ -255,7 +256,7 @@ internal sealed class FaultMavenMcpTools(
         }
 
         var skip = Math.Max(0, found.TurnCount - RecentTurns);
-        var page = await cases.ListTurnsAsync(caseId, new Core.Common.PageRequest(skip, RecentTurns), cancellationToken);
+        var page = await cases.ListTurnsAsync(caseId, new PageRequest(skip, RecentTurns), cancellationToken);
         if (!page.Succeeded)
         {
             return McpToolResults.Error(page.Failure);
@@ -303,6 +304,4 @@ internal sealed class FaultMavenMcpTools(
             ? null
             : McpToolResults.Forbidden($"Your role is {caller.Role.ToString().ToLowerInvariant()}: to {what} you need the engineer or admin role.");
     }
-
-    private static Core.Common.Failure Failure(Core.Common.FailureKind kind, string detail) => new(kind, detail);
 }
