@@ -21,6 +21,7 @@ internal static class FmCommandLine
             KbCommand.Create(context, json),
             AskCommand.Create(context, json),
             ChatCommand.Create(context),
+            McpCommand.Create(context),
             LogsCommand.Create(context),
             RedactCommand.Create(context),
             AdminCommand.Create(context, json),

@@ -15,6 +15,7 @@ using FaultMaven.Server.Endpoints;
 using FaultMaven.Server.Flags;
 using FaultMaven.Server.Health;
 using FaultMaven.Server.Integrations;
+using FaultMaven.Server.Mcp;
 using FaultMaven.Server.Middleware;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -48,6 +49,7 @@ public static class FaultMavenApplication
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenIntegrations(builder.Configuration);
         builder.Services.AddFaultMavenSlo();
+        builder.Services.AddFaultMavenMcpHttp();
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
         builder.AddFaultMavenAuth(server);
@@ -74,9 +76,9 @@ public static class FaultMavenApplication
     }
 
     /// <summary>The same services over the same data directory and configuration, without HTTP: what <c>fm ask</c> runs in-process.
-    /// Start it to open the store and load the knowledge base.</summary>
+    /// Start it to open the store and load the knowledge base; <paramref name="configure"/> adds to it (<c>fm mcp</c>: the MCP server).</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A variable has a bad value.</exception>
-    public static IHost CreateEmbedded(IReadOnlyDictionary<string, string?>? settings = null)
+    public static IHost CreateEmbedded(IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? configure = null)
     {
         PrivateFiles.RestrictNewFiles();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -86,6 +88,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        configure?.Invoke(builder);
         return builder.Build();
     }
 

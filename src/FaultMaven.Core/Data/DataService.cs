@@ -151,6 +151,39 @@ public sealed partial class DataService(
         }
     }
 
+    /// <summary>Classifies, redacts and analyses <paramref name="content"/> as an upload would be, under the same size cap, lanes and
+    /// time budget, but keeps nothing: for callers that want the reading without a case (the MCP <c>analyze_evidence</c> tool).</summary>
+    public async Task<Outcome<ProcessedData>> AnalyzeAsync(Stream content, DataSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        source = UploadNames.Clean(source);
+        var redactedPath = directory.NewTemporaryFile();
+        try
+        {
+            await using var received = directory.CreateAnonymousFile();
+            var (size, _) = await ReceiveAsync(content, received, cancellationToken);
+            if (size < 0)
+            {
+                return new Failure(FailureKind.TooLarge, $"The text exceeds the limit of {options.Value.MaxUploadBytes:N0} bytes (FM_MAX_UPLOAD_BYTES).");
+            }
+
+            if (size == 0)
+            {
+                return new Failure(FailureKind.Invalid, "The text is empty.");
+            }
+
+            // A fresh pseudonym map: names in the reading are numbered within this text only.
+            var map = new PseudonymMap();
+            source = new DataSource(names.Redact(source.FileName, map), names.Redact(source.SourceUrl, map), names.Redact(source.PageTitle, map));
+            return await ProcessAsync(received, size, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, map, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(redactedPath);
+        }
+    }
+
     /// <summary>Runs the pipeline over the received bytes in the lane their size calls for, within the time budget.</summary>
     private async Task<Outcome<ProcessedData>> ProcessAsync(
         FileStream received, long size, StoredText redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)

@@ -27,6 +27,10 @@ public static class LogEvents
     public const int SlackFailed = 1311;
     public const int SlackRefused = 1312;
 
+    // MCP 1400–1499
+    public const int McpToolCalled = 1400;
+    public const int McpToolFailed = 1401;
+
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
     public const int ApiKeyRevoked = 1201;

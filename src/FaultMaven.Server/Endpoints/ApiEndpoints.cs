@@ -1,5 +1,6 @@
 using FaultMaven.Server.Configuration;
 using FaultMaven.Server.Health;
+using FaultMaven.Server.Mcp;
 using FaultMaven.Server.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -31,6 +32,8 @@ internal static class ApiEndpoints
         ((IEndpointConventionBuilder)api).Finally(RequireEngineerToWrite);
         // Outside the group above: webhooks carry an integration's token, not an API caller's credentials.
         app.MapIntegrations();
+        // Outside /api/v1 (MCP clients are configured with one URL), but authenticated the same way.
+        app.MapFaultMavenMcp();
 
         app.MapHealth();
         // Outside /api/v1, where every route needs a role: this is what a client reads before it has one.
