@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
-using System.Net;
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Alerts;
 using FaultMaven.Core.Diagnostics;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
 
 namespace FaultMaven.Server.Integrations;
 
@@ -27,21 +25,7 @@ internal sealed partial class ChatWebhookNotifier : IInvestigationNotifier
         HttpClient http, IOptions<NotifyOptions> options, ChatAnswer answer, TimeProvider timeProvider, ILogger<ChatWebhookNotifier> logger)
     {
         (_http, _options, _answer, _logger) = (http, options.Value, answer, logger);
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TaskCanceledException>()
-                    .HandleResult(r => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)r.StatusCode >= 500),
-                DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Result?.Headers.RetryAfter?.Delta is { } wait && wait <= TimeSpan.FromMinutes(1) ? wait : (TimeSpan?)null),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(10))
-            .Build();
+        _pipeline = OutboundRetry.Create(timeProvider, TimeSpan.FromSeconds(10));
     }
 
     public async Task InvestigationFinishedAsync(string caseId, AgentReply reply, CancellationToken cancellationToken)

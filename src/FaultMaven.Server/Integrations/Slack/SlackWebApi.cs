@@ -1,9 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
 
 namespace FaultMaven.Server.Integrations.Slack;
 
@@ -18,20 +16,7 @@ internal sealed class SlackWebApi
     public SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider timeProvider)
     {
         (_http, _options) = (http, options.Value);
-        _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .HandleResult(r => r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500),
-                DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Result?.Headers.RetryAfter?.Delta is { } wait && wait <= TimeSpan.FromMinutes(1) ? wait : (TimeSpan?)null),
-            })
-            .AddTimeout(TimeSpan.FromSeconds(15))
-            .Build();
+        _pipeline = OutboundRetry.Create(timeProvider, TimeSpan.FromSeconds(15));
     }
 
     /// <summary>Posts a message to a channel, in a thread when <paramref name="threadTs"/> is given; returns the message's <c>ts</c>,
