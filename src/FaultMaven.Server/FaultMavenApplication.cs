@@ -7,6 +7,7 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Integrations.Prometheus;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
@@ -45,6 +46,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         builder.Services.AddFaultMavenIntegrations();
         builder.AddFaultMavenHttp(server);
         builder.AddFaultMavenEdge(server);
@@ -83,6 +85,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         return builder.Build();
     }
 

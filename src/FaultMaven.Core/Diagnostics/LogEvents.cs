@@ -22,6 +22,12 @@ public static class LogEvents
     public const int AlertInvestigationFailed = 1301;
     public const int AlertInvestigationCrashed = 1302;
 
+    // Live sources (Prometheus) 1400–1499
+    public const int SourceCalled = 1400;
+    public const int SourceFetched = 1401;
+    public const int SourceFetchFailed = 1402;
+    public const int SourceCircuitOpened = 1403;
+
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
     public const int ApiKeyRevoked = 1201;

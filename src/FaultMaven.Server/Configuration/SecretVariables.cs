@@ -25,6 +25,8 @@ public static class SecretVariables
         "FM_OTLP_HEADERS",
         "FM_API_KEY",
         "FM_ALERTMANAGER_TOKEN",
+        "FM_PROMETHEUS_TOKEN",
+        "FM_PROMETHEUS_PASSWORD",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

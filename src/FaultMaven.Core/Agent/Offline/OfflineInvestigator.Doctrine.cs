@@ -31,7 +31,7 @@ public sealed partial class OfflineInvestigator
             : failing.Any(s => Outage().IsMatch(s.Quote)) ? Severity.Critical
             : failing.Any(s => s.Level >= 1 && s.Count >= 10 || CrashLoop().IsMatch(s.Quote)) ? Severity.High
             : failing.Any(s => s.Level >= 1) ? Severity.Medium : Severity.Low;
-        if (AlertReading.Severity(firing) is { } claimed && claimed > severity)
+        if (AlertReading.ClaimedSeverity(firing) is { } claimed && claimed > severity)
         {
             severity = claimed;
         }

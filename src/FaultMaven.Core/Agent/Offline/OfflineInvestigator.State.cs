@@ -20,8 +20,10 @@ public sealed partial class OfflineInvestigator
         var throttled = texts.SelectMany(t => t.Lines).FirstOrDefault(l => l.Length < 500 && Throttling().IsMatch(l))
             ?? (Throttling().IsMatch(request.Question) ? request.Question : null);
         read.AddRange(LimitReading.Read(texts, throttled));
+        // Alerts join the extracted signals: an alert is a claim about its object when it fired, and the current state below can
+        // show that object healthy again (a pod Pending then, Running and Ready now).
         var alerts = AlertReading.Read(texts);
-        read.AddRange(AlertReading.Signals(alerts));
+        signals.AddRange(AlertReading.Signals(alerts));
 
         // A metric still off its typical level at the end of the data is a failure now, whatever its words say of the cause.
         var excursions = MetricRecovery.Read(request.Evidence);

@@ -87,9 +87,10 @@ internal static partial class AlertReading
                 Source = alert.Item.Name,
                 Evidence = evidence,
                 // The alert's author named a cause: it reads as one, a little below the same words in a log line (an alert is a
-                // rule's guess, a log line the system's account). Otherwise a firing alert is a symptom that something is wrong.
+                // rule's guess, a log line the system's account). Whatever its words, a firing alert is at least the symptom that
+                // something is wrong.
                 Category = reading?.Category ?? CauseCategory.Unknown,
-                Strength = reading is { } r ? Math.Min(r.Strength, 0.8) : 0.6,
+                Strength = reading is { } r ? Math.Clamp(r.Strength, 0.6, 0.8) : 0.6,
                 Label = reading is { } l ? $"the alert says {l.Label}" : "an alert fires",
                 Level = Loudness(alert.Severity),
                 Count = g.Count(),
@@ -114,7 +115,7 @@ internal static partial class AlertReading
     };
 
     /// <summary>The case's severity by the alerts that fire: the highest the alerts themselves claim.</summary>
-    public static Severity? Severity(List<AlertFacts> alerts) =>
+    public static Severity? ClaimedSeverity(List<AlertFacts> alerts) =>
         alerts.Where(a => a.Firing).Select(a => Loudness(a.Severity)).DefaultIfEmpty(0).Max() switch
         {
             >= 1.0 => Cases.Investigation.Severity.Critical,
@@ -181,14 +182,14 @@ internal static partial class AlertReading
             return null;
         }
 
-        var labels = new Dictionary<string, string>(commonLabels ?? [], StringComparer.Ordinal);
-        foreach (var (k, v) in Strings(element, "labels") ?? [])
+        var labels = commonLabels is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(commonLabels, StringComparer.Ordinal);
+        foreach (var (k, v) in Strings(element, "labels") ?? new Dictionary<string, string>())
         {
             labels[k] = v;
         }
 
-        var annotations = new Dictionary<string, string>(commonAnnotations ?? [], StringComparer.Ordinal);
-        foreach (var (k, v) in Strings(element, "annotations") ?? [])
+        var annotations = commonAnnotations is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(commonAnnotations, StringComparer.Ordinal);
+        foreach (var (k, v) in Strings(element, "annotations") ?? new Dictionary<string, string>())
         {
             annotations[k] = v;
         }
