@@ -149,6 +149,30 @@ public sealed class PrometheusSourceTests(PrometheusSourceTests.Fixture fixture)
     }
 
     [Fact]
+    public async Task Model_CallsQueryPrometheus_AndTheSeriesBecomeEvidenceItCanCite()
+    {
+        await using var model = await ScriptedLlmServer.StartAsync(Cancel);
+        model.Then(
+            LlmStep.CallTool("query_prometheus", _ => """{"query": "checkout_errors_per_second", "since": "3m"}"""),
+            LlmStep.Reply("""{"root_cause": "errors jumped to 250 per second.", "category": "unknown", "answer": "## Root cause\n\nerrors jumped."}"""));
+        var settings = Settings(fixture.Prometheus.BaseAddress.ToString());
+        settings["FM_OPENAI_API_KEY"] = "sk-test";
+        settings["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString();
+        await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Cancel);
+
+        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why are errors up?"}"""), Cancel);
+        var reply = await response.ReadJsonAsync(Cancel);
+
+        var requests = model.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.Contains("\"query_prometheus\"", requests[0], StringComparison.Ordinal);
+        using var data = await server.Client.GetAsync($"/api/v1/cases/{reply.GetProperty("caseId").GetString()}/data", Cancel);
+        var upload = Assert.Single((await data.ReadJsonAsync(Cancel)).GetProperty("items").EnumerateArray());
+        Assert.StartsWith("prometheus-checkout_errors_per_second-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
+        Assert.Contains(upload.GetProperty("id").GetString()!, requests[1], StringComparison.Ordinal); // the tool result names the upload to cite
+    }
+
+    [Fact]
     public async Task LiveSourcesOff_Is400NamingTheFlag()
     {
         await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?> { ["FM_PROMETHEUS_URL"] = fixture.Prometheus.BaseAddress.ToString() }, cancellationToken: Cancel);
