@@ -5,7 +5,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian packages the tests start for real: the scale-out tests run throwaway Redis and PostgreSQL servers on free loopback
 # ports (no system service is used); the browser tests drive Debian's chromium; the alert intake test routes an alert through a real
-# Alertmanager, which also receives the SLO alerts; promtool (package prometheus) checks and unit-tests the shipped SLO rules.
+# Alertmanager, which also receives the SLO alerts; promtool (package prometheus) checks and unit-tests the shipped SLO rules, and
+# the live-source tests query a real Prometheus scraping a loopback exporter.
 packages=(redis-server postgresql chromium prometheus-alertmanager prometheus)
 
 missing=()

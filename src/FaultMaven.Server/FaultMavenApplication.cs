@@ -7,6 +7,7 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Integrations.Prometheus;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
 using FaultMaven.Server.Configuration;
@@ -47,6 +48,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         builder.Services.AddFaultMavenIntegrations(builder.Configuration);
         builder.Services.AddFaultMavenSlo();
         builder.Services.AddFaultMavenMcpHttp();
@@ -88,6 +90,7 @@ public static class FaultMavenApplication
         builder.AddFaultMavenLlm();
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
+        builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         configure?.Invoke(builder);
         return builder.Build();
     }

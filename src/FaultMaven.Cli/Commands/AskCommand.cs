@@ -15,7 +15,9 @@ internal static class AskCommand
         var caseId = new Option<string?>("--case") { Description = "Continue this case instead of opening a new one" };
         var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL (default: the one at FM_URL when it answers, else in-process)" };
         var dataDir = new Option<string?>("--data-dir") { Description = "Answer in-process over this data directory, even when a server is up (default: FM_DATA_DIR, else ./.faultmaven)" };
-        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir };
+        var prometheus = new Option<string?>("--prometheus") { Description = "A PromQL query whose series over --since are fetched from the server's Prometheus as evidence (FM_PROMETHEUS_URL, live-sources on), e.g. 'rate(http_requests_total{code=~\"5..\"}[5m])'" };
+        var since = new Option<string?>("--since") { Description = "How far back the live query reaches: 30m, 2h, 1d (default 1h, at most 7d)" };
+        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir, prometheus, since };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -35,10 +37,11 @@ internal static class AskCommand
                     }
                 }
 
+                var live = Live(p.GetValue(prometheus), p.GetValue(since));
                 var target = await AnswerTarget.ResolveAsync(context, p.GetValue(server), p.GetValue(dataDir), cancellationToken);
                 var reply = target.ServerUrl is { } url
-                    ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), cancellationToken)
-                    : await InProcessAsync(message, paths, p.GetValue(caseId), target.DataDir, cancellationToken);
+                    ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), p.GetValue(prometheus), p.GetValue(since), cancellationToken)
+                    : await InProcessAsync(message, paths, p.GetValue(caseId), target.DataDir, live, cancellationToken);
                 if (p.GetValue(json))
                 {
                     await context.Output.WriteLineAsync(JsonSerializer.Serialize(reply, CommandActions.Indented));
@@ -60,19 +63,46 @@ internal static class AskCommand
         return command;
     }
 
-    private static async Task<JsonElement> InProcessAsync(string message, string[] paths, string? caseId, string? dataDir, CancellationToken cancellationToken)
+    /// <summary>The live query of <c>--prometheus</c>/<c>--since</c>, checked before anything starts (a bad window is a usage error).</summary>
+    private static Core.Sources.LiveQuery? Live(string? prometheus, string? since)
+    {
+        if (prometheus is null && since is null)
+        {
+            return null;
+        }
+
+        if (prometheus is not null && (string.IsNullOrWhiteSpace(prometheus) || prometheus.Length > Core.Sources.LiveSourceService.MaxQueryLength))
+        {
+            throw new CliException($"--prometheus must be a PromQL expression of 1 to {Core.Sources.LiveSourceService.MaxQueryLength} characters.", ExitCodes.Usage);
+        }
+
+        var window = Core.Sources.LiveSourceService.ParseWindow(since);
+        return window.Succeeded ? new Core.Sources.LiveQuery(prometheus, window.Value) : throw new CliException($"--{window.Failure.Detail}", ExitCodes.Usage);
+    }
+
+    private static async Task<JsonElement> InProcessAsync(string message, string[] paths, string? caseId, string? dataDir, Core.Sources.LiveQuery? live, CancellationToken cancellationToken)
     {
         await using var agent = await EmbeddedAgent.StartAsync(dataDir, cancellationToken);
-        return JsonSerializer.SerializeToElement(await agent.AskAsync(caseId, message, paths, cancellationToken), ApiJson.Options);
+        return JsonSerializer.SerializeToElement(await agent.AskAsync(caseId, message, paths, live, cancellationToken), ApiJson.Options);
     }
 
     /// <summary>Where a turn goes: a new case's one-shot query, or the case's turns.</summary>
     public static string TurnRoute(string? caseId) => caseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(caseId)}/turns";
 
     /// <summary>A turn as the server takes it: a <c>message</c> field and one file part per attachment, streamed from disk.</summary>
-    public static MultipartFormDataContent TurnForm(string message, IEnumerable<string> paths)
+    public static MultipartFormDataContent TurnForm(string message, IEnumerable<string> paths, string? prometheus = null, string? since = null)
     {
         var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
+        if (prometheus is not null)
+        {
+            form.Add(new StringContent(prometheus), "prometheus");
+        }
+
+        if (since is not null)
+        {
+            form.Add(new StringContent(since), "since");
+        }
+
         foreach (var path in paths)
         {
             var file = new StreamContent(File.OpenRead(path), 1 << 16);
@@ -83,11 +113,11 @@ internal static class AskCommand
         return form;
     }
 
-    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, CancellationToken cancellationToken)
+    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, string? prometheus, string? since, CancellationToken cancellationToken)
     {
         // A turn reads and analyses every attachment before it answers.
         using var client = context.CreateClient(url, TimeSpan.FromMinutes(5));
-        using var form = TurnForm(message, paths);
+        using var form = TurnForm(message, paths, prometheus, since);
         return await client.SendAsync(HttpMethod.Post, TurnRoute(caseId), form, cancellationToken) ?? throw new CliException("the server sent an empty reply.", ExitCodes.Failure);
     }
 }

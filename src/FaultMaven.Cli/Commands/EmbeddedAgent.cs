@@ -33,7 +33,11 @@ internal sealed class EmbeddedAgent(IHost host) : IAsyncDisposable
     }
 
     /// <summary>Asks on <paramref name="caseId"/>, or opens a case when it is null; the files go with the turn.</summary>
-    public async Task<AgentReply> AskAsync(string? caseId, string message, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    public Task<AgentReply> AskAsync(string? caseId, string message, IReadOnlyList<string> files, CancellationToken cancellationToken) =>
+        AskAsync(caseId, message, files, null, cancellationToken);
+
+    /// <summary>Asks as <see cref="AskAsync(string?, string, IReadOnlyList{string}, CancellationToken)"/>, with a live query fetched first.</summary>
+    public async Task<AgentReply> AskAsync(string? caseId, string message, IReadOnlyList<string> files, Core.Sources.LiveQuery? live, CancellationToken cancellationToken)
     {
         var agent = host.Services.GetRequiredService<AgentService>();
         var streams = files.Select(File.OpenRead).ToList();
@@ -41,11 +45,11 @@ internal sealed class EmbeddedAgent(IHost host) : IAsyncDisposable
         {
             var attachments = streams.Select((s, i) => new TurnAttachment(s, new DataSource(Path.GetFileName(files[i])))).ToList();
             var outcome = caseId is null
-                ? await agent.QueryAsync(message, attachments, cancellationToken)
-                : await agent.AskAsync(caseId, message, attachments, null, cancellationToken);
+                ? await agent.QueryAsync(message, attachments, live, null, cancellationToken)
+                : await agent.AskAsync(caseId, message, attachments, null, live, null, cancellationToken);
             return outcome.Succeeded
                 ? outcome.Value
-                : throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind == FailureKind.NotFound ? ExitCodes.NotFound : ExitCodes.Failure);
+                : throw new CliException(outcome.Failure.Detail, outcome.Failure.Kind switch { FailureKind.NotFound => ExitCodes.NotFound, FailureKind.Invalid => ExitCodes.Usage, _ => ExitCodes.Failure });
         }
         finally
         {

@@ -13,7 +13,7 @@ public sealed record TurnAttachment(Stream Content, DataSource Source);
 
 /// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
 /// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
-public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, ILogger<AgentService> logger)
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, ILogger<AgentService> logger)
 {
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
@@ -29,7 +29,12 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         await AskAsync(caseId, message, attachments, idempotencyKey, null, cancellationToken);
 
     /// <summary>Answers a turn on an existing case, reporting its steps to <paramref name="progress"/> as they happen.</summary>
-    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default) =>
+        await AskAsync(caseId, message, attachments, idempotencyKey, null, progress, cancellationToken);
+
+    /// <summary>Answers a turn on an existing case, first fetching what <paramref name="live"/> asks of the live sources (Prometheus)
+    /// as further attachments of the turn.</summary>
+    public async Task<Outcome<AgentReply>> AskAsync(string caseId, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey, Sources.LiveQuery? live, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(attachments);
@@ -58,8 +63,15 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Conflict, $"Case '{caseId}' is resolved or closed; its conversation can no longer change.");
         }
 
+        // Fetched before anything is stored: a query Prometheus rejects fails the turn with nothing half-written.
+        var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
+        if (!fetched.Succeeded)
+        {
+            return fetched.Failure;
+        }
+
         var uploads = new List<string>();
-        foreach (var attachment in attachments)
+        foreach (var attachment in attachments.Concat(fetched.Value))
         {
             if (progress is not null)
             {
@@ -126,7 +138,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         await QueryAsync(message, attachments, null, cancellationToken);
 
     /// <summary>A one-shot question, reporting its steps to <paramref name="progress"/> as they happen.</summary>
-    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default) =>
+        await QueryAsync(message, attachments, null, progress, cancellationToken);
+
+    /// <summary>A one-shot question with a live query (see <see cref="AskAsync(string, string, IReadOnlyList{TurnAttachment}, string?, Sources.LiveQuery?, Func{AgentProgress, ValueTask}?, CancellationToken)"/>).</summary>
+    public async Task<Outcome<AgentReply>> QueryAsync(string message, IReadOnlyList<TurnAttachment> attachments, Sources.LiveQuery? live, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (string.IsNullOrWhiteSpace(message))
@@ -134,9 +150,18 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Invalid, "message must not be empty.");
         }
 
+        // The live sources first: a query Prometheus rejects opens no empty case.
+        var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
+        if (!fetched.Succeeded)
+        {
+            return fetched.Failure;
+        }
+
         var firstLine = message.Trim().Split('\n')[0].Trim();
         var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
-        return created.Succeeded ? await AskAsync(created.Value.Id, message, attachments, null, progress, cancellationToken) : created.Failure;
+        return created.Succeeded
+            ? await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken)
+            : created.Failure;
     }
 
     /// <summary>The turns before <paramref name="sequence"/>: the most recent <see cref="HistoryTurns"/>, and how many older ones

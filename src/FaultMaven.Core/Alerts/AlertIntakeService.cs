@@ -8,6 +8,7 @@ using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Core.Security;
+using FaultMaven.Core.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace FaultMaven.Core.Alerts;
@@ -110,12 +111,13 @@ public sealed class AlertIntakeService(
         var question = Question(parsed);
         // The webhook answers now; the upload and the investigation run after, as this caller. A retry of the same bytes finds the
         // same upload and replays the same turn (AgentService waits for the first attempt under the same key).
-        _ = Task.Run(() => InvestigateAsync(caseId, question, body, fileName, idempotencyKey), CancellationToken.None);
+        var live = Live(parsed);
+        _ = Task.Run(() => InvestigateAsync(caseId, question, body, fileName, idempotencyKey, live), CancellationToken.None);
         logger.AlertReceived(status, parsed.Alerts!.Count, caseId, opened);
         return new AlertIntake(caseId, status, opened, Investigating: true);
     }
 
-    private async Task InvestigateAsync(string caseId, string question, byte[] body, string fileName, string idempotencyKey)
+    private async Task InvestigateAsync(string caseId, string question, byte[] body, string fileName, string idempotencyKey, LiveQuery live)
     {
         // One investigation of a case at a time (notifications of one group answer in turn, each question beside its answer), and
         // two at a time in all; a case waiting for its turn holds no slot another case could use.
@@ -125,7 +127,7 @@ public sealed class AlertIntakeService(
         try
         {
             using var content = new MemoryStream(body, writable: false);
-            var reply = await agent.AskAsync(caseId, question, [new TurnAttachment(content, new DataSource(fileName))], idempotencyKey, CancellationToken.None);
+            var reply = await agent.AskAsync(caseId, question, [new TurnAttachment(content, new DataSource(fileName))], idempotencyKey, live, null, CancellationToken.None);
             if (reply.Succeeded)
             {
                 answered = reply.Value;
@@ -151,6 +153,15 @@ public sealed class AlertIntakeService(
         {
             await notifier.InvestigationFinishedAsync(caseId, answered, CancellationToken.None);
         }
+    }
+
+    /// <summary>The expressions of the firing alerts (Prometheus puts each in its generatorURL), fetched from the earliest start, when
+    /// Prometheus is a live source.</summary>
+    private static LiveQuery Live(AlertmanagerNotification n)
+    {
+        var firing = n.Alerts!.Where(a => a.Status != "resolved").ToList();
+        var expressions = firing.Select(a => a.GeneratorUrl is { } url ? Agent.Offline.Readings.AlertReading.Expression(url) : null).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new LiveQuery(null, null, expressions, firing.Select(a => a.StartsAt).Where(s => s is { Year: > 1 }).Min());
     }
 
     /// <summary>What makes two notifications the same: the group, the status and each alert's identity and state, not who sent it.</summary>

@@ -32,4 +32,7 @@ public enum FailureKind
 
     /// <summary>Too much work is already waiting: the same request later will be taken.</summary>
     Busy,
+
+    /// <summary>A live source (Prometheus) cannot be reached, timed out or is cut off by its circuit breaker.</summary>
+    SourceUnavailable,
 }

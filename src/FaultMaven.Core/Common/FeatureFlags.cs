@@ -8,9 +8,9 @@ public static class FeatureFlags
     public static FeatureFlag ModelTools { get; } = new("model-tools", DefaultOn: true,
         "The language model may call tools (knowledge search, the case's analyses and log lines) while it investigates; off, it is asked once, without tools, and answers from the evidence its first request carries.");
 
-    /// <summary>Gets the flag reserved for querying live sources (Prometheus, Loki, …); nothing reads it yet.</summary>
+    /// <summary>Gets the flag that lets the agent query live sources (Prometheus) during an investigation.</summary>
     public static FeatureFlag LiveSources { get; } = new("live-sources", DefaultOn: false,
-        "Reserved for querying live sources such as Prometheus and Loki during an investigation (issue 20); gates nothing yet.");
+        "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool).");
 
     /// <summary>Gets the flag reserved for the semantic cache of model answers; nothing reads it yet.</summary>
     public static FeatureFlag SemanticCache { get; } = new("semantic-cache", DefaultOn: false,

@@ -31,6 +31,8 @@ public static class SecretVariables
         "FM_SLACK_BOT_TOKEN",
         "FM_SLO_WEBHOOK_URLS",
         "FM_SLO_ALERTMANAGER_URLS",
+        "FM_PROMETHEUS_TOKEN",
+        "FM_PROMETHEUS_PASSWORD",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

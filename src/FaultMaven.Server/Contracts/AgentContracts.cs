@@ -6,7 +6,10 @@ namespace FaultMaven.Server.Contracts;
 /// records a turn verbatim, as before.)</summary>
 /// <param name="Message">The question or remark, up to 100,000 characters.</param>
 /// <param name="Files">Pasted text or page captures to attach; each becomes an upload of the case.</param>
-public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files);
+/// <param name="Prometheus">A PromQL expression whose series over the window are fetched from the server's Prometheus and attached
+/// as metrics evidence (needs FM_PROMETHEUS_URL and the live-sources flag).</param>
+/// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
+public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null);
 
 /// <summary>A turn body, of either kind: <c>{message, files?}</c> asks the agent; <c>{role, content, attachments?}</c> records a turn verbatim.</summary>
 /// <param name="Message">The question for the agent.</param>
@@ -14,12 +17,16 @@ public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? F
 /// <param name="Role">user or assistant: the role of a turn recorded verbatim.</param>
 /// <param name="Content">The text of a turn recorded verbatim.</param>
 /// <param name="Attachments">Upload ids a recorded turn refers to.</param>
+/// <param name="Prometheus">A PromQL expression to fetch over the window as metrics evidence of the question.</param>
+/// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
 public sealed record TurnBody(
     string? Message,
     List<DataPasteRequest>? Files,
     Core.Cases.TurnRole? Role,
     string? Content,
-    List<string>? Attachments)
+    List<string>? Attachments,
+    string? Prometheus = null,
+    string? Since = null)
 {
     [JsonIgnore]
     public bool IsAgentTurn => Message is not null || Role is null && Content is null;

@@ -8,6 +8,7 @@ using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Security;
+using FaultMaven.Core.Sources;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -88,7 +89,13 @@ internal static class AgentEndpoints
             return FailureResults.NotFound("case", id);
         }
 
-        return await AnswerAsync(context, progress => agent.AskAsync(id, body.Message, attachments, idempotencyKey, progress, cancellationToken), cancellationToken);
+        var live = Live(body);
+        if (!live.Succeeded)
+        {
+            return live.Failure.ToProblem();
+        }
+
+        return await AnswerAsync(context, progress => agent.AskAsync(id, body.Message, attachments, idempotencyKey, live.Value, progress, cancellationToken), cancellationToken);
     }
 
     private static async Task<IResult> QueryAsync(HttpContext context, AgentService agent, IOptions<DataOptions> options, CancellationToken cancellationToken)
@@ -105,7 +112,13 @@ internal static class AgentEndpoints
             return Invalid("message must not be empty.");
         }
 
-        return await AnswerAsync(context, progress => agent.QueryAsync(body.Message, attachments, progress, cancellationToken), cancellationToken);
+        var live = Live(body);
+        if (!live.Succeeded)
+        {
+            return live.Failure.ToProblem();
+        }
+
+        return await AnswerAsync(context, progress => agent.QueryAsync(body.Message, attachments, live.Value, progress, cancellationToken), cancellationToken);
     }
 
     private static async Task<Results<Ok<CaseUsage>, ProblemHttpResult>> UsageAsync(string id, AgentService agent, CancellationToken cancellationToken)
@@ -204,6 +217,8 @@ internal static class AgentEndpoints
 
             var reader = new MultipartReader(boundary, request.Body);
             string? message = null;
+            string? prometheus = null;
+            string? since = null;
             var attachments = new List<TurnAttachment>();
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
@@ -226,9 +241,24 @@ internal static class AgentEndpoints
                     using var field = new StreamReader(section.Body, Encoding.UTF8);
                     message = await field.ReadToEndAsync(cancellationToken);
                 }
+                else if (HeaderUtilities.RemoveQuotes(disposition.Name).Value is "prometheus" or "since")
+                {
+                    // Small fields: read no further than the longest valid value allows.
+                    var buffer = new char[LiveSourceService.MaxQueryLength + 1];
+                    using var field = new StreamReader(section.Body, Encoding.UTF8);
+                    var value = new string(buffer, 0, await field.ReadBlockAsync(buffer, cancellationToken));
+                    if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "prometheus")
+                    {
+                        prometheus = value;
+                    }
+                    else
+                    {
+                        since = value;
+                    }
+                }
             }
 
-            return (new TurnBody(message ?? "", null, null, null, null), attachments, null);
+            return (new TurnBody(message ?? "", null, null, null, null, prometheus, since), attachments, null);
         }
 
         var (body, invalid) = await LargeBodies.ReadJsonAsync<TurnBody>(request, cancellationToken);
@@ -244,6 +274,23 @@ internal static class AgentEndpoints
 
         var pasted = (body.Files ?? []).Select((f, i) => new TurnAttachment(new MemoryStream(Encoding.UTF8.GetBytes(f.Content ?? "")), new DataSource(f.Filename ?? $"pasted-{i + 1}.txt", f.SourceUrl, f.PageTitle))).ToList();
         return (body, pasted, null);
+    }
+
+    /// <summary>The turn's live query: its PromQL and window, checked here so a bad window is 400 before anything runs.</summary>
+    private static Outcome<LiveQuery> Live(TurnBody body)
+    {
+        var window = LiveSourceService.ParseWindow(body.Since);
+        if (!window.Succeeded)
+        {
+            return window.Failure;
+        }
+
+        if (body.Prometheus is { } query && (string.IsNullOrWhiteSpace(query) || query.Length > LiveSourceService.MaxQueryLength))
+        {
+            return new Failure(FailureKind.Invalid, $"prometheus must be a PromQL expression of 1 to {LiveSourceService.MaxQueryLength} characters.");
+        }
+
+        return new LiveQuery(body.Prometheus, window.Value);
     }
 
     private static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);

@@ -16,6 +16,7 @@ internal static class FailureResults
         FailureKind.TooCostly => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.TooCostly, "Too costly to process", failure.Detail),
         FailureKind.PreconditionFailed => Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed", failure.Detail),
         FailureKind.Busy => Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "Busy", failure.Detail),
+        FailureKind.SourceUnavailable => Problem(StatusCodes.Status502BadGateway, ProblemTypes.SourceUnavailable, "Source unavailable", failure.Detail),
         FailureKind.IdempotencyKeyReused => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "Idempotency-Key reused", failure.Detail),
         _ => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", failure.Detail),
     };

@@ -26,6 +26,7 @@ public static class ProblemTypes
     public const string CrossOriginRefused = Prefix + "cross-origin-refused";
     public const string RateLimited = Prefix + "rate-limited";
     public const string StoredTextUnreadable = Prefix + "stored-text-unreadable";
+    public const string SourceUnavailable = Prefix + "source-unavailable";
 
     /// <summary>The status code for a request the client abandoned (nginx's convention).</summary>
     public const int ClientClosedRequest = 499;

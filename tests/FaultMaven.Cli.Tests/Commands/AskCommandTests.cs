@@ -61,6 +61,28 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("--server 'ftp://nowhere'", badServer.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Prometheus_AgainstAServer_FetchesTheQueryAsEvidence_AndBadInputIsClear()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var prometheus = await PrometheusServer.StartSelfScrapingAsync("prometheus");
+        await prometheus.WaitForSamplesAsync("up{job=\"prometheus\"}", TimeSpan.FromSeconds(60), cancel);
+        await using var server = await InProcessServer.StartAsync(
+            new Dictionary<string, string?> { ["FM_PROMETHEUS_URL"] = prometheus.BaseAddress.ToString(), ["FM_FEATURES"] = "live-sources:on" }, cancellationToken: cancel);
+        var url = server.BaseAddress.ToString();
+
+        var asked = await CliRunner.RunAsync("ask", "is prometheus up?", "--prometheus", "up{job=\"prometheus\"}", "--since", "5m", "--server", url, "--json");
+        var badQuery = await CliRunner.RunAsync("ask", "why?", "--prometheus", "rate(up[5m", "--server", url);
+        var badWindow = await CliRunner.RunAsync("ask", "why?", "--prometheus", "up", "--since", "soon", "--server", url);
+
+        Assert.Equal(0, asked.ExitCode);
+        Assert.Single(JsonDocument.Parse(asked.Output).RootElement.GetProperty("uploads").EnumerateArray());
+        Assert.NotEqual(0, badQuery.ExitCode);
+        Assert.Contains("Prometheus rejected the request", badQuery.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, badWindow.ExitCode);
+        Assert.Contains("--since must be a duration", badWindow.Error, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory.Path, name);

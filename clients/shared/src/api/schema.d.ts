@@ -527,6 +527,13 @@ export interface components {
             message: null | string;
             /** @description Pasted text or page captures to attach; each becomes an upload of the case. */
             files: null | components["schemas"]["DataPasteRequest"][];
+            /**
+             * @description A PromQL expression whose series over the window are fetched from the server's Prometheus and attached
+             *         as metrics evidence (needs FM_PROMETHEUS_URL and the live-sources flag).
+             */
+            prometheus?: null | string;
+            /** @description How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d). */
+            since?: null | string;
         };
         /** @description What an alert notification did. */
         AlertIntake: {
@@ -2020,6 +2027,10 @@ export interface components {
             content: null | string;
             /** @description Upload ids a recorded turn refers to. */
             attachments: null | string[];
+            /** @description A PromQL expression to fetch over the window as metrics evidence of the question. */
+            prometheus?: null | string;
+            /** @description How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d). */
+            since?: null | string;
         };
         /**
          * @description Who spoke in a turn.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FaultMaven.Core.Agent.Offline.Readings;
 using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent.Offline;
@@ -18,24 +19,31 @@ public sealed partial class OfflineInvestigator
         return previous.Phase == finding.Phase && previous.Hypotheses.Count > 0 ? $"Staying in {finding.Phase.Words()}: {finding.Reason}" : finding.Reason;
     }
 
-    private static BlastRadius BlastRadius(List<Signal> live, bool healthy, IReadOnlyList<CaseEvidence> evidence)
+    private static BlastRadius BlastRadius(List<Signal> live, bool healthy, IReadOnlyList<CaseEvidence> evidence, List<AlertFacts> alerts)
     {
         var failing = live.Where(s => s.Score >= FailureThreshold).ToList();
-        var services = failing.Select(s => s.Component).OfType<string>().Distinct().Take(5).ToList();
+        // Firing alerts say by their labels what is affected and where, and by their severity how badly, in their authors' judgement.
+        var firing = healthy ? [] : alerts.Where(a => a.Firing).ToList();
+        var services = failing.Select(s => s.Component).Concat(firing.Select(a => a.Component)).OfType<string>().Distinct().Take(5).ToList();
         var endpoints = failing.SelectMany(s => Endpoint().Matches(s.Quote).Select(m => m.Value.TrimEnd('.', ',', ')'))).Distinct().Take(5).ToList();
-        var hosts = evidence.Select(e => e.Analysis.Log).OfType<Logs.Analysis.LogAnalysisResult>().SelectMany(l => l.Sources.Select(s => s.Name)).Where(n => !services.Contains(n)).Distinct().Take(3).ToList();
+        var hosts = firing.Select(a => a.Instance).OfType<string>().Concat(evidence.Select(e => e.Analysis.Log).OfType<Logs.Analysis.LogAnalysisResult>().SelectMany(l => l.Sources.Select(s => s.Name))).Where(n => !services.Contains(n)).Distinct().Take(5).ToList();
         var severity = healthy ? Severity.Low
             : failing.Any(s => Outage().IsMatch(s.Quote)) ? Severity.Critical
             : failing.Any(s => s.Level >= 1 && s.Count >= 10 || CrashLoop().IsMatch(s.Quote)) ? Severity.High
             : failing.Any(s => s.Level >= 1) ? Severity.Medium : Severity.Low;
-        var since = failing.Where(s => s.FirstSeen is not null).Select(s => s.FirstSeen).Min();
+        if (AlertReading.ClaimedSeverity(firing) is { } claimed && claimed > severity)
+        {
+            severity = claimed;
+        }
+
+        var since = failing.Where(s => s.FirstSeen is not null).Select(s => s.FirstSeen).Concat(firing.Select(a => a.StartsAt)).Min();
         return new BlastRadius(services, hosts, endpoints, null, severity, since, failing.Take(3).Select(s => s.Evidence).ToList());
     }
 
     /// <summary>One timeline for the case: every upload's dated failure signals, metric changes and healthy events in UTC order, each
     /// named by its source; the earliest failure across all sources is marked as the first anomaly; sources without timestamps are
     /// listed after the dated events, apart, since they cannot be placed in time.</summary>
-    private static List<TimelineEntry> Timeline(List<Signal> signals, IReadOnlyList<CaseEvidence> evidence)
+    private static List<TimelineEntry> Timeline(List<Signal> signals, IReadOnlyList<CaseEvidence> evidence, List<AlertFacts> alerts)
     {
         var first = signals.Where(s => s.FirstSeen is not null && s.Strength >= 0.5 && !s.Stale && !s.Past).MinBy(s => s.FirstSeen);
         var entries = signals.Where(s => s.FirstSeen is not null && s.Score >= 0.25)
@@ -61,6 +69,12 @@ public sealed partial class OfflineInvestigator
                     entries.Add(new TimelineEntry(template.FirstSeen, $"{item.Name}: {Trim(template.Example, 140)}", [new EvidenceRef(EvidenceKind.Upload, item.Upload.Id, (int)template.FirstLine, (int)template.FirstLine)]));
                 }
             }
+        }
+
+        foreach (var alert in alerts.Where(a => !a.Firing && a.EndsAt is not null).DistinctBy(a => (a.Name, a.Component)).Take(5))
+        {
+            entries.Add(new TimelineEntry(alert.EndsAt, $"{alert.Item.Name}: alert {alert.Name} resolved{(AlertReading.Where(alert) is { Length: > 0 } where ? $" ({where})" : "")}",
+                [new EvidenceRef(EvidenceKind.Upload, alert.Item.Upload.Id, alert.Line, alert.Line)]));
         }
 
         // The first anomaly stays in view however many events precede it.
@@ -101,7 +115,21 @@ public sealed partial class OfflineInvestigator
         return ledger;
     }
 
-    private static List<EvidenceRequest> Requests(CauseCategory category, Ranked? top, List<StalePod> stale)
+    private static List<EvidenceRequest> Requests(CauseCategory category, Ranked? top, List<StalePod> stale, List<AlertFacts> alerts)
+    {
+        var requests = CategoryRequests(category, top, stale);
+        // What the alert's rule saw: its own expression over the time it has fired.
+        if (category != CauseCategory.Healthy && alerts.FirstOrDefault(a => a.Firing && a.Expression is not null) is { } alert)
+        {
+            requests.Insert(0, new EvidenceRequest($"The series behind {alert.Name} from before it started{(alert.StartsAt is { } at ? $" ({at.UtcDateTime:yyyy-MM-dd HH:mm} UTC)" : "")}",
+                "Shows whether it rose suddenly (a change, a failure) or crept up (load, a leak), and whether it is still rising",
+                $"fm ask --prometheus '{Trim(alert.Expression!, 300)}' --since 2h \"What changed?\""));
+        }
+
+        return requests;
+    }
+
+    private static List<EvidenceRequest> CategoryRequests(CauseCategory category, Ranked? top, List<StalePod> stale)
     {
         var component = top?.Lead.Component ?? "the affected workload";
         // Commands name the object when the evidence does; a placeholder only where it does not.
@@ -127,7 +155,7 @@ public sealed partial class OfflineInvestigator
         };
     }
 
-    private static Solution Solution(CauseCategory category, Ranked? top, List<StalePod> stale, RunbookMatch? runbook)
+    private static Solution Solution(CauseCategory category, Ranked? top, List<StalePod> stale, RunbookMatch? runbook, List<AlertFacts> alerts)
     {
         var component = top?.Lead.Component ?? "the service";
         var (steps, risks, verify) = category switch
@@ -144,6 +172,12 @@ public sealed partial class OfflineInvestigator
         if (runbook is not null && category != CauseCategory.Healthy)
         {
             steps = [.. runbook.AttributedSteps, .. steps];
+        }
+
+        // The runbook the alert's author linked is where the team expects a responder to start.
+        if (category != CauseCategory.Healthy && alerts.FirstOrDefault(a => a.Firing && a.RunbookUrl is not null) is { } linked)
+        {
+            steps = [$"Follow the runbook linked by alert {linked.Name}: {Trim(linked.RunbookUrl!, 300)}", .. steps];
         }
 
         return RunbookSteps.Review(new Solution(steps.Take(8).ToList(), risks, verify, ["Write a postmortem and add it to the knowledge base so the next incident finds it."]), []);

@@ -81,7 +81,7 @@ public sealed partial class OfflineInvestigator
         return new Finding(Limit(text), CauseCategory.Healthy, DoctrinePhase.Validation, "The failure is over by the evidence's own account; what caused it is still worth confirming.");
     }
 
-    private static Finding Healthy(List<StalePod> stale, List<Signal> signals, InvestigationRequest request)
+    private static Finding Healthy(List<StalePod> stale, List<Signal> signals, InvestigationRequest request, List<Readings.AlertFacts> alerts)
     {
         if (stale.Count > 0)
         {
@@ -90,6 +90,16 @@ public sealed partial class OfflineInvestigator
                 + $"the current ReplicaSet {pod.Workload}-{pod.NewReplicaSet} has {pod.ReadyPods} pod{(pod.ReadyPods == 1 ? "" : "s")} running and ready. "
                 + "The alert is stale and needs no action beyond letting the old pod finish terminating.";
             return new Finding(text, CauseCategory.Healthy, DoctrinePhase.Validation, "The evidence shows no active failure; what is left is to confirm the alert clears.");
+        }
+
+        // Every alert in the evidence has resolved and nothing else fails: the incident it paged for is over by its own account.
+        if (alerts.Count > 0 && alerts.All(a => !a.Firing) && alerts.MaxBy(a => a.EndsAt ?? DateTimeOffset.MinValue) is { } last)
+        {
+            var names = string.Join(", ", alerts.Select(a => a.Name).Distinct().Take(3));
+            var when = last.EndsAt is { } ended ? $" at {ended.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "";
+            var fired = alerts.Min(a => a.StartsAt) is { } began ? $", after firing since {began.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC" : "";
+            return new Finding($"No active failure: alert {names} resolved{when}{fired}, and nothing else in the evidence fails. What is left is to find why it fired, if it matters.",
+                CauseCategory.Healthy, DoctrinePhase.Validation, "The alerts have resolved; what caused them is still worth confirming.");
         }
 
         var files = request.Evidence.Count == 1 ? request.Evidence[0].Name : $"{request.Evidence.Count} uploads";

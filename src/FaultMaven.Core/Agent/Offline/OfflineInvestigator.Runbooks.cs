@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FaultMaven.Core.Agent.Offline.Readings;
 using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent.Offline;
@@ -22,9 +23,24 @@ public sealed partial class OfflineInvestigator
         return [.. weighed.OrderByDescending(h => h.Score)];
     }
 
-    private async Task<RunbookMatch?> RunbookAsync(string question, Ranked? top, CancellationToken cancellationToken)
+    /// <summary>The runbook for the leading hypothesis. Runbooks are filed by the alert that pages for them, so the name of a firing
+    /// alert (in words: <c>KubePodCrashLooping</c> → "Kube Pod Crash Looping") with its summary is the query first when the alert itself
+    /// leads, and the fallback when the hypothesis finds no passage.</summary>
+    private async Task<RunbookMatch?> RunbookAsync(string question, Ranked? top, List<AlertFacts> alerts, CancellationToken cancellationToken)
     {
-        var query = top is null ? question : $"{top.Lead.Quote} {question}";
+        var alert = alerts.FirstOrDefault(a => a.Firing);
+        var byAlert = alert is null ? null : $"{AlertReading.Words(alert.Name)} {alert.Summary}";
+        if (byAlert is not null && (top is null || top.Lead.Quote.StartsWith("Alert ", StringComparison.Ordinal)) && await MatchAsync(byAlert, cancellationToken) is { } first)
+        {
+            return first;
+        }
+
+        return await MatchAsync(top is null ? question : $"{top.Lead.Quote} {question}", cancellationToken)
+            ?? (byAlert is null ? null : await MatchAsync(byAlert, cancellationToken));
+    }
+
+    private async Task<RunbookMatch?> MatchAsync(string query, CancellationToken cancellationToken)
+    {
         var hits = await knowledge.SearchAsync(query, null, 1, cancellationToken);
         if (hits.Count == 0 || hits[0].Passages.Count == 0 || hits[0].Passages[0].Snippet.Split('«').Length < 3)
         {

@@ -8,7 +8,7 @@ namespace FaultMaven.Core.Agent.Offline;
 /// over (the object is healthy now, or a later event of the same kind succeeded).</summary>
 public sealed partial class OfflineInvestigator
 {
-    private static async Task<(List<Signal> Read, HashSet<string> HealthyNow, List<EvidenceText> Texts, List<MetricRecovery.Excursion> Excursions)> ReadStateAsync(
+    private static async Task<(List<Signal> Read, HashSet<string> HealthyNow, List<EvidenceText> Texts, List<MetricRecovery.Excursion> Excursions, List<AlertFacts> Alerts)> ReadStateAsync(
         InvestigationRequest request, List<Signal> signals, CancellationToken cancellationToken)
     {
         var texts = await EvidenceText.ReadAsync(request.Evidence, cancellationToken);
@@ -20,6 +20,10 @@ public sealed partial class OfflineInvestigator
         var throttled = texts.SelectMany(t => t.Lines).FirstOrDefault(l => l.Length < 500 && Throttling().IsMatch(l))
             ?? (Throttling().IsMatch(request.Question) ? request.Question : null);
         read.AddRange(LimitReading.Read(texts, throttled));
+        // Alerts join the extracted signals: an alert is a claim about its object when it fired, and the current state below can
+        // show that object healthy again (a pod Pending then, Running and Ready now).
+        var alerts = AlertReading.Read(texts);
+        signals.AddRange(AlertReading.Signals(alerts));
 
         // A metric still off its typical level at the end of the data is a failure now, whatever its words say of the cause.
         var excursions = MetricRecovery.Read(request.Evidence);
@@ -48,7 +52,7 @@ public sealed partial class OfflineInvestigator
             }
         }
 
-        return (read, healthyNow, texts, excursions);
+        return (read, healthyNow, texts, excursions, alerts);
     }
 
     /// <summary>Whether a signal is about the object <paramref name="name"/>: its component, or a generated instance name (a pod, a

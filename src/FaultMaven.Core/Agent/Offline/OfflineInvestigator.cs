@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FaultMaven.Core.Agent.Offline.Readings;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Knowledge;
 
@@ -24,7 +25,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         ArgumentNullException.ThrowIfNull(request);
         await request.ReportAsync("evidence", $"reading {request.Evidence.Count} upload{(request.Evidence.Count == 1 ? "" : "s")} and their analyses");
         var signals = await SignalExtractor.ExtractAsync(request.Evidence, cancellationToken);
-        var (read, healthyNow, texts, excursions) = await ReadStateAsync(request, signals, cancellationToken);
+        var (read, healthyNow, texts, excursions, alerts) = await ReadStateAsync(request, signals, cancellationToken);
         signals.AddRange(read);
         var stale = RolloutCheck.Find(request.Evidence);
         signals = signals.Select(s => stale.Any(p => Mentions(s, p.Pod)) ? s with { Stale = true } : s).ToList();
@@ -37,7 +38,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
         var hypotheses = await WeighByRunbooksAsync(Rank(live, request.Question), cancellationToken);
         await request.ReportAsync("analysis", $"{signals.Count} signs of failure, {hypotheses.Count} hypotheses; searching the runbooks");
-        var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), cancellationToken);
+        var runbook = await RunbookAsync(request.Question, hypotheses.FirstOrDefault(), alerts, cancellationToken);
         var recovery = hypotheses.Count > 0 ? Recovery(hypotheses[0], request.Evidence) : null;
         // Metrics that moved the bad way and all came back, when the leading signal is itself a metric or an alert: the alert is past.
         var settled = recovery is null && hypotheses.Count > 0 && excursions.Count > 0 && excursions.All(e => e.Recovered)
@@ -47,15 +48,15 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
         var finding = recovery is { } over && hypotheses[0].Score >= FailureThreshold ? Recovered(hypotheses[0], over)
             : past is not null ? History(past, texts)
             : settled is not null ? Settled(hypotheses[0], settled)
-            : healthy ? Healthy(stale, signals, request) : Cause(hypotheses, signals, request);
+            : healthy ? Healthy(stale, signals, request, alerts) : Cause(hypotheses, signals, request);
         var state = new InvestigationState(
             finding.Phase,
             PhaseReason(finding, request.Previous),
-            BlastRadius(live, healthy, request.Evidence),
-            Timeline(signals, request.Evidence),
+            BlastRadius(live, healthy, request.Evidence, alerts),
+            Timeline(signals, request.Evidence, alerts),
             Ledger(hypotheses, stale, healthy, finding),
-            Requests(finding.Category, hypotheses.FirstOrDefault(), stale),
-            Solution(finding.Category, hypotheses.FirstOrDefault(), stale, runbook));
+            Requests(finding.Category, hypotheses.FirstOrDefault(), stale, alerts),
+            Solution(finding.Category, hypotheses.FirstOrDefault(), stale, runbook, alerts));
         var citations = state.Hypotheses.SelectMany(h => h.EvidenceFor).Concat(state.Timeline.SelectMany(t => t.Evidence))
             .Concat(runbook is null ? [] : [runbook.Citation]).Distinct().ToList();
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
@@ -64,7 +65,7 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
 
     private async Task<InvestigationOutcome> IntakeAsync(InvestigationRequest request, CancellationToken cancellationToken)
     {
-        var runbook = await RunbookAsync(request.Question, null, cancellationToken);
+        var runbook = await RunbookAsync(request.Question, null, [], cancellationToken);
         const string rootCause = "Not enough evidence yet: no logs, metrics or cluster state have been shared for this case, so no root cause can be named.";
         var state = request.Previous with
         {

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace FaultMaven.Testing;
+
+/// <summary>A throwaway Prometheus (Debian's <c>prometheus</c>) scraping one target every second as the job <c>job</c>.</summary>
+public sealed class PrometheusServer : ExternalServer
+{
+    private PrometheusServer()
+    {
+    }
+
+    /// <summary>Gets the server's base address.</summary>
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
+
+    /// <summary>Starts a server scraping <paramref name="target"/> (<c>host:port</c>, path <c>/metrics</c>) as <paramref name="job"/>.</summary>
+    public static async Task<PrometheusServer> StartNewAsync(string target, string job) => await StartAsync(_ => target, job);
+
+    /// <summary>Starts a server scraping its own <c>/metrics</c> as <paramref name="job"/>.</summary>
+    public static async Task<PrometheusServer> StartSelfScrapingAsync(string job) =>
+        await StartAsync(server => $"127.0.0.1:{server.Port.ToString(CultureInfo.InvariantCulture)}", job);
+
+    private static async Task<PrometheusServer> StartAsync(Func<PrometheusServer, string> targetOf, string job)
+    {
+        var server = new PrometheusServer();
+        var target = targetOf(server);
+        await File.WriteAllTextAsync(Path.Combine(server.Directory.Path, "prometheus.yml"), $"""
+            global:
+              scrape_interval: 1s
+              evaluation_interval: 1s
+            scrape_configs:
+              - job_name: {job}
+                static_configs:
+                  - targets: ['{target}']
+            """);
+        await server.StartAsync();
+        return server;
+    }
+
+    /// <summary>Waits until an instant query of <paramref name="query"/> returns at least one series.</summary>
+    public async Task WaitForSamplesAsync(string query, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync($"api/v1/query?query={Uri.EscapeDataString(query)}", cancellationToken));
+            if (json.RootElement.GetProperty("data").GetProperty("result").GetArrayLength() > 0)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Prometheus has no samples of {query} after {timeout.TotalSeconds} s.");
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    protected override (string File, IReadOnlyList<string> Arguments) Command() => (
+        Find("prometheus", "/usr/bin", "/usr/local/bin")
+            ?? throw new InvalidOperationException("prometheus is not installed (test.sh installs it: apt-get install prometheus)."),
+        ["--config.file=" + Path.Combine(Directory.Path, "prometheus.yml"), "--storage.tsdb.path=" + Path.Combine(Directory.Path, "data"),
+         $"--web.listen-address=127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}", "--log.level=warn"]);
+}
