@@ -19,6 +19,9 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     /// <summary>Chunks handed to the embedder at once; progress is counted per batch.</summary>
     internal const int Batch = 32;
 
+    // Embedding (and loading the model the first time) is work a request never waits for: a document waits this long after it
+    // was queued, so the import, its propagation to other instances and the next imports of a batch are served first.
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan LastRetry = TimeSpan.FromMinutes(5);
 
@@ -29,7 +32,7 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         "faultmaven.knowledge.embedding.duration", "s", "Time to give one document's chunks their vectors (embedded or read from the store).");
 
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
-    private readonly ConcurrentDictionary<string, bool> _queued = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _queued = new(StringComparer.Ordinal);
     private volatile string? _error;
     private int _chunksInFlight;
 
@@ -37,7 +40,7 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     public void Enqueue(string documentId)
     {
         // A document queued twice before its turn is embedded once, for its latest text.
-        if (index.Embeddings is not null && _queued.TryAdd(documentId, true))
+        if (index.Embeddings is not null && _queued.TryAdd(documentId, timeProvider.GetTimestamp()))
         {
             _queue.Writer.TryWrite(documentId);
         }
@@ -65,7 +68,12 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         await foreach (var documentId in _queue.Reader.ReadAllAsync(stoppingToken))
         {
             // Taken off before the work, so a change made meanwhile queues the document again.
-            _queued.TryRemove(documentId, out _);
+            if (_queued.TryRemove(documentId, out var queuedAt) && timeProvider.GetElapsedTime(queuedAt) is var waited && waited < QuietPeriod
+                && !index.HasVectors(documentId))
+            {
+                await Task.Delay(QuietPeriod - waited, timeProvider, stoppingToken);
+            }
+
             var delay = FirstRetry;
             while (true)
             {
