@@ -20,9 +20,9 @@ public sealed class KnowledgeOptions
     public int ChunkOverlap { get; set; } = 200;
 
     /// <summary>How lexical and semantic rankings are fused once chunks have vectors.</summary>
-    /// <value>Default: <see cref="FusionMethod.Rrf"/>.</value>
+    /// <value>Default: <see cref="FusionMethod.Weighted"/> (chosen on the runbook benchmark, docs/BENCHMARKS.md).</value>
     [ConfigurationKeyName("FM_KB_FUSION")]
-    public FusionMethod FusionMethod { get; set; } = FusionMethod.Rrf;
+    public FusionMethod FusionMethod { get; set; } = FusionMethod.Weighted;
 
     /// <summary>The share of the semantic ranking in the fusion, from 0 (words only) to 1 (meaning only).</summary>
     /// <value>Default: 0.5.</value>

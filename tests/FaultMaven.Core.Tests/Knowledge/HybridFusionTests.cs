@@ -14,7 +14,7 @@ public sealed class HybridFusionTests
         var lexical = Ranking(("a#0", 30), ("b#0", 20), ("c#0", 10));
         var semantic = Ranking(("d#0", 0.9), ("b#0", 0.8), ("e#0", 0.7));
 
-        var fused = HybridFusion.Fuse(lexical, semantic, new FusionOptions());
+        var fused = HybridFusion.Fuse(lexical, semantic, new FusionOptions { Method = FusionMethod.Rrf });
 
         Assert.Equal("b#0", fused[0].ChunkId);
         Assert.Equal(5, fused.Count);

@@ -14,8 +14,8 @@ public enum FusionMethod
 public sealed record FusionOptions
 {
     /// <summary>Gets the method.</summary>
-    /// <value>Default: <see cref="FusionMethod.Rrf"/>.</value>
-    public FusionMethod Method { get; init; } = FusionMethod.Rrf;
+    /// <value>Default: <see cref="FusionMethod.Weighted"/>.</value>
+    public FusionMethod Method { get; init; } = FusionMethod.Weighted;
 
     /// <summary>Gets RRF's rank offset: larger flattens the difference between ranks.</summary>
     /// <value>Default: 60 (Cormack et al.).</value>
