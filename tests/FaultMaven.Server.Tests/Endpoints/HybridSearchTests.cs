@@ -103,7 +103,9 @@ public sealed class HybridSearchTests : IAsyncLifetime
     {
         var settings = embeddings is null
             ? new Dictionary<string, string?> { ["FM_EMBEDDINGS"] = "off", ["FM_DATA_WARMUP"] = "false" }
-            : new Dictionary<string, string?> { ["FM_EMBEDDINGS_URL"] = embeddings, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };
+            // Reciprocal rank: the toy model's similarities are not a real model's, and under the default score-weighted fusion a
+            // document matching five query words outweighs one matching none (HybridFusionTests covers both methods).
+            : new Dictionary<string, string?> { ["FM_EMBEDDINGS_URL"] = embeddings, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_KB_FUSION"] = "rrf", ["FM_DATA_WARMUP"] = "false" };
         await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Token);
         foreach (var (id, text) in new[]
         {
