@@ -12,55 +12,10 @@ internal static class KbCommand
 
     public static Command Create(CliContext context, Option<bool> json)
     {
-        var corpus = new Option<string>("--corpus") { Description = "Documents, JSONL: {\"id\",\"title\",\"text\",\"source\"?}", Required = true };
-        var queries = new Option<string>("--queries") { Description = "Queries, JSONL: {\"id\",\"query\"}", Required = true };
-        var output = new Option<string>("--output", "-o") { Description = "The run to write, JSONL: {\"qid\",\"docids\":[…]} (top 100, best first)", Required = true };
-        var eval = new Command("eval", "Index a corpus in a temporary knowledge base and write the ranking for every query (input of retrieval_eval.py)") { corpus, queries, output };
-        eval.SetAction(async (p, cancellationToken) =>
-        {
-            try
-            {
-                using var knowledge = new KnowledgeBase();
-                var documents = 0;
-                foreach (var (line, number) in ReadJsonLines(p.GetValue(corpus)!))
-                {
-                    var id = Required(line, "id", p.GetValue(corpus)!, number);
-                    knowledge.Upsert(new KnowledgeDocument
-                    {
-                        Id = id,
-                        Title = line.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String ? title.GetString()! : id,
-                        Text = Required(line, "text", p.GetValue(corpus)!, number),
-                        Source = line.TryGetProperty("source", out var source) && source.ValueKind == JsonValueKind.String ? source.GetString() : null,
-                    });
-                    documents++;
-                }
-
-                var written = 0;
-                await using (var run = CreateOutput(p.GetValue(output)!))
-                {
-                    foreach (var (line, number) in ReadJsonLines(p.GetValue(queries)!))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var qid = Required(line, "id", p.GetValue(queries)!, number);
-                        var ranking = knowledge.Search(Required(line, "query", p.GetValue(queries)!, number), 100).Select(h => h.DocumentId).ToList();
-                        await run.WriteLineAsync(JsonSerializer.Serialize(new { qid, docids = ranking }));
-                        written++;
-                    }
-                }
-
-                await context.Error.WriteLineAsync($"fm: {documents:N0} documents ({knowledge.ChunkCount:N0} chunks), {written:N0} queries ranked");
-                return ExitCodes.Success;
-            }
-            catch (CliException ex)
-            {
-                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
-                return ex.ExitCode;
-            }
-        });
-
+        var eval = KbEvalCommand.Create(context);
         return new Command("kb", "The knowledge base: runbooks, postmortems, references")
         {
-            eval, Import(context, json), List(context, json), Show(context, json), Delete(context, json), Search(context, json),
+            eval, Import(context, json), List(context, json), Show(context, json), Delete(context, json), Search(context, json), Status(context, json),
         };
     }
 
@@ -70,7 +25,8 @@ internal static class KbCommand
         var kind = new Option<string?>("--kind") { Description = "runbook (default), postmortem, faq or reference" };
         var service = new Option<string?>("--service") { Description = "The service the documents are about" };
         var tags = new Option<string?>("--tags") { Description = "Comma-separated tags" };
-        var command = new Command("import", "Import documents into the knowledge base on the server") { paths, kind, service, tags };
+        var noWait = new Option<bool>("--no-wait") { Description = "Return once imported, without following the server's embedding of the new chunks" };
+        var command = new Command("import", "Import documents into the knowledge base on the server; then show the embedding's progress") { paths, kind, service, tags, noWait };
         command.SetApiAction(context, json,
             async (p, client, ct) =>
             {
@@ -106,20 +62,35 @@ internal static class KbCommand
                     }
                 }
 
+                if (!p.GetValue(json) && !p.GetValue(noWait))
+                {
+                    foreach (var item in results)
+                    {
+                        PrintImported(context, item);
+                    }
+
+                    results.Clear();
+                    await KbIndexingProgress.FollowAsync(context, client, ct);
+                }
+
                 return JsonSerializer.SerializeToElement(results);
             },
             (c, body) =>
             {
+                // Printed before the progress when it was followed; else here.
                 foreach (var item in body!.Value.EnumerateArray())
                 {
-                    c.Console.WriteLine(item.TryGetProperty("error", out var error)
-                        ? $"{item.GetProperty("source").GetString().Printable()}: not imported: {error.GetString().Printable()}"
-                        : $"{item.GetProperty("source").GetString().Printable()} → {item.GetProperty("id").GetString().Printable()} \"{item.GetProperty("title").GetString().Printable()}\""
-                            + (item.GetProperty("duplicate").GetBoolean() ? " (duplicate, already there)" : $" ({item.GetProperty("chunks").GetInt32()} chunks)"));
+                    PrintImported(c, item);
                 }
             });
         return command;
     }
+
+    private static void PrintImported(CliContext c, JsonElement item) =>
+        c.Console.WriteLine(item.TryGetProperty("error", out var error)
+            ? $"{item.GetProperty("source").GetString().Printable()}: not imported: {error.GetString().Printable()}"
+            : $"{item.GetProperty("source").GetString().Printable()} → {item.GetProperty("id").GetString().Printable()} \"{item.GetProperty("title").GetString().Printable()}\""
+                + (item.GetProperty("duplicate").GetBoolean() ? " (duplicate, already there)" : $" ({item.GetProperty("chunks").GetInt32()} chunks)"));
 
     private static IEnumerable<string> Expand(string path)
     {
@@ -176,6 +147,22 @@ internal static class KbCommand
         return command;
     }
 
+    private static Command Status(CliContext context, Option<bool> json)
+    {
+        var command = new Command("status", "How far the knowledge base's vectors are, and whether search fuses meaning with words yet");
+        command.SetApiAction(context, json,
+            (p, client, ct) => client.SendAsync(HttpMethod.Get, "api/v1/knowledge/status", null, ct),
+            (c, body) =>
+            {
+                var s = body!.Value;
+                c.Console.WriteLine($"{s.GetProperty("documents").GetInt32():N0} documents, {s.GetProperty("chunks").GetInt32():N0} chunks, " +
+                    $"{s.GetProperty("chunksWithVectors").GetInt32():N0} with vectors ({s.GetProperty("model").GetString().Printable() ?? "no embedder"}).");
+                c.Console.WriteLine($"Embedding: {s.GetProperty("state").GetString().Printable()}; search: {s.GetProperty("search").GetString().Printable()}." +
+                    (s.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String ? $" Last error: {error.GetString().Printable()}" : ""));
+            });
+        return command;
+    }
+
     private static Command Search(CliContext context, Option<bool> json)
     {
         var query = new Argument<string>("QUERY") { Description = "An alert, a log line, a question" };
@@ -195,7 +182,7 @@ internal static class KbCommand
         return command;
     }
 
-    private static IEnumerable<(JsonElement Line, int Number)> ReadJsonLines(string path)
+    internal static IEnumerable<(JsonElement Line, int Number)> ReadJsonLines(string path)
     {
         IEnumerable<string> lines;
         try
@@ -230,12 +217,12 @@ internal static class KbCommand
         }
     }
 
-    private static string Required(JsonElement line, string name, string path, int number) =>
+    internal static string Required(JsonElement line, string name, string path, int number) =>
         line.ValueKind == JsonValueKind.Object && line.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new CliException($"{path}:{number}: \"{name}\" (a string) is required.", ExitCodes.Failure);
 
-    private static StreamWriter CreateOutput(string path)
+    internal static StreamWriter CreateOutput(string path)
     {
         try
         {

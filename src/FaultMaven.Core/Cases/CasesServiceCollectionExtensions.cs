@@ -16,6 +16,7 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<CaseTextRedactor>();
         services.AddSingleton<CaseService>();
+        services.AddSingleton<Similar.SimilarIncidentFinder>();
         return services;
     }
 }

@@ -52,6 +52,15 @@ public static class LogEvents
     public const int PrivacyKeyInDatabase = 2005;
     public const int RedisConnection = 2006;
 
+    // Embeddings and semantic indexing 2100–2199
+    public const int EmbeddingModelLoaded = 2100;
+    public const int EmbeddingModelFailed = 2101;
+    public const int SemanticIndexingFailed = 2102;
+    public const int SemanticIndexReady = 2103;
+    public const int QueryEmbeddingFailed = 2104;
+    public const int SimilarIncidentsFound = 2105;
+    public const int SimilarIncidentsEmbeddingFailed = 2106;
+
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;
     public const int RequestFailed = 3001;

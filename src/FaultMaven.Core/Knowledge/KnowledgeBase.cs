@@ -9,16 +9,19 @@ namespace FaultMaven.Core.Knowledge;
 /// document's score is its best passage plus a share of its second best, so one strong section or two good ones win.
 /// Thread-safe. Persistence lives in a store that fills it at start.</summary>
 /// <param name="chunking">How documents are cut.</param>
-/// <param name="embeddings">When given, chunks and queries are also embedded and the two rankings fused (reciprocal rank).</param>
-public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null) : IDisposable
+/// <param name="embeddings">When given, chunks (by <see cref="Indexing.SemanticIndexer"/>, in the background) and queries are also
+/// embedded and the two rankings fused.</param>
+/// <param name="fusion">How the lexical and the semantic rankings are fused.</param>
+public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, FusionOptions? fusion = null) : IDisposable
 {
     private const double SecondPassageShare = 0.3;
     private const int PassagesPerDocument = 3;
     private const int FusionDepth = 300;
-    private const int RrfK = 60;
-    private const int EmbeddingBatch = 64;
     private const int EmbeddedChars = 2000;
     private readonly VectorIndex _vectors = new();
+    private readonly FusionOptions _fusion = fusion ?? new FusionOptions();
+    private readonly Lock _vectorGate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _awaitingVectors = new(StringComparer.Ordinal);
 
     private readonly ChunkingOptions _chunking = chunking ?? new ChunkingOptions { MaxChars = 2000 };
     private readonly LexicalIndex _index = new();
@@ -39,78 +42,118 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     {
         ArgumentNullException.ThrowIfNull(document);
         var chunks = MarkdownChunker.Chunk(document.Text, _chunking);
-        _documents[document.Id] = (document, chunks);
+        lock (_vectorGate)
+        {
+            // New text, new vectors: the old ones no longer match the chunks, and the document waits until the indexer embeds it.
+            if (!_documents.TryGetValue(document.Id, out var previous) || !string.Equals(previous.Document.Text, document.Text, StringComparison.Ordinal))
+            {
+                _vectors.Remove(document.Id);
+                if (embeddings is not null && chunks.Count > 0)
+                {
+                    _awaitingVectors[document.Id] = true;
+                }
+            }
+
+            _documents[document.Id] = (document, chunks);
+        }
+
         _index.Replace(chunks.Count == 0
             ? [new IndexedChunk($"{document.Id}#0", document.Id, document.Title, [], "")]
             : chunks.Select((c, i) => new IndexedChunk($"{document.Id}#{i}", document.Id, document.Title, c.HeadingPath, c.Text)).ToList());
         return chunks.Count;
     }
 
-    /// <summary>Adds or replaces a document and, when an embedding provider is configured, its chunks' vectors.</summary>
-    public async Task<int> UpsertAsync(KnowledgeDocument document, CancellationToken cancellationToken = default) =>
-        (await UpsertAsync(document, null, cancellationToken)).Chunks;
+    /// <summary>Gets the embedder chunks and queries are embedded with; null when search is lexical only.</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Embeddings => embeddings;
 
     /// <summary>Gets what the chunk vectors depend on besides the text: the embedding model and the chunking; null without embeddings.</summary>
     public string? EmbeddingSignature => embeddings is null ? null
         : $"{embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? "model"}|{_chunking.MaxChars}|{_chunking.OverlapChars}|{_chunking.MinChars}";
 
-    /// <summary>Adds or replaces a document; with an embedding provider its chunk vectors are taken from <paramref name="known"/> when
-    /// they fit (one per chunk) and computed otherwise. Returns the vectors when they were computed, so the caller can keep them.</summary>
-    public async Task<(int Chunks, IReadOnlyList<ReadOnlyMemory<float>>? Computed)> UpsertAsync(KnowledgeDocument document, IReadOnlyList<ReadOnlyMemory<float>>? known, CancellationToken cancellationToken = default)
+    /// <summary>Gets the number of documents whose chunks still wait for vectors.</summary>
+    public int DocumentsWithoutVectors => _awaitingVectors.Count;
+
+    /// <summary>Gets the number of chunks that have vectors.</summary>
+    public int ChunksWithVectors => _vectors.Count;
+
+    /// <summary>Gets whether searches fuse meaning with words: an embedder is configured and every chunk has its vector. Until then
+    /// search is lexical, so a half-embedded knowledge base does not favour the documents embedded first.</summary>
+    public bool SemanticReady => embeddings is not null && _awaitingVectors.IsEmpty;
+
+    /// <summary>Gets the texts to embed for a document's chunks (title and headings before each passage, so a passage is read in
+    /// its context); null when the document is not indexed with this text any more.</summary>
+    public IReadOnlyList<string>? EmbeddingInputs(string documentId, string text)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var count = Upsert(document);
-        if (embeddings is null)
+        if (!_documents.TryGetValue(documentId, out var entry) || !string.Equals(entry.Document.Text, text, StringComparison.Ordinal))
         {
-            return (count, null);
+            return null;
         }
 
-        var (_, chunks) = _documents[document.Id];
-        if (known is not null && known.Count == chunks.Count)
-        {
-            _vectors.Replace(document.Id, known.Select((v, i) => ($"{document.Id}#{i}", v)).ToList());
-            return (count, null);
-        }
-
-        var texts = chunks.Select(c => Truncate($"{document.Title}\n{string.Join(" > ", c.HeadingPath)}\n{c.Text}")).ToList();
-        var vectors = new List<(string, ReadOnlyMemory<float>)>(texts.Count);
-        for (var i = 0; i < texts.Count; i += EmbeddingBatch)
-        {
-            var batch = await embeddings.GenerateAsync(texts.Skip(i).Take(EmbeddingBatch), cancellationToken: cancellationToken);
-            vectors.AddRange(batch.Select((e, j) => ($"{document.Id}#{i + j}", e.Vector)));
-        }
-
-        _vectors.Replace(document.Id, vectors);
-        return (count, vectors.Select(v => v.Item2).ToList());
+        return entry.Chunks.Select(c => Truncate(EmbeddingInput(entry.Document.Title, c))).ToList();
     }
 
-    /// <summary>Searches as <see cref="Search"/> does and, with an embedding provider, fuses the nearest chunks by meaning:
-    /// each chunk scores 1/(60 + rank) in each ranking it appears in.</summary>
+    /// <summary>The text a chunk is embedded as.</summary>
+    internal static string EmbeddingInput(string title, TextChunk chunk) =>
+        chunk.HeadingPath.Count == 0 ? $"{title}\n{chunk.Text}" : $"{title}\n{string.Join(" > ", chunk.HeadingPath)}\n{chunk.Text}";
+
+    /// <summary>Gives a document's chunks their vectors, one per chunk, if the document is still indexed with <paramref name="text"/>;
+    /// false (nothing changed) when it was replaced or removed meanwhile or the count does not fit.</summary>
+    public bool SetVectors(string documentId, string text, IReadOnlyList<ReadOnlyMemory<float>> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        lock (_vectorGate)
+        {
+            if (!_documents.TryGetValue(documentId, out var entry) || !string.Equals(entry.Document.Text, text, StringComparison.Ordinal)
+                || vectors.Count != entry.Chunks.Count)
+            {
+                return false;
+            }
+
+            _vectors.Replace(documentId, vectors.Select((v, i) => ($"{documentId}#{i}", v)).ToList());
+            _awaitingVectors.TryRemove(documentId, out _);
+            return true;
+        }
+    }
+
+    /// <summary>Gets whether a document's chunks have their vectors (or need none).</summary>
+    public bool HasVectors(string documentId) => !_awaitingVectors.ContainsKey(documentId);
+
+    /// <summary>Searches as <see cref="Search"/> does and, once every chunk has its vector, fuses the nearest chunks by meaning
+    /// (<see cref="HybridFusion"/>). When the query cannot be embedded (the embedder is down) the search is lexical.</summary>
     public async Task<List<DocumentHit>> SearchAsync(string query, int limit = 10, KnowledgeFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        if (embeddings is null)
+        ArgumentNullException.ThrowIfNull(query);
+        if (!SemanticReady || _vectors.Count == 0)
         {
             return Search(query, limit, filter);
         }
 
+        ReadOnlyMemory<float> vector;
+        try
+        {
+            vector = (await embeddings!.GenerateAsync([Truncate(query)], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            QueryEmbeddingFailed?.Invoke(ex);
+            return Search(query, limit, filter);
+        }
+
+        return SearchWithVector(query, vector.Span, limit, filter);
+    }
+
+    /// <summary>The fused search for a query already embedded (benchmarks time the search apart from the model).</summary>
+    public List<DocumentHit> SearchWithVector(string query, ReadOnlySpan<float> vector, int limit = 10, KnowledgeFilter? filter = null)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var accept = Accept(filter);
         var lexical = _index.Search(query, FusionDepth, accept);
-        var vector = (await embeddings.GenerateAsync([Truncate(query)], cancellationToken: cancellationToken))[0].Vector;
-        var semantic = _vectors.Search(vector.Span, FusionDepth, accept);
-        var fused = new Dictionary<string, ChunkHit>(StringComparer.Ordinal);
-        foreach (var ranking in new[] { lexical, semantic })
-        {
-            for (var rank = 0; rank < ranking.Count; rank++)
-            {
-                var hit = ranking[rank];
-                var score = 1.0 / (RrfK + rank + 1);
-                fused[hit.ChunkId] = fused.TryGetValue(hit.ChunkId, out var seen) ? seen with { Score = seen.Score + score } : hit with { Score = score };
-            }
-        }
-
-        return Rank([.. fused.Values.OrderByDescending(h => h.Score)], query, limit);
+        var semantic = _vectors.Search(vector, FusionDepth, accept);
+        return Rank(HybridFusion.Fuse(lexical, semantic, _fusion), query, limit);
     }
+
+    /// <summary>Called when a query could not be embedded and the search fell back to words alone.</summary>
+    public Action<Exception>? QueryEmbeddingFailed { get; set; }
 
     private static string Truncate(string text) => text.Length <= EmbeddedChars ? text : text[..EmbeddedChars];
 
@@ -118,8 +161,12 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     public bool Remove(string documentId)
     {
         _index.Remove(documentId);
-        _vectors.Remove(documentId);
-        return _documents.TryRemove(documentId, out _);
+        lock (_vectorGate)
+        {
+            _vectors.Remove(documentId);
+            _awaitingVectors.TryRemove(documentId, out _);
+            return _documents.TryRemove(documentId, out _);
+        }
     }
 
     /// <summary>Gets chunk <paramref name="index"/> of <paramref name="document"/> as this index cuts it (the same cut whether or not

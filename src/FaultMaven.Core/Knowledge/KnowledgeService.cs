@@ -24,9 +24,11 @@ public sealed record ImportResult(StoredDocument Document, bool Duplicate, int C
 /// <summary>The knowledge base: imports documents (any supported format) into the store and the in-memory index, keeps the two in
 /// step, refuses nothing silently: the same text twice is reported as a duplicate; re-importing an id replaces its chunks at once.</summary>
 public sealed partial class KnowledgeService(
-    IKnowledgeStore store, KnowledgeBase index, IKnowledgeChanges changes, IOptions<DataOptions> limits, TimeProvider timeProvider, ILogger<KnowledgeService> logger)
+    IKnowledgeStore store, KnowledgeBase index, Indexing.SemanticIndexer vectors, IKnowledgeChanges changes, IOptions<DataOptions> limits, TimeProvider timeProvider,
+    ILogger<KnowledgeService> logger)
 {
-    /// <summary>Builds the index from the store (at start).</summary>
+    /// <summary>Builds the lexical index from the store (at start) and queues every document for its vectors, which the
+    /// <see cref="Indexing.SemanticIndexer"/> reads back from the store or computes in the background.</summary>
     public async Task<int> LoadAsync(CancellationToken cancellationToken = default)
     {
         // Chunking and tokenising run on every core, a batch at a time; the index takes the results one by one.
@@ -35,19 +37,6 @@ public sealed partial class KnowledgeService(
         var batch = new List<KnowledgeDocument>(1000);
         await foreach (var stored in store.ReadAllAsync(cancellationToken))
         {
-            if (index.EmbeddingSignature is { } signature)
-            {
-                // Stored vectors are reused when the content, the model and the chunking are those they were computed with.
-                var known = await store.GetVectorsAsync(stored.Document.Id, stored.ContentHash, signature, cancellationToken);
-                if ((await index.UpsertAsync(stored.Document, known, cancellationToken)).Computed is { } computed)
-                {
-                    await store.SaveVectorsAsync(stored.Document.Id, stored.ContentHash, signature, computed, cancellationToken);
-                }
-
-                count++;
-                continue;
-            }
-
             batch.Add(stored.Document);
             if (batch.Count == 1000)
             {
@@ -64,6 +53,11 @@ public sealed partial class KnowledgeService(
     private int IndexBatch(List<KnowledgeDocument> batch)
     {
         Parallel.ForEach(batch, document => index.Upsert(document));
+        foreach (var document in batch)
+        {
+            vectors.Enqueue(document.Id);
+        }
+
         var count = batch.Count;
         batch.Clear();
         return count;
@@ -119,11 +113,8 @@ public sealed partial class KnowledgeService(
         };
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);
-        var (chunks, vectors) = await index.UpsertAsync(document, null, cancellationToken);
-        if (vectors is not null && index.EmbeddingSignature is { } signature)
-        {
-            await store.SaveVectorsAsync(document.Id, hash, signature, vectors, cancellationToken);
-        }
+        var chunks = index.Upsert(document);
+        vectors.Enqueue(document.Id);
 
         await changes.PublishAsync(document.Id, cancellationToken);
         LogImported(document.Id, read.Format, chunks);
@@ -211,11 +202,16 @@ public sealed partial class KnowledgeService(
         }
     }
 
-    private async Task IndexAsync(StoredDocument stored, CancellationToken cancellationToken)
+    private Task IndexAsync(StoredDocument stored, CancellationToken cancellationToken)
     {
-        var known = index.EmbeddingSignature is { } signature ? await store.GetVectorsAsync(stored.Document.Id, stored.ContentHash, signature, cancellationToken) : null;
-        await index.UpsertAsync(stored.Document, known, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        index.Upsert(stored.Document);
+        vectors.Enqueue(stored.Document.Id);
+        return Task.CompletedTask;
     }
+
+    /// <summary>Gets how far the knowledge base's vectors are, and so whether search fuses meaning with words yet.</summary>
+    public Indexing.SemanticIndexStatus Status() => vectors.Status();
 
     /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by
     /// chunk id, title and heading path.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Cases.Similar;
 using FaultMaven.Core.Common;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
@@ -24,6 +25,9 @@ internal static class CaseEndpoints
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCase").WithSummary("Delete a case and its conversation").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id}/similar", SimilarAsync).WithName("ListSimilarCases")
+            .WithSummary("The resolved cases of the same team most like this one (by words and meaning), each with its root cause and fix; cite as case:<id>")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/turns", ListTurnsAsync).WithName("ListTurns").WithSummary("List a case's turns in order").ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -56,6 +60,17 @@ internal static class CaseEndpoints
         await cases.GetAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(CaseVersionTag.Set(context, found))
             : FailureResults.NotFound("case", id);
+
+    private static async Task<Results<Ok<SimilarCasesResponse>, ProblemHttpResult>> SimilarAsync(
+        string id, [Range(1, SimilarIncidentFinder.MaxResults)] int? limit, CaseService cases, SimilarIncidentFinder similar, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await cases.GetAsync(id, cancellationToken) is not { } found)
+        {
+            return FailureResults.NotFound("case", id);
+        }
+
+        return TypedResults.Ok(new SimilarCasesResponse(id, await similar.FindAsync(found, null, CallerOrigin.Of(context).Scope, limit ?? 5, cancellationToken)));
+    }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> UpdateAsync(
         string id,

@@ -4,6 +4,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Indexing;
 using FaultMaven.Core.Knowledge.Search;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
@@ -43,6 +44,8 @@ internal static class KnowledgeEndpoints
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/status", Status).WithName("GetKnowledgeStatus")
+            .WithSummary("How far the knowledge base's vectors are: documents and chunks, chunks with vectors, the model, and whether search fuses meaning with words yet");
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
         api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).RequireCaseAccess().Audited("knowledge.imported")
@@ -229,6 +232,8 @@ internal static class KnowledgeEndpoints
         var filter = new KnowledgeFilter(kind is null ? null : [parsed], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return TypedResults.Ok(new KnowledgeSearchResponse(q, await knowledge.SearchAsync(q, filter, limit ?? 5, cancellationToken)));
     }
+
+    private static Ok<SemanticIndexStatus> Status(KnowledgeService knowledge) => TypedResults.Ok(knowledge.Status());
 
     private static bool TryKind(string? text, out DocumentKind kind)
     {

@@ -22,6 +22,8 @@ public sealed class KbCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("2 documents", result.Error, StringComparison.Ordinal);
+        // The server's own search: with no configuration, the local model's vectors fused with words.
+        Assert.Contains("search hybrid (arctic-embed-xs, 2 chunks with vectors)", result.Error, StringComparison.Ordinal);
         var lines = (await File.ReadAllLinesAsync(run, TestContext.Current.CancellationToken)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal("q1", lines[0].GetProperty("qid").GetString());
         Assert.Equal("po/KubePodCrashLooping", lines[0].GetProperty("docids")[0].GetString());

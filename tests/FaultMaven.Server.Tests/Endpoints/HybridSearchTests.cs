@@ -59,6 +59,7 @@ public sealed class HybridSearchTests : IAsyncLifetime
     {
         const string Query = "write failed: no space left on device";
 
+        // The lexical side of the comparison: no embedder at all (the default would be the local model).
         var lexicalTop = await TopResultAsync(null, Query);
         var hybridTop = await TopResultAsync(_endpoint, Query);
 
@@ -76,20 +77,23 @@ public sealed class HybridSearchTests : IAsyncLifetime
         await using (var first = await InProcessServer.StartAsync(Settings("toy-embed"), data.Path, Token))
         {
             (await first.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-filesystem", text = "# Filesystem almost full\n\nFree the disk volume." }, Token)).EnsureSuccessStatusCode();
+            await KnowledgeStatus.WaitForAsync(first.Client, cancellationToken: Token);
         }
 
         Assert.Single(_inputs, text => text.Contains("Filesystem almost full", StringComparison.Ordinal));
 
         await using (var second = await InProcessServer.StartAsync(Settings("toy-embed"), data.Path, Token))
         {
+            await KnowledgeStatus.WaitForAsync(second.Client, cancellationToken: Token);
             var result = await (await second.Client.GetAsync("/api/v1/knowledge/search?q=storage", Token)).ReadJsonAsync(Token);
             Assert.Equal("rb-filesystem", result.GetProperty("results")[0].GetProperty("documentId").GetString());
         }
 
         Assert.Single(_inputs, text => text.Contains("Filesystem almost full", StringComparison.Ordinal)); // not embedded again
 
-        await using (await InProcessServer.StartAsync(Settings("other-embed"), data.Path, Token))
+        await using (var third = await InProcessServer.StartAsync(Settings("other-embed"), data.Path, Token))
         {
+            await KnowledgeStatus.WaitForAsync(third.Client, cancellationToken: Token);
         }
 
         Assert.Equal(2, _inputs.Count(text => text.Contains("Filesystem almost full", StringComparison.Ordinal))); // new model, new vectors
@@ -97,7 +101,11 @@ public sealed class HybridSearchTests : IAsyncLifetime
 
     private static async Task<string> TopResultAsync(string? embeddings, string query)
     {
-        var settings = new Dictionary<string, string?> { ["FM_EMBEDDINGS_URL"] = embeddings, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };
+        var settings = embeddings is null
+            ? new Dictionary<string, string?> { ["FM_EMBEDDINGS"] = "off", ["FM_DATA_WARMUP"] = "false" }
+            // Reciprocal rank: the toy model's similarities are not a real model's, and under the default score-weighted fusion a
+            // document matching five query words outweighs one matching none (HybridFusionTests covers both methods).
+            : new Dictionary<string, string?> { ["FM_EMBEDDINGS_URL"] = embeddings, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_KB_FUSION"] = "rrf", ["FM_DATA_WARMUP"] = "false" };
         await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Token);
         foreach (var (id, text) in new[]
         {
@@ -113,6 +121,8 @@ public sealed class HybridSearchTests : IAsyncLifetime
             (await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id, text }, Token)).EnsureSuccessStatusCode();
         }
 
+        var status = await KnowledgeStatus.WaitForAsync(server.Client, embeddings is null ? "off" : "ready", Token);
+        Assert.Equal(embeddings is null ? "lexical" : "hybrid", status.GetProperty("search").GetString());
         var result = await (await server.Client.GetAsync($"/api/v1/knowledge/search?q={Uri.EscapeDataString(query)}", Token)).ReadJsonAsync(Token);
         return result.GetProperty("results")[0].GetProperty("documentId").GetString()!;
     }

@@ -61,6 +61,7 @@ public abstract class TeamIsolationTests : IAsyncLifetime
             new(HttpMethod.Patch, c) { Content = ApiAssert.Json("{\"title\":\"mine now\"}") },
             new(HttpMethod.Delete, c),
             new(HttpMethod.Get, $"{c}/turns"),
+            new(HttpMethod.Get, $"{c}/similar"),
             new(HttpMethod.Post, $"{c}/turns") { Content = ApiAssert.Json("{\"role\":\"user\",\"content\":\"hello\"}") },
             new(HttpMethod.Post, $"{c}/turns") { Content = ApiAssert.Json("{\"message\":\"why did checkout fail?\"}") },
             new(HttpMethod.Get, $"{c}/investigation"),

@@ -94,6 +94,23 @@ export interface paths {
         patch: operations["UpdateCase"];
         trace?: never;
     };
+    "/api/v1/cases/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resolved cases of the same team most like this one (by words and meaning), each with its root cause and fix; cite as case:<id> */
+        get: operations["ListSimilarCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/turns": {
         parameters: {
             query?: never;
@@ -245,6 +262,23 @@ export interface paths {
         };
         /** Where chunk N of a document lies in its text (offsets and lines), so a citation kb:ID#N can be shown in place */
         get: operations["GetDocumentChunk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the knowledge base's vectors are: documents and chunks, chunks with vectors, the model, and whether search fuses meaning with words yet */
+        get: operations["GetKnowledgeStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1039,7 +1073,7 @@ export interface components {
          * @description What a piece of cited evidence points at.
          * @enum {unknown}
          */
-        EvidenceKind: "upload" | "finding" | "knowledge-chunk" | "turn";
+        EvidenceKind: "upload" | "finding" | "knowledge-chunk" | "turn" | "past-case";
         /** @description Where in an upload a finding's evidence is: 1-based lines of the stored (redacted) text, or 0-based records of a JSON document. */
         EvidenceRange: {
             /** @description `line` or `record`. */
@@ -1726,6 +1760,40 @@ export interface components {
             /** Format: int32 */
             end: number | string;
         };
+        /** @description How far the knowledge base's vectors are. */
+        SemanticIndexStatus: {
+            /**
+             * @description `off` (no embedder: search is lexical), `indexing` (chunks wait for vectors: search is lexical
+             *             until they have them), `ready` (search fuses words and meaning) or `failed` (the last embedding failed; retried).
+             */
+            state: string;
+            /** @description The embedding model; null when off. */
+            model: null | string;
+            /**
+             * Format: int32
+             * @description Documents indexed.
+             */
+            documents: number | string;
+            /**
+             * Format: int32
+             * @description Chunks indexed.
+             */
+            chunks: number | string;
+            /**
+             * Format: int32
+             * @description Chunks that have their vector.
+             */
+            chunksWithVectors: number | string;
+            /**
+             * Format: int32
+             * @description Documents whose chunks wait for vectors.
+             */
+            documentsPending: number | string;
+            /** @description `hybrid` when searches fuse meaning with words, else `lexical`. */
+            search: string;
+            /** @description Why the last embedding failed, when State is `failed`. */
+            error?: null | string;
+        };
         /** @description Statistics of one series. */
         SeriesStatistics: {
             name: string;
@@ -1796,6 +1864,41 @@ export interface components {
             /** @description Whether API keys are accepted (always, when credentials are required). */
             apiKeys: boolean;
             oidc: null | components["schemas"]["OidcSignInOptions"];
+        };
+        /** @description The resolved cases most like a case, most alike first. */
+        SimilarCasesResponse: {
+            /** @description The case they are like. */
+            caseId: string;
+            /** @description The resolved cases, each with its root cause, its fix and how to cite it. */
+            results: components["schemas"]["SimilarIncident"][];
+        };
+        /** @description A resolved case like the one at hand: what it was, what caused it and what fixed it. */
+        SimilarIncident: {
+            /** @description The resolved case; cite it as string SimilarIncident.Citation. */
+            caseId: string;
+            /** @description Its title. */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When it was resolved.
+             */
+            resolvedAt: null | string;
+            /** @description The cause its investigation established (supported hypotheses), or null when none was. */
+            rootCause: null | string;
+            /** @description The remediation steps it ended with. */
+            fix: string[];
+            /**
+             * Format: double
+             * @description How alike, fused over words and meaning; comparable within one answer only.
+             */
+            score: number | string;
+            /**
+             * Format: double
+             * @description The cosine similarity of the two cases' embeddings, when there are embeddings.
+             */
+            similarity: null | number | string;
+            /** @description Gets how answers cite it: `case:&lt;id&gt;`. */
+            citation?: null | string;
         };
         /** @description A multi-window burn-rate condition: it holds when both windows burn at least Factor. */
         SloBurnCondition: {
@@ -2767,6 +2870,84 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSimilarCases: {
+        parameters: {
+            query?: {
+                limit?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarCasesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3968,6 +4149,71 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetKnowledgeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SemanticIndexStatus"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

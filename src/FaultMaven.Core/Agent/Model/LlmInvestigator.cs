@@ -18,7 +18,9 @@ namespace FaultMaven.Core.Agent.Model;
 /// (<see cref="ContextBuilder"/>), so a model that refuses tools (many local models do) is asked once more without them, and without
 /// structured output if that was refused too, and still answers from the evidence. With the <see cref="FeatureFlags.ModelTools"/> flag
 /// off the model is asked that way from the start.</summary>
-public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags, Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger) : IInvestigator
+public sealed partial class LlmInvestigator(
+    IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
+    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -34,9 +36,13 @@ public sealed partial class LlmInvestigator(IChatClient chat, OfflineInvestigato
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
         var options = new ChatOptions
         {
-            Tools = withTools ? [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }.Concat(CaseTools.Create(request.Evidence))
-                .Concat(live)
-                .Select(t => new ReportingFunction(t, request))] : null,
+            Tools = withTools
+                ? [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }
+                    .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
+                    .Concat(CaseTools.Create(request.Evidence))
+                    .Concat(live)
+                    .Select(t => new ReportingFunction(t, request))]
+                : null,
             ResponseFormat = Schema,
             Temperature = 0.1f,
             AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },

@@ -96,6 +96,7 @@ internal static class Prompts
         EvidenceKind.Upload => $"upload:{e.Id}",
         EvidenceKind.Finding => $"finding:{e.Id}",
         EvidenceKind.KnowledgeChunk => $"kb:{e.Id}",
+        EvidenceKind.PastCase => $"case:{e.Id}",
         _ => $"turn:{e.Id}",
     };
 }

@@ -11,7 +11,7 @@ namespace FaultMaven.Core.Agent.Offline;
 /// gone) outrank those that read as symptoms (a crash loop, "failed"), then loudness, frequency and onset order decide, and a matching
 /// runbook adds weight and supplies the fix. Failing pods left over from a completed rollout are recognised, so a stale alert is
 /// answered with "nothing is broken". Every claim cites an upload's lines, a finding or a runbook chunk.</summary>
-public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : IInvestigator
+public sealed partial class OfflineInvestigator(KnowledgeService knowledge, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
 {
     private const int MaxHypotheses = 5;
     private const double FailureThreshold = 0.45;
@@ -57,10 +57,28 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge) : II
             Ledger(hypotheses, stale, healthy, finding),
             Requests(finding.Category, hypotheses.FirstOrDefault(), stale, alerts),
             Solution(finding.Category, hypotheses.FirstOrDefault(), stale, runbook, alerts));
+        var similar = healthy ? [] : await SimilarIncidentsAsync(request, cancellationToken);
         var citations = state.Hypotheses.SelectMany(h => h.EvidenceFor).Concat(state.Timeline.SelectMany(t => t.Evidence))
-            .Concat(runbook is null ? [] : [runbook.Citation]).Distinct().ToList();
+            .Concat(runbook is null ? [] : [runbook.Citation]).Concat(similar.Select(s => new EvidenceRef(EvidenceKind.PastCase, s.CaseId))).Distinct().ToList();
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
-        return new InvestigationOutcome(state, finding.RootCause, finding.Category, ReplyWriter.Write(Engine, finding.RootCause, state, runbook), citations, next, Engine);
+        return new InvestigationOutcome(state, finding.RootCause, finding.Category, ReplyWriter.Write(Engine, finding.RootCause, state, runbook, similar), citations, next, Engine);
+    }
+
+    /// <summary>The team's resolved cases most like this one, with their cause and fix: what was learned last time.</summary>
+    private async Task<List<Cases.Similar.SimilarIncident>> SimilarIncidentsAsync(InvestigationRequest request, CancellationToken cancellationToken)
+    {
+        if (similarIncidents is null)
+        {
+            return [];
+        }
+
+        var found = await similarIncidents.FindByIdAsync(request.CaseId, request.Question, 3, cancellationToken);
+        if (found.Count > 0)
+        {
+            await request.ReportAsync("knowledge", $"{found.Count} similar resolved case{(found.Count == 1 ? "" : "s")}");
+        }
+
+        return found;
     }
 
     private async Task<InvestigationOutcome> IntakeAsync(InvestigationRequest request, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace FaultMaven.Core.Agent.Offline;
 /// sections, each claim followed by its citation (<c>[upload:ID L12–14]</c>, <c>[finding:ID]</c>, <c>[kb:CHUNK]</c>).</summary>
 internal static class ReplyWriter
 {
-    public static string Write(string engine, string rootCause, InvestigationState state, RunbookMatch? runbook)
+    public static string Write(string engine, string rootCause, InvestigationState state, RunbookMatch? runbook, IReadOnlyList<Cases.Similar.SimilarIncident>? similar = null)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"_{char.ToUpperInvariant(engine[0])}{engine[1..]}: no language model was used; this is FaultMaven's deterministic doctrine run over your evidence and runbooks._\n\n");
@@ -70,6 +70,17 @@ internal static class ReplyWriter
             Line(text, "Follow up", solution.FollowUps);
         }
 
+        if (similar is { Count: > 0 })
+        {
+            text.Append("\n## Similar past incidents\n\n");
+            foreach (var incident in similar)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {incident.Title} (resolved{(incident.ResolvedAt is { } at ? $" {at.UtcDateTime:yyyy-MM-dd}" : "")}) [{incident.Citation}]: ")
+                    .Append(incident.RootCause is { } cause ? $"root cause: {cause}" : "no root cause was recorded")
+                    .Append(incident.Fix.Count > 0 ? $"; fixed by: {string.Join("; ", incident.Fix.Take(3))}" : "").Append('\n');
+            }
+        }
+
         text.Append("\nFaultMaven advises; it has not run anything. Check each step against your environment before acting.\n");
         return text.ToString();
     }
@@ -81,6 +92,7 @@ internal static class ReplyWriter
             EvidenceKind.Upload => $"[upload:{e.Id}]",
             EvidenceKind.Finding => $"[finding:{e.Id}]",
             EvidenceKind.KnowledgeChunk => $"[kb:{e.Id}]",
+            EvidenceKind.PastCase => $"[case:{e.Id}]",
             _ => $"[turn:{e.Id}]",
         }));
 

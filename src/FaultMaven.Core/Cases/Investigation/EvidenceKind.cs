@@ -14,4 +14,7 @@ public enum EvidenceKind
 
     /// <summary>A turn of the conversation.</summary>
     Turn,
+
+    /// <summary>A resolved case of the same team like this one (<c>case:&lt;id&gt;</c>).</summary>
+    PastCase,
 }

@@ -9,6 +9,10 @@ public sealed class VectorIndex
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<(string ChunkId, float[] Vector)>> _byDocument = new(StringComparer.Ordinal);
+    private int _count;
+
+    /// <summary>Gets the number of vectors.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>Replaces a document's vectors.</summary>
     public void Replace(string documentId, IReadOnlyList<(string ChunkId, ReadOnlyMemory<float> Vector)> vectors)
@@ -17,6 +21,7 @@ public sealed class VectorIndex
         var normalised = vectors.Select(v => (v.ChunkId, Normalise(v.Vector.Span))).ToList();
         lock (_gate)
         {
+            _count += normalised.Count - (_byDocument.TryGetValue(documentId, out var previous) ? previous.Count : 0);
             _byDocument[documentId] = normalised;
         }
     }
@@ -26,7 +31,10 @@ public sealed class VectorIndex
     {
         lock (_gate)
         {
-            _byDocument.Remove(documentId);
+            if (_byDocument.Remove(documentId, out var previous))
+            {
+                _count -= previous.Count;
+            }
         }
     }
 

@@ -1,0 +1,218 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Knowledge.Search;
+using FaultMaven.Core.Security;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Core.Cases.Similar;
+
+/// <summary>Finds the resolved cases most like a case, among those of its own team (another team's cases never take part), by words
+/// (BM25F) and, with an embedder, by meaning, fused as knowledge search is. Resolved cases are read from the store when asked, so a
+/// case resolved on any instance takes part at once; their vectors are kept in memory, keyed by their text.</summary>
+public sealed partial class SimilarIncidentFinder(
+    ICaseStore store, IOptions<KnowledgeOptions> options, ILogger<SimilarIncidentFinder> logger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+{
+    /// <summary>The most resolved cases compared per search (the newest).</summary>
+    public const int MaxCandidates = 1000;
+
+    /// <summary>The most cases one answer lists.</summary>
+    public const int MaxResults = 10;
+
+    // Vectors missing beyond this many are computed in the background; the search meanwhile goes by words.
+    private const int EmbedInline = 16;
+
+    // Below this cosine similarity a case that shares no words is not "similar": embeddings place everything somewhere.
+    private const double MinSimilarity = 0.5;
+
+    private static readonly Histogram<double> Duration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
+        "faultmaven.cases.similar.duration", "s", "Time to find the resolved cases like a case (embedding included).");
+
+    private readonly ConcurrentDictionary<string, (string Text, float[] Vector)> _vectors = new(StringComparer.Ordinal);
+    private int _filling;
+
+    /// <summary>Finds up to <paramref name="limit"/> resolved cases like <paramref name="current"/> (itself excluded), most alike first.</summary>
+    /// <param name="current">The case to find the like of.</param>
+    /// <param name="question">What is asked now, when the case's own title does not say it all.</param>
+    /// <param name="caller">What the caller may see besides (null: everything, as for the agent working on the case).</param>
+    /// <param name="limit">How many, 1 to <see cref="MaxResults"/>.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    public async Task<List<SimilarIncident>> FindAsync(Case current, string? question, OwnerScope? caller, int limit = 5, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("cases.similar");
+        activity?.SetTag("faultmaven.case.id", current.Id);
+        var started = Stopwatch.GetTimestamp();
+        limit = Math.Clamp(limit, 1, MaxResults);
+
+        var candidates = await CandidatesAsync(current, caller, cancellationToken);
+        var results = candidates.Count == 0 ? [] : await RankAsync(current, question, candidates, limit, cancellationToken);
+
+        activity?.SetTag("faultmaven.cases.similar.candidates", candidates.Count);
+        activity?.SetTag("faultmaven.cases.similar.found", results.Count);
+        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        LogFound(current.Id, results.Count, candidates.Count);
+        return results;
+    }
+
+    /// <summary>As <see cref="FindAsync"/>, for the case with this id (none when it is gone); for the agent, which works on the case
+    /// and sees what its team sees.</summary>
+    public async Task<List<SimilarIncident>> FindByIdAsync(string caseId, string? question, int limit = 5, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(caseId, cancellationToken) is { } current ? await FindAsync(current, question, null, limit, cancellationToken) : [];
+
+    /// <summary>The team's resolved cases: in the case's own scope and, for a person asking, in theirs.</summary>
+    private async Task<List<Case>> CandidatesAsync(Case current, OwnerScope? caller, CancellationToken cancellationToken)
+    {
+        // A case with neither owner nor team (from before authentication) is only an admin's, who may compare it with anything.
+        var scope = current.Owner is null && current.Team is null ? null : new OwnerScope(current.Owner ?? "", current.Team);
+        var candidates = new List<Case>();
+        for (var offset = 0; offset < MaxCandidates; offset += PageRequest.MaxLimit)
+        {
+            var page = await store.ListAsync(CaseStatus.Resolved, null, scope, new PageRequest(offset, PageRequest.MaxLimit), cancellationToken);
+            candidates.AddRange(page.Items.Where(c => c.Id != current.Id
+                && (scope is null || scope.Includes(c.Owner, c.Team))
+                && (caller is null || caller.Includes(c.Owner, c.Team))));
+            if (page.Items.Count < PageRequest.MaxLimit)
+            {
+                break;
+            }
+        }
+
+        return candidates;
+    }
+
+    private async Task<List<SimilarIncident>> RankAsync(Case current, string? question, List<Case> candidates, int limit, CancellationToken cancellationToken)
+    {
+        var query = IncidentText.Query(current, question);
+        var byId = candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var texts = candidates.ToDictionary(c => c.Id, IncidentText.Of, StringComparer.Ordinal);
+        List<ChunkHit> lexical;
+        using (var words = new LexicalIndex())
+        {
+            words.Replace(candidates.Select(c => new IndexedChunk(c.Id, c.Id, c.Title, [], texts[c.Id])).ToList());
+            lexical = words.Search(query, candidates.Count);
+        }
+
+        var similarity = await SimilaritiesAsync(query, texts, cancellationToken);
+        List<ChunkHit> fused = lexical;
+        if (similarity is not null)
+        {
+            var semantic = similarity.Where(s => s.Value >= MinSimilarity).OrderByDescending(s => s.Value)
+                .Select(s => new ChunkHit(s.Key, s.Key, s.Value)).ToList();
+            fused = HybridFusion.Fuse(lexical, semantic, options.Value.Fusion);
+        }
+
+        return fused.Take(limit).Select(hit =>
+        {
+            var found = byId[hit.DocumentId];
+            return new SimilarIncident(found.Id, found.Title, found.ClosedAt, IncidentText.RootCause(found), found.Investigation.Solution?.Steps ?? [],
+                Math.Round(hit.Score, 4), similarity?.TryGetValue(found.Id, out var cosine) == true ? Math.Round(cosine, 4) : null);
+        }).ToList();
+    }
+
+    /// <summary>Cosine similarity of the query to each case; null when there is no embedder, it failed, or too many cases wait for
+    /// vectors (they are computed in the background and the next search has them).</summary>
+    private async Task<Dictionary<string, double>?> SimilaritiesAsync(string query, Dictionary<string, string> texts, CancellationToken cancellationToken)
+    {
+        if (embeddings is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var missing = texts.Where(t => !_vectors.TryGetValue(t.Key, out var known) || known.Text != t.Value).ToList();
+            if (missing.Count > EmbedInline)
+            {
+                FillInBackground(missing);
+                return null;
+            }
+
+            await EmbedAsync(missing, cancellationToken);
+            var vector = Normalise((await embeddings.GenerateAsync([query], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector.ToArray());
+            return texts.Keys.Where(_vectors.ContainsKey).ToDictionary(id => id, id => (double)Dot(vector, _vectors[id].Vector), StringComparer.Ordinal);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogEmbeddingFailed(ex);
+            return null;
+        }
+    }
+
+    private void FillInBackground(List<KeyValuePair<string, string>> missing)
+    {
+        if (Interlocked.Exchange(ref _filling, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await EmbedAsync(missing, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogEmbeddingFailed(ex);
+            }
+            finally
+            {
+                Volatile.Write(ref _filling, 0);
+            }
+        });
+    }
+
+    private async Task EmbedAsync(List<KeyValuePair<string, string>> missing, CancellationToken cancellationToken)
+    {
+        foreach (var batch in missing.Chunk(32))
+        {
+            var vectors = await embeddings!.GenerateAsync(batch.Select(b => b.Value), cancellationToken: cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                _vectors[batch[i].Key] = (batch[i].Value, Normalise(vectors[i].Vector.ToArray()));
+            }
+        }
+    }
+
+    private static float[] Normalise(float[] vector)
+    {
+        var norm = MathF.Sqrt(Dot(vector, vector));
+        if (norm > 0)
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                vector[i] /= norm;
+            }
+        }
+
+        return vector;
+    }
+
+    private static float Dot(float[] a, float[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return 0;
+        }
+
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    [LoggerMessage(LogEvents.SimilarIncidentsFound, LogLevel.Debug, "Similar incidents of case {CaseId}: {Found} of {Candidates} resolved cases")]
+    private partial void LogFound(string caseId, int found, int candidates);
+
+    [LoggerMessage(LogEvents.SimilarIncidentsEmbeddingFailed, LogLevel.Warning, "Resolved cases could not be embedded; similar incidents are found by words")]
+    private partial void LogEmbeddingFailed(Exception exception);
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using FaultMaven.Core.Diagnostics;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FaultMaven.Core.Knowledge.Indexing;
+
+/// <summary>Gives the knowledge base's chunks their vectors in the background, one document at a time: vectors kept in the store
+/// for the same text, model and chunking are reused (a restart embeds nothing again, and resumes where it stopped), the others are
+/// computed and kept. Imports return at once; search stays lexical until every chunk has its vector.</summary>
+public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore store, TimeProvider timeProvider, ILogger<SemanticIndexer> logger) : BackgroundService
+{
+    /// <summary>Chunks handed to the embedder at once; progress is counted per batch.</summary>
+    internal const int Batch = 32;
+
+    // Embedding (and loading the model the first time) is work a request never waits for: a document waits this long after it
+    // was queued, so the import, its propagation to other instances and the next imports of a batch are served first.
+    private static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LastRetry = TimeSpan.FromMinutes(5);
+
+    private static readonly Counter<long> Embedded = FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.knowledge.chunks_embedded", description: "Knowledge chunks embedded by the background indexer (reused stored vectors not counted).");
+
+    private static readonly Histogram<double> DocumentDuration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
+        "faultmaven.knowledge.embedding.duration", "s", "Time to give one document's chunks their vectors (embedded or read from the store).");
+
+    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
+    private readonly ConcurrentDictionary<string, long> _queued = new(StringComparer.Ordinal);
+    private volatile string? _error;
+    private int _chunksInFlight;
+
+    /// <summary>Asks for a document's vectors, for the text it is indexed with when its turn comes; a no-op without an embedder.</summary>
+    public void Enqueue(string documentId)
+    {
+        // A document queued twice before its turn is embedded once, for its latest text.
+        if (index.Embeddings is not null && _queued.TryAdd(documentId, timeProvider.GetTimestamp()))
+        {
+            _queue.Writer.TryWrite(documentId);
+        }
+    }
+
+    /// <summary>Gets how far the vectors are.</summary>
+    public SemanticIndexStatus Status()
+    {
+        var pending = index.DocumentsWithoutVectors;
+        var state = index.Embeddings is null ? "off" : _error is not null ? "failed" : pending > 0 ? "indexing" : "ready";
+        return new SemanticIndexStatus(state, index.Embeddings?.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId, index.DocumentCount, index.ChunkCount,
+            index.ChunksWithVectors + Volatile.Read(ref _chunksInFlight), pending, index.SemanticReady && index.ChunksWithVectors > 0 ? "hybrid" : "lexical",
+            state == "failed" ? _error : null);
+    }
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (index.Embeddings is null)
+        {
+            return;
+        }
+
+        var wasReady = true;
+        await foreach (var documentId in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            // Taken off before the work, so a change made meanwhile queues the document again.
+            if (_queued.TryRemove(documentId, out var queuedAt) && timeProvider.GetElapsedTime(queuedAt) is var waited && waited < QuietPeriod
+                && !index.HasVectors(documentId))
+            {
+                await Task.Delay(QuietPeriod - waited, timeProvider, stoppingToken);
+            }
+
+            var delay = FirstRetry;
+            while (true)
+            {
+                try
+                {
+                    await IndexAsync(documentId, stoppingToken);
+                    break;
+                }
+                // Whatever fails (the embedder down, the store unreachable), the indexer lives on and tries again later.
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    _error = ex.Message;
+                    LogFailed(documentId, delay.TotalSeconds, ex);
+                    await Task.Delay(delay, timeProvider, stoppingToken);
+                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LastRetry.Ticks));
+                }
+            }
+
+            if (_queued.IsEmpty && index.SemanticReady)
+            {
+                if (!wasReady || _error is not null)
+                {
+                    LogReady(index.ChunksWithVectors, Status().Model);
+                }
+
+                wasReady = true;
+            }
+            else
+            {
+                wasReady = false;
+            }
+        }
+    }
+
+    private async Task IndexAsync(string documentId, CancellationToken cancellationToken)
+    {
+        if (index.HasVectors(documentId) || index.Get(documentId) is not { } document || index.EmbeddingSignature is not { } signature)
+        {
+            return;
+        }
+
+        // The store keys vectors by the hash of the text they were computed from, as it keys documents.
+        var contentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("knowledge.embed");
+        activity?.SetTag("faultmaven.knowledge.document", documentId);
+        var started = Stopwatch.GetTimestamp();
+        var known = await store.GetVectorsAsync(documentId, contentHash, signature, cancellationToken);
+        if (known is not null && index.SetVectors(documentId, document.Text, known))
+        {
+            activity?.SetTag("faultmaven.knowledge.vectors", "stored");
+            DocumentDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            return;
+        }
+
+        if (index.EmbeddingInputs(documentId, document.Text) is not { } inputs)
+        {
+            return;
+        }
+
+        var vectors = new List<ReadOnlyMemory<float>>(inputs.Count);
+        try
+        {
+            for (var i = 0; i < inputs.Count; i += Batch)
+            {
+                var batch = await index.Embeddings!.GenerateAsync(inputs.Skip(i).Take(Batch), cancellationToken: cancellationToken);
+                vectors.AddRange(batch.Select(e => e.Vector));
+                Interlocked.Add(ref _chunksInFlight, batch.Count);
+                Embedded.Add(batch.Count);
+            }
+        }
+        finally
+        {
+            Interlocked.Add(ref _chunksInFlight, -vectors.Count);
+        }
+
+        _error = null;
+        activity?.SetTag("faultmaven.knowledge.vectors", "embedded");
+        activity?.SetTag("faultmaven.knowledge.chunks", inputs.Count);
+        if (index.SetVectors(documentId, document.Text, vectors))
+        {
+            await store.SaveVectorsAsync(documentId, contentHash, signature, vectors, cancellationToken);
+        }
+
+        DocumentDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
+
+    [LoggerMessage(LogEvents.SemanticIndexingFailed, LogLevel.Warning, "Embedding knowledge document {DocumentId} failed; retrying in {Seconds:0} s (search stays lexical meanwhile)")]
+    private partial void LogFailed(string documentId, double seconds, Exception exception);
+
+    [LoggerMessage(LogEvents.SemanticIndexReady, LogLevel.Information, "Knowledge base vectors ready: {Chunks} chunks embedded with {Model}; search fuses meaning with words")]
+    private partial void LogReady(int chunks, string? model);
+}
