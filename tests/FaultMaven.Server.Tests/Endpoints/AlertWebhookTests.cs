@@ -160,6 +160,32 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("custom", new byte[] { 0xE9, 0xFF })]
+    [InlineData("grafana", new byte[] { 0xC3 })]
+    public async Task InvalidUtf8InAString_Is400_NotAServerError(string tool, byte[] bad)
+    {
+        var json = tool == "custom"
+            ? Encoding.UTF8.GetBytes("{\"incident\":{\"key\":\"k\",\"state\":\"open\",\"title\":\"caf").Concat(bad).Concat(Encoding.UTF8.GetBytes("\"}}"))
+            : Encoding.UTF8.GetBytes("{\"status\":\"firing\",\"groupKey\":\"g").Concat(bad).Concat(Encoding.UTF8.GetBytes("\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"X\"}}]}"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/integrations/webhook/{tool}") { Content = new ByteArrayContent(json.ToArray()) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await _server.Anonymous.SendAsync(request, Cancel);
+
+        await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ALoneSurrogateEscape_Is400_NotAServerError()
+    {
+        using var response = await PostAsync("custom", """{"incident":{"key":"k\ud800","state":"open","title":"t\udc00"}}""");
+
+        await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task AMissingField_IsNamedInTheProblem()
     {
