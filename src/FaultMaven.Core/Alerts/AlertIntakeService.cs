@@ -23,6 +23,9 @@ public sealed class AlertIntakeService(
     /// <summary>The prefix of the owner of cases opened by an alert group.</summary>
     public const string OwnerPrefix = "alertmanager:";
 
+    /// <summary>Owner prefix of the cases other tools' webhooks open (<see cref="WebhookMapping"/>).</summary>
+    public const string WebhookOwnerPrefix = "webhook:";
+
     private const int MaxQuestion = 2000;
     private const int MaxListed = 10;
     private const int MaxInHand = 64;
@@ -38,22 +41,29 @@ public sealed class AlertIntakeService(
     {
         ArgumentNullException.ThrowIfNull(body);
         return Parse(body) is { } parsed
-            ? await ReceiveAsync(parsed, team, cancellationToken)
+            ? await ReceiveAsync(parsed, team, viaWebhook: false, cancellationToken)
             : new Failure(FailureKind.Invalid, "The body is not an Alertmanager notification: expected a JSON object with version, groupKey, status and alerts.");
     }
 
     /// <summary>Receives one notification, Alertmanager's own or another tool's written in its shape (<see cref="WebhookMapping"/>),
     /// acting for the team <paramref name="team"/>. Its <c>receiver</c> names the tool that sent it.</summary>
-    public async Task<Outcome<AlertIntake>> ReceiveAsync(AlertmanagerNotification parsed, string? team, CancellationToken cancellationToken = default)
+    public Task<Outcome<AlertIntake>> ReceiveAsync(AlertmanagerNotification parsed, string? team, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parsed);
+        return ReceiveAsync(parsed, team, parsed.Receiver?.StartsWith(WebhookSource, StringComparison.Ordinal) == true, cancellationToken);
+    }
+
+    private async Task<Outcome<AlertIntake>> ReceiveAsync(AlertmanagerNotification parsed, string? team, bool viaWebhook, CancellationToken cancellationToken)
+    {
         if (Validate(parsed) is { } invalid)
         {
             return invalid;
         }
 
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("alert.receive");
-        var owner = OwnerPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parsed.GroupKey!)))[..32];
+        // Each credential has its own owners: Alertmanager may send any group key, "grafana:…" included, and must not reach
+        // the cases another tool's webhook opened (nor they its).
+        var owner = (viaWebhook ? WebhookOwnerPrefix : OwnerPrefix) + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parsed.GroupKey!)))[..32];
         // Alertmanager retries a notification it thinks failed, and each replica of an HA pair sends its own (differing only in
         // externalURL): the same alerts in the same states are the same turn and the same upload.
         var idempotencyKey = "alertmanager:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Identity(parsed))));

@@ -101,10 +101,21 @@ internal static class IntegrationEndpoints
         {
             if (payload.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return TypedResults.Problem(detail: "The body is a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
+                return TypedResults.Problem(detail: "The body must be a JSON object.", statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
             }
 
-            var (notification, problem) = mapping.Translate(payload.RootElement, ToolNames.GetValueOrDefault(tool, tool));
+            AlertmanagerNotification? notification;
+            string? problem;
+            try
+            {
+                (notification, problem) = mapping.Translate(payload.RootElement, ToolNames.GetValueOrDefault(tool, tool));
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonDocument accepts invalid UTF-8 and lone surrogate escapes inside strings; reading them throws. The sender's fault, not ours.
+                return TypedResults.Problem(detail: "The body holds a string that is not valid UTF-8 text (invalid bytes or a lone surrogate escape).", statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);
+            }
+
             if (notification is null)
             {
                 return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "Bad request", type: ProblemTypes.Validation);

@@ -53,6 +53,19 @@ internal static partial class SlackEndpoints
             return BadRequest("The body is not JSON.");
         }
 
+        try
+        {
+            return Answer(root, conversations);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts invalid UTF-8 and lone surrogate escapes inside strings; reading them throws. Not a server error.
+            return BadRequest("The body holds a string that is not valid UTF-8 text (invalid bytes or a lone surrogate escape).");
+        }
+    }
+
+    private static Results<Ok<JsonElement>, ProblemHttpResult> Answer(JsonElement root, SlackConversations conversations)
+    {
         switch (Text(root, "type"))
         {
             case "url_verification":
@@ -124,7 +137,7 @@ internal static partial class SlackEndpoints
 
         var files = item.TryGetProperty("files", out var shared) && shared.ValueKind == JsonValueKind.Array
             ? shared.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object)
-                .Select(f => new SlackFile(Text(f, "name") ?? "slack-file", f.TryGetProperty("size", out var size) && size.TryGetInt64(out var bytes) ? bytes : 0, Text(f, "url_private_download")))
+                .Select(f => new SlackFile(Text(f, "name") ?? "slack-file", f.TryGetProperty("size", out var size) && size.ValueKind == JsonValueKind.Number && size.TryGetInt64(out var bytes) ? bytes : 0, Text(f, "url_private_download")))
                 .ToList()
             : [];
         return new SlackMessage(team, channel, ts, threadTs, user, text, Mentioned: type == "app_mention", files);

@@ -17,7 +17,8 @@ internal static class SloServiceCollectionExtensions
         // The sender first, so it drains what the monitor queues; both stop with the host.
         services.AddHostedService(sp => sp.GetRequiredService<SloAlertSender>());
         services.AddHostedService(sp => sp.GetRequiredService<SloMonitor>());
-        services.AddHttpClient(SloAlertSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // Webhook URLs carry their token in the path (hooks.slack.com/services/…), and the client's request logging writes paths.
+        services.AddHttpClient(SloAlertSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         return services;
     }
 

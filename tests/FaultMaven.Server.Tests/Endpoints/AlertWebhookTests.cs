@@ -21,6 +21,7 @@ namespace FaultMaven.Server.Tests.Endpoints;
 public sealed class AlertWebhookTests : IAsyncLifetime
 {
     private const string Token = "wh-token-0123456789abcdef";
+    private const string AlertmanagerToken = "am-token-0123456789abcdef";
     private const string CustomMapping = """
         {"group":"incident.key","status":"incident.state","resolved":["closed"],"name":"incident.title","severity":"incident.level",
          "service":"incident.component","description":"incident.details","startsAt":"incident.opened","labels":"incident.tags"}
@@ -44,6 +45,7 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         _server = await SecuredServer.StartAsync(new Dictionary<string, string?>
         {
             ["FM_WEBHOOK_TOKEN"] = Token,
+            ["FM_ALERTMANAGER_TOKEN"] = AlertmanagerToken,
             ["FM_WEBHOOK_MAPPING"] = CustomMapping,
             ["FM_NOTIFY_WEBHOOK_URL"] = new Uri(chat, "services/T000/B000/secret").ToString(),
             ["FM_PUBLIC_URL"] = "https://faultmaven.example.com/",
@@ -158,6 +160,52 @@ public sealed class AlertWebhookTests : IAsyncLifetime
 
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
         Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("custom", new byte[] { 0xE9, 0xFF })]
+    [InlineData("grafana", new byte[] { 0xC3 })]
+    public async Task InvalidUtf8InAString_Is400_NotAServerError(string tool, byte[] bad)
+    {
+        var json = tool == "custom"
+            ? Encoding.UTF8.GetBytes("{\"incident\":{\"key\":\"k\",\"state\":\"open\",\"title\":\"caf").Concat(bad).Concat(Encoding.UTF8.GetBytes("\"}}"))
+            : Encoding.UTF8.GetBytes("{\"status\":\"firing\",\"groupKey\":\"g").Concat(bad).Concat(Encoding.UTF8.GetBytes("\",\"alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"X\"}}]}"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/integrations/webhook/{tool}") { Content = new ByteArrayContent(json.ToArray()) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        using var response = await _server.Anonymous.SendAsync(request, Cancel);
+
+        await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ALoneSurrogateEscape_Is400_NotAServerError()
+    {
+        using var response = await PostAsync("custom", """{"incident":{"key":"k\ud800","state":"open","title":"t\udc00"}}""");
+
+        await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task AnAlertmanagerGroupKeyNamingAnotherToolsGroup_OpensItsOwnCase_NotTheToolsCase()
+    {
+        var grafanaCase = await CaseOfAsync(await PostAsync("grafana", Grafana("collide", "firing", "DiskAlmostFull")));
+
+        var alertmanager = JsonSerializer.Serialize(new
+        {
+            version = "4", groupKey = "grafana:collide", status = "firing", receiver = "webhook:Grafana",
+            groupLabels = new { alertname = "Injected" }, commonLabels = new { alertname = "Injected" }, commonAnnotations = new { summary = "from Alertmanager" },
+            externalURL = "http://alertmanager:9093",
+            alerts = new[] { new { status = "firing", labels = new { alertname = "Injected" }, annotations = new { summary = "from Alertmanager" }, startsAt = "2026-05-02T10:00:00Z", endsAt = "0001-01-01T00:00:00Z", fingerprint = "f1" } },
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/alertmanager") { Content = Body(alertmanager) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AlertmanagerToken);
+        var alertmanagerCase = await CaseOfAsync(await _server.Anonymous.SendAsync(request, Cancel));
+
+        Assert.NotEqual(grafanaCase, alertmanagerCase);
+        Assert.DoesNotContain(await TurnsUntilAsync(grafanaCase, 2), t => t.GetProperty("content").GetString()!.Contains("Injected", StringComparison.Ordinal));
     }
 
     [Fact]

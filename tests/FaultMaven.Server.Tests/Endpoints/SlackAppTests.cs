@@ -179,6 +179,17 @@ public sealed class SlackAppTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("""{"type":"event_callback","team_id":"T1","event_id":"Ev50","event":{"type":"app_mention","channel":"C07","ts":"1777000007.000100","user":"U1","text":"lone \ud800 surrogate"}}""", 400)]
+    [InlineData("""{"type":"event_callback","team_id":"T1","event_id":"Ev51","event":{"type":"app_mention","channel":"C07","ts":"1777000007.000200","user":"U1","text":"x","files":[{"id":"F1","name":"a.log","size":"12"}]}}""", 200)]
+    [InlineData("""{"type":"event_callback","team_id":"T1","event_id":"Ev52","event":{"type":"app_mention","channel":"C07","ts":"1777000007.000300","user":"U1","text":"x","files":[{"id":"F2","size":null,"url_private":null}]}}""", 200)]
+    public async Task OddStringsAndFileSizes_AreNotServerErrors(string body, int status)
+    {
+        using var response = await SendAsync("/api/v1/integrations/slack/events", body);
+
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
+        [Theory]
     [InlineData("forged", 0)]
     [InlineData("stale", -600)]
     [InlineData("future", 600)]
