@@ -73,17 +73,22 @@ internal static class IntegrationEndpoints
         string tool, HttpContext context, AlertIntakeService intake, IOptions<WebhookOptions> options, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled || settings.MappingFor(tool) is not { } mapping)
+        if (!settings.Enabled)
         {
-            var detail = settings.Enabled
-                ? $"There is no webhook mapping for '{PrintableText.Of(tool)}': use grafana, pagerduty, datadog, or custom with FM_WEBHOOK_MAPPING set."
-                : "Alert webhooks are off (FM_WEBHOOK_TOKEN is not set).";
-            return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
+            return TypedResults.Problem(detail: "Alert webhooks are off (FM_WEBHOOK_TOKEN is not set).", statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
         }
 
+        // The token first: which tools are set up is not told to a caller without it.
         if (Refused(context, settings.Token, "FM_WEBHOOK_TOKEN") is { } refused)
         {
             return refused;
+        }
+
+        if (settings.MappingFor(tool) is not { } mapping)
+        {
+            return TypedResults.Problem(
+                detail: $"There is no webhook mapping for '{PrintableText.Of(tool)}': use grafana, pagerduty, datadog, or custom with FM_WEBHOOK_MAPPING set.",
+                statusCode: StatusCodes.Status404NotFound, title: "Not found", type: ProblemTypes.NotFound);
         }
 
         // Bounded by FM_MAX_REQUEST_BODY_BYTES, as Alertmanager's notifications are.

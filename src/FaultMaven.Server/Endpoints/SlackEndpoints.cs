@@ -104,8 +104,11 @@ internal static partial class SlackEndpoints
             return Ephemeral($"Ask a question, e.g. `{Field("command") ?? "/faultmaven"} why is checkout returning 502s?` — the answer comes in a thread, and replies there ask further.");
         }
 
-        conversations.AcceptCommand(team, channel, user, text, Field("response_url"), Field("trigger_id") ?? Guid.NewGuid().ToString("N"));
-        return Ephemeral($"Investigating: {Integrations.ChatAnswer.Escape(PrintableText.Of(text))}");
+        // trigger_id is unique per invocation: a replay of the same signed body is taken once.
+        var trigger = Field("trigger_id") ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body));
+        return conversations.AcceptCommand(team, channel, user, text, Field("response_url"), trigger)
+            ? Ephemeral($"Investigating: {Integrations.ChatAnswer.Escape(PrintableText.Of(text))}")
+            : Ephemeral("This command was received already; its answer is on its way.");
     }
 
     /// <summary>Reads a message event as a question, or null for what is not one: the app's own and other bots' messages, edits and

@@ -221,6 +221,11 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     public async Task UnknownTool_Is404_AndAWrongToken_Is401()
     {
         await ApiAssert.AssertProblemAsync(await PostAsync("opsgenie", Grafana("x", "firing", "X")), 404, ProblemTypes.NotFound);
+        // Without the token, which tools are set up is not told: 401, not 404.
+        using (var probe = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/webhook/opsgenie") { Content = Body("{}") })
+        {
+            await ApiAssert.AssertProblemAsync(await _server.Anonymous.SendAsync(probe, Cancel), 401, ProblemTypes.Unauthorized);
+        }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/webhook/grafana") { Content = Body(Grafana("x", "firing", "X")) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "wrong-token-0123456789");

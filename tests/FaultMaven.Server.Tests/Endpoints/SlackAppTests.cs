@@ -154,6 +154,31 @@ public sealed class SlackAppTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSlashCommandsPublicEcho_IsRedacted_AndAReplayedCommandRunsOnce()
+    {
+        var body = Command("C07", "why can't ana.k@example.org log in, key AKIAZ7Q3MX5TLP2WNR4K", "https://example.invalid/never-used");
+        using (var first = await SendAsync("/api/v1/integrations/slack/commands", body, "application/x-www-form-urlencoded"))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        // The same signed body again, inside Slack's five-minute window.
+        using (var replay = await SendAsync("/api/v1/integrations/slack/commands", body, "application/x-www-form-urlencoded"))
+        {
+            Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+            Assert.StartsWith("This command was received already", (await replay.ReadJsonAsync(Cancel)).GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+
+        var echo = await PostedAsync(m => m.GetProperty("channel").GetString() == "C07" && !m.TryGetProperty("thread_ts", out _));
+        var text = echo.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("ana.k@example.org", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("AKIAZ7Q3MX5TLP2WNR4K", text, StringComparison.Ordinal);
+        await PostedAsync(m => m.GetProperty("channel").GetString() == "C07" && m.TryGetProperty("thread_ts", out _));
+        await Task.Delay(1000, Cancel);
+        Assert.Equal(2, _posted.Count(m => m.GetProperty("channel").GetString() == "C07"));
+    }
+
+    [Fact]
     public async Task TheSlashCommand_WhereTheAppMayNotPost_AnswersThroughItsResponseUrl()
     {
         using var response = await SendAsync("/api/v1/integrations/slack/commands",

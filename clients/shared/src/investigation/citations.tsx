@@ -15,7 +15,7 @@ export function useEvidenceNames(): ReadonlyMap<string, string> {
   return useContext(EvidenceNamesContext);
 }
 
-/** How a citation reads to a person: "lines 12–14 of upload dat_…", "runbook chunk rb-1#2". */
+/** How a citation reads to a person: "lines 12–14 of upload dat_…", "runbook chunk rb-1#2", "past case case_…". */
 export function describeCitation(ref: EvidenceRef, names: ReadonlyMap<string, string> = new Map()): string {
   const source = names.get(ref.id) ?? ref.id;
   const start = ref.startLine == null ? null : Number(ref.startLine);
@@ -29,6 +29,8 @@ export function describeCitation(ref: EvidenceRef, names: ReadonlyMap<string, st
       return `finding ${ref.id}`;
     case "turn":
       return `turn ${ref.id}`;
+    case "past-case":
+      return `past case ${ref.id}`;
   }
 }
 
@@ -37,14 +39,14 @@ export function canOpen(ref: EvidenceRef): boolean {
   return ref.kind === "upload" || ref.kind === "knowledge-chunk";
 }
 
-/** Reads the citation markers of an answer's Markdown: [upload:ID L12–14], [upload:ID L3], [kb:doc#2], [finding:ID]. */
+/** Reads the citation markers of an answer's Markdown: [upload:ID L12–14], [upload:ID L3], [kb:doc#2], [finding:ID], [case:ID]. */
 export function parseCitationMarker(marker: string): EvidenceRef | null {
-  const match = /^\[(upload|kb|finding|turn):([^\]\s]+)(?:\s+L(\d+)(?:[–-](\d+))?)?\]$/.exec(marker);
+  const match = /^\[(upload|kb|finding|turn|case):([^\]\s]+)(?:\s+L(\d+)(?:[–-](\d+))?)?\]$/.exec(marker);
   if (!match) {
     return null;
   }
   const [, kind, id, first, last] = match;
-  const evidenceKind = kind === "kb" ? "knowledge-chunk" : (kind as EvidenceRef["kind"]);
+  const evidenceKind = kind === "kb" ? "knowledge-chunk" : kind === "case" ? "past-case" : (kind as EvidenceRef["kind"]);
   return {
     kind: evidenceKind,
     id: id!,
@@ -53,4 +55,4 @@ export function parseCitationMarker(marker: string): EvidenceRef | null {
   };
 }
 
-export const citationPattern = /\[(?:upload|kb|finding|turn):[^\]\s]+(?:\s+L\d+(?:[–-]\d+)?)?\]/g;
+export const citationPattern = /\[(?:upload|kb|finding|turn|case):[^\]\s]+(?:\s+L\d+(?:[–-]\d+)?)?\]/g;

@@ -8,6 +8,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Security;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +22,7 @@ namespace FaultMaven.Server.Integrations.Slack;
 /// one per case, at most 64 in hand (the rest are told the app is busy).
 /// </summary>
 internal sealed partial class SlackConversations(
-    CaseService cases, AgentService agent, IIdempotencyGate gate, SlackWebApi slack, ChatAnswer answer, IOptions<SlackOptions> options,
+    CaseService cases, AgentService agent, IIdempotencyGate gate, SlackWebApi slack, ChatAnswer answer, Redactor redactor, IOptions<SlackOptions> options,
     IOptions<NotifyOptions> notify, IOptions<DataOptions> data, ILogger<SlackConversations> logger) : IDisposable
 {
     /// <summary>The prefix of the owner of cases opened by Slack threads.</summary>
@@ -58,18 +59,26 @@ internal sealed partial class SlackConversations(
 
     /// <summary>Takes a slash command: posts the question to the channel to start a thread, then answers in it; where the app may not
     /// post (a channel it is not in, a direct message) the answer goes to the command's response URL instead.</summary>
-    public void AcceptCommand(string teamId, string channel, string user, string text, string? responseUrl, string triggerId)
+    /// <returns>False when the same command was taken already: a signed request replayed within Slack's five-minute window.</returns>
+    public bool AcceptCommand(string teamId, string channel, string user, string text, string? responseUrl, string triggerId)
     {
+        if (!FirstTime("command:" + triggerId))
+        {
+            return false;
+        }
+
         var origin = CallerContext.Current;
         _ = Task.Run(async () =>
         {
             CallerContext.Set(origin);
-            var question = new ChatMessage($"<@{user}> asked: {ChatAnswer.Escape(text)}", []);
+            // A slash command is seen only by who typed it; its echo is public to the channel, so it is redacted like the answer.
+            var question = new ChatMessage($"<@{user}> asked: {ChatAnswer.Escape(redactor.Redact(text).Text)}", []);
             var (ts, _) = await slack.PostMessageAsync(channel, null, question, CancellationToken.None);
             // No thread to answer in: the command's own (unique) trigger stands for one.
             var message = new SlackMessage(teamId, channel, ts ?? "command-" + triggerId, null, user, text, Mentioned: true, [], ts is null ? responseUrl : null);
             Accept(message, null);
         }, CancellationToken.None);
+        return true;
     }
 
     private async Task AnswerAsync(SlackMessage message)
