@@ -37,15 +37,15 @@ public sealed class PrometheusServer : ExternalServer
         return server;
     }
 
-    /// <summary>Waits until an instant query of <paramref name="query"/> returns at least one series.</summary>
+    /// <summary>Waits until an instant query of <paramref name="query"/> returns at least one series. Prometheus listens before its
+    /// storage is open and answers 503 until then: that is "not yet", like an empty result.</summary>
     public async Task WaitForSamplesAsync(string query, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress };
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync($"api/v1/query?query={Uri.EscapeDataString(query)}", cancellationToken));
-            if (json.RootElement.GetProperty("data").GetProperty("result").GetArrayLength() > 0)
+            if (await HasSamplesAsync(client, query, cancellationToken))
             {
                 return;
             }
@@ -56,6 +56,25 @@ public sealed class PrometheusServer : ExternalServer
             }
 
             await Task.Delay(250, cancellationToken);
+        }
+    }
+
+    private static async Task<bool> HasSamplesAsync(HttpClient client, string query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync($"api/v1/query?query={Uri.EscapeDataString(query)}", cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return false;
+            }
+
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            return json.RootElement.GetProperty("data").GetProperty("result").GetArrayLength() > 0;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // not listening yet
         }
     }
 
