@@ -68,7 +68,8 @@ public sealed record WebhookMapping(
         JsonElement root;
         try
         {
-            root = JsonDocument.Parse(json).RootElement;
+            using var document = JsonDocument.Parse(json);
+            root = document.RootElement.Clone();
         }
         catch (JsonException ex)
         {

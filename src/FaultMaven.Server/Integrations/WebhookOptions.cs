@@ -24,7 +24,10 @@ public sealed class WebhookOptions
     /// <summary>Gets a value indicating whether the integration is on.</summary>
     public bool Enabled => Token.Length > 0;
 
-    /// <summary>Gets the mapping for a route's tool name, or null when there is none.</summary>
+    private WebhookMapping? _custom;
+
+    /// <summary>Gets the mapping for a route's tool name, or null when there is none. The custom mapping is read once (the
+    /// validator has checked it at start).</summary>
     public WebhookMapping? MappingFor(string tool) =>
-        tool == "custom" ? Mapping.Length > 0 ? WebhookMapping.Parse(Mapping) : null : WebhookMapping.Presets.GetValueOrDefault(tool);
+        tool == "custom" ? Mapping.Length > 0 ? _custom ??= WebhookMapping.Parse(Mapping) : null : WebhookMapping.Presets.GetValueOrDefault(tool);
 }

@@ -31,6 +31,8 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     private WebApplication _chatServer = null!;
     private SecuredServer _server = null!;
 
+    private CaseReader Cases => new(_server.Admin);
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -62,13 +64,13 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Grafana_Firing_OpensACase_AndTheAnswerIsPostedToChat_WithItsLink()
     {
-        var id = await CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g1", "firing", "CheckoutLatencyHigh")));
+        var id = await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g1", "firing", "CheckoutLatencyHigh")));
 
-        var @case = await GetAsync($"/api/v1/cases/{id}");
+        var @case = await Cases.GetAsync($"/api/v1/cases/{id}");
         Assert.Equal("CheckoutLatencyHigh (service=checkout, severity=warning)", @case.GetProperty("title").GetString());
-        var turns = await TurnsUntilAsync(id, 2);
+        var turns = await Cases.TurnsUntilAsync(id, 2);
         Assert.StartsWith("Alert CheckoutLatencyHigh is firing for service=checkout", turns[0].GetProperty("content").GetString(), StringComparison.Ordinal);
-        var upload = Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+        var upload = Assert.Single((await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
         Assert.StartsWith("grafana-CheckoutLatencyHigh-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
 
         var message = await ChatMessageAsync(id);
@@ -81,29 +83,29 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     [Fact]
     public async Task Grafana_Resolved_IsRecordedOnTheCase()
     {
-        var id = await CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g2", "firing", "DiskAlmostFull")));
-        await TurnsUntilAsync(id, 2);
+        var id = await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g2", "firing", "DiskAlmostFull")));
+        await Cases.TurnsUntilAsync(id, 2);
 
-        Assert.Equal(id, await CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g2", "resolved", "DiskAlmostFull"))));
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g2", "resolved", "DiskAlmostFull"))));
 
-        var turns = await TurnsUntilAsync(id, 3);
+        var turns = await Cases.TurnsUntilAsync(id, 3);
         Assert.StartsWith("Grafana: DiskAlmostFull resolved", turns[2].GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PagerDuty_TriggeredThenAcknowledged_IsOneCaseAndOneInvestigation_ThenResolved()
     {
-        var id = await CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.triggered", "triggered")));
-        Assert.StartsWith("[#1234] Payments API 5xx", (await GetAsync($"/api/v1/cases/{id}")).GetProperty("title").GetString(), StringComparison.Ordinal);
-        await TurnsUntilAsync(id, 2);
+        var id = await CaseReader.CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.triggered", "triggered")));
+        Assert.StartsWith("[#1234] Payments API 5xx", (await Cases.GetAsync($"/api/v1/cases/{id}")).GetProperty("title").GetString(), StringComparison.Ordinal);
+        await Cases.TurnsUntilAsync(id, 2);
 
         // The same incident, acknowledged: the same alert in the same state, so nothing new is asked.
-        Assert.Equal(id, await CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.acknowledged", "acknowledged"))));
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.acknowledged", "acknowledged"))));
         await Task.Delay(500, Cancel);
-        Assert.Equal(2, (await TurnsAsync(id)).Count);
+        Assert.Equal(2, (await Cases.TurnsAsync(id)).Count);
 
-        Assert.Equal(id, await CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.resolved", "resolved"))));
-        var turns = await TurnsUntilAsync(id, 3);
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync("pagerduty", PagerDuty("incident.resolved", "resolved"))));
+        var turns = await Cases.TurnsUntilAsync(id, 3);
         Assert.StartsWith("PagerDuty: [#1234] Payments API 5xx", turns[2].GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
@@ -111,14 +113,14 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     public async Task Datadog_TemplatePayload_ReadsItsTagsAndTransitions()
     {
         var triggered = Datadog("Triggered");
-        var id = await CaseOfAsync(await PostAsync("datadog", triggered));
+        var id = await CaseReader.CaseOfAsync(await PostAsync("datadog", triggered));
 
-        var question = (await TurnsUntilAsync(id, 2))[0].GetProperty("content").GetString()!;
+        var question = (await Cases.TurnsUntilAsync(id, 2))[0].GetProperty("content").GetString()!;
         Assert.Contains("env=prod", question, StringComparison.Ordinal);
         Assert.Contains("service=orders", question, StringComparison.Ordinal);
 
-        Assert.Equal(id, await CaseOfAsync(await PostAsync("datadog", Datadog("Recovered"))));
-        Assert.StartsWith("Datadog: ", (await TurnsUntilAsync(id, 3))[2].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync("datadog", Datadog("Recovered"))));
+        Assert.StartsWith("Datadog: ", (await Cases.TurnsUntilAsync(id, 3))[2].GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,10 +140,10 @@ public sealed class AlertWebhookTests : IAsyncLifetime
                 tags = new[] { "team:billing", "region=eu-west-1", "canary" },
             },
         });
-        var id = await CaseOfAsync(await PostAsync("custom", body));
+        var id = await CaseReader.CaseOfAsync(await PostAsync("custom", body));
 
-        Assert.Equal("QueueConsumerLag (service=billing-worker, severity=sev2)", (await GetAsync($"/api/v1/cases/{id}")).GetProperty("title").GetString());
-        var question = (await TurnsUntilAsync(id, 2))[0].GetProperty("content").GetString()!;
+        Assert.Equal("QueueConsumerLag (service=billing-worker, severity=sev2)", (await Cases.GetAsync($"/api/v1/cases/{id}")).GetProperty("title").GetString());
+        var question = (await Cases.TurnsUntilAsync(id, 2))[0].GetProperty("content").GetString()!;
         Assert.Contains("consumer lag above 10k messages", question, StringComparison.Ordinal);
         Assert.Contains("region=eu-west-1", question, StringComparison.Ordinal);
         Assert.Contains("since 2026-04-24", question, StringComparison.Ordinal);
@@ -159,7 +161,7 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         using var response = await PostAsync(tool, json);
 
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Theory]
@@ -176,7 +178,7 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         using var response = await _server.Anonymous.SendAsync(request, Cancel);
 
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -185,13 +187,13 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         using var response = await PostAsync("custom", """{"incident":{"key":"k\ud800","state":"open","title":"t\udc00"}}""");
 
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task AnAlertmanagerGroupKeyNamingAnotherToolsGroup_OpensItsOwnCase_NotTheToolsCase()
     {
-        var grafanaCase = await CaseOfAsync(await PostAsync("grafana", Grafana("collide", "firing", "DiskAlmostFull")));
+        var grafanaCase = await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("collide", "firing", "DiskAlmostFull")));
 
         var alertmanager = JsonSerializer.Serialize(new
         {
@@ -202,10 +204,10 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/alertmanager") { Content = Body(alertmanager) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AlertmanagerToken);
-        var alertmanagerCase = await CaseOfAsync(await _server.Anonymous.SendAsync(request, Cancel));
+        var alertmanagerCase = await CaseReader.CaseOfAsync(await _server.Anonymous.SendAsync(request, Cancel));
 
         Assert.NotEqual(grafanaCase, alertmanagerCase);
-        Assert.DoesNotContain(await TurnsUntilAsync(grafanaCase, 2), t => t.GetProperty("content").GetString()!.Contains("Injected", StringComparison.Ordinal));
+        Assert.DoesNotContain(await Cases.TurnsUntilAsync(grafanaCase, 2), t => t.GetProperty("content").GetString()!.Contains("Injected", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -231,7 +233,7 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "wrong-token-0123456789");
         using var response = await _server.Anonymous.SendAsync(request, Cancel);
         await ApiAssert.AssertProblemAsync(response, 401, ProblemTypes.Unauthorized);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Theory]
@@ -342,37 +344,6 @@ public sealed class AlertWebhookTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/integrations/webhook/{tool}") { Content = Body(json) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         return await _server.Anonymous.SendAsync(request, Cancel);
-    }
-
-    private static async Task<string> CaseOfAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            return (await response.ReadJsonAsync(Cancel)).GetProperty("caseId").GetString()!;
-        }
-    }
-
-    private async Task<JsonElement> GetAsync(string path) => await (await _server.Admin.GetAsync(path, Cancel)).ReadJsonAsync(Cancel);
-
-    private async Task<List<JsonElement>> TurnsAsync(string id) =>
-        [.. (await GetAsync($"/api/v1/cases/{id}/turns")).GetProperty("items").EnumerateArray()];
-
-    // The investigation runs after the webhook answered: poll until the turns arrive, for at most 30 s.
-    private async Task<List<JsonElement>> TurnsUntilAsync(string id, int count)
-    {
-        for (var waited = 0; waited < 300; waited++)
-        {
-            var turns = await TurnsAsync(id);
-            if (turns.Count >= count)
-            {
-                return turns;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-
-        throw new TimeoutException($"case {id} has {(await TurnsAsync(id)).Count} turns, expected {count}");
     }
 
     private async Task<JsonElement> ChatMessageAsync(string caseId)

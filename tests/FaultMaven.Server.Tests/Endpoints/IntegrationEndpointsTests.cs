@@ -18,6 +18,8 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
 
     private SecuredServer _server = null!;
 
+    private CaseReader Cases => new(_server.Admin);
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync() => _server = await SecuredServer.StartAsync(
@@ -37,13 +39,13 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         Assert.True(intake.GetProperty("investigating").GetBoolean());
         Assert.Equal($"/api/v1/cases/{id}", response.Headers.Location?.OriginalString);
 
-        var @case = await GetAsync($"/api/v1/cases/{id}");
+        var @case = await Cases.GetAsync($"/api/v1/cases/{id}");
         Assert.Equal("HighErrorRate (service=checkout, namespace=shop, severity=critical)", @case.GetProperty("title").GetString());
 
-        var turns = await TurnsUntilAsync(id, 2);
+        var turns = await Cases.TurnsUntilAsync(id, 2);
         Assert.Equal(["user", "assistant"], turns.Select(t => t.GetProperty("role").GetString()));
         Assert.StartsWith("Alert HighErrorRate is firing for service=checkout", turns[0].GetProperty("content").GetString(), StringComparison.Ordinal);
-        var upload = Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+        var upload = Assert.Single((await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
         Assert.StartsWith("alertmanager-HighErrorRate-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
         Assert.Equal("alert", upload.GetProperty("classification").GetProperty("type").GetString());
     }
@@ -51,37 +53,37 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task SecondFiring_OfTheSameGroup_AppendsToTheOpenCase()
     {
-        var id = await CaseOfAsync(await PostAsync(Notification("group-b", "firing", "DiskFull")));
-        await TurnsUntilAsync(id, 2);
+        var id = await CaseReader.CaseOfAsync(await PostAsync(Notification("group-b", "firing", "DiskFull")));
+        await Cases.TurnsUntilAsync(id, 2);
 
         using var second = await PostAsync(Notification("group-b", "firing", "DiskFull", instances: 2));
         var intake = await second.ReadJsonAsync(Cancel);
         Assert.Equal(id, intake.GetProperty("caseId").GetString());
         Assert.False(intake.GetProperty("opened").GetBoolean());
 
-        await TurnsUntilAsync(id, 4);
-        Assert.Equal(2, (await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").GetArrayLength());
-        Assert.Equal(1, (await GetAsync("/api/v1/cases?q=DiskFull")).GetProperty("total").GetInt32());
+        await Cases.TurnsUntilAsync(id, 4);
+        Assert.Equal(2, (await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").GetArrayLength());
+        Assert.Equal(1, (await Cases.GetAsync("/api/v1/cases?q=DiskFull")).GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task Resolved_IsRecordedOnTheCase_WithoutAnInvestigation()
     {
-        var id = await CaseOfAsync(await PostAsync(Notification("group-c", "firing", "PodCrashLooping")));
-        await TurnsUntilAsync(id, 2);
+        var id = await CaseReader.CaseOfAsync(await PostAsync(Notification("group-c", "firing", "PodCrashLooping")));
+        await Cases.TurnsUntilAsync(id, 2);
 
         using var resolved = await PostAsync(Notification("group-c", "resolved", "PodCrashLooping"));
         var intake = await resolved.ReadJsonAsync(Cancel);
         Assert.Equal(id, intake.GetProperty("caseId").GetString());
         Assert.False(intake.GetProperty("investigating").GetBoolean());
 
-        var turns = await TurnsUntilAsync(id, 3);
+        var turns = await Cases.TurnsUntilAsync(id, 3);
         Assert.StartsWith("Alertmanager: PodCrashLooping resolved", turns[2].GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Contains("resolved at 2026-05-02 10:30:00Z", turns[2].GetProperty("content").GetString(), StringComparison.Ordinal);
         // Nothing answers it: no fourth turn comes.
         await Task.Delay(500, Cancel);
-        Assert.Equal(3, (await TurnsAsync(id)).Count);
-        Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+        Assert.Equal(3, (await Cases.TurnsAsync(id)).Count);
+        Assert.Single((await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -93,18 +95,18 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         foreach (var task in tasks)
         {
             using var response = await task;
-            ids.Add(await CaseOfAsync(response));
+            ids.Add(await CaseReader.CaseOfAsync(response));
         }
 
         var id = Assert.Single(ids);
-        await TurnsUntilAsync(id, 2);
+        await Cases.TurnsUntilAsync(id, 2);
         using var later = await PostAsync(body);
-        Assert.Equal(id, await CaseOfAsync(later));
+        Assert.Equal(id, await CaseReader.CaseOfAsync(later));
         await Task.Delay(500, Cancel);
 
-        Assert.Equal(2, (await TurnsAsync(id)).Count);
-        Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
-        Assert.Equal(1, (await GetAsync("/api/v1/cases?q=LatencyHigh")).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await Cases.TurnsAsync(id)).Count);
+        Assert.Single((await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+        Assert.Equal(1, (await Cases.GetAsync("/api/v1/cases?q=LatencyHigh")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -131,7 +133,7 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
 
         using var response = await _server.Anonymous.SendAsync(request, Cancel);
         await ApiAssert.AssertProblemAsync(response, 401, ProblemTypes.Unauthorized);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases?q=Nope")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases?q=Nope")).GetProperty("total").GetInt32());
     }
 
     [Theory]
@@ -146,7 +148,7 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         using var response = await PostAsync(json);
         await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
         // Refused before anything is stored: no empty case is left behind.
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -154,13 +156,13 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
     {
         var first = Notification("group-ha", "firing", "QueueBacklog");
         var second = first.Replace("http://alertmanager:9093", "http://alertmanager-1:9093", StringComparison.Ordinal);
-        var id = await CaseOfAsync(await PostAsync(first));
-        Assert.Equal(id, await CaseOfAsync(await PostAsync(second)));
+        var id = await CaseReader.CaseOfAsync(await PostAsync(first));
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync(second)));
 
-        await TurnsUntilAsync(id, 2);
+        await Cases.TurnsUntilAsync(id, 2);
         await Task.Delay(500, Cancel);
-        Assert.Equal(2, (await TurnsAsync(id)).Count);
-        Assert.Single((await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
+        Assert.Equal(2, (await Cases.TurnsAsync(id)).Count);
+        Assert.Single((await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items").EnumerateArray());
     }
 
     [Fact]
@@ -169,18 +171,18 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         // Go's JSON encoder (Alertmanager's) writes < > & as \u003c \u003e \u0026; a sender may escape anything.
         var json = Notification("group-esc", "firing", "Escapes").Replace(
             "5xx ratio above 5%", "owner Ana \\u003cana\\u0040example.com\\u003e key \\u0041KIAZ7Q3MX5TLP2WNR4K token=abc\\u0026def123456", StringComparison.Ordinal);
-        var id = await CaseOfAsync(await PostAsync(json));
-        await TurnsUntilAsync(id, 2);
+        var id = await CaseReader.CaseOfAsync(await PostAsync(json));
+        await Cases.TurnsUntilAsync(id, 2);
 
-        var upload = (await GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items")[0].GetProperty("id").GetString();
-        var text = (await GetAsync($"/api/v1/cases/{id}/data/{upload}/content")).GetProperty("text").GetString()!;
+        var upload = (await Cases.GetAsync($"/api/v1/cases/{id}/data")).GetProperty("items")[0].GetProperty("id").GetString();
+        var text = (await Cases.GetAsync($"/api/v1/cases/{id}/data/{upload}/content")).GetProperty("text").GetString()!;
         Assert.DoesNotContain("example.com", text, StringComparison.Ordinal);
         Assert.DoesNotContain("KIAZ7Q3MX5TLP2WNR4K", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\\u00", text, StringComparison.Ordinal);
         Assert.Contains("<EMAIL_1>", text, StringComparison.Ordinal);
         // Still JSON after redaction, and the same person has the same token in the question.
         using var stored = JsonDocument.Parse(text);
-        Assert.Contains("<EMAIL_1>", (await TurnsAsync(id))[0].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("<EMAIL_1>", (await Cases.TurnsAsync(id))[0].GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -224,12 +226,12 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         var ids = new HashSet<string>();
         foreach (var response in await Task.WhenAll(bodies.Select(PostAsync)))
         {
-            ids.Add(await CaseOfAsync(response));
+            ids.Add(await CaseReader.CaseOfAsync(response));
             response.Dispose();
         }
 
         var id = Assert.Single(ids);
-        var turns = await TurnsUntilAsync(id, 12);
+        var turns = await Cases.TurnsUntilAsync(id, 12);
         Assert.Equal(Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? "user" : "assistant"), turns.Select(t => t.GetProperty("role").GetString()));
     }
 
@@ -286,31 +288,4 @@ public sealed class IntegrationEndpointsTests : IAsyncLifetime
         return await _server.Anonymous.SendAsync(request, Cancel);
     }
 
-    private static async Task<string> CaseOfAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.ReadJsonAsync(Cancel)).GetProperty("caseId").GetString()!;
-    }
-
-    private async Task<JsonElement> GetAsync(string path) => await (await _server.Admin.GetAsync(path, Cancel)).ReadJsonAsync(Cancel);
-
-    private async Task<List<JsonElement>> TurnsAsync(string id) =>
-        [.. (await GetAsync($"/api/v1/cases/{id}/turns")).GetProperty("items").EnumerateArray()];
-
-    // The investigation runs after the webhook answered: poll until the turns arrive, for at most 30 s.
-    private async Task<List<JsonElement>> TurnsUntilAsync(string id, int count)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var turns = await TurnsAsync(id);
-            if (turns.Count >= count || DateTimeOffset.UtcNow > deadline)
-            {
-                Assert.True(turns.Count >= count, $"case {id} has {turns.Count} turns, expected {count}");
-                return turns;
-            }
-
-            await Task.Delay(100, Cancel);
-        }
-    }
 }

@@ -31,6 +31,8 @@ public sealed class SlackAppTests : IAsyncLifetime
     private Uri _slackUrl = null!;
     private SecuredServer _server = null!;
 
+    private CaseReader Cases => new(_server.Admin);
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -98,9 +100,9 @@ public sealed class SlackAppTests : IAsyncLifetime
         var text = reply.GetProperty("text").GetString()!;
         Assert.Contains("Root cause:", text, StringComparison.Ordinal);
         var caseId = CaseIdIn(text);
-        var @case = await GetAsync($"/api/v1/cases/{caseId}");
+        var @case = await Cases.GetAsync($"/api/v1/cases/{caseId}");
         Assert.Equal("why is checkout returning 502s since 10:00?", @case.GetProperty("title").GetString());
-        Assert.Equal("why is checkout returning 502s since 10:00?", (await TurnsAsync(caseId))[0].GetProperty("content").GetString());
+        Assert.Equal("why is checkout returning 502s since 10:00?", (await Cases.TurnsAsync(caseId))[0].GetProperty("content").GetString());
     }
 
     [Fact]
@@ -114,8 +116,8 @@ public sealed class SlackAppTests : IAsyncLifetime
             Event("Ev11", "message", "C02", "1777000002.000200", "here is the log", threadTs: "1777000002.000100", subtype: "file_share", files: files));
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
 
-        await UntilAsync(async () => (await TurnsAsync(caseId)).Count >= 4);
-        var upload = Assert.Single((await GetAsync($"/api/v1/cases/{caseId}/data")).GetProperty("items").EnumerateArray());
+        await UntilAsync(async () => (await Cases.TurnsAsync(caseId)).Count >= 4);
+        var upload = Assert.Single((await Cases.GetAsync($"/api/v1/cases/{caseId}/data")).GetProperty("items").EnumerateArray());
         Assert.Equal("checkout.log", upload.GetProperty("fileName").GetString());
         Assert.Equal(2, _posted.Count(m => m.TryGetProperty("thread_ts", out var t) && t.GetString() == "1777000002.000100"));
     }
@@ -133,9 +135,9 @@ public sealed class SlackAppTests : IAsyncLifetime
         await SendAsync("/api/v1/integrations/slack/events", Event("Ev23", "message", "C03", "1777000003.000100", $"<@{AppUser}> disk full on db-1?"));
         await Task.Delay(1500, Cancel);
 
-        Assert.Equal(2, (await TurnsAsync(caseId)).Count);
+        Assert.Equal(2, (await Cases.TurnsAsync(caseId)).Count);
         Assert.Single(_posted, m => m.TryGetProperty("thread_ts", out var t) && t.GetString() == "1777000003.000100");
-        Assert.Equal(1, (await GetAsync("/api/v1/cases")).GetProperty("items").EnumerateArray().Count(c => c.GetProperty("title").GetString() == "disk full on db-1?"));
+        Assert.Equal(1, (await Cases.GetAsync("/api/v1/cases")).GetProperty("items").EnumerateArray().Count(c => c.GetProperty("title").GetString() == "disk full on db-1?"));
     }
 
     [Fact]
@@ -200,7 +202,7 @@ public sealed class SlackAppTests : IAsyncLifetime
 
         var caseId = CaseIdIn((await PostedAsync(m => m.GetProperty("channel").GetString() == "C05")).GetProperty("text").GetString()!);
         Assert.Empty(_downloads);
-        Assert.Equal(0, (await GetAsync($"/api/v1/cases/{caseId}/data")).GetProperty("items").GetArrayLength());
+        Assert.Equal(0, (await Cases.GetAsync($"/api/v1/cases/{caseId}/data")).GetProperty("items").GetArrayLength());
     }
 
     [Theory]
@@ -235,7 +237,7 @@ public sealed class SlackAppTests : IAsyncLifetime
         await ApiAssert.AssertProblemAsync(response, 401, ProblemTypes.Unauthorized);
         await Task.Delay(300, Cancel);
         Assert.Empty(_posted);
-        Assert.Equal(0, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Cases.GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -340,8 +342,4 @@ public sealed class SlackAppTests : IAsyncLifetime
         throw new TimeoutException("the condition did not hold within 30 s");
     }
 
-    private async Task<JsonElement> GetAsync(string path) => await (await _server.Admin.GetAsync(path, Cancel)).ReadJsonAsync(Cancel);
-
-    private async Task<List<JsonElement>> TurnsAsync(string id) =>
-        [.. (await GetAsync($"/api/v1/cases/{id}/turns")).GetProperty("items").EnumerateArray()];
 }
