@@ -82,4 +82,31 @@ public sealed class RedactorTests
         Assert.Equal(1, counts[PiiType.PrivateKey]);
         Assert.Equal(filler + "<PRIVATE_KEY>\n" + filler + "contact <EMAIL_1>\n", output.ToString());
     }
+
+    [Fact]
+    public async Task Stream_redaction_in_small_blocks_equals_whole_text_redaction_and_reports_where_each_value_went()
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < 400; i++)
+        {
+            lines.Add(i % 7 == 0 ? new string('x', 1 + (i * 37 % 300)) : $"2024-05-01T10:00:{i % 60:00}Z user{i % 13}@example.com from 10.1.{i % 250}.{i % 200 + 1} took {i} ms");
+        }
+
+        lines.Insert(200, new string('y', 20_000)); // a line longer than eight blocks is cut where it stands
+        var input = string.Join('\n', lines) + "\n";
+        var report = new List<Redaction>();
+        using var output = new StringWriter();
+
+        await new StreamRedactor(Redactor.Default, blockSize: 1024).RedactAsync(new StringReader(input), output, report: report, cancellationToken: TestContext.Current.CancellationToken);
+
+        var whole = Redactor.Default.Redact(input);
+        Assert.Equal(whole.Text, output.ToString());
+        Assert.Equal(whole.Redactions.Count, report.Count);
+        var text = output.ToString();
+        foreach (var (expected, actual) in whole.Redactions.Zip(report))
+        {
+            Assert.Equal(expected, actual);
+            Assert.StartsWith("<", text[actual.OutputStart..actual.OutputEnd], StringComparison.Ordinal);
+        }
+    }
 }

@@ -9,16 +9,16 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// Loopback, unspecified, broadcast, masks, versions and OIDs are left alone.</summary>
 internal sealed partial class NetworkRecognizer : PiiRecognizer
 {
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
-    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
-    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
-    private static readonly SearchValues<char> MacSeparators = SearchValues.Create(":-.");
+    internal static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+    internal static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789ABCDEFabcdef");
+    internal static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    internal static readonly SearchValues<char> Colon = SearchValues.Create(":");
+    internal static readonly SearchValues<char> MacSeparators = SearchValues.Create(":-.");
     private static readonly HashSet<string> AddressWords = new(StringComparer.OrdinalIgnoreCase) { "ip", "addr", "address", "host", "src", "dst", "peer", "remote", "ip_address" };
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern(), minLead: 1))
+        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern(), minLead: 1, shape: DottedQuad))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
@@ -39,7 +39,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 
-        foreach (var match in Anchors.AtSeparators(text, Colon, HexDigits, 4, IPv6Pattern()))
+        foreach (var match in Anchors.AtSeparators(text, Colon, HexDigits, 4, IPv6Pattern(), shape: ColonRun))
         {
             var (start, length) = (match.Index, match.Length);
             var candidate = text.AsSpan(start, length);
@@ -79,7 +79,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv6, start, start + length, groups >= 4 ? 0.9 : 0.6);
         }
 
-        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern(), minLead: 2))
+        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern(), minLead: 2, shape: MacGroups))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // One group of a longer colon-separated run: a fingerprint or an IPv6 address.
@@ -108,6 +108,61 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
                 found.Add(PiiType.Mac, match.Index + 4, match.Index + match.Length, 0.85);
             }
         }
+    }
+
+    /// <summary>Gets whether four dot-separated numbers of one to three digits start at <paramref name="start"/>, as in every IPv4 match.</summary>
+    internal static bool DottedQuad(string text, int start, int separator)
+    {
+        var i = start;
+        for (var part = 0; part < 4; part++)
+        {
+            var digits = 0;
+            while (i < text.Length && digits < 4 && char.IsDigit(text[i]))
+            {
+                (i, digits) = (i + 1, digits + 1);
+            }
+
+            if (digits is 0 or 4 || part < 3 && (i == text.Length || text[i++] != '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether the hex-and-colon run at <paramref name="start"/> holds a <c>::</c> or seven colons, as every IPv6 candidate
+    /// kept must (a time of day's two colons never do).</summary>
+    internal static bool ColonRun(string text, int start, int separator)
+    {
+        var colons = 0;
+        for (var i = start; i < text.Length && i < start + 64; i++)
+        {
+            if (text[i] == ':')
+            {
+                if (i > start && text[i - 1] == ':')
+                {
+                    return true;
+                }
+
+                colons++;
+            }
+            else if (!char.IsAsciiHexDigit(text[i]))
+            {
+                break;
+            }
+        }
+
+        return colons >= 7;
+    }
+
+    /// <summary>Gets whether the separators fall where a MAC address has them: every third character after two hex digits
+    /// (<c>aa:bb:…</c>), or every fifth after four (<c>aabb.ccdd.eeff</c>).</summary>
+    internal static bool MacGroups(string text, int start, int separator)
+    {
+        var (sep, lead) = (text[separator], separator - start);
+        return lead == 2 && sep != '.' ? separator + 12 < text.Length && text[separator + 3] == sep && text[separator + 6] == sep && text[separator + 9] == sep && text[separator + 12] == sep
+            : lead == 4 && sep == '.' && separator + 5 < text.Length && text[separator + 5] == '.';
     }
 
     /// <summary>Gets whether a dotted quad is a package version in a requirement (<c>torch==2.1.0.1</c>, <c>pkg&gt;=1.2.3.4</c>) rather than
@@ -146,13 +201,13 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     }
 
     [GeneratedRegex(@"\G(?<![\w.])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w])", RegexOptions.CultureInvariant)]
-    private static partial Regex IPv4Pattern();
+    internal static partial Regex IPv4Pattern();
 
     [GeneratedRegex(@"\G(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}|[0-9A-Fa-f]{1,4}|:)?", RegexOptions.CultureInvariant)]
-    private static partial Regex IPv6Pattern();
+    internal static partial Regex IPv6Pattern();
 
     [GeneratedRegex(@"\G(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
-    private static partial Regex MacPattern();
+    internal static partial Regex MacPattern();
 
     [GeneratedRegex(@"(?<![\w])MAC=[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13}(?![\w:])", RegexOptions.CultureInvariant)]
     private static partial Regex NetfilterMacPattern();

@@ -30,17 +30,38 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
     /// <summary>Replaces the given entities of <paramref name="text"/> (found earlier by <see cref="PiiDetector.Detect"/>) according to the policy.</summary>
     public RedactedText Apply(string text, IReadOnlyList<PiiEntity> entities, PseudonymMap? pseudonyms = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(entities);
-        if (entities.Count == 0)
+        var replacements = Replacements(text, entities, pseudonyms);
+        if (replacements.Count == 0)
         {
             return new RedactedText(text, []);
         }
 
-        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("privacy.redact");
         var output = new StringBuilder(text.Length);
-        var redactions = new List<Redaction>(entities.Count);
         var position = 0;
+        foreach (var (redaction, replacement) in replacements)
+        {
+            output.Append(text, position, redaction.Start - position).Append(replacement);
+            position = redaction.End;
+        }
+
+        output.Append(text, position, text.Length - position);
+        return new RedactedText(output.ToString(), [.. replacements.Select(r => r.Redaction)]);
+    }
+
+    /// <summary>Decides what replaces each of the given entities of <paramref name="text"/>, in order, without writing the redacted
+    /// text: a stream writes the text between them straight to its output instead of copying a whole block into a new string.</summary>
+    public IReadOnlyList<(Redaction Redaction, string Replacement)> Replacements(string text, IReadOnlyList<PiiEntity> entities, PseudonymMap? pseudonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Count == 0)
+        {
+            return [];
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("privacy.redact");
+        var replacements = new List<(Redaction, string)>(entities.Count);
+        var shift = 0;
         foreach (var entity in entities)
         {
             var value = text.AsSpan(entity.Start, entity.Length);
@@ -50,39 +71,33 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
                 continue;
             }
 
-            output.Append(text, position, entity.Start - position);
-            var outputStart = output.Length;
-            Replace(output, entity.Type, value, op, ref pseudonyms);
-            redactions.Add(new Redaction(entity.Type, entity.Start, entity.End, outputStart, output.Length, op, entity.Score));
-            position = entity.End;
+            var replacement = Replace(entity.Type, value, op, ref pseudonyms);
+            var outputStart = entity.Start + shift;
+            replacements.Add((new Redaction(entity.Type, entity.Start, entity.End, outputStart, outputStart + replacement.Length, op, entity.Score), replacement));
+            shift += replacement.Length - entity.Length;
         }
 
-        output.Append(text, position, text.Length - position);
-        RedactedValues.Add(redactions.Count);
-        activity?.SetTag("faultmaven.privacy.redactions", redactions.Count);
-        return new RedactedText(output.ToString(), redactions);
+        RedactedValues.Add(replacements.Count);
+        activity?.SetTag("faultmaven.privacy.redactions", replacements.Count);
+        return replacements;
     }
 
-    private void Replace(StringBuilder output, PiiType type, ReadOnlySpan<char> value, RedactionOperator op, ref PseudonymMap? pseudonyms)
+    private string Replace(PiiType type, ReadOnlySpan<char> value, RedactionOperator op, ref PseudonymMap? pseudonyms)
     {
         switch (op)
         {
             case RedactionOperator.Pseudonymize:
                 pseudonyms ??= new PseudonymMap();
-                output.Append(pseudonyms.TokenFor(type, EscapedText.Decode(value.ToString())));
-                break;
+                return pseudonyms.TokenFor(type, EscapedText.Decode(value.ToString()));
             case RedactionOperator.Hash:
                 Span<byte> digest = stackalloc byte[32];
                 HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(EscapedText.Decode(value.ToString())), digest);
-                output.Append('<').Append(type.Label()).Append(':').Append(Convert.ToHexStringLower(digest[..4])).Append('>');
-                break;
+                return $"<{type.Label()}:{Convert.ToHexStringLower(digest[..4])}>";
             case RedactionOperator.Mask:
                 var keep = value.Length >= 8 ? 4 : 0;
-                output.Append('*', value.Length - keep).Append(value[(value.Length - keep)..]);
-                break;
+                return string.Concat(new string('*', value.Length - keep), value[(value.Length - keep)..]);
             default:
-                output.Append('<').Append(type.Label()).Append('>');
-                break;
+                return $"<{type.Label()}>";
         }
     }
 }

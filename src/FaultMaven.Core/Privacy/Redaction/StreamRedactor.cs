@@ -43,8 +43,10 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, T
         await foreach (var detection in pending.Reader.ReadAllAsync(cancellationToken))
         {
             var (text, entities) = await detection;
-            var redacted = redactor.Apply(text, entities, pseudonyms);
-            foreach (var redaction in redacted.Redactions)
+            // The text between replacements goes straight to the output: no redacted copy of the block is made.
+            var position = 0;
+            var replacements = redactor.Replacements(text, entities, pseudonyms);
+            foreach (var (redaction, replacement) in replacements)
             {
                 counts[redaction.Type] = counts.GetValueOrDefault(redaction.Type) + 1;
                 report?.Add(redaction with
@@ -54,11 +56,14 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, T
                     OutputStart = checked((int)(redaction.OutputStart + outputOffset)),
                     OutputEnd = checked((int)(redaction.OutputEnd + outputOffset)),
                 });
+                await output.WriteAsync(text.AsMemory(position, redaction.Start - position), cancellationToken);
+                await output.WriteAsync(replacement.AsMemory(), cancellationToken);
+                position = redaction.End;
             }
 
+            await output.WriteAsync(text.AsMemory(position), cancellationToken);
             inputOffset += text.Length;
-            outputOffset += redacted.Text.Length;
-            await output.WriteAsync(redacted.Text.AsMemory(), cancellationToken);
+            outputOffset += text.Length + (replacements.Count == 0 ? 0 : replacements[^1].Redaction.OutputEnd - replacements[^1].Redaction.End);
         }
 
         await reading;
@@ -71,37 +76,44 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, T
 
     private async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Read into one buffer, hand out whole lines as a block and keep the unfinished line at the buffer's front: each character
+        // is copied once into its block.
         var buffer = new char[blockSize];
-        var carry = string.Empty;
+        var length = 0;
         while (true)
         {
-            var read = await input.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-            if (read == 0)
+            if (length == buffer.Length)
             {
-                if (carry.Length > 0)
-                {
-                    yield return carry;
-                }
-
-                yield break;
+                Array.Resize(ref buffer, buffer.Length * 2); // no line end yet: keep reading (a very long line or an unfinished key)
             }
 
-            var text = carry + new string(buffer, 0, read);
-            var cut = CutPoint(text, atEnd: read < buffer.Length);
-            if (cut == 0 && read == buffer.Length && text.Length < blockSize * 8)
+            var requested = buffer.Length - length;
+            var read = await input.ReadBlockAsync(buffer.AsMemory(length, requested), cancellationToken);
+            length += read;
+            var atEnd = read < requested;
+            var cut = CutPoint(buffer.AsSpan(0, length), atEnd);
+            if (cut == 0 && !atEnd && length < blockSize * 8)
             {
-                carry = text; // no line end yet: keep reading (a very long line or an unfinished key)
                 continue;
             }
 
-            cut = cut == 0 ? text.Length : cut;
-            yield return text[..cut];
-            carry = text[cut..];
+            cut = cut == 0 ? length : cut;
+            if (cut > 0)
+            {
+                yield return new string(buffer, 0, cut);
+            }
+
+            buffer.AsSpan(cut, length - cut).CopyTo(buffer);
+            length -= cut;
+            if (atEnd)
+            {
+                yield break;
+            }
         }
     }
 
     /// <summary>Finds where to end a block: after its last line end, but before a private key whose end has not been read yet.</summary>
-    private static int CutPoint(string text, bool atEnd)
+    private static int CutPoint(ReadOnlySpan<char> text, bool atEnd)
     {
         if (atEnd)
         {
@@ -109,10 +121,10 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, T
         }
 
         var cut = text.LastIndexOf('\n') + 1;
-        var begin = text.LastIndexOf("-----BEGIN", StringComparison.Ordinal);
-        if (begin >= 0 && begin < cut && text.IndexOf("-----END", begin, StringComparison.Ordinal) < 0)
+        var begin = text.LastIndexOf("-----BEGIN");
+        if (begin >= 0 && begin < cut && text[begin..].IndexOf("-----END") < 0)
         {
-            cut = text.LastIndexOf('\n', Math.Max(0, begin - 1)) + 1;
+            cut = text[..begin].LastIndexOf('\n') + 1;
         }
 
         return cut;
