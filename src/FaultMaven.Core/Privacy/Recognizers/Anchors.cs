@@ -80,70 +80,49 @@ internal static class Anchors
     }
 
     /// <summary>
-    /// Gets the matches of <paramref name="pattern"/>, exactly as enumerating it over the whole text would, but tries it only inside
-    /// runs of <paramref name="runChars"/> long enough and holding enough ASCII digits to contain one. Logs are full of short numbers
-    /// and words that the pattern's first character would otherwise send it to, one call each. Sound when every character of a match
-    /// is a run character (a digit of another script counts as one, as <c>\d</c> reads it), and the pattern's look-arounds read at
-    /// most one character before a match and two after it.
+    /// Yields the matches of <paramref name="pattern"/>, a number of at least <paramref name="minDigits"/> digits that may be
+    /// grouped by single spaces or hyphens (cards, SSNs), as enumerating its matches would — but tries it only from runs of
+    /// such a number holding that many digits. Logs are full of short numbers, each of which the pattern would otherwise try.
     /// </summary>
-    public static List<(int Index, int Length)> InRuns(string text, SearchValues<char> runChars, int minLength, int minDigits, Regex pattern)
+    public static IEnumerable<Match> InDigitRuns(string text, int minDigits, Regex pattern)
     {
-        var matches = new List<(int Index, int Length)>();
         var position = 0;
         while (position < text.Length)
         {
-            var found = text.AsSpan(position).IndexOfAny(runChars);
+            var found = text.AsSpan(position).IndexOfAnyInRange('0', '9');
             if (found < 0)
             {
-                break;
+                yield break;
             }
 
+            // Counting stops at enough digits: a megabyte of "4 4 4 …" is one run, and counting it whole for every match in it
+            // would read it again and again.
             var start = position + found;
-            while (start > position && IsOtherDigit(text[start - 1]))
+            var end = start;
+            var digits = 0;
+            while (digits < minDigits && end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
             {
-                start--;
-            }
-
-            var end = start + 1;
-            while (end < text.Length)
-            {
-                var next = text.AsSpan(end).IndexOfAnyExcept(runChars);
-                end = next < 0 ? text.Length : end + next;
-                if (end == text.Length || !IsOtherDigit(text[end]))
-                {
-                    break;
-                }
-
+                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
                 end++;
             }
 
             position = end;
-            if (end - start < minLength || !HasDigits(text.AsSpan(start, end - start), minDigits))
+            if (digits < minDigits)
             {
                 continue;
             }
 
-            // The run with the characters its look-arounds read: the pattern sees it as the whole text, and the characters around
-            // a run are not run characters, so no match can start or end in them.
-            var from = Math.Max(0, start - 1);
-            foreach (var match in pattern.EnumerateMatches(text.AsSpan(from, Math.Min(text.Length, end + 2) - from)))
+            // The leftmost match from here: the runs this skips were too short to hold one.
+            var match = pattern.Match(text, start);
+            if (!match.Success)
             {
-                matches.Add((from + match.Index, match.Length));
+                yield break;
             }
+
+            // On from the match's end, as enumerating would: the rest of a run may hold another. A match found beyond this run
+            // means none started in it.
+            position = match.Index + match.Length;
+            yield return match;
         }
-
-        return matches;
-    }
-
-    private static bool IsOtherDigit(char c) => c > '\x7f' && char.IsDigit(c);
-
-    private static bool HasDigits(ReadOnlySpan<char> run, int count)
-    {
-        for (var i = 0; count > 0 && i < run.Length; i++)
-        {
-            count -= char.IsAsciiDigit(run[i]) ? 1 : 0;
-        }
-
-        return count <= 0;
     }
 }

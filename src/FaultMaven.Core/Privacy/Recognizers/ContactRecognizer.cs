@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -18,7 +17,6 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static readonly string[] PhoneWords = ["phone", "tel", "call", "sms", "mobile", "cell", "fax", "number", "whatsapp", "dial", "contact", "otp", "'to'", "callback"];
     private static readonly string[] NotPhoneWords = ["order", "invoice", "ticket", "id=", "id:", "ref", "build", "version", "port", "pid", "size", "bytes", "serial", "account", "acct"];
     private static readonly char[] AtSigns = ['@', '%'];
-    internal static readonly SearchValues<char> PhoneChars = SearchValues.Create("0123456789 .-()+%Bb");
     private static readonly string[] NationalRegions = ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU"];
 
     public override void Recognize(string text, Findings found)
@@ -28,8 +26,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             FindEmails(text, found);
         }
 
-        // A phone number has at least seven digits (ScorePhone): the pattern is tried only where a run of its characters holds them.
-        foreach (var match in Anchors.InRuns(text, PhoneChars, 7, 7, PhonePattern()))
+        foreach (var match in PhonePattern().EnumerateMatches(text))
         {
             ScorePhone(text, match.Index, match.Length, found);
         }
@@ -199,7 +196,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
     // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
     [GeneratedRegex(@"(?<![\w.+/:-])(?:\+|%2[Bb])?(?:\d{7,15}|(?:\(\d{1,4}\)[ .-]?|\d{1,5}[ .-])(?:\(0\)[ ]?|\(\d{1,4}\)[ .-]?|\d{1,5}[ .-]){0,4}\d{2,10})(?![\w]|[.-]\d|:\d)", RegexOptions.CultureInvariant)]
-    internal static partial Regex PhonePattern();
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{2}[-./]\d{2}|\d{2}[-./]\d{2}[-./]\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -10,12 +9,10 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
     private static readonly string[] CardWords = ["card", "pan=", "pan:", "\"pan\"", "cc=", "credit", "debit", "visa", "mastercard", "amex", "payment", "cvv", "cardholder"];
     private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref"];
     private static readonly string[] SsnWords = ["ssn", "social security", "social-security", "tax id", "taxpayer"];
-    internal static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789 -");
-    internal static readonly SearchValues<char> IbanChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ");
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.InRuns(text, NumberChars, 13, 13, CardPattern()))
+        foreach (var match in Anchors.InDigitRuns(text, 13, CardPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
@@ -39,8 +36,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
 
-        // A country code, two check digits and at least two groups of four: twelve characters, two of them digits.
-        foreach (var match in Anchors.InRuns(text, IbanChars, 12, 2, IbanPattern()))
+        foreach (var match in IbanPattern().EnumerateMatches(text))
         {
             if (IbanLength(text.AsSpan(match.Index, match.Length)) is var length and > 0)
             {
@@ -49,7 +45,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         }
 
         // The pattern fixes where the parts are: ddd, an optional separator, dd, the same separator, dddd.
-        foreach (var match in Anchors.InRuns(text, NumberChars, 9, 9, SsnPattern()))
+        foreach (var match in Anchors.InDigitRuns(text, 9, SsnPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var separated = value.Length == 11;
@@ -166,12 +162,12 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
     // ASCII digits: Luhn and the issuer prefix read them as numbers.
     [GeneratedRegex(@"(?<![\w.+/-])(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
-    internal static partial Regex CardPattern();
+    private static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
-    internal static partial Regex IbanPattern();
+    private static partial Regex IbanPattern();
 
     // ASCII digits: the parts are parsed as numbers, and other scripts' digits are no SSN.
     [GeneratedRegex(@"(?<![\w.-])[0-9]{3}(?<sep>[- ]?)[0-9]{2}\k<sep>[0-9]{4}(?![\w]|-\d)", RegexOptions.CultureInvariant)]
-    internal static partial Regex SsnPattern();
+    private static partial Regex SsnPattern();
 }
