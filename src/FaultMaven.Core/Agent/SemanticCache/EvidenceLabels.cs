@@ -20,12 +20,20 @@ public sealed partial class EvidenceLabels
     /// <summary>Gets the labels of every upload, in order, for the cache's bucket.</summary>
     public IReadOnlyList<string> Labels => [.. _labelOf.Values.Order(StringComparer.Ordinal)];
 
-    /// <summary>Reads every upload's redacted text once to label it.</summary>
-    public static async Task<EvidenceLabels> CreateAsync(string caseId, IReadOnlyList<CaseEvidence> evidence, CancellationToken cancellationToken)
+    /// <summary>Labels every upload, reading the redacted text of those <paramref name="known"/> does not hold yet (an upload's text
+    /// never changes, so a label is worked out once per upload) and adding their labels to it.</summary>
+    public static async Task<EvidenceLabels> CreateAsync(string caseId, IReadOnlyList<CaseEvidence> evidence, System.Collections.Concurrent.ConcurrentDictionary<string, string>? known, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
         var labels = new EvidenceLabels(caseId);
         foreach (var item in evidence)
         {
+            if (known is not null && known.TryGetValue(item.Upload.Id, out var remembered))
+            {
+                labels.Add(item.Upload.Id, remembered);
+                continue;
+            }
+
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(Encoding.UTF8.GetBytes(item.Name + "\n"));
             await using (var text = item.Text.OpenRead())
@@ -38,12 +46,18 @@ public sealed partial class EvidenceLabels
             }
 
             var label = "ev-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-            labels._labelOf[item.Upload.Id] = label;
-            // Two uploads with the same name and text are the same evidence: either id answers for it.
-            labels._idOf.TryAdd(label, item.Upload.Id);
+            labels.Add(item.Upload.Id, label);
+            known?.TryAdd(item.Upload.Id, label);
         }
 
         return labels;
+    }
+
+    private void Add(string uploadId, string label)
+    {
+        _labelOf[uploadId] = label;
+        // Two uploads with the same name and text are the same evidence: either id answers for it.
+        _idOf.TryAdd(label, uploadId);
     }
 
     /// <summary>Replaces every upload id of the case, and the case id, by its label.</summary>

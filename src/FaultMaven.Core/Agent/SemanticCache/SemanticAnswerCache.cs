@@ -30,6 +30,10 @@ public sealed partial class SemanticAnswerCache(
     private static readonly Counter<long> Lookups = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.semantic_cache.lookups", description: "Turns looked up in the semantic cache of model answers, by outcome (hit, miss).");
 
+    // Labels of uploads already read (an upload's text never changes); cleared when full rather than tracked by age.
+    private const int MaxKnownLabels = 20_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _knownLabels = new(StringComparer.Ordinal);
+
     private static readonly Counter<long> Stored = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.semantic_cache.stored", description: "Model answers stored in the semantic cache, by outcome (stored, skipped).");
 
@@ -65,7 +69,12 @@ public sealed partial class SemanticAnswerCache(
         IReadOnlyList<CachedAnswer> entries;
         try
         {
-            labels = await EvidenceLabels.CreateAsync(request.CaseId, request.Evidence, cancellationToken);
+            if (_knownLabels.Count > MaxKnownLabels)
+            {
+                _knownLabels.Clear();
+            }
+
+            labels = await EvidenceLabels.CreateAsync(request.CaseId, request.Evidence, _knownLabels, cancellationToken);
             question = Normalized((await embedder.GenerateAsync([request.Question], cancellationToken: cancellationToken))[0].Vector.Span);
             bucket = Bucket(scope, requestShape, request, labels);
             entries = await store.ListAsync(bucket, cancellationToken);
