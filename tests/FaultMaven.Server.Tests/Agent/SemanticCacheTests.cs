@@ -157,6 +157,20 @@ public sealed partial class SemanticCacheTests(ServerStores servers) : IAsyncLif
     }
 
     [Fact]
+    public async Task EmbedderDown_TheModelAnswersEveryTurn()
+    {
+        // Nothing listens on port 1: every embedding request is refused.
+        await using var server = await StartAsync(("FM_EMBEDDINGS", "remote"), ("FM_EMBEDDINGS_URL", "http://127.0.0.1:1/v1"), ("FM_DATA_WARMUP", "false"));
+        var first = await QueryAsync(server.Client, "Why is payments failing?", Log);
+        var second = await QueryAsync(server.Client, "Why is payments failing?", Log);
+
+        Assert.Equal(2, _llm.Requests.Count);
+        Assert.StartsWith("openai", second.GetProperty("engine").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("semanticCache").ValueKind);
+        Assert.Equal(first.GetProperty("root_cause").GetString(), second.GetProperty("root_cause").GetString());
+    }
+
+    [Fact]
     public async Task ThresholdOfOne_AnswersOnlyTheSameQuestion()
     {
         await using var server = await StartAsync(("FM_SEMANTIC_CACHE_THRESHOLD", "1"));

@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(LogEvents.SemanticCacheUnmapped, LogLevel.Information, "Case {CaseId}: a cached answer cites evidence this case does not have; the model is asked")]
     public static partial void Unmapped(ILogger logger, string caseId);
 
-    [LoggerMessage(LogEvents.SemanticCacheLookupFailed, LogLevel.Warning, "Case {CaseId}: the semantic cache could not be read; the model is asked")]
+    [LoggerMessage(LogEvents.SemanticCacheLookupFailed, LogLevel.Warning, "Case {CaseId}: the semantic cache could not be used for this turn (evidence, embedder or store unavailable); the model answers")]
     public static partial void LookupFailed(ILogger logger, Exception exception, string caseId);
 
     [LoggerMessage(LogEvents.SemanticCacheStored, LogLevel.Debug, "Case {CaseId}: the answer of {Engine} was stored in the semantic cache")]

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Common;
-using FaultMaven.Core.Data;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.AI;
@@ -79,10 +78,11 @@ public sealed partial class SemanticAnswerCache(
             bucket = Bucket(scope, requestShape, request, labels);
             entries = await store.ListAsync(bucket, cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or StoredTextException or HttpRequestException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The cache only saves a model call: when it cannot look, the model is asked.
+            // The cache only saves a model call: when it cannot look (evidence unreadable, embedder down), the model is asked.
             Log.LookupFailed(logger, ex, request.CaseId);
+            Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "unavailable"));
             activity?.SetTag("faultmaven.semantic_cache.outcome", "unavailable");
             return null;
         }
@@ -98,6 +98,7 @@ public sealed partial class SemanticAnswerCache(
         {
             if (labels.FromLabels(best.Answer) is { } mapped)
             {
+                // The asking case's real values, as the pipeline restores them in a model's answer.
                 var map = await pseudonyms.GetAsync(request.CaseId, cancellationToken);
                 hit = new SemanticHit(map.Restore(mapped), best.Engine, Math.Round(similarity, 4), best.StoredAt);
                 outcome = "hit";
@@ -118,7 +119,7 @@ public sealed partial class SemanticAnswerCache(
     }
 
     /// <summary>Keeps a model's answer to the looked-up turn, redacted with the case's pseudonyms and with its ids labelled; an answer
-    /// that names an upload this case does not have, or is too long, is not kept.</summary>
+    /// that names an upload this case does not have, or is too long, is not kept. Never fails the turn: the answer is already given.</summary>
     public async Task StoreAsync(SemanticLookup lookup, string caseId, string answer, string engine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lookup);
@@ -128,6 +129,18 @@ public sealed partial class SemanticAnswerCache(
             return;
         }
 
+        try
+        {
+            await KeepAsync(lookup, caseId, answer, engine, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.LookupFailed(logger, ex, caseId);
+        }
+    }
+
+    private async Task KeepAsync(SemanticLookup lookup, string caseId, string answer, string engine, CancellationToken cancellationToken)
+    {
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("agent.semantic_cache.store");
         // The answer came back with the case's real values restored: it is redacted again before it rests anywhere.
         var map = await pseudonyms.GetAsync(caseId, cancellationToken);
