@@ -20,12 +20,14 @@ public sealed class StoreHost : IAsyncDisposable
 
     public string DataDirectory => _directory.Path;
 
-    public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the stores; <paramref name="services"/> adds to the container first (a <c>FakeTimeProvider</c>, say).</summary>
+    public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var directory = new TempDirectory();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["FM_DATA_DIR"] = directory.Path });
         builder.Services.AddLogging();
+        services?.Invoke(builder.Services);
         builder.AddFaultMavenStorage();
         var host = builder.Build();
         await host.StartAsync();

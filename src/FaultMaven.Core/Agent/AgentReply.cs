@@ -14,6 +14,7 @@ namespace FaultMaven.Core.Agent;
 /// <param name="NextActions">What to do next, most useful first.</param>
 /// <param name="Uploads">The ids of the attachments this turn added to the case.</param>
 /// <param name="Usage">Tokens and estimated cost of the turn, when a language model answered.</param>
+/// <param name="SemanticCache">Set when the answer was given again from the semantic cache instead of asking the model.</param>
 public sealed record AgentReply(
     string CaseId,
     string Engine,
@@ -24,7 +25,8 @@ public sealed record AgentReply(
     IReadOnlyList<EvidenceRef> Citations,
     IReadOnlyList<string> NextActions,
     IReadOnlyList<string> Uploads,
-    TurnUsage? Usage = null);
+    TurnUsage? Usage = null,
+    SemanticCacheHit? SemanticCache = null);
 
 /// <summary>Writes categories as postmortems and incident rubrics spell them: <c>resource_exhaustion</c>, <c>healthy</c>.</summary>
 public sealed class CauseCategoryJsonConverter() : JsonStringEnumConverter<CauseCategory>(System.Text.Json.JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false);

@@ -103,7 +103,11 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         var evidence = await EvidenceAsync(caseId, cancellationToken);
         var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
         // The question as stored (redacted like every field): a secret typed into it reaches neither engine nor model.
-        var request = new InvestigationRequest(caseId, turn.Value.Turn.Content, current.Investigation, evidence) { History = history, OlderTurns = older, Progress = progress };
+        var request = new InvestigationRequest(caseId, turn.Value.Turn.Content, current.Investigation, evidence)
+        {
+            History = history, OlderTurns = older, Progress = progress,
+            CacheScope = current.Team is { } team ? "team:" + team : "owner:" + (current.Owner ?? "(none)"),
+        };
         var outcome = await investigator.InvestigateAsync(request, cancellationToken);
         var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
         if (!updated.Succeeded)
@@ -118,7 +122,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             _ = await cases.UpdateAsync(caseId, new UpdateCaseCommand(null, CaseStatus.Investigating), cancellationToken);
         }
 
-        var reply = new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage);
+        var reply = new AgentReply(caseId, outcome.Engine, outcome.RootCause, outcome.Category, outcome.Text, outcome.State, outcome.Citations, outcome.NextActions, uploads, outcome.Usage, outcome.SemanticCache);
         if (!turn.Value.Replayed)
         {
             var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);

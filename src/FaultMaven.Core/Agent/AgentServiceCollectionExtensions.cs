@@ -11,6 +11,7 @@ public static class AgentServiceCollectionExtensions
     /// Needs the cases, data and knowledge features.</summary>
     public static IServiceCollection AddAgent(this IServiceCollection services)
     {
+        services.AddOptionsWithValidateOnStart<SemanticCache.SemanticCacheOptions, SemanticCache.SemanticCacheOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<Sources.LiveSourceService>();

@@ -12,6 +12,10 @@ public sealed record InvestigationRequest(string CaseId, string Question, Invest
     /// <summary>Gets how many turns came before <see cref="History"/> and are not in it.</summary>
     public int OlderTurns { get; init; }
 
+    /// <summary>Gets whose semantic cache the turn may use: the case's team (or, for a case of no team, its owner); null uses none,
+    /// so a cached answer never crosses teams.</summary>
+    public string? CacheScope { get; init; }
+
     /// <summary>Gets where to report steps as they happen (a streamed reply shows them live); null when nobody listens.</summary>
     public Func<AgentProgress, ValueTask>? Progress { get; init; }
 
@@ -48,7 +52,15 @@ public sealed record InvestigationOutcome(
     IReadOnlyList<EvidenceRef> Citations,
     IReadOnlyList<string> NextActions,
     string Engine,
-    TurnUsage? Usage = null);
+    TurnUsage? Usage = null)
+{
+    /// <summary>Gets, when the answer came from the semantic cache rather than a model call, how alike the questions were.</summary>
+    public SemanticCacheHit? SemanticCache { get; init; }
+}
+
+/// <summary>Says an answer was given again from the semantic cache: an earlier answer of the same team on the same evidence, to a
+/// question this alike (cosine of their embeddings), stored at that time; no model was asked for this turn.</summary>
+public sealed record SemanticCacheHit(double Similarity, DateTimeOffset StoredAt);
 
 /// <summary>What a turn cost: tokens in and out over every round of the tool loop, and the estimate in US dollars.</summary>
 public sealed record TurnUsage(string Provider, string? Model, long InputTokens, long OutputTokens, double CostUsd);

@@ -12,9 +12,10 @@ public static class FeatureFlags
     public static FeatureFlag LiveSources { get; } = new("live-sources", DefaultOn: false,
         "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool).");
 
-    /// <summary>Gets the flag reserved for the semantic cache of model answers; nothing reads it yet.</summary>
+    /// <summary>Gets the flag that lets a language model's answer be given again to an alike question of the same team on the same
+    /// evidence (<see cref="Agent.SemanticCache.SemanticAnswerCache"/>).</summary>
     public static FeatureFlag SemanticCache { get; } = new("semantic-cache", DefaultOn: false,
-        "Reserved for answering similar (redacted) model requests from a semantic cache (issue 21); gates nothing yet.");
+        "A language model's answer is given again, without asking the model, to a question of the same team at least FM_SEMANTIC_CACHE_THRESHOLD alike on the same evidence. Needs embeddings: with FM_EMBEDDINGS=off it stays off (/health/ready says so under components.semantic-cache).");
 
     /// <summary>Gets every flag, in the order they are documented.</summary>
     public static IReadOnlyList<FeatureFlag> All { get; } = [ModelTools, LiveSources, SemanticCache];

@@ -37,6 +37,13 @@ public static class LogEvents
     public const int SourceFetchFailed = 1502;
     public const int SourceCircuitOpened = 1503;
 
+    // Semantic cache of model answers 1600–1699
+    public const int SemanticCacheLookup = 1600;
+    public const int SemanticCacheUnmapped = 1601;
+    public const int SemanticCacheLookupFailed = 1602;
+    public const int SemanticCacheStored = 1603;
+    public const int SemanticCacheNotStored = 1604;
+
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
     public const int ApiKeyRevoked = 1201;

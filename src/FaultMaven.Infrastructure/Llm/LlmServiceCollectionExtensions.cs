@@ -1,6 +1,9 @@
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Model;
 using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Agent.SemanticCache;
+using FaultMaven.Core.Common;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Infrastructure.Llm.Middleware;
 using FaultMaven.Infrastructure.Llm.Providers;
@@ -12,6 +15,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Infrastructure.Llm;
 
@@ -39,8 +43,15 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<IModelPricing>(settings);
         services.AddSingleton(new ContextBudget(settings.ContextTokens));
         services.AddSingleton<ContextBuilder>();
+        // Keyed on the providers and models in their order: another model's answer is not this one's.
+        var modelSignature = string.Join(",", settings.Providers.Select(p => $"{p.Name}:{p.Model}"));
+        services.AddSingleton(sp => new SemanticAnswerCache(
+            sp.GetRequiredService<ISemanticAnswerStore>(), sp.GetRequiredService<IFeatureFlags>(), sp.GetRequiredService<IOptions<SemanticCacheOptions>>(),
+            sp.GetRequiredService<Redactor>(), sp.GetRequiredService<IPseudonymScopes>(), sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILogger<SemanticAnswerCache>>(), modelSignature, sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
         services.AddSingleton<IInvestigator, LlmInvestigator>();
         var checks = services.AddHealthChecks();
+        checks.Add(new HealthCheckRegistration("semantic-cache", sp => new SemanticCacheHealthCheck(sp.GetRequiredService<SemanticAnswerCache>()), HealthStatus.Degraded, ["llm"]));
         foreach (var provider in settings.Providers)
         {
             checks.Add(new HealthCheckRegistration($"llm:{provider.Name}", sp => new LlmHealthCheck(sp.GetRequiredService<ProviderHealth>(), provider.Name), HealthStatus.Degraded, ["llm"]));

@@ -8,4 +8,5 @@ namespace FaultMaven.Infrastructure.Storage;
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(InvestigationState))]
+[JsonSerializable(typeof(FaultMaven.Core.Agent.SemanticCache.CachedAnswer))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Agent.SemanticCache;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
@@ -81,6 +82,7 @@ public static class StorageServiceCollectionExtensions
         {
             services.AddSingleton<ISessionStore, SqliteSessionStore>();
             services.AddSingleton<IRateLimitStore, InProcessRateLimitStore>();
+            services.AddSingleton<ISemanticAnswerStore>(sp => new InProcessSemanticAnswerStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         }
         else
         {
@@ -95,6 +97,8 @@ public static class StorageServiceCollectionExtensions
                 InstanceName = RedisConnection.Prefix + "cache:",
                 ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<RedisConnection>().Multiplexer),
             }))));
+            services.AddSingleton<ISemanticAnswerStore>(sp => new RedisSemanticAnswerStore(
+                sp.GetRequiredService<RedisConnection>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
             services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisConnection.StoreName, tags: [HealthTag]);
         }
 

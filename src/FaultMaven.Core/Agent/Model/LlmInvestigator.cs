@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Agent.Offline;
+using FaultMaven.Core.Agent.SemanticCache;
 using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
@@ -20,7 +21,8 @@ namespace FaultMaven.Core.Agent.Model;
 /// off the model is asked that way from the start.</summary>
 public sealed partial class LlmInvestigator(
     IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
-    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
+    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null,
+    SemanticAnswerCache? semanticCache = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -48,10 +50,24 @@ public sealed partial class LlmInvestigator(
             AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
         };
 
+        var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
+        // Answers read live sources during the turn are of their moment: they are neither given from nor kept in the cache.
+        var lookup = semanticCache is null || live.Length > 0 ? null : await semanticCache.LookupAsync(request, RequestShape(firstSystem, options), cancellationToken);
+        if (lookup?.Hit is { } hit && TolerantJson.Parse(hit.Answer) is { } cached)
+        {
+            await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");
+            var (given, _) = await BuildAsync(cached, request, draft, $"{hit.Engine} (semantic cache)", null, cancellationToken);
+            LogCacheHit(logger, request.CaseId, hit.Similarity, hit.Engine);
+            return given with
+            {
+                Text = given.Text + $"\n\n_Given again from the semantic cache: an answer of {hit.Engine} on the same evidence to a question {hit.Similarity:0.###} alike ({hit.StoredAt:u}); no model was asked._",
+                SemanticCache = new SemanticCacheHit(hit.Similarity, hit.StoredAt),
+            };
+        }
+
         var built = await context.BuildAsync(request, draft, Prompts.System, cancellationToken);
         LogContext(logger, request.CaseId, built.EstimatedTokens, built.LeftOut.Count);
         ChatResponse response;
-        var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
         await request.ReportAsync("model", $"asking the language model, {(withTools ? "with tools" : "without tools (model-tools is off)")} (first request about {built.EstimatedTokens} tokens)");
         try
         {
@@ -94,8 +110,20 @@ public sealed partial class LlmInvestigator(
             return draft with { Text = prose.Length > 0 ? prose : draft.Text, RootCause = RootCauseSection(prose) ?? draft.RootCause, Engine = engine, Usage = usage };
         }
 
-        return await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+        var (outcome, rejected) = await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+        // Only a whole, clean answer is kept: not one cut short (a length or content-filter stop), nor one citing invented evidence.
+        if (lookup is not null && rejected == 0 && (response.FinishReason is null || response.FinishReason == ChatFinishReason.Stop))
+        {
+            await semanticCache!.StoreAsync(lookup, request.CaseId, response.Text, engine, cancellationToken);
+        }
+
+        return outcome;
     }
+
+    /// <summary>What the model is asked besides the case, for the semantic cache's bucket: the system prompt, the tools and the
+    /// answer's schema.</summary>
+    private static string RequestShape(string system, ChatOptions options) =>
+        $"{system}\n{string.Join(',', options.Tools?.Select(t => t.Name) ?? [])}\n{(options.ResponseFormat as ChatResponseFormatJson)?.Schema?.GetRawText()}";
 
     /// <summary>Asks the model; when somebody follows the turn, streams the reply and passes on the part a person reads as it is
     /// written (the root cause and the answer, not the JSON around them).</summary>
@@ -125,7 +153,7 @@ public sealed partial class LlmInvestigator(
         return updates.ToChatResponse();
     }
 
-    private async Task<InvestigationOutcome> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage usage, CancellationToken cancellationToken)
+    private async Task<(InvestigationOutcome Outcome, int Rejected)> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage? usage, CancellationToken cancellationToken)
     {
         var validator = new CitationValidator(request.Evidence, knowledge);
         var hypotheses = new List<Hypothesis>();
@@ -190,7 +218,7 @@ public sealed partial class LlmInvestigator(
 
         var citations = state.Hypotheses.SelectMany(h => h.EvidenceFor.Concat(h.EvidenceAgainst)).Concat(state.Timeline.SelectMany(t => t.Evidence)).Distinct().ToList();
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
-        return new InvestigationOutcome(state, rootCause, category, text, citations, next, engine, usage);
+        return (new InvestigationOutcome(state, rootCause, category, text, citations, next, engine, usage), validator.Rejected);
     }
 
     /// <summary>Parses snake_case, kebab-case or PascalCase enum names.</summary>
@@ -239,6 +267,9 @@ public sealed partial class LlmInvestigator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: {Engine} answered in prose instead of JSON; kept the offline state")]
     private static partial void LogUnstructured(ILogger logger, string caseId, string engine);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: answered from the semantic cache (similarity {Similarity}, first answered by {Engine})")]
+    private static partial void LogCacheHit(ILogger logger, string caseId, double similarity, string engine);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId}: {Count} citations named evidence that does not exist and were removed")]
     private static partial void LogRejected(ILogger logger, string caseId, int count);

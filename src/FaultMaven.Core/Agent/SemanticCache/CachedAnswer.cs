@@ -1,0 +1,10 @@
+namespace FaultMaven.Core.Agent.SemanticCache;
+
+/// <summary>A model's answer kept for questions alike on the same evidence: the question's embedding, the answer as the model wrote it
+/// (redacted, its evidence ids replaced by content labels), what answered it, and when it was stored and stops being given.</summary>
+/// <param name="Question">The embedding of the (redacted) question it answered.</param>
+/// <param name="Answer">The model's answer, redacted, with <see cref="EvidenceLabels"/> in place of upload and case ids.</param>
+/// <param name="Engine">The provider and model that wrote it.</param>
+/// <param name="StoredAt">When it was stored.</param>
+/// <param name="ExpiresAt">When it stops being given.</param>
+public sealed record CachedAnswer(float[] Question, string Answer, string Engine, DateTimeOffset StoredAt, DateTimeOffset ExpiresAt);
