@@ -7,4 +7,6 @@ namespace FaultMaven.Core.Agent.SemanticCache;
 /// <param name="Engine">The provider and model that wrote it.</param>
 /// <param name="StoredAt">When it was stored.</param>
 /// <param name="ExpiresAt">When it stops being given.</param>
-public sealed record CachedAnswer(float[] Question, string Answer, string Engine, DateTimeOffset StoredAt, DateTimeOffset ExpiresAt);
+/// <param name="Literals">The hash of the question's numbers, ids and negations (<see cref="QuestionLiterals"/>), which an asking question
+/// must share; an entry without one (stored before it was kept) is given to no question.</param>
+public sealed record CachedAnswer(float[] Question, string Answer, string Engine, DateTimeOffset StoredAt, DateTimeOffset ExpiresAt, string? Literals = null);

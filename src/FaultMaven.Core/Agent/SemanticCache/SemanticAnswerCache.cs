@@ -20,7 +20,8 @@ namespace FaultMaven.Core.Agent.SemanticCache;
 /// shape, each upload's name and redacted text, the conversation and state so far with ids replaced by content labels — and within
 /// a bucket the question's embedding must be at least <see cref="SemanticCacheOptions.Threshold"/> alike. Answers are kept redacted
 /// with their citations labelled (<see cref="EvidenceLabels"/>); a hit gets the asking case's ids and pseudonyms back, and one whose
-/// labels name evidence the case lacks is a miss. Off unless the <c>semantic-cache</c> flag is on and an embedder is configured.
+/// labels name evidence the case lacks is a miss, and so is one whose question has other numbers, ids or negations
+/// (<see cref="QuestionLiterals"/>). Off unless the <c>semantic-cache</c> flag is on and an embedder is configured.
 /// </summary>
 public sealed partial class SemanticAnswerCache(
     ISemanticAnswerStore store, IFeatureFlags flags, IOptions<SemanticCacheOptions> options, Redactor redactor, IPseudonymScopes pseudonyms,
@@ -87,7 +88,9 @@ public sealed partial class SemanticAnswerCache(
             return null;
         }
 
-        var (best, similarity) = entries.Where(e => e.Question.Length == question.Length)
+        // Alike in meaning is not enough: the questions' numbers, ids and negations must be the same (QuestionLiterals).
+        var literals = QuestionLiterals.Of(request.Question);
+        var (best, similarity) = entries.Where(e => e.Question.Length == question.Length && e.Literals == literals)
             .Select(e => (Entry: e, Similarity: Dot(e.Question, question)))
             .DefaultIfEmpty()
             .MaxBy(e => e.Similarity);
@@ -115,7 +118,7 @@ public sealed partial class SemanticAnswerCache(
         activity?.SetTag("faultmaven.semantic_cache.candidates", entries.Count);
         activity?.SetTag("faultmaven.semantic_cache.similarity", best is null ? null : Math.Round(similarity, 4));
         Log.Looked(logger, request.CaseId, outcome, entries.Count, best is null ? 0 : Math.Round(similarity, 4));
-        return new SemanticLookup(bucket, question, labels, hit);
+        return new SemanticLookup(bucket, question, literals, labels, hit);
     }
 
     /// <summary>Keeps a model's answer to the looked-up turn, redacted with the case's pseudonyms and with its ids labelled; an answer
@@ -154,7 +157,7 @@ public sealed partial class SemanticAnswerCache(
         }
 
         var now = timeProvider.GetUtcNow();
-        await store.AddAsync(lookup.Bucket, new CachedAnswer(lookup.Question, labelled, engine, now, now + options.Value.Ttl), cancellationToken);
+        await store.AddAsync(lookup.Bucket, new CachedAnswer(lookup.Question, labelled, engine, now, now + options.Value.Ttl, lookup.Literals), cancellationToken);
         Stored.Add(1, new KeyValuePair<string, object?>("outcome", "stored"));
         activity?.SetTag("faultmaven.semantic_cache.outcome", "stored");
         Log.StoredAnswer(logger, caseId, engine);
@@ -209,9 +212,9 @@ public sealed partial class SemanticAnswerCache(
     }
 }
 
-/// <summary>What a lookup found: the bucket and the question's embedding (to store the answer under), the case's evidence labels, and
-/// the hit, if any.</summary>
-public sealed record SemanticLookup(string Bucket, float[] Question, EvidenceLabels Labels, SemanticHit? Hit);
+/// <summary>What a lookup found: the bucket, the question's embedding and the hash of its literals (to store the answer under), the
+/// case's evidence labels, and the hit, if any.</summary>
+public sealed record SemanticLookup(string Bucket, float[] Question, string Literals, EvidenceLabels Labels, SemanticHit? Hit);
 
 /// <summary>A cached answer given to this turn: its text with this case's ids and real values, what wrote it, how alike the questions
 /// were and when it was stored.</summary>
