@@ -28,7 +28,7 @@ public sealed partial class SemanticAnswerCache(
     TimeProvider timeProvider, ILogger<SemanticAnswerCache> logger, string modelSignature, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
 {
     private static readonly Counter<long> Lookups = FaultMavenTelemetry.Meter.CreateCounter<long>(
-        "faultmaven.semantic_cache.lookups", description: "Turns looked up in the semantic cache of model answers, by outcome (hit, miss).");
+        "faultmaven.semantic_cache.lookups", description: "Turns looked up in the semantic cache of model answers, by outcome (hit, miss, unavailable).");
 
     // Labels of uploads already read (an upload's text never changes); cleared when full rather than tracked by age.
     private const int MaxKnownLabels = 20_000;
