@@ -13,6 +13,7 @@ public static class AgentServiceCollectionExtensions
     {
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
+        services.TryAddSingleton<Sources.LogSourceService>();
         services.TryAddSingleton<Sources.LiveSourceService>();
         services.AddSingleton<AgentService>();
         return services;

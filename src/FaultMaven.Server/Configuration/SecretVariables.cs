@@ -33,6 +33,8 @@ public static class SecretVariables
         "FM_SLO_ALERTMANAGER_URLS",
         "FM_PROMETHEUS_TOKEN",
         "FM_PROMETHEUS_PASSWORD",
+        "FM_LOKI_TOKEN",
+        "FM_LOKI_PASSWORD",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

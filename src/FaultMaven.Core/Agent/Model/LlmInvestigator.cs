@@ -20,7 +20,7 @@ namespace FaultMaven.Core.Agent.Model;
 /// off the model is asked that way from the start.</summary>
 public sealed partial class LlmInvestigator(
     IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
-    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
+    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null, Sources.LogSourceService? logSources = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -34,6 +34,7 @@ public sealed partial class LlmInvestigator(
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
+        IReadOnlyList<AIFunction> logTools = withTools && logSources is not null ? await LogSourceTools.CreateAsync(logSources, request, cancellationToken) : [];
         var options = new ChatOptions
         {
             Tools = withTools
@@ -41,6 +42,7 @@ public sealed partial class LlmInvestigator(
                     .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
+                    .Concat(logTools)
                     .Select(t => new ReportingFunction(t, request))]
                 : null,
             ResponseFormat = Schema,
