@@ -35,6 +35,9 @@ public static class SecretVariables
         "FM_PROMETHEUS_PASSWORD",
         "FM_LOKI_TOKEN",
         "FM_LOKI_PASSWORD",
+        "FM_ELASTICSEARCH_API_KEY",
+        "FM_ELASTICSEARCH_PASSWORD",
+        "FM_SPLUNK_TOKEN",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

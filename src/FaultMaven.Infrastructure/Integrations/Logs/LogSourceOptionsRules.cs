@@ -6,11 +6,16 @@ namespace FaultMaven.Infrastructure.Integrations.Logs;
 internal static class LogSourceOptionsRules
 {
     /// <summary>Checks one source's URL and credentials; <paramref name="prefix"/> names its variables (<c>FM_LOKI</c>).</summary>
-    public static ValidateOptionsResult Validate(string prefix, string example, string url, string token, string username, string password, string tokenName = "TOKEN")
+    public static ValidateOptionsResult Validate(string prefix, string example, string url, string token, string? username, string? password, string tokenName = "TOKEN")
     {
         if (url.Length > 0 && (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https") || parsed.UserInfo.Length > 0 || parsed.Query.Length > 0))
         {
-            return ValidateOptionsResult.Fail($"{prefix}_URL is not valid: expected an http(s) URL without credentials or query, e.g. {example} (credentials go in {prefix}_{tokenName} or {prefix}_USERNAME/{prefix}_PASSWORD).");
+            return ValidateOptionsResult.Fail($"{prefix}_URL is not valid: expected an http(s) URL without credentials or query, e.g. {example} (credentials go in {prefix}_{tokenName}{(username is null ? "" : $" or {prefix}_USERNAME/{prefix}_PASSWORD")}).");
+        }
+
+        if (username is null || password is null)
+        {
+            return ValidateOptionsResult.Success;
         }
 
         if (token.Length > 0 && username.Length > 0)

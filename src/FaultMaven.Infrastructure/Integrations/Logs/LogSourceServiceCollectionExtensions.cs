@@ -1,5 +1,7 @@
 using FaultMaven.Core.Sources;
+using FaultMaven.Infrastructure.Integrations.Logs.Elasticsearch;
 using FaultMaven.Infrastructure.Integrations.Logs.Loki;
+using FaultMaven.Infrastructure.Integrations.Logs.Splunk;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +25,26 @@ public static class LogSourceServiceCollectionExtensions
         {
             // One client per source, one circuit: every caller sees the same state of that store.
             services.AddSingleton<ILogSource>(sp => new LokiHttpClient(Client(), sp.GetRequiredService<IOptions<LokiOptions>>(), Clock(sp), sp.GetRequiredService<ILogger<LokiHttpClient>>()));
+        }
+
+        services.AddSingleton<IValidateOptions<ElasticsearchOptions>, ElasticsearchOptionsValidator>();
+        services.AddSingleton<IValidateOptions<ElasticsearchOptions>, ElasticsearchOptionsCustomValidator>();
+        services.AddOptions<ElasticsearchOptions>().BindConfiguration(string.Empty).ValidateOnStart();
+        var elasticsearch = new ElasticsearchOptions();
+        configuration.Bind(elasticsearch);
+        if (elasticsearch.Enabled)
+        {
+            services.AddSingleton<ILogSource>(sp => new ElasticsearchHttpClient(Client(), sp.GetRequiredService<IOptions<ElasticsearchOptions>>(), Clock(sp), sp.GetRequiredService<ILogger<ElasticsearchHttpClient>>()));
+        }
+
+        services.AddSingleton<IValidateOptions<SplunkOptions>, SplunkOptionsValidator>();
+        services.AddSingleton<IValidateOptions<SplunkOptions>, SplunkOptionsCustomValidator>();
+        services.AddOptions<SplunkOptions>().BindConfiguration(string.Empty).ValidateOnStart();
+        var splunk = new SplunkOptions();
+        configuration.Bind(splunk);
+        if (splunk.Enabled)
+        {
+            services.AddSingleton<ILogSource>(sp => new SplunkHttpClient(Client(), sp.GetRequiredService<IOptions<SplunkOptions>>(), Clock(sp), sp.GetRequiredService<ILogger<SplunkHttpClient>>()));
         }
 
         return services;
