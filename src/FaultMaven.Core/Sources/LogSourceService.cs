@@ -236,7 +236,8 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
     private static string Words(TimeSpan span) =>
         span.TotalDays >= 1 && span.TotalHours % 24 == 0 ? $"{span.TotalDays:0} d" : span.TotalHours >= 1 ? $"{span.TotalHours:0.#} h" : span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0} s";
 
-    /// <summary>The first quoted value of the query (<c>{app="checkout"}</c> → <c>checkout</c>), else its first word, for the file name.</summary>
+    /// <summary>The first quoted value of the query (<c>{app="checkout"}</c> → <c>checkout</c>), else its first term
+    /// (<c>index=main …</c> → <c>index_main</c>), for the file name.</summary>
     private static string FileNamePart(string query)
     {
         var name = QuotedValue().Match(query) is { Success: true } quoted ? quoted.Groups[1].Value : FirstWord().Match(query) is { Success: true } word ? word.Value : "query";
@@ -250,7 +251,7 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
     [GeneratedRegex("=~?\"([^\"]{1,80})\"")]
     private static partial Regex QuotedValue();
 
-    [GeneratedRegex(@"[A-Za-z0-9_][A-Za-z0-9_.-]{0,59}")]
+    [GeneratedRegex(@"[A-Za-z0-9_][A-Za-z0-9_.:=-]{0,59}")]
     private static partial Regex FirstWord();
 
     [GeneratedRegex(@"[^A-Za-z0-9_.-]")]

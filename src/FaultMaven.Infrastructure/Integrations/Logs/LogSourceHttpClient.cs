@@ -61,6 +61,9 @@ internal abstract class LogSourceHttpClient : ILogSource
 
     protected long MaxResponseBytes { get; }
 
+    /// <summary>Gets a value indicating whether an answer past the size cap is cut and read (a stream of lines) rather than refused (one JSON document).</summary>
+    protected virtual bool CutsLongAnswers => false;
+
     /// <inheritdoc/>
     public abstract Task<Outcome<LogSearchResult>> SearchAsync(LogSearch search, CancellationToken cancellationToken = default);
 
@@ -130,7 +133,7 @@ internal abstract class LogSourceHttpClient : ILogSource
         using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            if (response.Content.Headers.ContentLength > MaxResponseBytes)
+            if (!CutsLongAnswers && response.Content.Headers.ContentLength > MaxResponseBytes)
             {
                 return new Failure(FailureKind.TooLarge, TooLarge());
             }

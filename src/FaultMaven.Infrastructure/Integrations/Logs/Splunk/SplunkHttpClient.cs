@@ -34,6 +34,9 @@ internal sealed class SplunkHttpClient : LogSourceHttpClient
     public override string DisplayName => "Splunk";
 
     /// <inheritdoc/>
+    protected override bool CutsLongAnswers => true;
+
+    /// <inheritdoc/>
     public override async Task<Outcome<LogSearchResult>> SearchAsync(LogSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
