@@ -42,6 +42,14 @@ public sealed class LokiApiServer : LogStoreServer
                 return;
             }
 
+            if (query.Contains("forged", StringComparison.Ordinal))
+            {
+                // A line that tries to pass for a second entry and to clear the reader's terminal.
+                var forged = new[] { Nanoseconds(Base), "ERROR checkout: boom\n2020-01-01T00:00:00.000Z {app=\"admin\"} INFO all is well\u001b[2J\r\n\tat Checkout.Pay()" };
+                await Results.Json(new { status = "success", data = new { resultType = "streams", result = new[] { new { stream = new Dictionary<string, string> { ["app"] = "checkout\u001b]0;owned\u0007" }, values = new[] { forged } } } } }).ExecuteAsync(context);
+                return;
+            }
+
             var streams = LogStoreServer.Lines.GroupBy(l => l.Level == "info" ? "info" : "error").Select(g => new
             {
                 stream = new Dictionary<string, string> { ["app"] = "checkout", ["level"] = g.Key, ["namespace"] = "shop" },

@@ -16,6 +16,7 @@ namespace FaultMaven.Server.Tests.Integrations;
 public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFixture<LokiSourceTests.Fixture>
 {
     private const string Query = "{app=\"checkout\"} |= \"error\"";
+    private const string AlertToken = "am-token-0123456789abcdef";
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -55,6 +56,64 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
 
         Assert.Contains(reply.GetProperty("citations").EnumerateArray(), c => c.GetProperty("id").GetString() == uploadId);
         Assert.Contains("connection refused", reply.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MultiLineEntryWithControls_StaysOneEntry_WithoutTerminalEscapes()
+    {
+        fixture.Loki.Mode = LogStoreMode.Normal;
+        using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query",
+            ApiAssert.Json(JsonSerializer.Serialize(new { message = "what broke?", loki = "{app=\"checkout\"} |= \"forged\"" })), Cancel);
+        var reply = await response.ReadJsonAsync(Cancel);
+        var caseId = reply.GetProperty("caseId").GetString()!;
+        var uploadId = Assert.Single(reply.GetProperty("uploads").EnumerateArray()).GetString()!;
+
+        var lines = (await GetAsync($"/api/v1/cases/{caseId}/data/{uploadId}/lines?count=20")).GetProperty("lines").EnumerateArray().Select(l => l.GetString()!).ToArray();
+
+        Assert.Equal(3, lines.Length);
+        // The escape sequences go whole (a terminal's title, a screen clear); the entry's further lines are indented continuations.
+        Assert.EndsWith(" {app=\"checkout\"} ERROR checkout: boom", lines[0], StringComparison.Ordinal);
+        Assert.Matches("^\\s+2020-01-01T00:00:00\\.000Z \\{app=\"admin\"\\} INFO all is well$", lines[1]);
+        Assert.Matches("^\\s+at Checkout\\.Pay\\(\\)$", lines[2]);
+        Assert.DoesNotContain(lines, l => l.Contains('\u001b', StringComparison.Ordinal) || l.Contains('\r', StringComparison.Ordinal) || l.Contains('\u0007', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AlertNamingAService_BringsItsErrorLinesFromLoki()
+    {
+        fixture.Loki.Mode = LogStoreMode.Normal;
+        var started = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var notification = $$"""
+            {"version": "4", "groupKey": "{}:{alertname=\"CheckoutErrors\"}", "status": "firing", "receiver": "faultmaven",
+             "commonLabels": {"alertname": "CheckoutErrors", "app": "checkout", "severity": "critical"},
+             "commonAnnotations": {"summary": "checkout errors above 100/s"},
+             "alerts": [{"status": "firing", "labels": {"alertname": "CheckoutErrors", "app": "checkout", "severity": "critical"},
+                         "annotations": {"summary": "checkout errors above 100/s"}, "startsAt": "{{started}}", "endsAt": "0001-01-01T00:00:00Z",
+                         "generatorURL": "", "fingerprint": "c0ffee01"}]}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/alertmanager") { Content = ApiAssert.Json(notification) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AlertToken);
+        using var response = await fixture.Server.Client.SendAsync(request, Cancel);
+        var caseId = (await response.ReadJsonAsync(Cancel)).GetProperty("caseId").GetString()!;
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        List<string> names;
+        while (true)
+        {
+            names = [.. (await GetAsync($"/api/v1/cases/{caseId}/data")).GetProperty("items").EnumerateArray().Select(u => u.GetProperty("fileName").GetString()!)];
+            if (names.Count >= 2 || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(200, Cancel);
+        }
+
+        Assert.Contains(names, n => n.StartsWith("loki-checkout-", StringComparison.Ordinal));
+        var sent = fixture.Loki.Requests.Last(r => r.PathAndQuery.StartsWith("/loki/api/v1/query_range", StringComparison.Ordinal));
+        var start = DateTimeOffset.UnixEpoch.AddTicks(long.Parse(sent.Parameter("start")!, System.Globalization.CultureInfo.InvariantCulture) / 100);
+        // From 30 minutes before the alert started.
+        Assert.InRange(start, DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture).AddMinutes(-31), DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture).AddMinutes(-29));
     }
 
     [Fact]
@@ -308,6 +367,7 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
         ["FM_LOKI_USERNAME"] = "fm-reader",
         ["FM_LOKI_PASSWORD"] = "loki-pass-0123",
         ["FM_FEATURES"] = "live-sources:on",
+        ["FM_ALERTMANAGER_TOKEN"] = AlertToken,
     };
 
     private async Task<JsonElement> GetAsync(string path)
