@@ -14,6 +14,7 @@ public static class AgentServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<SemanticCache.SemanticCacheOptions, SemanticCache.SemanticCacheOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
+        services.TryAddSingleton<Sources.LogSourceService>();
         services.TryAddSingleton<Sources.LiveSourceService>();
         services.AddSingleton<AgentService>();
         return services;
