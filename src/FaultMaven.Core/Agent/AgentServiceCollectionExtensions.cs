@@ -14,6 +14,7 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<Sources.LiveSourceService>();
+        services.TryAddSingleton<Sources.Kubernetes.KubernetesSourceService>();
         services.AddSingleton<AgentService>();
         return services;
     }

@@ -20,7 +20,8 @@ namespace FaultMaven.Core.Agent.Model;
 /// off the model is asked that way from the start.</summary>
 public sealed partial class LlmInvestigator(
     IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
-    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
+    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null,
+    Sources.Kubernetes.KubernetesSourceService? kubernetes = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -34,6 +35,7 @@ public sealed partial class LlmInvestigator(
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
+        AIFunction[] cluster = withTools && kubernetes is not null && await kubernetes.EnabledAsync(cancellationToken) ? KubernetesTools.Create(kubernetes, request) : [];
         var options = new ChatOptions
         {
             Tools = withTools
@@ -41,6 +43,7 @@ public sealed partial class LlmInvestigator(
                     .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
+                    .Concat(cluster)
                     .Select(t => new ReportingFunction(t, request))]
                 : null,
             ResponseFormat = Schema,
