@@ -10,7 +10,7 @@ public static class FeatureFlags
 
     /// <summary>Gets the flag that lets the agent query live sources (Prometheus) during an investigation.</summary>
     public static FeatureFlag LiveSources { get; } = new("live-sources", DefaultOn: false,
-        "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool).");
+        "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool); Kubernetes through FM_KUBECONFIG, read-only (a turn's kubernetes request, deployments and pods a question names, the model's kubernetes_* tools).");
 
     /// <summary>Gets the flag reserved for the semantic cache of model answers; nothing reads it yet.</summary>
     public static FeatureFlag SemanticCache { get; } = new("semantic-cache", DefaultOn: false,

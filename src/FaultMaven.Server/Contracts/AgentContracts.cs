@@ -9,7 +9,10 @@ namespace FaultMaven.Server.Contracts;
 /// <param name="Prometheus">A PromQL expression whose series over the window are fetched from the server's Prometheus and attached
 /// as metrics evidence (needs FM_PROMETHEUS_URL and the live-sources flag).</param>
 /// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
-public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null);
+/// <param name="Kubernetes">A read-only request to the server's cluster, written like kubectl (<c>describe pod/checkout-7d9 -n shop</c>,
+/// <c>logs checkout-7d9 --previous</c>, <c>events deployment/checkout</c>, <c>get pods</c>), attached as evidence (needs FM_KUBECONFIG and
+/// the live-sources flag).</param>
+public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null, string? Kubernetes = null);
 
 /// <summary>A turn body, of either kind: <c>{message, files?}</c> asks the agent; <c>{role, content, attachments?}</c> records a turn verbatim.</summary>
 /// <param name="Message">The question for the agent.</param>
@@ -19,6 +22,7 @@ public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? F
 /// <param name="Attachments">Upload ids a recorded turn refers to.</param>
 /// <param name="Prometheus">A PromQL expression to fetch over the window as metrics evidence of the question.</param>
 /// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
+/// <param name="Kubernetes">A read-only kubectl-like request to the server's cluster, attached as evidence of the question.</param>
 public sealed record TurnBody(
     string? Message,
     List<DataPasteRequest>? Files,
@@ -26,7 +30,8 @@ public sealed record TurnBody(
     string? Content,
     List<string>? Attachments,
     string? Prometheus = null,
-    string? Since = null)
+    string? Since = null,
+    string? Kubernetes = null)
 {
     [JsonIgnore]
     public bool IsAgentTurn => Message is not null || Role is null && Content is null;

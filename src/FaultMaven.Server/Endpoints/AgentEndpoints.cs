@@ -290,7 +290,19 @@ internal static class AgentEndpoints
             return new Failure(FailureKind.Invalid, $"prometheus must be a PromQL expression of 1 to {LiveSourceService.MaxQueryLength} characters.");
         }
 
-        return new LiveQuery(body.Prometheus, window.Value);
+        Core.Sources.Kubernetes.KubernetesRequest? cluster = null;
+        if (body.Kubernetes is { } kubernetes)
+        {
+            var parsed = Core.Sources.Kubernetes.KubernetesRequest.Parse(kubernetes);
+            if (!parsed.Succeeded)
+            {
+                return parsed.Failure;
+            }
+
+            cluster = parsed.Value;
+        }
+
+        return new LiveQuery(body.Prometheus, window.Value, Kubernetes: cluster);
     }
 
     private static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
