@@ -104,7 +104,8 @@ public sealed partial class KubernetesSourceService(IFeatureFlags flags, DataSer
                 await progress(new AgentProgress("source", $"Kubernetes: {answer.Failure.Detail}"));
             }
 
-            return answer.Failure with { Detail = $"Kubernetes '{resolved.Command}': {answer.Failure.Detail}" };
+            // An object that does not exist is the request's mistake (400), not a missing route of FaultMaven's (404).
+            return new Failure(answer.Failure.Kind == FailureKind.NotFound ? FailureKind.Invalid : answer.Failure.Kind, $"Kubernetes '{resolved.Command}': {answer.Failure.Detail}");
         }
 
         var text = Bounded(answer.Value.Text, keepEnd: resolved.Verb == KubernetesVerb.Logs);
