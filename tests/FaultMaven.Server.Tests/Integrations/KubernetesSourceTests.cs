@@ -32,10 +32,10 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         Assert.StartsWith($"kubernetes-describe-pod-{Pod}-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
         Assert.Equal("kubernetes", upload.GetProperty("classification").GetProperty("type").GetString());
         var lines = await LinesAsync(fixture.Server.Client, caseId, uploadId);
-        Assert.Contains(lines, l => l.Trim() == "Reason:       OOMKilled");
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+Reason:\s+OOMKilled$"));
         Assert.Contains(lines, l => l.Contains("BackOff", StringComparison.Ordinal) && l.Contains("(x23 over", StringComparison.Ordinal));
 
-        Assert.Contains("OOMKilled", reply.GetProperty("rootCause").GetString(), StringComparison.Ordinal);
+        Assert.Contains("OOMKilled", reply.GetProperty("root_cause").GetString(), StringComparison.Ordinal);
         Assert.Contains(reply.GetProperty("citations").EnumerateArray(), c => c.GetProperty("id").GetString() == uploadId);
         // What production code sent: the pod, then its events by field selector, with the kubeconfig's token.
         Assert.Contains($"GET /api/v1/namespaces/shop/pods/{Pod}", fixture.Api.Requests);
@@ -53,7 +53,35 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         Assert.Contains(names, n => n.StartsWith("kubernetes-describe-deployment-checkout-", StringComparison.Ordinal));
         Assert.Contains(names, n => n.StartsWith($"kubernetes-describe-pod-{Pod}-", StringComparison.Ordinal));
         Assert.DoesNotContain(names, n => n.Contains("checkout-7d9f8c6b5-healthy", StringComparison.Ordinal));
-        Assert.Contains("OOMKilled", reply.GetProperty("rootCause").GetString(), StringComparison.Ordinal);
+        Assert.Contains("OOMKilled", reply.GetProperty("root_cause").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AlertNamingAPod_BringsItsDescribeIntoTheCase()
+    {
+        var started = DateTimeOffset.UtcNow.AddMinutes(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var notification = $$"""
+            {"version": "4", "groupKey": "{}:{alertname=\"KubePodCrashLooping\"}", "status": "firing", "receiver": "faultmaven",
+             "commonLabels": {"alertname": "KubePodCrashLooping", "namespace": "shop", "pod": "{{Pod}}", "severity": "warning"},
+             "commonAnnotations": {"summary": "Pod is crash looping."},
+             "alerts": [{"status": "firing", "labels": {"alertname": "KubePodCrashLooping", "namespace": "shop", "pod": "{{Pod}}", "severity": "warning"},
+                         "annotations": {"summary": "Pod is crash looping."}, "startsAt": "{{started}}", "endsAt": "0001-01-01T00:00:00Z", "fingerprint": "k8s0001"}]}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/integrations/alertmanager") { Content = ApiAssert.Json(notification) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Fixture.AlertToken);
+        using var response = await fixture.Server.Client.SendAsync(request, Cancel);
+        var caseId = (await response.ReadJsonAsync(Cancel)).GetProperty("caseId").GetString()!;
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await GetAsync(fixture.Server.Client, $"/api/v1/cases/{caseId}/turns")).GetProperty("items").GetArrayLength() < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200, Cancel);
+        }
+
+        var names = (await GetAsync(fixture.Server.Client, $"/api/v1/cases/{caseId}/data")).GetProperty("items").EnumerateArray().Select(u => u.GetProperty("fileName").GetString()!).ToList();
+        Assert.Contains(names, n => n.StartsWith($"kubernetes-describe-pod-{Pod}-", StringComparison.Ordinal));
+        var answer = (await GetAsync(fixture.Server.Client, $"/api/v1/cases/{caseId}/turns")).GetProperty("items")[1].GetProperty("content").GetString();
+        Assert.Contains("OOMKilled", answer, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +115,7 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         var eventLines = await LinesAsync(fixture.Server.Client, events.GetProperty("caseId").GetString()!, events.GetProperty("uploads")[0].GetString()!);
         Assert.Matches(@"^LAST SEEN\s+TYPE\s+REASON\s+OBJECT\s+MESSAGE$", eventLines[0]);
         Assert.Contains(eventLines, l => l.Contains("Warning", StringComparison.Ordinal) && l.Contains($"pod/{Pod}", StringComparison.Ordinal));
-        Assert.Contains("GET /api/v1/namespaces/shop/pods?limit=200", fixture.Api.Requests);
+        Assert.Contains(fixture.Api.Requests, r => r.StartsWith("GET /api/v1/namespaces/shop/pods?limit=200", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -299,6 +327,8 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
     /// and its previous container's log — and a FaultMaven server reading it.</summary>
     public sealed class Fixture : IAsyncLifetime
     {
+        public const string AlertToken = "am-token-k8s-0123456789abcdef";
+
         private readonly TempDirectory _directory = new();
 
         public KubernetesApiServer Api { get; private set; } = null!;
@@ -337,7 +367,9 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
                 $"{At(TimeSpan.FromMinutes(8))} WARN  heap usage 240Mi of 256Mi",
                 $"{At(TimeSpan.FromMinutes(7))} ERROR java.lang.OutOfMemoryError: Java heap space",
                 $"{At(TimeSpan.FromMinutes(7))} ERROR \tat com.shop.checkout.Cart.load(Cart.java:88)"), previous: true);
-            Server = await InProcessServer.StartAsync(Settings(Api.WriteKubeconfig(_directory.Path)));
+            var settings = Settings(Api.WriteKubeconfig(_directory.Path));
+            settings["FM_ALERTMANAGER_TOKEN"] = AlertToken;
+            Server = await InProcessServer.StartAsync(settings);
         }
 
         public async ValueTask DisposeAsync()

@@ -97,9 +97,8 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
     public Task<Core.Common.Outcome<KubernetesText>> DescribeAsync(KubernetesKind kind, string @namespace, string name, CancellationToken cancellationToken = default)
     {
         var path = Path(kind, @namespace, name);
-        var eventsPath = kind == KubernetesKind.Node ? null : $"/api/v1/namespaces/{@namespace}/events?fieldSelector={Uri.EscapeDataString(EventSelector(kind, name))}";
         var now = _timeProvider.GetUtcNow();
-        return CallAsync($"describe {KubernetesRequest.KindName(kind)}", eventsPath is null ? path : path + " " + eventsPath, async token =>
+        return CallAsync($"describe {KubernetesRequest.KindName(kind)}", path, async token =>
         {
             var events = kind == KubernetesKind.Node ? [] : await ObjectEventsAsync(@namespace, kind, name, MaxEventsPerObject, token);
             return kind switch
@@ -149,7 +148,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
     public async Task<Core.Common.Outcome<IReadOnlyList<KubernetesObjectSummary>>> ListWorkloadsAsync(string @namespace, CancellationToken cancellationToken = default)
     {
         var summaries = new List<KubernetesObjectSummary>();
-        var listed = await CallAsync("list workloads", $"/apis/apps/v1/namespaces/{@namespace}/deployments?limit=500 /api/v1/namespaces/{@namespace}/pods?limit=500", async token =>
+        var listed = await CallAsync("list workloads", $"/api/v1/namespaces/{@namespace}/pods?limit=500", async token =>
         {
             foreach (var deployment in (await _client.AppsV1.ListNamespacedDeploymentAsync(@namespace, limit: 500, cancellationToken: token)).Items)
             {
