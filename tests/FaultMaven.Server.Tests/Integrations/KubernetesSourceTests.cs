@@ -293,6 +293,10 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         missingContext["FM_KUBERNETES_CONTEXT"] = "nowhere";
         var missingFile = Settings(Path.Combine(directory.Path, "absent.yaml"));
 
+        var garbagePath = Path.Combine(directory.Path, "garbage.yaml");
+        await File.WriteAllTextAsync(garbagePath, "- just\n- [a list: {not a kubeconfig", Cancel);
+        var garbage = await Assert.ThrowsAsync<OptionsValidationException>(async () => await InProcessServer.StartAsync(Settings(garbagePath), cancellationToken: Cancel));
+        Assert.Contains("cannot be used", garbage.Message, StringComparison.Ordinal);
         var context = await Assert.ThrowsAsync<OptionsValidationException>(async () => await InProcessServer.StartAsync(missingContext, cancellationToken: Cancel));
         var file = await Assert.ThrowsAsync<OptionsValidationException>(async () => await InProcessServer.StartAsync(missingFile, cancellationToken: Cancel));
 

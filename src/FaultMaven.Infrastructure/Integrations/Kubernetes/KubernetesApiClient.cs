@@ -116,7 +116,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
     public Task<Core.Common.Outcome<KubernetesText>> EventsAsync(string @namespace, KubernetesKind? kind, string? name, int limit, CancellationToken cancellationToken = default)
     {
         var selector = kind is { } k && name is not null ? EventSelector(k, name) : null;
-        var path = $"/api/v1/namespaces/{@namespace}/events?" + (selector is null ? "" : $"fieldSelector={Uri.EscapeDataString(selector)}&") + $"limit={Math.Max(limit, 500)}";
+        var path = $"/api/v1/namespaces/{@namespace}/events?" + (selector is null ? "" : $"fieldSelector={Uri.EscapeDataString(selector)}&") + "limit=500";
         var now = _timeProvider.GetUtcNow();
         return CallAsync("events", path, async token =>
         {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using k8s;
-using k8s.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Infrastructure.Integrations.Kubernetes;
@@ -39,9 +38,10 @@ internal sealed partial class KubernetesOptionsCustomValidator : IValidateOption
                 ? ValidateOptionsResult.Success
                 : ValidateOptionsResult.Fail("FM_KUBECONFIG: the cluster's server is not an http(s) URL.");
         }
-        catch (Exception ex) when (ex is KubeConfigException or KubernetesClientException or IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The exception's message names what is missing (a context, a cluster); it does not quote the file.
+            // Whatever a malformed file throws is a configuration error, said in one line. The exception's message names what is missing
+            // (a context, a cluster); it does not quote the file.
             return ValidateOptionsResult.Fail($"FM_KUBECONFIG '{options.KubeconfigPath}' cannot be used{(options.Context.Length > 0 ? $" with context '{options.Context}'" : "")}: {ex.GetType().Name}: {First(ex.Message)}");
         }
     }
