@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using FaultMaven.Core.Common;
 using FaultMaven.Core.Sources.Kubernetes;
 using Microsoft.Extensions.AI;
 

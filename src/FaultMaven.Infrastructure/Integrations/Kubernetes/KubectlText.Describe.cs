@@ -113,7 +113,7 @@ internal static partial class KubectlText
         return new Rendered(text.ToString(), 1);
     }
 
-    public static Rendered DescribeNode(V1Node node, DateTimeOffset now)
+    public static Rendered DescribeNode(V1Node node)
     {
         var text = new Describe();
         text.Field("Name", node.Metadata.Name).Field("Roles", Roles(node)).Labels(node.Metadata.Labels).Field("CreationTimestamp", Time(node.Metadata.CreationTimestamp));
@@ -133,7 +133,6 @@ internal static partial class KubectlText
         Quantities(text, "Capacity", node.Status?.Capacity);
         Quantities(text, "Allocatable", node.Status?.Allocatable);
         text.Line("System Info:").Field("Kubelet Version", node.Status?.NodeInfo?.KubeletVersion ?? "", 2).Field("Container Runtime Version", node.Status?.NodeInfo?.ContainerRuntimeVersion ?? "", 2);
-        _ = now;
         return new Rendered(text.ToString(), 1);
     }
 

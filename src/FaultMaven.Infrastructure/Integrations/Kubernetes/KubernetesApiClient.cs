@@ -107,7 +107,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
                 KubernetesKind.Deployment => KubectlText.DescribeDeployment(await _client.AppsV1.ReadNamespacedDeploymentAsync(name, @namespace, cancellationToken: token), events, now),
                 KubernetesKind.ReplicaSet => KubectlText.DescribeReplicaSet(await _client.AppsV1.ReadNamespacedReplicaSetAsync(name, @namespace, cancellationToken: token), events, now),
                 KubernetesKind.Service => KubectlText.DescribeService(await _client.CoreV1.ReadNamespacedServiceAsync(name, @namespace, cancellationToken: token), events, now),
-                _ => KubectlText.DescribeNode(await _client.CoreV1.ReadNodeAsync(name, cancellationToken: token), now),
+                _ => KubectlText.DescribeNode(await _client.CoreV1.ReadNodeAsync(name, cancellationToken: token)),
             };
         }, cancellationToken);
     }
