@@ -8,6 +8,7 @@ using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Infrastructure.Integrations.Logs;
+using FaultMaven.Infrastructure.Integrations.Kubernetes;
 using FaultMaven.Infrastructure.Integrations.Prometheus;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
@@ -51,6 +52,7 @@ public static class FaultMavenApplication
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         builder.Services.AddFaultMavenLogSources(builder.Configuration);
+        builder.Services.AddFaultMavenKubernetes(builder.Configuration);
         builder.Services.AddFaultMavenIntegrations(builder.Configuration);
         builder.Services.AddFaultMavenSlo();
         builder.Services.AddFaultMavenMcpHttp();
@@ -94,6 +96,7 @@ public static class FaultMavenApplication
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenPrometheus(builder.Configuration);
         builder.Services.AddFaultMavenLogSources(builder.Configuration);
+        builder.Services.AddFaultMavenKubernetes(builder.Configuration);
         configure?.Invoke(builder);
         return builder.Build();
     }

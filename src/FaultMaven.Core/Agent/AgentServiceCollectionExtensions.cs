@@ -16,6 +16,7 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
         services.TryAddSingleton<Sources.LogSourceService>();
         services.TryAddSingleton<Sources.LiveSourceService>();
+        services.TryAddSingleton<Sources.Kubernetes.KubernetesSourceService>();
         services.AddSingleton<AgentService>();
         return services;
     }

@@ -19,7 +19,8 @@ namespace FaultMaven.Core.Sources;
 /// <param name="AlertStart">When the earliest of those alerts started.</param>
 /// <param name="End">The end of the window; null: now.</param>
 /// <param name="Automatic">Whether a service the question names brings its series when nothing else is asked.</param>
-public sealed record LiveQuery(string? Prometheus, TimeSpan? Since, IReadOnlyList<string>? AlertExpressions = null, DateTimeOffset? AlertStart = null, DateTimeOffset? End = null, bool Automatic = true)
+/// <param name="Kubernetes">A read of the cluster (<c>describe pod/checkout-7d9 -n shop</c>), or null.</param>
+public sealed record LiveQuery(string? Prometheus, TimeSpan? Since, IReadOnlyList<string>? AlertExpressions = null, DateTimeOffset? AlertStart = null, DateTimeOffset? End = null, bool Automatic = true, Kubernetes.KubernetesRequest? Kubernetes = null)
 {
     /// <summary>Gets a LogQL query to fetch from Loki over the window, or null.</summary>
     public string? Loki { get; init; }

@@ -15,7 +15,10 @@ namespace FaultMaven.Server.Contracts;
 /// Elasticsearch/OpenSearch and attached as log evidence (needs FM_ELASTICSEARCH_URL and the live-sources flag).</param>
 /// <param name="Splunk">An SPL search whose events over the window are fetched from the server's Splunk and attached as log evidence
 /// (needs FM_SPLUNK_URL and the live-sources flag).</param>
-public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null);
+/// <param name="Kubernetes">A read-only request to the server's cluster, written like kubectl (<c>describe pod/checkout-7d9 -n shop</c>,
+/// <c>logs checkout-7d9 --previous</c>, <c>events deployment/checkout</c>, <c>get pods</c>), attached as evidence (needs FM_KUBECONFIG and
+/// the live-sources flag).</param>
+public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null, string? Kubernetes = null);
 
 /// <summary>A turn body, of either kind: <c>{message, files?}</c> asks the agent; <c>{role, content, attachments?}</c> records a turn verbatim.</summary>
 /// <param name="Message">The question for the agent.</param>
@@ -28,6 +31,7 @@ public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? F
 /// <param name="Loki">A LogQL log query to fetch over the window as log evidence of the question.</param>
 /// <param name="Elasticsearch">An Elasticsearch/OpenSearch query string to search over the window as log evidence of the question.</param>
 /// <param name="Splunk">An SPL search to run over the window as log evidence of the question.</param>
+/// <param name="Kubernetes">A read-only kubectl-like request to the server's cluster, attached as evidence of the question.</param>
 public sealed record TurnBody(
     string? Message,
     List<DataPasteRequest>? Files,
@@ -38,7 +42,8 @@ public sealed record TurnBody(
     string? Since = null,
     string? Loki = null,
     string? Elasticsearch = null,
-    string? Splunk = null)
+    string? Splunk = null,
+    string? Kubernetes = null)
 {
     [JsonIgnore]
     public bool IsAgentTurn => Message is not null || Role is null && Content is null;

@@ -293,7 +293,19 @@ internal static class AgentEndpoints
             }
         }
 
-        return new LiveQuery(body.Prometheus, window.Value) { Loki = body.Loki, Elasticsearch = body.Elasticsearch, Splunk = body.Splunk };
+        Core.Sources.Kubernetes.KubernetesRequest? cluster = null;
+        if (body.Kubernetes is { } kubernetes)
+        {
+            var parsed = Core.Sources.Kubernetes.KubernetesRequest.Parse(kubernetes);
+            if (!parsed.Succeeded)
+            {
+                return parsed.Failure;
+            }
+
+            cluster = parsed.Value;
+        }
+
+        return new LiveQuery(body.Prometheus, window.Value, Kubernetes: cluster) { Loki = body.Loki, Elasticsearch = body.Elasticsearch, Splunk = body.Splunk };
     }
 
     private static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);
