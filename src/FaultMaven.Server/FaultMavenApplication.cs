@@ -7,6 +7,8 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sessions;
+using FaultMaven.Infrastructure.Integrations.Logs;
+using FaultMaven.Infrastructure.Integrations.Kubernetes;
 using FaultMaven.Infrastructure.Integrations.Prometheus;
 using FaultMaven.Infrastructure.Llm;
 using FaultMaven.Infrastructure.Storage;
@@ -49,6 +51,8 @@ public static class FaultMavenApplication
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenPrometheus(builder.Configuration);
+        builder.Services.AddFaultMavenLogSources(builder.Configuration);
+        builder.Services.AddFaultMavenKubernetes(builder.Configuration);
         builder.Services.AddFaultMavenIntegrations(builder.Configuration);
         builder.Services.AddFaultMavenSlo();
         builder.Services.AddFaultMavenMcpHttp();
@@ -91,6 +95,8 @@ public static class FaultMavenApplication
         builder.AddFaultMavenFeatureFlags();
         AddFeatures(builder.Services);
         builder.Services.AddFaultMavenPrometheus(builder.Configuration);
+        builder.Services.AddFaultMavenLogSources(builder.Configuration);
+        builder.Services.AddFaultMavenKubernetes(builder.Configuration);
         configure?.Invoke(builder);
         return builder.Build();
     }

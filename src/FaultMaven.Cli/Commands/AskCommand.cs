@@ -16,8 +16,11 @@ internal static class AskCommand
         var server = new Option<string?>("--server") { Description = "Ask the FaultMaven server at this URL (default: the one at FM_URL when it answers, else in-process)" };
         var dataDir = new Option<string?>("--data-dir") { Description = "Answer in-process over this data directory, even when a server is up (default: FM_DATA_DIR, else ./.faultmaven)" };
         var prometheus = new Option<string?>("--prometheus") { Description = "A PromQL query whose series over --since are fetched from the server's Prometheus as evidence (FM_PROMETHEUS_URL, live-sources on), e.g. 'rate(http_requests_total{code=~\"5..\"}[5m])'" };
+        var loki = new Option<string?>("--loki") { Description = "A LogQL log query whose lines over --since are fetched from the server's Loki as evidence (FM_LOKI_URL, live-sources on), e.g. '{app=\"checkout\"} |= \"error\"'" };
+        var elasticsearch = new Option<string?>("--elasticsearch") { Description = "A query string whose hits over --since are fetched from the server's Elasticsearch/OpenSearch as evidence (FM_ELASTICSEARCH_URL, live-sources on), e.g. 'service.name:checkout AND error'" };
+        var splunk = new Option<string?>("--splunk") { Description = "An SPL search whose events over --since are fetched from the server's Splunk as evidence (FM_SPLUNK_URL, live-sources on), e.g. 'index=main checkout error'" };
         var since = new Option<string?>("--since") { Description = "How far back the live query reaches: 30m, 2h, 1d (default 1h, at most 7d)" };
-        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir, prometheus, since };
+        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir, prometheus, loki, elasticsearch, splunk, since };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -37,10 +40,11 @@ internal static class AskCommand
                     }
                 }
 
-                var live = Live(p.GetValue(prometheus), p.GetValue(since));
+                var queries = new LiveQueries(p.GetValue(prometheus), p.GetValue(loki), p.GetValue(elasticsearch), p.GetValue(splunk), p.GetValue(since));
+                var live = Live(queries);
                 var target = await AnswerTarget.ResolveAsync(context, p.GetValue(server), p.GetValue(dataDir), cancellationToken);
                 var reply = target.ServerUrl is { } url
-                    ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), p.GetValue(prometheus), p.GetValue(since), cancellationToken)
+                    ? await RemoteAsync(context, url, message, paths, p.GetValue(caseId), queries, cancellationToken)
                     : await InProcessAsync(message, paths, p.GetValue(caseId), target.DataDir, live, cancellationToken);
                 if (p.GetValue(json))
                 {
@@ -63,21 +67,36 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>The live query of <c>--prometheus</c>/<c>--since</c>, checked before anything starts (a bad window is a usage error).</summary>
-    private static Core.Sources.LiveQuery? Live(string? prometheus, string? since)
+    /// <summary>The live queries of <c>fm ask</c> as given: <c>--prometheus</c>, <c>--loki</c>, <c>--elasticsearch</c>, <c>--splunk</c>, <c>--since</c>.</summary>
+    public sealed record LiveQueries(string? Prometheus = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null, string? Since = null)
     {
-        if (prometheus is null && since is null)
+        /// <summary>Gets each value given, by its form field's name.</summary>
+        public IEnumerable<(string Field, string Value)> Fields =>
+            new (string Field, string? Value)[] { ("prometheus", Prometheus), ("loki", Loki), ("elasticsearch", Elasticsearch), ("splunk", Splunk), ("since", Since) }
+                .Where(f => f.Value is not null).Select(f => (f.Field, f.Value!));
+    }
+
+    /// <summary>The live query of the flags, checked before anything starts (a bad window or an empty query is a usage error).</summary>
+    private static Core.Sources.LiveQuery? Live(LiveQueries queries)
+    {
+        if (!queries.Fields.Any())
         {
             return null;
         }
 
-        if (prometheus is not null && (string.IsNullOrWhiteSpace(prometheus) || prometheus.Length > Core.Sources.LiveSourceService.MaxQueryLength))
+        foreach (var (field, value) in queries.Fields.Where(f => f.Field != "since"))
         {
-            throw new CliException($"--prometheus must be a PromQL expression of 1 to {Core.Sources.LiveSourceService.MaxQueryLength} characters.", ExitCodes.Usage);
+            if (string.IsNullOrWhiteSpace(value) || value.Length > Core.Sources.LiveSourceService.MaxQueryLength)
+            {
+                var language = field switch { "prometheus" => "a PromQL expression", "loki" => "a LogQL query", "elasticsearch" => "a query string", _ => "an SPL search" };
+                throw new CliException($"--{field} must be {language} of 1 to {Core.Sources.LiveSourceService.MaxQueryLength} characters.", ExitCodes.Usage);
+            }
         }
 
-        var window = Core.Sources.LiveSourceService.ParseWindow(since);
-        return window.Succeeded ? new Core.Sources.LiveQuery(prometheus, window.Value) : throw new CliException($"--{window.Failure.Detail}", ExitCodes.Usage);
+        var window = Core.Sources.LiveSourceService.ParseWindow(queries.Since);
+        return window.Succeeded
+            ? new Core.Sources.LiveQuery(queries.Prometheus, window.Value) { Loki = queries.Loki, Elasticsearch = queries.Elasticsearch, Splunk = queries.Splunk }
+            : throw new CliException($"--{window.Failure.Detail}", ExitCodes.Usage);
     }
 
     private static async Task<JsonElement> InProcessAsync(string message, string[] paths, string? caseId, string? dataDir, Core.Sources.LiveQuery? live, CancellationToken cancellationToken)
@@ -90,17 +109,12 @@ internal static class AskCommand
     public static string TurnRoute(string? caseId) => caseId is null ? "api/v1/agent/query" : $"api/v1/cases/{Uri.EscapeDataString(caseId)}/turns";
 
     /// <summary>A turn as the server takes it: a <c>message</c> field and one file part per attachment, streamed from disk.</summary>
-    public static MultipartFormDataContent TurnForm(string message, IEnumerable<string> paths, string? prometheus = null, string? since = null)
+    public static MultipartFormDataContent TurnForm(string message, IEnumerable<string> paths, LiveQueries? live = null)
     {
         var form = new MultipartFormDataContent { { new StringContent(message), "message" } };
-        if (prometheus is not null)
+        foreach (var (field, value) in live?.Fields ?? [])
         {
-            form.Add(new StringContent(prometheus), "prometheus");
-        }
-
-        if (since is not null)
-        {
-            form.Add(new StringContent(since), "since");
+            form.Add(new StringContent(value), field);
         }
 
         foreach (var path in paths)
@@ -113,11 +127,11 @@ internal static class AskCommand
         return form;
     }
 
-    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, string? prometheus, string? since, CancellationToken cancellationToken)
+    private static async Task<JsonElement> RemoteAsync(CliContext context, string url, string message, string[] paths, string? caseId, LiveQueries live, CancellationToken cancellationToken)
     {
         // A turn reads and analyses every attachment before it answers.
         using var client = context.CreateClient(url, TimeSpan.FromMinutes(5));
-        using var form = TurnForm(message, paths, prometheus, since);
+        using var form = TurnForm(message, paths, live);
         return await client.SendAsync(HttpMethod.Post, TurnRoute(caseId), form, cancellationToken) ?? throw new CliException("the server sent an empty reply.", ExitCodes.Failure);
     }
 }

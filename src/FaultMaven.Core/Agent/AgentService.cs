@@ -13,7 +13,7 @@ public sealed record TurnAttachment(Stream Content, DataSource Source);
 
 /// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
 /// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
-public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, ILogger<AgentService> logger)
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, ILogger<AgentService> logger, Sources.Kubernetes.KubernetesSourceService? kubernetes = null)
 {
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
@@ -70,8 +70,14 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return fetched.Failure;
         }
 
+        var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
+        if (!cluster.Succeeded)
+        {
+            return cluster.Failure;
+        }
+
         var uploads = new List<string>();
-        foreach (var attachment in attachments.Concat(fetched.Value))
+        foreach (var attachment in attachments.Concat(fetched.Value).Concat(cluster.Value))
         {
             if (progress is not null)
             {
@@ -161,10 +167,16 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return fetched.Failure;
         }
 
+        var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
+        if (!cluster.Succeeded)
+        {
+            return cluster.Failure;
+        }
+
         var firstLine = message.Trim().Split('\n')[0].Trim();
         var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
         return created.Succeeded
-            ? await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken)
+            ? await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value, .. cluster.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken)
             : created.Failure;
     }
 

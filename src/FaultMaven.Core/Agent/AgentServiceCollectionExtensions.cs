@@ -14,7 +14,9 @@ public static class AgentServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<SemanticCache.SemanticCacheOptions, SemanticCache.SemanticCacheOptionsValidator>().BindConfiguration(string.Empty);
         services.TryAddSingleton<IInvestigator, OfflineInvestigator>();
         services.TryAddSingleton<Common.IIdempotencyGate, Common.LocalIdempotencyGate>();
+        services.TryAddSingleton<Sources.LogSourceService>();
         services.TryAddSingleton<Sources.LiveSourceService>();
+        services.TryAddSingleton<Sources.Kubernetes.KubernetesSourceService>();
         services.AddSingleton<AgentService>();
         return services;
     }

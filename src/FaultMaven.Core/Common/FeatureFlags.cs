@@ -8,9 +8,9 @@ public static class FeatureFlags
     public static FeatureFlag ModelTools { get; } = new("model-tools", DefaultOn: true,
         "The language model may call tools (knowledge search, the case's analyses and log lines) while it investigates; off, it is asked once, without tools, and answers from the evidence its first request carries.");
 
-    /// <summary>Gets the flag that lets the agent query live sources (Prometheus) during an investigation.</summary>
+    /// <summary>Gets the flag that lets the agent query live sources (Prometheus, Loki, Elasticsearch/OpenSearch, Splunk) during an investigation.</summary>
     public static FeatureFlag LiveSources { get; } = new("live-sources", DefaultOn: false,
-        "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool).");
+        "The agent queries live sources during an investigation: Prometheus at FM_PROMETHEUS_URL (a turn's prometheus query, firing alerts' expressions, a service the question names, the model's query_prometheus tool) and the log stores at FM_LOKI_URL, FM_ELASTICSEARCH_URL and FM_SPLUNK_URL (a turn's loki, elasticsearch or splunk query, a service the question names, the model's query_loki, search_elasticsearch and search_splunk tools); Kubernetes through FM_KUBECONFIG, read-only (a turn's kubernetes request, deployments and pods a question names, the model's kubernetes_* tools).");
 
     /// <summary>Gets the flag that lets a language model's answer be given again to an alike question of the same team on the same
     /// evidence (<see cref="Agent.SemanticCache.SemanticAnswerCache"/>).</summary>

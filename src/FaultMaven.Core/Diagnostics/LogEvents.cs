@@ -31,11 +31,15 @@ public static class LogEvents
     public const int McpToolCalled = 1400;
     public const int McpToolFailed = 1401;
 
-    // Live sources (Prometheus) 1500–1599
+    // Live sources (Prometheus, the log sources) 1500–1599
     public const int SourceCalled = 1500;
     public const int SourceFetched = 1501;
     public const int SourceFetchFailed = 1502;
     public const int SourceCircuitOpened = 1503;
+    public const int LogSourceCalled = 1504;
+    public const int LogSourceFetched = 1505;
+    public const int LogSourceFetchFailed = 1506;
+    public const int LogSourceCircuitOpened = 1507;
 
     // Semantic cache of model answers 1600–1699
     public const int SemanticCacheLookup = 1600;

@@ -19,13 +19,29 @@ namespace FaultMaven.Core.Sources;
 /// <param name="AlertStart">When the earliest of those alerts started.</param>
 /// <param name="End">The end of the window; null: now.</param>
 /// <param name="Automatic">Whether a service the question names brings its series when nothing else is asked.</param>
-public sealed record LiveQuery(string? Prometheus, TimeSpan? Since, IReadOnlyList<string>? AlertExpressions = null, DateTimeOffset? AlertStart = null, DateTimeOffset? End = null, bool Automatic = true);
+/// <param name="Kubernetes">A read of the cluster (<c>describe pod/checkout-7d9 -n shop</c>), or null.</param>
+public sealed record LiveQuery(string? Prometheus, TimeSpan? Since, IReadOnlyList<string>? AlertExpressions = null, DateTimeOffset? AlertStart = null, DateTimeOffset? End = null, bool Automatic = true, Kubernetes.KubernetesRequest? Kubernetes = null)
+{
+    /// <summary>Gets a LogQL query to fetch from Loki over the window, or null.</summary>
+    public string? Loki { get; init; }
+
+    /// <summary>Gets a query string (Lucene syntax) to search Elasticsearch/OpenSearch with over the window, or null.</summary>
+    public string? Elasticsearch { get; init; }
+
+    /// <summary>Gets an SPL search to run on Splunk over the window, or null.</summary>
+    public string? Splunk { get; init; }
+
+    /// <summary>Gets the log queries asked, by source name.</summary>
+    public IEnumerable<(string Source, string Query)> LogQueries =>
+        new (string Source, string? Query)[] { ("loki", Loki), ("elasticsearch", Elasticsearch), ("splunk", Splunk) }
+            .Where(q => q.Query is not null).Select(q => (q.Source, q.Query!));
+}
 
 /// <summary>Reads live sources into a case's evidence. Prometheus's series become an upload like a metrics file — the query API's JSON
 /// with the query, window and step beside it — so they are classified, redacted and analysed as one and the answer can cite them. Runs
 /// only with Prometheus configured and the <see cref="FeatureFlags.LiveSources"/> flag on. Everything is bounded: the window (at most
 /// <see cref="MaxWindow"/>), the points per series, the series per query, the queries per turn.</summary>
-public sealed partial class LiveSourceService(IFeatureFlags flags, DataService data, TimeProvider timeProvider, ILogger<LiveSourceService> logger, IPrometheusClient? prometheus = null)
+public sealed partial class LiveSourceService(IFeatureFlags flags, DataService data, TimeProvider timeProvider, ILogger<LiveSourceService> logger, IPrometheusClient? prometheus = null, LogSourceService? logs = null)
 {
     /// <summary>The window when none is given.</summary>
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
@@ -41,7 +57,7 @@ public sealed partial class LiveSourceService(IFeatureFlags flags, DataService d
     private const int MaxAutomatic = 4;
     private static readonly TimeSpan AlertLead = TimeSpan.FromMinutes(30);
 
-    private static readonly Counter<long> Fetches = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.sources.fetches", description: "Live-source fetches made into evidence, by source, reason and outcome.");
+    internal static readonly Counter<long> Fetches = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.sources.fetches", description: "Live-source fetches made into evidence, by source, reason and outcome.");
 
     /// <summary>Whether Prometheus can be queried: configured, and the live-sources flag on.</summary>
     public async Task<bool> PrometheusEnabledAsync(CancellationToken cancellationToken = default) =>
@@ -82,6 +98,29 @@ public sealed partial class LiveSourceService(IFeatureFlags flags, DataService d
     /// user's to fix), then, best effort, the alerts' expressions, then the series of a service the question names. Nothing when no
     /// source is asked for or Prometheus is off.</summary>
     public async Task<Outcome<List<TurnAttachment>>> GatherAsync(LiveQuery? live, string? question, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    {
+        // The log sources first: a log query the store rejects fails the turn before any series is fetched.
+        var lines = logs is null ? new List<TurnAttachment>() : await logs.GatherAsync(live, question, progress, cancellationToken);
+        if (!lines.Succeeded)
+        {
+            return lines.Failure;
+        }
+
+        var series = await GatherSeriesAsync(live, question, progress, cancellationToken);
+        if (!series.Succeeded)
+        {
+            foreach (var fetched in lines.Value)
+            {
+                await fetched.Content.DisposeAsync();
+            }
+
+            return series.Failure;
+        }
+
+        return (List<TurnAttachment>)[.. lines.Value, .. series.Value];
+    }
+
+    private async Task<Outcome<List<TurnAttachment>>> GatherSeriesAsync(LiveQuery? live, string? question, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken)
     {
         var attachments = new List<TurnAttachment>();
         if (live is null || live.Prometheus is null && live.AlertExpressions is not { Count: > 0 })

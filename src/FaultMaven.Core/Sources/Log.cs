@@ -10,4 +10,10 @@ internal static partial class Log
 
     [LoggerMessage(LogEvents.SourceFetchFailed, LogLevel.Warning, "Prometheus fetch ({Reason}) failed: {Kind} {Detail}")]
     public static partial void PrometheusFetchFailed(this ILogger logger, string reason, string kind, string detail);
+
+    [LoggerMessage(LogEvents.LogSourceFetched, LogLevel.Information, "{Source} lines fetched into evidence ({Reason}): {Entries} entries, more matched: {Truncated}")]
+    public static partial void LogSourceFetched(this ILogger logger, string source, string reason, int entries, bool truncated);
+
+    [LoggerMessage(LogEvents.LogSourceFetchFailed, LogLevel.Warning, "{Source} fetch ({Reason}) failed: {Kind} {Detail}")]
+    public static partial void LogSourceFetchFailed(this ILogger logger, string source, string reason, string kind, string detail);
 }

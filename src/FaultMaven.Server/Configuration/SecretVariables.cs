@@ -33,6 +33,11 @@ public static class SecretVariables
         "FM_SLO_ALERTMANAGER_URLS",
         "FM_PROMETHEUS_TOKEN",
         "FM_PROMETHEUS_PASSWORD",
+        "FM_LOKI_TOKEN",
+        "FM_LOKI_PASSWORD",
+        "FM_ELASTICSEARCH_API_KEY",
+        "FM_ELASTICSEARCH_PASSWORD",
+        "FM_SPLUNK_TOKEN",
     ];
 
     /// <summary>Whether <paramref name="name"/> is a secret variable, whose value must never be printed.</summary>

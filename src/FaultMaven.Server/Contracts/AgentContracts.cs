@@ -9,7 +9,16 @@ namespace FaultMaven.Server.Contracts;
 /// <param name="Prometheus">A PromQL expression whose series over the window are fetched from the server's Prometheus and attached
 /// as metrics evidence (needs FM_PROMETHEUS_URL and the live-sources flag).</param>
 /// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
-public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null);
+/// <param name="Loki">A LogQL log query whose lines over the window are fetched from the server's Loki and attached as log evidence
+/// (needs FM_LOKI_URL and the live-sources flag).</param>
+/// <param name="Elasticsearch">A query string (Lucene syntax) whose hits over the window are fetched from the server's
+/// Elasticsearch/OpenSearch and attached as log evidence (needs FM_ELASTICSEARCH_URL and the live-sources flag).</param>
+/// <param name="Splunk">An SPL search whose events over the window are fetched from the server's Splunk and attached as log evidence
+/// (needs FM_SPLUNK_URL and the live-sources flag).</param>
+/// <param name="Kubernetes">A read-only request to the server's cluster, written like kubectl (<c>describe pod/checkout-7d9 -n shop</c>,
+/// <c>logs checkout-7d9 --previous</c>, <c>events deployment/checkout</c>, <c>get pods</c>), attached as evidence (needs FM_KUBECONFIG and
+/// the live-sources flag).</param>
+public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? Files, string? Prometheus = null, string? Since = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null, string? Kubernetes = null);
 
 /// <summary>A turn body, of either kind: <c>{message, files?}</c> asks the agent; <c>{role, content, attachments?}</c> records a turn verbatim.</summary>
 /// <param name="Message">The question for the agent.</param>
@@ -19,6 +28,10 @@ public sealed record AgentTurnRequest(string? Message, List<DataPasteRequest>? F
 /// <param name="Attachments">Upload ids a recorded turn refers to.</param>
 /// <param name="Prometheus">A PromQL expression to fetch over the window as metrics evidence of the question.</param>
 /// <param name="Since">How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d).</param>
+/// <param name="Loki">A LogQL log query to fetch over the window as log evidence of the question.</param>
+/// <param name="Elasticsearch">An Elasticsearch/OpenSearch query string to search over the window as log evidence of the question.</param>
+/// <param name="Splunk">An SPL search to run over the window as log evidence of the question.</param>
+/// <param name="Kubernetes">A read-only kubectl-like request to the server's cluster, attached as evidence of the question.</param>
 public sealed record TurnBody(
     string? Message,
     List<DataPasteRequest>? Files,
@@ -26,7 +39,11 @@ public sealed record TurnBody(
     string? Content,
     List<string>? Attachments,
     string? Prometheus = null,
-    string? Since = null)
+    string? Since = null,
+    string? Loki = null,
+    string? Elasticsearch = null,
+    string? Splunk = null,
+    string? Kubernetes = null)
 {
     [JsonIgnore]
     public bool IsAgentTurn => Message is not null || Role is null && Content is null;

@@ -26,6 +26,8 @@ internal static class AgentEndpoints
 {
     private const int TokenChunk = 64;
 
+    private static readonly HashSet<string> LiveFields = new(StringComparer.Ordinal) { "prometheus", "since", "loki", "elasticsearch", "splunk" };
+
     public static IEndpointRouteBuilder MapAgent(this IEndpointRouteBuilder api)
     {
         api.MapPost("/cases/{id}/turns", TurnAsync).WithTags("Agent").WithName("AppendTurn")
@@ -217,8 +219,8 @@ internal static class AgentEndpoints
 
             var reader = new MultipartReader(boundary, request.Body);
             string? message = null;
-            string? prometheus = null;
-            string? since = null;
+            // The small fields (live queries and their window), by name.
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             var attachments = new List<TurnAttachment>();
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
@@ -241,24 +243,17 @@ internal static class AgentEndpoints
                     using var field = new StreamReader(section.Body, Encoding.UTF8);
                     message = await field.ReadToEndAsync(cancellationToken);
                 }
-                else if (HeaderUtilities.RemoveQuotes(disposition.Name).Value is "prometheus" or "since")
+                else if (HeaderUtilities.RemoveQuotes(disposition.Name).Value is { } name && LiveFields.Contains(name))
                 {
                     // Small fields: read no further than the longest valid value allows.
                     var buffer = new char[LiveSourceService.MaxQueryLength + 1];
                     using var field = new StreamReader(section.Body, Encoding.UTF8);
-                    var value = new string(buffer, 0, await field.ReadBlockAsync(buffer, cancellationToken));
-                    if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "prometheus")
-                    {
-                        prometheus = value;
-                    }
-                    else
-                    {
-                        since = value;
-                    }
+                    fields[name] = new string(buffer, 0, await field.ReadBlockAsync(buffer, cancellationToken));
                 }
             }
 
-            return (new TurnBody(message ?? "", null, null, null, null, prometheus, since), attachments, null);
+            return (new TurnBody(message ?? "", null, null, null, null, fields.GetValueOrDefault("prometheus"), fields.GetValueOrDefault("since"),
+                fields.GetValueOrDefault("loki"), fields.GetValueOrDefault("elasticsearch"), fields.GetValueOrDefault("splunk")), attachments, null);
         }
 
         var (body, invalid) = await LargeBodies.ReadJsonAsync<TurnBody>(request, cancellationToken);
@@ -290,7 +285,27 @@ internal static class AgentEndpoints
             return new Failure(FailureKind.Invalid, $"prometheus must be a PromQL expression of 1 to {LiveSourceService.MaxQueryLength} characters.");
         }
 
-        return new LiveQuery(body.Prometheus, window.Value);
+        foreach (var (name, value, language) in new[] { ("loki", body.Loki, "a LogQL query"), ("elasticsearch", body.Elasticsearch, "a query string"), ("splunk", body.Splunk, "an SPL search") })
+        {
+            if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Length > LiveSourceService.MaxQueryLength))
+            {
+                return new Failure(FailureKind.Invalid, $"{name} must be {language} of 1 to {LiveSourceService.MaxQueryLength} characters.");
+            }
+        }
+
+        Core.Sources.Kubernetes.KubernetesRequest? cluster = null;
+        if (body.Kubernetes is { } kubernetes)
+        {
+            var parsed = Core.Sources.Kubernetes.KubernetesRequest.Parse(kubernetes);
+            if (!parsed.Succeeded)
+            {
+                return parsed.Failure;
+            }
+
+            cluster = parsed.Value;
+        }
+
+        return new LiveQuery(body.Prometheus, window.Value, Kubernetes: cluster) { Loki = body.Loki, Elasticsearch = body.Elasticsearch, Splunk = body.Splunk };
     }
 
     private static ProblemHttpResult Invalid(string detail) => TypedResults.Problem(detail: detail, statusCode: 400, title: "Invalid request", type: ProblemTypes.Validation);

@@ -83,6 +83,39 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("--since must be a duration", badWindow.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LogSources_AgainstAServer_FetchEachQueryAsEvidence_AndBadInputIsClear()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var loki = await LokiApiServer.StartNewAsync(cancel);
+        await using var elasticsearch = await ElasticsearchApiServer.StartNewAsync(cancel);
+        await using var splunk = await SplunkApiServer.StartNewAsync(cancel);
+        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["FM_LOKI_URL"] = loki.BaseAddress.ToString(),
+            ["FM_ELASTICSEARCH_URL"] = elasticsearch.BaseAddress.ToString(),
+            ["FM_SPLUNK_URL"] = splunk.BaseAddress.ToString(),
+            ["FM_SPLUNK_TOKEN"] = "splunk-token-0123456789",
+            ["FM_FEATURES"] = "live-sources:on",
+        }, cancellationToken: cancel);
+        var url = server.BaseAddress.ToString();
+
+        var asked = await CliRunner.RunAsync("ask", "why is checkout failing?", "--loki", "{app=\"checkout\"} |= \"error\"", "--elasticsearch", "service.name:checkout",
+            "--splunk", "index=main checkout", "--since", "30m", "--server", url, "--json");
+        var badSearch = await CliRunner.RunAsync("ask", "why?", "--splunk", "index=main | badcommand", "--server", url);
+        var emptyQuery = await CliRunner.RunAsync("ask", "why?", "--loki", " ", "--server", url);
+
+        Assert.Equal(0, asked.ExitCode);
+        Assert.Equal(3, JsonDocument.Parse(asked.Output).RootElement.GetProperty("uploads").GetArrayLength());
+        Assert.Equal("{app=\"checkout\"} |= \"error\"", Assert.Single(loki.Requests).Parameter("query"));
+        Assert.Contains("\"query\":\"service.name:checkout\"", Assert.Single(elasticsearch.Requests).Body, StringComparison.Ordinal);
+        Assert.Contains("search=search+index%3Dmain+checkout", splunk.Requests.First().Body, StringComparison.Ordinal);
+        Assert.NotEqual(0, badSearch.ExitCode);
+        Assert.Contains("Splunk rejected the query: Unknown search command", badSearch.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, emptyQuery.ExitCode);
+        Assert.Contains("--loki must be a LogQL query", emptyQuery.Error, StringComparison.Ordinal);
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory.Path, name);

@@ -551,6 +551,7 @@ export interface components {
             /** @description The ids of the attachments this turn added to the case. */
             uploads: string[];
             usage?: null | components["schemas"]["TurnUsage"];
+            semanticCache?: null | components["schemas"]["SemanticCacheHit"];
         };
         /**
          * @description A turn for the agent: a message with optional pasted evidence. (A body with `role` and `content` instead
@@ -568,6 +569,27 @@ export interface components {
             prometheus?: null | string;
             /** @description How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d). */
             since?: null | string;
+            /**
+             * @description A LogQL log query whose lines over the window are fetched from the server's Loki and attached as log evidence
+             *         (needs FM_LOKI_URL and the live-sources flag).
+             */
+            loki?: null | string;
+            /**
+             * @description A query string (Lucene syntax) whose hits over the window are fetched from the server's
+             *         Elasticsearch/OpenSearch and attached as log evidence (needs FM_ELASTICSEARCH_URL and the live-sources flag).
+             */
+            elasticsearch?: null | string;
+            /**
+             * @description An SPL search whose events over the window are fetched from the server's Splunk and attached as log evidence
+             *         (needs FM_SPLUNK_URL and the live-sources flag).
+             */
+            splunk?: null | string;
+            /**
+             * @description A read-only request to the server's cluster, written like kubectl (`describe pod/checkout-7d9 -n shop`,
+             *         `logs checkout-7d9 --previous`, `events deployment/checkout`, `get pods`), attached as evidence (needs FM_KUBECONFIG and
+             *         the live-sources flag).
+             */
+            kubernetes?: null | string;
         };
         /** @description What an alert notification did. */
         AlertIntake: {
@@ -1760,6 +1782,16 @@ export interface components {
             /** Format: int32 */
             end: number | string;
         };
+        /**
+         * @description Says an answer was given again from the semantic cache: an earlier answer of the same team on the same evidence, to a
+         *                 question this alike (cosine of their embeddings), stored at that time; no model was asked for this turn.
+         */
+        SemanticCacheHit: {
+            /** Format: double */
+            similarity: number | string;
+            /** Format: date-time */
+            storedAt: string;
+        };
         /** @description How far the knowledge base's vectors are. */
         SemanticIndexStatus: {
             /**
@@ -2134,6 +2166,14 @@ export interface components {
             prometheus?: null | string;
             /** @description How far back the window reaches: 30m, 2h, 1d (default 1h, at most 7d). */
             since?: null | string;
+            /** @description A LogQL log query to fetch over the window as log evidence of the question. */
+            loki?: null | string;
+            /** @description An Elasticsearch/OpenSearch query string to search over the window as log evidence of the question. */
+            elasticsearch?: null | string;
+            /** @description An SPL search to run over the window as log evidence of the question. */
+            splunk?: null | string;
+            /** @description A read-only kubectl-like request to the server's cluster, attached as evidence of the question. */
+            kubernetes?: null | string;
         };
         /**
          * @description Who spoke in a turn.

@@ -22,7 +22,7 @@ namespace FaultMaven.Core.Agent.Model;
 public sealed partial class LlmInvestigator(
     IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
     Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null,
-    SemanticAnswerCache? semanticCache = null) : IInvestigator
+    SemanticAnswerCache? semanticCache = null, Sources.LogSourceService? logSources = null, Sources.Kubernetes.KubernetesSourceService? kubernetes = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -36,6 +36,8 @@ public sealed partial class LlmInvestigator(
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
+        IReadOnlyList<AIFunction> logTools = withTools && logSources is not null ? await LogSourceTools.CreateAsync(logSources, request, cancellationToken) : [];
+        AIFunction[] cluster = withTools && kubernetes is not null && await kubernetes.EnabledAsync(cancellationToken) ? KubernetesTools.Create(kubernetes, request) : [];
         var options = new ChatOptions
         {
             Tools = withTools
@@ -43,6 +45,8 @@ public sealed partial class LlmInvestigator(
                     .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
+                    .Concat(logTools)
+                    .Concat(cluster)
                     .Select(t => new ReportingFunction(t, request))]
                 : null,
             ResponseFormat = Schema,
@@ -52,7 +56,7 @@ public sealed partial class LlmInvestigator(
 
         var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
         // Answers read live sources during the turn are of their moment: they are neither given from nor kept in the cache.
-        var lookup = semanticCache is null || live.Length > 0 ? null : await semanticCache.LookupAsync(request, RequestShape(firstSystem, options), cancellationToken);
+        var lookup = semanticCache is null || live.Length > 0 || logTools.Count > 0 || cluster.Length > 0 ? null : await semanticCache.LookupAsync(request, RequestShape(firstSystem, options), cancellationToken);
         if (lookup?.Hit is { } hit && TolerantJson.Parse(hit.Answer) is { } cached)
         {
             await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");

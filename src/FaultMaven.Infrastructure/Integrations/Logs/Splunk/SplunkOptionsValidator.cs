@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace FaultMaven.Infrastructure.Integrations.Logs.Splunk;
+
+/// <summary>The ranges of <see cref="SplunkOptions"/> (DataAnnotations).</summary>
+[OptionsValidator]
+internal sealed partial class SplunkOptionsValidator : IValidateOptions<SplunkOptions>;
+
+/// <summary>The rules across fields: an absolute http(s) URL, and a token with it.</summary>
+internal sealed class SplunkOptionsCustomValidator : IValidateOptions<SplunkOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SplunkOptions options)
+    {
+        var shape = LogSourceOptionsRules.Validate("FM_SPLUNK", "https://splunk:8089", options.Url, options.Token, null, null);
+        return shape.Failed || options.Url.Length == 0 || options.Token.Length > 0
+            ? shape
+            : ValidateOptionsResult.Fail("FM_SPLUNK_URL is set without FM_SPLUNK_TOKEN: Splunk's search API needs an authentication token (Settings → Tokens).");
+    }
+}
