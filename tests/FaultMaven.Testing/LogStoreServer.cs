@@ -21,6 +21,12 @@ public enum LogStoreMode
 
     /// <summary>503, as a store that is restarting answers.</summary>
     Unavailable,
+
+    /// <summary>401 whose message repeats the credentials it refused, as some proxies answer (every store's error shape at once).</summary>
+    RefusedEchoingCredentials,
+
+    /// <summary>The store's answer with no entries (Loki only): a window in which nothing matched.</summary>
+    Empty,
 }
 
 /// <summary>One request a stand-in log store received: method, path with query, the form or JSON body, and the headers that carry
@@ -104,6 +110,11 @@ public abstract class LogStoreServer : IAsyncDisposable
                 return Results.Text("<html><body>502 Bad Gateway (nginx)</body></html>", "text/html");
             case LogStoreMode.Unavailable:
                 return Results.Text("{\"error\":\"restarting\"}", "application/json", statusCode: 503);
+            case LogStoreMode.RefusedEchoingCredentials:
+                var sent = request.Headers.Authorization.ToString();
+                var decoded = sent.StartsWith("Basic ", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(sent[6..])) : "";
+                var refusal = $"invalid credentials {sent} ({decoded})";
+                return Results.Json(new { error = refusal, messages = new[] { new { type = "ERROR", text = refusal } } }, statusCode: 401);
             default:
                 return null;
         }

@@ -36,6 +36,12 @@ public sealed class LokiApiServer : LogStoreServer
                 return;
             }
 
+            if (Mode == LogStoreMode.Empty)
+            {
+                await Results.Text("""{"status":"success","data":{"resultType":"streams","result":[]}}""", "application/json").ExecuteAsync(context);
+                return;
+            }
+
             if (query.StartsWith("rate(", StringComparison.Ordinal) || query.StartsWith("count_over_time(", StringComparison.Ordinal))
             {
                 await Results.Text("""{"status":"success","data":{"resultType":"matrix","result":[]}}""", "application/json").ExecuteAsync(context);

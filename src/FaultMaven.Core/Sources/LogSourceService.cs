@@ -146,7 +146,9 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
         var name = $"{source.Name}-{FileNamePart(query)}-{end.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}.log";
         var title = $"{source.DisplayName} {Short(query)} ({window}, {entries.Count} lines{(answer.Value.Truncated ? ", more matched" : "")})";
         var url = new Uri(source.BaseAddress, answer.Value.Request.TrimStart('/')).ToString();
-        return new TurnAttachment(new MemoryStream(Lines(entries), writable: false), new DataSource(name, url, title));
+        // A search that matched nothing is evidence too (a service that logged no errors), and an empty upload would fail the turn.
+        var content = entries.Count > 0 ? Lines(entries) : Encoding.UTF8.GetBytes($"No {source.DisplayName} entries matched the query {PrintableText.Of(Short(query))} from {window}.\n");
+        return new TurnAttachment(new MemoryStream(content, writable: false), new DataSource(name, url, title));
     }
 
     /// <summary>Fetches a search into a case as an upload (the model's log tools), with its analysis.</summary>

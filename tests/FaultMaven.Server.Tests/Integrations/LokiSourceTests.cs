@@ -152,6 +152,62 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task QuestionNamingAServiceThatLoggedNoErrors_IsAnswered_WithEvidenceSayingNothingMatched()
+    {
+        fixture.Loki.Mode = LogStoreMode.Empty;
+        try
+        {
+            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "is checkout healthy?", "since": "20m"}"""), Cancel);
+            var reply = await response.ReadJsonAsync(Cancel);
+
+            Assert.True(response.IsSuccessStatusCode, reply.ToString());
+            var uploadId = Assert.Single(reply.GetProperty("uploads").EnumerateArray()).GetString()!;
+            using var content = await fixture.Server.Client.GetAsync($"/api/v1/cases/{reply.GetProperty("caseId").GetString()}/data/{uploadId}/content", Cancel);
+            var text = (await content.ReadJsonAsync(Cancel)).GetProperty("text").GetString();
+            Assert.StartsWith("No Loki entries matched the query {app=\"checkout\"}", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Loki.Mode = LogStoreMode.Normal;
+        }
+    }
+
+    [Fact]
+    public async Task QueryMatchingNothing_IsAnswered()
+    {
+        fixture.Loki.Mode = LogStoreMode.Empty;
+        try
+        {
+            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            fixture.Loki.Mode = LogStoreMode.Normal;
+        }
+    }
+
+    [Fact]
+    public async Task RefusalRepeatingTheCredentials_IsShownWithoutThem()
+    {
+        fixture.Loki.Mode = LogStoreMode.RefusedEchoingCredentials;
+        try
+        {
+            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
+
+            var detail = (await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
+            Assert.Contains("refused FaultMaven's credentials (HTTP 401): invalid credentials", detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes("fm-reader:loki-pass-0123")), detail, StringComparison.Ordinal);
+            Assert.DoesNotContain("loki-pass-0123", detail, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Loki.Mode = LogStoreMode.Normal;
+        }
+    }
+
+    [Fact]
     public async Task BadLogQl_Is400WithLokisOwnMessageMadePrintable_AndOpensNoCase()
     {
         fixture.Loki.Mode = LogStoreMode.Normal;

@@ -86,6 +86,24 @@ public sealed class SplunkSourceTests(SplunkSourceTests.Fixture fixture) : IClas
     }
 
     [Fact]
+    public async Task RefusalRepeatingTheToken_IsShownWithoutIt()
+    {
+        fixture.Splunk.Mode = LogStoreMode.RefusedEchoingCredentials;
+        try
+        {
+            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = Query })), Cancel);
+
+            var detail = (await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
+            Assert.Contains("refused FaultMaven's credentials (HTTP 401): invalid credentials", detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(Token, detail, StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Splunk.Mode = LogStoreMode.Normal;
+        }
+    }
+
+    [Fact]
     public async Task GarbageAnswer_IsSourceUnavailable()
     {
         fixture.Splunk.Mode = LogStoreMode.Garbage;

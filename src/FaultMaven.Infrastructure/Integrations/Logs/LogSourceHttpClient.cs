@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sources;
 using Microsoft.Extensions.Logging;
 using ResiliencePipeline = Polly.ResiliencePipeline;
@@ -169,8 +170,37 @@ internal abstract class LogSourceHttpClient : ILogSource
             return $"HTTP {(int)response.StatusCode}";
         }
 
-        message = PrintableText.Of(message.ReplaceLineEndings(" "));
+        message = PrintableText.Of(WithoutCredentials(message).ReplaceLineEndings(" "));
         return message.Length <= MaxErrorChars ? message : message[..MaxErrorChars] + "…";
+    }
+
+    /// <summary>The store's message without the credentials this client sends, nor any other secret: a store or a proxy in front of it
+    /// may echo the Authorization header it refused, and the message goes to the caller and the log.</summary>
+    private string WithoutCredentials(string message)
+    {
+        if (Http.DefaultRequestHeaders.Authorization is { Parameter: { Length: > 0 } parameter } authorization)
+        {
+            message = message.Replace(parameter, "***", StringComparison.Ordinal);
+            if (string.Equals(authorization.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) && BasicPassword(parameter) is { Length: >= 4 } password)
+            {
+                message = message.Replace(password, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return Redactor.Default.Redact(message).Text;
+    }
+
+    private static string? BasicPassword(string parameter)
+    {
+        try
+        {
+            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+            return pair.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? pair[(colon + 1)..] : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Reads at most <paramref name="max"/> bytes; whether more were there.</summary>
