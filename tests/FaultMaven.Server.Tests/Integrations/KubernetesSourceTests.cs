@@ -104,6 +104,18 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
     }
 
     [Fact]
+    public async Task LogWithNulsAndTerminalEscapes_IsStoredAsText_WithoutThem()
+    {
+        // A crashing program can write anything: a NUL made the whole read "binary" and failed the turn with 415.
+        fixture.Api.Log("shop", Pod, "ERROR payment failed\u0000\u0000 for order 42\nWARN \u001b[31mretrying\u001b[0m \u202eevil\u202c\n");
+
+        var reply = await AskAsync(fixture.Server.Client, $$"""{"message": "what is checkout logging?", "kubernetes": "logs {{Pod}} --tail 50"}""");
+
+        var lines = await LinesAsync(fixture.Server.Client, reply.GetProperty("caseId").GetString()!, Assert.Single(reply.GetProperty("uploads").EnumerateArray()).GetString()!);
+        Assert.Equal(["ERROR payment failed for order 42", "WARN retrying evil"], lines);
+    }
+
+    [Fact]
     public async Task GetAndEvents_AreKubectlTables()
     {
         var pods = await AskAsync(fixture.Server.Client, """{"message": "pods?", "kubernetes": "get pods -n shop"}""");

@@ -108,7 +108,9 @@ public sealed partial class KubernetesSourceService(IFeatureFlags flags, DataSer
             return new Failure(answer.Failure.Kind == FailureKind.NotFound ? FailureKind.Invalid : answer.Failure.Kind, $"Kubernetes '{resolved.Command}': {answer.Failure.Detail}");
         }
 
-        var text = Bounded(answer.Value.Text, keepEnd: resolved.Verb == KubernetesVerb.Logs);
+        // What a container or an object's status says can hold anything a program wrote: a NUL would make the upload "binary" and fail the
+        // turn, escape sequences and bidirectional overrides would act on a terminal or disguise the text.
+        var text = PrintableText.Of(Bounded(answer.Value.Text, keepEnd: resolved.Verb == KubernetesVerb.Logs), keepLineBreaks: true);
         if (text.Length == 0)
         {
             // An empty upload is refused by the pipeline; say plainly that nothing came back instead.
