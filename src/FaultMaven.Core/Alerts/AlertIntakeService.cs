@@ -272,7 +272,9 @@ public sealed class AlertIntakeService(
         }
 
         text.Append("\nWhat is going on?");
-        return Trim(text.ToString(), MaxQuestion);
+        // Names, labels and annotations are the alerting tool's text: no escape sequence or bidirectional override reaches the turn
+        // a person reads or the model is asked.
+        return Trim(PrintableText.Of(text.ToString(), keepLineBreaks: true), MaxQuestion);
     }
 
     private static string Resolved(AlertmanagerNotification n)
@@ -283,7 +285,7 @@ public sealed class AlertIntakeService(
             text.Append(CultureInfo.InvariantCulture, $"\n- {Labels(alert.Labels)} resolved at {alert.EndsAt:u} (firing since {alert.StartsAt:u})");
         }
 
-        return Trim(text.ToString(), MaxQuestion);
+        return Trim(PrintableText.Of(text.ToString(), keepLineBreaks: true), MaxQuestion);
     }
 
     private static string Labels(Dictionary<string, string>? labels) =>

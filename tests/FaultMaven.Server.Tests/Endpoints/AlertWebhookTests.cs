@@ -81,6 +81,19 @@ public sealed class AlertWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AlertNameWithEscapesAndBidiOverrides_ReachesTheTurnsWithoutThem()
+    {
+        const string Name = "Disk\u202eLluF\u202c\u001b[2J\u0007Full";
+        var id = await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g-bidi", "firing", Name)));
+        await Cases.TurnsUntilAsync(id, 2);
+        Assert.Equal(id, await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g-bidi", "resolved", Name))));
+
+        var turns = await Cases.TurnsUntilAsync(id, 3);
+        Assert.StartsWith("Alert DiskLluFFull is firing", turns[0].GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Grafana: DiskLluFFull resolved", turns[2].GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Grafana_Resolved_IsRecordedOnTheCase()
     {
         var id = await CaseReader.CaseOfAsync(await PostAsync("grafana", Grafana("grafana-g2", "firing", "DiskAlmostFull")));
