@@ -34,11 +34,20 @@ public sealed partial class LlmInvestigator(
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
+        // The past cases the model may cite: those the finder returned for this case's team, in the draft or through the tool.
+        var pastCases = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(
+            draft.Citations.Where(c => c.Kind == EvidenceKind.PastCase).Select(c => KeyValuePair.Create(c.Id, true)), StringComparer.Ordinal);
         var options = new ChatOptions
         {
             Tools = withTools
                 ? [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }
-                    .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
+                    .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId, ids =>
+                    {
+                        foreach (var id in ids)
+                        {
+                            pastCases[id] = true;
+                        }
+                    })])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
                     .Select(t => new ReportingFunction(t, request))]
@@ -94,7 +103,7 @@ public sealed partial class LlmInvestigator(
             return draft with { Text = prose.Length > 0 ? prose : draft.Text, RootCause = RootCauseSection(prose) ?? draft.RootCause, Engine = engine, Usage = usage };
         }
 
-        return await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+        return await BuildAsync(answer, request, draft, engine, usage, pastCases.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
     }
 
     /// <summary>Asks the model; when somebody follows the turn, streams the reply and passes on the part a person reads as it is
@@ -125,9 +134,10 @@ public sealed partial class LlmInvestigator(
         return updates.ToChatResponse();
     }
 
-    private async Task<InvestigationOutcome> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage usage, CancellationToken cancellationToken)
+    private async Task<InvestigationOutcome> BuildAsync(
+        LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage usage, IReadOnlySet<string> pastCases, CancellationToken cancellationToken)
     {
-        var validator = new CitationValidator(request.Evidence, knowledge);
+        var validator = new CitationValidator(request.Evidence, knowledge, pastCases);
         var hypotheses = new List<Hypothesis>();
         foreach (var (h, i) in (answer.Hypotheses ?? []).Where(h => !string.IsNullOrWhiteSpace(h.Statement)).Select((h, i) => (h, i)))
         {
