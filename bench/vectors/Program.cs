@@ -9,7 +9,45 @@ using BenchmarkDotNet.Running;
 using FaultMaven.Bench.Vectors;
 using FaultMaven.Core.Knowledge.Search;
 
+if (args is ["--cpu", ..])
+{
+    // CPU time per search (all threads of the process), which a loaded machine distorts far less than wall time.
+    foreach (var chunks in new[] { 10_000, 100_000 })
+    {
+        foreach (var limit in new[] { 10, 300 })
+        {
+            using var bench = new VectorSearchBenchmarks { Chunks = chunks, Limit = limit };
+            bench.Setup();
+            var exact = CpuPerCall(() => bench.ExactFloatScan());
+            var quantised = CpuPerCall(() => bench.Int8ScanFloatRescore());
+            Console.WriteLine($"{chunks} chunks, top {limit}: exact float scan {exact:F3} ms CPU, int8 + float rescoring {quantised:F3} ms CPU, ratio {quantised / exact:F3}");
+        }
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(VectorSearchBenchmarks).Assembly).Run(args);
+
+static double CpuPerCall(Func<int> search)
+{
+    for (var i = 0; i < 20; i++)
+    {
+        search();
+    }
+
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    var (calls, before) = (0, process.TotalProcessorTime);
+    var wall = System.Diagnostics.Stopwatch.StartNew();
+    while (wall.ElapsedMilliseconds < 3000 || calls < 20)
+    {
+        search();
+        calls++;
+    }
+
+    process.Refresh();
+    return (process.TotalProcessorTime - before).TotalMilliseconds / calls;
+}
 
 namespace FaultMaven.Bench.Vectors
 {

@@ -32,9 +32,16 @@ public sealed class VectorIndex : IDisposable
     // The largest int8 error norm of any vector ever added: a bound for all, so the candidates' last score tells at once whether the
     // rest can be skipped. Never lowered on removal (it stays a valid bound).
     private float _maxError;
+    private long _widenedSearches;
 
     /// <summary>Gets the number of vectors.</summary>
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Gets the largest int8 error norm of a vector added (unit vectors; a bound on the int8 score's error).</summary>
+    internal float MaxQuantisationError => _maxError;
+
+    /// <summary>Gets how many searches had to rescore beyond their first candidates (the int8 scores could not settle the top k).</summary>
+    internal long WidenedSearches => Interlocked.Read(ref _widenedSearches);
 
     /// <summary>Gets the dimension of the vectors held; 0 while empty (the first vector added sets it).</summary>
     public int Dimensions => Volatile.Read(ref _dimensions);
@@ -130,25 +137,33 @@ public sealed class VectorIndex : IDisposable
 
             var probe = Probe.Of(query);
             var highWater = _highWater;
-            // Enough candidates that the bound rarely sends the search back for more, few enough that rescoring stays cheap.
-            var depth = Math.Min(_count, Math.Max(limit * 2, limit + 32));
+            // Enough candidates that the bound seldom sends the search back for more (and then it rescores only the few slots within
+            // the bound of the k-th score), few enough that the heap and the rescoring stay cheap.
+            var depth = Math.Min(_count, limit + Math.Max(32, limit / 4));
             var approximate = ArrayPoolScores.Rent(highWater);
             try
             {
+                // One heap per partition (a contiguous run of blocks), one partition per core for large indexes.
                 var blockCount = (highWater + BlockSlots - 1) / BlockSlots;
-                var heaps = new CandidateHeap[blockCount];
+                var partitions = highWater >= ParallelFrom ? Math.Min(Environment.ProcessorCount, blockCount) : 1;
+                var heaps = new CandidateHeap[partitions];
                 var decisions = accept is null ? null : new AcceptCache(accept);
-                if (highWater >= ParallelFrom && Environment.ProcessorCount > 1)
+                void Scan(int partition)
                 {
-                    Parallel.For(0, blockCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                        b => heaps[b] = ScanBlock(b, highWater, probe, depth, approximate, decisions));
+                    var heap = heaps[partition] = new CandidateHeap(depth);
+                    for (var b = partition * blockCount / partitions; b < (partition + 1) * blockCount / partitions; b++)
+                    {
+                        ScanBlock(b, highWater, probe, heap, approximate, decisions);
+                    }
+                }
+
+                if (partitions > 1)
+                {
+                    Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, Scan);
                 }
                 else
                 {
-                    for (var b = 0; b < blockCount; b++)
-                    {
-                        heaps[b] = ScanBlock(b, highWater, probe, depth, approximate, decisions);
-                    }
+                    Scan(0);
                 }
 
                 return Rescore(heaps, depth, limit, probe, highWater, approximate, decisions);
@@ -164,13 +179,12 @@ public sealed class VectorIndex : IDisposable
         }
     }
 
-    /// <summary>The int8 score of every live slot of one block into <paramref name="approximate"/>, and the block's best accepted.</summary>
-    private CandidateHeap ScanBlock(int blockIndex, int highWater, Probe probe, int depth, float[] approximate, AcceptCache? decisions)
+    /// <summary>The int8 score of every live slot of one block into <paramref name="approximate"/>, the best accepted into the heap.</summary>
+    private void ScanBlock(int blockIndex, int highWater, Probe probe, CandidateHeap heap, float[] approximate, AcceptCache? decisions)
     {
         var block = _blocks[blockIndex];
         var first = blockIndex * BlockSlots;
         var end = Math.Min(BlockSlots, highWater - first);
-        var heap = new CandidateHeap(depth);
         var dimensions = _dimensions;
         var quantised = block.Quantised.AsSpan();
         for (var i = 0; i < end; i++)
@@ -195,8 +209,6 @@ public sealed class VectorIndex : IDisposable
                 heap.Add(score, first + i);
             }
         }
-
-        return heap;
     }
 
     /// <summary>The candidates' float scores; then every slot whose int8 score plus its error bound could still reach the k-th float
@@ -226,6 +238,7 @@ public sealed class VectorIndex : IDisposable
             var margin = _maxError + probe.Error * (1 + _maxError) + 1e-4f;
             if (merged.Lowest + margin >= kth)
             {
+                Interlocked.Increment(ref _widenedSearches);
                 for (var slot = 0; slot < highWater; slot++)
                 {
                     if (approximate[slot] + margin >= kth && !seen.Contains(slot) && IsAccepted(slot, decisions))
@@ -313,8 +326,9 @@ public sealed class VectorIndex : IDisposable
     private static Prepared Prepare(string chunkId, ReadOnlySpan<float> vector)
     {
         var full = Normalise(vector);
-        var largest = TensorPrimitives.MaxMagnitude(full);
-        var scale = largest > 0 ? MathF.Abs(largest) / 127f : 1f;
+        // MaxMagnitude returns the component itself, which may be negative.
+        var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
+        var scale = largest > 0 ? largest / 127f : 1f;
         var quantised = new sbyte[full.Length];
         double error = 0;
         for (var i = 0; i < full.Length; i++)
