@@ -169,6 +169,10 @@ public sealed class VectorIndexTests
 
         Assert.Equal("good#0", hits[0].ChunkId);
         Assert.All(hits, h => Assert.True(double.IsFinite(h.Score)));
+        // A query with no direction ranks nothing; a limit far beyond the index returns what there is.
+        Assert.Empty(index.Search(new float[4], 3));
+        Assert.Empty(index.Search(new[] { float.NaN, float.NaN, float.NaN, float.NaN }, 3));
+        Assert.Equal(3, index.Search(new float[] { 0, 0, 1, 0 }, int.MaxValue).Count);
     }
 
     [Fact]

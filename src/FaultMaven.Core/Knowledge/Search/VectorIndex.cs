@@ -130,12 +130,13 @@ public sealed class VectorIndex : IDisposable
         _lock.EnterReadLock();
         try
         {
-            if (_count == 0 || query.Length != _dimensions)
+            // A query of zeros (or of nothing but non-numbers) has no direction: every vector would tie.
+            if (_count == 0 || query.Length != _dimensions || Probe.Of(query) is not { } probe)
             {
                 return [];
             }
 
-            var probe = Probe.Of(query);
+            limit = Math.Min(limit, _count);
             var highWater = _highWater;
             // Enough candidates that the bound seldom sends the search back for more (and then it rescores only the few slots within
             // the bound of the k-th score), few enough that the heap and the rescoring stay cheap.
@@ -436,12 +437,17 @@ public sealed class VectorIndex : IDisposable
         /// <summary>Largest 16-bit component for this dimension: 127 × it, summed over every component, stays within an int.</summary>
         public static int Range(int dimensions) => (int)Math.Clamp(int.MaxValue / (127L * dimensions), 1, short.MaxValue);
 
-        public static Probe Of(ReadOnlySpan<float> query)
+        public static Probe? Of(ReadOnlySpan<float> query)
         {
             var full = Normalise(query);
             var range = Range(full.Length);
             var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
-            var scale = largest > 0 && float.IsFinite(largest) ? largest / range : 1f;
+            if (!(largest > 0))
+            {
+                return null;
+            }
+
+            var scale = largest / range;
             var quantised = new short[full.Length];
             double error = 0;
             for (var i = 0; i < full.Length; i++)
