@@ -28,8 +28,10 @@ for c in range(copies):
     for i in range(0, len(batch), 200):
         req = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/knowledge/documents/bulk", data=json.dumps(batch[i:i + 200]).encode(), headers={"content-type": "application/json"})
         for sent, r in zip(batch[i:i + 200], json.load(urllib.request.urlopen(req, timeout=600))):
-            chunks[sent["id"]] = r.get("chunks") or 0
+            chunks[sent["id"]] = (r.get("document") or {}).get("chunks") or 0
 print(f"imported {len(chunks)} documents, {sum(chunks.values())} chunks in {time.time() - start:.1f} s")
+if sum(chunks.values()) == 0:
+    sys.exit("the bulk API reported no chunks")
 json.dump(chunks, open(os.path.join(os.path.dirname(data), "chunks.json"), "w"))
 PY
 kill $server; wait $server 2>/dev/null || true
