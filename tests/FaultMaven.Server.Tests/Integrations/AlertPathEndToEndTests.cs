@@ -28,9 +28,10 @@ public sealed class AlertPathEndToEndTests
                   summary: FaultMaven answers many 404s
         """;
 
-    // The 404 series from its first sample to the burst. An alert's series is fetched over 30 minutes before it started, one point
-    // each 8 s (240 points at most): a few points of a quiet baseline let the series analysis see the burst for what it is.
-    private static readonly TimeSpan Baseline = TimeSpan.FromSeconds(40);
+    // The 404 series from its first sample to the burst. An alert's series is fetched from 30 minutes before it started, one point
+    // each 8 s (240 points at most), one of them at the evaluation that fired: five or more points of a quiet baseline before it let
+    // the series analysis (a spike needs 5 points and a median below it) see the burst for what it is.
+    private static readonly TimeSpan Baseline = TimeSpan.FromSeconds(48);
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -61,8 +62,7 @@ public sealed class AlertPathEndToEndTests
         }
 
         var reader = new CaseReader(server.Client);
-        var id = await CaseOpenedAsync(reader, "FaultMavenNotFoundBurst", TimeSpan.FromSeconds(90));
-        var turns = await reader.TurnsUntilAsync(id, 2);
+        var (id, turns) = await InvestigatedCaseAsync(reader, "FaultMavenNotFoundBurst", TimeSpan.FromSeconds(120));
 
         Assert.Equal(["user", "assistant"], turns.Take(2).Select(t => t.GetProperty("role").GetString()));
         Assert.StartsWith("Alert FaultMavenNotFoundBurst is firing", turns[0].GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -82,19 +82,20 @@ public sealed class AlertPathEndToEndTests
         Assert.True(answer.Contains($"[upload:{seriesId}", StringComparison.Ordinal), answer);
     }
 
-    /// <summary>Polls the cases until one titled after <paramref name="alertName"/> appears.</summary>
-    private static async Task<string> CaseOpenedAsync(CaseReader reader, string alertName, TimeSpan timeout)
+    /// <summary>Polls until a case titled after <paramref name="alertName"/> has its question and its answer.</summary>
+    private static async Task<(string Id, List<JsonElement> Turns)> InvestigatedCaseAsync(CaseReader reader, string alertName, TimeSpan timeout)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
         while (true)
         {
             var cases = await reader.GetAsync($"/api/v1/cases?q={alertName}");
-            if (cases.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } found)
+            if (cases.GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: JsonValueKind.Object } found
+                && await reader.TurnsAsync(found.GetProperty("id").GetString()!) is { Count: >= 2 } turns)
             {
-                return found.GetProperty("id").GetString()!;
+                return (found.GetProperty("id").GetString()!, turns);
             }
 
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"no case for {alertName} after {timeout.TotalSeconds} s");
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"no investigated case for {alertName} after {timeout.TotalSeconds} s");
             await Task.Delay(200, Cancel);
         }
     }
