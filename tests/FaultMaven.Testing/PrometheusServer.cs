@@ -33,13 +33,15 @@ public sealed class PrometheusServer : ExternalServer
     /// must be told Prometheus' address before Prometheus can be told the target's.</summary>
     public static PrometheusServer Create() => new();
 
-    /// <summary>Starts the server scraping <paramref name="target"/> as <paramref name="job"/>, evaluating <paramref name="rules"/>
-    /// (a rule file's text) every second and sending what fires to <paramref name="alertmanager"/>.</summary>
-    public async Task StartScrapingAsync(string target, string job, string? rules = null, Uri? alertmanager = null)
+    /// <summary>Starts the server scraping <paramref name="target"/> as <paramref name="job"/> every <paramref name="scrapeSeconds"/>,
+    /// evaluating <paramref name="rules"/> (a rule file's text) every second and sending what fires to <paramref name="alertmanager"/>.</summary>
+    public async Task StartScrapingAsync(string target, string job, string? rules = null, Uri? alertmanager = null, int scrapeSeconds = 1)
     {
+        // The scrape timeout is the interval: a target slower than that to answer (a server on a loaded machine) is a missed sample.
         var config = new System.Text.StringBuilder($"""
             global:
-              scrape_interval: 1s
+              scrape_interval: {scrapeSeconds.ToString(CultureInfo.InvariantCulture)}s
+              scrape_timeout: {scrapeSeconds.ToString(CultureInfo.InvariantCulture)}s
               evaluation_interval: 1s
             scrape_configs:
               - job_name: {job}

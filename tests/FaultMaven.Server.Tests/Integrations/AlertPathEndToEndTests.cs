@@ -46,7 +46,8 @@ public sealed class AlertPathEndToEndTests
             ["FM_FEATURES"] = "live-sources:on",
         }, cancellationToken: Cancel);
         await using var alertmanager = await AlertmanagerServer.StartNewAsync(new Uri(server.BaseAddress, "/api/v1/integrations/alertmanager").ToString(), Token);
-        await prometheus.StartScrapingAsync(server.BaseAddress.Authority, "faultmaven", Rules, alertmanager.BaseAddress);
+        // Every 3 s: a server answering /metrics slowly on a loaded machine still gets scraped (the timeout is the interval).
+        await prometheus.StartScrapingAsync(server.BaseAddress.Authority, "faultmaven", Rules, alertmanager.BaseAddress, scrapeSeconds: 3);
         using (var first = await server.Client.GetAsync("/api/v1/cases/case_missing", Cancel))
         {
             Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
@@ -68,6 +69,7 @@ public sealed class AlertPathEndToEndTests
             // Where the alert got to, for a failure to say: Prometheus' alerts, Alertmanager's, and the cases the server has.
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             return $"Prometheus: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/alerts"), Cancel)}\n"
+                + $"Targets: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/targets"), Cancel)}\n"
                 + $"Alertmanager: {await http.GetStringAsync(new Uri(alertmanager.BaseAddress, "/api/v2/alerts"), Cancel)}\n"
                 + $"Cases: {(await reader.GetAsync("/api/v1/cases")).GetRawText()}";
         });
