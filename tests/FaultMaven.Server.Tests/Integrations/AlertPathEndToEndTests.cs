@@ -70,6 +70,8 @@ public sealed class AlertPathEndToEndTests
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
             return $"Prometheus: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/alerts"), Cancel)}\n"
                 + $"Targets: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/targets"), Cancel)}\n"
+                + $"Fired: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/query?query=" + Uri.EscapeDataString("max_over_time(ALERTS{alertname=\"FaultMavenNotFoundBurst\"}[10m])")), Cancel)}\n"
+                + $"404s: {await http.GetStringAsync(new Uri(prometheus.BaseAddress, "api/v1/query?query=" + Uri.EscapeDataString("http_server_request_duration_seconds_count{http_response_status_code=\"404\"}[5m]")), Cancel)}\n"
                 + $"Alertmanager: {await http.GetStringAsync(new Uri(alertmanager.BaseAddress, "/api/v2/alerts"), Cancel)}\n"
                 + $"Cases: {(await reader.GetAsync("/api/v1/cases")).GetRawText()}";
         });
