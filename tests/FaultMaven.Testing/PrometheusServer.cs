@@ -14,27 +14,60 @@ public sealed class PrometheusServer : ExternalServer
     public Uri BaseAddress => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/");
 
     /// <summary>Starts a server scraping <paramref name="target"/> (<c>host:port</c>, path <c>/metrics</c>) as <paramref name="job"/>.</summary>
-    public static async Task<PrometheusServer> StartNewAsync(string target, string job) => await StartAsync(_ => target, job);
+    public static async Task<PrometheusServer> StartNewAsync(string target, string job)
+    {
+        var server = Create();
+        await server.StartScrapingAsync(target, job);
+        return server;
+    }
 
     /// <summary>Starts a server scraping its own <c>/metrics</c> as <paramref name="job"/>.</summary>
-    public static async Task<PrometheusServer> StartSelfScrapingAsync(string job) =>
-        await StartAsync(server => $"127.0.0.1:{server.Port.ToString(CultureInfo.InvariantCulture)}", job);
-
-    private static async Task<PrometheusServer> StartAsync(Func<PrometheusServer, string> targetOf, string job)
+    public static async Task<PrometheusServer> StartSelfScrapingAsync(string job)
     {
-        var server = new PrometheusServer();
-        var target = targetOf(server);
-        await File.WriteAllTextAsync(Path.Combine(server.Directory.Path, "prometheus.yml"), $"""
+        var server = Create();
+        await server.StartScrapingAsync($"127.0.0.1:{server.Port.ToString(CultureInfo.InvariantCulture)}", job);
+        return server;
+    }
+
+    /// <summary>Creates a server, not yet started, whose port and address are already known: for set-ups where the scraped target
+    /// must be told Prometheus' address before Prometheus can be told the target's.</summary>
+    public static PrometheusServer Create() => new();
+
+    /// <summary>Starts the server scraping <paramref name="target"/> as <paramref name="job"/> every <paramref name="scrapeSeconds"/>,
+    /// evaluating <paramref name="rules"/> (a rule file's text) every second and sending what fires to <paramref name="alertmanager"/>.</summary>
+    public async Task StartScrapingAsync(string target, string job, string? rules = null, Uri? alertmanager = null, int scrapeSeconds = 1)
+    {
+        // The scrape timeout is the interval: a target slower than that to answer (a server on a loaded machine) is a missed sample.
+        var config = new System.Text.StringBuilder($"""
             global:
-              scrape_interval: 1s
+              scrape_interval: {scrapeSeconds.ToString(CultureInfo.InvariantCulture)}s
+              scrape_timeout: {scrapeSeconds.ToString(CultureInfo.InvariantCulture)}s
               evaluation_interval: 1s
             scrape_configs:
               - job_name: {job}
                 static_configs:
                   - targets: ['{target}']
+
             """);
-        await server.StartAsync();
-        return server;
+        if (rules is not null)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Directory.Path, "rules.yml"), rules);
+            config.Append("rule_files: ['rules.yml']\n");
+        }
+
+        if (alertmanager is not null)
+        {
+            config.Append($"""
+                alerting:
+                  alertmanagers:
+                    - static_configs:
+                        - targets: ['{alertmanager.Authority}']
+
+                """);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(Directory.Path, "prometheus.yml"), config.ToString());
+        await StartAsync();
     }
 
     /// <summary>Waits until an instant query of <paramref name="query"/> returns at least one series. Prometheus listens before its

@@ -19,8 +19,9 @@ internal static class AskCommand
         var loki = new Option<string?>("--loki") { Description = "A LogQL log query whose lines over --since are fetched from the server's Loki as evidence (FM_LOKI_URL, live-sources on), e.g. '{app=\"checkout\"} |= \"error\"'" };
         var elasticsearch = new Option<string?>("--elasticsearch") { Description = "A query string whose hits over --since are fetched from the server's Elasticsearch/OpenSearch as evidence (FM_ELASTICSEARCH_URL, live-sources on), e.g. 'service.name:checkout AND error'" };
         var splunk = new Option<string?>("--splunk") { Description = "An SPL search whose events over --since are fetched from the server's Splunk as evidence (FM_SPLUNK_URL, live-sources on), e.g. 'index=main checkout error'" };
+        var kubernetes = new Option<string?>("--kubernetes") { Description = "A read-only request to the server's cluster, written like kubectl, attached as evidence (FM_KUBECONFIG, live-sources on), e.g. 'describe pod/checkout-7d9 -n shop' or 'logs checkout-7d9 --previous'" };
         var since = new Option<string?>("--since") { Description = "How far back the live query reaches: 30m, 2h, 1d (default 1h, at most 7d)" };
-        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir, prometheus, loki, elasticsearch, splunk, since };
+        var command = new Command("ask", "Ask FaultMaven about an incident; the answer follows the doctrine and cites your evidence") { question, files, caseId, server, dataDir, prometheus, loki, elasticsearch, splunk, kubernetes, since };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -40,7 +41,7 @@ internal static class AskCommand
                     }
                 }
 
-                var queries = new LiveQueries(p.GetValue(prometheus), p.GetValue(loki), p.GetValue(elasticsearch), p.GetValue(splunk), p.GetValue(since));
+                var queries = new LiveQueries(p.GetValue(prometheus), p.GetValue(loki), p.GetValue(elasticsearch), p.GetValue(splunk), p.GetValue(since), p.GetValue(kubernetes));
                 var live = Live(queries);
                 var target = await AnswerTarget.ResolveAsync(context, p.GetValue(server), p.GetValue(dataDir), cancellationToken);
                 var reply = target.ServerUrl is { } url
@@ -67,12 +68,12 @@ internal static class AskCommand
         return command;
     }
 
-    /// <summary>The live queries of <c>fm ask</c> as given: <c>--prometheus</c>, <c>--loki</c>, <c>--elasticsearch</c>, <c>--splunk</c>, <c>--since</c>.</summary>
-    public sealed record LiveQueries(string? Prometheus = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null, string? Since = null)
+    /// <summary>The live queries of <c>fm ask</c> as given: <c>--prometheus</c>, <c>--loki</c>, <c>--elasticsearch</c>, <c>--splunk</c>, <c>--since</c>, <c>--kubernetes</c>.</summary>
+    public sealed record LiveQueries(string? Prometheus = null, string? Loki = null, string? Elasticsearch = null, string? Splunk = null, string? Since = null, string? Kubernetes = null)
     {
         /// <summary>Gets each value given, by its form field's name.</summary>
         public IEnumerable<(string Field, string Value)> Fields =>
-            new (string Field, string? Value)[] { ("prometheus", Prometheus), ("loki", Loki), ("elasticsearch", Elasticsearch), ("splunk", Splunk), ("since", Since) }
+            new (string Field, string? Value)[] { ("prometheus", Prometheus), ("loki", Loki), ("elasticsearch", Elasticsearch), ("splunk", Splunk), ("since", Since), ("kubernetes", Kubernetes) }
                 .Where(f => f.Value is not null).Select(f => (f.Field, f.Value!));
     }
 
@@ -84,7 +85,7 @@ internal static class AskCommand
             return null;
         }
 
-        foreach (var (field, value) in queries.Fields.Where(f => f.Field != "since"))
+        foreach (var (field, value) in queries.Fields.Where(f => f.Field is not ("since" or "kubernetes")))
         {
             if (string.IsNullOrWhiteSpace(value) || value.Length > Core.Sources.LiveSourceService.MaxQueryLength)
             {
@@ -93,9 +94,17 @@ internal static class AskCommand
             }
         }
 
+        // The cluster request is checked here as the server checks it: a write verb or a secret is refused before anything is sent.
+        Core.Sources.Kubernetes.KubernetesRequest? cluster = null;
+        if (queries.Kubernetes is { } request)
+        {
+            var parsed = Core.Sources.Kubernetes.KubernetesRequest.Parse(request);
+            cluster = parsed.Succeeded ? parsed.Value : throw new CliException($"--kubernetes: {parsed.Failure.Detail}", ExitCodes.Usage);
+        }
+
         var window = Core.Sources.LiveSourceService.ParseWindow(queries.Since);
         return window.Succeeded
-            ? new Core.Sources.LiveQuery(queries.Prometheus, window.Value) { Loki = queries.Loki, Elasticsearch = queries.Elasticsearch, Splunk = queries.Splunk }
+            ? new Core.Sources.LiveQuery(queries.Prometheus, window.Value, Kubernetes: cluster) { Loki = queries.Loki, Elasticsearch = queries.Elasticsearch, Splunk = queries.Splunk }
             : throw new CliException($"--{window.Failure.Detail}", ExitCodes.Usage);
     }
 

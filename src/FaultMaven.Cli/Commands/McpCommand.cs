@@ -57,6 +57,8 @@ internal static class McpCommand
             host = FaultMavenApplication.CreateEmbedded(settings, builder =>
             {
                 LogToStandardError(builder);
+                // A start that fails is thrown and said once below, as one line per bad variable; the host would also log it.
+                builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
                 builder.Services.AddFaultMavenMcp().WithStdioServerTransport();
             });
         }
@@ -67,7 +69,15 @@ internal static class McpCommand
 
         using (host)
         {
-            await host.RunAsync(cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
+            {
+                // Options are checked as the host starts (ValidateOnStart), after it was built.
+                throw new CliException(string.Join("; ", lines), ExitCodes.Usage);
+            }
         }
     }
 

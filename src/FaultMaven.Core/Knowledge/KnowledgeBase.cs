@@ -220,7 +220,11 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _index.Dispose();
+        _vectors.Dispose();
+    }
 
     /// <summary>About 300 characters around the densest run of matching words on one line, those words between « and », and where
     /// each marked word is in it.</summary>

@@ -160,8 +160,8 @@ public sealed partial class LiveSourceService(IFeatureFlags flags, DataService d
             attachments.Add(fetched.Value);
         }
 
-        // An alert's own expression over the time it has fired, from a little before it started: what the rule saw.
-        foreach (var expression in (live.AlertExpressions ?? []).Where(e => e != live.Prometheus).Distinct(StringComparer.Ordinal).Take(MaxAutomatic))
+        // What an alert's rule compared with its threshold, from a little before it started: the rise, not only the time it has fired.
+        foreach (var expression in (live.AlertExpressions ?? []).Select(PromQlComparison.ComparedSeries).Where(e => e != live.Prometheus).Distinct(StringComparer.Ordinal).Take(MaxAutomatic))
         {
             var fetched = await FetchAsync(expression, start, end, "alert", progress, cancellationToken);
             if (fetched.Succeeded)

@@ -1,7 +1,8 @@
 namespace FaultMaven.Server.Contracts;
 
 /// <summary>An objective's state: <c>ok</c>; <c>warning</c> when a slow-burn condition holds (FM_SLO_TICKET_BURN); <c>breached</c> when
-/// a fast-burn condition holds (FM_SLO_PAGE_BURN).</summary>
+/// a fast-burn condition holds (FM_SLO_PAGE_BURN); <c>insufficient-traffic</c> when none holds but one would burn were its long window
+/// not below FM_SLO_MIN_REQUESTS requests (not alerted, like ok).</summary>
 public enum SloState
 {
     /// <summary>No burn-rate condition holds.</summary>
@@ -12,6 +13,9 @@ public enum SloState
 
     /// <summary>A fast-burn (page) condition holds.</summary>
     Breached,
+
+    /// <summary>No condition holds, but one burns fast enough over windows with too few requests to judge (FM_SLO_MIN_REQUESTS): not alerted.</summary>
+    InsufficientTraffic,
 }
 
 /// <summary>Every objective as of the last evaluation.</summary>
@@ -31,7 +35,7 @@ public sealed record SloReport(DateTimeOffset EvaluatedAt, string Instance, IRea
 /// <param name="ErrorBudgetRemaining">The share of the window's error budget left: 1 untouched, 0 spent, negative overspent.</param>
 /// <param name="BurnRates">The burn rate over each alert window: the error rate divided by the error budget (1 spends the budget exactly over the window).</param>
 /// <param name="Conditions">Each multi-window burn-rate condition and whether it holds.</param>
-/// <param name="State">ok, warning or breached.</param>
+/// <param name="State">ok, warning, breached or insufficient-traffic.</param>
 /// <param name="StateSince">When the objective entered its state (start-up for ok).</param>
 public sealed record SloObjectiveReport(
     string Name,
@@ -59,5 +63,5 @@ public sealed record SloBurnRate(string Window, double Rate, long Total, long Ba
 /// <param name="LongWindow">The long window (1h).</param>
 /// <param name="ShortWindow">The short window (5m).</param>
 /// <param name="Factor">The burn rate both windows must reach (14.4).</param>
-/// <param name="Holds">Whether the condition holds now.</param>
+/// <param name="Holds">Whether the condition holds now: both windows burn at least the factor and the long one counted at least FM_SLO_MIN_REQUESTS requests.</param>
 public sealed record SloBurnCondition(string Severity, string LongWindow, string ShortWindow, double Factor, bool Holds);

@@ -26,7 +26,7 @@ internal static class AgentEndpoints
 {
     private const int TokenChunk = 64;
 
-    private static readonly HashSet<string> LiveFields = new(StringComparer.Ordinal) { "prometheus", "since", "loki", "elasticsearch", "splunk" };
+    private static readonly HashSet<string> LiveFields = new(StringComparer.Ordinal) { "prometheus", "since", "loki", "elasticsearch", "splunk", "kubernetes" };
 
     public static IEndpointRouteBuilder MapAgent(this IEndpointRouteBuilder api)
     {
@@ -253,7 +253,7 @@ internal static class AgentEndpoints
             }
 
             return (new TurnBody(message ?? "", null, null, null, null, fields.GetValueOrDefault("prometheus"), fields.GetValueOrDefault("since"),
-                fields.GetValueOrDefault("loki"), fields.GetValueOrDefault("elasticsearch"), fields.GetValueOrDefault("splunk")), attachments, null);
+                fields.GetValueOrDefault("loki"), fields.GetValueOrDefault("elasticsearch"), fields.GetValueOrDefault("splunk"), fields.GetValueOrDefault("kubernetes")), attachments, null);
         }
 
         var (body, invalid) = await LargeBodies.ReadJsonAsync<TurnBody>(request, cancellationToken);

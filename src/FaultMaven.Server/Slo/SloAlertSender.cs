@@ -94,7 +94,7 @@ internal sealed class SloAlertSender : BackgroundService
     {
         using var activity = Source.StartActivity("slo.alert " + kind, ActivityKind.Client);
         activity?.SetTag("faultmaven.slo.objective", alert.Objective.Name);
-        activity?.SetTag("faultmaven.slo.state", alert.Objective.State.ToString().ToLowerInvariant());
+        activity?.SetTag("faultmaven.slo.state", System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(alert.Objective.State.ToString()));
         // The URL may hold a token (a Slack webhook's path, an Alertmanager's user:password): only its scheme, host and port are shown.
         var shown = url.GetLeftPart(UriPartial.Authority).Replace(url.UserInfo + "@", "", StringComparison.Ordinal);
         var attempts = 0;
@@ -146,7 +146,7 @@ internal sealed class SloAlertSender : BackgroundService
             _ => ":white_check_mark: ",
         });
         text.Append(CultureInfo.InvariantCulture, $"FaultMaven SLO *{o.Name}* is {Name(o.State)} on {Instance} (was {Name(alert.Previous)})");
-        if (o.State != SloState.Ok)
+        if (o.State.IsFiring())
         {
             var holding = o.Conditions.Where(c => c.Holds).Select(c =>
                 $"burn rate {Rate(o, c.LongWindow)}× over {c.LongWindow} and {Rate(o, c.ShortWindow)}× over {c.ShortWindow} (≥ {c.Factor.ToString(CultureInfo.InvariantCulture)}× is {c.Severity})");
@@ -162,12 +162,12 @@ internal sealed class SloAlertSender : BackgroundService
         var alerts = new List<Dictionary<string, object>>();
         var o = alert.Objective;
         // A change of severity is another alert to Alertmanager (severity is a label): the old one is resolved as the new one fires.
-        if (alert.Previous != SloState.Ok && alert.Previous != o.State)
+        if (alert.Previous.IsFiring() && alert.Previous != o.State)
         {
             alerts.Add(AlertmanagerAlert(o, alert.Previous, alert.PreviousSince, endsAt: alert.At));
         }
 
-        if (o.State != SloState.Ok)
+        if (o.State.IsFiring())
         {
             alerts.Add(AlertmanagerAlert(o, o.State, o.StateSince, endsAt: alert.At + (4 * SloMonitor.AlertmanagerResend)));
         }
@@ -202,6 +202,7 @@ internal sealed class SloAlertSender : BackgroundService
     {
         SloState.Breached => "breached",
         SloState.Warning => "warning",
+        SloState.InsufficientTraffic => "ok (too few requests to judge)",
         _ => "ok",
     };
 }

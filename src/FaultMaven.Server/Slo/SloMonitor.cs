@@ -29,8 +29,8 @@ internal sealed class SloMonitor : BackgroundService
         _logger = logger;
         _current = new SloReport(time.GetUtcNow(), sender.Instance, tracker.Evaluate(time.GetUtcNow()));
         var meter = meters.Create(FaultMavenTelemetry.Name);
-        meter.CreateObservableGauge("faultmaven.slo.state", () => Current.Objectives.Select(o => new Measurement<int>((int)o.State, Objective(o))),
-            description: "Each objective's state: 0 ok, 1 warning (slow burn), 2 breached (fast burn).");
+        meter.CreateObservableGauge("faultmaven.slo.state", () => Current.Objectives.Select(o => new Measurement<int>(o.State.Gauge(), Objective(o))),
+            description: "Each objective's state: 0 ok (or too little traffic to judge), 1 warning (slow burn), 2 breached (fast burn).");
         meter.CreateObservableGauge("faultmaven.slo.error_budget.remaining", () => Current.Objectives.Select(o => new Measurement<double>(o.ErrorBudgetRemaining, Objective(o))),
             description: "Share of each objective's error budget left over its window (negative: overspent).");
         meter.CreateObservableGauge("faultmaven.slo.burn_rate", () => Current.Objectives.SelectMany(o => o.BurnRates.Select(r =>
@@ -66,10 +66,15 @@ internal sealed class SloMonitor : BackgroundService
             if (before is not null && before.State != objective.State)
             {
                 _logger.SloStateChanged(objective.Name, before.State, objective.State, objective.BurnRates.Count > 0 ? objective.BurnRates.Max(r => r.Rate) : 0, objective.ErrorBudgetRemaining);
-                _sender.Enqueue(new SloAlert(objective, before.State, before.StateSince, now));
+            }
+
+            // Receivers hear of changes between ok, warning and breached; too little traffic to judge is ok to them.
+            if (before is not null && before.State.Alerting() != objective.State.Alerting())
+            {
+                _sender.Enqueue(new SloAlert(objective, before.State.Alerting(), before.StateSince, now));
                 _lastSent[objective.Name] = now;
             }
-            else if (objective.State != SloState.Ok && now - _lastSent.GetValueOrDefault(objective.Name) >= AlertmanagerResend)
+            else if (objective.State.IsFiring() && now - _lastSent.GetValueOrDefault(objective.Name) >= AlertmanagerResend)
             {
                 _sender.Enqueue(new SloAlert(objective, objective.State, objective.StateSince, now, RefreshOnly: true));
                 _lastSent[objective.Name] = now;

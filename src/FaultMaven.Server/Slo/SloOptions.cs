@@ -64,6 +64,12 @@ public sealed class SloOptions
     [ConfigurationKeyName("FM_SLO_TICKET_BURN")]
     public string TicketBurn { get; set; } = "1d/2h@3,3d/6h@1";
 
+    /// <summary>The fewest requests a burn condition's long window must have counted for the condition to hold: below it one or two bad
+    /// requests are most of the window (1 of 2 is a 50% error rate), too few to page anyone on.</summary>
+    /// <value>The default is 10.</value>
+    [ConfigurationKeyName("FM_SLO_MIN_REQUESTS")]
+    public string MinRequests { get; set; } = "10";
+
     /// <summary>How often the objectives are evaluated (and alerts sent on a change of state).</summary>
     /// <value>The default is 30s.</value>
     [ConfigurationKeyName("FM_SLO_EVALUATION_INTERVAL")]

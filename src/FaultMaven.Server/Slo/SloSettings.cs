@@ -14,6 +14,9 @@ internal sealed class SloSettings
     /// <summary>How many buckets the compliance window spans (30d: an hour each).</summary>
     public const int WindowBuckets = 720;
 
+    /// <summary>The largest FM_SLO_MIN_REQUESTS: more would silence every condition in practice.</summary>
+    public const long MaxMinRequests = 1_000_000_000;
+
     public required IReadOnlyList<SloObjective> Objectives { get; init; }
 
     public required TimeSpan Window { get; init; }
@@ -23,6 +26,9 @@ internal sealed class SloSettings
     public required IReadOnlyList<BurnCondition> Ticket { get; init; }
 
     public required TimeSpan EvaluationInterval { get; init; }
+
+    /// <summary>Gets the fewest requests a condition's long window must hold for the condition to hold (1: every request is judged).</summary>
+    public required long MinRequests { get; init; }
 
     public required IReadOnlyList<Uri> Webhooks { get; init; }
 
@@ -71,6 +77,7 @@ internal sealed class SloSettings
             Page = page ?? [],
             Ticket = ticket ?? [],
             EvaluationInterval = interval ?? TimeSpan.FromSeconds(30),
+            MinRequests = Count("FM_SLO_MIN_REQUESTS", options.MinRequests, MaxMinRequests, failures) ?? 10,
             Webhooks = Urls("FM_SLO_WEBHOOK_URLS", options.WebhookUrls, failures),
             Alertmanagers = Urls("FM_SLO_ALERTMANAGER_URLS", options.AlertmanagerUrls, failures),
         };
@@ -121,6 +128,17 @@ internal sealed class SloSettings
         }
 
         failures.Add($"{variable} '{value}' is not valid: expected a duration from {SloDurations.Format(min)} to {SloDurations.Format(max)} with one unit (ms, s, m, h, d, w), e.g. 30s.");
+        return null;
+    }
+
+    private static long? Count(string variable, string value, long max, List<string> failures)
+    {
+        if (long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1 && count <= max)
+        {
+            return count;
+        }
+
+        failures.Add($"{variable} '{value}' is not valid: expected a whole number of requests from 1 (every request is judged) to {max.ToString(CultureInfo.InvariantCulture)}.");
         return null;
     }
 

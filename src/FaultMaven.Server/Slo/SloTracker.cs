@@ -62,12 +62,16 @@ internal sealed class SloTracker : IDisposable
                 var (good, total) = burn.Sum(now, w);
                 return new SloBurnRate(SloDurations.Format(w), BurnRate(objective, good, total), total, total - good);
             }).ToList();
-            double RateOver(TimeSpan w) => rates.First(r => r.Window == SloDurations.Format(w)).Rate;
+            SloBurnRate Over(TimeSpan w) => rates.First(r => r.Window == SloDurations.Format(w));
+            bool Burns(BurnCondition c) => Over(c.Long).Rate >= c.Factor && Over(c.Short).Rate >= c.Factor;
+            // Too few requests in the long window make one bad request a large share: the condition is not judged on them.
+            bool Judged(BurnCondition c) => Over(c.Long).Total >= _settings.MinRequests;
             SloBurnCondition Condition(BurnCondition c, string severity) => new(
-                severity, SloDurations.Format(c.Long), SloDurations.Format(c.Short), c.Factor, RateOver(c.Long) >= c.Factor && RateOver(c.Short) >= c.Factor);
+                severity, SloDurations.Format(c.Long), SloDurations.Format(c.Short), c.Factor, Burns(c) && Judged(c));
             var conditions = _settings.Page.Select(c => Condition(c, "page")).Concat(_settings.Ticket.Select(c => Condition(c, "ticket"))).ToList();
             var state = conditions.Any(c => c.Holds && c.Severity == "page") ? SloState.Breached
                 : conditions.Any(c => c.Holds) ? SloState.Warning
+                : _settings.Page.Concat(_settings.Ticket).Any(c => Burns(c) && !Judged(c)) ? SloState.InsufficientTraffic
                 : SloState.Ok;
             var (windowGood, windowTotal) = window.Sum(now, _settings.Window);
             reports.Add(new SloObjectiveReport(

@@ -116,6 +116,33 @@ public sealed class AskCommandTests : IDisposable
         Assert.Contains("--loki must be a LogQL query", emptyQuery.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Kubernetes_AgainstAServer_ReadsTheClusterAsEvidence_AndRefusedRequestsAreUsageErrors()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var cluster = await KubernetesApiServer.StartAsync(cancel);
+        cluster.Log("shop", "checkout-7d9", "2026-12-05T10:00:00Z ERROR payment gateway timed out\n");
+        cluster.Add("""{"kind":"Pod","apiVersion":"v1","metadata":{"name":"checkout-7d9","namespace":"shop"},"spec":{"containers":[{"name":"app","image":"shop/checkout:1.4"}]},"status":{"phase":"Running"}}""");
+        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["FM_KUBECONFIG"] = cluster.WriteKubeconfig(_directory.Path),
+            ["FM_FEATURES"] = "live-sources:on",
+        }, cancellationToken: cancel);
+        var url = server.BaseAddress.ToString();
+
+        var asked = await CliRunner.RunAsync("ask", "why is checkout failing?", "--kubernetes", "logs checkout-7d9 -n shop --tail 50", "--server", url, "--json");
+        var secret = await CliRunner.RunAsync("ask", "why?", "--kubernetes", "get secret/db-password -n shop", "--server", url);
+        var write = await CliRunner.RunAsync("ask", "why?", "--kubernetes", "delete pod/checkout-7d9 -n shop", "--server", url);
+
+        Assert.Equal(0, asked.ExitCode);
+        Assert.Equal(1, JsonDocument.Parse(asked.Output).RootElement.GetProperty("uploads").GetArrayLength());
+        Assert.Contains(cluster.Requests, r => r.StartsWith("GET /api/v1/namespaces/shop/pods/checkout-7d9/log", StringComparison.Ordinal) && r.Contains("tailLines=50", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Usage, secret.ExitCode);
+        Assert.StartsWith("fm: error: --kubernetes:", secret.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, write.ExitCode);
+        Assert.DoesNotContain(cluster.Requests, r => r.Contains("secret", StringComparison.OrdinalIgnoreCase) || r.StartsWith("DELETE", StringComparison.Ordinal));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory.Path, name);

@@ -140,6 +140,31 @@ public sealed class McpCommandTests : IAsyncDisposable
         Assert.Contains(Stderr(), l => l.Contains("refused the credentials (401): set FM_API_KEY", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task InProcess_BadVariable_IsOneLineNamingIt_AndExitCode2()
+    {
+        var info = new ProcessStartInfo("dotnet", [FmAssembly(), "mcp", "--data-dir", DataDir])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["FM_URL"] = $"http://127.0.0.1:{ServerProcess.FreePort()}";
+        info.Environment["FM_MAX_UPLOAD_BYTES"] = "0";
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(Token);
+        var stderr = process.StandardError.ReadToEndAsync(Token);
+
+        await process.WaitForExitAsync(Token);
+
+        Assert.Equal(2, process.ExitCode);
+        var line = Assert.Single((await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("fm: error: ", line, StringComparison.Ordinal);
+        Assert.Contains("FM_MAX_UPLOAD_BYTES", line, StringComparison.Ordinal);
+        Assert.Equal("", await stdout); // standard output is the client's JSON-RPC channel: nothing else goes there
+    }
+
     /// <summary>Starts <c>fm mcp</c> as MCP clients do: the binary, its arguments, an environment of its own.</summary>
     private async Task<McpClient> StartAsync(string[] arguments, string? apiKey = null)
     {

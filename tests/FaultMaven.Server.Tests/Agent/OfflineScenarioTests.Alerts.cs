@@ -97,6 +97,7 @@ public sealed partial class OfflineScenarioTests
         Assert.Contains("KubePodCrashLooping", first.What, StringComparison.Ordinal);
         Assert.Contains("--prometheus '", first.HowToGet, StringComparison.Ordinal);
         Assert.Contains("kube_pod_container_status_restarts_total", first.HowToGet, StringComparison.Ordinal);
+        Assert.DoesNotContain("> 0", first.HowToGet, StringComparison.Ordinal); // the series from before it fired, not only while it fires
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed class PrometheusRulesTests
     }
 
     [Fact]
-    public async Task PromtoolTestRules_WarnsThenPagesAsTheBudgetBurns()
+    public async Task PromtoolTestRules_WarnsThenPagesAsTheBudgetBurns_ButNotOnTooFewRequests()
     {
         var (exitCode, output) = await PromtoolAsync("test", "rules", "faultmaven-slo.rules.test.yml");
 
@@ -67,6 +67,19 @@ public sealed class PrometheusRulesTests
                 var factor = condition.Factor.ToString(CultureInfo.InvariantCulture);
                 Assert.Contains($"faultmaven:slo_errors:ratio_rate{SloDurations.Format(condition.Long)} > on(objective) ({factor} * faultmaven:slo_error_budget:ratio)", alert.Expr, StringComparison.Ordinal);
                 Assert.Contains($"faultmaven:slo_errors:ratio_rate{SloDurations.Format(condition.Short)} > on(objective) ({factor} * faultmaven:slo_error_budget:ratio)", alert.Expr, StringComparison.Ordinal);
+                Assert.Contains($"faultmaven:slo_requests:increase{SloDurations.Format(condition.Long)} >= {defaults.MinRequests.ToString(CultureInfo.InvariantCulture)}", alert.Expr, StringComparison.Ordinal);
+            }
+        }
+
+        // The warm-up counts the requests of each condition's long window, as the server does (FM_SLO_MIN_REQUESTS).
+        foreach (var window in defaults.Page.Concat(defaults.Ticket).Select(c => SloDurations.Format(c.Long)).Distinct())
+        {
+            foreach (var objective in defaults.Objectives)
+            {
+                var requests = Assert.Single(rules, r => r.Record == $"faultmaven:slo_requests:increase{window}" && r.Labels?["objective"] == objective.Name);
+                Assert.Equal(
+                    $"sum(increase(http_server_request_duration_seconds_count{{{(objective.Group is null ? "faultmaven_endpoint_group!=\"\"" : $"faultmaven_endpoint_group=\"{objective.Group}\"")}}}[{window}]))",
+                    requests.Expr!.Trim());
             }
         }
     }

@@ -45,6 +45,7 @@ public sealed class SloAlertingTests
             ["FM_SLO_API_LATENCY_TARGET"] = "off",
             ["FM_SLO_AGENT_TURN_TARGET"] = "99", ["FM_SLO_AGENT_TURN_THRESHOLD"] = "250ms",
             ["FM_SLO_WINDOW"] = "1m", ["FM_SLO_PAGE_BURN"] = "4s/2s@10", ["FM_SLO_TICKET_BURN"] = "off", ["FM_SLO_EVALUATION_INTERVAL"] = "100ms",
+            ["FM_SLO_MIN_REQUESTS"] = "1", // four turns are the whole traffic here; the warm-up has tests of its own
             ["FM_SLO_WEBHOOK_URLS"] = new Uri(slackAddress, SlackPath).ToString(),
             ["FM_SLO_ALERTMANAGER_URLS"] = alertmanager.BaseAddress.ToString(),
         }, cancellationToken: Token);

@@ -20,6 +20,8 @@ public sealed class SloConfigurationTests
         // 14.4 times a 10% budget is an error rate above 100%: the page would never fire.
         { "FM_SLO_AGENT_TURN_TARGET", "90", "FM_SLO_PAGE_BURN entry '1h/5m@14.4' can never fire for the agent-turn objective" },
         { "FM_SLO_EVALUATION_INTERVAL", "0s", "FM_SLO_EVALUATION_INTERVAL '0s' is not valid" },
+        { "FM_SLO_MIN_REQUESTS", "0", "FM_SLO_MIN_REQUESTS '0' is not valid: expected a whole number of requests from 1" },
+        { "FM_SLO_MIN_REQUESTS", "1e3", "FM_SLO_MIN_REQUESTS '1e3' is not valid" },
         { "FM_SLO_WEBHOOK_URLS", "hooks.slack.com/services/" + SecretPath, "FM_SLO_WEBHOOK_URLS entry 1 is not valid: expected http:// or https:// URLs" },
     };
 

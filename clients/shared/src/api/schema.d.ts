@@ -1945,7 +1945,7 @@ export interface components {
              * @description The burn rate both windows must reach (14.4).
              */
             factor: number | string;
-            /** @description Whether the condition holds now. */
+            /** @description Whether the condition holds now: both windows burn at least the factor and the long one counted at least FM_SLO_MIN_REQUESTS requests. */
             holds: boolean;
         };
         /** @description The burn rate over one window. */
@@ -2002,7 +2002,7 @@ export interface components {
             burnRates: components["schemas"]["SloBurnRate"][];
             /** @description Each multi-window burn-rate condition and whether it holds. */
             conditions: components["schemas"]["SloBurnCondition"][];
-            /** @description ok, warning or breached. */
+            /** @description ok, warning, breached or insufficient-traffic. */
             state: components["schemas"]["SloState"];
             /**
              * Format: date-time
@@ -2024,10 +2024,11 @@ export interface components {
         };
         /**
          * @description An objective's state: `ok`; `warning` when a slow-burn condition holds (FM_SLO_TICKET_BURN); `breached` when
-         *         a fast-burn condition holds (FM_SLO_PAGE_BURN).
+         *         a fast-burn condition holds (FM_SLO_PAGE_BURN); `insufficient-traffic` when none holds but one would burn were its long window
+         *         not below FM_SLO_MIN_REQUESTS requests (not alerted, like ok).
          * @enum {unknown}
          */
-        SloState: "ok" | "warning" | "breached";
+        SloState: "ok" | "warning" | "breached" | "insufficient-traffic";
         /** @description A range of a snippet, in UTF-16 characters (JavaScript string indices). */
         SnippetRange: {
             /** Format: int32 */

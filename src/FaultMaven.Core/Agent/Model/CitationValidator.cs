@@ -6,8 +6,10 @@ using FaultMaven.Core.Knowledge;
 namespace FaultMaven.Core.Agent.Model;
 
 /// <summary>Checks what a model cites against what exists: an upload of this case (and lines within it), a finding of one of its
-/// analyses, a knowledge-base chunk. A citation that does not resolve is dropped; a claim left with no real evidence is rejected.</summary>
-internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evidence, KnowledgeService knowledge)
+/// analyses, a knowledge-base chunk, a resolved case the similar-incident finder returned for this case's team during this turn
+/// (<paramref name="pastCases"/>; any other case id, even one that exists, is another team's or invented). A citation that does
+/// not resolve is dropped; a claim left with no real evidence is rejected.</summary>
+internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evidence, KnowledgeService knowledge, IReadOnlySet<string>? pastCases = null)
 {
     public int Rejected { get; private set; }
 
@@ -67,6 +69,8 @@ internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evid
                 }
 
                 return first >= 1 && last >= first && last <= Math.Max(1, upload.Upload.Lines) ? new EvidenceRef(EvidenceKind.Upload, id, first, last) : null;
+            case "case":
+                return pastCases?.Contains(id) == true ? new EvidenceRef(EvidenceKind.PastCase, id) : null;
             case "finding":
                 var slash = id.IndexOf('/', StringComparison.Ordinal);
                 return slash > 0 && evidence.FirstOrDefault(e => e.Upload.Id == id[..slash]) is { } owner
@@ -78,6 +82,6 @@ internal sealed partial class CitationValidator(IReadOnlyList<CaseEvidence> evid
         }
     }
 
-    [GeneratedRegex(@"^(?<kind>upload|finding|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?:(?::|\s+)L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>upload|finding|case|kb|knowledge(?:-chunk)?):(?<id>[^\s:]+?)(?:(?::|\s+)L?(?<first>\d+)(?:\s*[-–]\s*L?(?<last>\d+))?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Citation();
 }

@@ -38,11 +38,20 @@ public sealed partial class LlmInvestigator(
         AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
         IReadOnlyList<AIFunction> logTools = withTools && logSources is not null ? await LogSourceTools.CreateAsync(logSources, request, cancellationToken) : [];
         AIFunction[] cluster = withTools && kubernetes is not null && await kubernetes.EnabledAsync(cancellationToken) ? KubernetesTools.Create(kubernetes, request) : [];
+        // The past cases the model may cite: those the finder returned for this case's team, in the draft or through the tool.
+        var pastCases = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(
+            draft.Citations.Where(c => c.Kind == EvidenceKind.PastCase).Select(c => KeyValuePair.Create(c.Id, true)), StringComparer.Ordinal);
         var options = new ChatOptions
         {
             Tools = withTools
                 ? [.. new[] { KnowledgeTools.SearchKnowledgeBase(knowledge) }
-                    .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId)])
+                    .Concat(similarIncidents is null ? [] : [IncidentTools.FindSimilarIncidents(similarIncidents, request.CaseId, ids =>
+                    {
+                        foreach (var id in ids)
+                        {
+                            pastCases[id] = true;
+                        }
+                    })])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
                     .Concat(logTools)
@@ -60,7 +69,7 @@ public sealed partial class LlmInvestigator(
         if (lookup?.Hit is { } hit && TolerantJson.Parse(hit.Answer) is { } cached)
         {
             await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");
-            var (given, _) = await BuildAsync(cached, request, draft, $"{hit.Engine} (semantic cache)", null, cancellationToken);
+            var (given, _) = await BuildAsync(cached, request, draft, $"{hit.Engine} (semantic cache)", null, pastCases.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
             LogCacheHit(logger, request.CaseId, hit.Similarity, hit.Engine);
             return given with
             {
@@ -114,7 +123,7 @@ public sealed partial class LlmInvestigator(
             return draft with { Text = prose.Length > 0 ? prose : draft.Text, RootCause = RootCauseSection(prose) ?? draft.RootCause, Engine = engine, Usage = usage };
         }
 
-        var (outcome, rejected) = await BuildAsync(answer, request, draft, engine, usage, cancellationToken);
+        var (outcome, rejected) = await BuildAsync(answer, request, draft, engine, usage, pastCases.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
         // Only a whole, clean answer is kept: not one cut short (a length or content-filter stop), nor one citing invented evidence.
         if (lookup is not null && rejected == 0 && (response.FinishReason is null || response.FinishReason == ChatFinishReason.Stop))
         {
@@ -157,9 +166,10 @@ public sealed partial class LlmInvestigator(
         return updates.ToChatResponse();
     }
 
-    private async Task<(InvestigationOutcome Outcome, int Rejected)> BuildAsync(LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage? usage, CancellationToken cancellationToken)
+    private async Task<(InvestigationOutcome Outcome, int Rejected)> BuildAsync(
+        LlmAnswer answer, InvestigationRequest request, InvestigationOutcome draft, string engine, TurnUsage? usage, IReadOnlySet<string> pastCases, CancellationToken cancellationToken)
     {
-        var validator = new CitationValidator(request.Evidence, knowledge);
+        var validator = new CitationValidator(request.Evidence, knowledge, pastCases);
         var hypotheses = new List<Hypothesis>();
         foreach (var (h, i) in (answer.Hypotheses ?? []).Where(h => !string.IsNullOrWhiteSpace(h.Statement)).Select((h, i) => (h, i)))
         {

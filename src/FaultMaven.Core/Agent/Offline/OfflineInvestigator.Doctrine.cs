@@ -118,12 +118,12 @@ public sealed partial class OfflineInvestigator
     private static List<EvidenceRequest> Requests(CauseCategory category, Ranked? top, List<StalePod> stale, List<AlertFacts> alerts)
     {
         var requests = CategoryRequests(category, top, stale);
-        // What the alert's rule saw: its own expression over the time it has fired.
+        // What the alert's rule compared with its threshold, from before it fired (its own expression has samples only while firing).
         if (category != CauseCategory.Healthy && alerts.FirstOrDefault(a => a.Firing && a.Expression is not null) is { } alert)
         {
             requests.Insert(0, new EvidenceRequest($"The series behind {alert.Name} from before it started{(alert.StartsAt is { } at ? $" ({at.UtcDateTime:yyyy-MM-dd HH:mm} UTC)" : "")}",
                 "Shows whether it rose suddenly (a change, a failure) or crept up (load, a leak), and whether it is still rising",
-                $"fm ask --prometheus '{Trim(alert.Expression!, 300)}' --since 2h \"What changed?\""));
+                $"fm ask --prometheus '{Trim(Sources.PromQlComparison.ComparedSeries(alert.Expression!), 300)}' --since 2h \"What changed?\""));
         }
 
         return requests;

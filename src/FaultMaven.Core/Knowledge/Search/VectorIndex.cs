@@ -1,114 +1,517 @@
-using System.Numerics;
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace FaultMaven.Core.Knowledge.Search;
 
-/// <summary>Chunk embeddings in memory, searched exhaustively by cosine similarity (vectors are normalised once, on the way in).
-/// Exact, and fast enough for tens of thousands of chunks; thread-safe.</summary>
-public sealed class VectorIndex
+/// <summary>Chunk embeddings in memory, searched by cosine similarity with the exact float ranking, fast at 100k chunks.
+/// Each vector is kept twice in contiguous blocks: normalised float (for the final scores) and int8 (a quarter of the bytes, for the
+/// scan). A search scans the int8 copies against a 16-bit copy of the query (split across cores for large indexes), keeps the best
+/// candidates in a bounded heap, then rescores them in float. Every vector carries a bound on its int8 error, so the search knows
+/// when a vector outside the candidates could still beat the k-th float score and rescores those too: the result is the one an
+/// exhaustive float scan gives. Thread-safe: searches run in parallel, changes one at a time.</summary>
+public sealed class VectorIndex : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, List<(string ChunkId, float[] Vector)>> _byDocument = new(StringComparer.Ordinal);
+    // Slots per block: blocks are allocated as the index grows (no copying of 150 MB to double one array) and are the unit of work
+    // when a search is split across cores.
+    private const int BlockSlots = 4096;
+
+    // Below this many slots a search stays on the calling thread: fanning out costs more than it saves.
+    private const int ParallelFrom = 2 * BlockSlots;
+
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly List<Block> _blocks = [];
+    private readonly Stack<int> _free = new();
+    private readonly Dictionary<string, int[]> _byDocument = new(StringComparer.Ordinal);
+    private int _dimensions;
+    private int _highWater;
     private int _count;
+
+    // The largest int8 error norm of any vector ever added: a bound for all, so the candidates' last score tells at once whether the
+    // rest can be skipped. Never lowered on removal (it stays a valid bound).
+    private float _maxError;
+    private long _widenedSearches;
 
     /// <summary>Gets the number of vectors.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>Gets the largest int8 error norm of a vector added (unit vectors; a bound on the int8 score's error).</summary>
+    internal float MaxQuantisationError => _maxError;
+
+    /// <summary>Gets how many searches had to rescore beyond their first candidates (the int8 scores could not settle the top k).</summary>
+    internal long WidenedSearches => Interlocked.Read(ref _widenedSearches);
+
+    /// <summary>Gets the dimension of the vectors held; 0 while empty (the first vector added sets it).</summary>
+    public int Dimensions => Volatile.Read(ref _dimensions);
+
     /// <summary>Replaces a document's vectors.</summary>
+    /// <exception cref="ArgumentException">A vector's dimension differs from the others' (within the call or in the index).</exception>
     public void Replace(string documentId, IReadOnlyList<(string ChunkId, ReadOnlyMemory<float> Vector)> vectors)
     {
+        ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(vectors);
-        var normalised = vectors.Select(v => (v.ChunkId, Normalise(v.Vector.Span))).ToList();
-        lock (_gate)
+        // Normalised and quantised before the lock: searches wait only for the copy.
+        var prepared = new Prepared[vectors.Count];
+        for (var i = 0; i < vectors.Count; i++)
         {
-            _count += normalised.Count - (_byDocument.TryGetValue(documentId, out var previous) ? previous.Count : 0);
-            _byDocument[documentId] = normalised;
+            if (vectors[i].Vector.Length == 0 || vectors[i].Vector.Length != vectors[0].Vector.Length)
+            {
+                throw new ArgumentException($"Vector {i} of document {documentId} has {vectors[i].Vector.Length} dimensions, the first {vectors[0].Vector.Length}.", nameof(vectors));
+            }
+
+            prepared[i] = Prepare(vectors[i].ChunkId, vectors[i].Vector.Span);
+        }
+
+        _lock.EnterWriteLock();
+        try
+        {
+            var replaced = _byDocument.TryGetValue(documentId, out var previous) ? previous.Length : 0;
+            if (prepared.Length > 0 && _count - replaced > 0 && prepared[0].Full.Length != _dimensions)
+            {
+                throw new ArgumentException($"The index holds {_dimensions}-dimension vectors; document {documentId} has {prepared[0].Full.Length}.", nameof(vectors));
+            }
+
+            RemoveLocked(documentId);
+            if (prepared.Length == 0)
+            {
+                return;
+            }
+
+            if (_count == 0 && prepared[0].Full.Length != _dimensions)
+            {
+                // Empty: the first vectors set the dimension (a new model after every old vector was removed).
+                _blocks.Clear();
+                _free.Clear();
+                (_highWater, _maxError, _dimensions) = (0, 0, prepared[0].Full.Length);
+            }
+
+            var slots = new int[prepared.Length];
+            for (var i = 0; i < prepared.Length; i++)
+            {
+                slots[i] = AddLocked(documentId, prepared[i]);
+            }
+
+            _byDocument[documentId] = slots;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
         }
     }
 
     /// <summary>Removes a document's vectors.</summary>
     public void Remove(string documentId)
     {
-        lock (_gate)
+        _lock.EnterWriteLock();
+        try
         {
-            if (_byDocument.Remove(documentId, out var previous))
-            {
-                _count -= previous.Count;
-            }
+            RemoveLocked(documentId);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
         }
     }
 
-    /// <summary>Returns the chunks nearest to <paramref name="query"/>, nearest first.</summary>
+    /// <inheritdoc/>
+    public void Dispose() => _lock.Dispose();
+
+    /// <summary>Returns the chunks nearest to <paramref name="query"/>, nearest first (ties by chunk id); none when the query's
+    /// dimension is not the index's. <paramref name="accept"/> filters by document id.</summary>
     public List<ChunkHit> Search(ReadOnlySpan<float> query, int limit, Func<string, bool>? accept = null)
     {
-        var normalised = Normalise(query);
-        var best = new PriorityQueue<ChunkHit, float>(limit + 1);
-        lock (_gate)
+        if (limit <= 0)
         {
-            foreach (var (documentId, vectors) in _byDocument)
+            return [];
+        }
+
+        _lock.EnterReadLock();
+        try
+        {
+            // A query of zeros (or of nothing but non-numbers) has no direction: every vector would tie.
+            if (_count == 0 || query.Length != _dimensions || Probe.Of(query) is not { } probe)
             {
-                if (accept is not null && !accept(documentId))
+                return [];
+            }
+
+            limit = Math.Min(limit, _count);
+            var highWater = _highWater;
+            // Enough candidates that the bound seldom sends the search back for more (and then it rescores only the few slots within
+            // the bound of the k-th score), few enough that the heap and the rescoring stay cheap.
+            var depth = Math.Min(_count, limit + Math.Max(32, limit / 4));
+            var approximate = ArrayPoolScores.Rent(highWater);
+            try
+            {
+                // One heap per partition (a contiguous run of blocks), one partition per core for large indexes.
+                var blockCount = (highWater + BlockSlots - 1) / BlockSlots;
+                var partitions = highWater >= ParallelFrom ? Math.Min(Environment.ProcessorCount, blockCount) : 1;
+                var heaps = new CandidateHeap[partitions];
+                var decisions = accept is null ? null : new AcceptCache(accept);
+                void Scan(int partition)
                 {
+                    var heap = heaps[partition] = new CandidateHeap(depth);
+                    for (var b = partition * blockCount / partitions; b < (partition + 1) * blockCount / partitions; b++)
+                    {
+                        ScanBlock(b, highWater, probe, heap, approximate, decisions);
+                    }
+                }
+
+                if (partitions > 1)
+                {
+                    Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, Scan);
+                }
+                else
+                {
+                    Scan(0);
+                }
+
+                return Rescore(heaps, depth, limit, probe, highWater, approximate, decisions);
+            }
+            finally
+            {
+                ArrayPoolScores.Return(approximate);
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The int8 score of every live slot of one block into <paramref name="approximate"/>, the best accepted into the heap.</summary>
+    private void ScanBlock(int blockIndex, int highWater, Probe probe, CandidateHeap heap, float[] approximate, AcceptCache? decisions)
+    {
+        var block = _blocks[blockIndex];
+        var first = blockIndex * BlockSlots;
+        var end = Math.Min(BlockSlots, highWater - first);
+        var dimensions = _dimensions;
+        var quantised = block.Quantised.AsSpan();
+        for (var i = 0; i < end; i++)
+        {
+            var documentId = block.DocumentIds[i];
+            if (documentId is null)
+            {
+                approximate[first + i] = float.NegativeInfinity;
+                continue;
+            }
+
+            var score = block.Scales[i] * probe.Scale * DotInt8(quantised.Slice(i * dimensions, dimensions), probe.Quantised);
+            approximate[first + i] = score;
+            if (heap.Admits(score))
+            {
+                if (decisions is not null && !decisions.Accepts(documentId))
+                {
+                    approximate[first + i] = float.NegativeInfinity;
                     continue;
                 }
 
-                foreach (var (chunkId, vector) in vectors)
-                {
-                    if (vector.Length != normalised.Length)
-                    {
-                        continue;
-                    }
-
-                    var similarity = Dot(vector, normalised);
-                    best.Enqueue(new ChunkHit(chunkId, documentId, similarity), similarity);
-                    if (best.Count > limit)
-                    {
-                        best.Dequeue();
-                    }
-                }
+                heap.Add(score, first + i);
             }
         }
-
-        var hits = new ChunkHit[best.Count];
-        for (var i = hits.Length - 1; i >= 0; i--)
-        {
-            hits[i] = best.Dequeue();
-        }
-
-        return [.. hits];
     }
 
-    private static float[] Normalise(ReadOnlySpan<float> vector)
+    /// <summary>The candidates' float scores; then every slot whose int8 score plus its error bound could still reach the k-th float
+    /// score is rescored too, so the answer is the exhaustive float one.</summary>
+    private List<ChunkHit> Rescore(CandidateHeap[] heaps, int depth, int limit, Probe probe, int highWater, float[] approximate, AcceptCache? decisions)
+    {
+        var merged = new CandidateHeap(depth);
+        foreach (var heap in heaps)
+        {
+            heap.DrainInto(merged);
+        }
+
+        var candidates = merged.Slots();
+        var rescored = new List<(float Score, int Slot)>(candidates.Count + 16);
+        var seen = new HashSet<int>(candidates);
+        foreach (var slot in candidates)
+        {
+            rescored.Add((Exact(slot, probe), slot));
+        }
+
+        Sort(rescored);
+        // Fewer candidates than asked: every accepted vector is among them.
+        if (merged.Count == depth && rescored.Count >= limit)
+        {
+            var kth = rescored[limit - 1].Score;
+            // |float − int8| ≤ ‖x − x̂‖ + ‖x̂‖·‖q − q̂‖ for unit x and q; the slack covers float rounding in the dot products.
+            var margin = _maxError + probe.Error * (1 + _maxError) + 1e-4f;
+            if (merged.Lowest + margin >= kth)
+            {
+                Interlocked.Increment(ref _widenedSearches);
+                for (var slot = 0; slot < highWater; slot++)
+                {
+                    if (approximate[slot] + margin >= kth && !seen.Contains(slot) && IsAccepted(slot, decisions))
+                    {
+                        rescored.Add((Exact(slot, probe), slot));
+                    }
+                }
+
+                Sort(rescored);
+            }
+        }
+
+        var hits = new List<ChunkHit>(Math.Min(limit, rescored.Count));
+        for (var i = 0; i < rescored.Count && hits.Count < limit; i++)
+        {
+            var (block, offset) = Math.DivRem(rescored[i].Slot, BlockSlots);
+            hits.Add(new ChunkHit(_blocks[block].ChunkIds[offset]!, _blocks[block].DocumentIds[offset]!, rescored[i].Score));
+        }
+
+        return hits;
+
+        void Sort(List<(float Score, int Slot)> list) => list.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(_blocks[a.Slot / BlockSlots].ChunkIds[a.Slot % BlockSlots], _blocks[b.Slot / BlockSlots].ChunkIds[b.Slot % BlockSlots]));
+    }
+
+    private bool IsAccepted(int slot, AcceptCache? decisions)
+    {
+        var documentId = _blocks[slot / BlockSlots].DocumentIds[slot % BlockSlots];
+        return documentId is not null && (decisions is null || decisions.Accepts(documentId));
+    }
+
+    private float Exact(int slot, Probe probe)
+    {
+        var (block, offset) = Math.DivRem(slot, BlockSlots);
+        return TensorPrimitives.Dot(_blocks[block].Full.AsSpan(offset * _dimensions, _dimensions), probe.Full);
+    }
+
+    private int AddLocked(string documentId, Prepared vector)
+    {
+        var slot = _free.Count > 0 ? _free.Pop() : _highWater++;
+        var (blockIndex, offset) = Math.DivRem(slot, BlockSlots);
+        if (blockIndex == _blocks.Count)
+        {
+            _blocks.Add(new Block(_dimensions));
+        }
+
+        var block = _blocks[blockIndex];
+        vector.Full.CopyTo(block.Full.AsSpan(offset * _dimensions));
+        vector.Quantised.CopyTo(block.Quantised.AsSpan(offset * _dimensions));
+        block.Scales[offset] = vector.Scale;
+        block.ChunkIds[offset] = vector.ChunkId;
+        block.DocumentIds[offset] = documentId;
+        _maxError = Math.Max(_maxError, vector.Error);
+        _count++;
+        return slot;
+    }
+
+    private void RemoveLocked(string documentId)
+    {
+        if (!_byDocument.Remove(documentId, out var slots))
+        {
+            return;
+        }
+
+        foreach (var slot in slots)
+        {
+            var (blockIndex, offset) = Math.DivRem(slot, BlockSlots);
+            _blocks[blockIndex].DocumentIds[offset] = null;
+            _blocks[blockIndex].ChunkIds[offset] = null;
+            _free.Push(slot);
+            _count--;
+        }
+
+        if (_count == 0)
+        {
+            // Nothing left: the next vectors may be of another dimension, and the memory goes back.
+            _blocks.Clear();
+            _free.Clear();
+            (_highWater, _maxError) = (0, 0);
+        }
+    }
+
+    /// <summary>Normalises a vector and quantises it to int8 with its own scale (largest component = ±127), keeping the norm of
+    /// the quantisation error for the search's bound.</summary>
+    private static Prepared Prepare(string chunkId, ReadOnlySpan<float> vector)
+    {
+        var full = Normalise(vector);
+        // MaxMagnitude returns the component itself, which may be negative.
+        var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
+        var scale = largest > 0 ? largest / 127f : 1f;
+        var quantised = new sbyte[full.Length];
+        double error = 0;
+        for (var i = 0; i < full.Length; i++)
+        {
+            var q = (sbyte)Math.Clamp(MathF.Round(full[i] / scale), -127, 127);
+            quantised[i] = q;
+            var e = full[i] - (double)q * scale;
+            error += e * e;
+        }
+
+        return new Prepared(chunkId, full, quantised, scale, (float)Math.Sqrt(error) * 1.0001f + 1e-6f);
+    }
+
+    /// <summary>A unit-length copy; a component that is not a finite number (a lying embedder) counts as 0.</summary>
+    internal static float[] Normalise(ReadOnlySpan<float> vector)
     {
         var result = vector.ToArray();
-        var norm = MathF.Sqrt(Dot(result, result));
-        if (norm > 0)
+        for (var i = 0; i < result.Length; i++)
         {
-            for (var i = 0; i < result.Length; i++)
+            if (!float.IsFinite(result[i]))
             {
-                result[i] /= norm;
+                result[i] = 0;
             }
+        }
+
+        var norm = TensorPrimitives.Norm(result);
+        if (norm > 0 && float.IsFinite(norm))
+        {
+            TensorPrimitives.Divide(result, norm, result);
         }
 
         return result;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    /// <summary>Dot product of int8 components with 16-bit ones, accumulated in 32 bits (products of ≤ 127 × ≤ <see cref="Probe.Range"/>
+    /// summed over the dimension cannot overflow).</summary>
+    internal static int DotInt8(ReadOnlySpan<sbyte> a, ReadOnlySpan<short> b)
     {
-        var wide = MemoryMarshal.Cast<float, Vector<float>>(a);
-        var other = MemoryMarshal.Cast<float, Vector<float>>(b);
-        var sum = Vector<float>.Zero;
-        for (var i = 0; i < wide.Length; i++)
+        var i = 0;
+        var total = 0;
+        if (Avx512BW.IsSupported && a.Length >= 32)
         {
-            sum += wide[i] * other[i];
+            var sum = Vector512<int>.Zero;
+            ref var left = ref MemoryMarshal.GetReference(a);
+            ref var right = ref MemoryMarshal.GetReference(b);
+            for (; i + 32 <= a.Length; i += 32)
+            {
+                var widened = Avx512BW.ConvertToVector512Int16(Vector256.LoadUnsafe(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref left, i))).AsSByte());
+                sum = Avx512F.Add(sum, Avx512BW.MultiplyAddAdjacent(widened, Vector512.LoadUnsafe(ref Unsafe.Add(ref right, i))));
+            }
+
+            total = Vector512.Sum(sum);
+        }
+        else if (Avx2.IsSupported && a.Length >= 16)
+        {
+            var sum = Vector256<int>.Zero;
+            ref var left = ref MemoryMarshal.GetReference(a);
+            ref var right = ref MemoryMarshal.GetReference(b);
+            for (; i + 16 <= a.Length; i += 16)
+            {
+                var widened = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref left, i))).AsSByte());
+                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(widened, Vector256.LoadUnsafe(ref Unsafe.Add(ref right, i))));
+            }
+
+            total = Vector256.Sum(sum);
         }
 
-        var total = Vector.Sum(sum);
-        for (var i = wide.Length * Vector<float>.Count; i < a.Length; i++)
+        for (; i < a.Length; i++)
         {
             total += a[i] * b[i];
         }
 
         return total;
+    }
+
+    private sealed class Block(int dimensions)
+    {
+        public float[] Full { get; } = new float[BlockSlots * dimensions];
+
+        public sbyte[] Quantised { get; } = new sbyte[BlockSlots * dimensions];
+
+        public float[] Scales { get; } = new float[BlockSlots];
+
+        public string?[] ChunkIds { get; } = new string?[BlockSlots];
+
+        // Null: a free slot.
+        public string?[] DocumentIds { get; } = new string?[BlockSlots];
+    }
+
+    private readonly record struct Prepared(string ChunkId, float[] Full, sbyte[] Quantised, float Scale, float Error);
+
+    /// <summary>The query, normalised, and as 16-bit integers with its scale and the norm of that rounding's error.</summary>
+    private sealed class Probe
+    {
+        private Probe(float[] full, short[] quantised, float scale, float error) => (Full, Quantised, Scale, Error) = (full, quantised, scale, error);
+
+        public float[] Full { get; }
+
+        public short[] Quantised { get; }
+
+        public float Scale { get; }
+
+        public float Error { get; }
+
+        /// <summary>Largest 16-bit component for this dimension: 127 × it, summed over every component, stays within an int.</summary>
+        public static int Range(int dimensions) => (int)Math.Clamp(int.MaxValue / (127L * dimensions), 1, short.MaxValue);
+
+        public static Probe? Of(ReadOnlySpan<float> query)
+        {
+            var full = Normalise(query);
+            var range = Range(full.Length);
+            var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
+            if (!(largest > 0))
+            {
+                return null;
+            }
+
+            var scale = largest / range;
+            var quantised = new short[full.Length];
+            double error = 0;
+            for (var i = 0; i < full.Length; i++)
+            {
+                var q = float.IsFinite(full[i]) ? (short)Math.Clamp(MathF.Round(full[i] / scale), -range, range) : (short)0;
+                quantised[i] = q;
+                var e = full[i] - (double)q * scale;
+                error += e * e;
+            }
+
+            // The error of the 16-bit query, and the query's norm above 1 from rounding, both go into the bound.
+            return new Probe(full, quantised, scale, (float)Math.Sqrt(error) * 1.0001f + 1e-6f);
+        }
+    }
+
+    /// <summary>A bounded min-heap of (score, slot): the best <c>capacity</c> seen.</summary>
+    private sealed class CandidateHeap(int capacity)
+    {
+        private readonly PriorityQueue<int, float> _queue = new(capacity + 1);
+
+        public int Count => _queue.Count;
+
+        public float Lowest => _queue.TryPeek(out _, out var score) ? score : float.NegativeInfinity;
+
+        public bool Admits(float score) => _queue.Count < capacity || score > Lowest;
+
+        public void Add(float score, int slot)
+        {
+            if (_queue.Count < capacity)
+            {
+                _queue.Enqueue(slot, score);
+            }
+            else
+            {
+                _queue.EnqueueDequeue(slot, score);
+            }
+        }
+
+        public void DrainInto(CandidateHeap other)
+        {
+            while (_queue.TryDequeue(out var slot, out var score))
+            {
+                if (other.Admits(score))
+                {
+                    other.Add(score, slot);
+                }
+            }
+        }
+
+        public List<int> Slots() => [.. _queue.UnorderedItems.Select(e => e.Element)];
+    }
+
+    /// <summary>The filter's answer per document, asked once per search (the scan meets a document's chunks on several threads).</summary>
+    private sealed class AcceptCache(Func<string, bool> accept)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
+
+        public bool Accepts(string documentId) => _answers.GetOrAdd(documentId, accept);
+    }
+
+    private static class ArrayPoolScores
+    {
+        public static float[] Rent(int length) => System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(1, length));
+
+        public static void Return(float[] array) => System.Buffers.ArrayPool<float>.Shared.Return(array);
     }
 }
