@@ -85,6 +85,33 @@ public sealed class SplunkSourceTests(SplunkSourceTests.Fixture fixture) : IClas
         Assert.InRange((await lines.ReadJsonAsync(Cancel)).GetProperty("lines").GetArrayLength(), 1, LogStoreServer.Lines.Count - 1);
     }
 
+    [Theory]
+    [InlineData("index=main | delete", "delete")]
+    [InlineData("index=main error | sendemail to=someone@example.org", "sendemail")]
+    [InlineData("| rest /services/storage/passwords", "rest")]
+    [InlineData("index=main | stats count by host | OutputLookup hosts.csv", "outputlookup")]
+    [InlineData("index=main [| script python fetch]", "script")]
+    [InlineData("index=main \"a | b\" |collect index=summary", "collect")]
+    public async Task SearchThatWouldChangeOrSendSomething_Is400_AndSplunkIsNotCalled(string query, string command)
+    {
+        var calls = fixture.Splunk.Requests.Count;
+
+        using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = query })), Cancel);
+
+        var problem = await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Contains($"FaultMaven only reads from Splunk: '{command}'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(calls, fixture.Splunk.Requests.Count);
+    }
+
+    [Fact]
+    public async Task PipesInsideQuotes_AndReadingCommands_AreSearched()
+    {
+        using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query",
+            ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = "index=main \"| delete\" | stats count by host | table host count" })), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task RefusalRepeatingTheToken_IsShownWithoutIt()
     {

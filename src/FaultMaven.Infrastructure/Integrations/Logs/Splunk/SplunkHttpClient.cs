@@ -42,6 +42,11 @@ internal sealed class SplunkHttpClient : LogSourceHttpClient
         ArgumentNullException.ThrowIfNull(search);
         var limit = Math.Min(search.Limit, _options.MaxLines);
         var query = search.Query.Trim();
+        if (SplunkRiskyCommands.Find(query) is { } refused)
+        {
+            return new Failure(FailureKind.Invalid, $"FaultMaven only reads from Splunk: '{refused}' deletes, writes, sends or runs something, or reads Splunk's own settings, so the search is not run.");
+        }
+
         // A search that does not start with a generating command is a `search` (as the search bar reads it); head bounds what streams back.
         var spl = (query.StartsWith('|') || query.StartsWith("search ", StringComparison.OrdinalIgnoreCase) ? query : "search " + query) + $" | head {limit}";
         var form = new Dictionary<string, string>
