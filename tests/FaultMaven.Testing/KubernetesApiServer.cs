@@ -44,6 +44,9 @@ public sealed class KubernetesApiServer : IAsyncDisposable
 
         /// <summary>200 with a list far larger than any cap.</summary>
         Huge,
+
+        /// <summary>401 whose message repeats the token it refused, as some proxies answer.</summary>
+        RefusedEchoingToken,
     }
 
     /// <summary>Gets the server's address, ending in a slash.</summary>
@@ -138,6 +141,9 @@ public sealed class KubernetesApiServer : IAsyncDisposable
                 return;
             case Mode.Unavailable:
                 await Status(context, 503, "ServiceUnavailable", "the server is currently unable to handle the request");
+                return;
+            case Mode.RefusedEchoingToken:
+                await Status(context, 401, "Unauthorized", $"invalid credentials: {request.Headers.Authorization}");
                 return;
             case Mode.Huge:
                 context.Response.ContentType = "application/json";

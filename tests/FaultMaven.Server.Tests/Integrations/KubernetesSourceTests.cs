@@ -227,6 +227,21 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         Assert.Equal(HttpStatusCode.OK, named.StatusCode);
     }
 
+    [Fact]
+    public async Task RefusalRepeatingTheToken_IsShownWithoutIt()
+    {
+        await using var api = await KubernetesApiServer.StartAsync(Cancel);
+        api.Behaviour = KubernetesApiServer.Mode.RefusedEchoingToken;
+        using var directory = new TempDirectory();
+        await using var server = await InProcessServer.StartAsync(Settings(api.WriteKubeconfig(directory.Path)), cancellationToken: Cancel);
+
+        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why?", "kubernetes": "get pods"}"""), Cancel);
+
+        var detail = (await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation)).GetProperty("detail").GetString()!;
+        Assert.Contains("refused FaultMaven's credentials (HTTP 401): invalid credentials", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(KubernetesApiServer.Token, detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(KubernetesApiServer.Mode.Hang, 502, "did not answer within 1 s")]
     [InlineData(KubernetesApiServer.Mode.Garbage, 502, "not the Kubernetes API's JSON")]

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sources.Kubernetes;
 using k8s;
 using k8s.Autorest;
@@ -36,6 +37,8 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
     private readonly ResiliencePipeline _pipeline;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<KubernetesApiClient> _logger;
+    // The kubeconfig's secrets, kept only to take them out of the API server's messages (a proxy may repeat a refused token).
+    private readonly string[] _secrets;
 
     public KubernetesApiClient(IOptions<KubernetesOptions> options, TimeProvider timeProvider, ILogger<KubernetesApiClient> logger)
     {
@@ -48,6 +51,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
         _client = new k8s.Kubernetes(config, new ResponseSizeLimitHandler(_options.MaxResponseBytes));
         Server = new Uri(config.Host.TrimEnd('/') + "/");
         DefaultNamespace = string.IsNullOrEmpty(config.Namespace) ? "default" : config.Namespace;
+        _secrets = [.. new[] { config.AccessToken, config.Password }.Where(secret => secret is { Length: >= 4 }).Cast<string>()];
         AllowedNamespaces = _options.AllowedNamespaces;
         _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
@@ -258,10 +262,22 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
         }
     }
 
+    private string WithoutSecrets(string message)
+    {
+        foreach (var secret in _secrets)
+        {
+            message = message.Replace(secret, "***", StringComparison.Ordinal);
+        }
+
+        return Redactor.Default.Redact(message).Text;
+    }
+
+    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
+
     private static int Status(HttpOperationException ex) => ex.Response is null ? 500 : (int)ex.Response.StatusCode;
 
-    /// <summary>The <c>message</c> of the API's Status object, printable and short.</summary>
-    private static string? StatusMessage(string? body)
+    /// <summary>The <c>message</c> of the API's Status object, printable and short, without the kubeconfig's secrets nor any other.</summary>
+    private string? StatusMessage(string? body)
     {
         if (string.IsNullOrEmpty(body))
         {
@@ -272,7 +288,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
         {
             using var document = JsonDocument.Parse(body);
             return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
-                ? PrintableText.Of(message.GetString()!.Length > 300 ? message.GetString()![..300] : message.GetString()!)
+                ? PrintableText.Of(Cut(WithoutSecrets(message.GetString()!), 300))
                 : null;
         }
         catch (JsonException)
