@@ -90,7 +90,8 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 20, T
             var requested = buffer.Length - length;
             var read = await input.ReadBlockAsync(buffer.AsMemory(length, requested), cancellationToken);
             length += read;
-            var atEnd = read < requested;
+            // Only an empty read is the end: a reader that returns less than asked mid-stream must not lose the rest.
+            var atEnd = read == 0;
             var cut = CutPoint(buffer.AsSpan(0, length), atEnd);
             if (cut == 0 && !atEnd && length < blockSize * 8)
             {
