@@ -80,49 +80,64 @@ internal static class Anchors
     }
 
     /// <summary>
-    /// Yields the matches of <paramref name="pattern"/>, a number of at least <paramref name="minDigits"/> digits that may be
-    /// grouped by single spaces or hyphens (cards, SSNs), as enumerating its matches would — but tries it only from runs of
-    /// such a number holding that many digits. Logs are full of short numbers, each of which the pattern would otherwise try.
+    /// Yields the matches of <paramref name="pattern"/> that lie in runs of <paramref name="runCharacters"/> (digits and the
+    /// separators a number is grouped by) holding at least <paramref name="minDigits"/> digits — cards, SSNs, phone numbers —
+    /// as enumerating the pattern over the whole text would, but runs the pattern only over those runs. Logs are full of short
+    /// numbers and timestamps; a search of the whole text tries the pattern at every digit of them. Each run is read once, so
+    /// a megabyte of "4 4 4 …" is one run and one enumeration.
     /// </summary>
-    public static IEnumerable<Match> InDigitRuns(string text, int minDigits, Regex pattern)
+    /// <remarks>Every character the pattern consumes must be a run character, except a lead-in before a run's first digit that
+    /// <paramref name="leadIn"/> measures (a phone number's "+" or "(") — so no match crosses a run's edge. The pattern may look at most
+    /// one character behind a match and two ahead: the run is searched with that much of the text around it.</remarks>
+    public static IEnumerable<(int Index, int Length)> InDigitRuns(string text, SearchValues<char> runCharacters, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null)
     {
+        var found = new List<(int Index, int Length)>();
         var position = 0;
         while (position < text.Length)
         {
-            var found = text.AsSpan(position).IndexOfAnyInRange('0', '9');
-            if (found < 0)
+            var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
                 yield break;
             }
 
-            // Counting stops at enough digits: a megabyte of "4 4 4 …" is one run, and counting it whole for every match in it
-            // would read it again and again.
-            var start = position + found;
-            var end = start;
-            var digits = 0;
-            while (digits < minDigits && end < text.Length && (char.IsAsciiDigit(text[end]) || text[end] is ' ' or '-' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))
-            {
-                digits += char.IsAsciiDigit(text[end]) ? 1 : 0;
-                end++;
-            }
-
+            var start = position + digit;
+            var end = text.AsSpan(start).IndexOfAnyExcept(runCharacters) is var stop and >= 0 ? start + stop : text.Length;
             position = end;
-            if (digits < minDigits)
+            if (CountDigits(text.AsSpan(start, end - start)) < minDigits)
             {
                 continue;
             }
 
-            // The leftmost match from here: the runs this skips were too short to hold one.
-            var match = pattern.Match(text, start);
-            if (!match.Success)
+            start -= Math.Min(leadIn?.Invoke(text, start) ?? 0, start);
+            var from = Math.Max(start - 1, 0);
+            var to = Math.Min(end + 2, text.Length);
+            foreach (var match in pattern.EnumerateMatches(text.AsSpan(from, to - from)))
             {
-                yield break;
+                // The lead-in and the context around the run are read, not searched: a match must start in the run and end in it.
+                if (from + match.Index >= start && from + match.Index + match.Length <= end)
+                {
+                    found.Add((from + match.Index, match.Length));
+                }
             }
 
-            // On from the match's end, as enumerating would: the rest of a run may hold another. A match found beyond this run
-            // means none started in it.
-            position = match.Index + match.Length;
-            yield return match;
+            foreach (var match in found)
+            {
+                yield return match;
+            }
+
+            found.Clear();
         }
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> run)
+    {
+        var count = 0;
+        foreach (var c in run)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -19,6 +20,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static readonly char[] AtSigns = ['@', '%'];
     private static readonly string[] NationalRegions = ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU"];
 
+    /// <summary>What a phone number is written with after its first digit: digits, group separators and brackets.</summary>
+    internal static readonly SearchValues<char> PhoneCharacters = SearchValues.Create("0123456789 .()-");
+
     public override void Recognize(string text, Findings found)
     {
         if (text.Contains('@') || text.Contains("%40", StringComparison.Ordinal))
@@ -26,7 +30,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             FindEmails(text, found);
         }
 
-        foreach (var match in PhonePattern().EnumerateMatches(text))
+        // Fewer than seven digits is never a phone number (ScorePhone), so shorter runs are not searched.
+        foreach (var match in Anchors.InDigitRuns(text, PhoneCharacters, 7, PhonePattern(), PhoneLeadIn))
         {
             ScorePhone(text, match.Index, match.Length, found);
         }
@@ -99,6 +104,27 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
         var scheme = text.AsSpan(from, start - from).LastIndexOf("://", StringComparison.Ordinal);
         return scheme >= 0 && text.AsSpan(from + scheme + 3, start - from - scheme - 3).IndexOfAny("/?#&=") < 0;
+    }
+
+    /// <summary>Gets how many characters before a number's first digit belong to it: "(", then "+" or its URL encoding "%2B".</summary>
+    internal static int PhoneLeadIn(string text, int firstDigit)
+    {
+        var start = firstDigit;
+        if (start > 0 && text[start - 1] == '(')
+        {
+            start--;
+        }
+
+        if (start > 0 && text[start - 1] == '+')
+        {
+            start--;
+        }
+        else if (start >= 3 && text[start - 3] == '%' && text[start - 2] == '2' && text[start - 1] is 'B' or 'b')
+        {
+            start -= 3;
+        }
+
+        return firstDigit - start;
     }
 
     private static void ScorePhone(string text, int start, int length, Findings found)
@@ -195,8 +221,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static partial Regex DomainPattern();
 
     // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
-    [GeneratedRegex(@"(?<![\w.+/:-])(?:\+|%2[Bb])?(?:\d{7,15}|(?:\(\d{1,4}\)[ .-]?|\d{1,5}[ .-])(?:\(0\)[ ]?|\(\d{1,4}\)[ .-]?|\d{1,5}[ .-]){0,4}\d{2,10})(?![\w]|[.-]\d|:\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex PhonePattern();
+    // ASCII digits: libphonenumber's shapes and the digit count read them.
+    [GeneratedRegex(@"(?<![\w.+/:-])(?:\+|%2[Bb])?(?:[0-9]{7,15}|(?:\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-])(?:\(0\)[ ]?|\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-]){0,4}[0-9]{2,10})(?![\w]|[.-][0-9]|:[0-9])", RegexOptions.CultureInvariant)]
+    internal static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{2}[-./]\d{2}|\d{2}[-./]\d{2}[-./]\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

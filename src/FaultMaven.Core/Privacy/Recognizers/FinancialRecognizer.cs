@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -10,9 +11,12 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
     private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref"];
     private static readonly string[] SsnWords = ["ssn", "social security", "social-security", "tax id", "taxpayer"];
 
+    /// <summary>What a card number or an SSN is written with: digits, grouped by spaces or hyphens.</summary>
+    internal static readonly SearchValues<char> GroupedDigits = SearchValues.Create("0123456789 -");
+
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.InDigitRuns(text, 13, CardPattern()))
+        foreach (var match in Anchors.InDigitRuns(text, GroupedDigits, 13, CardPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
@@ -45,7 +49,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         }
 
         // The pattern fixes where the parts are: ddd, an optional separator, dd, the same separator, dddd.
-        foreach (var match in Anchors.InDigitRuns(text, 9, SsnPattern()))
+        foreach (var match in Anchors.InDigitRuns(text, GroupedDigits, 9, SsnPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var separated = value.Length == 11;
@@ -162,12 +166,12 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
     // ASCII digits: Luhn and the issuer prefix read them as numbers.
     [GeneratedRegex(@"(?<![\w.+/-])(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex CardPattern();
+    internal static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex IbanPattern();
 
     // ASCII digits: the parts are parsed as numbers, and other scripts' digits are no SSN.
     [GeneratedRegex(@"(?<![\w.-])[0-9]{3}(?<sep>[- ]?)[0-9]{2}\k<sep>[0-9]{4}(?![\w]|-\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex SsnPattern();
+    internal static partial Regex SsnPattern();
 }
