@@ -23,12 +23,12 @@ internal static class ParallelTemplateMining
 
         // The layout is detected from the first lines, as LogEventReader does; they are the first batch.
         var first = new LineBatch();
-        while (first.Count < LayoutDetector.SampleLines * 2 && lines.TryReadLine(out var line))
+        while (first.Count < LayoutDetector.SampleLines * 2 && lines.TryReadLineChars(out var line))
         {
             first.Add(line);
         }
 
-        layout ??= LayoutDetector.Detect(new ArraySegment<string>(first.Lines, 0, first.Count), time).Layout;
+        layout ??= LayoutDetector.Detect(Enumerable.Range(0, first.Count).Select(i => first.Line(i).ToString()).ToList(), time).Layout;
 
         var workers = Math.Max(1, Environment.ProcessorCount);
         var pool = new ConcurrentBag<LineBatch>();
@@ -83,7 +83,7 @@ internal static class ParallelTemplateMining
             var batch = first;
             while (true)
             {
-                while (batch.Count < LineBatch.Size && lines.TryReadLine(out var line))
+                while (batch.Count < LineBatch.Size && lines.TryReadLineChars(out var line))
                 {
                     batch.Add(line);
                 }
@@ -135,22 +135,30 @@ internal static class ParallelTemplateMining
         }
     }
 
-    // A run of lines and, once a worker has been through it, their masked messages end to end in one buffer.
+    // A run of lines, end to end in one buffer, and, once a worker has been through it, their masked messages in another.
+    // Lines are kept as characters, not strings: a batch waits in the channels while the collector runs, and thousands of
+    // strings alive across every collection would be copied from generation to generation.
     private sealed class LineBatch
     {
         public const int Size = 8192;
 
+        private readonly CharBuffer _text = new(Size * 128);
+        private readonly int[] _lineEnds = new int[Size];
         private readonly CharBuffer _masked = new(Size * 64);
         private readonly int[] _starts = new int[Size];
         private readonly int[] _ends = new int[Size];
-
-        public string[] Lines { get; } = new string[Size];
 
         public int Count { get; private set; }
 
         public TaskCompletionSource Masked { get; private set; } = NewSignal();
 
-        public void Add(string line) => Lines[Count++] = line;
+        public void Add(ReadOnlySpan<char> line)
+        {
+            _text.Append(line);
+            _lineEnds[Count++] = _text.Length;
+        }
+
+        public ReadOnlySpan<char> Line(int i) => _text.AsSpan()[(i == 0 ? 0 : _lineEnds[i - 1]).._lineEnds[i]];
 
         public bool IsBlank(int i) => _ends[i] < 0;
 
@@ -161,13 +169,15 @@ internal static class ParallelTemplateMining
             _masked.Clear();
             for (var i = 0; i < Count; i++)
             {
-                var line = Lines[i];
-                if (string.IsNullOrWhiteSpace(line))
+                var chars = Line(i);
+                if (chars.IsWhiteSpace())
                 {
                     _ends[i] = -1;
                     continue;
                 }
 
+                // The layouts read strings; this one lives only while its line is read, and dies young.
+                var line = chars.ToString();
                 // The headline: what follows a newline inside a structured message is detail.
                 var message = parser.ReadMessage(line, fields).AsSpan();
                 var newline = message.IndexOf('\n');
@@ -179,7 +189,7 @@ internal static class ParallelTemplateMining
 
         public void Reset()
         {
-            Array.Clear(Lines, 0, Count);
+            _text.Clear();
             Count = 0;
             Masked = NewSignal();
         }

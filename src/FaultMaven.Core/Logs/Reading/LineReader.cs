@@ -59,6 +59,20 @@ public sealed class LineReader : IDisposable
     /// <summary>Reads the next line without its line ending; false at the end of the input.</summary>
     public bool TryReadLine([NotNullWhen(true)] out string? line)
     {
+        if (TryReadLineChars(out var text))
+        {
+            line = text.ToString();
+            return true;
+        }
+
+        line = null;
+        return false;
+    }
+
+    /// <summary>Reads the next line as characters that stay valid until the next read: a caller that copies them where it
+    /// needs them allocates nothing per line.</summary>
+    public bool TryReadLineChars(out ReadOnlySpan<char> line)
+    {
         _line.Clear();
         _lineCut = false;
         var sawAny = false;
@@ -68,7 +82,7 @@ public sealed class LineReader : IDisposable
             {
                 if (!sawAny && _line.Length == 0)
                 {
-                    line = null;
+                    line = default;
                     return false;
                 }
 
@@ -104,7 +118,7 @@ public sealed class LineReader : IDisposable
             TruncatedLines++;
         }
 
-        line = text.ToString();
+        line = text;
         return true;
     }
 
