@@ -139,7 +139,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                     await using var tee = new RedactedOutput(file, pipe?.Writer.AsStream());
                     await using (var output = new StreamWriter(tee, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     {
-                        counts = await new StreamRedactor(redactor, blockSize: 1 << 15, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+                        counts = await new StreamRedactor(redactor, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
                     }
 
                     measured = (tee.Characters, tee.Lines);

@@ -84,6 +84,22 @@ public sealed class RedactorTests
     }
 
     [Fact]
+    public async Task Stream_redaction_cuts_a_line_longer_than_eight_blocks_between_values_not_inside_one()
+    {
+        // One 20,000-character line (a minified JSON document): with 1,024-character blocks it must be cut, and a cut at
+        // exactly 8,192 characters would split the secret placed across that point, which no recognizer would then read.
+        var before = string.Concat(Enumerable.Repeat("\"k\":\"v\", ", 1_000))[..8_180];
+        var line = before + "\"password\":\"Sup3r-S3cret-Value-2024\", " + string.Concat(Enumerable.Repeat("\"k\":\"v\", ", 1_200));
+        using var output = new StringWriter();
+
+        var counts = await new StreamRedactor(Redactor.Default, blockSize: 1024).RedactAsync(new StringReader(line + "\n"), output, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("S3cret", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, counts.Values.Sum());
+        Assert.Equal(Redactor.Default.Redact(line + "\n").Text, output.ToString());
+    }
+
+    [Fact]
     public async Task Stream_redaction_in_small_blocks_equals_whole_text_redaction_and_reports_where_each_value_went()
     {
         var lines = new List<string>();
