@@ -162,6 +162,42 @@ public sealed class TemplateMinerTests
         Assert.Equal(2, miner.TemplateCount);
     }
 
+    [Theory]
+    [InlineData("DHCPACK on 10.0.0.{0} via {1}", "eth0", "eth1")]
+    [InlineData("I/O error on device {1}, sector {0}", "sda1", "sda12")]
+    [InlineData("job {0} handed to {1}", "worker-2", "worker-17")]
+    public void Consolidate_NumberedNamesInOnePlace_BecomeVariable(string format, string first, string second)
+    {
+        // Two variants only, fewer than a plain word needs: the same name with other digits is one thing counted.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 6; i++)
+        {
+            miner.Match(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, i, i % 2 == 0 ? first : second));
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates).Text;
+        Assert.DoesNotContain(first, template, StringComparison.Ordinal);
+        Assert.DoesNotContain(second, template, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("link {0} on eth0", "up", "down")]
+    [InlineData("interface {0} ready", "eth0", "wlan0")]
+    public void Consolidate_NamesThatDifferInLetters_StaySeparate(string format, string first, string second)
+    {
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 6; i++)
+        {
+            miner.Match(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, i % 2 == 0 ? first : second));
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
+    }
+
     [Fact]
     public void Consolidate_ConstantMetBeforeTheValue_FoldsIntoTheValueTemplate()
     {

@@ -86,6 +86,12 @@ public sealed partial class TemplateMiner
             return true;
         }
 
+        // Numbered names ("eth0" and "eth1", "worker-2" and "worker-7"): the same word with other digits is one thing counted.
+        if (distinct.TrueForAll(w => TemplateWords.SameBesidesDigits(w, distinct[0])))
+        {
+            return true;
+        }
+
         return distinct.Exists(w => _values.Contains(TemplateWords.Core(w)))
             || (distinct.Count >= _options.VariantsToGeneralize && !distinct.TrueForAll(TemplateWords.IsConstantLike));
     }

@@ -94,6 +94,39 @@ internal static class TemplateWords
     public static bool LooksLikeValue(string word) =>
         HasValue(word) || word.AsSpan().IndexOfAny(ValueMarks) >= 0;
 
+    /// <summary>Whether two words hold digits and are the same once each run of digits is taken as one (<c>eth0</c> and
+    /// <c>eth12</c>, <c>sda1</c> and <c>sda3</c>); words of digits alone are values already.</summary>
+    public static bool SameBesidesDigits(string a, string b)
+    {
+        if (!a.Any(char.IsAsciiLetter) || !a.Any(char.IsAsciiDigit) || !b.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var (i, j) = (0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                while (i < a.Length && char.IsAsciiDigit(a[i]))
+                {
+                    i++;
+                }
+
+                while (j < b.Length && char.IsAsciiDigit(b[j]))
+                {
+                    j++;
+                }
+            }
+            else if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+
+        return i == a.Length && j == b.Length;
+    }
+
     /// <summary>The word without the punctuation around it: <c>(root)</c> → <c>root</c>, <c>'Active'</c> → <c>Active</c>.</summary>
     public static string Core(string word)
     {
