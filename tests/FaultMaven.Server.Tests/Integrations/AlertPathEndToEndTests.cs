@@ -44,25 +44,16 @@ public sealed class AlertPathEndToEndTests
     [Fact]
     public async Task RuleFiringOnFaultMavensOwnMetrics_ReachesTheIntakeThroughAlertmanager_AndTheInvestigationCitesTheFetchedSeries()
     {
-        // The server runs as its own process, as Prometheus scrapes it in production. In this test process every in-process server's
-        // OpenTelemetry MeterProvider listens to the ASP.NET Core meter of every other one (meters are matched by name, not by the
-        // IMeterFactory that made them), so an in-process server's /metrics counted the other tests' requests, and when one of those
-        // servers was disposed the shared request-duration stream was dropped with this server's own 404s in it: the rule never fired.
+        // In this test process, with the other tests' servers beside it: its /metrics counts only its own requests (TelemetryExtensions;
+        // MetricsIsolationTests). It used to count theirs and lose its own 404s when one of them stopped, and the rule never fired.
         await using var prometheus = PrometheusServer.Create();
-        using var data = new TempDirectory();
-        await using var server = ServerProcess.Start(new Dictionary<string, string>
+        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?>
         {
-            ["FM_HOST"] = "127.0.0.1",
-            ["FM_DATA_DIR"] = data.Path,
             ["FM_ALERTMANAGER_TOKEN"] = Token,
             ["FM_PROMETHEUS_URL"] = prometheus.BaseAddress.ToString(),
             ["FM_FEATURES"] = "live-sources:on",
-            // The intake's "notification recorded on case" lines, for a failure to show.
-            ["FM_LOG_LEVEL"] = "Information",
-            ["FM_LOG_FORMAT"] = "text",
-        });
-        await server.WaitUntilLiveAsync(Cancel);
-        using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        }, cancellationToken: Cancel);
+        var client = server.Client;
         await using var alertmanager = await AlertmanagerServer.StartNewAsync(new Uri(server.BaseAddress, "/api/v1/integrations/alertmanager").ToString(), Token);
         // Every 3 s: a server answering /metrics slowly on a loaded machine still gets scraped (the timeout is the interval).
         await prometheus.StartScrapingAsync(server.BaseAddress.Authority, "faultmaven", Rules, alertmanager.BaseAddress, scrapeSeconds: 3);
@@ -72,7 +63,7 @@ public sealed class AlertPathEndToEndTests
         }
 
         var reader = new CaseReader(client);
-        var diagnosis = new AlertPathDiagnosis(prometheus, alertmanager, server, reader, "FaultMavenNotFoundBurst", ComparedSide, NotFoundSeries);
+        var diagnosis = new AlertPathDiagnosis(prometheus, alertmanager, server.BaseAddress, reader, "FaultMavenNotFoundBurst", ComparedSide, NotFoundSeries);
         // Time, not a count of samples: on a loaded machine some scrapes are missed, which the baseline does not need (each point
         // reads the last minutes), while a count of samples would wait on every one of them.
         try
