@@ -1,3 +1,4 @@
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sources;
 using FaultMaven.Infrastructure.Integrations.Logs.Elasticsearch;
 using FaultMaven.Infrastructure.Integrations.Logs.Loki;
@@ -57,8 +58,8 @@ public static class LogSourceServiceCollectionExtensions
         if (caFile.Length > 0)
         {
             // Checked readable at start (SplunkOptionsCustomValidator).
-            var (authorities, error) = SourceCertificates.Load(caFile);
-            handler.SslOptions.RemoteCertificateValidationCallback = SourceCertificates.Validator(authorities ?? throw new InvalidOperationException(error));
+            var (authorities, error) = CertificateAuthorities.Load(caFile);
+            handler.SslOptions.RemoteCertificateValidationCallback = CertificateAuthorities.Validator(authorities ?? throw new InvalidOperationException(error));
         }
 
         return new HttpClient(handler);

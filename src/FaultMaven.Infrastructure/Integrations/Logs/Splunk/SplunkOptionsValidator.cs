@@ -1,3 +1,4 @@
+using FaultMaven.Core.Security;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Infrastructure.Integrations.Logs.Splunk;
@@ -22,7 +23,7 @@ internal sealed class SplunkOptionsCustomValidator : IValidateOptions<SplunkOpti
             return ValidateOptionsResult.Fail("FM_SPLUNK_URL is set without FM_SPLUNK_TOKEN: Splunk's search API needs an authentication token (Settings → Tokens).");
         }
 
-        return options.CaFile.Length > 0 && SourceCertificates.Load(options.CaFile) is { Error: { } error }
+        return options.CaFile.Length > 0 && CertificateAuthorities.Load(options.CaFile) is { Error: { } error }
             ? ValidateOptionsResult.Fail($"FM_SPLUNK_CA_FILE '{options.CaFile}' cannot be read as PEM certificates: {error}")
             : ValidateOptionsResult.Success;
     }

@@ -2,11 +2,11 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace FaultMaven.Infrastructure.Integrations;
+namespace FaultMaven.Core.Security;
 
-/// <summary>Certificate authorities one live source's client trusts beside the system's (a Splunk signed by its own CA, or
-/// self-signed): a PEM file read at start, and the check that accepts only a certificate for the right host that chains to them.</summary>
-internal static class SourceCertificates
+/// <summary>Certificate authorities one HTTPS client trusts beside the system's (the CLI's FM_CA_CERT, a Splunk signed by its own CA or
+/// self-signed): a PEM file read once, and the check that accepts only a certificate for the right host that chains to them.</summary>
+public static class CertificateAuthorities
 {
     /// <summary>The largest CA file read: a bundle of a few dozen certificates, not an arbitrary file named by mistake.</summary>
     private const long MaxFileBytes = 1024 * 1024;
