@@ -9,6 +9,9 @@ namespace FaultMaven.Testing;
 /// stopped (gracefully or killed) and started again on the same port and data, and removed with its directory at the end.</summary>
 public abstract partial class ExternalServer : IAsyncDisposable
 {
+    private const int MaxOutputChars = 64 * 1024;
+
+    private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
 
     protected ExternalServer()
@@ -20,6 +23,18 @@ public abstract partial class ExternalServer : IAsyncDisposable
 
     /// <summary>Gets the throwaway directory holding the server's data.</summary>
     public TempDirectory Directory { get; } = new();
+
+    /// <summary>Gets what the server printed (standard output and error), its last 64 KiB: for a failing test to show.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
 
     /// <summary>Gets whether the server process is running.</summary>
     public bool IsRunning => _process is { HasExited: false };
@@ -34,10 +49,9 @@ public abstract partial class ExternalServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var output = new System.Text.StringBuilder();
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        _process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -46,10 +60,7 @@ public abstract partial class ExternalServer : IAsyncDisposable
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)
             {
-                lock (output)
-                {
-                    throw new InvalidOperationException($"{file} did not start on port {Port}: {output}");
-                }
+                throw new InvalidOperationException($"{file} did not start on port {Port}: {Output}");
             }
 
             await Task.Delay(50);
@@ -110,6 +121,18 @@ public abstract partial class ExternalServer : IAsyncDisposable
         catch (SocketException)
         {
             return false;
+        }
+    }
+
+    private void Append(string? line)
+    {
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            if (_output.Length > MaxOutputChars)
+            {
+                _output.Remove(0, _output.Length - MaxOutputChars);
+            }
         }
     }
 

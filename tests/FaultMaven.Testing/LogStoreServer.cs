@@ -27,6 +27,12 @@ public enum LogStoreMode
 
     /// <summary>The store's answer with no entries (Loki only): a window in which nothing matched.</summary>
     Empty,
+
+    /// <summary>500 with an empty body, as a store that crashed mid-request answers.</summary>
+    FailingSilently,
+
+    /// <summary>502 with a proxy's plain-text error that carries a password, which must not be shown.</summary>
+    FailingWithText,
 }
 
 /// <summary>One request a stand-in log store received: method, path with query, the form or JSON body, and the headers that carry
@@ -49,9 +55,9 @@ public abstract class LogStoreServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    protected LogStoreServer()
+    protected LogStoreServer(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
-        _app = LoopbackApp.Create();
+        _app = LoopbackApp.Create(certificate);
         Map(_app);
     }
 
@@ -77,6 +83,9 @@ public abstract class LogStoreServer : IAsyncDisposable
         (22, "error", "ERROR checkout: payment db query failed: dial tcp 10.0.4.7:5432: connect: connection refused"),
         (23, "warn", "WARN checkout: retrying order for ana.k@example.org with key AKIAZ7Q3MX5TLP2WNR4K"),
     ];
+
+    /// <summary>The body of <see cref="LogStoreMode.FailingWithText"/>: a proxy's words, with a password in them.</summary>
+    public const string FailureText = "upstream connect error or disconnect/reset before headers. reset reason: connection failure, retried with password=Hunter2-upstream-9";
 
     /// <summary>Starts the server.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default) => BaseAddress = await _app.StartOnLoopbackAsync(cancellationToken);
@@ -110,6 +119,10 @@ public abstract class LogStoreServer : IAsyncDisposable
                 return Results.Text("<html><body>502 Bad Gateway (nginx)</body></html>", "text/html");
             case LogStoreMode.Unavailable:
                 return Results.Text("{\"error\":\"restarting\"}", "application/json", statusCode: 503);
+            case LogStoreMode.FailingSilently:
+                return Results.StatusCode(500);
+            case LogStoreMode.FailingWithText:
+                return Results.Text(FailureText, "text/plain", statusCode: 502);
             case LogStoreMode.RefusedEchoingCredentials:
                 var sent = request.Headers.Authorization.ToString();
                 var decoded = sent.StartsWith("Basic ", StringComparison.Ordinal) ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(sent[6..])) : "";

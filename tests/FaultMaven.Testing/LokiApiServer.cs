@@ -10,10 +10,18 @@ namespace FaultMaven.Testing;
 /// a metric query with a matrix; <c>/loki/api/v1/label/&lt;name&gt;/values</c> knows the <c>app</c> values checkout and payments.</summary>
 public sealed class LokiApiServer : LogStoreServer
 {
-    /// <summary>Starts a Loki stand-in.</summary>
-    public static async Task<LokiApiServer> StartNewAsync(CancellationToken cancellationToken = default)
+    private LokiApiServer(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+        : base(certificate)
     {
-        var server = new LokiApiServer();
+    }
+
+    /// <summary>Starts a Loki stand-in.</summary>
+    public static Task<LokiApiServer> StartNewAsync(CancellationToken cancellationToken = default) => StartNewAsync(null, cancellationToken);
+
+    /// <summary>Starts a Loki stand-in serving HTTPS with <paramref name="certificate"/>; HTTP when null.</summary>
+    public static async Task<LokiApiServer> StartNewAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate, CancellationToken cancellationToken = default)
+    {
+        var server = new LokiApiServer(certificate);
         await server.StartAsync(cancellationToken);
         return server;
     }

@@ -12,10 +12,21 @@ namespace FaultMaven.Testing;
 public static class LoopbackApp
 {
     /// <summary>Creates the app, not yet started: map its routes, then <see cref="StartOnLoopbackAsync"/>.</summary>
-    public static WebApplication Create()
+    public static WebApplication Create() => Create(null);
+
+    /// <summary>Creates the app serving HTTPS with <paramref name="certificate"/> (HTTP when null), not yet started.</summary>
+    public static WebApplication Create(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        }
+
         builder.Logging.ClearProviders();
         return builder.Build();
     }

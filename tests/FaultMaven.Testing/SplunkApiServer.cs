@@ -12,10 +12,19 @@ namespace FaultMaven.Testing;
 /// 400 with a FATAL message.</summary>
 public sealed class SplunkApiServer : LogStoreServer
 {
-    /// <summary>Starts a Splunk stand-in.</summary>
-    public static async Task<SplunkApiServer> StartNewAsync(CancellationToken cancellationToken = default)
+    private SplunkApiServer(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+        : base(certificate)
     {
-        var server = new SplunkApiServer();
+    }
+
+    /// <summary>Starts a Splunk stand-in.</summary>
+    public static Task<SplunkApiServer> StartNewAsync(CancellationToken cancellationToken = default) => StartNewAsync(null, cancellationToken);
+
+    /// <summary>Starts a Splunk stand-in serving HTTPS with <paramref name="certificate"/> (as Splunk's management port does, often
+    /// with its own CA's or a self-signed certificate); HTTP when null.</summary>
+    public static async Task<SplunkApiServer> StartNewAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate, CancellationToken cancellationToken = default)
+    {
+        var server = new SplunkApiServer(certificate);
         await server.StartAsync(cancellationToken);
         return server;
     }

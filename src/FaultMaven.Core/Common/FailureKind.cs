@@ -35,4 +35,8 @@ public enum FailureKind
 
     /// <summary>A live source (Prometheus) cannot be reached, timed out or is cut off by its circuit breaker.</summary>
     SourceUnavailable,
+
+    /// <summary>A live source answered with more than FaultMaven reads of one answer (its size cap): the source's answer, not the
+    /// client's request, is too large.</summary>
+    SourceTooLarge,
 }

@@ -61,6 +61,7 @@ public static class ConfigurationVariables
         new("FM_ELASTICSEARCH_MAX_LINES", "1000", "Most hits one search brings (its size; the newest are kept).", "1 to 2000"),
         new("FM_SPLUNK_URL", "(empty)", "Splunk management API the agent searches live events in (turns' splunk/since, the model's search_splunk tool; docs/INTEGRATIONS.md); used only with FM_FEATURES=live-sources:on. Empty: no Splunk.", "an http(s) URL without credentials, e.g. https://splunk:8089; needs FM_SPLUNK_TOKEN"),
         new("FM_SPLUNK_TOKEN", "(empty)", "Splunk authentication token, sent as a bearer token. Never logged.", "a token (Settings → Tokens)"),
+        new("FM_SPLUNK_CA_FILE", "(empty)", "PEM file of the CA (or self-signed certificate) that signed Splunk's certificate, trusted for Splunk only beside the system's; the host name must still match. Empty: the system's authorities only.", "a readable PEM file path"),
         new("FM_SPLUNK_TIMEOUT_SECONDS", "30", "How long one search may take; after three failures in 30 s its circuit opens and it is not called for 30 s.", "1 to 300"),
         new("FM_SPLUNK_MAX_RESPONSE_BYTES", "8388608", "Most bytes of a search's streamed results read; past it the events read so far are kept.", "1024 to 67108864"),
         new("FM_SPLUNK_MAX_LINES", "1000", "Most events one search brings (| head; the newest are kept).", "1 to 2000"),

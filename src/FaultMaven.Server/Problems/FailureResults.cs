@@ -17,6 +17,7 @@ internal static class FailureResults
         FailureKind.PreconditionFailed => Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed", failure.Detail),
         FailureKind.Busy => Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ServiceUnavailable, "Busy", failure.Detail),
         FailureKind.SourceUnavailable => Problem(StatusCodes.Status502BadGateway, ProblemTypes.SourceUnavailable, "Source unavailable", failure.Detail),
+        FailureKind.SourceTooLarge => Problem(StatusCodes.Status502BadGateway, ProblemTypes.SourceAnswerTooLarge, "Source answer too large", failure.Detail),
         FailureKind.IdempotencyKeyReused => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.IdempotencyKeyReused, "Idempotency-Key reused", failure.Detail),
         _ => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", failure.Detail),
     };

@@ -27,6 +27,7 @@ public static class ProblemTypes
     public const string RateLimited = Prefix + "rate-limited";
     public const string StoredTextUnreadable = Prefix + "stored-text-unreadable";
     public const string SourceUnavailable = Prefix + "source-unavailable";
+    public const string SourceAnswerTooLarge = Prefix + "source-answer-too-large";
 
     /// <summary>The status code for a request the client abandoned (nginx's convention).</summary>
     public const int ClientClosedRequest = 499;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Server.Configuration;
 using FaultMaven.Server.Slo;
@@ -23,9 +24,15 @@ internal static class TelemetryExtensions
             {
                 // "Npgsql": PostgreSQL pool and command metrics and spans, when FM_POSTGRES is set.
                 metrics.AddMeter(FaultMavenTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
-                    // ASP.NET Core's buckets end at 10 s; model-backed turns need more, and SLO thresholds must be bucket bounds.
-                    .AddView(SloThresholds.Instrument, new ExplicitBucketHistogramConfiguration { Boundaries = SloThresholds.Bounds })
                     .AddPrometheusExporter();
+                // The app's own meter factory, known once its services are built: before that (never, in practice) nothing is left out.
+                var own = new OwnMeterFactory();
+                metrics.AddInstrumentation(services =>
+                    {
+                        own.Factory = services.GetRequiredService<IMeterFactory>();
+                        return own;
+                    })
+                    .AddView(instrument => OwnStream(own.Factory, instrument));
                 if (otlp is not null)
                 {
                     metrics.AddOtlpExporter(o => Configure(o, server, otlp, "metrics"));
@@ -54,6 +61,16 @@ internal static class TelemetryExtensions
         return builder;
     }
 
+    /// <summary>This app's streams. A MeterProvider matches meters by name, so in a process hosting more than one app (the tests host
+    /// many) it would also count the requests of every other app's ASP.NET Core and Kestrel meters, and when one of those apps stopped,
+    /// drop the shared stream with this app's own requests in it. Meters made by another app's <see cref="IMeterFactory"/> are left
+    /// out; the static ones (FaultMaven's, Npgsql's) belong to the process. ASP.NET Core's request-duration buckets end at 10 s:
+    /// model-backed turns need more, and SLO thresholds must be bucket bounds.</summary>
+    private static MetricStreamConfiguration? OwnStream(IMeterFactory? own, Instrument instrument) =>
+        own is not null && instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop
+        : instrument.Name == SloThresholds.Instrument ? new ExplicitBucketHistogramConfiguration { Boundaries = SloThresholds.Bounds }
+        : null;
+
     /// <summary>One endpoint for every signal: over HTTP the exporter posts to the path of each (<c>/v1/traces</c>…) below the base
     /// URL given, as the OTLP specification names them; over gRPC the URL is used as it is.</summary>
     private static void Configure(OtlpExporterOptions options, ServerOptions server, Uri endpoint, string signal)
@@ -65,5 +82,11 @@ internal static class TelemetryExtensions
         {
             options.Headers = server.OtlpHeaders;
         }
+    }
+
+    /// <summary>Holds the app's <see cref="IMeterFactory"/> once its services are built.</summary>
+    private sealed class OwnMeterFactory
+    {
+        public IMeterFactory? Factory { get; set; }
     }
 }

@@ -8,7 +8,7 @@ namespace FaultMaven.Server.Tests.Integrations;
 
 /// <summary>Elasticsearch/OpenSearch as a live log source, against a real HTTP server speaking its search API: the request (index, query
 /// string, window on the timestamp field, sort, size, API key), the hits stored as a log upload and cited, a secret in a hit redacted in
-/// storage, Elasticsearch's own error for a bad query, the model's search_elasticsearch tool, and the source unset.</summary>
+/// storage, and Elasticsearch's own error for a bad query. What every log source does alike is in <see cref="LogSourceTests"/>.</summary>
 public sealed class ElasticsearchSourceTests(ElasticsearchSourceTests.Fixture fixture) : IClassFixture<ElasticsearchSourceTests.Fixture>
 {
     private const string Query = "service.name:checkout AND (refused OR retrying)";
@@ -71,60 +71,6 @@ public sealed class ElasticsearchSourceTests(ElasticsearchSourceTests.Fixture fi
         Assert.Equal(before, (await GetAsync("/api/v1/cases")).GetProperty("total").GetInt32());
     }
 
-    [Fact]
-    public async Task Model_CallsSearchElasticsearch_AndTheHitsBecomeEvidenceItCanCite()
-    {
-        await using var model = await ScriptedLlmServer.StartAsync(Cancel);
-        model.Then(
-            LlmStep.CallTool("search_elasticsearch", _ => JsonSerializer.Serialize(new { query = Query, since = "2h" })),
-            LlmStep.Reply("""{"root_cause": "the payment database refuses connections.", "category": "dependency_failure", "answer": "## Root cause\n\nconnection refused."}"""));
-        var settings = Settings(fixture.Elasticsearch.BaseAddress.ToString());
-        settings["FM_OPENAI_API_KEY"] = "sk-test";
-        settings["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString();
-        await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Cancel);
-
-        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why are orders failing?"}"""), Cancel);
-        var reply = await response.ReadJsonAsync(Cancel);
-
-        var requests = model.Requests.ToArray();
-        Assert.Equal(2, requests.Length);
-        Assert.Contains("\"search_elasticsearch\"", requests[0], StringComparison.Ordinal);
-        using var data = await server.Client.GetAsync($"/api/v1/cases/{reply.GetProperty("caseId").GetString()}/data", Cancel);
-        var upload = Assert.Single((await data.ReadJsonAsync(Cancel)).GetProperty("items").EnumerateArray());
-        Assert.StartsWith("elasticsearch-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
-        Assert.Contains(upload.GetProperty("id").GetString()!, requests[1], StringComparison.Ordinal);
-        Assert.DoesNotContain("AKIAZ7Q3MX5TLP2WNR4K", requests[1], StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task ElasticsearchNotConfigured_Is400NamingTheVariable()
-    {
-        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?> { ["FM_FEATURES"] = "live-sources:on" }, cancellationToken: Cancel);
-
-        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", elasticsearch = Query })), Cancel);
-
-        var problem = await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
-        Assert.Contains("set FM_ELASTICSEARCH_URL", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task StoreAnswering503_IsSourceUnavailable_WithoutEchoingTheKey()
-    {
-        fixture.Elasticsearch.Mode = LogStoreMode.Unavailable;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", elasticsearch = Query })), Cancel);
-
-            var detail = (await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
-            Assert.Contains("Elasticsearch at", detail, StringComparison.Ordinal);
-            Assert.DoesNotContain(ApiKey, detail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Elasticsearch.Mode = LogStoreMode.Normal;
-        }
-    }
-
     private static Dictionary<string, string?> Settings(string url) => new()
     {
         ["FM_ELASTICSEARCH_URL"] = url,
@@ -141,22 +87,8 @@ public sealed class ElasticsearchSourceTests(ElasticsearchSourceTests.Fixture fi
     }
 
     /// <summary>The Elasticsearch stand-in and a FaultMaven server reading it.</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture() : LogStoreFixture<ElasticsearchApiServer>(() => ElasticsearchApiServer.StartNewAsync(), Settings)
     {
-        public ElasticsearchApiServer Elasticsearch { get; private set; } = null!;
-
-        public InProcessServer Server { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Elasticsearch = await ElasticsearchApiServer.StartNewAsync();
-            Server = await InProcessServer.StartAsync(Settings(Elasticsearch.BaseAddress.ToString()));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Server.DisposeAsync();
-            await Elasticsearch.DisposeAsync();
-        }
+        public ElasticsearchApiServer Elasticsearch => Store;
     }
 }

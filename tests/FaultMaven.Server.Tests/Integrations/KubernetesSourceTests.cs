@@ -246,7 +246,7 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
     [InlineData(KubernetesApiServer.Mode.Hang, 502, "did not answer within 1 s")]
     [InlineData(KubernetesApiServer.Mode.Garbage, 502, "not the Kubernetes API's JSON")]
     [InlineData(KubernetesApiServer.Mode.Unavailable, 502, "HTTP 503")]
-    [InlineData(KubernetesApiServer.Mode.Huge, 413, "larger than 65,536 bytes")]
+    [InlineData(KubernetesApiServer.Mode.Huge, 502, "answer is larger than 65,536 bytes")]
     public async Task ApiServerThatHangsLiesOrFloods_FailsClearly(KubernetesApiServer.Mode mode, int status, string detail)
     {
         await using var api = await KubernetesApiServer.StartAsync(Cancel);
@@ -260,7 +260,8 @@ public sealed class KubernetesSourceTests(KubernetesSourceTests.Fixture fixture)
         var clock = Stopwatch.StartNew();
         using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why?", "kubernetes": "get pods"}"""), Cancel);
 
-        var problem = await ApiAssert.AssertProblemAsync(response, status, status == 413 ? ProblemTypes.PayloadTooLarge : ProblemTypes.SourceUnavailable);
+        // An answer past the cap is the API server's, not the caller's request: 502 with its own type, never 413.
+        var problem = await ApiAssert.AssertProblemAsync(response, status, mode == KubernetesApiServer.Mode.Huge ? ProblemTypes.SourceAnswerTooLarge : ProblemTypes.SourceUnavailable);
         Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
     }

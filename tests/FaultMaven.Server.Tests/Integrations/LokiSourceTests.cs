@@ -11,8 +11,8 @@ namespace FaultMaven.Server.Tests.Integrations;
 
 /// <summary>Loki as a live log source, against a real HTTP server speaking Loki's query API: what the client sends (query, window,
 /// limit, direction, tenant, credentials), a turn's LogQL stored as a log upload with its query and cited by the answer, a secret in a
-/// fetched line redacted in storage, a service the question names, the model's query_loki tool, and the failures — bad LogQL, a metric
-/// query, oversize, slow, garbage and down upstreams, Loki unset, the flag off, another team.</summary>
+/// fetched line redacted in storage, a service the question names, and the failures — bad LogQL, a metric query, slow and down
+/// upstreams, the flag off, another team. What every log source does alike is in <see cref="LogSourceTests"/>.</summary>
 public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFixture<LokiSourceTests.Fixture>
 {
     private const string Query = "{app=\"checkout\"} |= \"error\"";
@@ -189,25 +189,6 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task RefusalRepeatingTheCredentials_IsShownWithoutThem()
-    {
-        fixture.Loki.Mode = LogStoreMode.RefusedEchoingCredentials;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
-
-            var detail = (await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
-            Assert.Contains("refused FaultMaven's credentials (HTTP 401): invalid credentials", detail, StringComparison.Ordinal);
-            Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes("fm-reader:loki-pass-0123")), detail, StringComparison.Ordinal);
-            Assert.DoesNotContain("loki-pass-0123", detail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Loki.Mode = LogStoreMode.Normal;
-        }
-    }
-
-    [Fact]
     public async Task BadLogQl_Is400WithLokisOwnMessageMadePrintable_AndOpensNoCase()
     {
         fixture.Loki.Mode = LogStoreMode.Normal;
@@ -254,40 +235,6 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task OversizeAnswer_IsRefusedNamingTheCap()
-    {
-        fixture.Loki.Mode = LogStoreMode.Oversize;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
-
-            var problem = await ApiAssert.AssertProblemAsync(response, 413, ProblemTypes.PayloadTooLarge);
-            Assert.Contains("FM_LOKI_MAX_RESPONSE_BYTES", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Loki.Mode = LogStoreMode.Normal;
-        }
-    }
-
-    [Fact]
-    public async Task GarbageAnswer_IsSourceUnavailable()
-    {
-        fixture.Loki.Mode = LogStoreMode.Garbage;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
-
-            var problem = await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable);
-            Assert.Contains("Loki answered with something other than JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Loki.Mode = LogStoreMode.Normal;
-        }
-    }
-
-    [Fact]
     public async Task SlowLoki_TimesOut()
     {
         await using var loki = await LokiApiServer.StartNewAsync(Cancel);
@@ -328,17 +275,6 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task LokiNotConfigured_Is400NamingTheVariable()
-    {
-        await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?> { ["FM_FEATURES"] = "live-sources:on" }, cancellationToken: Cancel);
-
-        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = Query })), Cancel);
-
-        var problem = await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
-        Assert.Contains("set FM_LOKI_URL", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task LiveSourcesOff_Is400NamingTheFlag_AndLokiIsNotCalled()
     {
         var calls = fixture.Loki.Requests.Count;
@@ -366,32 +302,6 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
 
         // As fm serve prints it: one line per bad variable, by name.
         Assert.Contains(FaultMavenApplication.DescribeConfigurationErrors(error, settings), line => line.Contains(message, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Model_CallsQueryLoki_AndTheLinesBecomeEvidenceItCanCite()
-    {
-        fixture.Loki.Mode = LogStoreMode.Normal;
-        await using var model = await ScriptedLlmServer.StartAsync(Cancel);
-        model.Then(
-            LlmStep.CallTool("query_loki", _ => JsonSerializer.Serialize(new { query = Query, since = "30m" })),
-            LlmStep.Reply("""{"root_cause": "the payment database refuses connections.", "category": "dependency_failure", "answer": "## Root cause\n\nconnection refused."}"""));
-        var settings = Settings(fixture.Loki.BaseAddress.ToString());
-        settings["FM_OPENAI_API_KEY"] = "sk-test";
-        settings["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString();
-        await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Cancel);
-
-        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why are orders failing?"}"""), Cancel);
-        var reply = await response.ReadJsonAsync(Cancel);
-
-        var requests = model.Requests.ToArray();
-        Assert.Equal(2, requests.Length);
-        Assert.Contains("\"query_loki\"", requests[0], StringComparison.Ordinal);
-        using var data = await server.Client.GetAsync($"/api/v1/cases/{reply.GetProperty("caseId").GetString()}/data", Cancel);
-        var upload = Assert.Single((await data.ReadJsonAsync(Cancel)).GetProperty("items").EnumerateArray());
-        Assert.StartsWith("loki-checkout-", upload.GetProperty("fileName").GetString(), StringComparison.Ordinal);
-        Assert.Contains(upload.GetProperty("id").GetString()!, requests[1], StringComparison.Ordinal);
-        Assert.DoesNotContain("AKIAZ7Q3MX5TLP2WNR4K", requests[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -433,22 +343,8 @@ public sealed class LokiSourceTests(LokiSourceTests.Fixture fixture) : IClassFix
     }
 
     /// <summary>The Loki stand-in and a FaultMaven server reading it.</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture() : LogStoreFixture<LokiApiServer>(() => LokiApiServer.StartNewAsync(), Settings)
     {
-        public LokiApiServer Loki { get; private set; } = null!;
-
-        public InProcessServer Server { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Loki = await LokiApiServer.StartNewAsync();
-            Server = await InProcessServer.StartAsync(Settings(Loki.BaseAddress.ToString()));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Server.DisposeAsync();
-            await Loki.DisposeAsync();
-        }
+        public LokiApiServer Loki => Store;
     }
 }

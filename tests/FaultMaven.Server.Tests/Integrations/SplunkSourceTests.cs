@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using FaultMaven.Server.Problems;
 using FaultMaven.Testing;
@@ -8,8 +9,8 @@ namespace FaultMaven.Server.Tests.Integrations;
 
 /// <summary>Splunk as a live log source, against a real HTTP server speaking its search export: the request (search with <c>| head</c>,
 /// window, output mode, bearer token), the streamed results stored as a log upload and cited (preview rows skipped, a secret redacted),
-/// a stream cut at the size cap keeping what was read, Splunk's own FATAL message for a bad search, garbage, the model's search_splunk
-/// tool, and a URL without a token stopping start-up.</summary>
+/// a stream cut at the size cap keeping what was read, Splunk's own FATAL message for a bad search, and a URL without a token stopping
+/// start-up. What every log source does alike is in <see cref="LogSourceTests"/>.</summary>
 public sealed class SplunkSourceTests(SplunkSourceTests.Fixture fixture) : IClassFixture<SplunkSourceTests.Fixture>
 {
     private const string Query = "index=main sourcetype=checkout (refused OR retrying OR started)";
@@ -113,61 +114,67 @@ public sealed class SplunkSourceTests(SplunkSourceTests.Fixture fixture) : IClas
     }
 
     [Fact]
-    public async Task RefusalRepeatingTheToken_IsShownWithoutIt()
+    public async Task SplunkWithItsOwnCertificateAuthority_IsSearchedWithFmSplunkCaFile_AndRefusedWithout()
     {
-        fixture.Splunk.Mode = LogStoreMode.RefusedEchoingCredentials;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = Query })), Cancel);
+        using var certificates = TestCertificates.Create("Splunk Test CA");
+        using var certificate = X509Certificate2.CreateFromPemFile(certificates.CertificatePath, certificates.KeyPath);
+        await using var splunk = await SplunkApiServer.StartNewAsync(certificate, Cancel);
+        var settings = Settings(splunk.BaseAddress.ToString());
+        Assert.Equal("https", splunk.BaseAddress.Scheme);
 
-            var detail = (await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
-            Assert.Contains("refused FaultMaven's credentials (HTTP 401): invalid credentials", detail, StringComparison.Ordinal);
-            Assert.DoesNotContain(Token, detail, StringComparison.Ordinal);
-        }
-        finally
+        await using (var untrusting = await InProcessServer.StartAsync(settings, cancellationToken: Cancel))
         {
-            fixture.Splunk.Mode = LogStoreMode.Normal;
+            using var refused = await untrusting.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = Query })), Cancel);
+
+            var detail = (await ApiAssert.AssertProblemAsync(refused, 502, ProblemTypes.SourceUnavailable)).GetProperty("detail").GetString()!;
+            Assert.Contains("cannot be reached", detail, StringComparison.Ordinal);
+            Assert.Empty(splunk.Requests);
         }
+
+        settings["FM_SPLUNK_CA_FILE"] = certificates.AuthorityPath;
+        await using var trusting = await InProcessServer.StartAsync(settings, cancellationToken: Cancel);
+        using var response = await trusting.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = Query })), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single((await response.ReadJsonAsync(Cancel)).GetProperty("uploads").EnumerateArray());
+        Assert.Equal("Bearer " + Token, Assert.Single(splunk.Requests).Authorization);
     }
 
     [Fact]
-    public async Task GarbageAnswer_IsSourceUnavailable()
+    public async Task SplunksCertificateAuthority_IsTrustedForSplunkOnly()
     {
-        fixture.Splunk.Mode = LogStoreMode.Garbage;
-        try
-        {
-            using var response = await fixture.Server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", splunk = Query })), Cancel);
-
-            var problem = await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable);
-            Assert.Contains("Splunk answered with something other than JSON lines", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            fixture.Splunk.Mode = LogStoreMode.Normal;
-        }
-    }
-
-    [Fact]
-    public async Task Model_CallsSearchSplunk_AndTheEventsBecomeEvidenceItCanCite()
-    {
-        await using var model = await ScriptedLlmServer.StartAsync(Cancel);
-        model.Then(
-            LlmStep.CallTool("search_splunk", _ => JsonSerializer.Serialize(new { query = Query, since = "1h" })),
-            LlmStep.Reply("""{"root_cause": "the payment database refuses connections.", "category": "dependency_failure", "answer": "## Root cause\n\nconnection refused."}"""));
+        using var certificates = TestCertificates.Create("Splunk Test CA");
+        using var certificate = X509Certificate2.CreateFromPemFile(certificates.CertificatePath, certificates.KeyPath);
+        await using var loki = await LokiApiServer.StartNewAsync(certificate, Cancel);
         var settings = Settings(fixture.Splunk.BaseAddress.ToString());
-        settings["FM_OPENAI_API_KEY"] = "sk-test";
-        settings["FM_OPENAI_URL"] = model.OpenAIEndpoint.ToString();
+        settings["FM_SPLUNK_CA_FILE"] = certificates.AuthorityPath;
+        settings["FM_LOKI_URL"] = loki.BaseAddress.ToString();
         await using var server = await InProcessServer.StartAsync(settings, cancellationToken: Cancel);
 
-        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json("""{"message": "why are orders failing?"}"""), Cancel);
-        var reply = await response.ReadJsonAsync(Cancel);
+        using var response = await server.Client.PostAsync("/api/v1/agent/query", ApiAssert.Json(JsonSerializer.Serialize(new { message = "errors?", loki = "{app=\"checkout\"}" })), Cancel);
 
-        var requests = model.Requests.ToArray();
-        Assert.Equal(2, requests.Length);
-        Assert.Contains("\"search_splunk\"", requests[0], StringComparison.Ordinal);
-        using var data = await server.Client.GetAsync($"/api/v1/cases/{reply.GetProperty("caseId").GetString()}/data", Cancel);
-        var upload = Assert.Single((await data.ReadJsonAsync(Cancel)).GetProperty("items").EnumerateArray());
-        Assert.Contains(upload.GetProperty("id").GetString()!, requests[1], StringComparison.Ordinal);
+        await ApiAssert.AssertProblemAsync(response, 502, ProblemTypes.SourceUnavailable);
+        Assert.Empty(loki.Requests);
+    }
+
+    [Theory]
+    [InlineData("not a certificate\n", "holds no PEM certificate")]
+    [InlineData(null, "cannot be read as PEM certificates")]
+    public async Task CaFileThatIsNotACertificate_StopsStartUp(string? content, string message)
+    {
+        using var directory = new TempDirectory();
+        var path = Path.Combine(directory.Path, "splunk-ca.pem");
+        if (content is not null)
+        {
+            await File.WriteAllTextAsync(path, content, Cancel);
+        }
+
+        var settings = Settings(fixture.Splunk.BaseAddress.ToString());
+        settings["FM_SPLUNK_CA_FILE"] = path;
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () => await (await InProcessServer.StartAsync(settings, cancellationToken: Cancel)).DisposeAsync());
+
+        Assert.Contains(FaultMavenApplication.DescribeConfigurationErrors(error, settings), line => line.Contains("FM_SPLUNK_CA_FILE", StringComparison.Ordinal) && line.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -195,22 +202,8 @@ public sealed class SplunkSourceTests(SplunkSourceTests.Fixture fixture) : IClas
     }
 
     /// <summary>The Splunk stand-in and a FaultMaven server reading it.</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture() : LogStoreFixture<SplunkApiServer>(() => SplunkApiServer.StartNewAsync(), Settings)
     {
-        public SplunkApiServer Splunk { get; private set; } = null!;
-
-        public InProcessServer Server { get; private set; } = null!;
-
-        public async ValueTask InitializeAsync()
-        {
-            Splunk = await SplunkApiServer.StartNewAsync();
-            Server = await InProcessServer.StartAsync(Settings(Splunk.BaseAddress.ToString()));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Server.DisposeAsync();
-            await Splunk.DisposeAsync();
-        }
+        public SplunkApiServer Splunk => Store;
     }
 }

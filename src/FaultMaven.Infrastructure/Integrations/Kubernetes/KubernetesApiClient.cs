@@ -219,7 +219,7 @@ internal sealed partial class KubernetesApiClient : IKubernetesClient, IDisposab
         catch (ResponseTooLargeException ex)
         {
             outcome = "too-large";
-            return new Failure(FailureKind.TooLarge, $"The API server's answer is larger than {ex.MaxBytes:N0} bytes (FM_KUBERNETES_MAX_RESPONSE_BYTES): name one object, or read fewer log lines.");
+            return new Failure(FailureKind.SourceTooLarge, $"The API server's answer is larger than {ex.MaxBytes:N0} bytes (FM_KUBERNETES_MAX_RESPONSE_BYTES): name one object, or read fewer log lines.");
         }
         catch (BrokenCircuitException)
         {

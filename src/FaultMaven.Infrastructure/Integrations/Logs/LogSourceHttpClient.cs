@@ -92,7 +92,7 @@ internal abstract class LogSourceHttpClient : ILogSource
             var answer = await _pipeline.ExecuteAsync(async token => await SendOnceAsync(create, read, token), cancellationToken);
             if (!answer.Succeeded)
             {
-                outcome = answer.Failure.Kind switch { FailureKind.TooLarge => "too-large", FailureKind.Invalid => "rejected", _ => "refused" };
+                outcome = answer.Failure.Kind switch { FailureKind.SourceTooLarge => "too-large", FailureKind.Invalid => "rejected", _ => "refused" };
             }
 
             return answer;
@@ -106,6 +106,11 @@ internal abstract class LogSourceHttpClient : ILogSource
         {
             outcome = "timeout";
             return new Failure(FailureKind.SourceUnavailable, $"{DisplayName} at {BaseAddress} did not answer within {_timeoutSeconds} s.");
+        }
+        catch (UpstreamStatusException ex)
+        {
+            outcome = "unavailable";
+            return new Failure(FailureKind.SourceUnavailable, $"{DisplayName} at {BaseAddress} {ex.Message}");
         }
         catch (HttpRequestException ex)
         {
@@ -136,7 +141,7 @@ internal abstract class LogSourceHttpClient : ILogSource
         {
             if (!CutsLongAnswers && response.Content.Headers.ContentLength > MaxResponseBytes)
             {
-                return new Failure(FailureKind.TooLarge, TooLarge());
+                return TooLarge();
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -147,19 +152,20 @@ internal abstract class LogSourceHttpClient : ILogSource
         var status = (int)response.StatusCode;
         if (status is 400 or 404 or 422)
         {
-            return new Failure(FailureKind.Invalid, $"{DisplayName} rejected the query: {error}");
+            return new Failure(FailureKind.Invalid, $"{DisplayName} rejected the query: {error ?? $"HTTP {status} with no message"}");
         }
 
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            return new Failure(FailureKind.SourceUnavailable, $"{DisplayName} at {BaseAddress} refused FaultMaven's credentials (HTTP {status}): {error}");
+            return new Failure(FailureKind.SourceUnavailable, $"{DisplayName} at {BaseAddress} refused FaultMaven's credentials (HTTP {status}){(error is null ? "." : ": " + error)}");
         }
 
-        throw new HttpRequestException($"HTTP {status}: {error}", null, response.StatusCode);
+        throw new UpstreamStatusException(response.StatusCode, error);
     }
 
-    /// <summary>The error's message: at most 64 KiB of the body read, the store's message found in it, at most 500 printable characters.</summary>
-    private async Task<string> ErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The error's message: at most 64 KiB of the body read, the store's message found in it (or the body itself unless it
+    /// is a web page), at most 500 printable characters without credentials or secrets; null when there is none.</summary>
+    private async Task<string?> ErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         var bytes = await ReadCappedAsync(stream, 64 * 1024, cancellationToken);
@@ -167,7 +173,7 @@ internal abstract class LogSourceHttpClient : ILogSource
         var message = ErrorOf(body) ?? (body.TrimStart().StartsWith('<') ? null : body.Trim());
         if (string.IsNullOrWhiteSpace(message))
         {
-            return $"HTTP {(int)response.StatusCode}";
+            return null;
         }
 
         message = PrintableText.Of(WithoutCredentials(message).ReplaceLineEndings(" "));
@@ -227,10 +233,11 @@ internal abstract class LogSourceHttpClient : ILogSource
     protected async Task<Outcome<byte[]>> ReadAllAsync(Stream body, CancellationToken cancellationToken)
     {
         var (bytes, more) = await ReadCappedAsync(body, MaxResponseBytes, cancellationToken);
-        return more ? new Failure(FailureKind.TooLarge, TooLarge()) : bytes;
+        return more ? TooLarge() : bytes;
     }
 
-    protected string TooLarge() => $"{DisplayName}'s answer is larger than {MaxResponseBytes:N0} bytes ({_sizeVariable}): narrow the query (fewer lines, a shorter window).";
+    /// <summary>The store's answer is past the cap: the source's doing, not the caller's request (502, not 413).</summary>
+    protected Failure TooLarge() => new(FailureKind.SourceTooLarge, $"{DisplayName}'s answer is larger than {MaxResponseBytes:N0} bytes ({_sizeVariable}): narrow the query (fewer lines, a shorter window).");
 
     protected Failure Unreadable(string what) => new(FailureKind.SourceUnavailable, $"{DisplayName} answered with something other than {what}.");
 }

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sources;
 using FaultMaven.Infrastructure.Integrations.Logs.Elasticsearch;
 using FaultMaven.Infrastructure.Integrations.Logs.Loki;
@@ -44,13 +45,25 @@ public static class LogSourceServiceCollectionExtensions
         configuration.Bind(splunk);
         if (splunk.Enabled)
         {
-            services.AddSingleton<ILogSource>(sp => new SplunkHttpClient(Client(), sp.GetRequiredService<IOptions<SplunkOptions>>(), Clock(sp), sp.GetRequiredService<ILogger<SplunkHttpClient>>()));
+            // Splunk's management port is often served with its own CA's or a self-signed certificate: that CA, for Splunk only.
+            services.AddSingleton<ILogSource>(sp => new SplunkHttpClient(Client(sp.GetRequiredService<IOptions<SplunkOptions>>().Value.CaFile), sp.GetRequiredService<IOptions<SplunkOptions>>(), Clock(sp), sp.GetRequiredService<ILogger<SplunkHttpClient>>()));
         }
 
         return services;
     }
 
-    private static HttpClient Client() => new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(5), AllowAutoRedirect = false });
+    private static HttpClient Client(string caFile = "")
+    {
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = TimeSpan.FromSeconds(5), AllowAutoRedirect = false };
+        if (caFile.Length > 0)
+        {
+            // Checked readable at start (SplunkOptionsCustomValidator).
+            var (authorities, error) = CertificateAuthorities.Load(caFile);
+            handler.SslOptions.RemoteCertificateValidationCallback = CertificateAuthorities.Validator(authorities ?? throw new InvalidOperationException(error));
+        }
+
+        return new HttpClient(handler);
+    }
 
     private static TimeProvider Clock(IServiceProvider services) => services.GetService<TimeProvider>() ?? TimeProvider.System;
 }

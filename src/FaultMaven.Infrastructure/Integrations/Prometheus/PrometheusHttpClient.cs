@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,8 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
 
     /// <summary>How long the circuit stays open after Prometheus failed half of at least three calls in 30 s.</summary>
     internal const int BreakSeconds = 30;
+
+    private const int MaxExcerptChars = 300;
 
     private readonly HttpClient _http;
     private readonly PrometheusOptions _options;
@@ -100,7 +103,7 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
             var (json, failure) = await _pipeline.ExecuteAsync(async token => await SendAsync(request, token), cancellationToken);
             if (failure is not null)
             {
-                outcome = failure.Kind == FailureKind.TooLarge ? "too-large" : "rejected";
+                outcome = failure.Kind == FailureKind.SourceTooLarge ? "too-large" : "rejected";
                 return failure;
             }
 
@@ -115,6 +118,11 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
         {
             outcome = "timeout";
             return new Failure(FailureKind.SourceUnavailable, $"Prometheus at {BaseAddress} did not answer within {_options.TimeoutSeconds} s.");
+        }
+        catch (UpstreamStatusException ex)
+        {
+            outcome = "unavailable";
+            return new Failure(FailureKind.SourceUnavailable, $"Prometheus at {BaseAddress} {ex.Message}");
         }
         catch (HttpRequestException ex)
         {
@@ -144,7 +152,7 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
         using var response = await _http.GetAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
         {
-            return (null, new Failure(FailureKind.TooLarge, TooLarge()));
+            return (null, TooLarge());
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -155,7 +163,7 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
         {
             if (buffer.Length + read > _options.MaxResponseBytes)
             {
-                return (null, new Failure(FailureKind.TooLarge, TooLarge()));
+                return (null, TooLarge());
             }
 
             buffer.Write(chunk, 0, read);
@@ -168,16 +176,41 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
         }
 
         // 400 bad_data, 422 execution errors (a query too heavy, a type mismatch): the query is wrong, not Prometheus.
-        var error = ErrorOf(body) ?? $"HTTP {(int)response.StatusCode}";
+        var error = ErrorOf(body) ?? Excerpt(body);
         if ((int)response.StatusCode is 400 or 404 or 422)
         {
-            return (null, new Failure(FailureKind.Invalid, $"Prometheus rejected the request: {error}"));
+            return (null, new Failure(FailureKind.Invalid, $"Prometheus rejected the request: {error ?? $"HTTP {(int)response.StatusCode} with no message"}"));
         }
 
-        throw new HttpRequestException($"HTTP {(int)response.StatusCode}: {error}", null, response.StatusCode);
+        throw new UpstreamStatusException(response.StatusCode, error);
     }
 
-    private string TooLarge() => $"Prometheus's answer is larger than {_options.MaxResponseBytes:N0} bytes (FM_PROMETHEUS_MAX_RESPONSE_BYTES): narrow the query (fewer series, a shorter window).";
+    /// <summary>Prometheus's answer is past the cap: its doing, not the caller's request (502, not 413).</summary>
+    private Failure TooLarge() => new(FailureKind.SourceTooLarge, $"Prometheus's answer is larger than {_options.MaxResponseBytes:N0} bytes (FM_PROMETHEUS_MAX_RESPONSE_BYTES): narrow the query (fewer series, a shorter window).");
+
+    /// <summary>The start of a body that is not Prometheus's JSON (a proxy's text), printable, without the credentials this client
+    /// sends nor any other secret; null for nothing or a web page.</summary>
+    private string? Excerpt(string body)
+    {
+        var text = body.Trim();
+        if (text.Length == 0 || text.StartsWith('<'))
+        {
+            return null;
+        }
+
+        text = text.Length <= MaxExcerptChars ? text : text[..MaxExcerptChars] + "…";
+        if (_http.DefaultRequestHeaders.Authorization is { Parameter: { Length: > 0 } credentials })
+        {
+            text = text.Replace(credentials, "***", StringComparison.Ordinal);
+        }
+
+        if (_options.Password.Length >= 4)
+        {
+            text = text.Replace(_options.Password, "***", StringComparison.Ordinal);
+        }
+
+        return PrintableText.Of(Redactor.Default.Redact(text.ReplaceLineEndings(" ")).Text);
+    }
 
     private static string? ErrorOf(string body)
     {

@@ -16,6 +16,13 @@ public sealed class SplunkOptions
     [ConfigurationKeyName("FM_SPLUNK_TOKEN")]
     public string Token { get; set; } = string.Empty;
 
+    /// <summary>A PEM file of the certificate authority (or authorities) that signed Splunk's certificate — Splunk's own CA or a
+    /// self-signed certificate — trusted for Splunk only, beside the system's; the host name must still match. Never a switch that
+    /// turns verification off.</summary>
+    /// <value>The default is empty: the system's authorities only.</value>
+    [ConfigurationKeyName("FM_SPLUNK_CA_FILE")]
+    public string CaFile { get; set; } = string.Empty;
+
     /// <summary>How long one search may take, in seconds.</summary>
     /// <value>The default is 30.</value>
     [ConfigurationKeyName("FM_SPLUNK_TIMEOUT_SECONDS")]
