@@ -47,6 +47,7 @@ public static class LogEvents
     public const int SemanticCacheLookupFailed = 1602;
     public const int SemanticCacheStored = 1603;
     public const int SemanticCacheNotStored = 1604;
+    public const int SemanticCacheEvicted = 1605;
 
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;
@@ -71,6 +72,8 @@ public static class LogEvents
     public const int QueryEmbeddingFailed = 2104;
     public const int SimilarIncidentsFound = 2105;
     public const int SimilarIncidentsEmbeddingFailed = 2106;
+    public const int SimilarIncidentsVectors = 2107;
+    public const int SimilarIncidentsVectorStoreFailed = 2108;
 
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;
