@@ -47,7 +47,6 @@ public static class LogEvents
     public const int SemanticCacheLookupFailed = 1602;
     public const int SemanticCacheStored = 1603;
     public const int SemanticCacheNotStored = 1604;
-    public const int SemanticCacheEvicted = 1605;
 
     // Security 1200–1299
     public const int ApiKeyCreated = 1200;

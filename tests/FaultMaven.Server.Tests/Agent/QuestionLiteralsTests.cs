@@ -9,7 +9,7 @@ namespace FaultMaven.Server.Tests.Agent;
 
 /// <summary>The cheap guard beside the embedding: questions that differ by a negation, a number or the side of an opposite
 /// (increase/decrease, before/after, reads/writes…) never share a cached answer, while paraphrases still do. Decided on the pairs
-/// below, written for the purpose; the local model is run on them too, to show which it alone would have let through at 0.95.</summary>
+/// below, written for the purpose; the local model is run on them too, and finds every pair of both lists more than 0.95 alike.</summary>
 public sealed class QuestionLiteralsTests
 {
     // Opposite answers: each pair must miss.
@@ -87,9 +87,10 @@ public sealed class QuestionLiteralsTests
         var opposites = await SimilaritiesAsync(Opposites);
         var paraphrases = await SimilaritiesAsync(Paraphrases);
 
-        // Without the guard some opposites would be given each other's answer; the guard must be what stops them.
-        Assert.Contains(opposites, s => s >= 0.95);
-        Assert.Contains(paraphrases, s => s >= 0.95);
+        // Every pair is at least as alike as the default threshold (measured 0.963 to 0.998 for the opposites, 0.957 to 0.990 for the
+        // paraphrases): the embedding alone would give each opposite the other's answer, so the guard is what decides both lists.
+        Assert.All(opposites, s => Assert.InRange(s, 0.95, 1.0001));
+        Assert.All(paraphrases, s => Assert.InRange(s, 0.95, 1.0001));
     }
 
     private static TheoryData<string, string> Data((string Asked, string Other)[] pairs)

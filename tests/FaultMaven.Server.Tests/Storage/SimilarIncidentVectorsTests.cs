@@ -130,10 +130,13 @@ public abstract class SimilarIncidentVectorsTests : IAsyncLifetime
     }
 
     private static Case Resolved(string id, string team, string title, string cause, string fix) =>
-        new(id, title, CaseStatus.Resolved, null, T0, T0, T0, 1, 1, Investigation(cause, fix), "alice", team);
+        new(id, title, CaseStatus.Resolved, null, T0, T0, T0, 1, 1, Investigation(cause, fix), OwnerIn(team), team);
 
     private static Case Open(string id, string team, string title) =>
-        new(id, title, CaseStatus.Open, null, T0, T0, null, 0, 1, InvestigationState.Empty, "alice", team);
+        new(id, title, CaseStatus.Open, null, T0, T0, null, 0, 1, InvestigationState.Empty, OwnerIn(team), team);
+
+    // A person sees their own cases in any team, so each team's cases have their own engineer.
+    private static string OwnerIn(string team) => team == "red" ? "alice" : "bob";
 
     private static InvestigationState Investigation(string cause, string fix) => InvestigationState.Empty with
     {
