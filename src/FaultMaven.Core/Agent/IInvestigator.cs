@@ -62,8 +62,8 @@ public sealed record InvestigationOutcome(
 /// question this alike (cosine of their embeddings), stored at that time; no model was asked for this turn.</summary>
 /// <param name="Similarity">How alike the questions were.</param>
 /// <param name="StoredAt">When the earlier answer was stored.</param>
-/// <param name="AnsweredQuestion">The earlier question it answered, redacted as its case keeps it (pseudonyms such as
-/// <c>&lt;EMAIL_1&gt;</c>), so the asker can judge the reuse; null for an answer cached before questions were kept.</param>
+/// <param name="AnsweredQuestion">The earlier question it answered, redacted as its case keeps it (pseudonyms in place of personal
+/// data), so the asker can judge the reuse; null for an answer cached before questions were kept.</param>
 public sealed record SemanticCacheHit(double Similarity, DateTimeOffset StoredAt, string? AnsweredQuestion = null);
 
 /// <summary>What a turn cost: tokens in and out over every round of the tool loop, and the estimate in US dollars.</summary>
