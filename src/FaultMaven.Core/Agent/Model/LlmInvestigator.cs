@@ -66,7 +66,8 @@ public sealed partial class LlmInvestigator(
         if (lookup?.Hit is { } hit && TolerantJson.Parse(hit.Answer) is { } cached)
         {
             // Which earlier question it answered (redacted, as that case keeps it), so the asker can judge the reuse.
-            var answered = hit.AnsweredQuestion is { } asked ? $" (“{asked}”)" : "";
+            // On one line, so a question written over several cannot break the closing line it is quoted in.
+            var answered = hit.AnsweredQuestion is { } asked ? $" (“{string.Join(' ', asked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}”)" : "";
             await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike{answered} answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");
             var (given, _) = await BuildAsync(cached, request, draft, $"{hit.Engine} (semantic cache)", null, pastCases.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
             LogCacheHit(logger, request.CaseId, hit.Similarity, hit.Engine);
