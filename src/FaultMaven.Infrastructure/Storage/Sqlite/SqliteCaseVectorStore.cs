@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Cases.Similar;
 using Microsoft.Data.Sqlite;
@@ -17,7 +19,7 @@ internal sealed class SqliteCaseVectorStore(SqliteDatabase database) : ICaseVect
         }
 
         // The keys travel as one JSON array: one parameter however many there are. `IS` matches a case of no team to a row of none.
-        var json = JsonSerializer.Serialize(keys.Take(ICaseVectorStore.MaxBatch).Select(k => new[] { k.CaseId, k.Team, k.ContentHash }));
+        var json = KeysJson(keys.Take(ICaseVectorStore.MaxBatch));
         return await database.RunAsync<IReadOnlyDictionary<string, float[]>>(
             async connection =>
             {
@@ -43,6 +45,36 @@ internal sealed class SqliteCaseVectorStore(SqliteDatabase database) : ICaseVect
                 return found;
             },
             cancellationToken);
+    }
+
+    // Written by hand rather than serialised: no reflection, and the shape ([id, team, hash] rows) is the query's.
+    private static string KeysJson(IEnumerable<CaseVectorKey> keys)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var key in keys)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(key.CaseId);
+                if (key.Team is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    writer.WriteStringValue(key.Team);
+                }
+
+                writer.WriteStringValue(key.ContentHash);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public Task SaveAsync(IReadOnlyCollection<CaseVector> vectors, string signature, CancellationToken cancellationToken = default)
