@@ -10,28 +10,31 @@ namespace FaultMaven.Testing;
 public sealed class StoreHost : IAsyncDisposable
 {
     private readonly IHost _host;
-    private readonly TempDirectory _directory;
+    private readonly TempDirectory? _directory;
 
-    private StoreHost(IHost host, TempDirectory directory)
+    private StoreHost(IHost host, TempDirectory? directory, string dataDirectory)
     {
         _host = host;
         _directory = directory;
+        DataDirectory = dataDirectory;
     }
 
-    public string DataDirectory => _directory.Path;
+    public string DataDirectory { get; }
 
-    /// <summary>Starts the stores; <paramref name="services"/> adds to the container first (a <c>FakeTimeProvider</c>, say).</summary>
-    public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <summary>Starts the stores; <paramref name="services"/> adds to the container first (a <c>FakeTimeProvider</c>, say). Given a
+    /// <paramref name="dataDirectory"/> (that of a host stopped before, to start again on its files), it is used and left in place.</summary>
+    public static async Task<StoreHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? dataDirectory = null)
     {
-        var directory = new TempDirectory();
+        var directory = dataDirectory is null ? new TempDirectory() : null;
+        var path = dataDirectory ?? directory!.Path;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["FM_DATA_DIR"] = directory.Path });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["FM_DATA_DIR"] = path });
         builder.Services.AddLogging();
         services?.Invoke(builder.Services);
         builder.AddFaultMavenStorage();
         var host = builder.Build();
         await host.StartAsync();
-        return new StoreHost(host, directory);
+        return new StoreHost(host, directory, path);
     }
 
     public T Get<T>()
@@ -45,6 +48,6 @@ public sealed class StoreHost : IAsyncDisposable
             await disposable.DisposeAsync();
         }
 
-        _directory.Dispose();
+        _directory?.Dispose();
     }
 }

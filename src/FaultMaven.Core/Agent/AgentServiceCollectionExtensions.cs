@@ -17,6 +17,7 @@ public static class AgentServiceCollectionExtensions
         services.TryAddSingleton<Sources.LogSourceService>();
         services.TryAddSingleton<Sources.LiveSourceService>();
         services.TryAddSingleton<Sources.Kubernetes.KubernetesSourceService>();
+        services.TryAddSingleton<Tools.LiveSourceTools>();
         services.AddSingleton<AgentService>();
         return services;
     }

@@ -60,7 +60,11 @@ public sealed record InvestigationOutcome(
 
 /// <summary>Says an answer was given again from the semantic cache: an earlier answer of the same team on the same evidence, to a
 /// question this alike (cosine of their embeddings), stored at that time; no model was asked for this turn.</summary>
-public sealed record SemanticCacheHit(double Similarity, DateTimeOffset StoredAt);
+/// <param name="Similarity">How alike the questions were.</param>
+/// <param name="StoredAt">When the earlier answer was stored.</param>
+/// <param name="AnsweredQuestion">The earlier question it answered, redacted as its case keeps it (pseudonyms in place of personal
+/// data), so the asker can judge the reuse; null for an answer cached before questions were kept.</param>
+public sealed record SemanticCacheHit(double Similarity, DateTimeOffset StoredAt, string? AnsweredQuestion = null);
 
 /// <summary>What a turn cost: tokens in and out over every round of the tool loop, and the estimate in US dollars.</summary>
 public sealed record TurnUsage(string Provider, string? Model, long InputTokens, long OutputTokens, double CostUsd);

@@ -71,6 +71,8 @@ public static class LogEvents
     public const int QueryEmbeddingFailed = 2104;
     public const int SimilarIncidentsFound = 2105;
     public const int SimilarIncidentsEmbeddingFailed = 2106;
+    public const int SimilarIncidentsVectors = 2107;
+    public const int SimilarIncidentsVectorStoreFailed = 2108;
 
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;

@@ -2,6 +2,7 @@ using FaultMaven.Core.Agent;
 using FaultMaven.Core.Agent.Model;
 using FaultMaven.Core.Agent.Offline;
 using FaultMaven.Core.Agent.SemanticCache;
+using FaultMaven.Core.Agent.Tools;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Diagnostics;
@@ -51,7 +52,7 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SemanticAnswerCache>>(), modelSignature, sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
         services.AddSingleton<IInvestigator, LlmInvestigator>();
         var checks = services.AddHealthChecks();
-        checks.Add(new HealthCheckRegistration("semantic-cache", sp => new SemanticCacheHealthCheck(sp.GetRequiredService<SemanticAnswerCache>()), HealthStatus.Degraded, ["llm"]));
+        checks.Add(new HealthCheckRegistration("semantic-cache", sp => new SemanticCacheHealthCheck(sp.GetRequiredService<SemanticAnswerCache>(), sp.GetRequiredService<LiveSourceTools>()), HealthStatus.Degraded, ["llm"]));
         foreach (var provider in settings.Providers)
         {
             checks.Add(new HealthCheckRegistration($"llm:{provider.Name}", sp => new LlmHealthCheck(sp.GetRequiredService<ProviderHealth>(), provider.Name), HealthStatus.Degraded, ["llm"]));

@@ -1,5 +1,6 @@
 using FaultMaven.Core.Agent.SemanticCache;
 using FaultMaven.Core.Cases;
+using FaultMaven.Core.Cases.Similar;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
@@ -57,6 +58,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, SqliteDataStore>();
             services.AddSingleton<IUploadContents, FileUploadContents>();
             services.AddSingleton<IKnowledgeStore, SqliteKnowledgeStore>();
+            services.AddSingleton<ICaseVectorStore, SqliteCaseVectorStore>();
             services.AddSingleton<IApiKeyStore, SqliteApiKeyStore>();
             services.AddSingleton<IAuditTrail, SqliteAuditTrail>();
         }
@@ -73,6 +75,7 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IDataStore, PostgresDataStore>();
             services.AddSingleton<IUploadContents, PostgresUploadContents>();
             services.AddSingleton<IKnowledgeStore, PostgresKnowledgeStore>();
+            services.AddSingleton<ICaseVectorStore, PostgresCaseVectorStore>();
             services.AddSingleton<IApiKeyStore, PostgresApiKeyStore>();
             services.AddSingleton<IAuditTrail, PostgresAuditTrail>();
             services.AddHealthChecks().AddCheck<PostgresHealthCheck>(PostgresDatabase.StoreName, tags: [HealthTag]);

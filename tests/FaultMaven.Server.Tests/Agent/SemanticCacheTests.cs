@@ -75,6 +75,36 @@ public sealed partial class SemanticCacheTests(ServerStores servers) : IAsyncLif
         Assert.False(second.TryGetProperty("usage", out var usage) && usage.ValueKind != JsonValueKind.Null);
         Assert.Contains(progress, p => p.StartsWith("cache: answered from the semantic cache", StringComparison.Ordinal));
         Assert.DoesNotContain(progress, p => p.StartsWith("model:", StringComparison.Ordinal));
+        // The reuse is shown: which earlier question the answer was written for, in the reply, its text and the progress.
+        Assert.Equal("Why is the payments service failing?", second.GetProperty("semanticCache").GetProperty("answeredQuestion").GetString());
+        Assert.Contains("(“Why is the payments service failing?”)", text, StringComparison.Ordinal);
+        Assert.Contains(progress, p => p.Contains("(“Why is the payments service failing?”)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AHit_ShowsTheQuestionItAnswered_Redacted()
+    {
+        await using var server = await StartAsync();
+        await QueryAsync(server.Client, $"Why can't {Email} pay?", Log);
+        var second = await QueryAsync(server.Client, $"why can't {Email} pay", Log);
+
+        Assert.Single(_llm.Requests);
+        var answered = second.GetProperty("semanticCache").GetProperty("answeredQuestion").GetString()!;
+        Assert.DoesNotContain(Email, answered, StringComparison.Ordinal);
+        Assert.Matches(@"^Why can't <EMAIL_\d+> pay\?$", answered);
+    }
+
+    [Fact]
+    public async Task LiveSourcesOffered_TheCacheIsUnused_AndHealthSaysSo()
+    {
+        // Nothing listens on port 1; the query_prometheus tool is offered all the same, so answers are of their moment.
+        await using var server = await StartAsync(("FM_FEATURES", "semantic-cache:on,live-sources:on"), ("FM_PROMETHEUS_URL", "http://127.0.0.1:1"));
+        await QueryAsync(server.Client, "Why is the payments service failing?", Log);
+        var second = await QueryAsync(server.Client, "Why is the payments service failing?", Log);
+
+        Assert.Equal(2, _llm.Requests.Count);
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("semanticCache").ValueKind);
+        Assert.StartsWith("unused while live sources are configured (prometheus)", await HealthAsync(server), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace FaultMaven.Server.Tests.Storage;
 
 /// <summary>What both stores of the semantic cache promise, run against the in-process one (embedded) and against a real Redis
-/// (scale-out), with time from a <see cref="FakeTimeProvider"/>: buckets apart, newest first, bounded per bucket, nothing given past
-/// its expiry.</summary>
+/// (scale-out), with time from a <see cref="FakeTimeProvider"/>: buckets apart, newest first, bounded per bucket and per team (a
+/// team filling the cache pushes out only its own answers), nothing given past its expiry.</summary>
 public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
@@ -28,19 +28,19 @@ public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
     [Fact]
     public async Task Answers_come_back_newest_first_and_only_from_their_own_bucket()
     {
-        await Store.AddAsync("bucket-a", Answer("first", TimeSpan.FromHours(1)), Ct);
+        await Store.AddAsync("team:red", "bucket-a", Answer("first", TimeSpan.FromHours(1)), Ct);
         _time.Advance(TimeSpan.FromSeconds(1));
-        await Store.AddAsync("bucket-a", Answer("second", TimeSpan.FromHours(1)), Ct);
-        await Store.AddAsync("bucket-b", Answer("other team", TimeSpan.FromHours(1)), Ct);
+        await Store.AddAsync("team:red", "bucket-a", Answer("second", TimeSpan.FromHours(1)), Ct);
+        await Store.AddAsync("team:red", "bucket-b", Answer("other team", TimeSpan.FromHours(1)), Ct);
 
-        var answers = await Store.ListAsync("bucket-a", Ct);
+        var answers = await Store.ListAsync("team:red", "bucket-a", Ct);
 
         Assert.Equal(["second", "first"], answers.Select(a => a.Answer));
         Assert.Equal([1f, 0f, 0f], answers[0].Question);
         Assert.Equal("openai gpt-test", answers[0].Engine);
         Assert.Equal(T0.AddSeconds(1), answers[0].StoredAt);
-        Assert.Equal(["other team"], (await Store.ListAsync("bucket-b", Ct)).Select(a => a.Answer));
-        Assert.Empty(await Store.ListAsync("bucket-none", Ct));
+        Assert.Equal(["other team"], (await Store.ListAsync("team:red", "bucket-b", Ct)).Select(a => a.Answer));
+        Assert.Empty(await Store.ListAsync("team:red", "bucket-none", Ct));
     }
 
     [Fact]
@@ -49,10 +49,10 @@ public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
         var count = ISemanticAnswerStore.MaxPerBucket + 5;
         for (var i = 0; i < count; i++)
         {
-            await Store.AddAsync("full", Answer($"answer {i}", TimeSpan.FromHours(1)), Ct);
+            await Store.AddAsync("team:red", "full", Answer($"answer {i}", TimeSpan.FromHours(1)), Ct);
         }
 
-        var answers = await Store.ListAsync("full", Ct);
+        var answers = await Store.ListAsync("team:red", "full", Ct);
 
         Assert.Equal(Enumerable.Range(5, ISemanticAnswerStore.MaxPerBucket).Reverse().Select(i => $"answer {i}"), answers.Select(a => a.Answer));
     }
@@ -60,16 +60,55 @@ public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
     [Fact]
     public async Task An_answer_is_not_given_past_its_expiry_though_a_newer_one_keeps_the_bucket()
     {
-        await Store.AddAsync("ttl", Answer("short", TimeSpan.FromMinutes(10)), Ct);
-        await Store.AddAsync("ttl", Answer("long", TimeSpan.FromHours(2)), Ct);
+        await Store.AddAsync("team:red", "ttl", Answer("short", TimeSpan.FromMinutes(10)), Ct);
+        await Store.AddAsync("team:red", "ttl", Answer("long", TimeSpan.FromHours(2)), Ct);
         _time.Advance(TimeSpan.FromMinutes(9));
-        Assert.Equal(["long", "short"], (await Store.ListAsync("ttl", Ct)).Select(a => a.Answer));
+        Assert.Equal(["long", "short"], (await Store.ListAsync("team:red", "ttl", Ct)).Select(a => a.Answer));
 
         _time.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(["long"], (await Store.ListAsync("ttl", Ct)).Select(a => a.Answer));
+        Assert.Equal(["long"], (await Store.ListAsync("team:red", "ttl", Ct)).Select(a => a.Answer));
 
         _time.Advance(TimeSpan.FromHours(2));
-        Assert.Empty(await Store.ListAsync("ttl", Ct));
+        Assert.Empty(await Store.ListAsync("team:red", "ttl", Ct));
+    }
+
+    [Fact]
+    public async Task A_team_filling_the_cache_pushes_out_only_its_own_buckets_written_longest_ago()
+    {
+        await Store.AddAsync("team:quiet", "quiet-bucket", Answer("quiet answer", TimeSpan.FromHours(1)), Ct);
+        var buckets = ISemanticAnswerStore.MaxBucketsPerScope + 2;
+        for (var b = 0; b < buckets; b++)
+        {
+            for (var i = 0; i < ISemanticAnswerStore.MaxPerBucket; i++)
+            {
+                await Store.AddAsync("team:busy", $"busy-{b}", Answer($"busy {b}.{i}", TimeSpan.FromHours(1)), Ct);
+            }
+
+            if (b == 2)
+            {
+                // Written again: the busy team's bucket 0 is now newer than its bucket 1 and 2.
+                await Store.AddAsync("team:busy", "busy-0", Answer("busy 0 again", TimeSpan.FromHours(1)), Ct);
+            }
+        }
+
+        Assert.Equal(["quiet answer"], (await Store.ListAsync("team:quiet", "quiet-bucket", Ct)).Select(a => a.Answer));
+        Assert.Empty(await Store.ListAsync("team:busy", "busy-1", Ct));
+        Assert.Empty(await Store.ListAsync("team:busy", "busy-2", Ct));
+        Assert.Equal("busy 0 again", (await Store.ListAsync("team:busy", "busy-0", Ct))[0].Answer);
+        Assert.Equal(ISemanticAnswerStore.MaxPerBucket, (await Store.ListAsync("team:busy", $"busy-{buckets - 1}", Ct)).Count);
+        Assert.Equal(ISemanticAnswerStore.MaxPerBucket, (await Store.ListAsync("team:busy", "busy-3", Ct)).Count);
+    }
+
+    [Fact]
+    public async Task An_answer_keeps_the_question_it_answered()
+    {
+        var now = _time.GetUtcNow();
+        await Store.AddAsync("team:red", "asked", new CachedAnswer([1f], "answer", "openai gpt-test", now, now.AddHours(1), "literals", "Why is <EMAIL_1> locked out?"), Ct);
+
+        var answer = Assert.Single(await Store.ListAsync("team:red", "asked", Ct));
+
+        Assert.Equal("Why is <EMAIL_1> locked out?", answer.AskedText);
+        Assert.Equal("literals", answer.Literals);
     }
 
     private CachedAnswer Answer(string text, TimeSpan lifetime)

@@ -21,8 +21,8 @@ namespace FaultMaven.Core.Agent.Model;
 /// off the model is asked that way from the start.</summary>
 public sealed partial class LlmInvestigator(
     IChatClient chat, OfflineInvestigator offline, KnowledgeService knowledge, IModelPricing pricing, ContextBuilder context, IFeatureFlags flags,
-    Sources.LiveSourceService sources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null,
-    SemanticAnswerCache? semanticCache = null, Sources.LogSourceService? logSources = null, Sources.Kubernetes.KubernetesSourceService? kubernetes = null) : IInvestigator
+    LiveSourceTools liveSources, ILogger<LlmInvestigator> logger, Cases.Similar.SimilarIncidentFinder? similarIncidents = null,
+    SemanticAnswerCache? semanticCache = null) : IInvestigator
 {
     private const int MaxRootCauseWords = 150;
 
@@ -35,9 +35,8 @@ public sealed partial class LlmInvestigator(
         ArgumentNullException.ThrowIfNull(request);
         var draft = await offline.InvestigateAsync(request, cancellationToken);
         var withTools = await flags.IsEnabledAsync(FeatureFlags.ModelTools, cancellationToken);
-        AIFunction[] live = withTools && await sources.PrometheusEnabledAsync(cancellationToken) ? [PrometheusTools.QueryPrometheus(sources, request)] : [];
-        IReadOnlyList<AIFunction> logTools = withTools && logSources is not null ? await LogSourceTools.CreateAsync(logSources, request, cancellationToken) : [];
-        AIFunction[] cluster = withTools && kubernetes is not null && await kubernetes.EnabledAsync(cancellationToken) ? KubernetesTools.Create(kubernetes, request) : [];
+        // Whether this turn reads live sources is decided once, by LiveSourceTools: the tools offered and the cache follow from it.
+        var live = await liveSources.ForTurnAsync(request, cancellationToken);
         // The past cases the model may cite: those the finder returned for this case's team, in the draft or through the tool.
         var pastCases = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(
             draft.Citations.Where(c => c.Kind == EvidenceKind.PastCase).Select(c => KeyValuePair.Create(c.Id, true)), StringComparer.Ordinal);
@@ -54,8 +53,6 @@ public sealed partial class LlmInvestigator(
                     })])
                     .Concat(CaseTools.Create(request.Evidence))
                     .Concat(live)
-                    .Concat(logTools)
-                    .Concat(cluster)
                     .Select(t => new ReportingFunction(t, request))]
                 : null,
             ResponseFormat = Schema,
@@ -65,16 +62,19 @@ public sealed partial class LlmInvestigator(
 
         var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
         // Answers read live sources during the turn are of their moment: they are neither given from nor kept in the cache.
-        var lookup = semanticCache is null || live.Length > 0 || logTools.Count > 0 || cluster.Length > 0 ? null : await semanticCache.LookupAsync(request, RequestShape(firstSystem, options), cancellationToken);
+        var lookup = semanticCache is null || live.Count > 0 ? null : await semanticCache.LookupAsync(request, RequestShape(firstSystem, options), cancellationToken);
         if (lookup?.Hit is { } hit && TolerantJson.Parse(hit.Answer) is { } cached)
         {
-            await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");
+            // Which earlier question it answered (redacted, as that case keeps it), so the asker can judge the reuse.
+            // On one line, so a question written over several cannot break the closing line it is quoted in.
+            var answered = hit.AnsweredQuestion is { } asked ? $" (“{string.Join(' ', asked.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}”)" : "";
+            await request.ReportAsync("cache", $"answered from the semantic cache: the same evidence, and a question {hit.Similarity:0.###} alike{answered} answered by {hit.Engine} at {hit.StoredAt:u}; the model is not asked");
             var (given, _) = await BuildAsync(cached, request, draft, $"{hit.Engine} (semantic cache)", null, pastCases.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
             LogCacheHit(logger, request.CaseId, hit.Similarity, hit.Engine);
             return given with
             {
-                Text = given.Text + $"\n\n_Given again from the semantic cache: an answer of {hit.Engine} on the same evidence to a question {hit.Similarity:0.###} alike ({hit.StoredAt:u}); no model was asked._",
-                SemanticCache = new SemanticCacheHit(hit.Similarity, hit.StoredAt),
+                Text = given.Text + $"\n\n_Given again from the semantic cache: an answer of {hit.Engine} on the same evidence to a question {hit.Similarity:0.###} alike{answered} ({hit.StoredAt:u}); no model was asked._",
+                SemanticCache = new SemanticCacheHit(hit.Similarity, hit.StoredAt, hit.AnsweredQuestion),
             };
         }
 
@@ -127,7 +127,7 @@ public sealed partial class LlmInvestigator(
         // Only a whole, clean answer is kept: not one cut short (a length or content-filter stop), nor one citing invented evidence.
         if (lookup is not null && rejected == 0 && (response.FinishReason is null || response.FinishReason == ChatFinishReason.Stop))
         {
-            await semanticCache!.StoreAsync(lookup, request.CaseId, response.Text, engine, cancellationToken);
+            await semanticCache!.StoreAsync(lookup, request.CaseId, request.Question, response.Text, engine, cancellationToken);
         }
 
         return outcome;

@@ -9,4 +9,10 @@ namespace FaultMaven.Core.Agent.SemanticCache;
 /// <param name="ExpiresAt">When it stops being given.</param>
 /// <param name="Literals">The hash of the question's numbers, ids and negations (<see cref="QuestionLiterals"/>), which an asking question
 /// must share; an entry without one (stored before it was kept) is given to no question.</param>
-public sealed record CachedAnswer(float[] Question, string Answer, string Engine, DateTimeOffset StoredAt, DateTimeOffset ExpiresAt, string? Literals = null);
+/// <param name="AskedText">The question it answered, redacted (at most <see cref="MaxAskedChars"/> characters), shown with a hit so
+/// the asker can judge the reuse; null for an entry stored before it was kept.</param>
+public sealed record CachedAnswer(float[] Question, string Answer, string Engine, DateTimeOffset StoredAt, DateTimeOffset ExpiresAt, string? Literals = null, string? AskedText = null)
+{
+    /// <summary>The most characters of the answered question kept with an answer.</summary>
+    public const int MaxAskedChars = 500;
+}

@@ -28,7 +28,7 @@ public sealed partial class SemanticAnswerCache(
     TimeProvider timeProvider, ILogger<SemanticAnswerCache> logger, string modelSignature, IEmbeddingGenerator<string, Embedding<float>>? embedder = null)
 {
     private static readonly Counter<long> Lookups = FaultMavenTelemetry.Meter.CreateCounter<long>(
-        "faultmaven.semantic_cache.lookups", description: "Turns looked up in the semantic cache of model answers, by outcome (hit, miss, unavailable).");
+        "faultmaven.semantic_cache.lookups", description: "Turns looked up in the semantic cache of model answers, by outcome (hit, miss, error: evidence, embedder or store unavailable).");
 
     // Labels of uploads already read (an upload's text never changes); cleared when full rather than tracked by age.
     private const int MaxKnownLabels = 20_000;
@@ -38,15 +38,24 @@ public sealed partial class SemanticAnswerCache(
         "faultmaven.semantic_cache.stored", description: "Model answers stored in the semantic cache, by outcome (stored, skipped).");
 
     /// <summary>Says whether the cache answers and why not when it does not, for <c>/health/ready</c>.</summary>
-    public async Task<string> DescribeAsync(CancellationToken cancellationToken = default)
+    /// <param name="liveSources">The live sources the model is offered now (<see cref="Tools.LiveSourceTools.OfferedAsync"/>): while
+    /// there are any, turns read them and the cache is not used.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public async Task<string> DescribeAsync(IReadOnlyList<string> liveSources, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(liveSources);
         if (!await flags.IsEnabledAsync(FeatureFlags.SemanticCache, cancellationToken))
         {
             return "off: the semantic-cache flag is off (FM_FEATURES=semantic-cache:on turns it on)";
         }
 
-        return embedder is null
-            ? "off: embeddings are off (FM_EMBEDDINGS=off), so questions cannot be compared by meaning"
+        if (embedder is null)
+        {
+            return "off: embeddings are off (FM_EMBEDDINGS=off), so questions cannot be compared by meaning";
+        }
+
+        return liveSources.Count > 0
+            ? $"unused while live sources are configured ({string.Join(", ", liveSources)}): the model reads them during a turn, and such an answer is of its moment"
             : $"on: answers given again for questions at least {options.Value.Threshold:0.###} alike on the same evidence, kept {options.Value.Ttl}";
     }
 
@@ -77,14 +86,15 @@ public sealed partial class SemanticAnswerCache(
             labels = await EvidenceLabels.CreateAsync(request.CaseId, request.Evidence, _knownLabels, cancellationToken);
             question = Normalized((await embedder.GenerateAsync([request.Question], cancellationToken: cancellationToken))[0].Vector.Span);
             bucket = Bucket(scope, requestShape, request, labels);
-            entries = await store.ListAsync(bucket, cancellationToken);
+            entries = await store.ListAsync(scope, bucket, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The cache only saves a model call: when it cannot look (evidence unreadable, embedder down), the model is asked.
+            // The cache only saves a model call: when it cannot look (evidence unreadable, embedder or store down), the model is
+            // asked. Counted as an error, not a miss, so an outage does not pass for questions that are simply new.
             Log.LookupFailed(logger, ex, request.CaseId);
-            Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "unavailable"));
-            activity?.SetTag("faultmaven.semantic_cache.outcome", "unavailable");
+            Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "error"));
+            activity?.SetTag("faultmaven.semantic_cache.outcome", "error");
             return null;
         }
 
@@ -103,7 +113,7 @@ public sealed partial class SemanticAnswerCache(
             {
                 // The asking case's real values, as the pipeline restores them in a model's answer.
                 var map = await pseudonyms.GetAsync(request.CaseId, cancellationToken);
-                hit = new SemanticHit(map.Restore(mapped), best.Engine, Math.Round(similarity, 4), best.StoredAt);
+                hit = new SemanticHit(map.Restore(mapped), best.Engine, Math.Round(similarity, 4), best.StoredAt, best.AskedText);
                 outcome = "hit";
             }
             else
@@ -118,14 +128,15 @@ public sealed partial class SemanticAnswerCache(
         activity?.SetTag("faultmaven.semantic_cache.candidates", entries.Count);
         activity?.SetTag("faultmaven.semantic_cache.similarity", best is null ? null : Math.Round(similarity, 4));
         Log.Looked(logger, request.CaseId, outcome, entries.Count, best is null ? 0 : Math.Round(similarity, 4));
-        return new SemanticLookup(bucket, question, literals, labels, hit);
+        return new SemanticLookup(scope, bucket, question, literals, labels, hit);
     }
 
     /// <summary>Keeps a model's answer to the looked-up turn, redacted with the case's pseudonyms and with its ids labelled; an answer
     /// that names an upload this case does not have, or is too long, is not kept. Never fails the turn: the answer is already given.</summary>
-    public async Task StoreAsync(SemanticLookup lookup, string caseId, string answer, string engine, CancellationToken cancellationToken = default)
+    public async Task StoreAsync(SemanticLookup lookup, string caseId, string question, string answer, string engine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(answer);
         if (lookup.Hit is not null)
         {
@@ -134,7 +145,7 @@ public sealed partial class SemanticAnswerCache(
 
         try
         {
-            await KeepAsync(lookup, caseId, answer, engine, cancellationToken);
+            await KeepAsync(lookup, caseId, question, answer, engine, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -142,7 +153,7 @@ public sealed partial class SemanticAnswerCache(
         }
     }
 
-    private async Task KeepAsync(SemanticLookup lookup, string caseId, string answer, string engine, CancellationToken cancellationToken)
+    private async Task KeepAsync(SemanticLookup lookup, string caseId, string question, string answer, string engine, CancellationToken cancellationToken)
     {
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("agent.semantic_cache.store");
         // The answer came back with the case's real values restored: it is redacted again before it rests anywhere.
@@ -156,8 +167,11 @@ public sealed partial class SemanticAnswerCache(
             return;
         }
 
+        // The question is kept (redacted, as the case stores it, and cut short) so a later hit can show what it answered.
+        var asked = redactor.Redact(question, map).Text;
+        asked = asked.Length <= CachedAnswer.MaxAskedChars ? asked : asked[..CachedAnswer.MaxAskedChars] + "…";
         var now = timeProvider.GetUtcNow();
-        await store.AddAsync(lookup.Bucket, new CachedAnswer(lookup.Question, labelled, engine, now, now + options.Value.Ttl, lookup.Literals), cancellationToken);
+        await store.AddAsync(lookup.Scope, lookup.Bucket, new CachedAnswer(lookup.Question, labelled, engine, now, now + options.Value.Ttl, lookup.Literals, asked), cancellationToken);
         Stored.Add(1, new KeyValuePair<string, object?>("outcome", "stored"));
         activity?.SetTag("faultmaven.semantic_cache.outcome", "stored");
         Log.StoredAnswer(logger, caseId, engine);
@@ -212,10 +226,10 @@ public sealed partial class SemanticAnswerCache(
     }
 }
 
-/// <summary>What a lookup found: the bucket, the question's embedding and the hash of its literals (to store the answer under), the
-/// case's evidence labels, and the hit, if any.</summary>
-public sealed record SemanticLookup(string Bucket, float[] Question, string Literals, EvidenceLabels Labels, SemanticHit? Hit);
+/// <summary>What a lookup found: the scope and bucket, the question's embedding and the hash of its literals (to store the answer
+/// under), the case's evidence labels, and the hit, if any.</summary>
+public sealed record SemanticLookup(string Scope, string Bucket, float[] Question, string Literals, EvidenceLabels Labels, SemanticHit? Hit);
 
 /// <summary>A cached answer given to this turn: its text with this case's ids and real values, what wrote it, how alike the questions
-/// were and when it was stored.</summary>
-public sealed record SemanticHit(string Answer, string Engine, double Similarity, DateTimeOffset StoredAt);
+/// were, when it was stored and the (redacted) question it answered, when known.</summary>
+public sealed record SemanticHit(string Answer, string Engine, double Similarity, DateTimeOffset StoredAt, string? AnsweredQuestion);

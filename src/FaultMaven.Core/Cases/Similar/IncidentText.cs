@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using FaultMaven.Core.Cases.Investigation;
 
@@ -20,6 +21,14 @@ public static class IncidentText
 
     /// <summary>Gets the text a resolved case is found by.</summary>
     public static string Of(Case value) => Describe(value, null);
+
+    /// <summary>Gets the hash a case's vector is kept under: a case re-resolved with another cause or fix has another text, so
+    /// another hash, and is embedded again.</summary>
+    public static string Hash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
 
     /// <summary>Gets the text a case looks for its like with: the same parts, with the question asked now and the leading hypotheses
     /// in place of an established cause.</summary>

@@ -14,9 +14,12 @@ namespace FaultMaven.Core.Cases.Similar;
 
 /// <summary>Finds the resolved cases most like a case, among those of its own team (another team's cases never take part), by words
 /// (BM25F) and, with an embedder, by meaning, fused as knowledge search is. Resolved cases are read from the store when asked, so a
-/// case resolved on any instance takes part at once; their vectors are kept in memory, keyed by their text.</summary>
+/// case resolved on any instance takes part at once. Their vectors are kept in memory and persisted (<see cref="ICaseVectorStore"/>)
+/// under the case, its team, the hash of its text and the embedding model, so a restart, or another instance, reads them instead of
+/// embedding every resolved case again, and a case re-resolved with another cause or fix, or a new model, is embedded anew.</summary>
 public sealed partial class SimilarIncidentFinder(
-    ICaseStore store, IOptions<KnowledgeOptions> options, ILogger<SimilarIncidentFinder> logger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    ICaseStore store, IOptions<KnowledgeOptions> options, ILogger<SimilarIncidentFinder> logger, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+    ICaseVectorStore? vectorStore = null)
 {
     /// <summary>The most resolved cases compared per search (the newest).</summary>
     public const int MaxCandidates = 1000;
@@ -33,8 +36,25 @@ public sealed partial class SimilarIncidentFinder(
     private static readonly Histogram<double> Duration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
         "faultmaven.cases.similar.duration", "s", "Time to find the resolved cases like a case (embedding included).");
 
-    private readonly ConcurrentDictionary<string, (string Text, float[] Vector)> _vectors = new(StringComparer.Ordinal);
+    // Text of the case description the vectors are computed from; raise it when IncidentText changes what it says.
+    private const string TextVersion = "incident-text v1";
+
+    private static readonly Counter<long> Vectors = FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.cases.similar.vectors", description: "Resolved-case vectors a search needed that were not in memory, by source (store: read back; embedded: computed).");
+
+    private readonly ConcurrentDictionary<string, (CaseVectorKey Key, float[] Vector)> _vectors = new(StringComparer.Ordinal);
+    private string? _signature;
     private int _filling;
+
+    /// <summary>Gets what a case's vector depends on besides its text: the embedding model, its dimensions and how a case is
+    /// described; null without an embedder.</summary>
+    public string? Signature => embeddings is null ? null : _signature ??= SignatureOf(embeddings);
+
+    private static string SignatureOf(IEmbeddingGenerator<string, Embedding<float>> embedder)
+    {
+        var metadata = embedder.GetService<EmbeddingGeneratorMetadata>();
+        return $"{metadata?.DefaultModelId ?? "model"}|{metadata?.DefaultModelDimensions}|{TextVersion}";
+    }
 
     /// <summary>Finds up to <paramref name="limit"/> resolved cases like <paramref name="current"/> (itself excluded), most alike first.</summary>
     /// <param name="current">The case to find the like of.</param>
@@ -98,7 +118,8 @@ public sealed partial class SimilarIncidentFinder(
             lexical = words.Search(query, candidates.Count);
         }
 
-        var similarity = await SimilaritiesAsync(query, texts, cancellationToken);
+        var keys = candidates.Select(c => new CaseVectorKey(c.Id, c.Team, IncidentText.Hash(texts[c.Id]))).ToList();
+        var similarity = await SimilaritiesAsync(query, keys, texts, cancellationToken);
         List<ChunkHit> fused = lexical;
         if (similarity is not null)
         {
@@ -117,7 +138,8 @@ public sealed partial class SimilarIncidentFinder(
 
     /// <summary>Cosine similarity of the query to each case; null when there is no embedder, it failed, or too many cases wait for
     /// vectors (they are computed in the background and the next search has them).</summary>
-    private async Task<Dictionary<string, double>?> SimilaritiesAsync(string query, Dictionary<string, string> texts, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, double>?> SimilaritiesAsync(
+        string query, List<CaseVectorKey> keys, Dictionary<string, string> texts, CancellationToken cancellationToken)
     {
         if (embeddings is null)
         {
@@ -126,16 +148,18 @@ public sealed partial class SimilarIncidentFinder(
 
         try
         {
-            var missing = texts.Where(t => !_vectors.TryGetValue(t.Key, out var known) || known.Text != t.Value).ToList();
+            var missing = keys.Where(k => !_vectors.TryGetValue(k.CaseId, out var known) || known.Key != k).ToList();
+            missing = await ReadKeptAsync(missing, cancellationToken);
             if (missing.Count > EmbedInline)
             {
-                FillInBackground(missing);
+                FillInBackground(missing, texts);
                 return null;
             }
 
-            await EmbedAsync(missing, cancellationToken);
+            await EmbedAsync(missing, texts, cancellationToken);
             var vector = Normalise((await embeddings.GenerateAsync([query], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector.ToArray());
-            return texts.Keys.Where(_vectors.ContainsKey).ToDictionary(id => id, id => (double)Dot(vector, _vectors[id].Vector), StringComparer.Ordinal);
+            return keys.Where(k => _vectors.TryGetValue(k.CaseId, out var known) && known.Key == k)
+                .ToDictionary(k => k.CaseId, k => (double)Dot(vector, _vectors[k.CaseId].Vector), StringComparer.Ordinal);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -144,7 +168,45 @@ public sealed partial class SimilarIncidentFinder(
         }
     }
 
-    private void FillInBackground(List<KeyValuePair<string, string>> missing)
+    /// <summary>Takes the vectors kept for <paramref name="missing"/> (same case, team, text and model) into memory and returns the
+    /// keys that still have none. A store that cannot be read only means more embedding.</summary>
+    private async Task<List<CaseVectorKey>> ReadKeptAsync(List<CaseVectorKey> missing, CancellationToken cancellationToken)
+    {
+        if (vectorStore is null || missing.Count == 0)
+        {
+            return missing;
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("cases.similar.vectors.read");
+        var found = 0;
+        try
+        {
+            foreach (var batch in missing.Chunk(ICaseVectorStore.MaxBatch))
+            {
+                var kept = await vectorStore.GetAsync(batch, Signature!, cancellationToken);
+                foreach (var key in batch)
+                {
+                    // A vector of another length than the model's (a torn or foreign row) is not one to compare with.
+                    if (kept.TryGetValue(key.CaseId, out var vector) && vector.Length > 0)
+                    {
+                        _vectors[key.CaseId] = (key, Normalise(vector));
+                        found++;
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogVectorStoreFailed(ex);
+        }
+
+        activity?.SetTag("faultmaven.cases.similar.vectors.read", found);
+        Vectors.Add(found, new KeyValuePair<string, object?>("source", "store"));
+        LogVectorsRead(found, missing.Count);
+        return found == 0 ? missing : missing.Where(k => !_vectors.TryGetValue(k.CaseId, out var known) || known.Key != k).ToList();
+    }
+
+    private void FillInBackground(List<CaseVectorKey> missing, Dictionary<string, string> texts)
     {
         if (Interlocked.Exchange(ref _filling, 1) == 1)
         {
@@ -155,7 +217,7 @@ public sealed partial class SimilarIncidentFinder(
         {
             try
             {
-                await EmbedAsync(missing, CancellationToken.None);
+                await EmbedAsync(missing, texts, CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -168,14 +230,34 @@ public sealed partial class SimilarIncidentFinder(
         });
     }
 
-    private async Task EmbedAsync(List<KeyValuePair<string, string>> missing, CancellationToken cancellationToken)
+    /// <summary>Embeds the cases without vectors and keeps their vectors, in memory and in the store.</summary>
+    private async Task EmbedAsync(List<CaseVectorKey> missing, Dictionary<string, string> texts, CancellationToken cancellationToken)
     {
         foreach (var batch in missing.Chunk(32))
         {
-            var vectors = await embeddings!.GenerateAsync(batch.Select(b => b.Value), cancellationToken: cancellationToken);
+            using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("cases.similar.vectors.embed");
+            activity?.SetTag("faultmaven.cases.similar.vectors.embedded", batch.Length);
+            var vectors = await embeddings!.GenerateAsync(batch.Select(k => texts[k.CaseId]), cancellationToken: cancellationToken);
+            var computed = new List<CaseVector>(batch.Length);
             for (var i = 0; i < batch.Length; i++)
             {
-                _vectors[batch[i].Key] = (batch[i].Value, Normalise(vectors[i].Vector.ToArray()));
+                var vector = Normalise(vectors[i].Vector.ToArray());
+                computed.Add(new CaseVector(batch[i], vector));
+                _vectors[batch[i].CaseId] = (batch[i], vector);
+            }
+
+            Vectors.Add(batch.Length, new KeyValuePair<string, object?>("source", "embedded"));
+            if (vectorStore is not null)
+            {
+                try
+                {
+                    await vectorStore.SaveAsync(computed, Signature!, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // Kept in memory all the same; only a restart would embed them again.
+                    LogVectorStoreFailed(ex);
+                }
             }
         }
     }
@@ -212,6 +294,12 @@ public sealed partial class SimilarIncidentFinder(
 
     [LoggerMessage(LogEvents.SimilarIncidentsFound, LogLevel.Debug, "Similar incidents of case {CaseId}: {Found} of {Candidates} resolved cases")]
     private partial void LogFound(string caseId, int found, int candidates);
+
+    [LoggerMessage(LogEvents.SimilarIncidentsVectors, LogLevel.Debug, "Resolved-case vectors: {Found} of {Missing} not in memory read back from the store")]
+    private partial void LogVectorsRead(int found, int missing);
+
+    [LoggerMessage(LogEvents.SimilarIncidentsVectorStoreFailed, LogLevel.Warning, "Resolved-case vectors could not be read or kept; they are embedded again")]
+    private partial void LogVectorStoreFailed(Exception exception);
 
     [LoggerMessage(LogEvents.SimilarIncidentsEmbeddingFailed, LogLevel.Warning, "Resolved cases could not be embedded; similar incidents are found by words")]
     private partial void LogEmbeddingFailed(Exception exception);

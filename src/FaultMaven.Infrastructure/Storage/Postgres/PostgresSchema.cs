@@ -131,6 +131,17 @@ internal static class PostgresSchema
         CREATE INDEX ix_case_events_actor ON case_events (actor_id, id);
         CREATE INDEX ix_case_events_at ON case_events (at, id);
         """,
+        // 3: resolved-case vectors for similar past incidents, so a restart does not embed every resolved case again. The team is
+        // kept with the vector and matched on read, beside the text hash and the model signature.
+        """
+        CREATE TABLE case_vectors (
+            case_id      text PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+            team         text,
+            content_hash text NOT NULL,
+            signature    text NOT NULL,
+            vector       bytea NOT NULL
+        );
+        """,
     ];
 
     /// <summary>Gets the newest schema version.</summary>

@@ -136,6 +136,17 @@ internal static class SqliteSchema
         CREATE INDEX ix_case_events_actor ON case_events (actor_id, id);
         CREATE INDEX ix_case_events_at ON case_events (at, id);
         """,
+        // 8: resolved-case vectors for similar past incidents, so a restart does not embed every resolved case again. The team is
+        // kept with the vector and matched on read, beside the text hash and the model signature.
+        """
+        CREATE TABLE case_vectors (
+            case_id      TEXT PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+            team         TEXT,
+            content_hash TEXT NOT NULL,
+            signature    TEXT NOT NULL,
+            vector       BLOB NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>Applies the migrations the database lacks and returns how many were applied.</summary>
