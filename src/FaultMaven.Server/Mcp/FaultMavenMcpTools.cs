@@ -179,7 +179,7 @@ internal sealed class FaultMavenMcpTools(
         + "of the case's evidence and the knowledge base: root cause first, then blast radius, timeline, ranked hypotheses, what to check "
         + "next and the fix — every claim with a citation (log lines, findings, runbook chunks). Evidence given here is attached to the "
         + "case first (redacted, analysed). Without caseId a new case is opened, titled after the question; its id is in the answer. "
-        + "The answer can take a while when a language model is configured.")]
+        + "The answer can take a while when a language model is configured: send a progressToken to receive its steps as progress notifications.")]
     public async Task<CallToolResult> AskAsync(
         [Description("The question, e.g. 'why did checkout start failing at 09:12?' (at most 100,000 characters; attach long text as evidence).")] string question,
         [Description("The case to ask on; leave out to open a new case for this question.")] string? caseId = null,
@@ -213,9 +213,11 @@ internal sealed class FaultMavenMcpTools(
             new MemoryStream(Encoding.UTF8.GetBytes(e.Text)), new DataSource(string.IsNullOrWhiteSpace(e.FileName) ? $"pasted-{i + 1}.txt" : e.FileName))).ToList();
         try
         {
+            // The investigation's steps reach the client as progress notifications when it gave a progressToken.
+            Func<AgentProgress, ValueTask>? progress = McpProgress.Current is { } reporter ? step => reporter.ReportAsync(step, cancellationToken) : null;
             var reply = string.IsNullOrWhiteSpace(caseId)
-                ? await agent.QueryAsync(question, attachments, cancellationToken)
-                : await agent.AskAsync(caseId, question, attachments, null, cancellationToken);
+                ? await agent.QueryAsync(question, attachments, progress, cancellationToken)
+                : await agent.AskAsync(caseId, question, attachments, null, progress, cancellationToken);
             if (!reply.Succeeded)
             {
                 return McpToolResults.Error(reply.Failure);
