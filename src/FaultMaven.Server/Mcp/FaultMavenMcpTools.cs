@@ -276,34 +276,10 @@ internal sealed class FaultMavenMcpTools(
             latest));
     }
 
-    /// <summary>The case, if the caller may see it; another team's case does not exist for them, as on the REST API.</summary>
-    private async Task<Case?> VisibleCaseAsync(string caseId, CancellationToken cancellationToken)
-    {
-        var caller = CallerContext.Caller;
-        return await cases.GetAsync(caseId, cancellationToken) is { } found && caller.CanSee(found.Owner, found.Team) ? found : null;
-    }
+    private Task<Case?> VisibleCaseAsync(string caseId, CancellationToken cancellationToken) => McpCaseAccess.VisibleCaseAsync(cases, caseId, cancellationToken);
 
-    private async Task<CallToolResult?> WritableCaseAsync(string caseId, string what, CancellationToken cancellationToken)
-    {
-        if (caseId.Length > MaxIdLength)
-        {
-            return McpToolResults.Invalid($"'caseId' must be at most {MaxIdLength} characters.");
-        }
+    private Task<CallToolResult?> WritableCaseAsync(string caseId, string what, CancellationToken cancellationToken) =>
+        McpCaseAccess.WritableCaseAsync(cases, caseId, what, cancellationToken);
 
-        // Existence first: a viewer learns nothing about another team's case from the role message.
-        if (await VisibleCaseAsync(caseId, cancellationToken) is null)
-        {
-            return McpToolResults.NotFound("case", caseId);
-        }
-
-        return MayNotWrite(what);
-    }
-
-    private static CallToolResult? MayNotWrite(string what)
-    {
-        var caller = CallerContext.Caller;
-        return caller.Role >= CallerRole.Engineer
-            ? null
-            : McpToolResults.Forbidden($"Your role is {caller.Role.ToString().ToLowerInvariant()}: to {what} you need the engineer or admin role.");
-    }
+    private static CallToolResult? MayNotWrite(string what) => McpCaseAccess.MayNotWrite(what);
 }

@@ -17,14 +17,19 @@ public static class McpServiceCollectionExtensions
     private const string Instructions =
         "FaultMaven is a troubleshooting copilot for SRE incidents. Typical flow: open_case for the incident, analyze_evidence (with the "
         + "caseId) for each log, stack trace or metrics export, search_knowledge for runbooks and past postmortems, then ask on the case and "
-        + "relay its root cause and citations. get_investigation catches up on a case. Private data is redacted by FaultMaven before it is "
+        + "relay its root cause and citations. get_investigation catches up on a case. When the server reads live sources, query_loki, "
+        + "search_elasticsearch, search_splunk and kubernetes_get/describe/events/logs read them (redacted; with caseId kept as evidence). Private data is redacted by FaultMaven before it is "
         + "stored or analysed; use redact_text on anything you are about to share elsewhere.";
 
     /// <summary>Adds the MCP server with FaultMaven's tools; the caller adds the transport.</summary>
     public static IMcpServerBuilder AddFaultMavenMcp(this IServiceCollection services) =>
-        services.AddMcpServer(Describe).WithTools<FaultMavenMcpTools>()
+        services.AddMcpServer(Describe).WithTools<FaultMavenMcpTools>().WithTools<FaultMavenSourceTools>()
             .WithMessageFilters(f => f.AddIncomingFilter(McpMessageChecks.Filter))
-            .WithRequestFilters(f => f.AddCallToolFilter(McpToolCall.Filter));
+            .WithRequestFilters(f =>
+            {
+                f.AddCallToolFilter(McpToolCall.Filter);
+                f.AddListToolsFilter(FaultMavenSourceTools.HideUnavailable);
+            });
 
     /// <summary>Serves over standard input and output through <see cref="McpStdioGuard"/>, so a line that is no MCP message gets a
     /// JSON-RPC error instead of silence; lines longer than <paramref name="maxMessageBytes"/> are refused.</summary>
