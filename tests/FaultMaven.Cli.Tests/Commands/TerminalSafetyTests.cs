@@ -119,7 +119,7 @@ public sealed class TerminalSafetyTests : IAsyncLifetime
         AssertShowsWhatItSays(analysis.GetProperty("analysis").GetProperty("summary").GetString()!);
         Assert.All(analysis.GetProperty("analysis").GetProperty("findings").EnumerateArray(), f => AssertShowsWhatItSays(f.GetProperty("title").GetString()!));
         // The evidence itself is kept as it came, for analysis and as proof.
-        var content = await _server.Client.GetStringAsync($"/api/v1/cases/{id}/data/{stored.GetProperty("id").GetString()}/content", Token);
+        var content = (await (await _server.Client.GetAsync($"/api/v1/cases/{id}/data/{stored.GetProperty("id").GetString()}/content", Token)).ReadJsonAsync(Token)).GetProperty("text").GetString();
         Assert.Equal(evidence, content);
         // fm prints none of it either.
         foreach (var run in new[] { upload, show })
