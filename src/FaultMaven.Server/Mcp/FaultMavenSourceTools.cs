@@ -18,8 +18,8 @@ namespace FaultMaven.Server.Mcp;
 /// <c>search_splunk</c>) and the cluster (<c>kubernetes_get/describe/events/logs</c>). Each goes through the same services as the
 /// model's tools and a turn's queries — the same checks (a Splunk search that deletes or sends is refused, secrets and config maps
 /// are not read, namespaces are those allowed), timeouts, size caps and circuit breakers — and what comes back is redacted before the
-/// client sees it. Without <c>caseId</c> nothing is kept; with it the reading is stored as evidence of that case (engineer role, the
-/// caller's team), to cite. Listed only when the source is configured and live sources are on (<see cref="HideUnavailable"/>).</summary>
+/// client sees it. They need the engineer role, as a turn that queries a source does on the API. Without <c>caseId</c> nothing is
+/// kept; with it the reading is stored as evidence of that case (the caller's team), to cite. Listed only when the source is configured and live sources are on (<see cref="HideUnavailable"/>).</summary>
 [McpServerToolType]
 internal sealed class FaultMavenSourceTools(
     LogSourceService logs,
@@ -198,8 +198,14 @@ internal sealed class FaultMavenSourceTools(
         Func<string, CancellationToken, Task<Outcome<(DataUpload Upload, Core.Data.Analysis.DataAnalysis? Analysis)>>> fetchIntoCase,
         CancellationToken cancellationToken)
     {
+        // On the API only a turn (engineer) makes FaultMaven query a source with its credentials; the tools ask the same role.
         if (string.IsNullOrWhiteSpace(caseId))
         {
+            if (McpCaseAccess.MayNotWrite("query a live source") is { } forbidden)
+            {
+                return forbidden;
+            }
+
             var fetched = await fetch(cancellationToken);
             if (!fetched.Succeeded)
             {

@@ -36,10 +36,10 @@ public sealed class McpSourceToolsTests(McpSourceToolsTests.Fixture fixture) : I
     [Fact]
     public async Task QueryLoki_WithoutACase_ReturnsTheLinesRedacted_AndKeepsNothing()
     {
-        var vera = await fixture.ConnectAsync(fixture.Vera);
+        var alice = await fixture.ConnectAsync(fixture.Alice);
         var before = (await ListCasesAsync()).Count;
 
-        var reading = await McpToolChecks.CallOkAsync(vera, "query_loki", new { query = "{app=\"checkout\"} |= \"order\"", since = "30m" });
+        var reading = await McpToolChecks.CallOkAsync(alice, "query_loki", new { query = "{app=\"checkout\"} |= \"order\"", since = "30m" });
 
         var sent = fixture.Loki.Requests.Last(r => r.PathAndQuery.StartsWith("/loki/api/v1/query_range", StringComparison.Ordinal));
         Assert.Equal("{app=\"checkout\"} |= \"order\"", sent.Parameter("query"));
@@ -52,6 +52,11 @@ public sealed class McpSourceToolsTests(McpSourceToolsTests.Fixture fixture) : I
         Assert.False(string.IsNullOrWhiteSpace(reading.GetProperty("summary").GetString()));
         Assert.Equal(JsonValueKind.Null, reading.GetProperty("uploadId").ValueKind);
         Assert.Equal(before, (await ListCasesAsync()).Count);
+
+        // A viewer does not make FaultMaven query a source, as on the API (a turn needs the engineer role).
+        var loki = fixture.Loki.Requests.Count;
+        await McpToolChecks.CallErrorAsync(await fixture.ConnectAsync(fixture.Vera), "query_loki", new { query = "{app=\"checkout\"}" }, ProblemTypes.Forbidden);
+        Assert.Equal(loki, fixture.Loki.Requests.Count);
     }
 
     [Fact]
