@@ -137,6 +137,12 @@ public sealed class McpStdioGuard : IHostedService, IAsyncDisposable
 
     private async Task LineAsync(ReadOnlySequence<byte> line, CancellationToken cancellationToken)
     {
+        // A blank line between messages is no message and no mistake: skipped, as the SDK does.
+        if (IsBlank(line))
+        {
+            return;
+        }
+
         if (Check(line) is { } error)
         {
             McpMessageChecks.Reject(_services, Transport, error.Code, error.Message);
@@ -150,6 +156,19 @@ public sealed class McpStdioGuard : IHostedService, IAsyncDisposable
         }
 
         await _toServer.Writer.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    private static bool IsBlank(ReadOnlySequence<byte> line)
+    {
+        foreach (var segment in line)
+        {
+            if (segment.Span.IndexOfAnyExcept(" \t\r"u8) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Task TooLargeAsync()

@@ -127,6 +127,8 @@ public sealed class McpCommandTests : IAsyncDisposable
         [
             """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""",
             """{"jsonrpc":"2.0","method":"notifications/initialized"}""",
+            "",
+            "  \t ",
             "this is not json",
             """[{"jsonrpc":"2.0","id":2,"method":"tools/list"}]""",
             "[]",
