@@ -45,6 +45,38 @@ public static class McpToolChecks
         return await client.CallToolAsync(tool, values, cancellationToken: Token);
     }
 
+    /// <summary>Issue 20: <c>ask</c> sends the investigation's steps as progress notifications with the client's progressToken, in order,
+    /// before its answer; without a progress handler (no token) it answers the same.</summary>
+    public static async Task AskReportsProgressAsync(McpClient client)
+    {
+        var progress = new RecordingProgress();
+        var arguments = new Dictionary<string, object?>
+        {
+            ["question"] = "why does the worker exit?",
+            ["evidence"] = new[] { new Dictionary<string, object?> { ["text"] = CrashLog, ["fileName"] = "worker.log" } },
+        };
+
+        var result = await client.CallToolAsync("ask", arguments, progress, cancellationToken: Token);
+
+        Assert.False(result.IsError == true, Text(result));
+        // The notifications were sent before the answer; a client (or fm mcp's relay) may hand some to the handler just after.
+        string[] expected = ["upload: classifying, redacting and analysing worker.log", "evidence: reading 1 upload", "analysis: "];
+        bool All() => expected.All(e => progress.Values.Any(s => s.Message?.StartsWith(e, StringComparison.Ordinal) == true));
+        for (var waited = 0; waited < 50 && !All(); waited++)
+        {
+            await Task.Delay(100, Token);
+        }
+
+        var steps = progress.Values;
+        Assert.All(expected, e => Assert.Contains(steps, s => s.Message?.StartsWith(e, StringComparison.Ordinal) == true));
+        // Numbered 1, 2, 3… as sent: a client can show them in order.
+        Assert.Equal(Enumerable.Range(1, steps.Count).Select(i => (float)i), steps.Select(s => s.Progress).Order());
+        Assert.Contains("QUEUE_URL", JsonDocument.Parse(Text(result)).RootElement.GetProperty("rootCause").GetString(), StringComparison.Ordinal);
+
+        var quiet = await CallOkAsync(client, "ask", new { question = "why does the worker exit?", evidence = new[] { new { text = CrashLog } } });
+        Assert.Contains("QUEUE_URL", quiet.GetProperty("rootCause").GetString(), StringComparison.Ordinal);
+    }
+
     public static string Text(CallToolResult result) => Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text;
 
     /// <summary>The six tools are listed, each with a description a model can act on and its required arguments in the schema.</summary>
@@ -149,5 +181,30 @@ public static class McpToolChecks
 
         // Still serving.
         await CallOkAsync(client, "redact_text", new { text = "fine" });
+    }
+
+    /// <summary>Keeps what the SDK's client reports, as it reports it (no synchronisation context in between).</summary>
+    private sealed class RecordingProgress : IProgress<ProgressNotificationValue>
+    {
+        private readonly List<ProgressNotificationValue> _values = [];
+
+        public List<ProgressNotificationValue> Values
+        {
+            get
+            {
+                lock (_values)
+                {
+                    return [.. _values];
+                }
+            }
+        }
+
+        public void Report(ProgressNotificationValue value)
+        {
+            lock (_values)
+            {
+                _values.Add(value);
+            }
+        }
     }
 }

@@ -1,13 +1,17 @@
 using System.CommandLine;
 using System.Net;
+using System.Text.Json;
 using FaultMaven.Server;
 using FaultMaven.Server.Mcp;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 
 namespace FaultMaven.Cli.Commands;
 
@@ -59,7 +63,7 @@ internal static class McpCommand
                 LogToStandardError(builder);
                 // A start that fails is thrown and said once below, as one line per bad variable; the host would also log it.
                 builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
-                builder.Services.AddFaultMavenMcp().WithStdioServerTransport();
+                builder.Services.AddFaultMavenMcp().WithFaultMavenStdioTransport(MaxMessageBytes(builder.Configuration));
             });
         }
         catch (Exception ex) when (FaultMavenApplication.DescribeConfigurationErrors(ex, settings) is { Count: > 0 } lines)
@@ -107,16 +111,28 @@ internal static class McpCommand
         {
             var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             LogToStandardError(builder);
-            builder.Services.AddMcpServer(McpServiceCollectionExtensions.Describe).WithStdioServerTransport()
+            builder.Services.AddMcpServer(McpServiceCollectionExtensions.Describe).WithFaultMavenStdioTransport(MaxMessageBytes(builder.Configuration))
                 .WithListToolsHandler(async (request, token) => await client.ListToolsAsync(request.Params ?? new ListToolsRequestParams(), token))
-                .WithCallToolHandler(async (request, token) => await CallAsync(client, url, request.Params!, token));
+                .WithCallToolHandler(async (request, token) => await CallAsync(client, url, request, token));
             using var host = builder.Build();
             await host.RunAsync(cancellationToken);
         }
     }
 
-    private static async Task<CallToolResult> CallAsync(McpClient client, string url, CallToolRequestParams call, CancellationToken cancellationToken)
+    private static async Task<CallToolResult> CallAsync(McpClient client, string url, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
+        var call = request.Params!;
+        // The call goes on with the client's progressToken; the server's progress notifications for it are passed back to the client.
+        await using var relay = call.ProgressToken is { } progressToken
+            ? client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, async (notification, token) =>
+            {
+                if (JsonSerializer.Deserialize(notification.Params, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ProgressNotificationParams))) is ProgressNotificationParams progress
+                    && progress.ProgressToken == progressToken)
+                {
+                    await request.Server.NotifyProgressAsync(progressToken, progress.Progress, cancellationToken: token);
+                }
+            })
+            : null;
         try
         {
             return await client.CallToolAsync(call, cancellationToken);
@@ -130,6 +146,12 @@ internal static class McpCommand
             return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = detail }] };
         }
     }
+
+    /// <summary>The longest line taken from the client: evidence up to the upload limit (FM_MAX_UPLOAD_BYTES, else its default), escaped.
+    /// A value the options would refuse is left to them to report.</summary>
+    private static long MaxMessageBytes(ConfigurationManager configuration) =>
+        McpServiceCollectionExtensions.MaxStdioMessageBytes(
+            long.TryParse(configuration["FM_MAX_UPLOAD_BYTES"], out var bytes) && bytes > 0 ? bytes : new Core.Data.DataOptions().MaxUploadBytes);
 
     /// <summary>Logs go to standard error, which MCP clients keep as the server's log; standard output is the protocol's alone.</summary>
     private static void LogToStandardError(HostApplicationBuilder builder)

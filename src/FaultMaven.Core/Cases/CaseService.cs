@@ -209,8 +209,11 @@ public sealed class CaseService(
             return Failure.NotFound("case", caseId);
         }
 
-        // Redacted before the fingerprint too: a hash of a short password is not kept either.
-        var content = await redactor.RedactAsync(caseId, command.Content, cancellationToken);
+        // Redacted before the fingerprint too: a hash of a short password is not kept either. Terminal escapes, other control
+        // characters and bidirectional overrides go first (line breaks and tabs stay): a turn is read by people in the web, in fm and
+        // by MCP clients, and must show what it says (no Trojan Source, no escapes acting on a terminal). Evidence stays byte-exact
+        // in the uploads.
+        var content = await redactor.RedactAsync(caseId, PrintableText.Of(command.Content, keepLineBreaks: true), cancellationToken);
         var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, content, attachments), command.Reply);
         var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
         switch (result.Status)

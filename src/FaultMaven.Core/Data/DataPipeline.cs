@@ -201,7 +201,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         return new ProcessedData
         {
             Classification = classification,
-            Analysis = analysis,
+            Analysis = Printable(analysis),
             RedactionCounts = counts.ToDictionary(c => Privacy.PiiTypes.Label(c.Key), c => c.Value),
             Redactions = redactions,
             Characters = characters,
@@ -211,6 +211,15 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             Warnings = warning is null ? [] : [warning],
         };
     }
+
+    /// <summary>The analysis with its summary and finding titles as printable text: they quote the evidence (an exception's message, an
+    /// alert's name) and are shown to people, so terminal escapes, control characters and bidirectional overrides in the upload do not
+    /// reach them. The upload itself stays byte-exact.</summary>
+    private static DataAnalysis Printable(DataAnalysis analysis) => analysis with
+    {
+        Summary = PrintableText.Of(analysis.Summary, keepLineBreaks: true),
+        Findings = [.. analysis.Findings.Select(f => f with { Title = PrintableText.Of(f.Title) })],
+    };
 
     /// <summary>Analyses the text in <paramref name="input"/>, which it disposes.</summary>
     private static async Task<(DataAnalysis Analysis, long Characters, long Lines)> AnalyzeAsync(

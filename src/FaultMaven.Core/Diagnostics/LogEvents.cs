@@ -30,6 +30,7 @@ public static class LogEvents
     // MCP 1400–1499
     public const int McpToolCalled = 1400;
     public const int McpToolFailed = 1401;
+    public const int McpMessageRejected = 1402;
 
     // Live sources (Prometheus, the log sources) 1500–1599
     public const int SourceCalled = 1500;

@@ -151,8 +151,9 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
         return new TurnAttachment(new MemoryStream(content, writable: false), new DataSource(name, url, title));
     }
 
-    /// <summary>Fetches a search into a case as an upload (the model's log tools), with its analysis.</summary>
-    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, string sourceName, string query, TimeSpan since, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    /// <summary>Fetches a search of the source named <paramref name="sourceName"/> over the last <paramref name="since"/> as an
+    /// attachment (the MCP tools read it without a case); refused when the source is not configured or the flag is off.</summary>
+    public async Task<Outcome<TurnAttachment>> FetchAsync(string sourceName, string query, TimeSpan since, string reason, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         if (Find(sourceName) is not { } source || !await flags.IsEnabledAsync(FeatureFlags.LiveSources, cancellationToken))
         {
@@ -160,7 +161,18 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
         }
 
         var end = timeProvider.GetUtcNow();
-        var fetched = await FetchAsync(source, query, end - since, end, "model", progress, cancellationToken);
+        return await FetchAsync(source, query, end - since, end, reason, progress, cancellationToken);
+    }
+
+    /// <summary>Fetches a search into a case as an upload (the model's log tools), with its analysis.</summary>
+    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, string sourceName, string query, TimeSpan since, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default) =>
+        await FetchIntoCaseAsync(caseId, sourceName, query, since, "model", progress, cancellationToken);
+
+    /// <summary>Fetches a search into a case as an upload, with its analysis; <paramref name="reason"/> says who asked (<c>model</c>,
+    /// <c>mcp</c>) in the metrics and logs.</summary>
+    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, string sourceName, string query, TimeSpan since, string reason, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    {
+        var fetched = await FetchAsync(sourceName, query, since, reason, progress, cancellationToken);
         if (!fetched.Succeeded)
         {
             return fetched.Failure;

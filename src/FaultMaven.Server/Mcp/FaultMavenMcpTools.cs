@@ -179,7 +179,7 @@ internal sealed class FaultMavenMcpTools(
         + "of the case's evidence and the knowledge base: root cause first, then blast radius, timeline, ranked hypotheses, what to check "
         + "next and the fix — every claim with a citation (log lines, findings, runbook chunks). Evidence given here is attached to the "
         + "case first (redacted, analysed). Without caseId a new case is opened, titled after the question; its id is in the answer. "
-        + "The answer can take a while when a language model is configured.")]
+        + "The answer can take a while when a language model is configured: send a progressToken to receive its steps as progress notifications.")]
     public async Task<CallToolResult> AskAsync(
         [Description("The question, e.g. 'why did checkout start failing at 09:12?' (at most 100,000 characters; attach long text as evidence).")] string question,
         [Description("The case to ask on; leave out to open a new case for this question.")] string? caseId = null,
@@ -213,9 +213,11 @@ internal sealed class FaultMavenMcpTools(
             new MemoryStream(Encoding.UTF8.GetBytes(e.Text)), new DataSource(string.IsNullOrWhiteSpace(e.FileName) ? $"pasted-{i + 1}.txt" : e.FileName))).ToList();
         try
         {
+            // The investigation's steps reach the client as progress notifications when it gave a progressToken.
+            Func<AgentProgress, ValueTask>? progress = McpProgress.Current is { } reporter ? step => reporter.ReportAsync(step, cancellationToken) : null;
             var reply = string.IsNullOrWhiteSpace(caseId)
-                ? await agent.QueryAsync(question, attachments, cancellationToken)
-                : await agent.AskAsync(caseId, question, attachments, null, cancellationToken);
+                ? await agent.QueryAsync(question, attachments, progress, cancellationToken)
+                : await agent.AskAsync(caseId, question, attachments, null, progress, cancellationToken);
             if (!reply.Succeeded)
             {
                 return McpToolResults.Error(reply.Failure);
@@ -274,34 +276,10 @@ internal sealed class FaultMavenMcpTools(
             latest));
     }
 
-    /// <summary>The case, if the caller may see it; another team's case does not exist for them, as on the REST API.</summary>
-    private async Task<Case?> VisibleCaseAsync(string caseId, CancellationToken cancellationToken)
-    {
-        var caller = CallerContext.Caller;
-        return await cases.GetAsync(caseId, cancellationToken) is { } found && caller.CanSee(found.Owner, found.Team) ? found : null;
-    }
+    private Task<Case?> VisibleCaseAsync(string caseId, CancellationToken cancellationToken) => McpCaseAccess.VisibleCaseAsync(cases, caseId, cancellationToken);
 
-    private async Task<CallToolResult?> WritableCaseAsync(string caseId, string what, CancellationToken cancellationToken)
-    {
-        if (caseId.Length > MaxIdLength)
-        {
-            return McpToolResults.Invalid($"'caseId' must be at most {MaxIdLength} characters.");
-        }
+    private Task<CallToolResult?> WritableCaseAsync(string caseId, string what, CancellationToken cancellationToken) =>
+        McpCaseAccess.WritableCaseAsync(cases, caseId, what, cancellationToken);
 
-        // Existence first: a viewer learns nothing about another team's case from the role message.
-        if (await VisibleCaseAsync(caseId, cancellationToken) is null)
-        {
-            return McpToolResults.NotFound("case", caseId);
-        }
-
-        return MayNotWrite(what);
-    }
-
-    private static CallToolResult? MayNotWrite(string what)
-    {
-        var caller = CallerContext.Caller;
-        return caller.Role >= CallerRole.Engineer
-            ? null
-            : McpToolResults.Forbidden($"Your role is {caller.Role.ToString().ToLowerInvariant()}: to {what} you need the engineer or admin role.");
-    }
+    private static CallToolResult? MayNotWrite(string what) => McpCaseAccess.MayNotWrite(what);
 }

@@ -9,4 +9,7 @@ internal static partial class Log
 
     [LoggerMessage(LogEvents.McpToolFailed, LogLevel.Error, "MCP tool {Tool} failed")]
     public static partial void McpToolFailed(this ILogger logger, Exception exception, string tool);
+
+    [LoggerMessage(LogEvents.McpMessageRejected, LogLevel.Warning, "MCP message rejected on {Transport} with JSON-RPC error {Code}: {Reason}")]
+    public static partial void McpMessageRejected(this ILogger logger, string transport, int code, string reason);
 }

@@ -47,3 +47,9 @@ internal sealed record TurnExcerpt(int Sequence, TurnRole Role, string Content, 
 
 /// <summary>What <c>get_investigation</c> answers; <paramref name="EarlierTurns"/> counts the turns before those shown.</summary>
 internal sealed record InvestigationView(CaseSummary Case, InvestigationState Investigation, IReadOnlyList<TurnExcerpt> Turns, int EarlierTurns, JsonElement? LatestAnswer);
+
+/// <summary>What a source tool answers: where the reading came from, its first lines (redacted), its analysis, and, when it was kept
+/// on a case, the upload id and how to cite it.</summary>
+internal sealed record SourceReading(
+    string? UploadId, string? Title, string? Source, int LinesShown, bool Truncated, string Text, string Summary, IReadOnlyList<string> Findings,
+    IReadOnlyDictionary<string, long> Redactions, string? CiteAs);

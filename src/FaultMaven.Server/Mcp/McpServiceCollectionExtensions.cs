@@ -17,12 +17,33 @@ public static class McpServiceCollectionExtensions
     private const string Instructions =
         "FaultMaven is a troubleshooting copilot for SRE incidents. Typical flow: open_case for the incident, analyze_evidence (with the "
         + "caseId) for each log, stack trace or metrics export, search_knowledge for runbooks and past postmortems, then ask on the case and "
-        + "relay its root cause and citations. get_investigation catches up on a case. Private data is redacted by FaultMaven before it is "
+        + "relay its root cause and citations. get_investigation catches up on a case. When the server reads live sources, query_loki, "
+        + "search_elasticsearch, search_splunk and kubernetes_get/describe/events/logs read them (redacted; with caseId kept as evidence). Private data is redacted by FaultMaven before it is "
         + "stored or analysed; use redact_text on anything you are about to share elsewhere.";
 
     /// <summary>Adds the MCP server with FaultMaven's tools; the caller adds the transport.</summary>
     public static IMcpServerBuilder AddFaultMavenMcp(this IServiceCollection services) =>
-        services.AddMcpServer(Describe).WithTools<FaultMavenMcpTools>().WithRequestFilters(f => f.AddCallToolFilter(McpToolCall.Filter));
+        services.AddMcpServer(Describe).WithTools<FaultMavenMcpTools>().WithTools<FaultMavenSourceTools>()
+            .WithMessageFilters(f => f.AddIncomingFilter(McpMessageChecks.Filter))
+            .WithRequestFilters(f =>
+            {
+                f.AddCallToolFilter(McpToolCall.Filter);
+                f.AddListToolsFilter(FaultMavenSourceTools.HideUnavailable);
+            });
+
+    /// <summary>Serves over standard input and output through <see cref="McpStdioGuard"/>, so a line that is no MCP message gets a
+    /// JSON-RPC error instead of silence; lines longer than <paramref name="maxMessageBytes"/> are refused.</summary>
+    public static IMcpServerBuilder WithFaultMavenStdioTransport(this IMcpServerBuilder builder, long maxMessageBytes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var guard = new McpStdioGuard(Console.OpenStandardInput(), Console.OpenStandardOutput(), maxMessageBytes);
+        builder.Services.AddSingleton<IHostedService>(services => guard.UseServices(services));
+        return builder.WithStreamServerTransport(guard.ServerInput, guard.ServerOutput);
+    }
+
+    /// <summary>The longest line <c>fm mcp</c> reads: the largest evidence the tools take, JSON-escaped (a control character is
+    /// six bytes as <c>\u0001</c>; two bytes per byte covers text with line breaks and quotes), with room for the envelope.</summary>
+    public static long MaxStdioMessageBytes(long maxUploadBytes) => (2 * maxUploadBytes) + (1024 * 1024);
 
     /// <summary>Gives the server FaultMaven's name, version and instructions (what a client shows and a model reads first).</summary>
     public static void Describe(McpServerOptions options)

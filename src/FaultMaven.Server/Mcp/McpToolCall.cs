@@ -29,6 +29,7 @@ internal static class McpToolCall
             var logger = request.Services?.GetService<ILoggerFactory>()?.CreateLogger("FaultMaven.Server.Mcp.McpToolCall") ?? NullLogger.Instance;
             using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("mcp.tool");
             activity?.SetTag("faultmaven.mcp.tool", tool);
+            McpProgress.Begin(request);
             var started = Stopwatch.GetTimestamp();
             var outcome = "failed";
             try

@@ -102,6 +102,86 @@ public sealed class McpCommandTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task InProcess_Ask_ReportsProgress()
+    {
+        await McpToolChecks.AskReportsProgressAsync(await StartAsync(["--data-dir", DataDir]));
+    }
+
+    [Fact]
+    public async Task Issue20_LinesThatAreNoMessage_GetJsonRpcErrors_AndTheNextLineIsServed()
+    {
+        var info = new ProcessStartInfo("dotnet", [FmAssembly(), "mcp", "--data-dir", DataDir])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["FM_MAX_UPLOAD_BYTES"] = MaxUploadBytes.ToString();
+        info.Environment["FM_URL"] = $"http://127.0.0.1:{ServerProcess.FreePort()}";
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync(Token);
+        // The line cap is twice the upload limit and 1 MiB: this line is past it, with no JSON to read.
+        var huge = new string('x', (int)(2 * MaxUploadBytes) + (2 * 1024 * 1024));
+        string[] requests =
+        [
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""",
+            """{"jsonrpc":"2.0","method":"notifications/initialized"}""",
+            "",
+            "  \t ",
+            "this is not json",
+            """[{"jsonrpc":"2.0","id":2,"method":"tools/list"}]""",
+            "[]",
+            "42",
+            """{"jsonrpc":"2.0","id":3}""",
+            """{"id":4,"method":"tools/list"}""",
+            """{"jsonrpc":"2.0","id":"\ud800","method":"tools/list"}""",
+            """{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"redact_text","arguments":{"text":"mail ana@example.com \ud800 here"}}}""",
+            """{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"redact_text","arguments":{"text":"paired \ud83d\ude00 is fine"}}}""",
+            "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"redact_text\",\"arguments\":{\"text\":\"" + huge + "\"}}}",
+            """{"jsonrpc":"2.0","id":8,"method":"tools/call","params":{"name":"redact_text","arguments":{"text":"still serving ana@example.com"}}}""",
+        ];
+        foreach (var request in requests)
+        {
+            await process.StandardInput.WriteLineAsync(request);
+        }
+
+        await process.StandardInput.FlushAsync(Token);
+        var answers = new List<JsonElement>();
+        while (answers.Count < 12 && await process.StandardOutput.ReadLineAsync(Token) is { } line)
+        {
+            answers.Add(JsonDocument.Parse(line).RootElement.Clone());
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(Token);
+
+        Assert.Equal(0, process.ExitCode);
+        var errors = answers.Where(a => a.TryGetProperty("error", out _)).Select(a => (
+            Id: a.GetProperty("id").ValueKind == JsonValueKind.Null ? null : a.GetProperty("id").GetRawText(),
+            Code: a.GetProperty("error").GetProperty("code").GetInt32(),
+            Message: a.GetProperty("error").GetProperty("message").GetString()!)).ToList();
+        // The SDK answers id 5 on its own schedule; the rest come in the order of their lines.
+        (string? Id, int Code, string Says)[] expected =
+        [
+            (null, -32700, "not JSON"), (null, -32600, "batches"), (null, -32600, "batches"), (null, -32600, "JSON object"),
+            ("3", -32600, "\"method\""), ("4", -32600, "\"jsonrpc\": \"2.0\""), (null, -32600, "'id'"), ("5", -32602, "'text'"), (null, -32600, "larger than"),
+        ];
+        Assert.Equal(expected.Length, errors.Count);
+        Assert.All(expected, x => Assert.Contains(errors, e => e.Id == x.Id && e.Code == x.Code && e.Message.Contains(x.Says, StringComparison.Ordinal)));
+        Assert.Equal(expected.Where(x => x.Id != "5").Select(x => x.Says), errors.Where(e => e.Id != "5").Select(e => expected.First(x => e.Message.Contains(x.Says, StringComparison.Ordinal)).Says));
+        Assert.Contains("surrogate", errors.Single(e => e.Id == "5").Message, StringComparison.Ordinal);
+        var results = answers.Where(a => a.TryGetProperty("result", out _)).ToDictionary(a => a.GetProperty("id").GetInt32(), a => a.GetProperty("result"));
+        Assert.Equal([1, 6, 8], results.Keys.Order());
+        Assert.Equal("paired 😀 is fine", JsonDocument.Parse(results[6].GetProperty("content")[0].GetProperty("text").GetString()!).RootElement.GetProperty("redacted").GetString());
+        Assert.Contains("EMAIL_1", results[8].GetProperty("content")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var log = await stderr;
+        Assert.Contains("MCP message rejected on stdio with JSON-RPC error -32700", log, StringComparison.Ordinal);
+        // The refused argument is not repeated in the log.
+        Assert.DoesNotContain("ana@example.com", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithAServer_RelaysItsTools_UnderTheKeysRoleAndTeam()
     {
         await using var server = await InProcessServer.StartAsync(new Dictionary<string, string?> { ["FM_AUTH"] = "required", ["FM_BOOTSTRAP_ADMIN_KEY"] = BootstrapKey }, cancellationToken: Token);
@@ -124,6 +204,9 @@ public sealed class McpCommandTests : IAsyncDisposable
         var vera = await StartAsync(["--server", url], await KeyAsync("vera", "viewer", "red"));
         await McpToolChecks.CallErrorAsync(vera, "open_case", new { title = "viewer's case" }, "urn:faultmaven:problem:forbidden");
         await McpToolChecks.CallOkAsync(vera, "get_investigation", new { caseId });
+
+        // The server's progress notifications come through the relay with the client's own token.
+        await McpToolChecks.AskReportsProgressAsync(alice);
 
         var bob = await StartAsync(["--server", url], await KeyAsync("bob", "engineer", "blue"));
         await McpToolChecks.CallErrorAsync(bob, "get_investigation", new { caseId }, "urn:faultmaven:problem:not-found");

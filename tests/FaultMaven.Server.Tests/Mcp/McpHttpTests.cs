@@ -83,6 +83,33 @@ public sealed class McpHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ask_ReportsProgress_OnTheRequestsStream()
+    {
+        await McpToolChecks.AskReportsProgressAsync(await ConnectAsync(_alice));
+    }
+
+    [Fact]
+    public async Task Issue20_LoneSurrogateInArguments_IsInvalidParams_NamingTheField()
+    {
+        using var alice = _server.ClientWith(_alice);
+
+        using var response = await alice.SendAsync(RpcRequest("""{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"redact_text","arguments":{"text":"mail ana@example.com \ud800"}}}"""), Token);
+
+        var body = await response.Content.ReadAsStringAsync(Token);
+        var data = body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("data:", StringComparison.Ordinal))?["data:".Length..] ?? body;
+        var answer = JsonDocument.Parse(data).RootElement;
+        Assert.Equal(7, answer.GetProperty("id").GetInt32());
+        Assert.Equal(-32602, answer.GetProperty("error").GetProperty("code").GetInt32());
+        var message = answer.GetProperty("error").GetProperty("message").GetString()!;
+        Assert.Contains("'text'", message, StringComparison.Ordinal);
+        Assert.Contains("surrogate", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana@example.com", body, StringComparison.Ordinal);
+
+        // A pair of escapes is one character, and text.
+        await McpToolChecks.CallOkAsync(await ConnectAsync(_alice), "redact_text", new { text = "paired \ud83d\ude00" });
+    }
+
+    [Fact]
     public async Task NoKey_Is401ProblemDetails_AndTheClientIsRefused()
     {
         using var request = RpcRequest("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""");

@@ -66,9 +66,11 @@ public static class KubernetesTools
         ];
     }
 
-    private static string Target(string kind, string? name) => string.IsNullOrWhiteSpace(name) ? kind : $"{kind}/{name}";
+    /// <summary>The command's target: <c>kind</c>, or <c>kind/name</c>.</summary>
+    public static string Target(string kind, string? name) => string.IsNullOrWhiteSpace(name) ? kind : $"{kind}/{name}";
 
-    private static string Join(string verb, string? target, string? ns) =>
+    /// <summary>A request as text for <see cref="KubernetesRequest.Parse"/>, which checks it: <c>verb target -n namespace</c>.</summary>
+    public static string Join(string verb, string? target, string? ns) =>
         $"{verb}{(target is null ? "" : " " + target)}{(string.IsNullOrWhiteSpace(ns) ? "" : " -n " + ns)}";
 
     private static async Task<object> FetchAsync(KubernetesSourceService kubernetes, InvestigationRequest request, string text, CancellationToken cancellationToken)

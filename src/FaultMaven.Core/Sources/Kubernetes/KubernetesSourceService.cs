@@ -131,9 +131,14 @@ public sealed partial class KubernetesSourceService(IFeatureFlags flags, DataSer
     }
 
     /// <summary>Fetches a request into a case as an upload (the model's <c>kubernetes_*</c> tools), with its analysis.</summary>
-    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, KubernetesRequest request, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
+    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, KubernetesRequest request, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default) =>
+        await FetchIntoCaseAsync(caseId, request, "model", progress, cancellationToken);
+
+    /// <summary>Fetches a request into a case as an upload, with its analysis; <paramref name="reason"/> says who asked (<c>model</c>,
+    /// <c>mcp</c>) in the metrics and logs.</summary>
+    public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, KubernetesRequest request, string reason, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
-        var fetched = await FetchAsync(request, "model", progress, cancellationToken);
+        var fetched = await FetchAsync(request, reason, progress, cancellationToken);
         if (!fetched.Succeeded)
         {
             return fetched.Failure;
