@@ -16,34 +16,42 @@ public sealed partial class VectorIndex
         var first = blockIndex * BlockSlots;
         var end = Math.Min(BlockSlots, highWater - first);
         var dimensions = _dimensions;
-        var quantised = block.Quantised.AsSpan();
-        for (var i = 0; i < end; i++)
+        ReadOnlySpan<sbyte> quantised = block.Quantised;
+        ReadOnlySpan<short> query = probe.Quantised;
+        var documentIds = block.DocumentIds.AsSpan(0, end);
+        var scales = block.Scales.AsSpan(0, end);
+        var scores = approximate.AsSpan(first, end);
+        var probeScale = probe.Scale;
+        // Every score first, in a loop that does nothing else, then the heap against a threshold kept in a local: the heap's
+        // checks inside the scoring loop cost as much as the dot products.
+        for (var i = 0; i < scores.Length; i++)
         {
-            var documentId = block.DocumentIds[i];
-            if (documentId is null)
+            scores[i] = documentIds[i] is null ? float.NegativeInfinity : scales[i] * probeScale * DotInt8(quantised.Slice(i * dimensions, dimensions), query);
+        }
+
+        var threshold = heap.Threshold;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var score = scores[i];
+            if (score <= threshold)
             {
-                approximate[first + i] = float.NegativeInfinity;
                 continue;
             }
 
-            var score = block.Scales[i] * probe.Scale * DotInt8(quantised.Slice(i * dimensions, dimensions), probe.Quantised);
-            approximate[first + i] = score;
-            if (heap.Admits(score))
+            if (decisions is not null && !decisions.Accepts(documentIds[i]!))
             {
-                if (decisions is not null && !decisions.Accepts(documentId))
-                {
-                    approximate[first + i] = float.NegativeInfinity;
-                    continue;
-                }
-
-                heap.Add(score, first + i);
+                scores[i] = float.NegativeInfinity;
+                continue;
             }
+
+            heap.Add(score, first + i);
+            threshold = heap.Threshold;
         }
     }
 
-
     /// <summary>Dot product of int8 components with 16-bit ones, accumulated in 32 bits (products of ≤ 127 × ≤ <see cref="Probe.Range"/>
     /// summed over the dimension cannot overflow).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DotInt8(ReadOnlySpan<sbyte> a, ReadOnlySpan<short> b)
     {
         var i = 0;

@@ -14,6 +14,9 @@ public sealed partial class VectorIndex
 
         public bool Admits(float score) => _queue.Count < capacity || score > Lowest;
 
+        /// <summary>Gets the score a new candidate must beat: −∞ until the heap is full (a free slot's −∞ never enters).</summary>
+        public float Threshold => _queue.Count < capacity ? float.NegativeInfinity : Lowest;
+
         public void Add(float score, int slot)
         {
             if (_queue.Count < capacity)
