@@ -216,12 +216,19 @@ public sealed class LexicalIndex : IDisposable
                     continue;
                 }
 
+                var share = queryWeight * posting.Frequency / (posting.Frequency + K1 * (1 - B + B * length / averageLength));
+                // A share that underflowed to 0 would leave the chunk at 0 and let a later term list it in the buffer a second time.
+                if (!(share > 0))
+                {
+                    continue;
+                }
+
                 if (scores[posting.Chunk] == 0)
                 {
                     touched[touchedCount++] = posting.Chunk;
                 }
 
-                scores[posting.Chunk] += queryWeight * posting.Frequency / (posting.Frequency + K1 * (1 - B + B * length / averageLength));
+                scores[posting.Chunk] += share;
             }
         }
     }
