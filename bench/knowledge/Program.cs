@@ -106,6 +106,59 @@ for (var round = 0; round < 3; round++)
 
 Report("FaultMaven fused search (vectors, query embedding excluded)", fusedLatencies);
 
+// 2b'. Where the fused search's time goes: each phase alone over the same queries (the same index and vectors for the lexical and
+// vector parts), CPU time of the whole process per search beside wall-time percentiles, all in this run and under the same load.
+{
+    var lexicalAlone = new LexicalIndex();
+    foreach (var id in knowledge.DocumentIds.ToList())
+    {
+        var document = knowledge.Get(id)!;
+        var chunks = MarkdownChunker.Chunk(document.Text, new ChunkingOptions { MaxChars = 2000 });
+        lexicalAlone.Replace(chunks.Count == 0 ? [new IndexedChunk($"{id}#0", id, document.Title, [], "")]
+            : chunks.Select((c, i) => new IndexedChunk($"{id}#{i}", id, document.Title, c.HeadingPath, c.Text)).ToList());
+    }
+
+    var vectorsAlone = new VectorIndex();
+    foreach (var (id, vectors) in allVectors)
+    {
+        vectorsAlone.Replace(id, vectors.Select((v, i) => ($"{id}#{i}", v)).ToList());
+    }
+
+    var lexicalHits = queries.Select(q => lexicalAlone.Search(q.Query, 300)).ToList();
+    var vectorHits = queryVectors.Select(v => vectorsAlone.Search(v, 300)).ToList();
+    var fusion = new FusionOptions();
+    Console.WriteLine($"phases at {knowledge.ChunkCount:N0} chunks, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}:");
+    Phase("fused search, whole (lexical + vectors + fusion + ranking and snippets)", i => knowledge.SearchWithVector(queries[i].Query, queryVectors[i], 10));
+    Phase("lexical search at the fusion's depth (300 chunks)", i => lexicalAlone.Search(queries[i].Query, 300));
+    Phase("vector search at the fusion's depth (300 chunks)", i => vectorsAlone.Search(queryVectors[i], 300));
+    Phase("fusion of the two rankings", i => HybridFusion.Fuse(lexicalHits[i], vectorHits[i], fusion));
+    Phase("lexical search through the knowledge base (ranking and snippets of 10 documents)", i => knowledge.Search(queries[i].Query, 10));
+    vectorsAlone.Dispose();
+    lexicalAlone.Dispose();
+}
+
+void Phase(string name, Action<int> search)
+{
+    for (var i = 0; i < queries.Count; i++)
+    {
+        search(i);
+    }
+
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var phaseLatencies = new List<double>();
+    for (var round = 0; round < 3; round++)
+    {
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            search(i);
+            phaseLatencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+    }
+
+    Report($"  {name}, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / phaseLatencies.Count:F2} ms/search", phaseLatencies);
+}
+
 // 2c. The vector side alone at the fusion's depth (300), the index against the exhaustive float scan it replaced, same vectors and
 // queries, in this run: wall time and the process's CPU time per search.
 using (var quantised = new VectorIndex())

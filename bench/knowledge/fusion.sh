@@ -11,7 +11,7 @@ out=artifacts/bench/knowledge/fusion
 dir=${1:-$out/data}
 mkdir -p "$out"
 runs=()
-for setting in off rrf:0.5 rrf:0.3 rrf:0.7 weighted:0.3 weighted:0.5 weighted:0.7; do
+for setting in off rrf:0.3 rrf:0.4 rrf:0.5 weighted:0.3 weighted:0.4 weighted:0.5 weighted:0.6; do
   name=${setting/:/-}
   if [[ $setting == off ]]; then
     FM_EMBEDDINGS=off ./fm kb eval --corpus "$data/corpus.jsonl" --queries "$data/queries-dev.jsonl" --output "$out/$name.jsonl" --data-dir "$out/data-off"

@@ -25,8 +25,11 @@ for c in range(copies):
     batch = [{"id": d["id"] if c == 0 else f'{d["id"]}~{c}', "title": d["title"], "text": d["text"] if c == 0 else d["text"] + f"\n\ncopy {c}\n", "source": d.get("source")} for d in docs]
     for i in range(0, len(batch), 200):
         req = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/knowledge/documents/bulk", data=json.dumps(batch[i:i + 200]).encode(), headers={"content-type": "application/json"})
+        # Each result is {"id", "title", "document": {…, "chunks"}} or {"id", "title", "error"}.
         for r in json.load(urllib.request.urlopen(req, timeout=600)):
-            total += r.get("chunks") or 0
+            total += (r.get("document") or {}).get("chunks") or 0
+if total == 0:
+    sys.exit("the bulk API reported no chunks")
 print(f"imported {copies * len(docs)} documents, {total} chunks through the bulk API in {time.time() - start:.1f} s = {total / (time.time() - start):.0f} chunks/s")
 PY
 kill $server; wait $server 2>/dev/null || true

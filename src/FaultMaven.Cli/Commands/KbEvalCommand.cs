@@ -6,6 +6,7 @@ using FaultMaven.Core.Knowledge;
 using FaultMaven.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Cli.Commands;
 
@@ -66,6 +67,7 @@ internal static class KbEvalCommand
         try
         {
             var knowledge = host.Services.GetRequiredService<KnowledgeService>();
+            var fusion = host.Services.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
             var documents = 0;
             foreach (var (line, number) in KbCommand.ReadJsonLines(corpus).Take(MaxLines))
             {
@@ -97,7 +99,9 @@ internal static class KbEvalCommand
 
             await context.Error.WriteLineAsync(
                 $"fm: {documents:N0} documents ({status.Chunks:N0} chunks), {written:N0} queries ranked in {searching.Elapsed.TotalSeconds:0.0} s; " +
-                $"search {status.Search}" + (status.Model is { } model ? $" ({model}, {status.ChunksWithVectors:N0} chunks with vectors)" : ""));
+                $"search {status.Search}" + (status.Model is { } model ? $" ({model}, {status.ChunksWithVectors:N0} chunks with vectors)" : "") +
+                // The fusion in force, so a run's figures say which setting they measured.
+                (status.Search == "hybrid" ? $", fusion {fusion.FusionMethod.ToString().ToLowerInvariant()} semantic weight {fusion.SemanticWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : ""));
             return ExitCodes.Success;
         }
         finally

@@ -231,6 +231,8 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     internal static (string Text, IReadOnlyList<SnippetRange> Highlights) Snippet(string text, IReadOnlySet<string> terms, Dictionary<string, bool> matches, int width = 300)
     {
         var words = new List<(int Start, int End, bool Match)>();
+        // Looked up by span: most words repeat across a search's passages, and a string per occurrence was most of the garbage.
+        var seen = matches.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -247,10 +249,11 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
             }
 
             // Words repeat across passages: each distinct word is tokenised once per search.
-            var word = text[start..i];
-            if (!matches.TryGetValue(word, out var match))
+            var word = text.AsSpan(start, i - start);
+            if (!seen.TryGetValue(word, out var match))
             {
-                matches[word] = match = TechnicalTokenizer.Tokenize(word).Any(terms.Contains);
+                var distinct = word.ToString();
+                matches[distinct] = match = TechnicalTokenizer.Tokenize(distinct).Any(terms.Contains);
             }
 
             words.Add((start, i, match));

@@ -25,10 +25,10 @@ public sealed class KnowledgeOptions
     public FusionMethod FusionMethod { get; set; } = FusionMethod.Weighted;
 
     /// <summary>The share of the semantic ranking in the fusion, from 0 (words only) to 1 (meaning only).</summary>
-    /// <value>Default: 0.5.</value>
+    /// <value>Default: 0.4.</value>
     [ConfigurationKeyName("FM_KB_SEMANTIC_WEIGHT")]
     [Range(0.0, 1.0, ErrorMessage = "FM_KB_SEMANTIC_WEIGHT must be a number from 0 to 1.")]
-    public double SemanticWeight { get; set; } = 0.5;
+    public double SemanticWeight { get; set; } = 0.4;
 
     /// <summary>Gets the fusion's options.</summary>
     public FusionOptions Fusion => new() { Method = FusionMethod, SemanticWeight = SemanticWeight };

@@ -111,7 +111,7 @@ public static class ConfigurationVariables
         new("FM_KB_CHUNK_CHARS", "2000", "Largest knowledge-base chunk in characters (code blocks stay whole).", "an integer from 200 to 50000"),
         new("FM_KB_CHUNK_OVERLAP", "200", "Characters of a long section's chunk repeated at the start of the next.", "an integer from 0 to 10000"),
         new("FM_KB_FUSION", "weighted", "How knowledge search fuses the lexical and the semantic ranking once chunks have vectors: weighted (each ranking's scores scaled to 0–1, weighted sum) or rrf (reciprocal rank).", "rrf or weighted"),
-        new("FM_KB_SEMANTIC_WEIGHT", "0.5", "Share of the semantic ranking in the fusion, from 0 (words only) to 1 (meaning only).", "a number from 0 to 1"),
+        new("FM_KB_SEMANTIC_WEIGHT", "0.4", "Share of the semantic ranking in the fusion, from 0 (words only) to 1 (meaning only).", "a number from 0 to 1"),
         new("FM_EMBEDDINGS", "local", "Embedder of knowledge chunks, queries and resolved cases: local (a model shipped with FaultMaven, run in-process on one core, loaded on first use), remote (FM_EMBEDDINGS_URL; the default when that is set) or off (lexical search only).", "local, remote or off"),
         new("FM_EMBEDDINGS_URL", "(empty)", "OpenAI-compatible API (…/v1) whose /embeddings the knowledge base fuses with lexical search, for FM_EMBEDDINGS=remote.", "an http:// or https:// URL"),
         new("FM_EMBEDDINGS_MODEL", "arctic-embed-xs (local), text-embedding-3-small (remote)", "Embedding model: for local arctic-embed-xs or all-minilm-l6-v2; for remote the name the API knows.", "a model name"),

@@ -33,6 +33,23 @@ public sealed class HybridFusionTests
         Assert.Equal(0.5 * (29.0 / 30) + 0.5, fused[0].Score, 6);
     }
 
+    [Fact]
+    public void Weighted_SumsBothSharesOfAChunk_AndOrdersTiesByChunkId()
+    {
+        // Scaled: lexical a 1, b 0.5, c 0; semantic c 1, b 0.5, a 0. Weight 0.4: a 0.6, b 0.5, c 0.4; then d and e tie.
+        var lexical = Ranking(("a#0", 9), ("b#0", 6), ("c#0", 3));
+        var semantic = Ranking(("c#0", 0.9), ("b#0", 0.7), ("a#0", 0.5));
+
+        var fused = HybridFusion.Fuse(lexical, semantic, new FusionOptions { SemanticWeight = 0.4 });
+
+        Assert.Equal(["a#0", "b#0", "c#0"], fused.Select(h => h.ChunkId));
+        Assert.Equal([0.6, 0.5, 0.4], fused.Select(h => Math.Round(h.Score, 9)));
+
+        var tied = HybridFusion.Fuse(Ranking(("e#0", 2), ("d#0", 1)), Ranking(("d#0", 2), ("e#0", 1)), new FusionOptions { SemanticWeight = 0.5 });
+        Assert.Equal(["d#0", "e#0"], tied.Select(h => h.ChunkId));
+        Assert.Equal(tied[0].Score, tied[1].Score);
+    }
+
     [Theory]
     [InlineData(FusionMethod.Rrf, 0.0, "a#0")]
     [InlineData(FusionMethod.Rrf, 1.0, "d#0")]

@@ -37,6 +37,12 @@ public sealed class KnowledgeSearchTests
         knowledge.Upsert(Doc("volume-growth", "# Volume growth\n\nA disk whose filesystem inodes fill: rotated logs and the volume to grow.", DocumentKind.Runbook, null));
         knowledge.Upsert(Doc("disk-latency", "# Latency\n\nA slow disk makes queries wait on fsync; check iostat await columns per device.", DocumentKind.Runbook, null));
         knowledge.Upsert(Doc("unrelated", "# Inodes and rotated logs\n\nFilesystem volume housekeeping.", DocumentKind.Runbook, null));
+        // A background of other topics, as any real knowledge base has: in four documents alone, idf makes each passage's own rare
+        // words outweigh the vocabulary it shares with the best match.
+        for (var i = 0; i < 20; i++)
+        {
+            knowledge.Upsert(Doc($"other-{i}", $"# Topic {i}\n\nCertificates, DNS records, load balancers and queue consumers number {i}.", DocumentKind.Reference, null));
+        }
 
         var hits = knowledge.Search("disk full", 10).Select(h => h.DocumentId).ToList();
 

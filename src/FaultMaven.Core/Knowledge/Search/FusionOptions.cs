@@ -22,6 +22,6 @@ public sealed record FusionOptions
     public int RrfK { get; init; } = 60;
 
     /// <summary>Gets the share of the semantic ranking, from 0 (words only) to 1 (meaning only); RRF weighs its terms with it too.</summary>
-    /// <value>Default: 0.5.</value>
-    public double SemanticWeight { get; init; } = 0.5;
+    /// <value>Default: 0.4 (chosen on the runbook benchmark, docs/BENCHMARKS.md).</value>
+    public double SemanticWeight { get; init; } = 0.4;
 }

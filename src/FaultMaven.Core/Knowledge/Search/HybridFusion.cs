@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FaultMaven.Core.Knowledge.Search;
 
 /// <summary>Fuses a lexical (BM25F) and a semantic (cosine) ranking of chunks into one, best first.</summary>
@@ -9,13 +11,21 @@ public static class HybridFusion
         ArgumentNullException.ThrowIfNull(lexical);
         ArgumentNullException.ThrowIfNull(semantic);
         ArgumentNullException.ThrowIfNull(options);
-        var fused = new Dictionary<string, ChunkHit>(lexical.Count + semantic.Count, StringComparer.Ordinal);
+        // Shares are summed in place; a hit is copied once, with its fused score, at the end.
+        var fused = new Dictionary<string, (ChunkHit Hit, double Score)>(lexical.Count + semantic.Count, StringComparer.Ordinal);
         Add(fused, lexical, 1 - options.SemanticWeight, options);
         Add(fused, semantic, options.SemanticWeight, options);
-        return [.. fused.Values.OrderByDescending(h => h.Score).ThenBy(h => h.ChunkId, StringComparer.Ordinal)];
+        var result = new List<ChunkHit>(fused.Count);
+        foreach (var (hit, score) in fused.Values)
+        {
+            result.Add(hit with { Score = score });
+        }
+
+        result.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.ChunkId, b.ChunkId));
+        return result;
     }
 
-    private static void Add(Dictionary<string, ChunkHit> fused, IReadOnlyList<ChunkHit> ranking, double weight, FusionOptions options)
+    private static void Add(Dictionary<string, (ChunkHit Hit, double Score)> fused, IReadOnlyList<ChunkHit> ranking, double weight, FusionOptions options)
     {
         if (ranking.Count == 0)
         {
@@ -30,7 +40,8 @@ public static class HybridFusion
                 ? 1.0 / (options.RrfK + rank + 1)
                 // One hit alone, or all alike, counts fully.
                 : best > worst ? (hit.Score - worst) / (best - worst) : 1.0);
-            fused[hit.ChunkId] = fused.TryGetValue(hit.ChunkId, out var seen) ? seen with { Score = seen.Score + share } : hit with { Score = share };
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(fused, hit.ChunkId, out var exists);
+            entry = exists ? (entry.Hit, entry.Score + share) : (hit, share);
         }
     }
 }

@@ -9,12 +9,14 @@ public sealed record IndexedChunk(string ChunkId, string DocumentId, string Titl
 public sealed record ChunkHit(string ChunkId, string DocumentId, double Score);
 
 /// <summary>An in-memory BM25F index over chunks: the document title counts three times, the heading path twice, the body once,
-/// with BM25 saturation (k1 2.0, b 0.75) over the weighted length, and one round of pseudo-relevance feedback. Thread-safe: searches run in parallel, changes one at a time.
+/// with BM25 saturation (k1 4.0, b 1.0) over the weighted length, and one round of pseudo-relevance feedback. Thread-safe: searches run in parallel, changes one at a time.
 /// Removing a document's chunks leaves tombstones that searches skip; the index compacts when a quarter of it is dead.</summary>
 public sealed class LexicalIndex : IDisposable
 {
-    private const float K1 = 2.0f;
-    private const float B = 0.75f;
+    // Little saturation and full length normalisation: a term repeated in a long runbook section keeps counting, and a long
+    // section does not win on length. Chosen on the runbook benchmark with leave-one-style-out (docs/BENCHMARKS.md, issue 22).
+    private const float K1 = 4.0f;
+    private const float B = 1.0f;
     private const int TitleWeight = 3;
     private const int HeadingWeight = 2;
     private const int FeedbackPassages = 10;
@@ -32,6 +34,10 @@ public sealed class LexicalIndex : IDisposable
     private readonly Dictionary<string, List<int>> _byDocument = new(StringComparer.Ordinal);
     [ThreadStatic]
     private static float[]? t_scores;
+    // The chunks a search touched, in the order it touched them; per thread like the scores, because a list grown to 100k entries
+    // per search put ~1 MB on the large-object heap each time, and the full collections that follow set the tail latency.
+    [ThreadStatic]
+    private static int[]? t_touched;
 
     private long _totalLength;
     private int _live;
@@ -131,20 +137,29 @@ public sealed class LexicalIndex : IDisposable
 
             // Zeroed once, cleaned after every search (only the touched entries); ArrayPool's arrays come uninitialised.
             var scores = t_scores is { } cached && cached.Length >= _chunks.Count ? cached : t_scores = new float[Math.Max(1024, _chunks.Count * 5 / 4)];
-            var touched = new List<int>();
+            // A chunk is touched once (its score goes from 0 to above 0), so the chunk count bounds the touched count.
+            var touched = t_touched is { } seen && seen.Length >= _chunks.Count ? seen : t_touched = new int[Math.Max(1024, _chunks.Count * 5 / 4)];
+            var touchedCount = 0;
             try
             {
                 // The second run only adds the new terms' share to the first run's scores.
-                Accumulate(weights, scores, touched);
-                var expansion = Expansion(weights, scores, Best(scores, CollectionsMarshal.AsSpan(touched), FeedbackPassages, accept));
+                Accumulate(weights, scores, touched, ref touchedCount);
+                var expansion = Expansion(weights, scores, Best(scores, touched.AsSpan(0, touchedCount), FeedbackPassages, accept));
                 // Feedback re-ranks what the query matched; a chunk holding none of the query's words is not a result.
-                var matched = touched.Count;
-                Accumulate(expansion, scores, touched);
-                return Best(scores, CollectionsMarshal.AsSpan(touched)[..matched], limit, accept).Select(c => new ChunkHit(_chunks[c].ChunkId, _chunks[c].DocumentId, scores[c])).ToList();
+                var matched = touchedCount;
+                Accumulate(expansion, scores, touched, ref touchedCount);
+                var best = Best(scores, touched.AsSpan(0, matched), limit, accept);
+                var hits = new List<ChunkHit>(best.Length);
+                foreach (var chunk in best)
+                {
+                    hits.Add(new ChunkHit(_chunks[chunk].ChunkId, _chunks[chunk].DocumentId, scores[chunk]));
+                }
+
+                return hits;
             }
             finally
             {
-                foreach (var chunk in touched)
+                foreach (var chunk in touched.AsSpan(0, touchedCount))
                 {
                     scores[chunk] = 0;
                 }
@@ -158,7 +173,7 @@ public sealed class LexicalIndex : IDisposable
 
     /// <summary>The terms that weigh most in the first run's best passages (share of the passage × idf, summed, each passage
     /// counted by its score relative to the best), at up to <see cref="FeedbackWeight"/> of a query term.</summary>
-    private Dictionary<int, float> Expansion(Dictionary<int, float> query, float[] scores, List<int> passages)
+    private Dictionary<int, float> Expansion(Dictionary<int, float> query, float[] scores, int[] passages)
     {
         var candidates = new Dictionary<int, float>();
         foreach (var chunk in passages)
@@ -186,7 +201,7 @@ public sealed class LexicalIndex : IDisposable
     }
 
     /// <summary>Adds every weighted term's BM25F share to the chunks holding it.</summary>
-    private void Accumulate(Dictionary<int, float> weights, float[] scores, List<int> touched)
+    private void Accumulate(Dictionary<int, float> weights, float[] scores, int[] touched, ref int touchedCount)
     {
         var averageLength = (float)_totalLength / _live;
         var lengths = CollectionsMarshal.AsSpan(_lengths);
@@ -201,19 +216,26 @@ public sealed class LexicalIndex : IDisposable
                     continue;
                 }
 
-                if (scores[posting.Chunk] == 0)
+                var share = queryWeight * posting.Frequency / (posting.Frequency + K1 * (1 - B + B * length / averageLength));
+                // A share that underflowed to 0 would leave the chunk at 0 and let a later term list it in the buffer a second time.
+                if (!(share > 0))
                 {
-                    touched.Add(posting.Chunk);
+                    continue;
                 }
 
-                scores[posting.Chunk] += queryWeight * posting.Frequency / (posting.Frequency + K1 * (1 - B + B * length / averageLength));
+                if (scores[posting.Chunk] == 0)
+                {
+                    touched[touchedCount++] = posting.Chunk;
+                }
+
+                scores[posting.Chunk] += share;
             }
         }
     }
 
     /// <summary>The best <paramref name="limit"/> accepted chunks, highest first, by a min-heap: O(n log k) over everything
     /// touched instead of sorting it all.</summary>
-    private List<int> Best(float[] scores, ReadOnlySpan<int> touched, int limit, Func<string, bool>? accept)
+    private int[] Best(float[] scores, ReadOnlySpan<int> touched, int limit, Func<string, bool>? accept)
     {
         var best = new PriorityQueue<int, float>(limit + 1);
         foreach (var chunk in touched)
@@ -242,7 +264,7 @@ public sealed class LexicalIndex : IDisposable
             ordered[i] = best.Dequeue();
         }
 
-        return [.. ordered];
+        return ordered;
     }
 
     /// <summary>Term frequencies of a chunk with the field weights applied, and its weighted length.</summary>

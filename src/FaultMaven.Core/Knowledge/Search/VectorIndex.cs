@@ -1,8 +1,4 @@
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace FaultMaven.Core.Knowledge.Search;
 
@@ -12,7 +8,7 @@ namespace FaultMaven.Core.Knowledge.Search;
 /// candidates in a bounded heap, then rescores them in float. Every vector carries a bound on its int8 error, so the search knows
 /// when a vector outside the candidates could still beat the k-th float score and rescores those too: the result is the one an
 /// exhaustive float scan gives. Thread-safe: searches run in parallel, changes one at a time.</summary>
-public sealed class VectorIndex : IDisposable
+public sealed partial class VectorIndex : IDisposable
 {
     // Slots per block: blocks are allocated as the index grows (no copying of 150 MB to double one array) and are the unit of work
     // when a search is split across cores.
@@ -180,103 +176,6 @@ public sealed class VectorIndex : IDisposable
         }
     }
 
-    /// <summary>The int8 score of every live slot of one block into <paramref name="approximate"/>, the best accepted into the heap.</summary>
-    private void ScanBlock(int blockIndex, int highWater, Probe probe, CandidateHeap heap, float[] approximate, AcceptCache? decisions)
-    {
-        var block = _blocks[blockIndex];
-        var first = blockIndex * BlockSlots;
-        var end = Math.Min(BlockSlots, highWater - first);
-        var dimensions = _dimensions;
-        var quantised = block.Quantised.AsSpan();
-        for (var i = 0; i < end; i++)
-        {
-            var documentId = block.DocumentIds[i];
-            if (documentId is null)
-            {
-                approximate[first + i] = float.NegativeInfinity;
-                continue;
-            }
-
-            var score = block.Scales[i] * probe.Scale * DotInt8(quantised.Slice(i * dimensions, dimensions), probe.Quantised);
-            approximate[first + i] = score;
-            if (heap.Admits(score))
-            {
-                if (decisions is not null && !decisions.Accepts(documentId))
-                {
-                    approximate[first + i] = float.NegativeInfinity;
-                    continue;
-                }
-
-                heap.Add(score, first + i);
-            }
-        }
-    }
-
-    /// <summary>The candidates' float scores; then every slot whose int8 score plus its error bound could still reach the k-th float
-    /// score is rescored too, so the answer is the exhaustive float one.</summary>
-    private List<ChunkHit> Rescore(CandidateHeap[] heaps, int depth, int limit, Probe probe, int highWater, float[] approximate, AcceptCache? decisions)
-    {
-        var merged = new CandidateHeap(depth);
-        foreach (var heap in heaps)
-        {
-            heap.DrainInto(merged);
-        }
-
-        var candidates = merged.Slots();
-        var rescored = new List<(float Score, int Slot)>(candidates.Count + 16);
-        var seen = new HashSet<int>(candidates);
-        foreach (var slot in candidates)
-        {
-            rescored.Add((Exact(slot, probe), slot));
-        }
-
-        Sort(rescored);
-        // Fewer candidates than asked: every accepted vector is among them.
-        if (merged.Count == depth && rescored.Count >= limit)
-        {
-            var kth = rescored[limit - 1].Score;
-            // |float − int8| ≤ ‖x − x̂‖ + ‖x̂‖·‖q − q̂‖ for unit x and q; the slack covers float rounding in the dot products.
-            var margin = _maxError + probe.Error * (1 + _maxError) + 1e-4f;
-            if (merged.Lowest + margin >= kth)
-            {
-                Interlocked.Increment(ref _widenedSearches);
-                for (var slot = 0; slot < highWater; slot++)
-                {
-                    if (approximate[slot] + margin >= kth && !seen.Contains(slot) && IsAccepted(slot, decisions))
-                    {
-                        rescored.Add((Exact(slot, probe), slot));
-                    }
-                }
-
-                Sort(rescored);
-            }
-        }
-
-        var hits = new List<ChunkHit>(Math.Min(limit, rescored.Count));
-        for (var i = 0; i < rescored.Count && hits.Count < limit; i++)
-        {
-            var (block, offset) = Math.DivRem(rescored[i].Slot, BlockSlots);
-            hits.Add(new ChunkHit(_blocks[block].ChunkIds[offset]!, _blocks[block].DocumentIds[offset]!, rescored[i].Score));
-        }
-
-        return hits;
-
-        void Sort(List<(float Score, int Slot)> list) => list.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
-            : string.CompareOrdinal(_blocks[a.Slot / BlockSlots].ChunkIds[a.Slot % BlockSlots], _blocks[b.Slot / BlockSlots].ChunkIds[b.Slot % BlockSlots]));
-    }
-
-    private bool IsAccepted(int slot, AcceptCache? decisions)
-    {
-        var documentId = _blocks[slot / BlockSlots].DocumentIds[slot % BlockSlots];
-        return documentId is not null && (decisions is null || decisions.Accepts(documentId));
-    }
-
-    private float Exact(int slot, Probe probe)
-    {
-        var (block, offset) = Math.DivRem(slot, BlockSlots);
-        return TensorPrimitives.Dot(_blocks[block].Full.AsSpan(offset * _dimensions, _dimensions), probe.Full);
-    }
-
     private int AddLocked(string documentId, Prepared vector)
     {
         var slot = _free.Count > 0 ? _free.Pop() : _highWater++;
@@ -364,47 +263,6 @@ public sealed class VectorIndex : IDisposable
         return result;
     }
 
-    /// <summary>Dot product of int8 components with 16-bit ones, accumulated in 32 bits (products of ≤ 127 × ≤ <see cref="Probe.Range"/>
-    /// summed over the dimension cannot overflow).</summary>
-    internal static int DotInt8(ReadOnlySpan<sbyte> a, ReadOnlySpan<short> b)
-    {
-        var i = 0;
-        var total = 0;
-        if (Avx512BW.IsSupported && a.Length >= 32)
-        {
-            var sum = Vector512<int>.Zero;
-            ref var left = ref MemoryMarshal.GetReference(a);
-            ref var right = ref MemoryMarshal.GetReference(b);
-            for (; i + 32 <= a.Length; i += 32)
-            {
-                var widened = Avx512BW.ConvertToVector512Int16(Vector256.LoadUnsafe(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref left, i))).AsSByte());
-                sum = Avx512F.Add(sum, Avx512BW.MultiplyAddAdjacent(widened, Vector512.LoadUnsafe(ref Unsafe.Add(ref right, i))));
-            }
-
-            total = Vector512.Sum(sum);
-        }
-        else if (Avx2.IsSupported && a.Length >= 16)
-        {
-            var sum = Vector256<int>.Zero;
-            ref var left = ref MemoryMarshal.GetReference(a);
-            ref var right = ref MemoryMarshal.GetReference(b);
-            for (; i + 16 <= a.Length; i += 16)
-            {
-                var widened = Avx2.ConvertToVector256Int16(Vector128.LoadUnsafe(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref left, i))).AsSByte());
-                sum = Avx2.Add(sum, Avx2.MultiplyAddAdjacent(widened, Vector256.LoadUnsafe(ref Unsafe.Add(ref right, i))));
-            }
-
-            total = Vector256.Sum(sum);
-        }
-
-        for (; i < a.Length; i++)
-        {
-            total += a[i] * b[i];
-        }
-
-        return total;
-    }
-
     private sealed class Block(int dimensions)
     {
         public float[] Full { get; } = new float[BlockSlots * dimensions];
@@ -420,98 +278,4 @@ public sealed class VectorIndex : IDisposable
     }
 
     private readonly record struct Prepared(string ChunkId, float[] Full, sbyte[] Quantised, float Scale, float Error);
-
-    /// <summary>The query, normalised, and as 16-bit integers with its scale and the norm of that rounding's error.</summary>
-    private sealed class Probe
-    {
-        private Probe(float[] full, short[] quantised, float scale, float error) => (Full, Quantised, Scale, Error) = (full, quantised, scale, error);
-
-        public float[] Full { get; }
-
-        public short[] Quantised { get; }
-
-        public float Scale { get; }
-
-        public float Error { get; }
-
-        /// <summary>Largest 16-bit component for this dimension: 127 × it, summed over every component, stays within an int.</summary>
-        public static int Range(int dimensions) => (int)Math.Clamp(int.MaxValue / (127L * dimensions), 1, short.MaxValue);
-
-        public static Probe? Of(ReadOnlySpan<float> query)
-        {
-            var full = Normalise(query);
-            var range = Range(full.Length);
-            var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
-            if (!(largest > 0))
-            {
-                return null;
-            }
-
-            var scale = largest / range;
-            var quantised = new short[full.Length];
-            double error = 0;
-            for (var i = 0; i < full.Length; i++)
-            {
-                var q = float.IsFinite(full[i]) ? (short)Math.Clamp(MathF.Round(full[i] / scale), -range, range) : (short)0;
-                quantised[i] = q;
-                var e = full[i] - (double)q * scale;
-                error += e * e;
-            }
-
-            // The error of the 16-bit query, and the query's norm above 1 from rounding, both go into the bound.
-            return new Probe(full, quantised, scale, (float)Math.Sqrt(error) * 1.0001f + 1e-6f);
-        }
-    }
-
-    /// <summary>A bounded min-heap of (score, slot): the best <c>capacity</c> seen.</summary>
-    private sealed class CandidateHeap(int capacity)
-    {
-        private readonly PriorityQueue<int, float> _queue = new(capacity + 1);
-
-        public int Count => _queue.Count;
-
-        public float Lowest => _queue.TryPeek(out _, out var score) ? score : float.NegativeInfinity;
-
-        public bool Admits(float score) => _queue.Count < capacity || score > Lowest;
-
-        public void Add(float score, int slot)
-        {
-            if (_queue.Count < capacity)
-            {
-                _queue.Enqueue(slot, score);
-            }
-            else
-            {
-                _queue.EnqueueDequeue(slot, score);
-            }
-        }
-
-        public void DrainInto(CandidateHeap other)
-        {
-            while (_queue.TryDequeue(out var slot, out var score))
-            {
-                if (other.Admits(score))
-                {
-                    other.Add(score, slot);
-                }
-            }
-        }
-
-        public List<int> Slots() => [.. _queue.UnorderedItems.Select(e => e.Element)];
-    }
-
-    /// <summary>The filter's answer per document, asked once per search (the scan meets a document's chunks on several threads).</summary>
-    private sealed class AcceptCache(Func<string, bool> accept)
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
-
-        public bool Accepts(string documentId) => _answers.GetOrAdd(documentId, accept);
-    }
-
-    private static class ArrayPoolScores
-    {
-        public static float[] Rent(int length) => System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(1, length));
-
-        public static void Return(float[] array) => System.Buffers.ArrayPool<float>.Shared.Return(array);
-    }
 }
