@@ -1787,10 +1787,21 @@ export interface components {
          *                 question this alike (cosine of their embeddings), stored at that time; no model was asked for this turn.
          */
         SemanticCacheHit: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @description How alike the questions were.
+             */
             similarity: number | string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the earlier answer was stored.
+             */
             storedAt: string;
+            /**
+             * @description The earlier question it answered, redacted as its case keeps it (pseudonyms in place of personal
+             *                 data), so the asker can judge the reuse; null for an answer cached before questions were kept.
+             */
+            answeredQuestion?: null | string;
         };
         /** @description How far the knowledge base's vectors are. */
         SemanticIndexStatus: {
