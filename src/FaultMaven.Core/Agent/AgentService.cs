@@ -130,7 +130,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         // The answer quotes evidence and the model's words: what is shown to people is printable text, as the turns are.
         var reply = new AgentReply(caseId, outcome.Engine, PrintableText.Of(outcome.RootCause, keepLineBreaks: true), outcome.Category, PrintableText.Of(outcome.Text, keepLineBreaks: true),
-            outcome.State, outcome.Citations, [.. outcome.NextActions.Select(a => PrintableText.Of(a, keepLineBreaks: true))], uploads, outcome.Usage, outcome.SemanticCache);
+            updated.Value.Investigation, outcome.Citations, [.. outcome.NextActions.Select(a => PrintableText.Of(a, keepLineBreaks: true))], uploads, outcome.Usage, outcome.SemanticCache);
         if (!turn.Value.Replayed)
         {
             var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);

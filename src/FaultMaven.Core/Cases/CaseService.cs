@@ -140,6 +140,8 @@ public sealed class CaseService(
     {
         ArgumentNullException.ThrowIfNull(state);
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("case.investigation.update");
+        // Stored as printable text, as turns and titles are: the state quotes evidence and the model.
+        state = state.Printable();
         activity?.SetTag("faultmaven.case.id", id);
         return await ChangeAsync(id, current => CaseStatusTransitions.IsFinal(current.Status)
             ? new Failure(FailureKind.Conflict, $"Case '{id}' is resolved or closed; its investigation can no longer change.")

@@ -79,6 +79,9 @@ public sealed class McpStdioGuard : IHostedService, IAsyncDisposable
     private async Task PumpAsync(CancellationToken cancellationToken)
     {
         var reader = PipeReader.Create(_input, new StreamPipeReaderOptions(leaveOpen: true));
+        // The start of a line whose end has not come yet, moved out of the reader so each read is searched for a line end once: a
+        // long line sent a few bytes at a time would otherwise be searched from its start again on every read (quadratic).
+        var pending = new ArrayBufferWriter<byte>();
         var skipping = false;
         try
         {
@@ -88,37 +91,48 @@ public sealed class McpStdioGuard : IHostedService, IAsyncDisposable
                 var buffer = read.Buffer;
                 while (buffer.PositionOf((byte)'\n') is { } end)
                 {
-                    var line = buffer.Slice(0, end);
+                    var tail = buffer.Slice(0, end);
                     buffer = buffer.Slice(buffer.GetPosition(1, end));
-                    if (skipping)
+                    if (skipping || pending.WrittenCount + tail.Length > _maxMessageBytes)
                     {
                         skipping = false;
+                        pending = Emptied(pending);
                         await TooLargeAsync();
+                    }
+                    else if (pending.WrittenCount == 0)
+                    {
+                        await LineAsync(tail, cancellationToken);
                     }
                     else
                     {
-                        await LineAsync(line, cancellationToken);
+                        Append(pending, tail);
+                        await LineAsync(new ReadOnlySequence<byte>(pending.WrittenMemory), cancellationToken);
+                        pending = Emptied(pending);
                     }
                 }
 
-                if (buffer.Length > _maxMessageBytes)
+                if (!skipping && pending.WrittenCount + buffer.Length > _maxMessageBytes)
                 {
                     // No end in sight: drop what came so far and the rest of the line, and answer once it ends.
                     skipping = true;
-                    buffer = buffer.Slice(buffer.End);
+                    pending = Emptied(pending);
+                }
+                else if (!skipping)
+                {
+                    Append(pending, buffer);
                 }
 
                 if (read.IsCompleted)
                 {
-                    if (!skipping && buffer.Length > 0)
+                    if (!skipping && pending.WrittenCount > 0)
                     {
-                        await LineAsync(buffer, cancellationToken);
+                        await LineAsync(new ReadOnlySequence<byte>(pending.WrittenMemory), cancellationToken);
                     }
 
                     break;
                 }
 
-                reader.AdvanceTo(buffer.Start, buffer.End);
+                reader.AdvanceTo(buffer.End);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -133,6 +147,26 @@ public sealed class McpStdioGuard : IHostedService, IAsyncDisposable
             await reader.CompleteAsync();
             await _toServer.Writer.CompleteAsync();
         }
+    }
+
+    private static void Append(ArrayBufferWriter<byte> pending, ReadOnlySequence<byte> bytes)
+    {
+        foreach (var segment in bytes)
+        {
+            pending.Write(segment.Span);
+        }
+    }
+
+    // A buffer grown for one long line is let go rather than kept for the rest of the session.
+    private static ArrayBufferWriter<byte> Emptied(ArrayBufferWriter<byte> pending)
+    {
+        if (pending.Capacity > 1024 * 1024)
+        {
+            return new ArrayBufferWriter<byte>();
+        }
+
+        pending.ResetWrittenCount();
+        return pending;
     }
 
     private async Task LineAsync(ReadOnlySequence<byte> line, CancellationToken cancellationToken)

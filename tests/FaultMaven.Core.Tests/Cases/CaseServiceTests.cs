@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
+using FaultMaven.Core.Cases.Investigation;
+
 namespace FaultMaven.Core.Tests.Cases;
 
 public sealed class CaseServiceTests : IDisposable
@@ -37,6 +39,31 @@ public sealed class CaseServiceTests : IDisposable
         Assert.Equal("invoice cod.exe", created.Title);
         Assert.Equal("db down", renamed.Value!.Title);
         Assert.Equal(Case.DefaultTitle, blank.Title);
+    }
+
+    [Fact]
+    public async Task Hostile3_TheInvestigationState_LosesTheCharactersThatDisguiseText()
+    {
+        // The state quotes evidence lines and the model's words (hypotheses, timeline, blast radius, solution); a log line with a
+        // right-to-left override or a terminal hyperlink must not carry them to the API and the clients.
+        const string Quoted = "ERROR disk full \u202Eon /var\u001b]8;;http://evil.example\u0007 click\u001b]8;;\u0007\u2066x\u2069";
+        var created = (await _cases.CreateAsync(new CreateCaseCommand("disk", null), Token)).Value!;
+        var state = new InvestigationState(DoctrinePhase.Validation, Quoted,
+            new BlastRadius([Quoted], [Quoted], [Quoted], Quoted, Severity.High, null, []),
+            [new TimelineEntry(null, Quoted, [])],
+            [new Hypothesis("h1", Quoted, 0.8, HypothesisStatus.Proposed, [], [])],
+            [new EvidenceRequest(Quoted, Quoted, Quoted)],
+            new Solution([Quoted + "\nthen df -h"], [Quoted], [Quoted], [Quoted]));
+
+        var set = await _cases.SetInvestigationAsync(created.Id, state, Token);
+
+        var stored = System.Text.Json.JsonSerializer.Serialize((await _cases.GetAsync(created.Id, Token))!.Investigation);
+        Assert.Equal(stored, System.Text.Json.JsonSerializer.Serialize(set.Value!.Investigation));
+        Assert.DoesNotMatch(@"\\u(001[bB]|0007|202[eE]|206[69])", stored);
+        Assert.Contains("ERROR disk full on /var clickx", stored, StringComparison.Ordinal);
+        Assert.Contains("\\nthen df -h", stored, StringComparison.Ordinal);
+        Assert.Equal(0.8, set.Value.Investigation.Hypotheses[0].Confidence);
+        Assert.Equal(Severity.High, set.Value.Investigation.BlastRadius!.Severity);
     }
 
     [Fact]

@@ -120,6 +120,21 @@ public abstract class SimilarIncidentVectorsTests : IAsyncLifetime
         Assert.Contains("an intermediate certificate was missing from the chain", embedded, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Hostile3_TheOwnersCaseInAnotherTeam_DoesNotTakePart()
+    {
+        // alice's resolved case of team blue (she moved teams, or works in both), word for word: what the agent finds for her red
+        // case is written into it, which all of red reads.
+        await using var stores = await StartAsync();
+        await stores.Get<ICaseStore>().CreateAsync(
+            Resolved("cas_blue_by_alice", "blue", "checkout cannot reach redis", "redis is down: connections to 6379 are refused", "restart redis") with { Owner = "alice" }, Ct);
+
+        var red = await FindAsync(stores, new CountingEmbedder("model-a"), "cas_red_now");
+
+        Assert.Equal("cas_red_redis", red[0].CaseId);
+        Assert.DoesNotContain(red, r => r.CaseId.StartsWith("cas_blue", StringComparison.Ordinal));
+    }
+
     private Task<StoreHost> StartAsync() => StoreHost.StartAsync(_settings, dataDirectory: _directory.Path);
 
     private static async Task<List<SimilarIncident>> FindAsync(StoreHost stores, IEmbeddingGenerator<string, Embedding<float>> embedder, string caseId)

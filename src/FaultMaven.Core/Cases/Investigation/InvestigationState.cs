@@ -1,3 +1,5 @@
+using FaultMaven.Core.Common;
+
 namespace FaultMaven.Core.Cases.Investigation;
 
 /// <summary>The doctrine state of a case: where the investigation is and what it has established so far.</summary>
@@ -19,4 +21,24 @@ public sealed record InvestigationState(
 {
     /// <summary>Gets the state of a case nobody has investigated yet.</summary>
     public static InvestigationState Empty { get; } = new(DoctrinePhase.Intake, null, null, [], [], [], null);
+
+    /// <summary>The state with every text printable (<see cref="PrintableText"/>, line breaks kept): it quotes evidence lines and the
+    /// model's words, which can carry terminal escapes and bidirectional overrides meant for whoever reads the case.</summary>
+    public InvestigationState Printable() => this with
+    {
+        PhaseReason = Clean(PhaseReason),
+        BlastRadius = BlastRadius is { } blast
+            ? blast with { Services = Clean(blast.Services), Hosts = Clean(blast.Hosts), Endpoints = Clean(blast.Endpoints), Users = Clean(blast.Users) }
+            : null,
+        Timeline = Timeline is null ? null! : [.. Timeline.Select(t => t with { Event = Clean(t.Event)! })],
+        Hypotheses = Hypotheses is null ? null! : [.. Hypotheses.Select(h => h with { Statement = Clean(h.Statement)! })],
+        EvidenceRequests = EvidenceRequests is null ? null! : [.. EvidenceRequests.Select(r => new EvidenceRequest(Clean(r.What)!, Clean(r.Why)!, Clean(r.HowToGet)))],
+        Solution = Solution is { } solution
+            ? new Solution(Clean(solution.Steps), Clean(solution.Risks), Clean(solution.Verification), Clean(solution.FollowUps))
+            : null,
+    };
+
+    private static string? Clean(string? text) => text is null ? null : PrintableText.Of(text, keepLineBreaks: true);
+
+    private static IReadOnlyList<string> Clean(IReadOnlyList<string> texts) => texts is null ? null! : [.. texts.Select(t => Clean(t)!)];
 }

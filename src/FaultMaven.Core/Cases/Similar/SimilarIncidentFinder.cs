@@ -88,14 +88,16 @@ public sealed partial class SimilarIncidentFinder(
     /// <summary>The team's resolved cases: in the case's own scope and, for a person asking, in theirs.</summary>
     private async Task<List<Case>> CandidatesAsync(Case current, OwnerScope? caller, CancellationToken cancellationToken)
     {
-        // A case with neither owner nor team (from before authentication) is only an admin's, who may compare it with anything.
+        // A case with neither owner nor team (from before authentication) is only an admin's, who may compare it with anything. A
+        // team's case is compared with that team's cases alone, not its owner's in another team: the agent writes what it finds into
+        // the case, which the whole team reads.
         var scope = current.Owner is null && current.Team is null ? null : new OwnerScope(current.Owner ?? "", current.Team);
         var candidates = new List<Case>();
         for (var offset = 0; offset < MaxCandidates; offset += PageRequest.MaxLimit)
         {
             var page = await store.ListAsync(CaseStatus.Resolved, null, scope, new PageRequest(offset, PageRequest.MaxLimit), cancellationToken);
             candidates.AddRange(page.Items.Where(c => c.Id != current.Id
-                && (scope is null || scope.Includes(c.Owner, c.Team))
+                && (scope is null || (current.Team is { } team ? c.Team == team : scope.Includes(c.Owner, c.Team)))
                 && (caller is null || caller.Includes(c.Owner, c.Team))));
             if (page.Items.Count < PageRequest.MaxLimit)
             {
