@@ -15,4 +15,17 @@ public sealed record CachedAnswer(float[] Question, string Answer, string Engine
 {
     /// <summary>The most characters of the answered question kept with an answer.</summary>
     public const int MaxAskedChars = 500;
+
+    /// <summary>Cuts a question to <see cref="MaxAskedChars"/> characters and an ellipsis, before a surrogate pair rather than
+    /// inside it: half an emoji is not text a JSON encoder or a terminal can show.</summary>
+    public static string Shorten(string asked)
+    {
+        if (asked.Length <= MaxAskedChars)
+        {
+            return asked;
+        }
+
+        var cut = char.IsHighSurrogate(asked[MaxAskedChars - 1]) ? MaxAskedChars - 1 : MaxAskedChars;
+        return asked[..cut] + "…";
+    }
 }

@@ -168,8 +168,7 @@ public sealed partial class SemanticAnswerCache(
         }
 
         // The question is kept (redacted, as the case stores it, and cut short) so a later hit can show what it answered.
-        var asked = redactor.Redact(question, map).Text;
-        asked = asked.Length <= CachedAnswer.MaxAskedChars ? asked : asked[..CachedAnswer.MaxAskedChars] + "…";
+        var asked = CachedAnswer.Shorten(redactor.Redact(question, map).Text);
         var now = timeProvider.GetUtcNow();
         await store.AddAsync(lookup.Scope, lookup.Bucket, new CachedAnswer(lookup.Question, labelled, engine, now, now + options.Value.Ttl, lookup.Literals, asked), cancellationToken);
         Stored.Add(1, new KeyValuePair<string, object?>("outcome", "stored"));
