@@ -309,20 +309,7 @@ public sealed partial class LiveSourceService(IFeatureFlags flags, DataService d
 
         var end = timeProvider.GetUtcNow();
         var fetched = await FetchAsync(query, end - since, end, "model", progress, cancellationToken);
-        if (!fetched.Succeeded)
-        {
-            return fetched.Failure;
-        }
-
-        await using var content = fetched.Value.Content;
-        var uploaded = await data.UploadAsync(caseId, content, fetched.Value.Source, cancellationToken);
-        if (!uploaded.Succeeded)
-        {
-            return uploaded.Failure;
-        }
-
-        var analysis = await data.GetAnalysisAsync(caseId, uploaded.Value.Upload.Id, cancellationToken);
-        return (uploaded.Value.Upload, analysis.Succeeded ? analysis.Value : null);
+        return await data.StoreReadingAsync(caseId, fetched, cancellationToken);
     }
 
     private sealed record FetchedEvidence(byte[] Json, int Series, long Points, bool Trimmed);

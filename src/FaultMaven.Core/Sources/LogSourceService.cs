@@ -173,20 +173,7 @@ public sealed partial class LogSourceService(IFeatureFlags flags, DataService da
     public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, string sourceName, string query, TimeSpan since, string reason, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         var fetched = await FetchAsync(sourceName, query, since, reason, progress, cancellationToken);
-        if (!fetched.Succeeded)
-        {
-            return fetched.Failure;
-        }
-
-        await using var content = fetched.Value.Content;
-        var uploaded = await data.UploadAsync(caseId, content, fetched.Value.Source, cancellationToken);
-        if (!uploaded.Succeeded)
-        {
-            return uploaded.Failure;
-        }
-
-        var analysis = await data.GetAnalysisAsync(caseId, uploaded.Value.Upload.Id, cancellationToken);
-        return (uploaded.Value.Upload, analysis.Succeeded ? analysis.Value : null);
+        return await data.StoreReadingAsync(caseId, fetched, cancellationToken);
     }
 
     private static Failure NotAvailable(string name, bool unconfigured)

@@ -139,20 +139,7 @@ public sealed partial class KubernetesSourceService(IFeatureFlags flags, DataSer
     public async Task<Outcome<(DataUpload Upload, Data.Analysis.DataAnalysis? Analysis)>> FetchIntoCaseAsync(string caseId, KubernetesRequest request, string reason, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken = default)
     {
         var fetched = await FetchAsync(request, reason, progress, cancellationToken);
-        if (!fetched.Succeeded)
-        {
-            return fetched.Failure;
-        }
-
-        await using var content = fetched.Value.Content;
-        var uploaded = await data.UploadAsync(caseId, content, fetched.Value.Source, cancellationToken);
-        if (!uploaded.Succeeded)
-        {
-            return uploaded.Failure;
-        }
-
-        var analysis = await data.GetAnalysisAsync(caseId, uploaded.Value.Upload.Id, cancellationToken);
-        return (uploaded.Value.Upload, analysis.Succeeded ? analysis.Value : null);
+        return await data.StoreReadingAsync(caseId, fetched, cancellationToken);
     }
 
     /// <summary>The deployments and pods a question names (a word of it that is the exact name of one in a namespace FaultMaven may
