@@ -58,12 +58,12 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return new ServerProcess(Process.Start(info)!, port);
     }
 
-    /// <summary>Waits until <c>/health/live</c> answers, or fails with the process's output.</summary>
+    /// <summary>Waits until <c>/health/live</c> answers (up to two minutes: a cold start on a shared, busy machine), or fails with the process's output.</summary>
     public async Task WaitUntilLiveAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (_process.HasExited)
             {

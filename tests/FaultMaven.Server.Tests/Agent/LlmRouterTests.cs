@@ -89,9 +89,11 @@ public sealed class LlmRouterTests : IAsyncLifetime
     [Fact]
     public async Task SlowProvider_TimesOut_AndFailsOver()
     {
-        _first!.Otherwise = LlmStep.Slow(TimeSpan.FromSeconds(5), "too late");
+        // The timeout is far from both sides (the slow one never answers in the test's life, the quick one answers in milliseconds),
+        // so a loaded machine cannot time out the provider that should answer.
+        _first!.Otherwise = LlmStep.Slow(TimeSpan.FromMinutes(2), "too late");
         _second!.Then(LlmStep.Reply("in time"));
-        var settings = Settings(retries: 0, OpenAI(_first), Anthropic(_second)) with { Timeout = TimeSpan.FromSeconds(1) };
+        var settings = Settings(retries: 0, OpenAI(_first), Anthropic(_second)) with { Timeout = TimeSpan.FromSeconds(4) };
         using var router = Router(new ProviderHealth(), settings);
 
         var response = await router.GetResponseAsync("why?", cancellationToken: Token);
