@@ -10,7 +10,8 @@ public sealed class PersonCandidatesTests
     private static readonly string[] Pieces =
     [
         "Anna", "Smith", "K.", "O'Neil", "Jean-Luc", "Zoë", "Ömer", "José", "Nwosu", "ERROR", "INFO", "Dear", "x", "ab", "A", "Q.", " ", " ", "  ",
-        "\n", "\r\n", ".", "-", "'", "’", "_", "7", "é", "—", "\t", ":", "[10:18]", "Paged", "Grafana Tempo", "mcDonald", "the",
+        "\n", "\r\n", "\n", " Anna Smith", " Smith", "Anna K. Smith", "Ana Lima ", ".", "-", "'", "’", "_", "7", "é", "—", "\t", ":", "[10:18]",
+        "Paged", "Grafana Tempo", "mcDonald", "the",
     ];
 
     [Fact]
@@ -18,7 +19,7 @@ public sealed class PersonCandidatesTests
     {
         var random = new Random(11);
         var found = 0;
-        for (var i = 0; i < 5_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             var text = new StringBuilder();
             for (var p = random.Next(1, 40); p > 0; p--)
