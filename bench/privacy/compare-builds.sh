@@ -28,7 +28,7 @@ for set in ../shared/data/pii/dev.jsonl bench/privacy/families/{dev,heldout,esca
     nice -n 19 dotnet "$dir/fm.dll" redact --jsonl "$set" -o "$out/$side-$name" 2>/dev/null
   done
   cmp -s "$out/before-$name" "$out/after-$name" && echo "$name: identical" || echo "$name: DIFFERENT"
-  [[ $set == *loghub* ]] || python3 ../shared/tools/pii_eval.py "$set" "$out/after-$name" | grep -E "micro|leaked characters" | head -2
+  [[ $set == *loghub* ]] || python3 ../shared/tools/pii_eval.py "$set" "$out/after-$name" | grep -E "micro|leaked characters" | head -3
 done
 
 echo "== fm redact FILE > out: wall user sys maxrss(KB) =="
