@@ -46,7 +46,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
     }
 
-    /// <summary>Yields the matches of the name pattern, as enumerating it over the whole text would, but runs the pattern only on
+    /// <summary>Finds the matches of the name pattern, as enumerating it over the whole text would, but runs the pattern only on
     /// lines that can hold a name. A name never spans a line, and a line end satisfies the pattern's look-behind and look-ahead as
     /// the text's own ends do, so a line read alone gives the same matches. In ASCII a name holds a lowercase letter, a space and a
     /// capital followed by a lowercase letter or a dot ("Anna Smith", "Anna K. Smith"): lines of numbers and capitals hold none and
