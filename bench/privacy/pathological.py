@@ -23,6 +23,7 @@ UNITS = {
     "cookie headers": "Cookie: a=b; ",
     "name/value pairs": "\"name\":\"DB_PASSWORD\",\"value\":",
     "capitalised words": "Aa ",
+    "short lines shaped like names": "x Ab\n",
     "URL schemes": "postgres://",
     "unicode escapes": "\\u0040",
     "backslash runs before an escape": "\\\\\\\\\\\\\\\\x4",

@@ -88,7 +88,11 @@ internal static class RedactCommand
         }
 
         using var input = LogFiles.OpenText(path);
-        await using var output = outputPath is null ? null : CreateOutput(outputPath);
+        // Console.Out flushes after every write: one system call per piece of text between two replacements (700,000 on 100 MB
+        // of dense text, a quarter of the CPU). Standard output gets its own buffered writer instead.
+        await using var output = outputPath is not null ? CreateOutput(outputPath)
+            : ReferenceEquals(context.Output, Console.Out) ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
+            : null;
         return await new StreamRedactor(redactor).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
     }
 

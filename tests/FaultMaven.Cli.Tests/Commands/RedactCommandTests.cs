@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using FaultMaven.Testing;
 
@@ -26,6 +28,38 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("login failed for <EMAIL_1> from <IPV4_1>\nretry by <EMAIL_1>, password=<GENERIC_SECRET>\n", result.Output);
         Assert.Contains("redacted 4 values (EMAIL 2, IPV4 1, GENERIC_SECRET 1)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redact_to_standard_output_of_a_process_writes_every_byte_once_without_a_byte_order_mark()
+    {
+        // Standard output gets its own buffered writer (Console.Out flushed once per piece of text): what a pipe receives must be
+        // the whole redacted text, in order, and nothing else — also with more text than one buffer holds.
+        var line = "login by bob@example.com from 203.0.113.5 — café Zoë ok\n";
+        var input = Write("big.log", string.Concat(Enumerable.Repeat(line, 5_000)));
+        var info = new ProcessStartInfo("dotnet", [FmAssembly(), "redact", input])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+        };
+        using var process = Process.Start(info)!;
+        var token = TestContext.Current.CancellationToken;
+        var stdout = new MemoryStream();
+        var error = process.StandardError.ReadToEndAsync(token);
+        await process.StandardOutput.BaseStream.CopyToAsync(stdout, token);
+        await process.WaitForExitAsync(token);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("redacted 10,000 values", await error, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("login by <EMAIL_1> from <IPV4_1> — café Zoë ok\n", 5_000))), stdout.ToArray());
+    }
+
+    private static string FmAssembly()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "fm.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("fm.dll is not beside the tests", path);
     }
 
     [Fact]

@@ -32,6 +32,26 @@ public sealed partial class DigitRunsTests
     }
 
     [Fact]
+    public void CardsAndSsns_FromSharedRuns_SameMatchesAsEnumeratingThePattern()
+    {
+        // The financial recognizer reads the runs once (at the SSN's nine digits) and runs the card pattern over those with 13.
+        var found = 0;
+        foreach (var s in RandomTexts(CardPieces, seed: 7))
+        {
+            var runs = Anchors.DigitRuns(s, FinancialRecognizer.GroupedDigits, 9);
+            foreach (var (pattern, digits) in new[] { (FinancialRecognizer.CardPattern(), 13), (FinancialRecognizer.SsnPattern(), 9) })
+            {
+                var expected = pattern.Matches(s).Select(m => (m.Index, m.Length)).ToList();
+                var actual = Anchors.InRuns(s, runs, digits, pattern).ToList();
+                Assert.True(expected.SequenceEqual(actual), $"'{s}' {pattern}: [{string.Join(",", expected)}] vs [{string.Join(",", actual)}]");
+                found += expected.Count;
+            }
+        }
+
+        Assert.True(found > 1_000, $"only {found} matches: the generator does not reach the patterns");
+    }
+
+    [Fact]
     public void Phones_SameCandidatesAsEnumeratingThePattern()
     {
         // Matches of fewer than seven digits are dropped by the recognizer either way; every other match must be the same.

@@ -89,26 +89,55 @@ internal static class Anchors
     /// <remarks>Every character the pattern consumes must be a run character, except a lead-in before a run's first digit that
     /// <paramref name="leadIn"/> measures (a phone number's "+" or "(") — so no match crosses a run's edge. The pattern may look at most
     /// one character behind a match and two ahead: the run is searched with that much of the text around it.</remarks>
-    public static IEnumerable<(int Index, int Length)> InDigitRuns(string text, SearchValues<char> runCharacters, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null)
+    public static IEnumerable<(int Index, int Length)> InDigitRuns(string text, SearchValues<char> runCharacters, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null) =>
+        InRuns(text, DigitRuns(text, runCharacters, minDigits), minDigits, pattern, leadIn);
+
+    /// <summary>Finds the runs of <paramref name="runCharacters"/> that start with a digit and hold at least <paramref name="minDigits"/>
+    /// digits, once, so that patterns written with the same characters (a card's and an SSN's) share one reading of the text.</summary>
+    public static List<DigitRun> DigitRuns(string text, SearchValues<char> runCharacters, int minDigits)
     {
-        var found = new List<(int Index, int Length)>();
+        var runs = new List<DigitRun>();
         var position = 0;
         while (position < text.Length)
         {
             var digit = text.AsSpan(position).IndexOfAnyInRange('0', '9');
             if (digit < 0)
             {
-                yield break;
+                break;
             }
 
+            // Most runs in a log are a few characters long (a count, a time): stepping over them one character at a time is
+            // cheaper than setting up a vectorised search for each.
             var start = position + digit;
-            var end = text.AsSpan(start).IndexOfAnyExcept(runCharacters) is var stop and >= 0 ? start + stop : text.Length;
+            var end = start + 1;
+            while (end < text.Length && runCharacters.Contains(text[end]))
+            {
+                end++;
+            }
+
             position = end;
-            if (CountDigits(text.AsSpan(start, end - start)) < minDigits)
+            if (end - start >= minDigits && CountDigits(text.AsSpan(start, end - start)) is var digits && digits >= minDigits)
+            {
+                runs.Add(new DigitRun(start, end, digits));
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Yields the matches of <paramref name="pattern"/> in those of <paramref name="runs"/> (found by <see cref="DigitRuns"/>
+    /// with the pattern's characters) that hold at least <paramref name="minDigits"/> digits, as <see cref="InDigitRuns"/> does.</summary>
+    public static IEnumerable<(int Index, int Length)> InRuns(string text, List<DigitRun> runs, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null)
+    {
+        var found = new List<(int Index, int Length)>();
+        foreach (var run in runs)
+        {
+            if (run.Digits < minDigits)
             {
                 continue;
             }
 
+            var (start, end) = (run.Start, run.End);
             start -= Math.Min(leadIn?.Invoke(text, start) ?? 0, start);
             var from = Math.Max(start - 1, 0);
             var to = Math.Min(end + 2, text.Length);
@@ -140,4 +169,7 @@ internal static class Anchors
 
         return count;
     }
+
+    /// <summary>A run of a number's characters that starts with a digit: where it starts and ends, and how many digits it holds.</summary>
+    internal readonly record struct DigitRun(int Start, int End, int Digits);
 }

@@ -16,7 +16,9 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.InDigitRuns(text, GroupedDigits, 13, CardPattern()))
+        // Cards and SSNs are written with the same characters: the text is read for their runs once.
+        var runs = Anchors.DigitRuns(text, GroupedDigits, 9);
+        foreach (var match in Anchors.InRuns(text, runs, 13, CardPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
@@ -49,7 +51,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         }
 
         // The pattern fixes where the parts are: ddd, an optional separator, dd, the same separator, dddd.
-        foreach (var match in Anchors.InDigitRuns(text, GroupedDigits, 9, SsnPattern()))
+        foreach (var match in Anchors.InRuns(text, runs, 9, SsnPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var separated = value.Length == 11;

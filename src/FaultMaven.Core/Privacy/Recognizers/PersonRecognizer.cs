@@ -40,22 +40,69 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in NamePattern().EnumerateMatches(text))
+        foreach (var (start, end) in Candidates(text))
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
+            Consider(text, start, end, found);
+        }
+    }
 
-            // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
-            var space = text.IndexOf(' ', start, end - start);
-            var second = space + 1;
-            var third = text.IndexOf(' ', second, end - second);
-            if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
-                && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third])))
+    /// <summary>Finds the matches of the name pattern, as enumerating it over the whole text would, but runs the pattern only on
+    /// lines that can hold a name. A name never spans a line, and a line end satisfies the pattern's look-behind and look-ahead as
+    /// the text's own ends do, so a line read alone gives the same matches. In ASCII a name holds a lowercase letter, a space and a
+    /// capital followed by a lowercase letter or a dot ("Anna Smith", "Anna K. Smith"): lines of numbers and capitals hold none and
+    /// are passed over by a vectorised search for capitals. A line with any other character is read whole.</summary>
+    internal static List<(int Start, int End)> Candidates(string text)
+    {
+        var found = new List<(int Start, int End)>();
+        var position = 0;
+        var nonAscii = -1;
+        while (position < text.Length)
+        {
+            if (nonAscii < position)
             {
-                start = second;
+                nonAscii = text.AsSpan(position).IndexOfAnyExceptInRange('\0', '\x7f') is var other and >= 0 ? position + other : text.Length;
             }
 
-            Score(text, start, end, found);
+            var capital = text.AsSpan(position, nonAscii - position).IndexOfAnyInRange('A', 'Z');
+            var at = capital >= 0 ? position + capital : nonAscii;
+            if (at == text.Length)
+            {
+                break;
+            }
+
+            position = at + 1;
+            if (at != nonAscii && (at < 2 || text[at - 1] != ' ' || !char.IsAsciiLetterLower(text[at - 2])
+                || at + 1 >= text.Length || !(char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] == '.')))
+            {
+                continue;
+            }
+
+            var lineStart = text.AsSpan(0, at).LastIndexOf('\n') + 1;
+            var lineEnd = text.AsSpan(at).IndexOf('\n') is var newline and >= 0 ? at + newline : text.Length;
+            foreach (var match in NamePattern().EnumerateMatches(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                found.Add((lineStart + match.Index, lineStart + match.Index + match.Length));
+            }
+
+            position = lineEnd;
         }
+
+        return found;
+    }
+
+    private static void Consider(string text, int start, int end, Findings found)
+    {
+        // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
+        var space = text.IndexOf(' ', start, end - start);
+        var second = space + 1;
+        var third = text.IndexOf(' ', second, end - second);
+        if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
+            && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third])))
+        {
+            start = second;
+        }
+
+        Score(text, start, end, found);
     }
 
     private static void Score(string text, int start, int end, Findings found)
@@ -99,5 +146,5 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         TextContext.CharAt(text, end) == ':' && TextContext.CharBefore(text, start) == ' ' && TextContext.CharBefore(text, start - 1) == ']';
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
+    internal static partial Regex NamePattern();
 }

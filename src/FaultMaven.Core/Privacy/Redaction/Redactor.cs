@@ -50,28 +50,59 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
 
     /// <summary>Decides what replaces each of the given entities of <paramref name="text"/>, in order, without writing the redacted
     /// text: a stream writes the text between them straight to its output instead of copying a whole block into a new string.</summary>
-    public IReadOnlyList<(Redaction Redaction, string Replacement)> Replacements(string text, IReadOnlyList<PiiEntity> entities, PseudonymMap? pseudonyms = null)
+    public IReadOnlyList<(Redaction Redaction, string Replacement)> Replacements(string text, IReadOnlyList<PiiEntity> entities, PseudonymMap? pseudonyms = null) =>
+        Resolve(Prepare(text, entities), pseudonyms);
+
+    /// <summary>Does the part of <see cref="Replacements"/> that needs no pseudonym map — the policy's decision, hashes, masks and
+    /// the written-out value a pseudonym is given for — so that a stream does it for many blocks at once and keeps only
+    /// <see cref="Resolve"/>, which numbers pseudonyms, in reading order. Null when there are no entities.</summary>
+    internal List<PreparedReplacement>? Prepare(string text, IReadOnlyList<PiiEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         if (entities.Count == 0)
         {
-            return [];
+            return null;
         }
 
-        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("privacy.redact");
-        var replacements = new List<(Redaction, string)>(entities.Count);
-        var shift = 0;
+        var prepared = new List<PreparedReplacement>(entities.Count);
         foreach (var entity in entities)
         {
             var value = text.AsSpan(entity.Start, entity.Length);
             var op = policy.OperatorFor(entity.Type, value);
-            if (op == RedactionOperator.Keep)
+            if (op != RedactionOperator.Keep)
             {
-                continue;
+                prepared.Add(new PreparedReplacement(entity, op, op == RedactionOperator.Pseudonymize ? EscapedText.Decode(value.ToString()) : Replace(entity.Type, value, op)));
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Gives each prepared replacement its pseudonym (in order: numbers are given out in reading order) and its place in the output.</summary>
+    internal static IReadOnlyList<(Redaction Redaction, string Replacement)> Resolve(List<PreparedReplacement>? prepared, PseudonymMap? pseudonyms)
+    {
+        if (prepared is null)
+        {
+            return [];
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("privacy.redact");
+        var replacements = new List<(Redaction, string)>(prepared.Count);
+        var shift = 0;
+        foreach (var (entity, op, text) in prepared)
+        {
+            string replacement;
+            if (op == RedactionOperator.Pseudonymize)
+            {
+                pseudonyms ??= new PseudonymMap();
+                replacement = pseudonyms.TokenFor(entity.Type, text);
+            }
+            else
+            {
+                replacement = text;
             }
 
-            var replacement = Replace(entity.Type, value, op, ref pseudonyms);
             var outputStart = entity.Start + shift;
             replacements.Add((new Redaction(entity.Type, entity.Start, entity.End, outputStart, outputStart + replacement.Length, op, entity.Score), replacement));
             shift += replacement.Length - entity.Length;
@@ -82,13 +113,14 @@ public sealed class Redactor(PiiDetector detector, RedactionPolicy policy, byte[
         return replacements;
     }
 
-    private string Replace(PiiType type, ReadOnlySpan<char> value, RedactionOperator op, ref PseudonymMap? pseudonyms)
+    /// <summary>An entity with its operator and either its replacement or, for a pseudonym, the written-out value it stands for.</summary>
+    internal readonly record struct PreparedReplacement(PiiEntity Entity, RedactionOperator Operator, string Text);
+
+    /// <summary>The replacement by every operator except <see cref="RedactionOperator.Pseudonymize"/>, which needs the case's map.</summary>
+    private string Replace(PiiType type, ReadOnlySpan<char> value, RedactionOperator op)
     {
         switch (op)
         {
-            case RedactionOperator.Pseudonymize:
-                pseudonyms ??= new PseudonymMap();
-                return pseudonyms.TokenFor(type, EscapedText.Decode(value.ToString()));
             case RedactionOperator.Hash:
                 Span<byte> digest = stackalloc byte[32];
                 HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(EscapedText.Decode(value.ToString())), digest);

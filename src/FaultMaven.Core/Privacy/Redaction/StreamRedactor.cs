@@ -24,7 +24,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         ArgumentNullException.ThrowIfNull(output);
         pseudonyms ??= new PseudonymMap();
         var counts = new Dictionary<PiiType, long>();
-        var pending = Channel.CreateBounded<Task<(string Text, IReadOnlyList<PiiEntity> Entities)>>(Environment.ProcessorCount * 2);
+        var pending = Channel.CreateBounded<Task<(string Text, List<Redactor.PreparedReplacement>? Prepared)>>(Environment.ProcessorCount * 2);
 
         var reading = Task.Run(async () =>
         {
@@ -44,10 +44,11 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         var (inputOffset, outputOffset) = (0L, 0L);
         await foreach (var detection in pending.Reader.ReadAllAsync(cancellationToken))
         {
-            var (text, entities) = await detection;
-            // The text between replacements goes straight to the output: no redacted copy of the block is made.
+            var (text, prepared) = await detection;
+            // The text between replacements goes straight to the output: no redacted copy of the block is made. Only the
+            // pseudonym numbering is done here, in reading order; everything else was done beside detection.
             var position = 0;
-            var replacements = redactor.Replacements(text, entities, pseudonyms);
+            var replacements = Redactor.Resolve(prepared, pseudonyms);
             foreach (var (redaction, replacement) in replacements)
             {
                 counts[redaction.Type] = counts.GetValueOrDefault(redaction.Type) + 1;
@@ -73,8 +74,8 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         return counts;
     }
 
-    private Task<(string Text, IReadOnlyList<PiiEntity> Entities)> StartDetection(string block, CancellationToken cancellationToken) =>
-        Task.Factory.StartNew(() => (block, redactor.Detector.Detect(block)), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
+    private Task<(string Text, List<Redactor.PreparedReplacement>? Prepared)> StartDetection(string block, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => (block, redactor.Prepare(block, redactor.Detector.Detect(block))), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
 
     private async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
