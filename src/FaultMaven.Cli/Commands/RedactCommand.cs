@@ -15,7 +15,7 @@ internal static class RedactCommand
     {
         var file = new Argument<string?>("FILE") { Description = "The text to redact, plain or gzip ('-' or nothing for standard input)", Arity = ArgumentArity.ZeroOrOne };
         var jsonl = new Option<string?>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\"} from this file and write {\"id\",\"entities\":[{\"type\",\"start\",\"end\",\"score\"}]} instead of redacted text" };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write (standard output when left out)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" };
         var operators = new Option<string[]>("--operator") { Description = "TYPE=OPERATOR, e.g. EMAIL=hash, PHONE=mask, PERSON=keep (operators: redact, pseudonymize, hash, mask, keep; secrets: redact or hash)", AllowMultipleArgumentsPerToken = false };
         var privateAddresses = new Option<bool>("--redact-private-ips") { Description = "Also redact private network addresses (kept by default: they matter for troubleshooting)" };
         var command = new Command("redact", "Take private data and secrets out of a text: secrets redacted, personal data pseudonymised (<EMAIL_1>)") { file, jsonl, output, operators, privateAddresses };
@@ -25,6 +25,8 @@ internal static class RedactCommand
             {
                 var policy = BuildPolicy(p.GetValue(operators) ?? [], p.GetValue(privateAddresses));
                 var redactor = new Redactor(new PiiDetector(), policy);
+                // '-' is standard output, as it is standard input for FILE (not a file named "-").
+                var outputPath = p.GetValue(output) is "-" ? null : p.GetValue(output);
                 if (p.GetValue(jsonl) is { } records)
                 {
                     if (p.GetValue(file) is not null)
@@ -32,12 +34,12 @@ internal static class RedactCommand
                         throw new CliException("give either FILE or --jsonl, not both.", ExitCodes.Usage);
                     }
 
-                    var (count, entities) = await DetectRecordsAsync(redactor.Detector, records, p.GetValue(output), context, cancellationToken);
+                    var (count, entities) = await DetectRecordsAsync(redactor.Detector, records, outputPath, context, cancellationToken);
                     await context.Error.WriteLineAsync($"fm: {count.ToString("N0", CultureInfo.InvariantCulture)} records, {entities.ToString("N0", CultureInfo.InvariantCulture)} entities");
                     return ExitCodes.Success;
                 }
 
-                var counts = await RedactTextAsync(redactor, p.GetValue(file) ?? "-", p.GetValue(output), context, cancellationToken);
+                var counts = await RedactTextAsync(redactor, p.GetValue(file) ?? "-", outputPath, context, cancellationToken);
                 var summary = counts.Count == 0 ? "nothing to redact" : string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key.Label()} {c.Value}"));
                 await context.Error.WriteLineAsync($"fm: redacted {counts.Values.Sum().ToString("N0", CultureInfo.InvariantCulture)} values ({summary})");
                 return ExitCodes.Success;

@@ -31,6 +31,20 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Redact_output_dash_is_standard_output_not_a_file_named_dash()
+    {
+        var input = Write("app.log", "login failed for bob@example.com\n");
+        var dash = Path.GetFullPath("-");
+        Assert.False(File.Exists(dash));
+
+        var result = await RunAsync("redact", input, "-o", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("login failed for <EMAIL_1>\n", result.Output);
+        Assert.False(File.Exists(dash));
+    }
+
+    [Fact]
     public async Task Redact_to_standard_output_of_a_process_writes_every_byte_once_without_a_byte_order_mark()
     {
         // Standard output gets its own buffered writer (Console.Out flushed once per piece of text): what a pipe receives must be
