@@ -4,6 +4,8 @@
 # here; reading them back costs the same), then a restart with the local embedder: time until /health/live, until every vector is
 # back in the index (status ready, search hybrid; the model itself is never loaded), and the server's memory.
 #   bench/knowledge/startup-vectors.sh [COPIES] [PORT]     (default 20 copies ≈ 100k chunks)
+# KEEP=DIR keeps the prepared data directory there, or starts from it when it is already there (before/after runs of two builds
+# read the same database and skip the import).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 copies=${1:-20}
@@ -11,11 +13,18 @@ port=${2:-18122}
 out=artifacts/bench/knowledge-vectors
 rm -rf "$out" && mkdir -p "$out"
 nice -n 19 ./fm --help > /dev/null
+keep=${KEEP:-}
+# The benchmark needs no web app (and must not build one).
+web=$(mktemp -d) && echo '<html></html>' > "$web/index.html"
 start_server() {
-  FM_PORT=$port FM_LOG_LEVEL=Information FM_DATA_WARMUP=false FM_EMBEDDINGS=$1 nice -n 19 ./fm serve --data-dir "$out/data" > "$out/serve-$1.log" 2>&1 &
+  FM_WEB_ROOT=$web FM_PORT=$port FM_LOG_LEVEL=Information FM_DATA_WARMUP=false FM_EMBEDDINGS=$1 nice -n 19 ./fm serve --data-dir "$out/data" > "$out/serve-$1.log" 2>&1 &
   server=$!
 }
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill $server 2>/dev/null; rm -rf "$web"' EXIT
+if [[ -n "$keep" && -f "$keep/chunks.json" ]]; then
+  cp -r "$keep/data" "$keep/chunks.json" "$out/"
+  echo "prepared data from $keep"
+else
 start_server off
 until curl -sf "localhost:$port/health/live" > /dev/null; do sleep 0.2; done
 python3 - "$port" "$copies" "$out/data" <<'PY'
@@ -53,6 +62,10 @@ con.executemany("INSERT OR REPLACE INTO knowledge_vectors (document_id, content_
 con.commit()
 print(f"stored vectors for {len(rows)} documents, {sum(chunks.values())} chunks ({os.path.getsize(db) / 1048576:.0f} MB database)")
 PY
+if [[ -n "$keep" ]]; then
+  mkdir -p "$keep" && cp -r "$out/data" "$out/chunks.json" "$keep/"
+fi
+fi
 t0=$(date +%s.%N)
 start_server local
 until curl -sf "localhost:$port/health/live" > /dev/null; do sleep 0.05; done
