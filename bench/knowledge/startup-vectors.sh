@@ -70,11 +70,13 @@ t0=$(date +%s.%N)
 start_server local
 until curl -sf "localhost:$port/health/live" > /dev/null; do sleep 0.05; done
 t1=$(date +%s.%N)
+cpu_live=$(awk '{print ($14 + $15) / 100}' /proc/$server/stat)
 until curl -sf "localhost:$port/api/v1/knowledge/status" | python3 -c "import json,sys; s=json.load(sys.stdin); sys.exit(0 if s['state'] == 'ready' and s['search'] == 'hybrid' else 1)"; do sleep 0.1; done
 t2=$(date +%s.%N)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "restart until /health/live: $(python3 -c "print(f'{$t1 - $t0:.2f}')") s; until every vector is back (status ready, search hybrid): $(python3 -c "print(f'{$t2 - $t0:.2f}')") s"
 echo "status: $(curl -sf "localhost:$port/api/v1/knowledge/status")"
+echo "CPU of the process at /health/live: $cpu_live s; from then until hybrid: $(awk -v live="$cpu_live" '{print ($14 + $15) / 100 - live}' /proc/$server/stat) s"
 echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 )) MB, peak $(( $(awk '/VmHWM/ {print $2}' /proc/$server/status) / 1024 )) MB; CPU $(awk '{print ($14 + $15) / 100}' /proc/$server/stat) s"
 grep -o 'Knowledge base loaded[^"]*' "$out/serve-local.log" | head -1 || true
 kill $server
