@@ -4,6 +4,8 @@
 # here; reading them back costs the same), then a restart with the local embedder: time until /health/live, until every vector is
 # back in the index (status ready, search hybrid; the model itself is never loaded), and the server's memory.
 #   bench/knowledge/startup-vectors.sh [COPIES] [PORT]     (default 20 copies ≈ 100k chunks)
+# KEEP=DIR keeps the prepared data directory there, or starts from it when it is already there (before/after runs of two builds
+# read the same database and skip the import).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 copies=${1:-20}
@@ -11,11 +13,18 @@ port=${2:-18122}
 out=artifacts/bench/knowledge-vectors
 rm -rf "$out" && mkdir -p "$out"
 nice -n 19 ./fm --help > /dev/null
+keep=${KEEP:-}
+# The benchmark needs no web app (and must not build one).
+web=$(mktemp -d) && echo '<html></html>' > "$web/index.html"
 start_server() {
-  FM_PORT=$port FM_LOG_LEVEL=Information FM_DATA_WARMUP=false FM_EMBEDDINGS=$1 nice -n 19 ./fm serve --data-dir "$out/data" > "$out/serve-$1.log" 2>&1 &
+  FM_WEB_ROOT=$web FM_PORT=$port FM_LOG_LEVEL=Information FM_DATA_WARMUP=false FM_EMBEDDINGS=$1 nice -n 19 ./fm serve --data-dir "$out/data" > "$out/serve-$1.log" 2>&1 &
   server=$!
 }
-trap 'kill $server 2>/dev/null' EXIT
+trap 'kill $server 2>/dev/null; rm -rf "$web"' EXIT
+if [[ -n "$keep" && -f "$keep/chunks.json" ]]; then
+  cp -r "$keep/data" "$keep/chunks.json" "$out/"
+  echo "prepared data from $keep"
+else
 start_server off
 until curl -sf "localhost:$port/health/live" > /dev/null; do sleep 0.2; done
 python3 - "$port" "$copies" "$out/data" <<'PY'
@@ -53,15 +62,21 @@ con.executemany("INSERT OR REPLACE INTO knowledge_vectors (document_id, content_
 con.commit()
 print(f"stored vectors for {len(rows)} documents, {sum(chunks.values())} chunks ({os.path.getsize(db) / 1048576:.0f} MB database)")
 PY
+if [[ -n "$keep" ]]; then
+  mkdir -p "$keep" && cp -r "$out/data" "$out/chunks.json" "$keep/"
+fi
+fi
 t0=$(date +%s.%N)
 start_server local
 until curl -sf "localhost:$port/health/live" > /dev/null; do sleep 0.05; done
 t1=$(date +%s.%N)
+cpu_live=$(awk '{print ($14 + $15) / 100}' /proc/$server/stat)
 until curl -sf "localhost:$port/api/v1/knowledge/status" | python3 -c "import json,sys; s=json.load(sys.stdin); sys.exit(0 if s['state'] == 'ready' and s['search'] == 'hybrid' else 1)"; do sleep 0.1; done
 t2=$(date +%s.%N)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "restart until /health/live: $(python3 -c "print(f'{$t1 - $t0:.2f}')") s; until every vector is back (status ready, search hybrid): $(python3 -c "print(f'{$t2 - $t0:.2f}')") s"
 echo "status: $(curl -sf "localhost:$port/api/v1/knowledge/status")"
+echo "CPU of the process at /health/live: $cpu_live s; from then until hybrid: $(awk -v live="$cpu_live" '{print ($14 + $15) / 100 - live}' /proc/$server/stat) s"
 echo "server RSS: $(( $(awk '/VmRSS/ {print $2}' /proc/$server/status) / 1024 )) MB, peak $(( $(awk '/VmHWM/ {print $2}' /proc/$server/status) / 1024 )) MB; CPU $(awk '{print ($14 + $15) / 100}' /proc/$server/stat) s"
 grep -o 'Knowledge base loaded[^"]*' "$out/serve-local.log" | head -1 || true
 kill $server

@@ -19,6 +19,11 @@ public interface IKnowledgeStore
     /// <summary>Gets a document's chunk vectors if they were computed for this content, model and chunking; else null.</summary>
     Task<IReadOnlyList<ReadOnlyMemory<float>>?> GetVectorsAsync(string documentId, string contentHash, string signature, CancellationToken cancellationToken = default);
 
+    /// <summary>Reads back every document's vectors kept under <paramref name="signature"/>, in document id order, a page of a few
+    /// hundred documents per query (a start-up reads 100k vectors in tens of queries, not one per document). Values that do not
+    /// decode are left out.</summary>
+    IAsyncEnumerable<StoredVectors> ReadVectorsAsync(string signature, CancellationToken cancellationToken = default);
+
     /// <summary>Gets a document; null when there is none.</summary>
     Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default);
 

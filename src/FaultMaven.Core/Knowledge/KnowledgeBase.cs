@@ -109,7 +109,25 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
                 return false;
             }
 
-            _vectors.Replace(documentId, vectors.Select((v, i) => ($"{documentId}#{i}", v)).ToList());
+            _vectors.Replace(documentId, vectors);
+            _awaitingVectors.TryRemove(documentId, out _);
+            return true;
+        }
+    }
+
+    /// <summary>As <see cref="SetVectors(string, string, IReadOnlyList{ReadOnlyMemory{float}})"/>, for vectors given row after row in
+    /// one span (<paramref name="dimensions"/> values each), as the store reads them back in bulk.</summary>
+    public bool SetVectors(string documentId, string text, ReadOnlySpan<float> values, int dimensions)
+    {
+        lock (_vectorGate)
+        {
+            if (dimensions <= 0 || !_documents.TryGetValue(documentId, out var entry) || !string.Equals(entry.Document.Text, text, StringComparison.Ordinal)
+                || values.Length != (long)entry.Chunks.Count * dimensions)
+            {
+                return false;
+            }
+
+            _vectors.Replace(documentId, values, dimensions);
             _awaitingVectors.TryRemove(documentId, out _);
             return true;
         }

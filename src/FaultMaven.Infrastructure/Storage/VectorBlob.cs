@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using FaultMaven.Core.Knowledge;
 
 namespace FaultMaven.Infrastructure.Storage;
 
@@ -18,6 +19,52 @@ internal static class VectorBlob
         }
 
         return blob;
+    }
+
+    /// <summary>Documents' vectors read back a page at a time (rows per query).</summary>
+    public const int PageSize = 256;
+
+    /// <summary>A page of rows (document id, content hash, blob) unpacked into one float buffer the page's documents share: one array
+    /// per page, not one per document. Blobs that do not decode are left out.</summary>
+    public static List<StoredVectors> UnpackPage(List<(string DocumentId, string ContentHash, byte[] Blob)> rows)
+    {
+        var total = 0L;
+        foreach (var row in rows)
+        {
+            total += Payload(row.Blob) is { } payload ? payload.Values : 0;
+        }
+
+        var buffer = new float[total];
+        var page = new List<StoredVectors>(rows.Count);
+        var offset = 0;
+        foreach (var (documentId, contentHash, blob) in rows)
+        {
+            if (Payload(blob) is not { } payload)
+            {
+                continue;
+            }
+
+            var values = buffer.AsMemory(offset, payload.Values);
+            MemoryMarshal.Cast<byte, float>(blob.AsSpan(8)).CopyTo(values.Span);
+            page.Add(new StoredVectors(documentId, contentHash, payload.Dimensions, values));
+            offset += payload.Values;
+        }
+
+        return page;
+    }
+
+    /// <summary>The dimension and the number of floats a blob holds; null when its length does not match its header, or it holds
+    /// vectors of no dimension.</summary>
+    private static (int Dimensions, int Values)? Payload(byte[] blob)
+    {
+        if (blob.Length < 8)
+        {
+            return null;
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(blob);
+        var dimensions = BinaryPrimitives.ReadInt32LittleEndian(blob.AsSpan(4));
+        return count >= 0 && dimensions > 0 && blob.Length == 8 + (long)count * dimensions * sizeof(float) ? (dimensions, count * dimensions) : null;
     }
 
     /// <summary>Reads a blob back; null when its length does not match its header (a torn or foreign value).</summary>

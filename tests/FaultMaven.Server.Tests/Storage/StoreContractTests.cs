@@ -231,6 +231,49 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_every_stored_vector_crosses_page_boundaries_and_keeps_to_its_signature()
+    {
+        var knowledge = Stores.Get<IKnowledgeStore>();
+        // More than two pages of vectors, ids whose order differs between case-sensitive and case-insensitive comparison, one
+        // document in seven under another model's signature, and documents of different vector counts.
+        var ids = Enumerable.Range(0, 600).Select(i => (i % 2 == 0 ? "kb_" : "KB_") + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        await Task.WhenAll(ids.Chunk(100).Select(async chunk =>
+        {
+            foreach (var id in chunk)
+            {
+                var i = ids.IndexOf(id);
+                await knowledge.UpsertAsync(Document(id, "text " + id, T0), Ct);
+                var vectors = Enumerable.Range(0, 1 + i % 3).Select(c => (ReadOnlyMemory<float>)new float[] { i, c, -1f }).ToList();
+                await knowledge.SaveVectorsAsync(id, "hash-" + id, i % 7 == 0 ? "model-b" : "model-a", vectors, Ct);
+            }
+        }));
+
+        var read = new List<StoredVectors>();
+        await foreach (var stored in knowledge.ReadVectorsAsync("model-a", Ct))
+        {
+            // Each page's buffer is the page's own: values read earlier stay as they were.
+            read.Add(stored with { Values = stored.Values.ToArray() });
+        }
+
+        Assert.Equal(ids.Where((_, i) => i % 7 != 0).Order(StringComparer.Ordinal), read.Select(r => r.DocumentId));
+        Assert.All(read, r =>
+        {
+            var i = ids.IndexOf(r.DocumentId);
+            Assert.Equal("hash-" + r.DocumentId, r.ContentHash);
+            Assert.Equal(3, r.Dimensions);
+            Assert.Equal(1 + i % 3, r.Count);
+            Assert.Equal(Enumerable.Range(0, r.Count).SelectMany(c => new float[] { i, c, -1f }), r.Values.ToArray());
+        });
+        var other = new List<string>();
+        await foreach (var stored in knowledge.ReadVectorsAsync("model-c", Ct))
+        {
+            other.Add(stored.DocumentId);
+        }
+
+        Assert.Empty(other);
+    }
+
+    [Fact]
     public async Task Sessions_live_until_they_expire_and_a_heartbeat_slides_the_expiry()
     {
         var now = DateTimeOffset.UtcNow;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using FaultMaven.Core.Common;
@@ -42,7 +41,11 @@ public sealed partial class SimilarIncidentFinder(
     private static readonly Counter<long> Vectors = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.cases.similar.vectors", description: "Resolved-case vectors a search needed that were not in memory, by source (store: read back; embedded: computed).");
 
-    private readonly ConcurrentDictionary<string, (CaseVectorKey Key, float[] Vector)> _vectors = new(StringComparer.Ordinal);
+    /// <summary>The most resolved-case vectors kept in memory (≈ 6 MB at 384 dimensions): several teams' searches' worth; the
+    /// store keeps every one.</summary>
+    internal const int MaxVectorsInMemory = 4 * MaxCandidates;
+
+    private readonly CaseVectorCache _vectors = new(MaxVectorsInMemory);
     private string? _signature;
     private int _filling;
 
@@ -150,18 +153,31 @@ public sealed partial class SimilarIncidentFinder(
 
         try
         {
-            var missing = keys.Where(k => !_vectors.TryGetValue(k.CaseId, out var known) || known.Key != k).ToList();
-            missing = await ReadKeptAsync(missing, cancellationToken);
+            // This search's vectors are gathered here: the cache may drop some meanwhile (other teams' searches fill it too).
+            var known = new Dictionary<string, float[]>(keys.Count, StringComparer.Ordinal);
+            var missing = new List<CaseVectorKey>();
+            foreach (var key in keys)
+            {
+                if (_vectors.TryGet(key, out var kept))
+                {
+                    known[key.CaseId] = kept;
+                }
+                else
+                {
+                    missing.Add(key);
+                }
+            }
+
+            missing = await ReadKeptAsync(missing, known, cancellationToken);
             if (missing.Count > EmbedInline)
             {
                 FillInBackground(missing, texts);
                 return null;
             }
 
-            await EmbedAsync(missing, texts, cancellationToken);
+            await EmbedAsync(missing, texts, known, cancellationToken);
             var vector = Normalise((await embeddings.GenerateAsync([query], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector.ToArray());
-            return keys.Where(k => _vectors.TryGetValue(k.CaseId, out var known) && known.Key == k)
-                .ToDictionary(k => k.CaseId, k => (double)Dot(vector, _vectors[k.CaseId].Vector), StringComparer.Ordinal);
+            return known.ToDictionary(k => k.Key, k => (double)Dot(vector, k.Value), StringComparer.Ordinal);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -172,7 +188,7 @@ public sealed partial class SimilarIncidentFinder(
 
     /// <summary>Takes the vectors kept for <paramref name="missing"/> (same case, team, text and model) into memory and returns the
     /// keys that still have none. A store that cannot be read only means more embedding.</summary>
-    private async Task<List<CaseVectorKey>> ReadKeptAsync(List<CaseVectorKey> missing, CancellationToken cancellationToken)
+    private async Task<List<CaseVectorKey>> ReadKeptAsync(List<CaseVectorKey> missing, Dictionary<string, float[]> known, CancellationToken cancellationToken)
     {
         if (vectorStore is null || missing.Count == 0)
         {
@@ -191,7 +207,7 @@ public sealed partial class SimilarIncidentFinder(
                     // A vector of another length than the model's (a torn or foreign row) is not one to compare with.
                     if (kept.TryGetValue(key.CaseId, out var vector) && vector.Length > 0)
                     {
-                        _vectors[key.CaseId] = (key, Normalise(vector));
+                        _vectors.Set(key, known[key.CaseId] = Normalise(vector));
                         found++;
                     }
                 }
@@ -205,7 +221,7 @@ public sealed partial class SimilarIncidentFinder(
         activity?.SetTag("faultmaven.cases.similar.vectors.read", found);
         Vectors.Add(found, new KeyValuePair<string, object?>("source", "store"));
         LogVectorsRead(found, missing.Count);
-        return found == 0 ? missing : missing.Where(k => !_vectors.TryGetValue(k.CaseId, out var known) || known.Key != k).ToList();
+        return found == 0 ? missing : missing.Where(k => !known.ContainsKey(k.CaseId)).ToList();
     }
 
     private void FillInBackground(List<CaseVectorKey> missing, Dictionary<string, string> texts)
@@ -219,7 +235,7 @@ public sealed partial class SimilarIncidentFinder(
         {
             try
             {
-                await EmbedAsync(missing, texts, CancellationToken.None);
+                await EmbedAsync(missing, texts, null, CancellationToken.None);
             }
             catch (Exception ex)
             {
@@ -233,7 +249,7 @@ public sealed partial class SimilarIncidentFinder(
     }
 
     /// <summary>Embeds the cases without vectors and keeps their vectors, in memory and in the store.</summary>
-    private async Task EmbedAsync(List<CaseVectorKey> missing, Dictionary<string, string> texts, CancellationToken cancellationToken)
+    private async Task EmbedAsync(List<CaseVectorKey> missing, Dictionary<string, string> texts, Dictionary<string, float[]>? known, CancellationToken cancellationToken)
     {
         foreach (var batch in missing.Chunk(32))
         {
@@ -245,7 +261,11 @@ public sealed partial class SimilarIncidentFinder(
             {
                 var vector = Normalise(vectors[i].Vector.ToArray());
                 computed.Add(new CaseVector(batch[i], vector));
-                _vectors[batch[i].CaseId] = (batch[i], vector);
+                _vectors.Set(batch[i], vector);
+                if (known is not null)
+                {
+                    known[batch[i].CaseId] = vector;
+                }
             }
 
             Vectors.Add(batch.Length, new KeyValuePair<string, object?>("source", "embedded"));

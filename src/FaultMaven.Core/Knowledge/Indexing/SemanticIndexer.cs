@@ -28,6 +28,12 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     private static readonly Counter<long> Embedded = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.knowledge.chunks_embedded", description: "Knowledge chunks embedded by the background indexer (reused stored vectors not counted).");
 
+    private static readonly Counter<long> Restored = FaultMavenTelemetry.Meter.CreateCounter<long>(
+        "faultmaven.knowledge.chunks_restored", description: "Knowledge chunk vectors read back from the store in bulk at start (no model run).");
+
+    private static readonly Histogram<double> RestoreDuration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
+        "faultmaven.knowledge.vectors.restore.duration", "s", "Time to read every stored chunk vector back into the index at start.");
+
     private static readonly Histogram<double> DocumentDuration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
         "faultmaven.knowledge.embedding.duration", "s", "Time to give one document's chunks their vectors (embedded or read from the store).");
 
@@ -64,6 +70,7 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
             return;
         }
 
+        await RestoreStoredVectorsAsync(stoppingToken);
         var wasReady = true;
         await foreach (var documentId in _queue.Reader.ReadAllAsync(stoppingToken))
         {
@@ -108,6 +115,60 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         }
     }
 
+    /// <summary>Gives every document waiting for vectors the ones the store keeps for its text, model and chunking, read a page of
+    /// documents per query and unpacked straight into the index (at start: the knowledge base was just loaded and every document
+    /// queued). What this leaves — no stored vectors, another text, a failure — the queue then does one document at a time.</summary>
+    private async Task RestoreStoredVectorsAsync(CancellationToken cancellationToken)
+    {
+        if (index.DocumentsWithoutVectors == 0 || index.EmbeddingSignature is not { } signature)
+        {
+            return;
+        }
+
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("knowledge.vectors.restore");
+        var started = Stopwatch.GetTimestamp();
+        var (documents, chunks) = (0, 0);
+        try
+        {
+            await foreach (var stored in store.ReadVectorsAsync(signature, cancellationToken))
+            {
+                if (index.HasVectors(stored.DocumentId) || index.Get(stored.DocumentId) is not { } document
+                    || !string.Equals(ContentHash(document.Text), stored.ContentHash, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    if (index.SetVectors(stored.DocumentId, document.Text, stored.Values.Span, stored.Dimensions))
+                    {
+                        documents++;
+                        chunks += stored.Count;
+                    }
+                }
+                catch (ArgumentException)
+                {
+                    // Vectors of another dimension than the index's: the document is embedded again when its turn comes.
+                }
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            LogRestoreFailed(documents, ex);
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        activity?.SetTag("faultmaven.knowledge.documents", documents);
+        activity?.SetTag("faultmaven.knowledge.chunks", chunks);
+        Restored.Add(chunks);
+        RestoreDuration.Record(seconds);
+        LogRestored(documents, chunks, seconds * 1000, index.DocumentsWithoutVectors);
+    }
+
+    /// <summary>The store keys vectors by the hash of the text they were computed from, as it keys documents.</summary>
+    private static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     private async Task IndexAsync(string documentId, CancellationToken cancellationToken)
     {
         if (index.HasVectors(documentId) || index.Get(documentId) is not { } document || index.EmbeddingSignature is not { } signature)
@@ -115,8 +176,7 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
             return;
         }
 
-        // The store keys vectors by the hash of the text they were computed from, as it keys documents.
-        var contentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
+        var contentHash = ContentHash(document.Text);
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("knowledge.embed");
         activity?.SetTag("faultmaven.knowledge.document", documentId);
         var started = Stopwatch.GetTimestamp();
@@ -162,6 +222,12 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
 
     [LoggerMessage(LogEvents.SemanticIndexingFailed, LogLevel.Warning, "Embedding knowledge document {DocumentId} failed; retrying in {Seconds:0} s (search stays lexical meanwhile)")]
     private partial void LogFailed(string documentId, double seconds, Exception exception);
+
+    [LoggerMessage(LogEvents.SemanticVectorsRestored, LogLevel.Information, "Stored vectors read back for {Documents} knowledge documents ({Chunks} chunks) in {Milliseconds:0} ms; {Pending} documents left to the indexer")]
+    private partial void LogRestored(int documents, int chunks, double milliseconds, int pending);
+
+    [LoggerMessage(LogEvents.SemanticVectorsRestoreFailed, LogLevel.Warning, "Reading stored vectors back stopped after {Documents} documents; the indexer reads or embeds the rest one document at a time")]
+    private partial void LogRestoreFailed(int documents, Exception exception);
 
     [LoggerMessage(LogEvents.SemanticIndexReady, LogLevel.Information, "Knowledge base vectors ready: {Chunks} chunks embedded with {Model}; search fuses meaning with words")]
     private partial void LogReady(int chunks, string? model);

@@ -2,20 +2,25 @@ using System.Numerics.Tensors;
 
 namespace FaultMaven.Core.Knowledge.Search;
 
-/// <summary>Chunk embeddings in memory, searched by cosine similarity with the exact float ranking, fast at 100k chunks.
-/// Each vector is kept twice in contiguous blocks: normalised float (for the final scores) and int8 (a quarter of the bytes, for the
-/// scan). A search scans the int8 copies against a 16-bit copy of the query (split across cores for large indexes), keeps the best
-/// candidates in a bounded heap, then rescores them in float. Every vector carries a bound on its int8 error, so the search knows
-/// when a vector outside the candidates could still beat the k-th float score and rescores those too: the result is the one an
-/// exhaustive float scan gives. Thread-safe: searches run in parallel, changes one at a time.</summary>
+/// <summary>Chunk embeddings in memory, searched by cosine similarity with the exact ranking of the vectors as kept, fast at 100k
+/// chunks. Each vector is kept twice in contiguous blocks: normalised float16 (for the final scores; half the bytes of float, and
+/// within 2⁻¹¹ of the float32 score) and int8 (for the scan). A search scans the int8 copies against a 16-bit copy of the query
+/// (split across cores for large indexes), keeps the best candidates in a bounded heap, then rescores them against the float16
+/// copies. Every vector carries a bound on its int8 error, so the search knows when a vector outside the candidates could still
+/// beat the k-th score and rescores those too: the result is the one an exhaustive scan of the float16 vectors gives. A vector is
+/// known by its document and its ordinal there (chunk id <c>document#ordinal</c>, built only for the hits returned).
+/// Thread-safe: searches run in parallel, changes one at a time.</summary>
 public sealed partial class VectorIndex : IDisposable
 {
-    // Slots per block: blocks are allocated as the index grows (no copying of 150 MB to double one array) and are the unit of work
+    // Slots per block: blocks are allocated as the index grows (no copying of 100 MB to double one array) and are the unit of work
     // when a search is split across cores.
     private const int BlockSlots = 4096;
 
     // Below this many slots a search stays on the calling thread: fanning out costs more than it saves.
     private const int ParallelFrom = 2 * BlockSlots;
+
+    // float16 rounds each component to within 2⁻¹¹ of itself, so a kept unit vector's norm is at most 1 + 2⁻¹¹.
+    internal const float Float16Error = 1f / 2048;
 
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly List<Block> _blocks = [];
@@ -42,51 +47,80 @@ public sealed partial class VectorIndex : IDisposable
     /// <summary>Gets the dimension of the vectors held; 0 while empty (the first vector added sets it).</summary>
     public int Dimensions => Volatile.Read(ref _dimensions);
 
-    /// <summary>Replaces a document's vectors.</summary>
+    /// <summary>Replaces a document's vectors, one per chunk: vector <c>i</c> is chunk <c>documentId#i</c>.</summary>
     /// <exception cref="ArgumentException">A vector's dimension differs from the others' (within the call or in the index).</exception>
-    public void Replace(string documentId, IReadOnlyList<(string ChunkId, ReadOnlyMemory<float> Vector)> vectors)
+    public void Replace(string documentId, IReadOnlyList<ReadOnlyMemory<float>> vectors)
     {
         ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(vectors);
-        // Normalised and quantised before the lock: searches wait only for the copy.
-        var prepared = new Prepared[vectors.Count];
+        var dimensions = vectors.Count == 0 ? 1 : vectors[0].Length;
         for (var i = 0; i < vectors.Count; i++)
         {
-            if (vectors[i].Vector.Length == 0 || vectors[i].Vector.Length != vectors[0].Vector.Length)
+            if (vectors[i].Length == 0 || vectors[i].Length != dimensions)
             {
-                throw new ArgumentException($"Vector {i} of document {documentId} has {vectors[i].Vector.Length} dimensions, the first {vectors[0].Vector.Length}.", nameof(vectors));
+                throw new ArgumentException($"Vector {i} of document {documentId} has {vectors[i].Length} dimensions, the first {dimensions}.", nameof(vectors));
             }
-
-            prepared[i] = Prepare(vectors[i].ChunkId, vectors[i].Vector.Span);
         }
 
+        using var prepared = new PreparedVectors(vectors.Count, dimensions);
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            prepared.Prepare(i, vectors[i].Span);
+        }
+
+        ReplacePrepared(documentId, prepared);
+    }
+
+    /// <summary>Replaces a document's vectors given row after row in one span (<paramref name="values"/>.Length / <paramref name="dimensions"/>
+    /// vectors, as a store keeps them): they are normalised and quantised straight from it, with no array per vector.</summary>
+    /// <exception cref="ArgumentException">The span is not whole vectors, or their dimension is not the index's.</exception>
+    public void Replace(string documentId, ReadOnlySpan<float> values, int dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        if (dimensions <= 0 || values.Length % dimensions != 0)
+        {
+            throw new ArgumentException($"{values.Length} values are not whole vectors of {dimensions} dimensions (document {documentId}).", nameof(values));
+        }
+
+        using var prepared = new PreparedVectors(values.Length / dimensions, dimensions);
+        for (var i = 0; i < prepared.Count; i++)
+        {
+            prepared.Prepare(i, values.Slice(i * dimensions, dimensions));
+        }
+
+        ReplacePrepared(documentId, prepared);
+    }
+
+    // Normalised and quantised before the lock: searches wait only for the copy.
+    private void ReplacePrepared(string documentId, PreparedVectors prepared)
+    {
         _lock.EnterWriteLock();
         try
         {
             var replaced = _byDocument.TryGetValue(documentId, out var previous) ? previous.Length : 0;
-            if (prepared.Length > 0 && _count - replaced > 0 && prepared[0].Full.Length != _dimensions)
+            if (prepared.Count > 0 && _count - replaced > 0 && prepared.Dimensions != _dimensions)
             {
-                throw new ArgumentException($"The index holds {_dimensions}-dimension vectors; document {documentId} has {prepared[0].Full.Length}.", nameof(vectors));
+                throw new ArgumentException($"The index holds {_dimensions}-dimension vectors; document {documentId} has {prepared.Dimensions}.", nameof(prepared));
             }
 
             RemoveLocked(documentId);
-            if (prepared.Length == 0)
+            if (prepared.Count == 0)
             {
                 return;
             }
 
-            if (_count == 0 && prepared[0].Full.Length != _dimensions)
+            if (_count == 0 && prepared.Dimensions != _dimensions)
             {
                 // Empty: the first vectors set the dimension (a new model after every old vector was removed).
                 _blocks.Clear();
                 _free.Clear();
-                (_highWater, _maxError, _dimensions) = (0, 0, prepared[0].Full.Length);
+                (_highWater, _maxError, _dimensions) = (0, 0, prepared.Dimensions);
             }
 
-            var slots = new int[prepared.Length];
-            for (var i = 0; i < prepared.Length; i++)
+            var slots = new int[prepared.Count];
+            for (var i = 0; i < prepared.Count; i++)
             {
-                slots[i] = AddLocked(documentId, prepared[i]);
+                slots[i] = AddLocked(documentId, i, prepared);
             }
 
             _byDocument[documentId] = slots;
@@ -176,7 +210,7 @@ public sealed partial class VectorIndex : IDisposable
         }
     }
 
-    private int AddLocked(string documentId, Prepared vector)
+    private int AddLocked(string documentId, int ordinal, PreparedVectors prepared)
     {
         var slot = _free.Count > 0 ? _free.Pop() : _highWater++;
         var (blockIndex, offset) = Math.DivRem(slot, BlockSlots);
@@ -186,12 +220,12 @@ public sealed partial class VectorIndex : IDisposable
         }
 
         var block = _blocks[blockIndex];
-        vector.Full.CopyTo(block.Full.AsSpan(offset * _dimensions));
-        vector.Quantised.CopyTo(block.Quantised.AsSpan(offset * _dimensions));
-        block.Scales[offset] = vector.Scale;
-        block.ChunkIds[offset] = vector.ChunkId;
+        prepared.Full(ordinal).CopyTo(block.Full.AsSpan(offset * _dimensions));
+        prepared.Quantised(ordinal).CopyTo(block.Quantised.AsSpan(offset * _dimensions));
+        block.Scales[offset] = prepared.Scale(ordinal);
+        block.Ordinals[offset] = ordinal;
         block.DocumentIds[offset] = documentId;
-        _maxError = Math.Max(_maxError, vector.Error);
+        _maxError = Math.Max(_maxError, prepared.Error(ordinal));
         _count++;
         return slot;
     }
@@ -207,7 +241,6 @@ public sealed partial class VectorIndex : IDisposable
         {
             var (blockIndex, offset) = Math.DivRem(slot, BlockSlots);
             _blocks[blockIndex].DocumentIds[offset] = null;
-            _blocks[blockIndex].ChunkIds[offset] = null;
             _free.Push(slot);
             _count--;
         }
@@ -221,61 +254,48 @@ public sealed partial class VectorIndex : IDisposable
         }
     }
 
-    /// <summary>Normalises a vector and quantises it to int8 with its own scale (largest component = ±127), keeping the norm of
-    /// the quantisation error for the search's bound.</summary>
-    private static Prepared Prepare(string chunkId, ReadOnlySpan<float> vector)
-    {
-        var full = Normalise(vector);
-        // MaxMagnitude returns the component itself, which may be negative.
-        var largest = MathF.Abs(TensorPrimitives.MaxMagnitude(full));
-        var scale = largest > 0 ? largest / 127f : 1f;
-        var quantised = new sbyte[full.Length];
-        double error = 0;
-        for (var i = 0; i < full.Length; i++)
-        {
-            var q = (sbyte)Math.Clamp(MathF.Round(full[i] / scale), -127, 127);
-            quantised[i] = q;
-            var e = full[i] - (double)q * scale;
-            error += e * e;
-        }
-
-        return new Prepared(chunkId, full, quantised, scale, (float)Math.Sqrt(error) * 1.0001f + 1e-6f);
-    }
-
     /// <summary>A unit-length copy; a component that is not a finite number (a lying embedder) counts as 0.</summary>
     internal static float[] Normalise(ReadOnlySpan<float> vector)
     {
-        var result = vector.ToArray();
-        for (var i = 0; i < result.Length; i++)
+        var result = new float[vector.Length];
+        Normalise(vector, result);
+        return result;
+    }
+
+    /// <summary>Writes <paramref name="vector"/> at unit length into <paramref name="result"/>; non-finite components count as 0.</summary>
+    internal static void Normalise(ReadOnlySpan<float> vector, Span<float> result)
+    {
+        for (var i = 0; i < vector.Length; i++)
         {
-            if (!float.IsFinite(result[i]))
-            {
-                result[i] = 0;
-            }
+            result[i] = float.IsFinite(vector[i]) ? vector[i] : 0;
         }
 
-        var norm = TensorPrimitives.Norm(result);
+        var norm = TensorPrimitives.Norm(result[..vector.Length]);
         if (norm > 0 && float.IsFinite(norm))
         {
-            TensorPrimitives.Divide(result, norm, result);
+            TensorPrimitives.Divide(result[..vector.Length], norm, result[..vector.Length]);
         }
+    }
 
-        return result;
+    /// <summary>The chunk id of a slot's vector.</summary>
+    private string ChunkId(int slot)
+    {
+        var (block, offset) = Math.DivRem(slot, BlockSlots);
+        return ChunkIds.Of(_blocks[block].DocumentIds[offset]!, _blocks[block].Ordinals[offset]);
     }
 
     private sealed class Block(int dimensions)
     {
-        public float[] Full { get; } = new float[BlockSlots * dimensions];
+        public Half[] Full { get; } = new Half[BlockSlots * dimensions];
 
         public sbyte[] Quantised { get; } = new sbyte[BlockSlots * dimensions];
 
         public float[] Scales { get; } = new float[BlockSlots];
 
-        public string?[] ChunkIds { get; } = new string?[BlockSlots];
+        // The chunk's place in its document: its id is rebuilt from the document's only for the hits a search returns.
+        public int[] Ordinals { get; } = new int[BlockSlots];
 
-        // Null: a free slot.
+        // Null: a free slot. One string per document, shared by its chunks.
         public string?[] DocumentIds { get; } = new string?[BlockSlots];
     }
-
-    private readonly record struct Prepared(string ChunkId, float[] Full, sbyte[] Quantised, float Scale, float Error);
 }
