@@ -158,7 +158,9 @@ internal static class ParallelTemplateMining
             _lineEnds[Count++] = _text.Length;
         }
 
-        public ReadOnlySpan<char> Line(int i) => _text.AsSpan()[(i == 0 ? 0 : _lineEnds[i - 1]).._lineEnds[i]];
+        public ReadOnlySpan<char> Line(int i) => LineText(i).Span;
+
+        private ReadOnlyMemory<char> LineText(int i) => _text.AsMemory(i == 0 ? 0 : _lineEnds[i - 1], _lineEnds[i] - (i == 0 ? 0 : _lineEnds[i - 1]));
 
         public bool IsBlank(int i) => _ends[i] < 0;
 
@@ -169,17 +171,16 @@ internal static class ParallelTemplateMining
             _masked.Clear();
             for (var i = 0; i < Count; i++)
             {
-                var chars = Line(i);
-                if (chars.IsWhiteSpace())
+                var line = LineText(i);
+                if (line.Span.IsWhiteSpace())
                 {
                     _ends[i] = -1;
                     continue;
                 }
 
-                // The layouts read strings; this one lives only while its line is read, and dies young.
-                var line = chars.ToString();
+                // The layouts give the message as a slice of the line where they can: no string per line.
                 // The headline: what follows a newline inside a structured message is detail.
-                var message = parser.ReadMessage(line, fields).AsSpan();
+                var message = parser.ReadMessageText(line, fields).Span;
                 var newline = message.IndexOf('\n');
                 _starts[i] = _masked.Length;
                 MessageMasker.Mask(newline < 0 ? message : message[..newline], _masked);
