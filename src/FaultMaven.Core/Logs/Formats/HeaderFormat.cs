@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Common;
@@ -98,10 +99,14 @@ public sealed partial class HeaderFormat
 
     /// <summary>Splits a line into its fields (<paramref name="fields"/>[i] is where <see cref="Fields"/>[i] is in the line);
     /// false when the line does not have this layout.</summary>
-    public bool TryMatch(string line, Span<Range> fields)
+    public bool TryMatch(string line, Span<Range> fields) => TryMatch(line.AsMemory(), fields);
+
+    /// <summary>Splits a line into its fields, as <see cref="TryMatch(string, Span{Range})"/> does, without copying it when
+    /// the walk decides.</summary>
+    public bool TryMatch(ReadOnlyMemory<char> text, Span<Range> fields)
     {
-        var start = line.Length - line.AsSpan().TrimStart().Length;
-        var trimmed = line.AsSpan().Trim();
+        var start = text.Length - text.Span.TrimStart().Length;
+        var trimmed = text.Span.Trim();
 
         // The common case without the regular expression: each field ends where the text after it first appears.
         if (_pieces is not null)
@@ -117,10 +122,17 @@ public sealed partial class HeaderFormat
             }
         }
 
+        // The expression needs a string: the line's own when it is one, else a copy (only lines the walk cannot decide).
+        if (!MemoryMarshal.TryGetString(text, out var line, out var offset, out _))
+        {
+            line = text.ToString();
+            offset = 0;
+        }
+
         Match match;
         try
         {
-            match = _regex.Match(line, start, trimmed.Length);
+            match = _regex.Match(line, offset + start, trimmed.Length);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -135,7 +147,7 @@ public sealed partial class HeaderFormat
         for (var i = 0; i < _groups.Length; i++)
         {
             var group = match.Groups[_groups[i]];
-            fields[i] = new Range(group.Index, group.Index + group.Length);
+            fields[i] = new Range(group.Index - offset, group.Index - offset + group.Length);
         }
 
         return true;

@@ -42,7 +42,7 @@ public sealed class HeaderLayout : LogLayout
     public HeaderFormat Format { get; }
 
     /// <inheritdoc/>
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         Span<Range> values = stackalloc Range[Format.Fields.Count];
         if (!Format.TryMatch(line, values))
@@ -52,7 +52,7 @@ public sealed class HeaderLayout : LogLayout
 
         if (_level >= 0)
         {
-            if (Severities.TryParse(line.AsSpan()[values[_level]], out var severity))
+            if (Severities.TryParse(line.Span[values[_level]], out var severity))
             {
                 fields.Severity = severity;
             }
@@ -62,7 +62,7 @@ public sealed class HeaderLayout : LogLayout
             }
         }
 
-        fields.Timestamp = ReadTime(line, values, time);
+        fields.Timestamp = ReadTime(line.Span, values, time);
         if (fields.Timestamp is null && _strict && _times.Length > 0)
         {
             return false;
@@ -72,7 +72,7 @@ public sealed class HeaderLayout : LogLayout
         {
             if (values[field].GetOffsetAndLength(line.Length).Length > 0)
             {
-                fields.Source = line[values[field]];
+                fields.SourceText = line[values[field]];
                 break;
             }
         }
@@ -83,23 +83,23 @@ public sealed class HeaderLayout : LogLayout
             TextLayout.ReadMessage(message, fields);
         }
 
-        fields.Message = message;
+        fields.MessageText = message;
         return true;
     }
 
-    private DateTimeOffset? ReadTime(string line, ReadOnlySpan<Range> values, TimestampParser time)
+    private DateTimeOffset? ReadTime(ReadOnlySpan<char> line, ReadOnlySpan<Range> values, TimestampParser time)
     {
         // "Date" and "Time" split across fields read best together; otherwise any one field that is a full stamp.
         if (_date >= 0 && _time >= 0)
         {
-            var date = line.AsSpan()[values[_date]];
-            var clock = line.AsSpan()[values[_time]];
-            if (time.TryParse($"{date} {clock}", out var joined))
+            var date = line[values[_date]];
+            var clock = line[values[_time]];
+            if (TryParseJoined(time, date, withDay: false, [], clock, out var joined))
             {
                 return joined;
             }
 
-            if (_day >= 0 && time.TryParse($"{date} {line.AsSpan()[values[_day]]} {clock}", out joined))
+            if (_day >= 0 && TryParseJoined(time, date, withDay: true, line[values[_day]], clock, out joined))
             {
                 return joined;
             }
@@ -107,13 +107,37 @@ public sealed class HeaderLayout : LogLayout
 
         foreach (var field in _times)
         {
-            if (time.TryParse(line.AsSpan()[values[field]], out var stamp))
+            if (time.TryParse(line[values[field]], out var stamp))
             {
                 return stamp;
             }
         }
 
         return null;
+    }
+
+    // "date [day] clock" joined with single spaces, on the stack for the usual short fields.
+    private static bool TryParseJoined(TimestampParser time, ReadOnlySpan<char> date, bool withDay, ReadOnlySpan<char> day, ReadOnlySpan<char> clock, out DateTimeOffset value)
+    {
+        var length = date.Length + 1 + (withDay ? day.Length + 1 : 0) + clock.Length;
+        if (length > 128)
+        {
+            return time.TryParse(withDay ? $"{date} {day} {clock}" : $"{date} {clock}", out value);
+        }
+
+        Span<char> joined = stackalloc char[length];
+        date.CopyTo(joined);
+        var at = date.Length;
+        joined[at++] = ' ';
+        if (withDay)
+        {
+            day.CopyTo(joined[at..]);
+            at += day.Length;
+            joined[at++] = ' ';
+        }
+
+        clock.CopyTo(joined[at..]);
+        return time.TryParse(joined, out value);
     }
 
     private int Field(string name)

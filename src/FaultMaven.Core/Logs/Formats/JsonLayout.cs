@@ -19,13 +19,15 @@ internal sealed class JsonLayout : LogLayout
 
     public override string Name => "json";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> lineText, LogFields fields, TimestampParser time)
     {
-        var text = line.AsSpan().Trim();
+        var text = lineText.Span.Trim();
         if (text.Length < 2 || text[0] != '{' || text[^1] != '}')
         {
             return false;
         }
+
+        var line = AsString(lineText);
 
         JsonDocument document;
         try

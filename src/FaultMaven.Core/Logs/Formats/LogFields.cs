@@ -9,11 +9,56 @@ public sealed class LogFields
     /// <summary>The normalised level.</summary>
     public LogSeverity Severity { get; set; }
 
+    // Layouts give the source and the message as slices of the line; a string is made only when someone asks for one, so
+    // a caller that reads the slices (fm logs parse) allocates nothing per line.
+    private string? _source;
+    private ReadOnlyMemory<char>? _sourceText;
+    private string? _message = "";
+    private ReadOnlyMemory<char> _messageText;
+
     /// <summary>The logger, component, program or category.</summary>
-    public string? Source { get; set; }
+    public string? Source
+    {
+        get => _source ??= _sourceText?.ToString();
+        set
+        {
+            _source = value;
+            _sourceText = null;
+        }
+    }
+
+    /// <summary>The source as characters of the line it was read from; valid while that line is.</summary>
+    public ReadOnlyMemory<char>? SourceText
+    {
+        get => _source is not null ? _source.AsMemory() : _sourceText;
+        set
+        {
+            _source = null;
+            _sourceText = value;
+        }
+    }
 
     /// <summary>The message part (what templates are mined from).</summary>
-    public string Message { get; set; } = "";
+    public string Message
+    {
+        get => _message ??= _messageText.ToString();
+        set
+        {
+            _message = value;
+            _messageText = value.AsMemory();
+        }
+    }
+
+    /// <summary>The message as characters of the line it was read from; valid while that line is.</summary>
+    public ReadOnlyMemory<char> MessageText
+    {
+        get => _messageText;
+        set
+        {
+            _message = null;
+            _messageText = value;
+        }
+    }
 
     /// <summary>A distributed-trace id, when the line carries one.</summary>
     public string? TraceId { get; set; }

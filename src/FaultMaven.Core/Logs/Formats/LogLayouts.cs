@@ -37,7 +37,7 @@ public static class LogLayouts
     {
         public override string Name => "plain";
 
-        public override bool TryParse(string line, LogFields fields, TimestampParser time)
+        public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
         {
             TextLayout.ReadMessage(line, fields);
             return true;

@@ -5,8 +5,9 @@ internal sealed class LogfmtLayout : LogLayout
 {
     public override string Name => "logfmt";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var pairs = Pairs(line);
         if (pairs.Count < 2 || !char.IsAsciiLetter(line[0]))
         {

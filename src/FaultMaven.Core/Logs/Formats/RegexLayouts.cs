@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using static FaultMaven.Core.Logs.Formats.MatchText;
 
 namespace FaultMaven.Core.Logs.Formats;
 
@@ -8,8 +9,9 @@ internal sealed partial class CriLayout : LogLayout
 {
     public override string Name => "cri";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success || !time.TryParse(m.Groups[1].ValueSpan, out var ts))
         {
@@ -17,9 +19,9 @@ internal sealed partial class CriLayout : LogLayout
         }
 
         fields.Timestamp = ts;
-        fields.Source = m.Groups[2].Value;
+        fields.SourceText = Slice(line, m.Groups[2]);
         fields.Partial = m.Groups[3].ValueSpan is "P";
-        TextLayout.ReadMessage(m.Groups[4].Value, fields);
+        TextLayout.ReadMessage(Slice(line, m.Groups[4]), fields);
         return true;
     }
 
@@ -32,8 +34,9 @@ internal sealed partial class Syslog5424Layout : LogLayout
 {
     public override string Name => "syslog-5424";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
         {
@@ -48,45 +51,11 @@ internal sealed partial class Syslog5424Layout : LogLayout
         }
 
         fields.Source = m.Groups["app"].Value is "-" ? m.Groups["host"].Value : m.Groups["app"].Value;
-        fields.Message = m.Groups["msg"].Value.TrimStart('\uFEFF');
+        fields.MessageText = Slice(line, m.Groups["msg"]).TrimStart('\uFEFF');
         return true;
     }
 
     [GeneratedRegex(@"^<(?<pri>\d{1,3})>1 (?<ts>\S+) (?<host>\S+) (?<app>\S+) (?<proc>\S+) (?<id>\S+) (?<sd>-|(?:\[(?:[^\]\\]|\\.)*\])+)(?: (?<msg>.*))?$")]
-    private static partial Regex Pattern();
-}
-
-/// <summary>BSD syslog RFC 3164, with or without the priority, and with up to four relay fields before the stamp:
-/// <c>Dec 10 06:55:46 host sshd[24200]: message</c>.</summary>
-internal sealed partial class Syslog3164Layout : LogLayout
-{
-    public override string Name => "syslog-3164";
-
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
-    {
-        var m = Pattern().Match(line);
-        if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
-        {
-            return false;
-        }
-
-        fields.Timestamp = ts;
-        fields.Source = m.Groups["tag"].Value;
-        if (m.Groups["pri"].Success)
-        {
-            fields.Severity = int.TryParse(m.Groups["pri"].ValueSpan, CultureInfo.InvariantCulture, out var pri) ? Severities.FromSyslog(pri % 8) : LogSeverity.Unknown;
-            fields.Message = m.Groups["msg"].Value;
-        }
-        else
-        {
-            TextLayout.ReadMessage(m.Groups["msg"].Value, fields);
-        }
-
-        return true;
-    }
-
-    // Relays and archives put a few fields before the stamp ("- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond[2915]: …").
-    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?:\S+ ){0,4}?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
     private static partial Regex Pattern();
 }
 
@@ -95,8 +64,9 @@ internal sealed partial class AccessLogLayout : LogLayout
 {
     public override string Name => "access-log";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
         {
@@ -111,7 +81,7 @@ internal sealed partial class AccessLogLayout : LogLayout
         fields.Timestamp = ts;
         fields.HttpStatus = status;
         fields.Severity = Severities.FromHttpStatus(status);
-        fields.Source = m.Groups["host"].Value;
+        fields.SourceText = Slice(line, m.Groups["host"]);
         fields.Message = $"{m.Groups["request"].Value} {status}";
         return true;
     }
@@ -127,9 +97,9 @@ internal sealed class ApacheErrorLayout : LogLayout
 
     // [ctime stamp] [level or module:level] optional [pid N] message — read in place; it is the first layout tried on
     // every line of such a log.
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
-        var span = line.AsSpan();
+        var span = line.Span;
         var close = span.IndexOf(']');
         if (span.IsEmpty || span[0] != '[' || close < 0)
         {
@@ -164,8 +134,8 @@ internal sealed class ApacheErrorLayout : LogLayout
         fields.Timestamp = ts;
         fields.Severity = level;
         var module = levelText.IndexOf(':');
-        fields.Source = module > 0 ? levelText[..module].ToString() : null;
-        fields.Message = line[message..];
+        fields.SourceText = module > 0 ? line.Slice(close + 3, module) : (ReadOnlyMemory<char>?)null;
+        fields.MessageText = line[message..];
         return true;
     }
 
@@ -193,8 +163,9 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
 {
     public override string Name => "dotnet-console";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
         {
@@ -207,13 +178,20 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
         }
 
         fields.Severity = Severities.TryParse(m.Groups["level"].ValueSpan, out var level) ? level : LogSeverity.Unknown;
-        fields.Source = m.Groups["category"].Value;
-        fields.Message = m.Groups["msg"].Value.Trim();
+        fields.SourceText = Slice(line, m.Groups["category"]);
+        fields.MessageText = Slice(line, m.Groups["msg"]).Trim();
         return true;
     }
 
     [GeneratedRegex(@"^(?:(?<ts>\S.*?\d) )?(?<level>trce|dbug|info|warn|fail|crit): (?<category>[\w.`+<>]+)\[(?<id>-?\d+)\](?: (?<msg>.*))?$")]
     private static partial Regex Pattern();
+}
+
+/// <summary>Where a matched group is in the line, without copying it.</summary>
+internal static class MatchText
+{
+    /// <summary>The characters of <paramref name="group"/> as a slice of <paramref name="line"/>.</summary>
+    public static ReadOnlyMemory<char> Slice(string line, Group group) => line.AsMemory(group.Index, group.Length);
 }
 
 /// <summary>Stamps that give month, day and time but no year (glog, logcat): read in the year of the parser's reference date.</summary>
@@ -241,8 +219,9 @@ internal sealed partial class GlogLayout : LogLayout
 {
     public override string Name => "glog";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
         {
@@ -262,8 +241,8 @@ internal sealed partial class GlogLayout : LogLayout
             'E' => LogSeverity.Error,
             _ => LogSeverity.Fatal,
         };
-        fields.Source = m.Groups["file"].Value;
-        fields.Message = m.Groups["msg"].Value;
+        fields.SourceText = Slice(line, m.Groups["file"]);
+        fields.MessageText = Slice(line, m.Groups["msg"]);
         return true;
     }
 
@@ -276,8 +255,9 @@ internal sealed partial class LogcatLayout : LogLayout
 {
     public override string Name => "logcat";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
         {
@@ -299,8 +279,8 @@ internal sealed partial class LogcatLayout : LogLayout
             'E' => LogSeverity.Error,
             _ => LogSeverity.Fatal,
         };
-        fields.Source = m.Groups["tag"].Value.TrimEnd();
-        fields.Message = m.Groups["msg"].Value;
+        fields.SourceText = Slice(line, m.Groups["tag"]).TrimEnd();
+        fields.MessageText = Slice(line, m.Groups["msg"]);
         return true;
     }
 

@@ -13,21 +13,21 @@ internal sealed partial class TextLayout : LogLayout
 
     public override string Name => "text";
 
-    public override bool TryParse(string line, LogFields fields, TimestampParser time)
+    public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
-        var span = line.AsSpan();
+        var span = line.Span;
         var position = 0;
 
         // Serilog's console writes "[12:00:00 INF] message".
         var bracketed = span.StartsWith('[') ? 1 : 0;
-        var stamp = time.TryParsePrefix(line.AsSpan(bracketed), out var ts);
+        var stamp = time.TryParsePrefix(span[bracketed..], out var ts);
         if (stamp > 0)
         {
             fields.Timestamp = ts;
             position = bracketed + stamp;
         }
 
-        string? source = null;
+        ReadOnlyMemory<char>? source = null;
         for (var token = 0; token < TokensBeforeLevel; token++)
         {
             position = SkipSeparators(span, position);
@@ -42,14 +42,14 @@ internal sealed partial class TextLayout : LogLayout
             {
                 fields.Severity = level;
                 position = ReadSourceAfterLevel(line, end, fields);
-                fields.Source ??= source;
+                fields.SourceText ??= source;
                 ReadMessage(line[position..], fields);
                 return true;
             }
 
             if (!text.IsEmpty && text[0] != '[' && !char.IsAsciiDigit(text[0]))
             {
-                source ??= text.TrimEnd(':').ToString();
+                source ??= line.Slice(position, text.TrimEnd(':').Length);
             }
 
             if (text.EndsWith(']') && bracketed == 1 && fields.Timestamp is not null)
@@ -71,21 +71,37 @@ internal sealed partial class TextLayout : LogLayout
     }
 
     /// <summary>Fills in what a bare message tells: an upper-case level word near its start and request/trace ids.</summary>
-    public static void ReadMessage(string message, LogFields fields)
+    public static void ReadMessage(string message, LogFields fields) => ReadMessage(message.AsMemory(), fields);
+
+    /// <summary>Fills in what a bare message tells, keeping the message as a slice of its line.</summary>
+    public static void ReadMessage(ReadOnlyMemory<char> message, LogFields fields)
     {
-        fields.Message = message;
+        fields.MessageText = message;
+        var text = message.Span;
         if (fields.Severity == LogSeverity.Unknown)
         {
-            var m = LevelWord().Match(message);
-            if (m.Success && Severities.TryParse(m.Groups[1].ValueSpan, out var level))
+            foreach (var m in LevelWord().EnumerateMatches(text))
             {
-                fields.Severity = level;
+                // The level word is the match after its leading non-word characters, none of which is a letter.
+                var word = text.Slice(m.Index, m.Length);
+                while (!char.IsAsciiLetter(word[0]))
+                {
+                    word = word[1..];
+                }
+
+                if (Severities.TryParse(word, out var level))
+                {
+                    fields.Severity = level;
+                }
+
+                break;
             }
         }
 
-        if (message.AsSpan().IndexOfAny(IdNames) >= 0)
+        // "request" and "trace" are common words: the string for the groups only when an id is there.
+        if (text.IndexOfAny(IdNames) >= 0 && IdPattern().IsMatch(text))
         {
-            foreach (Match id in IdPattern().Matches(message))
+            foreach (Match id in IdPattern().Matches(message.ToString()))
             {
                 if (id.Groups["kind"].ValueSpan.StartsWith("trace", StringComparison.OrdinalIgnoreCase))
                 {
@@ -100,9 +116,9 @@ internal sealed partial class TextLayout : LogLayout
     }
 
     // After the level: an optional [thread] and an optional "logger:" or "logger -" before the message.
-    private static int ReadSourceAfterLevel(string line, int position, LogFields fields)
+    private static int ReadSourceAfterLevel(ReadOnlyMemory<char> line, int position, LogFields fields)
     {
-        var span = line.AsSpan();
+        var span = line.Span;
         position = SkipSeparators(span, position);
         if (position < span.Length && span[position] == '[')
         {
@@ -117,21 +133,21 @@ internal sealed partial class TextLayout : LogLayout
         var token = span[position..tokenEnd];
         if (token.Length > 1 && token[^1] == ':' && !token.Contains("://", StringComparison.Ordinal))
         {
-            fields.Source = token[..^1].ToString();
+            fields.SourceText = line.Slice(position, token.Length - 1);
             return SkipSpaces(span, tokenEnd);
         }
 
         var afterToken = SkipSpaces(span, tokenEnd);
         if (token.Length > 0 && span[afterToken..].StartsWith("- ") && token.IndexOfAny('(', ')') < 0)
         {
-            fields.Source = token.ToString();
+            fields.SourceText = line[position..tokenEnd];
             return SkipSpaces(span, afterToken + 1);
         }
 
         // Column-aligned headers pad the source ("Info                  CBS    Loaded …").
         if (token.Length > 0 && afterToken - tokenEnd >= 2 && afterToken < span.Length && IsName(token))
         {
-            fields.Source = token.ToString();
+            fields.SourceText = line[position..tokenEnd];
             return afterToken;
         }
 
@@ -141,7 +157,7 @@ internal sealed partial class TextLayout : LogLayout
             var contextEnd = TokenEnd(span, afterToken);
             if (contextEnd < span.Length && span[contextEnd - 1] == ']')
             {
-                fields.Source = token.ToString();
+                fields.SourceText = line[position..tokenEnd];
                 return SkipSpaces(span, contextEnd);
             }
         }

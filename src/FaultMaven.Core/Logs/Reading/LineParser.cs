@@ -22,14 +22,17 @@ public sealed class LineParser(LogLayout layout, TimestampParser time)
 
     /// <summary>Reads <paramref name="line"/> into <paramref name="fields"/> (already reset); returns the layout that read it,
     /// or null when none did (the fields are reset again then).</summary>
-    public LogLayout? Read(string line, LogFields fields)
+    public LogLayout? Read(string line, LogFields fields) => Read(line.AsMemory(), fields);
+
+    /// <summary>Reads <paramref name="line"/> as <see cref="Read(string, LogFields)"/> does; the fields may hold slices of it.</summary>
+    public LogLayout? Read(ReadOnlyMemory<char> line, LogFields fields)
     {
         if (Layout.TryParse(line, fields, Time))
         {
             return Layout;
         }
 
-        if (ReferenceEquals(Layout, LogLayouts.Plain) || LogEventReader.IsContinuation(line))
+        if (ReferenceEquals(Layout, LogLayouts.Plain) || LogEventReader.IsContinuation(line.Span))
         {
             return null;
         }
@@ -60,8 +63,12 @@ public sealed class LineParser(LogLayout layout, TimestampParser time)
         return null;
     }
 
-    /// <summary>Reads <paramref name="line"/> with <see cref="Read"/>, or as plain text when no layout does; returns the message.</summary>
-    public string ReadMessage(string line, LogFields fields)
+    /// <summary>Reads <paramref name="line"/> with <see cref="Read(string, LogFields)"/>, or as plain text when no layout does; returns the message.</summary>
+    public string ReadMessage(string line, LogFields fields) => ReadMessageText(line.AsMemory(), fields).ToString();
+
+    /// <summary>Reads <paramref name="line"/> as <see cref="ReadMessage"/> does; returns the message, a slice of the line when
+    /// the layout took it from there (no copy).</summary>
+    public ReadOnlyMemory<char> ReadMessageText(ReadOnlyMemory<char> line, LogFields fields)
     {
         fields.Reset();
         if (Read(line, fields) is null)
@@ -69,6 +76,6 @@ public sealed class LineParser(LogLayout layout, TimestampParser time)
             LogLayouts.Plain.TryParse(line, fields, Time);
         }
 
-        return fields.Message;
+        return fields.MessageText;
     }
 }

@@ -178,7 +178,10 @@ public sealed partial class LogEventReader : IDisposable
     }
 
     /// <summary>Whether a line that no layout reads continues the event before it (stack frames, indented or wrapped text).</summary>
-    internal static bool IsContinuation(string line)
+    internal static bool IsContinuation(string line) => IsContinuation(line.AsSpan());
+
+    /// <summary>Whether a line that no layout reads continues the event before it.</summary>
+    internal static bool IsContinuation(ReadOnlySpan<char> line)
     {
         if (line.Length == 0)
         {
@@ -192,7 +195,7 @@ public sealed partial class LogEventReader : IDisposable
 
         // The expression runs on every line another layout has to try; most such lines cannot match it: it needs one of its
         // literal starts, an exception name in the first word, or a call "name(…)" ending the line.
-        var span = line.AsSpan();
+        var span = line;
         var space = span.IndexOfAny(' ', '\t');
         var firstWord = space < 0 ? span : span[..space];
         var candidate = span[^1] == ')' || firstWord.IndexOfAny(ExceptionNames) >= 0;

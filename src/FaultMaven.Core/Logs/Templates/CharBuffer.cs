@@ -34,6 +34,10 @@ public sealed class CharBuffer(int capacity = 256)
     /// <summary>The characters written from <paramref name="start"/> on.</summary>
     public ReadOnlySpan<char> AsSpan(int start = 0) => _chars.AsSpan(start, Length - start);
 
+    /// <summary>The characters written from <paramref name="start"/> on, <paramref name="length"/> of them; valid until the
+    /// buffer grows or is cleared.</summary>
+    public ReadOnlyMemory<char> AsMemory(int start, int length) => _chars.AsMemory(0, Length).Slice(start, length);
+
     /// <summary>Forgets the content, keeping the memory.</summary>
     public void Clear() => Length = 0;
 
