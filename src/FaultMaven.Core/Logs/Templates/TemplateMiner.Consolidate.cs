@@ -28,6 +28,8 @@ public sealed partial class TemplateMiner
                     changed |= MergeGroupsAt(bucket, position);
                 }
             }
+
+            changed |= MergeFirstWords();
         }
     }
 
@@ -51,7 +53,7 @@ public sealed partial class TemplateMiner
         var merged = false;
         foreach (var group in groups.Values)
         {
-            if (group.Count < 2 || !VariesLikeAValue(group, position))
+            if (group.Count < 2 || !VariesLikeAValue(bucket, group, position))
             {
                 continue;
             }
@@ -70,9 +72,15 @@ public sealed partial class TemplateMiner
         return merged;
     }
 
-    private bool VariesLikeAValue(List<LogTemplate> group, int position)
+    private bool VariesLikeAValue(List<LogTemplate> bucket, List<LogTemplate> group, int position)
     {
         var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
+
+        // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair.
+        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))))
+        {
+            return false;
+        }
 
         // One word covers the others ("<*>" and "ns.example.com"): the statement was met first with a constant there.
         if (distinct.Exists(w => distinct.TrueForAll(other => TemplateWords.Covers(w, other))))
@@ -92,7 +100,79 @@ public sealed partial class TemplateMiner
             return true;
         }
 
-        return distinct.Exists(w => _values.Contains(TemplateWords.Core(w)))
-            || (distinct.Count >= _options.VariantsToGeneralize && !distinct.TrueForAll(TemplateWords.IsConstantLike));
+        // Two words suffice where the text frames them as a value ("(root)"/"(nobody)", "state 'Active'"/"'Inactive'", "allDrawn= true").
+        if (ValuePlaces.InValueFrame(distinct, position > 0 ? group[0].MutableWords[position - 1] : null))
+        {
+            return true;
+        }
+
+        if (distinct.Exists(w => _values.Contains(TemplateWords.Core(w))))
+        {
+            return true;
+        }
+
+        // Enough distinct words make a variable; UPPER_CASE ones only where the place varies alone: words that change in step
+        // with another place name the transitions of a state machine ("from RUNNING to SUCCEEDED"), each its own statement.
+        return distinct.Count >= _options.VariantsToGeneralize
+            && (!distinct.TrueForAll(TemplateWords.IsConstantLike)
+                || (!distinct.Exists(ValuePlaces.IsSnakeEnumName) && !ValuePlaces.CoVaries(bucket, group, position)));
+    }
+
+    // The first word picks the bucket, so templates that differ only there ("(root) CMD (run-parts <*>)", "(nobody) CMD …")
+    // never meet above. Those whose first word is framed as a value are merged across buckets, and the result moves to the
+    // bucket of templates that start with a value, where later messages of either look for it.
+    private bool MergeFirstWords()
+    {
+        var groups = new Dictionary<string, List<(LogTemplate Template, List<LogTemplate> Bucket)>>(StringComparer.Ordinal);
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (key.Length < 2 || key.First == MessageMasker.Wildcard)
+            {
+                continue;
+            }
+
+            foreach (var template in bucket)
+            {
+                var rest = key.Length + "\u0001" + string.Join('\u0001', template.MutableWords.Skip(1));
+                if (!groups.TryGetValue(rest, out var group))
+                {
+                    group = [];
+                    groups[rest] = group;
+                }
+
+                group.Add((template, bucket));
+            }
+        }
+
+        var merged = false;
+        foreach (var group in groups.Values)
+        {
+            var firstWords = group.Select(g => g.Template.MutableWords[0]).Distinct(StringComparer.Ordinal).ToList();
+            if (group.Count < 2 || !ValuePlaces.InValueFrame(firstWords, null))
+            {
+                continue;
+            }
+
+            var (target, targetBucket) = group[0];
+            for (var i = 1; i < group.Count; i++)
+            {
+                Generalize(target, group[i].Template.MutableWords);
+                Fold(group[i].Bucket, group[i].Template, target);
+            }
+
+            targetBucket.Remove(target);
+            var valueKey = (target.MutableWords.Length, BucketWord(target.MutableWords));
+            if (!_buckets.TryGetValue(valueKey, out var valueBucket))
+            {
+                valueBucket = [];
+                _buckets[valueKey] = valueBucket;
+            }
+
+            valueBucket.Add(target);
+            FoldCovered(valueBucket, target);
+            merged = true;
+        }
+
+        return merged;
     }
 }

@@ -108,7 +108,8 @@ public sealed partial class TemplateMiner
         var differing = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (!TemplateWords.Covers(current[i], words[i]) && !TemplateWords.SameValueSlot(current[i], words[i]) && !IsKnownValue(current[i], words[i]))
+            if (ValuePlaces.DifferentArity(current[i], words[i])
+                || (!TemplateWords.Covers(current[i], words[i]) && !TemplateWords.SameValueSlot(current[i], words[i]) && !IsKnownValue(current[i], words[i])))
             {
                 differing.Add(i);
             }
@@ -188,6 +189,7 @@ public sealed partial class TemplateMiner
         {
             var other = bucket[i];
             if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords)
+                && !ValuePlaces.AnyDifferentArity(target.MutableWords, other.MutableWords)
                 && TemplateWords.SharedConstants(target.MutableWords, other.MutableWords) >= _options.SimilarityThreshold)
             {
                 Fold(bucket, other, target);
@@ -225,7 +227,8 @@ public sealed partial class TemplateMiner
         var same = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (template[i] == MessageMasker.Wildcard || string.Equals(template[i], words[i], StringComparison.Ordinal))
+            if ((template[i] == MessageMasker.Wildcard && !ValuePlaces.DifferentArity(template[i], words[i]))
+                || string.Equals(template[i], words[i], StringComparison.Ordinal))
             {
                 same++;
             }
