@@ -96,6 +96,24 @@ public sealed partial class TemplateMiner
             }
         }
 
+        // A template whose first word became a framed value ("(<*>) CMD …", see Consolidate) lives with those that start
+        // with a value: a message with a new word there ("(carol) CMD …") finds it there.
+        if ((best is null || bestScore < _options.SimilarityThreshold) && bucketKey.Item2 != MessageMasker.Wildcard
+            && _buckets.TryGetValue((words.Length, MessageMasker.Wildcard), out var valueBucket))
+        {
+            foreach (var candidate in valueBucket)
+            {
+                var first = candidate.MutableWords[0];
+                if (first != MessageMasker.Wildcard && TemplateWords.Covers(first, words[0]) && Similarity(candidate.MutableWords, words) is var score
+                    && score >= _options.SimilarityThreshold && score > bestScore)
+                {
+                    best = candidate;
+                    bestScore = score;
+                    bucket = valueBucket;
+                }
+            }
+        }
+
         if (best is null || bestScore < _options.SimilarityThreshold)
         {
             return Create(bucket, words);

@@ -66,7 +66,8 @@ internal static class ValuePlaces
     /// the same opening bracket or quote around each (<c>(root)</c>/<c>(nobody)</c>, <c>'Active'</c>/<c>'Inactive'</c>,
     /// <c>[WIFI</c>/<c>[MOBILE</c>), the same key inside each (<c>user=root</c>/<c>user=guest</c>), or a key ending the word
     /// before (<c>allDrawn= true</c>). Bare words in running text (<c>Failed password for</c> / <c>Failed none for</c>) are
-    /// not framed, and SCREAMING_SNAKE names (<c>EventType: JOB_SETUP</c>) are enum members even behind a key.
+    /// not framed. UPPER_CASE words are keywords even when framed (<c>"GET /x"</c> / <c>"POST /x"</c>, <c>EventType: JOB_SETUP</c>,
+    /// <c>action:android.intent.action.SCREEN_ON</c>): two of them stay two statements.
     /// </summary>
     public static bool InValueFrame(IReadOnlyList<string> words, string? previous)
     {
@@ -77,7 +78,8 @@ internal static class ValuePlaces
 
         foreach (var word in words)
         {
-            if (TemplateWords.HasValue(word) || IsSnakeEnumName(word) || !word.Any(char.IsLetterOrDigit))
+            if (TemplateWords.HasValue(word) || !word.Any(char.IsLetterOrDigit) || TemplateWords.IsConstantLike(TemplateWords.Core(word))
+                || IsSnakeEnumName(word))
             {
                 return false;
             }
