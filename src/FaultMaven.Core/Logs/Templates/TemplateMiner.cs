@@ -104,8 +104,8 @@ public sealed partial class TemplateMiner
             foreach (var candidate in valueBucket)
             {
                 var first = candidate.MutableWords[0];
-                if (first != MessageMasker.Wildcard && TemplateWords.Covers(first, words[0]) && Similarity(candidate.MutableWords, words) is var score
-                    && score >= _options.SimilarityThreshold && score > bestScore)
+                if (first != MessageMasker.Wildcard && Similarity(candidate.MutableWords, words) is var score
+                    && score >= _options.SimilarityThreshold && score > bestScore && TemplateWords.Covers(first, words[0]))
                 {
                     best = candidate;
                     bestScore = score;

@@ -158,14 +158,17 @@ internal static class ValuePlaces
     /// </summary>
     public static bool CoVaries(List<LogTemplate> bucket, List<LogTemplate> group, int position)
     {
+        // The most frequent members speak for the group: a hostile log with thousands of them stays linear in the bucket.
+        var members = group.Count <= MembersCompared ? group : [.. group.OrderByDescending(t => t.Count).Take(MembersCompared)];
+        var inGroup = new HashSet<LogTemplate>(group, ReferenceEqualityComparer.Instance);
         foreach (var other in bucket)
         {
-            if (group.Contains(other))
+            if (inGroup.Contains(other))
             {
                 continue;
             }
 
-            foreach (var member in group)
+            foreach (var member in members)
             {
                 if (DiffersHereAndInOneOtherConstant(member.MutableWords, other.MutableWords, position))
                 {
@@ -176,6 +179,8 @@ internal static class ValuePlaces
 
         return false;
     }
+
+    private const int MembersCompared = 32;
 
     private static bool DiffersHereAndInOneOtherConstant(string[] a, string[] b, int position)
     {
