@@ -52,6 +52,25 @@ public sealed class ValuePlacesTests
         Assert.Equal(2, miner.TemplateCount);
     }
 
+    // Two keyed places that vary independently: once one is a variable, the templates that differ in the other join it.
+    [Fact]
+    public void Consolidate_TwoKeyedPlacesVaryingIndependently_BecomeOneTemplate()
+    {
+        (string Ready, string Visible)[] combos = [("yes", "no"), ("yes", "no"), ("no", "no"), ("no", "yes"), ("no", "yes"), ("yes", "yes")];
+        var miner = Mine(combos.Select((c, i) => $"panel {i} layout ready= {c.Ready}, visible = {c.Visible}, pinned = no"));
+
+        Assert.Equal("panel <*> layout ready= <*>, visible = <*>, pinned = no", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_TwoBarePlacesVaryingIndependently_StayApart()
+    {
+        (string Format, string Level)[] combos = [("json", "high"), ("json", "high"), ("yaml", "high"), ("yaml", "low"), ("yaml", "low"), ("json", "low")];
+        var miner = Mine(combos.Select((c, i) => $"export {i} written as {c.Format} at {c.Level} priority"));
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
+
     // A first word framed as a value ("(alice) CMD …") is merged across the buckets the first word picks, and later messages
     // with a new value there find the merged template.
     [Fact]

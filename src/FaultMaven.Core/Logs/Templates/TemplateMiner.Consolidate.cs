@@ -65,11 +65,49 @@ public sealed partial class TemplateMiner
                 Fold(bucket, group[i], target);
             }
 
+            FoldFramedNeighbours(bucket, target);
             FoldCovered(bucket, target);
             merged = true;
         }
 
         return merged;
+    }
+
+    // Two framed places that vary independently ("allDrawn= true, startingDisplayed = false" and every other pair): once the
+    // first is a variable, a template that it covers but for a framed word in the second no longer agrees exactly with the
+    // others outside one place, so the grouping above would not meet it. Such templates join the merged one.
+    private void FoldFramedNeighbours(List<LogTemplate> bucket, LogTemplate target)
+    {
+        var words = target.MutableWords;
+        for (var i = bucket.Count - 1; i >= 0; i--)
+        {
+            var other = bucket[i];
+            if (ReferenceEquals(other, target) || other.MergedInto is not null || ValuePlaces.AnyDifferentArity(words, other.MutableWords))
+            {
+                continue;
+            }
+
+            var place = -1;
+            for (var j = 0; j < words.Length; j++)
+            {
+                if (!TemplateWords.Covers(words[j], other.MutableWords[j]))
+                {
+                    place = place < 0 ? j : int.MaxValue;
+                    if (place == int.MaxValue)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (place is >= 0 and < int.MaxValue
+                && ValuePlaces.InValueFrame([words[place], other.MutableWords[place]], place > 0 ? words[place - 1] : null))
+            {
+                Generalize(target, other.MutableWords);
+                Fold(bucket, other, target);
+                i = Math.Min(i, bucket.Count);
+            }
+        }
     }
 
     private bool VariesLikeAValue(List<LogTemplate> bucket, List<LogTemplate> group, int position)
