@@ -10,6 +10,7 @@ public sealed partial class TemplateMiner
     /// </summary>
     public void Consolidate()
     {
+        _framedNeighbourBudget = FramedNeighbourComparisons;
         var changed = true;
         while (changed)
         {
@@ -76,11 +77,18 @@ public sealed partial class TemplateMiner
     // Two framed places that vary independently ("allDrawn= true, startingDisplayed = false" and every other pair): once the
     // first is a variable, a template that it covers but for a framed word in the second no longer agrees exactly with the
     // others outside one place, so the grouping above would not meet it. Such templates join the merged one.
+    // A hostile log can hold thousands of templates in one bucket, each merge scanning all of them: the scans of one
+    // consolidation share a budget of template comparisons, past which this rule stops (the others still run).
+    private const int FramedNeighbourComparisons = 1 << 20;
+
+    private int _framedNeighbourBudget;
+
     private void FoldFramedNeighbours(List<LogTemplate> bucket, LogTemplate target)
     {
         var words = target.MutableWords;
-        for (var i = bucket.Count - 1; i >= 0; i--)
+        for (var i = bucket.Count - 1; i >= 0 && _framedNeighbourBudget > 0; i--)
         {
+            _framedNeighbourBudget--;
             var other = bucket[i];
             if (ReferenceEquals(other, target) || other.MergedInto is not null || ValuePlaces.AnyDifferentArity(words, other.MutableWords))
             {
