@@ -4,13 +4,15 @@
 #   2. leave-one-system-out over the same samples: the miner's parameters picked on a grid with one system held
 #      back, scored on that system (bench/logs/loso.py);
 #   3. the unseen check set (bench/logs/unseen, systems that are not among the shared eight), with its header
-#      formats and again with the layouts detected (no --log-format).
+#      formats and again with the layouts detected (no --log-format);
+#   4. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
 #        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
 unseen="$root/bench/logs/unseen"
+kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
 mkdir -p "$out"
@@ -65,3 +67,13 @@ echo
 echo "== Unseen check set, layouts detected (no --log-format)"
 parse_set "$unseen" "$out/unseen-detected" detect
 score "$unseen" "$out/unseen-detected"
+
+echo
+echo "== Kinds check set (bench/logs/kinds), header formats given"
+parse_set "$kinds" "$out/kinds" format
+score "$kinds" "$out/kinds"
+
+echo
+echo "== Kinds check set, layouts detected"
+parse_set "$kinds" "$out/kinds-detected" detect
+score "$kinds" "$out/kinds-detected"

@@ -38,6 +38,7 @@ public sealed class LayoutTests
         { "- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root", "syslog-3164", "Unknown", "2023-11-09T12:01:01Z", "session closed for user root", "crond(pam_unix)" },
         { "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected", "bgl", "Info", "2005-06-03T22:42:50Z", "instruction cache parity error corrected", "KERNEL" },
         { "20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579", "healthapp", "Unknown", "2017-12-23T22:15:29.606Z", "onStandStepChanged 3579", "Step_LSC" },
+        { "[12.01 08:15:42] backup.exe - upload of 3 files finished", "bracketed", "Unknown", "2024-03-15T08:15:42Z", "upload of 3 files finished", "backup.exe" },
     };
 
     [Theory]

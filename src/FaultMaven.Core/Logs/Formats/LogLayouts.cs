@@ -22,6 +22,7 @@ public static class LogLayouts
         Header("healthapp", @"<Time>\|<Component>\|<Pid>\|<Content>"),
         new LogfmtLayout(),
         new TextLayout(),
+        Header("bracketed", @"\[<Date> <Time>\] <Process> - <Content>"),
     ];
 
     /// <summary>A user-given header format as a layout (not strict: the user said this is the layout).</summary>

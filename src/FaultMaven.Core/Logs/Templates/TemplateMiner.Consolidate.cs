@@ -10,6 +10,7 @@ public sealed partial class TemplateMiner
     /// </summary>
     public void Consolidate()
     {
+        _framedNeighbourBudget = FramedNeighbourComparisons;
         var changed = true;
         while (changed)
         {
@@ -28,6 +29,8 @@ public sealed partial class TemplateMiner
                     changed |= MergeGroupsAt(bucket, position);
                 }
             }
+
+            changed |= MergeFirstWords();
         }
     }
 
@@ -51,7 +54,7 @@ public sealed partial class TemplateMiner
         var merged = false;
         foreach (var group in groups.Values)
         {
-            if (group.Count < 2 || !VariesLikeAValue(group, position))
+            if (group.Count < 2 || !VariesLikeAValue(bucket, group, position))
             {
                 continue;
             }
@@ -63,6 +66,7 @@ public sealed partial class TemplateMiner
                 Fold(bucket, group[i], target);
             }
 
+            FoldFramedNeighbours(bucket, target);
             FoldCovered(bucket, target);
             merged = true;
         }
@@ -70,9 +74,59 @@ public sealed partial class TemplateMiner
         return merged;
     }
 
-    private bool VariesLikeAValue(List<LogTemplate> group, int position)
+    // Two framed places that vary independently ("allDrawn= true, startingDisplayed = false" and every other pair): once the
+    // first is a variable, a template that it covers but for a framed word in the second no longer agrees exactly with the
+    // others outside one place, so the grouping above would not meet it. Such templates join the merged one.
+    // A hostile log can hold thousands of templates in one bucket, each merge scanning all of them: the scans of one
+    // consolidation share a budget of template comparisons, past which this rule stops (the others still run).
+    private const int FramedNeighbourComparisons = 1 << 20;
+
+    private int _framedNeighbourBudget;
+
+    private void FoldFramedNeighbours(List<LogTemplate> bucket, LogTemplate target)
+    {
+        var words = target.MutableWords;
+        for (var i = bucket.Count - 1; i >= 0 && _framedNeighbourBudget > 0; i--)
+        {
+            _framedNeighbourBudget--;
+            var other = bucket[i];
+            if (ReferenceEquals(other, target) || other.MergedInto is not null || ValuePlaces.AnyDifferentArity(words, other.MutableWords))
+            {
+                continue;
+            }
+
+            var place = -1;
+            for (var j = 0; j < words.Length; j++)
+            {
+                if (!TemplateWords.Covers(words[j], other.MutableWords[j]))
+                {
+                    place = place < 0 ? j : int.MaxValue;
+                    if (place == int.MaxValue)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (place is >= 0 and < int.MaxValue
+                && ValuePlaces.InValueFrame([words[place], other.MutableWords[place]], place > 0 ? words[place - 1] : null))
+            {
+                Generalize(target, other.MutableWords);
+                Fold(bucket, other, target);
+                i = Math.Min(i, bucket.Count);
+            }
+        }
+    }
+
+    private bool VariesLikeAValue(List<LogTemplate> bucket, List<LogTemplate> group, int position)
     {
         var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
+
+        // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair.
+        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))))
+        {
+            return false;
+        }
 
         // One word covers the others ("<*>" and "ns.example.com"): the statement was met first with a constant there.
         if (distinct.Exists(w => distinct.TrueForAll(other => TemplateWords.Covers(w, other))))
@@ -92,7 +146,79 @@ public sealed partial class TemplateMiner
             return true;
         }
 
-        return distinct.Exists(w => _values.Contains(TemplateWords.Core(w)))
-            || (distinct.Count >= _options.VariantsToGeneralize && !distinct.TrueForAll(TemplateWords.IsConstantLike));
+        // Two words suffice where the text frames them as a value ("(root)"/"(nobody)", "state 'Active'"/"'Inactive'", "allDrawn= true").
+        if (ValuePlaces.InValueFrame(distinct, position > 0 ? group[0].MutableWords[position - 1] : null))
+        {
+            return true;
+        }
+
+        if (distinct.Exists(w => _values.Contains(TemplateWords.Core(w))))
+        {
+            return true;
+        }
+
+        // Enough distinct words make a variable; UPPER_CASE ones only where the place varies alone: words that change in step
+        // with another place name the transitions of a state machine ("from RUNNING to SUCCEEDED"), each its own statement.
+        return distinct.Count >= _options.VariantsToGeneralize
+            && (!distinct.TrueForAll(TemplateWords.IsConstantLike)
+                || (!distinct.Exists(ValuePlaces.IsSnakeEnumName) && !ValuePlaces.CoVaries(bucket, group, position)));
+    }
+
+    // The first word picks the bucket, so templates that differ only there ("(root) CMD (run-parts <*>)", "(nobody) CMD …")
+    // never meet above. Those whose first word is framed as a value are merged across buckets, and the result moves to the
+    // bucket of templates that start with a value, where later messages of either look for it.
+    private bool MergeFirstWords()
+    {
+        var groups = new Dictionary<string, List<(LogTemplate Template, List<LogTemplate> Bucket)>>(StringComparer.Ordinal);
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (key.Length < 2 || key.First == MessageMasker.Wildcard)
+            {
+                continue;
+            }
+
+            foreach (var template in bucket)
+            {
+                var rest = key.Length + "\u0001" + string.Join('\u0001', template.MutableWords.Skip(1));
+                if (!groups.TryGetValue(rest, out var group))
+                {
+                    group = [];
+                    groups[rest] = group;
+                }
+
+                group.Add((template, bucket));
+            }
+        }
+
+        var merged = false;
+        foreach (var group in groups.Values)
+        {
+            var firstWords = group.Select(g => g.Template.MutableWords[0]).Distinct(StringComparer.Ordinal).ToList();
+            if (group.Count < 2 || !ValuePlaces.InValueFrame(firstWords, null))
+            {
+                continue;
+            }
+
+            var (target, targetBucket) = group[0];
+            for (var i = 1; i < group.Count; i++)
+            {
+                Generalize(target, group[i].Template.MutableWords);
+                Fold(group[i].Bucket, group[i].Template, target);
+            }
+
+            targetBucket.Remove(target);
+            var valueKey = (target.MutableWords.Length, BucketWord(target.MutableWords));
+            if (!_buckets.TryGetValue(valueKey, out var valueBucket))
+            {
+                valueBucket = [];
+                _buckets[valueKey] = valueBucket;
+            }
+
+            valueBucket.Add(target);
+            FoldCovered(valueBucket, target);
+            merged = true;
+        }
+
+        return merged;
     }
 }

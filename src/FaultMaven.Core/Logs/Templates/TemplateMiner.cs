@@ -96,6 +96,24 @@ public sealed partial class TemplateMiner
             }
         }
 
+        // A template whose first word became a framed value ("(<*>) CMD …", see Consolidate) lives with those that start
+        // with a value: a message with a new word there ("(carol) CMD …") finds it there.
+        if ((best is null || bestScore < _options.SimilarityThreshold) && bucketKey.Item2 != MessageMasker.Wildcard
+            && _buckets.TryGetValue((words.Length, MessageMasker.Wildcard), out var valueBucket))
+        {
+            foreach (var candidate in valueBucket)
+            {
+                var first = candidate.MutableWords[0];
+                if (first != MessageMasker.Wildcard && Similarity(candidate.MutableWords, words) is var score
+                    && score >= _options.SimilarityThreshold && score > bestScore && TemplateWords.Covers(first, words[0]))
+                {
+                    best = candidate;
+                    bestScore = score;
+                    bucket = valueBucket;
+                }
+            }
+        }
+
         if (best is null || bestScore < _options.SimilarityThreshold)
         {
             return Create(bucket, words);
@@ -108,7 +126,8 @@ public sealed partial class TemplateMiner
         var differing = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
-            if (!TemplateWords.Covers(current[i], words[i]) && !TemplateWords.SameValueSlot(current[i], words[i]) && !IsKnownValue(current[i], words[i]))
+            if (ValuePlaces.DifferentArity(current[i], words[i])
+                || (!TemplateWords.Covers(current[i], words[i]) && !TemplateWords.SameValueSlot(current[i], words[i]) && !IsKnownValue(current[i], words[i])))
             {
                 differing.Add(i);
             }
@@ -188,6 +207,7 @@ public sealed partial class TemplateMiner
         {
             var other = bucket[i];
             if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords)
+                && !ValuePlaces.AnyDifferentArity(target.MutableWords, other.MutableWords)
                 && TemplateWords.SharedConstants(target.MutableWords, other.MutableWords) >= _options.SimilarityThreshold)
             {
                 Fold(bucket, other, target);
@@ -225,7 +245,8 @@ public sealed partial class TemplateMiner
         var same = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            if (template[i] == MessageMasker.Wildcard || string.Equals(template[i], words[i], StringComparison.Ordinal))
+            if ((template[i] == MessageMasker.Wildcard && !ValuePlaces.DifferentArity(template[i], words[i]))
+                || string.Equals(template[i], words[i], StringComparison.Ordinal))
             {
                 same++;
             }
