@@ -74,6 +74,7 @@ public static class LogEvents
     public const int SimilarIncidentsEmbeddingFailed = 2106;
     public const int SimilarIncidentsVectors = 2107;
     public const int SimilarIncidentsVectorStoreFailed = 2108;
+    public const int OfflineMeaningJudged = 2120;
 
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;
