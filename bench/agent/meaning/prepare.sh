@@ -10,7 +10,8 @@ port=${2:-18237}
 kb=${KB_DATA:-/tmp/evals/data-arctic}
 read -r -a fm <<< "${FM:-./fm}"
 rm -rf "$out" && cp -r "$kb" "$out" && rm -f "$out/faultmaven.lock"
-FM_PORT=$port FM_DATA_WARMUP=false "${fm[@]}" serve --data-dir "$out" > "$out.serve.log" 2>&1 &
+mkdir -p "$out.web" && echo "<!doctype html>" > "$out.web/index.html"   # a placeholder web root: fm serve then builds no web app
+FM_WEB_ROOT="$out.web" FM_PORT=$port FM_DATA_WARMUP=false "${fm[@]}" serve --data-dir "$out" > "$out.serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 600); do curl -sf "localhost:$port/health/live" > /dev/null && break; sleep 0.5; done
@@ -20,7 +21,7 @@ port, folder = sys.argv[1], sys.argv[2]
 docs = [{"id": "team/" + f[:-3], "text": open(os.path.join(folder, f)).read(), "source": f} for f in sorted(os.listdir(folder)) if f.endswith(".md")]
 req = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/knowledge/documents/bulk", data=json.dumps(docs).encode(), headers={"content-type": "application/json"})
 results = json.load(urllib.request.urlopen(req, timeout=600))
-if any("error" in r for r in results):
+if any(r.get("error") for r in results):
     sys.exit(f"import failed: {results}")
 for _ in range(1200):
     status = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/knowledge/status", timeout=60))
