@@ -10,35 +10,19 @@ namespace FaultMaven.Core.Agent.Offline;
 public sealed partial class OfflineInvestigator
 {
     /// <summary>A hypothesis the team has a runbook for is more likely the known failure it describes: among the leading three, one
-    /// whose evidence finds a passage about it gains a tenth — by meaning when search has vectors (<see cref="MeaningGate"/>), else
-    /// when the passage holds three or more of its words.</summary>
+    /// whose own words find a passage with three or more of them gains a tenth. By words only: judged by meaning as well
+    /// (<see cref="MeaningGate"/>), the weight moved two incidents' ranking the wrong way and none the right way (docs/BENCHMARKS.md).</summary>
     private async Task<List<Ranked>> WeighByRunbooksAsync(List<Ranked> hypotheses, CancellationToken cancellationToken)
     {
         var weighed = new List<Ranked>(hypotheses.Count);
         foreach (var (hypothesis, i) in hypotheses.Select((h, i) => (h, i)))
         {
-            var matched = i < 3 && await DescribedByARunbookAsync(hypothesis.Lead.Quote, cancellationToken);
+            var matched = i < 3 && await knowledge.SearchAsync(hypothesis.Lead.Quote, null, 1, cancellationToken) is [{ Passages: [var passage, ..] }, ..]
+                && Highlighted().Matches(passage.Snippet).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 3;
             weighed.Add(matched ? hypothesis with { Score = hypothesis.Score * 1.1 } : hypothesis);
         }
 
         return [.. weighed.OrderByDescending(h => h.Score)];
-    }
-
-    private async Task<bool> DescribedByARunbookAsync(string quote, CancellationToken cancellationToken)
-    {
-        if (await knowledge.EmbedQueryAsync(quote, cancellationToken) is { } vector)
-        {
-            using var activity = Diagnostics.FaultMavenTelemetry.ActivitySource.StartActivity("agent.offline.meaning.runbook");
-            var found = await knowledge.SearchEmbeddedAsync(quote, vector, 1, cancellationToken);
-            var nearest = knowledge.Nearest(vector, MeaningGate.Nearest);
-            var agreed = MeaningGate.Agreeing(found.Select(h => h.DocumentId), nearest, "weight");
-            activity?.SetTag("faultmaven.meaning.document", agreed);
-            LogJudged("weight", found.FirstOrDefault()?.DocumentId, nearest.FirstOrDefault()?.Score ?? 0, agreed is not null);
-            return agreed is not null;
-        }
-
-        return await knowledge.SearchAsync(quote, null, 1, cancellationToken) is [{ Passages: [var passage, ..] }, ..]
-            && Highlighted().Matches(passage.Snippet).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 3;
     }
 
     /// <summary>The runbook for the leading hypothesis. Runbooks are filed by the alert that pages for them, so the name of a firing
