@@ -76,6 +76,7 @@ public static class LogEvents
     public const int SimilarIncidentsVectorStoreFailed = 2108;
     public const int SemanticVectorsRestored = 2109;
     public const int SemanticVectorsRestoreFailed = 2110;
+    public const int OfflineMeaningJudged = 2120;
 
     // HTTP 3000–3099
     public const int RequestCompleted = 3000;

@@ -170,6 +170,32 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         return Rank(HybridFusion.Fuse(lexical, semantic, _fusion), query, limit);
     }
 
+    /// <summary>Embeds <paramref name="query"/> as a search query when search fuses meaning with words (an embedder, and every chunk
+    /// with its vector); null otherwise or when the embedder fails, so callers judge by words as a lexical search would.</summary>
+    public async Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!SemanticReady || _vectors.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await embeddings!.GenerateAsync([Truncate(query)], EmbeddingPurpose.ForQuery(), cancellationToken))[0].Vector;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            QueryEmbeddingFailed?.Invoke(ex);
+            return null;
+        }
+    }
+
+    /// <summary>The chunks nearest in meaning to an embedded query, nearest first, each scored by its cosine similarity to it;
+    /// <paramref name="acceptDocument"/> filters by document id.</summary>
+    public List<ChunkHit> Nearest(ReadOnlySpan<float> vector, int limit, Func<string, bool>? acceptDocument = null) =>
+        _vectors.Search(vector, limit, acceptDocument);
+
     /// <summary>Called when a query could not be embedded and the search fell back to words alone.</summary>
     public Action<Exception>? QueryEmbeddingFailed { get; set; }
 

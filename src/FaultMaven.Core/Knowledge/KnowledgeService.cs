@@ -223,6 +223,24 @@ public sealed partial class KnowledgeService(
         return hits;
     }
 
+    /// <summary>Embeds a query for <see cref="SearchEmbeddedAsync"/> and
+    /// <see cref="Nearest"/>; null when search is lexical (no embedder, chunks still waiting for vectors, or the embedder failed).</summary>
+    public Task<ReadOnlyMemory<float>?> EmbedQueryAsync(string query, CancellationToken cancellationToken = default) => index.EmbedQueryAsync(query, cancellationToken);
+
+    /// <summary>The fused search for a query already embedded by <see cref="EmbedQueryAsync"/>.</summary>
+    public Task<List<DocumentHit>> SearchEmbeddedAsync(string query, ReadOnlyMemory<float> vector, int limit = 5, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var hits = index.SearchWithVector(query, vector.Span, limit);
+        SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return Task.FromResult(hits);
+    }
+
+    /// <summary>The chunks nearest in meaning to a query embedded by <see cref="EmbedQueryAsync"/>, each with its cosine similarity;
+    /// only those of the documents <paramref name="acceptDocument"/> accepts, when given.</summary>
+    public List<ChunkHit> Nearest(ReadOnlyMemory<float> vector, int limit, Func<string, bool>? acceptDocument = null) => index.Nearest(vector.Span, limit, acceptDocument);
+
     // The target is under 100 ms at 10k documents: buckets from 1 ms to 2.5 s resolve it.
     private static readonly System.Diagnostics.Metrics.Histogram<double> SearchDuration = Diagnostics.FaultMavenTelemetry.Meter.CreateHistogram<double>(
         "faultmaven.knowledge.search.duration", "s", "Time to search the knowledge base (the API's search and the agent's tool alike).", tags: null,

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Agent.Offline.Readings;
 using FaultMaven.Core.Cases.Investigation;
+using FaultMaven.Core.Knowledge.Search;
 
 namespace FaultMaven.Core.Agent.Offline;
 
@@ -9,7 +10,8 @@ namespace FaultMaven.Core.Agent.Offline;
 public sealed partial class OfflineInvestigator
 {
     /// <summary>A hypothesis the team has a runbook for is more likely the known failure it describes: among the leading three, one
-    /// whose own words find a passage with three or more of them gains a tenth.</summary>
+    /// whose own words find a passage with three or more of them gains a tenth. By words only: judged by meaning as well
+    /// (<see cref="MeaningGate"/>), the weight moved two incidents' ranking the wrong way and none the right way (docs/BENCHMARKS.md).</summary>
     private async Task<List<Ranked>> WeighByRunbooksAsync(List<Ranked> hypotheses, CancellationToken cancellationToken)
     {
         var weighed = new List<Ranked>(hypotheses.Count);
@@ -30,25 +32,30 @@ public sealed partial class OfflineInvestigator
     {
         var alert = alerts.FirstOrDefault(a => a.Firing);
         var byAlert = alert is null ? null : $"{AlertReading.Words(alert.Name)} {alert.Summary}";
-        if (byAlert is not null && (top is null || top.Lead.Quote.StartsWith("Alert ", StringComparison.Ordinal)) && await MatchAsync(byAlert, cancellationToken) is { } first)
+        if (byAlert is not null && (top is null || top.Lead.Quote.StartsWith("Alert ", StringComparison.Ordinal)) && await MatchAsync(byAlert, byAlert, cancellationToken) is { } first)
         {
             return first;
         }
 
-        return await MatchAsync(top is null ? question : $"{top.Lead.Quote} {question}", cancellationToken)
-            ?? (byAlert is null ? null : await MatchAsync(byAlert, cancellationToken));
+        return await MatchAsync(top is null ? question : $"{top.Lead.Quote} {question}", top?.Lead.Quote ?? question, cancellationToken)
+            ?? (byAlert is null ? null : await MatchAsync(byAlert, byAlert, cancellationToken));
     }
 
-    private async Task<RunbookMatch?> MatchAsync(string query, CancellationToken cancellationToken)
+    /// <summary>The runbook <paramref name="query"/> finds, if it is about the failure: by words, its passage holds two or more of the
+    /// query's; by meaning, its passage is close to <paramref name="evidence"/> alone — the question says what hurts, not why, and a
+    /// runbook about the same symptom with another cause is not the fix.</summary>
+    private async Task<RunbookMatch?> MatchAsync(string query, string evidence, CancellationToken cancellationToken)
     {
-        var hits = await knowledge.SearchAsync(query, null, 1, cancellationToken);
-        if (hits.Count == 0 || hits[0].Passages.Count == 0 || hits[0].Passages[0].Snippet.Split('«').Length < 3)
+        var found = await knowledge.EmbedQueryAsync(query, cancellationToken) is { } vector
+            ? await ByMeaningAsync(query, vector, evidence == query ? vector : await knowledge.EmbedQueryAsync(evidence, cancellationToken) ?? vector, cancellationToken)
+            : await ByWordsAsync(query, cancellationToken);
+        if (found is not { } hit)
         {
             return null;
         }
 
-        var passage = hits[0].Passages[0];
-        var document = await knowledge.GetAsync(hits[0].DocumentId, cancellationToken);
+        var passage = hit.Passages[0];
+        var document = await knowledge.GetAsync(hit.DocumentId, cancellationToken);
         var full = document.Succeeded ? document.Value.Document.Text : null;
         var steps = full is null ? [] : RemediationSteps(full);
         if (steps.Count == 0 && !passage.HeadingPath.Any(h => Symptoms().IsMatch(h)))
@@ -58,8 +65,28 @@ public sealed partial class OfflineInvestigator
             steps = StepLine().Matches(text).Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 3).Take(5).ToList();
         }
 
-        return new RunbookMatch(hits[0].Title, new EvidenceRef(EvidenceKind.KnowledgeChunk, passage.ChunkId),
-            steps.Count > 0 ? steps : [$"Follow the runbook \"{hits[0].Title}\" (its passage: {Trim(passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal), 160)})"]);
+        return new RunbookMatch(hit.Title, new EvidenceRef(EvidenceKind.KnowledgeChunk, passage.ChunkId),
+            steps.Count > 0 ? steps : [$"Follow the runbook \"{hit.Title}\" (its passage: {Trim(passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal), 160)})"]);
+    }
+
+    /// <summary>Without vectors: the first runbook found, when its top passage holds two or more of the query's words.</summary>
+    private async Task<DocumentHit?> ByWordsAsync(string query, CancellationToken cancellationToken)
+    {
+        var hits = await knowledge.SearchAsync(query, null, 1, cancellationToken);
+        return hits is [{ Passages: [var passage, ..] } first, ..] && passage.Snippet.Split('«').Length >= 3 ? first : null;
+    }
+
+    /// <summary>With vectors: of the first three runbooks the fused search finds, the first that also holds one of the chunks nearest
+    /// in meaning to the evidence (<see cref="MeaningGate"/>), whatever words they share; its best passage by the search is cited.</summary>
+    private async Task<DocumentHit?> ByMeaningAsync(string query, ReadOnlyMemory<float> vector, ReadOnlyMemory<float> evidence, CancellationToken cancellationToken)
+    {
+        using var activity = Diagnostics.FaultMavenTelemetry.ActivitySource.StartActivity("agent.offline.meaning.runbook");
+        var found = (await knowledge.SearchEmbeddedAsync(query, vector, 3, cancellationToken)).Where(h => h.Passages.Count > 0).ToList();
+        var nearest = knowledge.Nearest(evidence, MeaningGate.Nearest);
+        var agreed = MeaningGate.Agreeing(found.Select(h => h.DocumentId), nearest, "fix");
+        activity?.SetTag("faultmaven.meaning.document", agreed);
+        LogJudged("fix", agreed ?? found.FirstOrDefault()?.DocumentId, nearest.FirstOrDefault()?.Score ?? 0, agreed is not null);
+        return found.FirstOrDefault(h => h.DocumentId == agreed);
     }
 
     /// <summary>The list items of the document's first remediation, mitigation, resolution or fix section (up to the next heading of the

@@ -11,7 +11,8 @@ namespace FaultMaven.Core.Agent.Offline;
 /// gone) outrank those that read as symptoms (a crash loop, "failed"), then loudness, frequency and onset order decide, and a matching
 /// runbook adds weight and supplies the fix. Failing pods left over from a completed rollout are recognised, so a stale alert is
 /// answered with "nothing is broken". Every claim cites an upload's lines, a finding or a runbook chunk.</summary>
-public sealed partial class OfflineInvestigator(KnowledgeService knowledge, Cases.Similar.SimilarIncidentFinder? similarIncidents = null) : IInvestigator
+public sealed partial class OfflineInvestigator(
+    KnowledgeService knowledge, Cases.Similar.SimilarIncidentFinder? similarIncidents = null, Microsoft.Extensions.Logging.ILogger<OfflineInvestigator>? logger = null) : IInvestigator
 {
     private const int MaxHypotheses = 5;
     private const double FailureThreshold = 0.45;
@@ -79,6 +80,18 @@ public sealed partial class OfflineInvestigator(KnowledgeService knowledge, Case
         }
 
         return found;
+    }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Diagnostics.LogEvents.OfflineMeaningJudged, Microsoft.Extensions.Logging.LogLevel.Debug,
+        "Offline engine judged a runbook for its {Use} by meaning: {Document} (nearest chunk's similarity {Similarity:0.000}), matched {Matched}")]
+    private static partial void LogJudged(Microsoft.Extensions.Logging.ILogger logger, string use, string? document, double similarity, bool matched);
+
+    private void LogJudged(string use, string? document, double similarity, bool matched)
+    {
+        if (logger is not null)
+        {
+            LogJudged(logger, use, document, similarity, matched);
+        }
     }
 
     private async Task<InvestigationOutcome> IntakeAsync(InvestigationRequest request, CancellationToken cancellationToken)
