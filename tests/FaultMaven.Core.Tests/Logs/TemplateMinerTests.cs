@@ -17,6 +17,43 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Match_AfterAFloodOfOneOffStatementsInItsBucket_AnEarlyStatementStillGathersNewValues()
+    {
+        // A message is compared with a bounded number of its bucket's templates, the oldest: a log that fills a bucket with
+        // one-off statements must not cut the statements it started with off from their new values.
+        var miner = new TemplateMiner();
+        foreach (var name in new[] { "alpha", "bravo", "charlie" })
+        {
+            miner.Match($"svc started {name} on primary node");
+        }
+
+        var early = miner.Match("svc started delta on primary node");
+        for (var i = 0; i < 3000; i++)
+        {
+            miner.Match($"svc {Letters(i, 'g')} {Letters(i, 'k')} {Letters(i, 'p')} {Letters(i, 't')} {Letters(i, 'w')}");
+        }
+
+        var late = miner.Match("svc started echo on primary node");
+
+        Assert.Same(early.Current, late);
+        Assert.Equal("svc started <*> on primary node", late.Text);
+        Assert.Equal(5, late.Count);
+        Assert.Equal(3001, miner.TemplateCount);
+    }
+
+    // A word of letters only (no digits or hex, which the masker would turn into values), different for every i.
+    private static string Letters(int i, char start)
+    {
+        var word = new System.Text.StringBuilder().Append(start);
+        for (var n = i; n > 0 || word.Length < 4; n /= 10)
+        {
+            word.Append((char)('q' + (n % 10)));
+        }
+
+        return word.ToString();
+    }
+
+    [Fact]
     public void Match_WordVaryingThreeWays_BecomesVariable()
     {
         var miner = new TemplateMiner();

@@ -11,6 +11,7 @@ public sealed partial class TemplateMiner
     public void Consolidate()
     {
         _framedNeighbourBudget = FramedNeighbourComparisons;
+        _foldBudget = FoldComparisons;
         var changed = true;
         while (changed)
         {
@@ -79,9 +80,15 @@ public sealed partial class TemplateMiner
     // others outside one place, so the grouping above would not meet it. Such templates join the merged one.
     // A hostile log can hold thousands of templates in one bucket, each merge scanning all of them: the scans of one
     // consolidation share a budget of template comparisons, past which this rule stops (the others still run).
-    private const int FramedNeighbourComparisons = 1 << 20;
+    private const int FramedNeighbourComparisons = 1 << 18;
 
     private int _framedNeighbourBudget;
+
+    // Every merge folds the templates it now covers, a scan of its bucket; on a hostile bucket of thousands of templates with
+    // thousands of merges that is quadratic, so the scans of one consolidation share this budget too.
+    private const int FoldComparisons = 1 << 18;
+
+    private int _foldBudget = FoldComparisons;
 
     private void FoldFramedNeighbours(List<LogTemplate> bucket, LogTemplate target)
     {

@@ -22,6 +22,11 @@ public sealed partial class TemplateMiner
     // Known values only widen what merges; a cap keeps memory bounded on logs with endless distinct words.
     private const int MaxKnownValues = 1 << 16;
 
+    // A message is compared with at most this many templates of its bucket (the oldest, where a log's common statements
+    // are). Real logs hold tens of templates a bucket; a hostile one, built so no two lines share a template, holds one per line,
+    // and comparing each new line with all of them made mining quadratic (12,000 such lines: 34 s of CPU).
+    private const int MaxCompared = 1024;
+
     /// <summary>Creates a miner with the given settings, or the defaults.</summary>
     public TemplateMiner(TemplateMinerOptions? options = null)
     {
@@ -86,8 +91,9 @@ public sealed partial class TemplateMiner
 
         LogTemplate? best = null;
         var bestScore = -1.0;
-        foreach (var candidate in bucket)
+        for (var c = 0; c < Math.Min(bucket.Count, MaxCompared); c++)
         {
+            var candidate = bucket[c];
             var score = Similarity(candidate.MutableWords, words);
             if (score > bestScore)
             {
@@ -101,8 +107,9 @@ public sealed partial class TemplateMiner
         if ((best is null || bestScore < _options.SimilarityThreshold) && bucketKey.Item2 != MessageMasker.Wildcard
             && _buckets.TryGetValue((words.Length, MessageMasker.Wildcard), out var valueBucket))
         {
-            foreach (var candidate in valueBucket)
+            for (var c = 0; c < Math.Min(valueBucket.Count, MaxCompared); c++)
             {
+                var candidate = valueBucket[c];
                 var first = candidate.MutableWords[0];
                 if (first != MessageMasker.Wildcard && Similarity(candidate.MutableWords, words) is var score
                     && score >= _options.SimilarityThreshold && score > bestScore && TemplateWords.Covers(first, words[0]))
@@ -135,7 +142,8 @@ public sealed partial class TemplateMiner
 
         if (differing.Count > 0)
         {
-            var siblings = bucket.FindAll(t => !ReferenceEquals(t, best) && TemplateWords.SameExcept(t.MutableWords, current, differing));
+            var siblings = bucket.GetRange(0, Math.Min(bucket.Count, MaxCompared))
+                .FindAll(t => !ReferenceEquals(t, best) && TemplateWords.SameExcept(t.MutableWords, current, differing));
             if (siblings.Count + 2 < _options.VariantsToGeneralize * differing.Count || AllEnumNames(differing, words, current, siblings))
             {
                 return Create(bucket, words);
@@ -150,7 +158,7 @@ public sealed partial class TemplateMiner
 
         if (Generalize(best, words))
         {
-            FoldCovered(bucket, best);
+            FoldCovered(bucket, best, MaxCompared);
         }
 
         return best;
@@ -201,10 +209,17 @@ public sealed partial class TemplateMiner
 
     // Templates that the generalised one now covers are the same statement, if they share enough of its constant
     // words ("data <*> <*>" covers "data storage interrupt" without being its statement): their messages move to it.
-    private void FoldCovered(List<LogTemplate> bucket, LogTemplate target)
+    // Online, only the templates a message is compared with (the first limit); at consolidation, the whole bucket while the
+    // consolidation's budget of comparisons lasts.
+    private void FoldCovered(List<LogTemplate> bucket, LogTemplate target, int limit = int.MaxValue)
     {
-        for (var i = bucket.Count - 1; i >= 0; i--)
+        for (var i = Math.Min(bucket.Count, limit) - 1; i >= 0; i--)
         {
+            if (limit == int.MaxValue && _foldBudget-- <= 0)
+            {
+                return;
+            }
+
             var other = bucket[i];
             if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords)
                 && !ValuePlaces.AnyDifferentArity(target.MutableWords, other.MutableWords)

@@ -15,6 +15,15 @@ internal static class TemplateWords
     /// <summary>Whether every word of <paramref name="template"/> covers the word of <paramref name="words"/> in the same place.</summary>
     public static bool CoversAll(string[] template, string[] words)
     {
+        // Constant words first: a string comparison rejects most pairs before any value word is merged to be compared.
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (!HasValue(template[i]) && !string.Equals(template[i], words[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
         for (var i = 0; i < template.Length; i++)
         {
             if (!Covers(template[i], words[i]))
