@@ -42,7 +42,7 @@ public sealed partial class OfflineInvestigator
     }
 
     /// <summary>The runbook <paramref name="query"/> finds, if it is about the failure: by words, its passage holds two or more of the
-    /// query's; by meaning, its passage is close to <paramref name="evidence"/> alone — the question says what hurts, not why, and a
+    /// query's; and, with vectors, by meaning too: it holds a passage close to <paramref name="evidence"/> alone — the question says what hurts, not why, and a
     /// runbook about the same symptom with another cause is not the fix.</summary>
     private async Task<RunbookMatch?> MatchAsync(string query, string evidence, CancellationToken cancellationToken)
     {
@@ -76,12 +76,17 @@ public sealed partial class OfflineInvestigator
         return hits is [{ Passages: [var passage, ..] } first, ..] && passage.Snippet.Split('«').Length >= 3 ? first : null;
     }
 
-    /// <summary>With vectors: of the first three runbooks the fused search finds, the first that also holds one of the chunks nearest
-    /// in meaning to the evidence (<see cref="MeaningGate"/>), whatever words they share; its best passage by the search is cited.</summary>
+    /// <summary>With vectors: of the first three runbooks the fused search finds whose top passage holds two or more of the query's
+    /// words, the first that also holds one of the chunks nearest in meaning to the evidence (<see cref="MeaningGate"/>); its best
+    /// passage by the search is cited.</summary>
     private async Task<DocumentHit?> ByMeaningAsync(string query, ReadOnlyMemory<float> vector, ReadOnlyMemory<float> evidence, CancellationToken cancellationToken)
     {
         using var activity = Diagnostics.FaultMavenTelemetry.ActivitySource.StartActivity("agent.offline.meaning.runbook");
-        var found = (await knowledge.SearchEmbeddedAsync(query, vector, 3, cancellationToken)).Where(h => h.Passages.Count > 0).ToList();
+        // Meaning only vetoes: the passage must still hold two or more of the query's words, as without vectors. In a small knowledge
+        // base every document is among the few nearest to anything, so meaning alone admitted an unrelated postmortem's fix for a
+        // question with no evidence at all ("what is going on?").
+        var found = (await knowledge.SearchEmbeddedAsync(query, vector, 3, cancellationToken))
+            .Where(h => h.Passages.Count > 0 && h.Passages[0].Snippet.Split('«').Length >= 3).ToList();
         var nearest = knowledge.Nearest(evidence, MeaningGate.Nearest);
         var agreed = MeaningGate.Agreeing(found.Select(h => h.DocumentId), nearest, "fix");
         activity?.SetTag("faultmaven.meaning.document", agreed);
