@@ -122,6 +122,7 @@ internal static class McpCommand
     private static async Task<CallToolResult> CallAsync(McpClient client, string url, RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken)
     {
         var call = request.Params!;
+        var relayed = 0;
         // The call goes on with the client's progressToken; the server's progress notifications for it are passed back to the client.
         await using var relay = call.ProgressToken is { } progressToken
             ? client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, async (notification, token) =>
@@ -129,13 +130,20 @@ internal static class McpCommand
                 if (JsonSerializer.Deserialize(notification.Params, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ProgressNotificationParams))) is ProgressNotificationParams progress
                     && progress.ProgressToken == progressToken)
                 {
+                    Interlocked.Increment(ref relayed);
                     await request.Server.NotifyProgressAsync(progressToken, progress.Progress, cancellationToken: token);
                 }
             })
             : null;
         try
         {
-            return await client.CallToolAsync(call, cancellationToken);
+            var result = await client.CallToolAsync(call, cancellationToken);
+            if (relay is not null)
+            {
+                await DrainProgressAsync(() => Volatile.Read(ref relayed), cancellationToken);
+            }
+
+            return result;
         }
         catch (HttpRequestException ex)
         {
@@ -145,6 +153,21 @@ internal static class McpCommand
                 : $"The FaultMaven server at {url} could not be reached: {ex.Message}";
             return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = detail }] };
         }
+    }
+
+    /// <summary>The SDK's client reads the server's notifications and its answer concurrently and may hand the last steps to their
+    /// handler just after the answer: before answering the client, wait until no step has come for a tenth of a second (at most two),
+    /// so steps the server sent before its answer are passed on before it, not dropped with the handler.</summary>
+    private static async Task DrainProgressAsync(Func<int> relayed, CancellationToken cancellationToken)
+    {
+        var waited = 0;
+        int seen;
+        do
+        {
+            seen = relayed();
+            await Task.Delay(100, cancellationToken);
+        }
+        while (relayed() != seen && ++waited < 20);
     }
 
     /// <summary>The longest line taken from the client: evidence up to the upload limit (FM_MAX_UPLOAD_BYTES, else its default), escaped.
