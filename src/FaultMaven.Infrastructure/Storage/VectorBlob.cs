@@ -24,6 +24,42 @@ internal static class VectorBlob
     /// <summary>Documents' vectors read back a page at a time (rows per query).</summary>
     public const int PageSize = 256;
 
+    /// <summary>Every stored vector set under a signature, read a page of <see cref="PageSize"/> documents at a time in document-id
+    /// order; <paramref name="readPageAfter"/> runs one store's query for the page after a document id ("" for the first).</summary>
+    public static async IAsyncEnumerable<StoredVectors> ReadPagesAsync(
+        Func<string, CancellationToken, Task<List<(string DocumentId, string ContentHash, byte[] Blob)>>> readPageAfter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var after = "";
+        while (true)
+        {
+            var rows = await readPageAfter(after, cancellationToken);
+            foreach (var vectors in UnpackPage(rows))
+            {
+                yield return vectors;
+            }
+
+            if (rows.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = rows[^1].DocumentId;
+        }
+    }
+
+    /// <summary>The rows of one page query (document id, content hash, blob), as either store's reader gives them.</summary>
+    public static async Task<List<(string DocumentId, string ContentHash, byte[] Blob)>> ReadRowsAsync(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
+    {
+        var page = new List<(string DocumentId, string ContentHash, byte[] Blob)>(PageSize);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            page.Add((reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return page;
+    }
+
     /// <summary>A page of rows (document id, content hash, blob) unpacked into one float buffer the page's documents share: one array
     /// per page, not one per document. Blobs that do not decode are left out.</summary>
     public static List<StoredVectors> UnpackPage(List<(string DocumentId, string ContentHash, byte[] Blob)> rows)

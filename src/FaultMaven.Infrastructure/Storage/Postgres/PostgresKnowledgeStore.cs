@@ -61,46 +61,23 @@ internal sealed class PostgresKnowledgeStore(PostgresDatabase database) : IKnowl
             },
             cancellationToken);
 
-    public async IAsyncEnumerable<StoredVectors> ReadVectorsAsync(string signature, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var after = "";
-        while (true)
-        {
-            var rows = await database.RunAsync(
-                async connection =>
-                {
-                    await using var command = new NpgsqlCommand(
-                        """
-                        SELECT document_id, content_hash, vectors FROM knowledge_vectors WHERE signature = $1 AND document_id COLLATE "C" > $2
-                        ORDER BY document_id COLLATE "C" LIMIT $3
-                        """,
-                        connection);
-                    command.Parameters.Add(new() { Value = signature });
-                    command.Parameters.Add(new() { Value = after });
-                    command.Parameters.Add(new() { Value = VectorBlob.PageSize });
-                    var page = new List<(string DocumentId, string ContentHash, byte[] Blob)>(VectorBlob.PageSize);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        page.Add((reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-                    }
-
-                    return page;
-                },
-                cancellationToken);
-            foreach (var vectors in VectorBlob.UnpackPage(rows))
+    public IAsyncEnumerable<StoredVectors> ReadVectorsAsync(string signature, CancellationToken cancellationToken = default) =>
+        VectorBlob.ReadPagesAsync((after, token) => database.RunAsync(
+            async connection =>
             {
-                yield return vectors;
-            }
-
-            if (rows.Count < VectorBlob.PageSize)
-            {
-                yield break;
-            }
-
-            after = rows[^1].DocumentId;
-        }
-    }
+                await using var command = new NpgsqlCommand(
+                    """
+                    SELECT document_id, content_hash, vectors FROM knowledge_vectors WHERE signature = $1 AND document_id COLLATE "C" > $2
+                    ORDER BY document_id COLLATE "C" LIMIT $3
+                    """,
+                    connection);
+                command.Parameters.Add(new() { Value = signature });
+                command.Parameters.Add(new() { Value = after });
+                command.Parameters.Add(new() { Value = VectorBlob.PageSize });
+                await using var reader = await command.ExecuteReaderAsync(token);
+                return await VectorBlob.ReadRowsAsync(reader, token);
+            },
+            token), cancellationToken);
 
     public Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadOneAsync("id = $1", id, cancellationToken);
 

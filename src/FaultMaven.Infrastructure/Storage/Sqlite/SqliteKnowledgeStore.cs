@@ -58,45 +58,22 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
             },
             cancellationToken);
 
-    public async IAsyncEnumerable<StoredVectors> ReadVectorsAsync(string signature, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var after = "";
-        while (true)
-        {
-            var rows = await database.RunAsync(
-                async connection =>
-                {
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = """
-                        SELECT document_id, content_hash, vectors FROM knowledge_vectors WHERE signature = $signature AND document_id > $after
-                        ORDER BY document_id LIMIT $limit
-                        """;
-                    command.Parameters.AddWithValue("$signature", signature);
-                    command.Parameters.AddWithValue("$after", after);
-                    command.Parameters.AddWithValue("$limit", VectorBlob.PageSize);
-                    var page = new List<(string DocumentId, string ContentHash, byte[] Blob)>(VectorBlob.PageSize);
-                    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                    while (await reader.ReadAsync(cancellationToken))
-                    {
-                        page.Add((reader.GetString(0), reader.GetString(1), reader.GetFieldValue<byte[]>(2)));
-                    }
-
-                    return page;
-                },
-                cancellationToken);
-            foreach (var vectors in VectorBlob.UnpackPage(rows))
+    public IAsyncEnumerable<StoredVectors> ReadVectorsAsync(string signature, CancellationToken cancellationToken = default) =>
+        VectorBlob.ReadPagesAsync((after, token) => database.RunAsync(
+            async connection =>
             {
-                yield return vectors;
-            }
-
-            if (rows.Count < VectorBlob.PageSize)
-            {
-                yield break;
-            }
-
-            after = rows[^1].DocumentId;
-        }
-    }
+                await using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT document_id, content_hash, vectors FROM knowledge_vectors WHERE signature = $signature AND document_id > $after
+                    ORDER BY document_id LIMIT $limit
+                    """;
+                command.Parameters.AddWithValue("$signature", signature);
+                command.Parameters.AddWithValue("$after", after);
+                command.Parameters.AddWithValue("$limit", VectorBlob.PageSize);
+                await using var reader = await command.ExecuteReaderAsync(token);
+                return await VectorBlob.ReadRowsAsync(reader, token);
+            },
+            token), cancellationToken);
 
     public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
         ReadOneAsync("content_hash = $value", contentHash, cancellationToken);
