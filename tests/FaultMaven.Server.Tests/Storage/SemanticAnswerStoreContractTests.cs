@@ -17,7 +17,7 @@ public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private ISemanticAnswerStore Store => _stores.Get<ISemanticAnswerStore>();
+    protected ISemanticAnswerStore Store => _stores.Get<ISemanticAnswerStore>();
 
     protected abstract Task<IReadOnlyDictionary<string, string?>> SettingsAsync();
 
@@ -111,7 +111,7 @@ public abstract class SemanticAnswerStoreContractTests : IAsyncLifetime
         Assert.Equal("literals", answer.Literals);
     }
 
-    private CachedAnswer Answer(string text, TimeSpan lifetime)
+    protected CachedAnswer Answer(string text, TimeSpan lifetime)
     {
         var now = _time.GetUtcNow();
         return new CachedAnswer([1f, 0f, 0f], text, "openai gpt-test", now, now + lifetime);
@@ -125,5 +125,45 @@ public sealed class EmbeddedSemanticAnswerStoreContractTests : SemanticAnswerSto
 
 public sealed class RedisSemanticAnswerStoreContractTests(ServerStores servers) : SemanticAnswerStoreContractTests
 {
-    protected override async Task<IReadOnlyDictionary<string, string?>> SettingsAsync() => await servers.NewSettingsAsync();
+    private Dictionary<string, string?> _settings = null!;
+
+    protected override async Task<IReadOnlyDictionary<string, string?>> SettingsAsync() => _settings = await servers.NewSettingsAsync();
+
+    [Fact]
+    public async Task Every_key_of_a_team_lies_in_one_hash_slot_so_the_eviction_script_runs_on_a_cluster()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        for (var b = 0; b < ISemanticAnswerStore.MaxBucketsPerScope + 3; b++)
+        {
+            await Store.AddAsync("team:red", $"bucket-{b}", Answer("answer", TimeSpan.FromHours(1)), ct);
+        }
+
+        await Store.AddAsync("team:blue", "bucket-0", Answer("answer", TimeSpan.FromHours(1)), ct);
+
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_settings["FM_REDIS"]!);
+        var slots = redis.GetServers()[0].Keys(pattern: "faultmaven:semcache*").GroupBy(k => ClusterSlot(k!)).Select(g => g.Count()).Order();
+
+        // One slot per team: the other team's bucket and set, and the team's set with the MaxBucketsPerScope buckets it kept.
+        Assert.Equal([2, ISemanticAnswerStore.MaxBucketsPerScope + 1], slots);
+    }
+
+    /// <summary>The slot Redis Cluster gives a key (its specification: CRC16/XMODEM of the key, or of its first non-empty
+    /// <c>{…}</c> tag, modulo 16384). Written out because a standalone server answers no <c>CLUSTER KEYSLOT</c>.</summary>
+    private static int ClusterSlot(string key)
+    {
+        var open = key.IndexOf('{', StringComparison.Ordinal);
+        var close = open < 0 ? -1 : key.IndexOf('}', open + 1);
+        var hashed = close > open + 1 ? key[(open + 1)..close] : key;
+        ushort crc = 0;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(hashed))
+        {
+            crc ^= (ushort)(b << 8);
+            for (var i = 0; i < 8; i++)
+            {
+                crc = (crc & 0x8000) != 0 ? (ushort)((crc << 1) ^ 0x1021) : (ushort)(crc << 1);
+            }
+        }
+
+        return crc % 16384;
+    }
 }

@@ -7,12 +7,13 @@ using StackExchange.Redis;
 namespace FaultMaven.Infrastructure.Storage.Redis;
 
 /// <summary>Cached model answers in Redis (scale-out), shared by every instance: one list per bucket under
-/// <c>faultmaven:semcache:</c>, newest first, trimmed to <see cref="ISemanticAnswerStore.MaxPerBucket"/>, the key expiring with its
+/// <c>faultmaven:semcache:{team}:</c>, newest first, trimmed to <see cref="ISemanticAnswerStore.MaxPerBucket"/>, the key expiring with its
 /// newest answer. Each answer carries its own expiry, checked on read, so an older answer in a list kept alive by a newer one is not
 /// given past its time. Each scope (team) has a sorted set of its buckets by last write (<c>faultmaven:semcache-scope:</c>); a write
 /// beyond <see cref="ISemanticAnswerStore.MaxBucketsPerScope"/> deletes that team's buckets written longest ago, in the same script,
 /// so a busy team never pushes out another's. While Redis is away a lookup throws (counted as an error by the cache) and nothing is
-/// cached.</summary>
+/// cached. A team's bucket keys and its set carry the same hash tag (<c>{…}</c>, a hash of the team), so they share one slot and the
+/// script, which deletes buckets it was not handed as keys, also runs on Redis Cluster.</summary>
 internal sealed class RedisSemanticAnswerStore(RedisConnection redis, TimeProvider timeProvider) : ISemanticAnswerStore
 {
     public const string KeyPrefix = RedisConnection.Prefix + "semcache:";
@@ -43,7 +44,7 @@ internal sealed class RedisSemanticAnswerStore(RedisConnection redis, TimeProvid
     public async Task<IReadOnlyList<CachedAnswer>> ListAsync(string scope, string bucket, CancellationToken cancellationToken = default)
     {
         // Unreachable Redis throws StorageUnavailableException (logged by the connection): the cache counts it as an error.
-        var values = await redis.RunAsync(database => database.ListRangeAsync(KeyPrefix + bucket, 0, ISemanticAnswerStore.MaxPerBucket - 1));
+        var values = await redis.RunAsync(database => database.ListRangeAsync(BucketKey(scope, bucket), 0, ISemanticAnswerStore.MaxPerBucket - 1));
         var now = timeProvider.GetUtcNow();
         var answers = new List<CachedAnswer>(values.Length);
         foreach (var value in values)
@@ -74,7 +75,7 @@ internal sealed class RedisSemanticAnswerStore(RedisConnection redis, TimeProvid
             return;
         }
 
-        RedisKey[] keys = [KeyPrefix + bucket, ScopeKey(scope)];
+        RedisKey[] keys = [BucketKey(scope, bucket), ScopeKey(scope)];
         RedisValue[] arguments = [value, ISemanticAnswerStore.MaxPerBucket, (long)lifetime.TotalMilliseconds, ISemanticAnswerStore.MaxBucketsPerScope];
         try
         {
@@ -87,6 +88,11 @@ internal sealed class RedisSemanticAnswerStore(RedisConnection redis, TimeProvid
     }
 
     /// <summary>The scope's set, named by a hash: a team's name is not spelled out in key listings.</summary>
-    public static string ScopeKey(string scope) =>
-        ScopePrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)))[..32];
+    public static string ScopeKey(string scope) => ScopePrefix + SlotTag(scope);
+
+    /// <summary>A bucket's list, in its scope's slot.</summary>
+    public static string BucketKey(string scope, string bucket) => KeyPrefix + SlotTag(scope) + ":" + bucket;
+
+    private static string SlotTag(string scope) =>
+        "{" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(scope)))[..32] + "}";
 }
