@@ -1,6 +1,7 @@
 using FaultMaven.Core.Agent;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
+using FaultMaven.Core.Knowledge.Indexing;
 using FaultMaven.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +12,8 @@ namespace FaultMaven.Cli.Commands;
 /// without HTTP, as <c>fm ask</c> and <c>fm chat</c> run them.</summary>
 internal sealed class EmbeddedAgent(IHost host) : IAsyncDisposable
 {
+    private static readonly TimeSpan StoredVectorsWait = TimeSpan.FromSeconds(30);
+
     public static async Task<EmbeddedAgent> StartAsync(string? dataDir, CancellationToken cancellationToken)
     {
         // A warm-up in the background would only compete with the questions this process answers.
@@ -39,6 +42,17 @@ internal sealed class EmbeddedAgent(IHost host) : IAsyncDisposable
     /// <summary>Asks as <see cref="AskAsync(string?, string, IReadOnlyList{string}, CancellationToken)"/>, with a live query fetched first.</summary>
     public async Task<AgentReply> AskAsync(string? caseId, string message, IReadOnlyList<string> files, Core.Sources.LiveQuery? live, CancellationToken cancellationToken)
     {
+        // A one-shot process asks as soon as it starts: without this the first answer could search by words alone while the stored
+        // vectors are still being read back (about a second at 100k chunks), and the same question would be answered two ways.
+        try
+        {
+            await host.Services.GetRequiredService<SemanticIndexer>().StoredVectorsRead.WaitAsync(StoredVectorsWait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // A slow store: answer with what is ready rather than not at all.
+        }
+
         var agent = host.Services.GetRequiredService<AgentService>();
         var streams = files.Select(File.OpenRead).ToList();
         try

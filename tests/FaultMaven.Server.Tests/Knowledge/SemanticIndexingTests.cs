@@ -3,6 +3,7 @@ using System.Text.Json;
 using FaultMaven.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FaultMaven.Server.Tests.Knowledge;
 
@@ -92,6 +93,32 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
 
         // The vectors the second run computed were kept: the third embedded nothing again.
         Assert.Equal(embedded, _inputs.Count);
+    }
+
+    [Fact]
+    public async Task StoredVectorsRead_CompletesWithEveryStoredVectorInTheIndex_WithoutTheEmbedder()
+    {
+        using var data = new TempDirectory();
+        await using (var first = await InProcessServer.StartAsync(Settings(), data.Path, Token))
+        {
+            foreach (var (id, text) in new[] { ("rb-disk", "# Disk full\n\nFree the volume."), ("rb-cert", "# Certificate expired\n\nRenew it.") })
+            {
+                (await first.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id, text }, Token)).EnsureSuccessStatusCode();
+            }
+
+            await KnowledgeStatus.WaitForAsync(first.Client, cancellationToken: Token);
+        }
+
+        // With the embedder down, only the store can give the vectors: what fm ask waits for before its first answer.
+        _down = true;
+        await using var second = await InProcessServer.StartAsync(Settings(), data.Path, Token);
+        var indexer = second.Services.GetRequiredService<FaultMaven.Core.Knowledge.Indexing.SemanticIndexer>();
+        await indexer.StoredVectorsRead.WaitAsync(TimeSpan.FromSeconds(60), Token);
+
+        var status = indexer.Status();
+        Assert.Equal("hybrid", status.Search);
+        Assert.Equal(status.Chunks, status.ChunksWithVectors);
+        Assert.Equal(0, status.DocumentsPending);
     }
 
     [Fact]

@@ -41,6 +41,11 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     private readonly ConcurrentDictionary<string, long> _queued = new(StringComparer.Ordinal);
     private volatile string? _error;
     private int _chunksInFlight;
+    private readonly TaskCompletionSource _storedVectorsRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the vectors the store keeps have been read back at start (at once without an embedder, and also when
+    /// reading fails or the host stops). Embedding what has no stored vector may take minutes more and is not part of it.</summary>
+    public Task StoredVectorsRead => _storedVectorsRead.Task;
 
     /// <summary>Asks for a document's vectors, for the text it is indexed with when its turn comes; a no-op without an embedder.</summary>
     public void Enqueue(string documentId)
@@ -67,10 +72,19 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     {
         if (index.Embeddings is null)
         {
+            _storedVectorsRead.TrySetResult();
             return;
         }
 
-        await RestoreStoredVectorsAsync(stoppingToken);
+        try
+        {
+            await RestoreStoredVectorsAsync(stoppingToken);
+        }
+        finally
+        {
+            _storedVectorsRead.TrySetResult();
+        }
+
         var wasReady = true;
         await foreach (var documentId in _queue.Reader.ReadAllAsync(stoppingToken))
         {
