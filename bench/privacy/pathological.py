@@ -27,6 +27,9 @@ UNITS = {
     "URL schemes": "postgres://",
     "unicode escapes": "\\u0040",
     "backslash runs before an escape": "\\\\\\\\\\\\\\\\x4",
+    "IBAN-shaped groups": "AB12 ",
+    "phone characters": "(1.",
+    "IPv6-shaped colon runs": "a::",
 }
 
 
