@@ -80,6 +80,7 @@ public sealed class NumberScanTests
         // A time of day's colons can start no IPv6 address; a run with "::" or seven colons keeps all of its colons.
         Assert.Equal([11, 12, 25, 27, 29, 31, 33, 35, 37], NumberScan.Of("at 12:30 fe::1 14:02:11 1:2:3:4:5:6:7:8").IPv6Colons);
         Assert.Empty(NumberScan.Of("at 12:30:45 and 1:2:3:4:5:6:7").IPv6Colons);
+        Assert.Equal([0, 1], NumberScan.Of("::1 is loopback").IPv6Colons);
     }
 
     [Fact]

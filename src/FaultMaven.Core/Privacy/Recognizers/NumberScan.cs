@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>
@@ -13,11 +15,15 @@ internal sealed class NumberScan
     private const byte Digit = 1;
     private const byte InGroupedRun = 2;
     private const byte InPhoneRun = 4;
-    private const byte HexDigit = 8;
-    private const byte MacSeparator = 16;
+    private const byte MacSeparator = 8;
 
     /// <summary>For each ASCII character, which runs it continues; every character outside ASCII ends both.</summary>
     private static readonly byte[] Classes = CreateClasses();
+
+    /// <summary>The ASCII characters that, with no run open and no digit before them, neither start a candidate nor end one: all but
+    /// digits and the separators <c>:</c>, <c>-</c>, <c>.</c>.</summary>
+    private static readonly SearchValues<char> Idle = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c) && c is not (':' or '-' or '.'))]);
 
     private NumberScan(List<Anchors.DigitRun> groupedRuns, List<Anchors.DigitRun> phoneRuns, List<int> ibanStarts, List<int> ipv4Dots, List<int> macSeparators, List<int> ipv6Colons) =>
         (GroupedRuns, PhoneRuns, IbanStarts, IPv4Dots, MacSeparators, IPv6Colons) = (groupedRuns, phoneRuns, ibanStarts, ipv4Dots, macSeparators, ipv6Colons);
@@ -55,15 +61,26 @@ internal sealed class NumberScan
     /// <summary>Reads <paramref name="text"/> once for every kind of candidate above.</summary>
     public static NumberScan Of(string text)
     {
-        var (grouped, phone, iban, ipv4, mac) = (new List<Anchors.DigitRun>(), new List<Anchors.DigitRun>(), new List<int>(), new List<int>(), new List<int>());
-        var (digitsBefore, hexBefore) = (0, 0);
-        var ipv6 = new List<int>();
-        var (colonRunFirst, colonRunColons, colonRunDouble) = (0, 0, false); // the current hex-and-colon run's colons, from ipv6[colonRunFirst]
+        var (grouped, phone, iban, ipv4, mac, ipv6) = (new List<Anchors.DigitRun>(), new List<Anchors.DigitRun>(), new List<int>(), new List<int>(), new List<int>(), new List<int>());
         // A run starts at its first digit and ends before the first character not of its set, as Anchors.DigitRuns reads it.
         var (groupedStart, groupedDigits, phoneStart, phoneDigits) = (-1, 0, -1, 0);
         var previousIsDigit = false;
+        var colonRunEnd = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // With no run open, letters, spaces and most punctuation change nothing: skip to the next digit, separator or non-ASCII
+            // character with a vectorised search (prose is read a vector at a time, not a character at a time).
+            if (groupedStart < 0 && phoneStart < 0 && !previousIsDigit)
+            {
+                var next = text.AsSpan(i).IndexOfAnyExcept(Idle);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
             var c = text[i];
             var kind = c < 128 ? Classes[c] : (byte)0;
             if ((kind & InGroupedRun) == 0)
@@ -96,49 +113,58 @@ internal sealed class NumberScan
             }
 
             previousIsDigit = isDigit;
-
-            if ((kind & MacSeparator) != 0)
+            if ((kind & MacSeparator) == 0)
             {
-                if (c == '.' && digitsBefore > 0)
-                {
-                    ipv4.Add(i);
-                }
-
-                if (hexBefore >= 2)
-                {
-                    mac.Add(i);
-                }
+                continue;
             }
 
-            if (c == ':')
+            if (c == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
-                colonRunDouble |= i > 0 && text[i - 1] == ':';
-                colonRunColons++;
-                ipv6.Add(i);
-            }
-            else if ((kind & HexDigit) == 0 && colonRunColons > 0)
-            {
-                EndColonRun(ipv6, colonRunFirst, colonRunColons, colonRunDouble);
-                (colonRunFirst, colonRunColons, colonRunDouble) = (ipv6.Count, 0, false);
+                ipv4.Add(i);
             }
 
-            digitsBefore = (kind & Digit) != 0 ? digitsBefore + 1 : 0;
-            hexBefore = (kind & HexDigit) != 0 ? hexBefore + 1 : 0;
+            if (i >= 2 && char.IsAsciiHexDigit(text[i - 1]) && char.IsAsciiHexDigit(text[i - 2]))
+            {
+                mac.Add(i);
+            }
+
+            if (c == ':' && i >= colonRunEnd)
+            {
+                colonRunEnd = ColonRun(text, i, ipv6);
+            }
         }
 
         Close(grouped, groupedStart, text.Length, groupedDigits, GroupedMinDigits);
         Close(phone, phoneStart, text.Length, phoneDigits, PhoneMinDigits);
-        EndColonRun(ipv6, colonRunFirst, colonRunColons, colonRunDouble);
         return new NumberScan(grouped, phone, iban, ipv4, mac, ipv6);
     }
 
-    /// <summary>Drops the colons of a hex-and-colon run that can hold no IPv6 candidate: fewer than seven colons and no <c>::</c>.</summary>
-    private static void EndColonRun(List<int> colons, int first, int count, bool hasDouble)
+    /// <summary>Reads the run of hex digits and colons from its first colon at <paramref name="first"/>, adds its colons to
+    /// <paramref name="colons"/> when it holds a <c>::</c> or seven colons, and returns where it ends. Each run is read once.</summary>
+    private static int ColonRun(string text, int first, List<int> colons)
     {
-        if (count < 7 && !hasDouble)
+        var (end, count, hasDouble) = (first, 0, false);
+        for (; end < text.Length && (text[end] == ':' || char.IsAsciiHexDigit(text[end])); end++)
         {
-            colons.RemoveRange(first, count);
+            if (text[end] == ':')
+            {
+                hasDouble |= end > first && text[end - 1] == ':';
+                count++;
+            }
         }
+
+        if (count >= 7 || hasDouble)
+        {
+            for (var i = first; i < end; i++)
+            {
+                if (text[i] == ':')
+                {
+                    colons.Add(i);
+                }
+            }
+        }
+
+        return end;
     }
 
     private static void Close(List<Anchors.DigitRun> runs, int start, int end, int digits, int minDigits)
@@ -154,13 +180,7 @@ internal sealed class NumberScan
         var classes = new byte[128];
         for (var c = '0'; c <= '9'; c++)
         {
-            classes[c] = Digit | InGroupedRun | InPhoneRun | HexDigit;
-        }
-
-        // NetworkRecognizer.HexDigits and NetworkRecognizer.MacSeparators.
-        foreach (var c in "ABCDEFabcdef")
-        {
-            classes[c] = HexDigit;
+            classes[c] = Digit | InGroupedRun | InPhoneRun;
         }
 
         // Must stay the sets of FinancialRecognizer.GroupedDigits ("0123456789 -") and ContactRecognizer.PhoneCharacters
@@ -175,6 +195,7 @@ internal sealed class NumberScan
             classes[c] = InPhoneRun;
         }
 
+        // NetworkRecognizer.MacSeparators, which hold the IPv4 dot and the IPv6 colon.
         foreach (var c in ":-.")
         {
             classes[c] |= MacSeparator;
