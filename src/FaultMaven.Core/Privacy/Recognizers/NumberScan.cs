@@ -8,7 +8,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// digit for IPv4; a colon, hyphen or dot after two hex digits for a MAC; a colon in a run of hex digits and colons that holds a
 /// <c>::</c> or seven colons for IPv6 — a time of day's colons are none of these). Each was a search of its own over the whole
 /// text (two readings of digit runs and three of separators, each a vectorised search per run or separator — logs hold one every
-/// few characters — and the IBAN pattern tried at every capital); they are now found together, one character at a time.
+/// few characters — and the IBAN pattern tried at every capital); they are now found together in one reading, which steps through
+/// numbers one character at a time and skips the letters and spaces between them a vector at a time.
 /// </summary>
 internal sealed class NumberScan
 {
