@@ -15,7 +15,10 @@ internal static class EscapedText
     private static readonly SearchValues<char> Hex = SearchValues.Create("0123456789abcdefABCDEF");
 
     /// <summary>Gets the text with its escapes written out and, for each of its characters and one past the end, the offset in
-    /// <paramref name="text"/> it came from; null when the text holds no such escape (the common case, found by one vectorised search).</summary>
+    /// <paramref name="text"/> it came from; null when the text holds no such escape (the common case, found by one vectorised search).
+    /// <c>Origin</c> is rented from <see cref="ArrayPool{T}.Shared"/> and may be longer than needed: the caller returns it. For a
+    /// block of 32K characters it is 128 KB, on the large object heap when allocated: an array and its sliced copy for every block
+    /// with an escape churned that heap.</summary>
     public static (string Text, int[] Origin)? Unescape(string text)
     {
         var first = FindEscape(text, 0);
@@ -24,8 +27,8 @@ internal static class EscapedText
             return null;
         }
 
-        var written = new char[text.Length];
-        var origin = new int[text.Length + 1];
+        var written = ArrayPool<char>.Shared.Rent(text.Length);
+        var origin = ArrayPool<int>.Shared.Rent(text.Length + 1);
         var n = 0;
         var position = 0;
         for (var escape = first; escape >= 0; escape = FindEscape(text, position))
@@ -49,11 +52,22 @@ internal static class EscapedText
         }
 
         origin[n] = text.Length;
-        return (new string(written, 0, n), origin[..(n + 1)]);
+        var unescaped = new string(written, 0, n);
+        ArrayPool<char>.Shared.Return(written);
+        return (unescaped, origin);
     }
 
     /// <summary>Gets <paramref name="value"/> with its escapes written out, so that an escaped value and the same value plain get one pseudonym.</summary>
-    public static string Decode(string value) => Unescape(value)?.Text ?? value;
+    public static string Decode(string value)
+    {
+        if (Unescape(value) is not var (text, origin))
+        {
+            return value;
+        }
+
+        ArrayPool<int>.Shared.Return(origin);
+        return text;
+    }
 
     /// <summary>Finds the backslash of the next <c>\u</c> + 4 hex digits or <c>\x</c> + 2 hex digits at or after <paramref name="from"/>.</summary>
     private static int FindEscape(string text, int from)

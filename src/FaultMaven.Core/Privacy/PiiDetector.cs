@@ -55,6 +55,8 @@ public sealed class PiiDetector
             {
                 entities[i] = entities[i] with { Start = origin[entities[i].Start], End = origin[entities[i].End] };
             }
+
+            System.Buffers.ArrayPool<int>.Shared.Return(origin);
         }
 
         return entities;

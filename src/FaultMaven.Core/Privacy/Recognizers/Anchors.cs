@@ -37,19 +37,24 @@ internal static class Anchors
     /// <paramref name="minLead"/> lead characters, and, as every such pattern says, no ASCII word character before it. When given,
     /// <paramref name="shape"/> (the text, the value's start and its first separator) is a cheap test every match passes, so the
     /// pattern is not called where it would fail: a timestamp's colons, a decimal's dot.</summary>
-    public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
+    public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null) =>
+        AtSeparators(text, Positions(text, separators), lead, maxLead, pattern, minLead, shape);
+
+    /// <summary><see cref="AtSeparators(string, SearchValues{char}, SearchValues{char}, int, Regex, int, Func{string, int, int, bool}?)"/>
+    /// over separators found beforehand, in ascending order (<see cref="NumberScan"/>): any separator left out must be one with fewer
+    /// than <paramref name="minLead"/> lead characters before it, which the search would pass over.</summary>
+    public static IEnumerable<Match> AtSeparators(string text, IEnumerable<int> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
     {
         var offset = 0;
         var lastStart = -1;
-        while (offset < text.Length)
+        foreach (var separator in separators)
         {
-            var found = text.AsSpan(offset).IndexOfAny(separators);
-            if (found < 0)
+            // Separators inside a match are part of it.
+            if (separator < offset)
             {
-                yield break;
+                continue;
             }
 
-            var separator = offset + found;
             var start = separator;
             while (start > 0 && separator - start < maxLead && lead.Contains(text[start - 1]))
             {
@@ -76,6 +81,21 @@ internal static class Anchors
                 offset = Math.Max(offset, match.Index + match.Length);
                 yield return match;
             }
+        }
+    }
+
+    private static IEnumerable<int> Positions(string text, SearchValues<char> separators)
+    {
+        for (var offset = 0; offset < text.Length;)
+        {
+            var found = text.AsSpan(offset).IndexOfAny(separators);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            yield return offset + found;
+            offset += found + 1;
         }
     }
 

@@ -30,8 +30,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             FindEmails(text, found);
         }
 
-        // Fewer than seven digits is never a phone number (ScorePhone), so shorter runs are not searched.
-        foreach (var match in Anchors.InDigitRuns(text, PhoneCharacters, 7, PhonePattern(), PhoneLeadIn))
+        // Fewer than seven digits is never a phone number (ScorePhone), so shorter runs are not searched; the runs were read with
+        // those of cards and SSNs.
+        foreach (var match in Anchors.InRuns(text, found.Numbers(text).PhoneRuns, NumberScan.PhoneMinDigits, PhonePattern(), PhoneLeadIn))
         {
             ScorePhone(text, match.Index, match.Length, found);
         }

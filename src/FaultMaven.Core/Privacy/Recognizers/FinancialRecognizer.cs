@@ -16,8 +16,9 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        // Cards and SSNs are written with the same characters: the text is read for their runs once.
-        var runs = Anchors.DigitRuns(text, GroupedDigits, 9);
+        // Cards and SSNs are written with the same characters, and phone numbers and IBANs are found in the same reading.
+        var numbers = found.Numbers(text);
+        var runs = numbers.GroupedRuns;
         foreach (var match in Anchors.InRuns(text, runs, 13, CardPattern()))
         {
             var value = text.AsSpan(match.Index, match.Length);
@@ -42,11 +43,11 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
 
-        foreach (var match in IbanPattern().EnumerateMatches(text))
+        foreach (var (index, matchLength) in IbanMatches(text, numbers.IbanStarts))
         {
-            if (IbanLength(text.AsSpan(match.Index, match.Length)) is var length and > 0)
+            if (IbanLength(text.AsSpan(index, matchLength)) is var length and > 0)
             {
-                found.Add(PiiType.Iban, match.Index, match.Index + length, 0.95);
+                found.Add(PiiType.Iban, index, index + length, 0.95);
             }
         }
 
@@ -68,6 +69,25 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 ? context ? 0.95 : 0.6
                 : context ? 0.9 : 0.1; // spaced or bare nine digits are only an SSN where the text says so
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
+        }
+    }
+
+    /// <summary>Yields the matches of <see cref="IbanPattern"/> in <paramref name="text"/>, as enumerating it would, trying it only at
+    /// <paramref name="starts"/> (<see cref="NumberScan.IbanStarts"/>: two capitals and two digits, where every match starts). Logs are
+    /// full of capitals; the pattern's own search stopped at each of them.</summary>
+    internal static IEnumerable<(int Index, int Length)> IbanMatches(string text, List<int> starts)
+    {
+        var end = 0;
+        foreach (var start in starts)
+        {
+            // Enumeration goes on after a match: a start inside one ("GB82 WE12 …") is part of it.
+            if (start < end || IbanAt().Match(text, start) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            end = match.Index + match.Length;
+            yield return (match.Index, match.Length);
         }
     }
 
@@ -171,7 +191,11 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
     internal static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
-    private static partial Regex IbanPattern();
+    internal static partial Regex IbanPattern();
+
+    // The IBAN pattern at a given place: it must stay IbanPattern with \G in front.
+    [GeneratedRegex(@"\G(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex IbanAt();
 
     // ASCII digits: the parts are parsed as numbers, and other scripts' digits are no SSN.
     [GeneratedRegex(@"(?<![\w.-])[0-9]{3}(?<sep>[- ]?)[0-9]{2}\k<sep>[0-9]{4}(?![\w]|-\d)", RegexOptions.CultureInvariant)]

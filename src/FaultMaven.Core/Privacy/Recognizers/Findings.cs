@@ -7,6 +7,20 @@ internal sealed class Findings
 {
     private static readonly Comparer<PiiEntity> ByStart = Comparer<PiiEntity>.Create(static (a, b) => a.Start.CompareTo(b.Start));
     private readonly List<PiiEntity> _items = [];
+    private (string Text, NumberScan Scan)? _numbers;
+
+    /// <summary>Gets the number-shaped candidates of <paramref name="text"/>, read once for all the recognizers that want them
+    /// (cards, SSNs, IBANs, phone numbers): the findings of one text are where its recognizers meet.</summary>
+    public NumberScan Numbers(string text)
+    {
+        if (_numbers is not { } numbers || !ReferenceEquals(numbers.Text, text))
+        {
+            numbers = (text, NumberScan.Of(text));
+            _numbers = numbers;
+        }
+
+        return numbers.Scan;
+    }
 
     public void Add(PiiType type, int start, int end, double score)
     {

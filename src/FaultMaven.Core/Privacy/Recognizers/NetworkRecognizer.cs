@@ -18,7 +18,9 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        foreach (var match in Anchors.AtSeparators(text, Dot, Digits, 3, IPv4Pattern(), minLead: 1, shape: DottedQuad))
+        // The separators an address can have were found in the reading of the text's numbers.
+        var numbers = found.Numbers(text);
+        foreach (var match in Anchors.AtSeparators(text, numbers.IPv4Dots, Digits, 3, IPv4Pattern(), minLead: 1, shape: DottedQuad))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
@@ -39,7 +41,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 
-        foreach (var match in Anchors.AtSeparators(text, Colon, HexDigits, 4, IPv6Pattern(), shape: ColonRun))
+        foreach (var match in Anchors.AtSeparators(text, numbers.IPv6Colons, HexDigits, 4, IPv6Pattern(), shape: ColonRun))
         {
             var (start, length) = (match.Index, match.Length);
             var candidate = text.AsSpan(start, length);
@@ -79,7 +81,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             found.Add(PiiType.IPv6, start, start + length, groups >= 4 ? 0.9 : 0.6);
         }
 
-        foreach (var match in Anchors.AtSeparators(text, MacSeparators, HexDigits, 4, MacPattern(), minLead: 2, shape: MacGroups))
+        foreach (var match in Anchors.AtSeparators(text, numbers.MacSeparators, HexDigits, 4, MacPattern(), minLead: 2, shape: MacGroups))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             // One group of a longer colon-separated run: a fingerprint or an IPv6 address.
