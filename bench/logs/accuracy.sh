@@ -5,13 +5,16 @@
 #      back, scored on that system (bench/logs/loso.py);
 #   3. the unseen check set (bench/logs/unseen, systems that are not among the shared eight), with its header
 #      formats and again with the layouts detected (no --log-format);
-#   4. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
+#   4. the second unseen check set (bench/logs/unseen2, ten more systems written blind, see make-unseen2.py), the
+#      same two ways;
+#   5. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
 #        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
 unseen="$root/bench/logs/unseen"
+unseen2="$root/bench/logs/unseen2"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -67,6 +70,16 @@ echo
 echo "== Unseen check set, layouts detected (no --log-format)"
 parse_set "$unseen" "$out/unseen-detected" detect
 score "$unseen" "$out/unseen-detected"
+
+echo
+echo "== Unseen check set 2 (bench/logs/unseen2), header formats given"
+parse_set "$unseen2" "$out/unseen2" format
+score "$unseen2" "$out/unseen2" "${@:2}"
+
+echo
+echo "== Unseen check set 2, layouts detected (no --log-format)"
+parse_set "$unseen2" "$out/unseen2-detected" detect
+score "$unseen2" "$out/unseen2-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"

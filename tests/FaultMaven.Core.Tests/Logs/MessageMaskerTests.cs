@@ -29,6 +29,10 @@ public sealed class MessageMaskerTests
     [InlineData("from=<alice@mail.example.org>, size=12", "from=<<*>>, size=<*>")]
     [InlineData("DHCPACK to 5e:79:5b:dc:1a:03 via eth0", "DHCPACK to <*> via eth0")]
     [InlineData("close, 71248 (52.6 KB) bytes sent", "close, <*> (<*>) bytes sent")]
+    [InlineData("*8450117 upstream timed out, $12 owed", "*<*> upstream timed out, $<*> owed")]
+    [InlineData("request: \"GET /checkout?cart=1f2e&step=2 HTTP/1.1\", next", "request: \"GET <*> HTTP/<*>\", next")]
+    [InlineData("see /usr/share/doc and ?help=1 or (/var/x)", "see <*> and ?help=<*> or (<*>)")]
+    [InlineData("glob *.log matched $HOME and ~/notes", "glob *.log matched $HOME and <*>")]
     public void Mask_ReplacesValuesKeepingPunctuation(string message, string expected) =>
         Assert.Equal(expected, MessageMasker.Mask(message));
 }

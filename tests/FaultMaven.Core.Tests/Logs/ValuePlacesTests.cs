@@ -142,4 +142,71 @@ public sealed class ValuePlacesTests
 
         Assert.Equal("peer <*>:<*> joined", Assert.Single(miner.Templates).Text);
     }
+
+    // A template that a keyed generalisation covers ("user=<*> db=<*> client=<*>" over "user=ana db=<*> client=") shares the
+    // keys with it: the keys are the statement's own words, so it folds in though few bare words are constant.
+    [Fact]
+    public void Consolidate_TemplateCoveredByKeyedValues_FoldsIntoIt()
+    {
+        var miner = Mine([
+            "session opened: user=rex db=sales client=",
+            "session opened: user=ana db=root client=",
+            "session opened: user=ana db=stock client=cli",
+            "session opened: user=ana db=stock client=bench",
+            "session opened: user=ana db=sales client=",
+            "session opened: user=ana db=stock client=",
+            "session opened: user=ana db=sales client=bench",
+        ]);
+
+        Assert.Equal("session opened: user=<*> db=<*> client=<*>", Assert.Single(miner.Templates).Text);
+    }
+
+    // A rare combination of values met after the statement was generalised ("user=root db=sales client=cli") opens its own
+    // template online; at the end the keyed template that covers it takes it in.
+    [Fact]
+    public void Consolidate_RareCombinationAfterGeneralising_FoldsIntoTheKeyedTemplate()
+    {
+        var miner = Mine([
+            "session opened: user=ana db=stock client=", "session opened: user=ana db=sales client=",
+            "session opened: user=ana db=stock client=bench", "session opened: user=root db=sales client=cli",
+            "session opened: user=rex db=sales client=", "session opened: user=ana db=stock client=cli",
+            "session opened: user=ana db=root client=", "session opened: user=rex db=sales client=cli",
+        ]);
+
+        Assert.Equal("session opened: user=<*> db=<*> client=<*>", Assert.Single(miner.Templates).Text);
+    }
+
+    // Keys are shared text, bare or framed wildcards are not: "probe <*> <*> <*> ok" covers "probe cache warm cold ok" without
+    // sharing more than its two constant words, and "(<*>)" is no key.
+    [Theory]
+    [InlineData("session opened: user=<*> db=<*> client=<*>", "session opened: user=ana db=<*> client=", 1.0)]
+    [InlineData("probe <*> <*> <*> ok", "probe cache warm cold ok", 0.4)]
+    [InlineData("probe (<*>) (<*>) (<*>) ok", "probe (cache) (warm) (cold) ok", 0.4)]
+    public void SharedConstants_CountsKeysBeforeValues(string template, string words, double expected) =>
+        Assert.Equal(expected, TemplateWords.SharedConstants(template.Split(' '), words.Split(' ')), 3);
+
+    // Names of one kind lead a statement ("mongod.socket:", "ssh.service:" …): with enough distinct stems before one suffix the
+    // leading place is a value; words of running text that lead statements ("Reading", "Writing", "Closing") are not names.
+    [Fact]
+    public void Consolidate_LeadingNamesOfOneKind_BecomeVariable()
+    {
+        var miner = Mine([
+            "nginx.service: Unit entered idle state.", "ssh.service: Unit entered idle state.", "cron.service: Unit entered idle state.",
+            "nginx.service: Unit entered idle state.", "Reading the journal file now.", "Writing the journal file now.",
+            "Closing the journal file now.",
+        ]);
+
+        Assert.Equal(
+            ["<*>: Unit entered idle state.", "Closing the journal file now.", "Reading the journal file now.", "Writing the journal file now."],
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+    }
+
+    // Two names are not yet a kind, nor are names of different kinds ("backup.timer:", "ssh.service:", "tmp.mount:").
+    [Fact]
+    public void Consolidate_LeadingNamesOfDifferentKinds_StayApart()
+    {
+        var miner = Mine(["backup.timer: Unit entered idle state.", "ssh.service: Unit entered idle state.", "tmp.mount: Unit entered idle state."]);
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
 }

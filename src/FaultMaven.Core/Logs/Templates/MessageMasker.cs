@@ -17,6 +17,10 @@ public static class MessageMasker
 
     private static readonly SearchValues<char> UrlEnd = SearchValues.Create("]),\"'>");
 
+    private static readonly SearchValues<char> PathLead = SearchValues.Create("\"'([{<");
+
+    private static readonly SearchValues<char> Sigils = SearchValues.Create("*$");
+
     private static readonly SearchValues<char> HexLetters = SearchValues.Create("abcdefABCDEF");
 
     private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -233,6 +237,27 @@ public static class MessageMasker
             }
         }
 
+        // "/checkout?cart=1f&step=2" (a request line's target): a path with its query is one value, whatever keys the query
+        // holds; split at its '=' and '&' it would change arity with the query.
+        var lead = word.IndexOfAnyExcept(PathLead);
+        if (lead >= 0 && lead + 1 < word.Length && word[lead] == '/' && word[lead + 1] != '/')
+        {
+            var target = word[lead..];
+            var close = target.IndexOfAny(UrlEnd);
+            var query = target.IndexOf('?');
+            if (query > 0 && (close < 0 || close > query))
+            {
+                output.Append(word[..lead]);
+                output.Append(Wildcard);
+                if (close >= 0)
+                {
+                    MaskWord(target[close..], output);
+                }
+
+                return;
+            }
+        }
+
         while (!word.IsEmpty)
         {
             var cut = word.IndexOfAny(Delimiters);
@@ -253,6 +278,16 @@ public static class MessageMasker
     {
         if (segment.IsEmpty)
         {
+            return;
+        }
+
+        // "*8450117" (a connection number), "$3": a sigil before a number marks the number as a value and stays. ("~12,345/s"
+        // is not: an approximate count with a thousands separator would then split from "~900/s" by arity.)
+        var afterSigils = segment.IndexOfAnyExcept(Sigils);
+        if (afterSigils > 0 && char.IsAsciiDigit(segment[afterSigils]))
+        {
+            output.Append(segment[..afterSigils]);
+            MaskSegment(segment[afterSigils..], output);
             return;
         }
 

@@ -33,6 +33,30 @@ public sealed partial class TemplateMiner
 
             changed |= MergeFirstWords();
         }
+
+        FoldCoveredEverywhere();
+    }
+
+    // Online, a keyed value ("user=<*>") does not count as agreeing with "user=postgres", so a rare combination of values met
+    // after the statement was generalised opens its own template, and merges above fold only around the templates they
+    // touch. At the end every template holding values folds in the templates of its bucket it covers (within the budget).
+    private void FoldCoveredEverywhere()
+    {
+        foreach (var bucket in _buckets.Values)
+        {
+            if (bucket.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var template in bucket.ToList())
+            {
+                if (template.MergedInto is null && Array.Exists(template.MutableWords, TemplateWords.HasValue))
+                {
+                    FoldCovered(bucket, template);
+                }
+            }
+        }
     }
 
     // Groups the bucket's templates by their words outside one place; merges each group whose place varies like a value.
@@ -172,7 +196,8 @@ public sealed partial class TemplateMiner
     }
 
     // The first word picks the bucket, so templates that differ only there ("(root) CMD (run-parts <*>)", "(nobody) CMD …")
-    // never meet above. Those whose first word is framed as a value are merged across buckets, and the result moves to the
+    // never meet above. Those whose first word is framed as a value, or names of one kind ("a.service:", "b.service:", …),
+    // are merged across buckets, and the result moves to the
     // bucket of templates that start with a value, where later messages of either look for it.
     private bool MergeFirstWords()
     {
@@ -201,7 +226,8 @@ public sealed partial class TemplateMiner
         foreach (var group in groups.Values)
         {
             var firstWords = group.Select(g => g.Template.MutableWords[0]).Distinct(StringComparer.Ordinal).ToList();
-            if (group.Count < 2 || !ValuePlaces.InValueFrame(firstWords, null))
+            if (group.Count < 2
+                || !(ValuePlaces.InValueFrame(firstWords, null) || ValuePlaces.SameNameKind(firstWords, _options.VariantsToGeneralize)))
             {
                 continue;
             }

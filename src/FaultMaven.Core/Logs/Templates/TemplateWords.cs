@@ -35,16 +35,27 @@ internal static class TemplateWords
         return true;
     }
 
-    /// <summary>The share of places where both templates hold the same constant word.</summary>
+    /// <summary>
+    /// The share of places where both templates hold the same constant word, or the same key before a value
+    /// (<c>user=&lt;*&gt;</c> covering <c>user=postgres</c>: the key is the statement's own text).
+    /// </summary>
     public static double SharedConstants(string[] a, string[] b)
     {
         var same = 0;
         for (var i = 0; i < a.Length; i++)
         {
-            same += !HasValue(a[i]) && string.Equals(a[i], b[i], StringComparison.Ordinal) ? 1 : 0;
+            same += string.Equals(a[i], b[i], StringComparison.Ordinal) ? (HasValue(a[i]) ? (IsKeyedValue(a[i]) ? 1 : 0) : 1)
+                : IsKeyedValue(a[i]) && Covers(a[i], b[i]) ? 1 : 0;
         }
 
         return a.Length == 0 ? 1 : (double)same / a.Length;
+    }
+
+    // "user=<*>", "status:<*>": a value behind a key that names it (letters, then '=' or ':').
+    private static bool IsKeyedValue(string word)
+    {
+        var wildcard = word.IndexOf(MessageMasker.Wildcard, StringComparison.Ordinal);
+        return wildcard > 1 && word[wildcard - 1] is '=' or ':' && word.AsSpan(0, wildcard - 1).ContainsAny(Letters);
     }
 
     /// <summary>
@@ -155,6 +166,8 @@ internal static class TemplateWords
     }
 
     private const string Frame = "()[]{}<>\"',;:=";
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly System.Buffers.SearchValues<char> ValueMarks = System.Buffers.SearchValues.Create("0123456789.-");
 

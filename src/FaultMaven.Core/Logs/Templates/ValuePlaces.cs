@@ -93,6 +93,43 @@ internal static class ValuePlaces
         return AllFramed(words) || AllKeyed(words);
     }
 
+    /// <summary>
+    /// Whether at least <paramref name="minimum"/> distinct constant words are names of one kind: different stems before
+    /// the same dotted suffix (<c>apt-daily.service:</c>, <c>logrotate.service:</c>, <c>certbot.service:</c>). A word
+    /// of running text has no such suffix (<c>Started</c>, <c>Stopped.</c>), and names of one package differ in their
+    /// last part (<c>org.example.Reader</c>, <c>org.example.Writer</c>).
+    /// </summary>
+    public static bool SameNameKind(IReadOnlyList<string> words, int minimum)
+    {
+        if (words.Count < Math.Max(2, minimum))
+        {
+            return false;
+        }
+
+        var suffix = NameSuffix(words[0]);
+        if (suffix.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (TemplateWords.HasValue(word) || !NameSuffix(word).SequenceEqual(suffix))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ".service:" of "apt-daily.service:": from the last dot, when a stem comes before it and a letter after it.
+    private static ReadOnlySpan<char> NameSuffix(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        return dot <= 0 || dot + 1 >= word.Length || !char.IsAsciiLetter(word[dot + 1]) ? default : word.AsSpan(dot);
+    }
+
     // "(root)" and "(nobody)": the same punctuation around each, opening with a bracket or quote.
     private static bool AllFramed(IReadOnlyList<string> words)
     {
