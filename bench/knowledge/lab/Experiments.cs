@@ -214,6 +214,42 @@ internal static class Experiments
             lab.LeaveOneStyleOut([.. tails, "baseline weighted 0.4"], s => s.R20, "interleave, R@20");
         }
 
+        var barePath = Path.Combine(cacheDir, "chunks-bare.vec");
+        if (On("bare") && File.Exists(barePath))
+        {
+            // Chunks embedded without the title and heading prefix.
+            var bare = ReadVectors(barePath);
+            using var index = new VectorIndex();
+            var offset = 0;
+            var bareCentroids = new Dictionary<string, float[]>(StringComparer.Ordinal);
+            foreach (var d in lab.Documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                var n = lab.Chunks[d.Id].Count;
+                if (n > 0)
+                {
+                    var rows = bare.Skip(offset).Take(n).ToList();
+                    index.Replace(d.Id, rows.Select(v => (ReadOnlyMemory<float>)v).ToList());
+                    bareCentroids[d.Id] = Normalise(Mean(rows.Select(Normalise)));
+                }
+
+                offset += n;
+            }
+
+            var bareHits = lab.Queries.ToDictionary(q => q.Id, q => index.Search(q.Vector, Depth));
+            lab.Run("bare chunks, vectors alone", q => Lab.RankDocuments(bareHits[q.Id]));
+            foreach (var w in new[] { 0.3, 0.4, 0.5 })
+            {
+                lab.Run($"bare chunks, weighted {w}", q => Lab.RankDocuments(HybridFusion.Fuse(Lex(q, Depth), bareHits[q.Id], new FusionOptions { SemanticWeight = w })));
+            }
+
+            var nearest = Propagation.Nearest(centroids, 5);
+            lab.Run("prefixed chunks + coverage (product)", q => Tail(Propagation.Documents(HybridFusion.Fuse(Lex(q, Depth), Sem(q, Depth), new FusionOptions())), q, centroids, nearest, 3, 0.5, 5, 0, 0.8));
+            lab.Run("bare chunks 0.4 + coverage", q => Tail(Propagation.Documents(HybridFusion.Fuse(Lex(q, Depth), bareHits[q.Id], new FusionOptions())), q, bareCentroids, nearest, 3, 0.5, 5, 0, 0.8));
+            lab.Run("bare chunks 0.4 + coverage on prefixed means", q => Tail(Propagation.Documents(HybridFusion.Fuse(Lex(q, Depth), bareHits[q.Id], new FusionOptions())), q, centroids, nearest, 3, 0.5, 5, 0, 0.8));
+            // Both chunk vectors: each chunk at its better cosine.
+            lab.Run("both chunk vectors (max) 0.4", q => Lab.RankDocuments(HybridFusion.Fuse(Lex(q, Depth), Merge(Sem(q, Depth), bareHits[q.Id]), new FusionOptions())));
+        }
+
         if (On("centroid"))
         {
             // A document vector (the mean of its chunks') as one more ranking, fused at document level.
