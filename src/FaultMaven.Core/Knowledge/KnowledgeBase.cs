@@ -261,10 +261,10 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
     {
         var terms = TechnicalTokenizer.Tokenize(query).ToHashSet(StringComparer.Ordinal);
         var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var result = new List<DocumentHit>(Math.Min(limit, ranked.Count));
+        var result = new List<DocumentHit>(Math.Clamp(limit, 0, ranked.Count));
         foreach (var d in ranked)
         {
-            if (result.Count == limit)
+            if (result.Count >= limit)
             {
                 break;
             }
