@@ -129,6 +129,8 @@ Report("FaultMaven fused search (vectors, query embedding excluded)", fusedLaten
     var fusion = new FusionOptions();
     Console.WriteLine($"phases at {knowledge.ChunkCount:N0} chunks, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}:");
     Phase("fused search, whole (lexical + vectors + fusion + ranking and snippets)", i => knowledge.SearchWithVector(queries[i].Query, queryVectors[i], 10));
+    // More than a page: the coverage below the first page runs (one search of the document vectors), and ten more snippets.
+    Phase("fused search, whole, 20 documents (the first page, then the coverage below it)", i => knowledge.SearchWithVector(queries[i].Query, queryVectors[i], 20));
     Phase("lexical search at the fusion's depth (300 chunks)", i => lexicalAlone.Search(queries[i].Query, 300));
     Phase("vector search at the fusion's depth (300 chunks)", i => vectorsAlone.Search(queryVectors[i], 300));
     Phase("fusion of the two rankings", i => HybridFusion.Fuse(lexicalHits[i], vectorHits[i], fusion));

@@ -7,12 +7,13 @@ namespace FaultMaven.Core.Knowledge;
 
 /// <summary>The searchable knowledge base in memory: documents cut into chunks along their structure and indexed for BM25F; a
 /// document's score is its best passage plus a share of its second best, so one strong section or two good ones win.
-/// Thread-safe. Persistence lives in a store that fills it at start.</summary>
+/// Thread-safe. Persistence lives in a store that fills it at start. Below the first page, a fused search also covers the documents
+/// nearest in meaning to the first page's best (<c>KnowledgeBase.Coverage.cs</c>).</summary>
 /// <param name="chunking">How documents are cut.</param>
 /// <param name="embeddings">When given, chunks (by <see cref="Indexing.SemanticIndexer"/>, in the background) and queries are also
 /// embedded and the two rankings fused.</param>
 /// <param name="fusion">How the lexical and the semantic rankings are fused.</param>
-public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, FusionOptions? fusion = null) : IDisposable
+public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, FusionOptions? fusion = null) : IDisposable
 {
     private const double SecondPassageShare = 0.3;
     private const int PassagesPerDocument = 3;
@@ -48,6 +49,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
             if (!_documents.TryGetValue(document.Id, out var previous) || !string.Equals(previous.Document.Text, document.Text, StringComparison.Ordinal))
             {
                 _vectors.Remove(document.Id);
+                RemoveDocumentVector(document.Id);
                 if (embeddings is not null && chunks.Count > 0)
                 {
                     _awaitingVectors[document.Id] = true;
@@ -110,6 +112,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
             }
 
             _vectors.Replace(documentId, vectors);
+            SetDocumentVector(documentId, vectors);
             _awaitingVectors.TryRemove(documentId, out _);
             return true;
         }
@@ -128,6 +131,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
             }
 
             _vectors.Replace(documentId, values, dimensions);
+            SetDocumentVector(documentId, values, dimensions);
             _awaitingVectors.TryRemove(documentId, out _);
             return true;
         }
@@ -167,7 +171,8 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         var accept = Accept(filter);
         var lexical = _index.Search(query, FusionDepth, accept);
         var semantic = _vectors.Search(vector, FusionDepth, accept);
-        return Rank(HybridFusion.Fuse(lexical, semantic, _fusion), query, limit);
+        var ranked = RankDocuments(HybridFusion.Fuse(lexical, semantic, _fusion));
+        return Materialize(limit > FirstPage ? Cover(ranked, vector, accept) : ranked, query, limit);
     }
 
     /// <summary>Embeds <paramref name="query"/> as a search query when search fuses meaning with words (an embedder, and every chunk
@@ -208,6 +213,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         lock (_vectorGate)
         {
             _vectors.Remove(documentId);
+            RemoveDocumentVector(documentId);
             _awaitingVectors.TryRemove(documentId, out _);
             return _documents.TryRemove(documentId, out _);
         }
@@ -238,29 +244,49 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
         filter is null ? null : id => _documents.TryGetValue(id, out var entry) && filter.Accepts(entry.Document);
 
     /// <summary>Documents from chunk hits (best first): best passage plus a share of the second, with snippets.</summary>
-    private List<DocumentHit> Rank(List<ChunkHit> hits, string query, int limit)
+    private List<DocumentHit> Rank(List<ChunkHit> hits, string query, int limit) => Materialize(RankDocuments(hits), query, limit);
+
+    /// <summary>Documents from chunk hits, best first: best passage plus a share of the second.</summary>
+    private List<RankedDocument> RankDocuments(List<ChunkHit> hits) =>
+        hits
+            .GroupBy(h => h.DocumentId)
+            .Select(g => new RankedDocument(g.Key, g.ToList(), g.First().Score + SecondPassageShare * (g.Skip(1).FirstOrDefault()?.Score ?? 0)))
+            .OrderByDescending(d => d.Score)
+            .Where(d => _documents.ContainsKey(d.Id))
+            .ToList();
+
+    /// <summary>The first <paramref name="limit"/> documents with their best passages and snippets; a document without a passage
+    /// that matched (one the coverage brought in) shows its first.</summary>
+    private List<DocumentHit> Materialize(List<RankedDocument> ranked, string query, int limit)
     {
         var terms = TechnicalTokenizer.Tokenize(query).ToHashSet(StringComparer.Ordinal);
         var matches = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return hits
-            .GroupBy(h => h.DocumentId)
-            .Select(g => (Id: g.Key, Hits: g.ToList(), Score: g.First().Score + SecondPassageShare * (g.Skip(1).FirstOrDefault()?.Score ?? 0)))
-            .OrderByDescending(d => d.Score)
-            .Where(d => _documents.ContainsKey(d.Id))
-            .Take(limit)
-            .Select(d =>
+        var result = new List<DocumentHit>(Math.Clamp(limit, 0, ranked.Count));
+        foreach (var d in ranked)
+        {
+            if (result.Count >= limit)
             {
-                var (document, chunks) = _documents[d.Id];
-                var passages = d.Hits.Take(PassagesPerDocument).Select(h =>
-                {
-                    var index = int.Parse(h.ChunkId.AsSpan(h.ChunkId.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
-                    var chunk = index < chunks.Count ? chunks[index] : new TextChunk([], "", 0, 0);
-                    var (snippet, highlights) = Snippet(chunk.Text, terms, matches);
-                    return new PassageHit(h.ChunkId, chunk.HeadingPath, snippet, chunk.Start, chunk.End, h.Score, highlights);
-                }).ToList();
-                return new DocumentHit(d.Id, document.Title, document.Kind, document.Source, d.Score, passages);
-            })
-            .ToList();
+                break;
+            }
+
+            if (!_documents.TryGetValue(d.Id, out var entry))
+            {
+                continue;
+            }
+
+            var (document, chunks) = entry;
+            var hits = d.Hits.Count > 0 ? d.Hits : [new ChunkHit($"{d.Id}#0", d.Id, d.Score)];
+            var passages = hits.Take(PassagesPerDocument).Select(h =>
+            {
+                var index = int.Parse(h.ChunkId.AsSpan(h.ChunkId.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
+                var chunk = index < chunks.Count ? chunks[index] : new TextChunk([], "", 0, 0);
+                var (snippet, highlights) = Snippet(chunk.Text, terms, matches);
+                return new PassageHit(h.ChunkId, chunk.HeadingPath, snippet, chunk.Start, chunk.End, h.Score, highlights);
+            }).ToList();
+            result.Add(new DocumentHit(d.Id, document.Title, document.Kind, document.Source, d.Score, passages));
+        }
+
+        return result;
     }
 
     /// <inheritdoc/>
@@ -268,6 +294,7 @@ public sealed class KnowledgeBase(ChunkingOptions? chunking = null, IEmbeddingGe
     {
         _index.Dispose();
         _vectors.Dispose();
+        _documentVectors.Dispose();
     }
 
     /// <summary>About 300 characters around the densest run of matching words on one line, those words between « and », and where
