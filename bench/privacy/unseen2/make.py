@@ -3,7 +3,7 @@
 (type and span, the conventions of ../shared/data/pii/README.md), and many near-misses that must be left alone.
 
 Deterministic (fixed seed). Written blind: before reading the redactor's code or its other benchmark families.
-Usage: bench/privacy/unseen2/make.py [OUTPUT]   (default: records.jsonl beside this script)"""
+Usage: bench/privacy/unseen2/make.py [OUTPUT [SEED]]   (default: records.jsonl beside this script, the fixed seed)"""
 import base64, json, os, random, string, sys
 
 rng = random.Random(20261206)
@@ -302,6 +302,11 @@ def vendor_key():
         lambda: "dapi" + token(32, HEX), lambda: "ATATT3xFfGF0" + token(180, B64URL) + "=" + token(8, string.ascii_uppercase + string.digits),
         lambda: "glrt-" + token(20, B64URL), lambda: "xkeysib-" + token(64, HEX) + "-" + token(16),
     ])()
+
+
+def vendor_type(value):
+    """Stripe's webhook signing secret is labelled GENERIC_SECRET, as bench/privacy/families labels it; other vendor keys API_KEY."""
+    return "GENERIC_SECRET" if value.startswith("whsec_") else "API_KEY"
 
 
 def basic_b64(user=None, pw=None):
@@ -669,13 +674,13 @@ def vendor_tokens():
     if form == 5:
         return record("synthetic/app-log/plain", f"{ts()} DEBUG slack.client - using bot token ", E("SLACK_TOKEN", slack_token()), " for workspace T0", token(8, string.ascii_uppercase + string.digits))
     if form == 6:
-        return record("synthetic/dotenv", "STRIPE_SECRET_KEY=", E("API_KEY", "sk_live_" + token(24)), "\nSTRIPE_WEBHOOK_SECRET=", E("API_KEY", "whsec_" + token(32)), "\nOPENAI_API_KEY=", E("API_KEY", "sk-proj-" + token(48, B64URL)), "\n")
+        return record("synthetic/dotenv", "STRIPE_SECRET_KEY=", E("API_KEY", "sk_live_" + token(24)), "\nSTRIPE_WEBHOOK_SECRET=", E("GENERIC_SECRET", "whsec_" + token(32)), "\nOPENAI_API_KEY=", E("API_KEY", "sk-proj-" + token(48, B64URL)), "\n")
     if form == 7:
         v = vendor_key()
-        return record("synthetic/app-log/json", '{"ts":"', ts(), '","level":"debug","msg":"vendor client configured","key":"', E("API_KEY", v), '"}')
+        return record("synthetic/app-log/json", '{"ts":"', ts(), '","level":"debug","msg":"vendor client configured","key":"', E(vendor_type(v), v), '"}')
     if form == 8:
         v = vendor_key()
-        return record("synthetic/incident-chat", f"[{rng.randint(10, 23)}:{rng.randint(10, 59)}] {pick(FIRST).lower()}: here's the key from the vault for the migration ", E("API_KEY", v), " — please rotate after")
+        return record("synthetic/incident-chat", f"[{rng.randint(10, 23)}:{rng.randint(10, 59)}] {pick(FIRST).lower()}: here's the key from the vault for the migration ", E(vendor_type(v), v), " — please rotate after")
     return record("synthetic/shell-history", "curl -s https://api.", pick(DOMAINS), "/v3/mail/send -H \"Authorization: Bearer ", E("API_KEY", "SG." + token(22, B64URL) + "." + token(43, B64URL)), "\" -d @mail.json")
 
 
@@ -1019,6 +1024,8 @@ NEGATIVE = [(neg_identifiers, 30), (neg_token_words, 24), (neg_variable_names, 2
 
 def main():
     target = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "records.jsonl")
+    if len(sys.argv) > 2:
+        rng.seed(int(sys.argv[2]))  # a fresh draw of the same families (new values), for checking that fixes are not value-specific
     out, seen = [], set()
     for group in (POSITIVE, NEGATIVE):
         for make, count in group:
