@@ -78,6 +78,8 @@ public sealed class Issue18RedactionKindsTests
     // A variable piped into --password-stdin; rabbitmqctl listing users; a greeting of someone not named in the message.
     [InlineData("printf '%s' \"$QUAY_ROBOT_PW\" | podman login quay.example.org -u robot --password-stdin")]
     [InlineData("rabbitmqctl list_users --formatter table")]
+    // A secret word that is a URL path segment names an endpoint: what follows it is the protocol, not a value.
+    [InlineData("POST /api/v2/session-token HTTP/2.0\nHost: login.example.org")]
     [InlineData("Hi Team,\nthe export is back.")]
     // Versions after a name or a version word; a domain ending .net before an address is an address (checked below).
     [InlineData("helm upgrade billing ./charts/billing-3.12.0.7 --atomic")]

@@ -81,10 +81,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found);
                 lastKeyEnd = prose.Index + prose.Length;
             }
-            else if (!IsSessionOnly(key) && !isKey && BarePattern().Match(text, keyEnd) is { Success: true } bare
+            else if (!IsSessionOnly(key) && !isKey && TextContext.CharBefore(text, keyStart) != '/' && BarePattern().Match(text, keyEnd) is { Success: true } bare
                 && SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) && !IsAssignment(bare.Groups["value"].ValueSpan))
             {
-                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen.
+                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen;
+                // a key that is a path segment (POST /oauth/token HTTP/1.1) names an endpoint, and what follows is not its value.
                 SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
                 lastKeyEnd = bare.Index + bare.Length;
             }
