@@ -6,7 +6,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// holds a secret word (<c>--password VALUE</c>, <c>--api-key VALUE</c>, <c>--client-secret=VALUE</c>), and the short flags of the
 /// common tools that take a password (<c>docker login -p</c>, <c>mysql -pVALUE</c>, <c>sshpass -p</c>, <c>redis-cli -a</c>,
 /// <c>ldapsearch -w</c>, <c>smbclient -U user%VALUE</c>, <c>openssl -passout pass:VALUE</c>, <c>htpasswd -b FILE USER VALUE</c>,
-/// <c>ipmitool/sqlcmd -P</c>, <c>keytool -storepass</c>, <c>lftp -u user,VALUE</c>).
+/// <c>ipmitool/sqlcmd/zip -P</c>, <c>keytool -storepass</c>, <c>lftp -u user,VALUE</c>, <c>7z -pVALUE</c>, <c>mongosh -p VALUE</c>,
+/// <c>rabbitmqctl add_user USER VALUE</c>, <c>sqlplus user/VALUE@db</c>), and a value echoed into a <c>--password-stdin</c>.
 /// A short flag counts only after its tool on the same line: <c>-p</c> is a port to ssh and docker run.</summary>
 internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
@@ -16,16 +17,18 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     private static readonly (Regex Pattern, string[] Tools)[] ToolFlags =
     [
         (LoginPasswordFlag(), ["docker ", "podman ", "buildah ", "nerdctl ", "skopeo ", "oras ", "helm ", "crane ", "az "]),
-        (SshpassFlag(), ["sshpass"]),
-        (MysqlFlag(), ["mysql"]),
+        (SshpassFlag(), ["sshpass", "mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport", "mongoimport", "mongostat", "mongotop"]),
+        (MysqlFlag(), ["mysql", "7z ", "7za ", "7zz ", "7zr "]),
         (RedisFlag(), ["redis-cli"]),
         (LdapFlag(), ["ldapsearch", "ldapmodify", "ldapadd", "ldapdelete", "ldapwhoami", "ldappasswd", "ldapcompare", "ldapmodrdn"]),
         (SambaUserFlag(), ["smbclient", "rpcclient", "smbmap", "smbget"]),
         (OpenSslPassFlag(), ["openssl"]),
         (HtpasswdFlag(), ["htpasswd"]),
-        (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql"]),
+        (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql", "zip "]),
         (KeytoolPassFlag(), ["keytool", "jarsigner"]),
         (LftpUserFlag(), ["lftp"]),
+        (UserThenPasswordArgument(), ["rabbitmqctl"]),
+        (OracleLogonArgument(), ["sqlplus", "sqlldr", "expdp", "impdp", "rman "]),
     ];
 
     // One vectorised pass over a block for all the tools, then one per group present: most blocks name none of them.
@@ -37,14 +40,21 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        if (!text.Contains('-'))
+        if (text.Contains('-'))
         {
-            return;
-        }
+            foreach (Match match in LongOptionPattern().Matches(text))
+            {
+                SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            }
 
-        foreach (Match match in LongOptionPattern().Matches(text))
-        {
-            SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            // echo 'VALUE' | docker login --password-stdin: the value piped in is the password ("$VAR" is a reference and is left alone).
+            if (text.Contains("password-stdin", StringComparison.Ordinal))
+            {
+                foreach (Match match in EchoedPasswordPattern().Matches(text))
+                {
+                    SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                }
+            }
         }
 
         if (text.AsSpan().IndexOfAny(AnyTool) < 0)
@@ -100,7 +110,8 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     }
 
     // A long option naming a secret, its value after a space (after "=" the key/value reading finds it); a value never starts with "-".
-    [GeneratedRegex(@"(?<![\w-])--(?<key>(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    // --pass and --pw alone (redis-cli --pass, many CLIs) are the password too.
+    [GeneratedRegex(@"(?<![\w-])--(?<key>(?i:pass|pw)(?=[ \t])|(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex LongOptionPattern();
 
     // Only -p: --password VALUE is any tool's long option, read above.
@@ -134,6 +145,18 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"(?<![\w-])-u[ \t]{1,3}['""]?[^\s,'""]{1,128},(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]
     private static partial Regex LftpUserFlag();
+
+    // rabbitmqctl add_user USER PASSWORD, change_password USER PASSWORD.
+    [GeneratedRegex(@"(?<![\w-])(?:add_user|change_password)[ \t]{1,3}['""]?[^\s'""]{1,128}['""]?[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex UserThenPasswordArgument();
+
+    // Oracle's logon argument user/password@connect_identifier (sqlplus scott/VALUE@orcl).
+    [GeneratedRegex(@"(?<![\w/@:.-])[A-Za-z_][\w$#]{0,29}/(?<value>[^\s@/'""]{1,128})@[\w./:-]", RegexOptions.CultureInvariant)]
+    private static partial Regex OracleLogonArgument();
+
+    // echo [-n] VALUE | … --password-stdin, on one line; the value, quoted or not, is not a variable.
+    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`][^\s'""|`]{0,255})\k<q>[ \t]{0,3}\|[^\n|]{0,160}?--password-stdin", RegexOptions.CultureInvariant)]
+    private static partial Regex EchoedPasswordPattern();
 
     // htpasswd -b[cBmsdp] FILE USER PASSWORD
     [GeneratedRegex(@"(?<![\w-])-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s-][^\s]{0,255}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]

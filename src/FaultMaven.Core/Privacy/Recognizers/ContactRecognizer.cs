@@ -15,7 +15,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     };
 
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
-    private static readonly string[] PhoneWords = ["phone", "tel", "call", "sms", "mobile", "cell", "fax", "number", "whatsapp", "dial", "contact", "otp", "'to'", "callback"];
+    private static readonly string[] PhoneWords = ["phone", "tel", "call", "sms", "mobile", "cell", "fax", "number", "whatsapp", "dial", "contact", "otp", "'to'", "callback",
+        "reach", "msisdn", "landline", "ring "];
     private static readonly string[] NotPhoneWords = ["order", "invoice", "ticket", "id=", "id:", "ref", "build", "version", "port", "pid", "size", "bytes", "serial", "account", "acct"];
     private static readonly char[] AtSigns = ['@', '%'];
     private static readonly string[] NationalRegions = ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU"];
@@ -155,12 +156,14 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         {
             // National: only the shapes phone numbers are written in (checked before the costlier parse), never an SSN's.
             var nanp = NanpShape().IsMatch(value);
-            if (!nanp && !NationalShape().IsMatch(value) || SsnShape().IsMatch(value) || !PossibleInAnyRegion(value.ToString()))
+            if (!nanp && !NationalShape().IsMatch(value) && !AreaCodeShape().IsMatch(value) || SsnShape().IsMatch(value) || !PossibleInAnyRegion(value.ToString()))
             {
                 return;
             }
 
-            score = nanp ? 0.6 : 0.45;
+            // A number libphonenumber holds valid (not merely possible) in a region is kept without a phone word beside it: rotas,
+            // CSV rows and SQL values put numbers where no word says "phone".
+            score = nanp ? 0.6 : ValidInAnyRegion(value.ToString()) ? 0.5 : 0.45;
         }
 
         if (TextContext.OnLineBefore(text, start, 40, PhoneWords))
@@ -181,6 +184,19 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         foreach (var region in NationalRegions)
         {
             if (TryParse(raw, region, out var number) && Phones.IsPossibleNumber(number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ValidInAnyRegion(string raw)
+    {
+        foreach (var region in NationalRegions)
+        {
+            if (TryParse(raw, region, out var number) && Phones.IsValidNumberForRegion(number, region))
             {
                 return true;
             }
@@ -236,7 +252,11 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     [GeneratedRegex(@"^(?:\+?1[ .-]?)?(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[.-])[2-9]\d{2}[.-]\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex NanpShape();
 
-    // A national trunk prefix and groups: 07700 900963, 030 47825204, 0161 496 0146.
-    [GeneratedRegex(@"^0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,3}$", RegexOptions.CultureInvariant)]
+    // A national trunk prefix and groups: 07700 900963, 030 47825204, 0161 496 0146, and France's pairs 06 12 34 56 78.
+    [GeneratedRegex(@"^0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex NationalShape();
+
+    // An area code in brackets, then a local number in two groups: Brazil's (11) 91234-5678, Australia's (02) 9876 5432.
+    [GeneratedRegex(@"^\(0?[1-9]\d{0,2}\) ?\d{3,5}[ -]\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaCodeShape();
 }

@@ -13,6 +13,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         "oracle", "clickhouse", "cockroachdb", "couchbase", "cassandra", "neo4j", "neo4j+s", "bolt", "kafka", "nats", "memcached", "db2", "jdbc",
     };
 
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
     private static readonly SearchValues<string> BearerAnchors = SearchValues.Create(["bearer", "access_token", "refresh_token"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> ConnectionKeyAnchors = SearchValues.Create(["password", "pwd", "accountkey", "sharedaccess"], StringComparison.OrdinalIgnoreCase);
 
@@ -79,7 +80,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         foreach (var match in Anchors.Matches(text, ConnectionKeyAnchors, ConnectionKeyPattern()))
         {
             var value = match.Groups["value"];
-            if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.')
+            if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan))
             {
                 continue;
             }
@@ -129,7 +130,10 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
         }
 
-        foreach (Match match in text.Contains("-u", StringComparison.Ordinal) ? CurlUserPattern().Matches(text) : Enumerable.Empty<Match>())
+        var userFlags = text.Contains("-u", StringComparison.Ordinal) || text.Contains("--auth", StringComparison.Ordinal) ? CurlUserPattern().Matches(text) : Enumerable.Empty<Match>();
+        // HTTPie's -a USER:PASSWORD (-a is other tools' "all", so only after the http/https command on its line).
+        var httpieFlags = text.Contains(" -a ", StringComparison.Ordinal) && text.Contains("http", StringComparison.Ordinal) ? HttpieAuthPattern().Matches(text) : Enumerable.Empty<Match>();
+        foreach (Match match in userFlags.Concat(httpieFlags))
         {
             var credentials = match.Groups["credentials"];
             var password = credentials.ValueSpan[(credentials.ValueSpan.IndexOf(':') + 1)..];
@@ -176,7 +180,8 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         foreach (Match match in AwsSecretPattern().Matches(text))
         {
             var value = match.Groups["value"];
-            if (Checks.Entropy(value.ValueSpan) >= 3.5)
+            // AWS secret keys are base64 of mixed case: forty lower-case hex digits are a SHA-1 or a hex key of something else.
+            if (Checks.Entropy(value.ValueSpan) >= 3.5 && value.ValueSpan.ContainsAnyExcept(LowerHex))
             {
                 found.Add(PiiType.AwsSecretKey, value.Index, value.Index + value.Length, 0.95);
             }
@@ -189,7 +194,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>[^;'""\s&]{1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionKeyPattern();
 
-    [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?:access|refresh)_token[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?i:access|refresh)_(?i:token)[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
     private static partial Regex BearerPattern();
 
     [GeneratedRegex(@"(?i:authorization)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?i:token|bot|apikey|api-key|key|splunk|ssws|genieKey|dsn)[ \t]{1,3}(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
@@ -204,9 +209,12 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w])[Bb][Aa][Ss][Ii][Cc][ ]{1,3}(?<blob>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
     private static partial Regex BasicPattern();
 
-    [GeneratedRegex(@"(?<![\w-])(?:-u|--user)(?:[ ]{1,3}|=)['""]?(?<credentials>[^\s:'""]{1,128}:[^\s'""]{1,256}?)['""]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:https?|httpie)[ \t](?:[^\n]{0,200}?[ \t])?-a[ ]{1,3}['""]?(?<credentials>[^\s:'""-][^\s:'""]{0,127}:[^\s'""]{1,256}?)['""]?(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex HttpieAuthPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:-u|--user|--auth)(?:[ ]{1,3}|=)['""]?(?<credentials>[^\s:'""]{1,128}:[^\s'""]{1,256}?)['""]?(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CurlUserPattern();
 
-    [GeneratedRegex(@"(?i:aws_secret_access_key|secret_?access_?key|aws_secret_key|secret_key|aws_secret)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:aws_secret_access_key|secret_?access_?key|aws_secret_key|secret_key|aws_secret)\\{0,7}[""']?(?:[ \t]{0,3}[:=][ \t]{0,3}|[ \t]{1,3})\\{0,7}[""']?(?<value>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", RegexOptions.CultureInvariant)]
     private static partial Regex AwsSecretPattern();
 }

@@ -11,7 +11,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static readonly SearchValues<string> SecretWords = SearchValues.Create(
         ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey"];
+    private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey",
+        "hmackey", "sharedkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey"];
 
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
@@ -68,16 +69,23 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 // Secret words inside the value are part of it, not keys of their own: each character is read once.
                 lastKeyEnd = v.Index + v.Length;
             }
+            else if (NamesPasswordWord(word.ValueSpan) && QuotedPattern().Match(text, keyEnd) is { Success: true } quoted)
+            {
+                // SQL: CREATE USER … WITH PASSWORD 'X', ALTER ROLE … PASSWORD 'X', SET PASSWORD FOR 'u'@'%' = 'X': a quoted literal.
+                SecretValues.Consider(key, quoted.Groups["value"].Index, quoted.Groups["value"].ValueSpan, found);
+                lastKeyEnd = quoted.Index + quoted.Length;
+            }
             else if (ProsePattern().Match(text, keyEnd) is { Success: true } prose && SecretValues.IsStrongValue(prose.Groups["value"].ValueSpan.TrimEnd(".!?)")))
             {
                 // "our db password is X", "the new pass for grafana admin is X": only a value no sentence would hold counts.
                 SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found);
                 lastKeyEnd = prose.Index + prose.Length;
             }
-            else if (!IsSessionOnly(key) && !isKey && BarePattern().Match(text, keyEnd) is { Success: true } bare
+            else if (!IsSessionOnly(key) && !isKey && TextContext.CharBefore(text, keyStart) != '/' && BarePattern().Match(text, keyEnd) is { Success: true } bare
                 && SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) && !IsAssignment(bare.Groups["value"].ValueSpan))
             {
-                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen.
+                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen;
+                // a key that is a path segment (POST /oauth/token HTTP/1.1) names an endpoint, and what follows is not its value.
                 SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
                 lastKeyEnd = bare.Index + bare.Length;
             }
@@ -98,7 +106,33 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         {
             ConsiderAll(ArgumentPairPattern(), text, found);
         }
+
+        // Secrets named by a directive rather than a key: SQL's IDENTIFIED BY 'X', HAProxy's "stats auth user:X" and
+        // "insecure-password X", and headers set by proxy configuration (proxy_set_header X-Api-Key X;).
+        if (Keyword.In(text, "identified") || text.Contains("stats auth", StringComparison.Ordinal) || text.Contains("insecure-password", StringComparison.Ordinal))
+        {
+            foreach (Match match in DirectivePasswordPattern().Matches(text))
+            {
+                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            }
+        }
+
+        if (Keyword.In(text, "header"))
+        {
+            foreach (Match match in HeaderDirectivePattern().Matches(text))
+            {
+                var name = match.Groups["key"].ValueSpan;
+                // X-Api-Key, X-Auth-Token, X-Client-Secret; not X-Cache-Key or Authorization's scheme word (read by the credential reader).
+                if (name.IndexOfAny(CredentialWords) >= 0 && (!name.EndsWith("key", StringComparison.OrdinalIgnoreCase) || IsSecretKeyName(name)))
+                {
+                    SecretValues.Consider(name, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                }
+            }
+        }
     }
+
+    private static bool NamesPasswordWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pw", StringComparison.OrdinalIgnoreCase);
 
     private static void ConsiderAll(Regex pattern, string text, Findings found)
     {
@@ -180,12 +214,26 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string)
     // or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
     // where "&" ends it only when a next parameter follows (a=1&b=2), not inside a password (Tr0ub4dor&3).
-    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,4}(?::|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,4}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
+    // Aligned columns (kubectl describe's "DB_PASS:          X", Terraform's "password       = X") put up to 32 blanks around it.
+    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,32}(?::|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
 
-    // In a sentence: "is X", "was X", "for <up to three words> is X"; the value runs to white space or a quote.
-    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s]{1,64}){1,3}?)?[ \t]{1,3}(?:is|was|is now|will be)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
+    // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs
+    // to white space or a quote.
+    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s:]{1,64}){1,5}?)?(?:[ \t]{1,3}(?:is|was|is now|will be|(?:(?:got|was|is|been|has been)[ \t]{1,3})?(?:reset|changed|set|rotated|updated)[ \t]{1,3}to)|:)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
     private static partial Regex ProsePattern();
+
+    // A quoted literal after a password keyword, optionally "FOR <account> =" between (MySQL's SET PASSWORD).
+    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?i:for)[ \t]{1,3}[^\s=]{1,128}[ \t]{0,3}=)?[ \t]{1,3}(?<q>['""])(?<value>[^\s'""]{1,256})\k<q>", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?i:identified)[ \t]{1,3}(?i:by)[ \t]{1,3}(?:(?i:password)[ \t]{1,3})?['""](?<value>[^\s'""]{1,256})['""]|stats[ \t]{1,3}auth[ \t]{1,3}[^\s:]{1,64}:(?<value>[^\s]{1,256})|insecure-password[ \t]{1,3}(?<value>[^\s]{1,256}))", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectivePasswordPattern();
+
+    // A header set by a proxy or web server directive: nginx proxy_set_header/add_header, HAProxy http-request set-header, Apache
+    // RequestHeader set; the header's name must name a credential.
+    [GeneratedRegex(@"(?<![\w-])(?:proxy_set_header|add_header|more_set_input_headers|(?:http-request|http-response)[ \t]{1,3}(?:set|add)-header|RequestHeader[ \t]{1,3}(?:set|append))[ \t]{1,3}['""]?(?<key>[\w-]{1,64})(?::?['""]?)[ \t]{1,3}['""]?(?<value>[^\s'"";]{1,512})", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderDirectivePattern();
 
     // The value straight after the key word: "password s3cr3t", "token ab12…".
     [GeneratedRegex(@"\G[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{8,256})", RegexOptions.CultureInvariant)]

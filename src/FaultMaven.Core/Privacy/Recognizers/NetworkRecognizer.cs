@@ -14,6 +14,10 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     internal static readonly SearchValues<char> Dot = SearchValues.Create(".");
     internal static readonly SearchValues<char> Colon = SearchValues.Create(":");
     internal static readonly SearchValues<char> MacSeparators = SearchValues.Create(":-.");
+    // Words that put a version, not an address, after them (" ver " with its spaces: "server 10.0.0.5" is an address).
+    private static readonly string[] VersionWords =
+        ["version", " ver ", "ver.", "v=", "release", "build", "chrome/", "firefox/", "safari/", "kernel", "firmware", "bios ", "driver", "patch", "sdk ", "runtime"];
+
     private static readonly HashSet<string> AddressWords = new(StringComparer.OrdinalIgnoreCase) { "ip", "addr", "address", "host", "src", "dst", "peer", "remote", "ip_address" };
 
     public override void Recognize(string text, Findings found)
@@ -36,8 +40,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
                 continue;
             }
 
-            var versionLike = TextContext.Before(text, start, 12, "version", "ver ", "v=", "release", "build", "chrome/", "firefox/", "safari/")
-                || IsVersionConstraint(text, start);
+            var versionLike = TextContext.Before(text, start, 12, VersionWords) || IsVersionConstraint(text, start) || IsNamedVersion(text, start);
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 
@@ -100,6 +103,20 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             }
 
             found.Add(PiiType.Mac, start, end, 0.85);
+        }
+
+        // Twelve hex digits with no separators, in a field named for a hardware address (mac, hwaddr, chaddr, lladdr).
+        if (Keyword.In(text, "mac") || Keyword.In(text, "addr"))
+        {
+            foreach (Match match in BareMacPattern().Matches(text))
+            {
+                var hex = match.Groups["mac"].ValueSpan;
+                var first = Convert.ToInt32(hex[..2].ToString(), 16);
+                if ((first & 1) == 0 && hex.IndexOfAnyExcept(hex[0]) >= 0 && hex.ContainsAnyExcept(Digits))
+                {
+                    found.Add(PiiType.Mac, match.Groups["mac"].Index, match.Groups["mac"].Index + hex.Length, 0.8);
+                }
+            }
         }
 
         // netfilter's MAC= field: destination, source and EtherType in one colon run, which the reading above skips as too long.
@@ -187,6 +204,26 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
         return name.Length > 0 && char.IsAsciiLetter(name[0]) && !AddressWords.Contains(name[(name.LastIndexOf('.') + 1)..].ToString());
     }
 
+    /// <summary>Gets whether a dotted quad is the version of a name it is joined to: <c>orders-2.14.1.3</c>, <c>libfoo_1.2.3.4</c>
+    /// (a chart, package or artifact name, then its version), not <c>ip-10.0.0.1</c>'s address after a host prefix.</summary>
+    private static bool IsNamedVersion(string text, int start)
+    {
+        var joiner = TextContext.CharBefore(text, start);
+        if (joiner is not ('-' or '_') || !char.IsAsciiLetter(TextContext.CharBefore(text, start - 1)))
+        {
+            return false;
+        }
+
+        var nameStart = start - 1;
+        while (nameStart > 0 && start - nameStart < 64 && (char.IsAsciiLetterOrDigit(text[nameStart - 1]) || text[nameStart - 1] is '-' or '_' or '.'))
+        {
+            nameStart--;
+        }
+
+        var name = text.AsSpan(nameStart, start - 1 - nameStart);
+        return name.Length >= 3 && !name.EndsWith("ip", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("host", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Gets whether an IPv4 address names a host: not loopback, unspecified, broadcast or a netmask.</summary>
     private static bool IsHost(IPAddress address)
     {
@@ -210,6 +247,9 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"\G(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
     internal static partial Regex MacPattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?i:mac|mac_?address|macaddr|hwaddr|hw_addr|chaddr|lladdr|ether)\\{0,7}[""']?[ \t]{0,3}[:=]?[ \t]{0,3}\\{0,7}[""']?(?<mac>[0-9A-Fa-f]{12})(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareMacPattern();
 
     [GeneratedRegex(@"(?<![\w])MAC=[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13}(?![\w:])", RegexOptions.CultureInvariant)]
     private static partial Regex NetfilterMacPattern();

@@ -14,7 +14,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "author:", "assignee:", "reporter:", "reviewed-by:", "signed-off-by:", "co-authored-by:", "dear ", "regards,", "regards ", "thanks,", "cheers,",
         "cardholder=", "cardholder:", "account holder ", "holder:", "customer ", "agent ", "acknowledged by ", "escalated to ", "paged ", "rotated by ",
         "approved by ", "requested by ", "reported by ", "assigned to ", "owner:", "contact:", "on behalf of ", "— ", "hi ", "hello ",
-        "<nm>", "name:", "name=", "('",
+        "<nm>", "name:", "name=", "('", "paging ", "this is ", "my name is ",
     ];
 
     // JSON fields whose value is a person's name.
@@ -40,9 +40,26 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
+        HashSet<string>? givenNames = null;
         foreach (var (start, end) in Candidates(text))
         {
-            Consider(text, start, end, found);
+            if (Consider(text, start, end, found) is { } name)
+            {
+                (givenNames ??= new(StringComparer.Ordinal)).Add(name);
+            }
+        }
+
+        // "Hi Kwame," in a message that names Kwame Okafor: the given name alone, greeting the person named nearby.
+        if (givenNames is not null)
+        {
+            foreach (Match match in GreetingPattern().Matches(text))
+            {
+                var name = match.Groups["name"];
+                if (givenNames.Contains(name.Value))
+                {
+                    found.Add(PiiType.Person, name.Index, name.Index + name.Length, 0.8);
+                }
+            }
         }
     }
 
@@ -90,7 +107,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         return found;
     }
 
-    private static void Consider(string text, int start, int end, Findings found)
+    /// <summary>Scores a candidate and returns its given name when it was reported as a person.</summary>
+    private static string? Consider(string text, int start, int end, Findings found)
     {
         // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
         var space = text.IndexOf(' ', start, end - start);
@@ -102,15 +120,15 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             start = second;
         }
 
-        Score(text, start, end, found);
+        return Score(text, start, end, found);
     }
 
-    private static void Score(string text, int start, int end, Findings found)
+    private static string? Score(string text, int start, int end, Findings found)
     {
         var words = text[start..end].Split(' ');
         if (words.Length < 2 || words.Any(w => NotNames.Contains(w.TrimEnd('.'))))
         {
-            return;
+            return null;
         }
 
         var score = 0.1;
@@ -119,12 +137,14 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             score += 0.55;
         }
 
-        if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start))
+        if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
+            || BeforeMailbox(text, end))
         {
             score += 0.45;
         }
 
         found.Add(PiiType.Person, start, end, score);
+        return score >= PiiDetector.DefaultMinimumScore ? words[0] : null;
     }
 
     /// <summary>Gets whether the name opens the line after a sign-off: <c>Kind regards,⏎Anjali Costa</c>.</summary>
@@ -141,9 +161,24 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             || line.StartsWith("best", StringComparison.OrdinalIgnoreCase) || line.StartsWith("cheers", StringComparison.OrdinalIgnoreCase) || line.StartsWith("sincerely", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Gets whether the name is a mailbox's display name: <c>From: Ana Lima &lt;ana@example.org&gt;</c>, a git author or co-author.</summary>
+    private static bool BeforeMailbox(string text, int end)
+    {
+        if (TextContext.CharAt(text, end) != ' ' || TextContext.CharAt(text, end + 1) != '<')
+        {
+            return false;
+        }
+
+        var close = text.AsSpan(end + 2, Math.Min(128, text.Length - end - 2)).IndexOfAny('>', '\n');
+        return close > 2 && text[end + 2 + close] == '>' && text.AsSpan(end + 2, close).Contains('@');
+    }
+
     /// <summary>Gets whether the name is the speaker of a chat line: <c>[10:18] Thabo Schmidt: …</c>.</summary>
     private static bool ChatSpeaker(string text, int start, int end) =>
         TextContext.CharAt(text, end) == ':' && TextContext.CharBefore(text, start) == ' ' && TextContext.CharBefore(text, start - 1) == ']';
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Hi|Hello|Hey|Dear)[ ]{1,3}(?<name>\p{Lu}[\p{Ll}\p{M}]{1,20})(?=[ ]?[,!:\r\n])", RegexOptions.CultureInvariant)]
+    private static partial Regex GreetingPattern();
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
     internal static partial Regex NamePattern();

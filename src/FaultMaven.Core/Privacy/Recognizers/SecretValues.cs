@@ -30,12 +30,15 @@ internal static class SecretValues
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
     private static readonly SearchValues<char> Letters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly SearchValues<char> VariableName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    private static readonly SearchValues<char> VariableReference = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_${}");
+    private static readonly SearchValues<char> CallName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
     /// and the value looks like one.</summary>
     public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
     {
-        var v = value.TrimEnd(",)]}");
+        var v = value.TrimEnd(",;)]}");
         if (IsDescriptive(key) || !LooksSecret(v, NamesPassword(key) ? 1.5 : 2.5))
         {
             return;
@@ -67,7 +70,7 @@ internal static class SecretValues
     public static bool LooksSecret(ReadOnlySpan<char> value, double minimumEntropy = 2.5)
     {
         if (value.Length < 6 || Checks.Placeholder(value) || NotSecretsBySpan.Contains(value) || Checks.Uuid(value)
-            || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value))
+            || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value) || IsReference(value))
         {
             return false;
         }
@@ -108,6 +111,34 @@ internal static class SecretValues
     {
         var brace = value.IndexOf('{');
         return brace >= 3 && char.IsAsciiLetterUpper(value[0]) && !value[..brace].ContainsAnyExcept(Letters);
+    }
+
+    /// <summary>A reference to where a secret lives rather than the secret: a shell or nginx variable (<c>$db_pass</c>,
+    /// <c>$http_x_api_key</c>), a Terraform/HCL expression (<c>var.db_password</c>, <c>random_password.db.result</c>), or a call that
+    /// fetches it (<c>credentials('reg-pass')</c>, <c>lookup('env', 'X')</c>, <c>os.getenv(</c>).</summary>
+    public static bool IsReference(ReadOnlySpan<char> value)
+    {
+        if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference))
+        {
+            return true;
+        }
+
+        var paren = value.IndexOf('(');
+        if (paren >= 3 && char.IsAsciiLetterLower(value[0]) && !value[..paren].ContainsAnyExcept(CallName))
+        {
+            return true;
+        }
+
+        var dot = value.IndexOf('.');
+        if (dot <= 0 || value.ContainsAnyExcept(LowerDotted) || !char.IsAsciiLetterLower(value[0]))
+        {
+            return false;
+        }
+
+        // random_password.db.result, aws_secretsmanager_secret_version.db.secret_string: a resource's attribute.
+        var attribute = value[(value.LastIndexOf('.') + 1)..];
+        return value[..dot] is "var" or "local" or "module" or "data" or "each" or "self" or "path" or "terraform"
+            || value.Count('.') >= 2 && attribute is "result" or "value" or "secret_string" or "password" or "token" or "id" or "arn" or "output";
     }
 
     /// <summary>An environment variable's name (<c>REG_PASS</c>, <c>DB_PASSWORD</c>): a reference to the secret, not the secret.</summary>

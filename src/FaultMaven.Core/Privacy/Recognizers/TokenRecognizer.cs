@@ -11,7 +11,9 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     private const string Base64Begin = "LS0tLS1CRUdJT"; // "-----BEGIN" in base64
 
     private static readonly SearchValues<string> ApiKeyPrefixes = SearchValues.Create(
-        ["sk_live_", "rk_live_", "glpat-", "AIza", "npm_", "SG.", "sk-", "hvs.", "dop_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "hf_", "pypi-"], StringComparison.Ordinal);
+        ["sk_live_", "rk_live_", "glpat-", "AIza", "npm_", "SG.", "sk-", "hvs.", "dop_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "hf_", "pypi-",
+         "whsec_", "sk_test_", "dckr_pat_", "glsa_", "glc_", "NRAK-", "sntrys_", "sntryu_", "lin_api_", "PMAK-", "dapi", "ATATT3", "glrt-", "gldt-",
+         "glptt-", "xkeysib-", "sq0atp-", "sq0csp-", "pul-", "dp.pt.", "dp.st.", "dp.sa.", "fo1_", "AGE-SECRET-KEY-1"], StringComparison.Ordinal);
 
     public override void Recognize(string text, Findings found)
     {
@@ -66,12 +68,29 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
         Add(text, found, PiiType.GitHubToken, GitHubPattern(), 0.99);
         Add(text, found, PiiType.SlackToken, SlackPattern(), 0.99);
 
+        // Telegram bot tokens (bot id, colon, 35 characters starting AA), and the secret part of Discord and Microsoft Teams webhook URLs.
+        if (text.Contains(":AA", StringComparison.Ordinal))
+        {
+            Add(text, found, PiiType.ApiKey, TelegramBotTokenPattern(), 0.9);
+        }
+
+        if (text.Contains("/api/webhooks/", StringComparison.Ordinal) || text.Contains("/IncomingWebhook/", StringComparison.Ordinal))
+        {
+            foreach (Match match in WebhookSecretPattern().Matches(text))
+            {
+                var secret = match.Groups["secret"];
+                found.Add(PiiType.GenericSecret, secret.Index, secret.Index + secret.Length, 0.9);
+            }
+        }
+
         // Vendor prefixes are found with one multi-string search; the full pattern then runs only where one starts.
         foreach (var match in Anchors.Matches(text, ApiKeyPrefixes, ApiKeyPattern()))
         {
             if (IsRealToken(match.ValueSpan))
             {
-                found.Add(PiiType.ApiKey, match.Index, match.Index + match.Length, 0.95);
+                // A Stripe webhook signing secret signs, it calls no API: a generic secret, as the key names it (STRIPE_WEBHOOK_SECRET).
+                var type = match.ValueSpan.StartsWith("whsec_", StringComparison.Ordinal) ? PiiType.GenericSecret : PiiType.ApiKey;
+                found.Add(type, match.Index, match.Index + match.Length, 0.95);
             }
         }
     }
@@ -158,6 +177,12 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{8,2048}(?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex JwtPattern();
 
+    [GeneratedRegex(@"(?:(?<=/bot)|(?<![\w:-]))\d{8,10}:AA[A-Za-z0-9_-]{33}(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex TelegramBotTokenPattern();
+
+    [GeneratedRegex(@"(?:discord(?:app)?\.com/api/webhooks/\d{16,20}/(?<secret>[A-Za-z0-9_-]{50,100})|\.webhook\.office\.com/webhookb2/[^\s/]{1,200}/IncomingWebhook/(?<secret>[0-9a-fA-F]{32}))(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    private static partial Regex WebhookSecretPattern();
+
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex AwsAccessKeyPattern();
 
@@ -167,6 +192,12 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![A-Za-z0-9-])(?:xox[abposr]-\d{6,16}-[A-Za-z0-9-]{8,200}|xapp-\d-[A-Z0-9]{6,16}-\d{6,16}-[a-f0-9]{16,128}|https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]{6,12}/[AB][A-Z0-9]{6,14}/[A-Za-z0-9]{12,64})(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex SlackPattern();
 
-    [GeneratedRegex(@"\G(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}"
+        // Stripe webhook signing secrets; Docker Hub, Grafana, New Relic, Sentry, Linear, Postman, Databricks, Atlassian, GitLab runner/deploy/
+        // trigger, Brevo, Square, Pulumi, Doppler, Fly.io tokens; age secret keys.
+        + @"|whsec_[A-Za-z0-9+/=]{24,128}|sk_test_[A-Za-z0-9]{16,247}|dckr_pat_[A-Za-z0-9_-]{20,64}|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/=]{32,400}"
+        + @"|NRAK-[A-Z0-9]{27}|sntry[su]_[A-Za-z0-9_=+/-]{40,300}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dapi[a-f0-9]{32}(?:-\d)?"
+        + @"|ATATT3[A-Za-z0-9_=-]{100,300}|gl(?:rt|dt|ptt)-[A-Za-z0-9_-]{20,64}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}"
+        + @"|pul-[a-f0-9]{40}|dp\.(?:pt|st|sa)\.[A-Za-z0-9_.-]{40,64}|fo1_[A-Za-z0-9_-]{43}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ApiKeyPattern();
 }
