@@ -81,12 +81,13 @@ public sealed partial class HeaderFormatTests
         var ranges = new Range[format.Fields.Count];
         var random = new Random(pattern.Length);
         string[] pieces = [" ", "\t", "  \t ", "-", " -", "- ", " - ", "|", "||", "[", "]", ":", "@", "end", " end", "x", "\u00a0", "\u2003"];
-        for (var i = 0; i < 2_000; i++)
+        // Lines stay short: the reference expression backtracks polynomially in the line's length.
+        for (var i = 0; i < 1_000; i++)
         {
             var line = new StringBuilder();
-            for (var p = random.Next(1, 60); p > 0; p--)
+            for (var p = random.Next(1, 16); p > 0; p--)
             {
-                line.Append(random.Next(10) == 0 ? new string(' ', random.Next(1, 400)) : pieces[random.Next(pieces.Length)]);
+                line.Append(random.Next(8) == 0 ? new string(' ', random.Next(1, 24)) : pieces[random.Next(pieces.Length)]);
             }
 
             var text = line.ToString();
