@@ -68,6 +68,38 @@ public sealed partial class HeaderFormatTests
         Assert.False(format.TryMatch("no pipes here", fields));
     }
 
+    // The walk looks for a literal only where its first character is, and tries a literal that starts with a whitespace run
+    // once per run: lines of long runs, near-miss literals and delimiters inside fields must still split as the expression does.
+    [Theory]
+    [InlineData("<Date> <Time> - <Level>  \\[<Node>:<Component>@<Id>\\] - <Content>")]
+    [InlineData("<Time>\\|<Component>\\|<Pid>\\|<Content>")]
+    [InlineData("<Content> end")]
+    public void LongRunsAndNearMisses_SplitAsTheExpressionSplitsThem(string pattern)
+    {
+        var format = HeaderFormat.Parse(pattern).Value!;
+        var reference = Reference(pattern);
+        var ranges = new Range[format.Fields.Count];
+        var random = new Random(pattern.Length);
+        string[] pieces = [" ", "\t", "  \t ", "-", " -", "- ", " - ", "|", "||", "[", "]", ":", "@", "end", " end", "x", "\u00a0", "\u2003"];
+        // Lines stay short: the reference expression backtracks polynomially in the line's length.
+        for (var i = 0; i < 1_000; i++)
+        {
+            var line = new StringBuilder();
+            for (var p = random.Next(1, 16); p > 0; p--)
+            {
+                line.Append(random.Next(8) == 0 ? new string(' ', random.Next(1, 24)) : pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = line.ToString();
+            var expected = reference.Match(text.Trim());
+            Assert.True(expected.Success == format.TryMatch(text, ranges), $"'{text}': expression {expected.Success}");
+            for (var f = 0; expected.Success && f < format.Fields.Count; f++)
+            {
+                Assert.Equal(expected.Groups[format.Fields[f]].Value, text[ranges[f]]);
+            }
+        }
+    }
+
     // The expression as the format was first read: fields lazy, runs of spaces as \s+, the rest as written.
     private static Regex Reference(string pattern)
     {

@@ -60,6 +60,30 @@ public sealed class LayoutTests
         }
     }
 
+    // Each expression-read layout first checks what its expression needs at fixed places or as a literal: lines at the edges of
+    // those checks must still be read, and lines that miss them by one character must not.
+    [Theory]
+    [InlineData("cri", "2024-03-15T10:00:00Z stdout P first half", true)]
+    [InlineData("cri", "2024-03-15 10:00:00Z stdout F a space where the T goes", false)]
+    [InlineData("syslog-5424", "<1>1 - - - - - -", true)]
+    [InlineData("syslog-5424", " <1>1 - - - - - -", false)]
+    [InlineData("access-log", "h i u [10/Oct/2000:13:55:36 -0700] \"\" 200 -", true)]
+    [InlineData("access-log", "h i u [10/Oct/2000:13:55:36 -0700]  \"GET /\" 200 -", false)]
+    [InlineData("dotnet-console", "2024-03-15 10:00:00.123 crit: App.Main[0] boom", true)]
+    [InlineData("dotnet-console", "Crit: App.Main[0] boom", false)]
+    [InlineData("glog", "F0315 10:00:00 1 main.go:1] fatal", true)]
+    [InlineData("glog", "X0315 10:00:00 1 main.go:1] fatal", false)]
+    [InlineData("logcat", "03-15 16:13:38.811 1 2 A Tag: assert", true)]
+    [InlineData("logcat", "03/15 16:13:38.811 1 2 A Tag: assert", false)]
+    [InlineData("logfmt", "a=1 msg=hello", true)]
+    [InlineData("logfmt", "_a=1 msg=hello", false)]
+    [InlineData("json", " {\"msg\":\"padded\"} ", true)]
+    [InlineData("json", "{\"msg\":\"unclosed\"", false)]
+    public void TryParse_LinesAtTheEdgesOfTheQuickChecks_ReadAsTheExpressionSays(string layout, string line, bool read)
+    {
+        Assert.Equal(read, LogLayouts.Find(layout)!.TryParse(line, new LogFields(), Time));
+    }
+
     [Fact]
     public void JsonLine_WhoseTimeAndLevelAreObjects_IsReadWithoutThem_AndKeepsItsNumbers()
     {

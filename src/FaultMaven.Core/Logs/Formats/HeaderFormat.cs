@@ -202,11 +202,64 @@ public sealed partial class HeaderFormat
         return position == line.Length;
     }
 
+    // The first place the literal matches. Only places that start like the literal are tried (found with a vectorised search),
+    // and a literal that starts with a whitespace run is tried once per run: every place inside a run ends the run at the
+    // same character, so it matches there exactly when it matches at the run's start. Linear in the line for such literals.
     private static int FindLiteral(ReadOnlySpan<char> line, int from, string literal)
+    {
+        if (literal.Length == 0)
+        {
+            return from < line.Length ? from : -1;
+        }
+
+        var first = literal[0];
+        var i = from;
+        while (i < line.Length)
+        {
+            if (first == WhitespaceRun)
+            {
+                var next = IndexOfWhiteSpace(line, i);
+                if (next < 0)
+                {
+                    return -1;
+                }
+
+                if (MatchLiteral(line, next, literal) >= 0)
+                {
+                    return next;
+                }
+
+                i = next + 1;
+                while (i < line.Length && char.IsWhiteSpace(line[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var at = line[i..].IndexOf(first);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (MatchLiteral(line, i + at, literal) >= 0)
+            {
+                return i + at;
+            }
+
+            i += at + 1;
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfWhiteSpace(ReadOnlySpan<char> line, int from)
     {
         for (var i = from; i < line.Length; i++)
         {
-            if (MatchLiteral(line, i, literal) >= 0)
+            if (char.IsWhiteSpace(line[i]))
             {
                 return i;
             }

@@ -22,13 +22,12 @@ internal sealed class JsonLayout : LogLayout
     public override bool TryParse(ReadOnlyMemory<char> lineText, LogFields fields, TimestampParser time)
     {
         var text = lineText.Span.Trim();
-        if (text.Length < 2 || text[0] != '{' || text[^1] != '}')
-        {
-            return false;
-        }
+        return text.Length >= 2 && text[0] == '{' && text[^1] == '}' && TryParseObject(AsString(lineText), fields, time);
+    }
 
-        var line = AsString(lineText);
-
+    // Apart from the check above, so that logs of other layouts never compile this part (detection tries every layout).
+    private static bool TryParseObject(string line, LogFields fields, TimestampParser time)
+    {
         JsonDocument document;
         try
         {

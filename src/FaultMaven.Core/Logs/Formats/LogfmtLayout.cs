@@ -7,6 +7,13 @@ internal sealed class LogfmtLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // Two pairs at least, and the line starts with a key: lines without a letter first or an '=' are not read further.
+        var span = text.Span;
+        if (span.Length == 0 || !char.IsAsciiLetter(span[0]) || !span.Contains('='))
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var pairs = Pairs(line);
         if (pairs.Count < 2 || !char.IsAsciiLetter(line[0]))

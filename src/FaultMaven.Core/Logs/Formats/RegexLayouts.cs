@@ -11,6 +11,13 @@ internal sealed partial class CriLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // What the expression needs at fixed places (each \d is one character): other lines never reach it.
+        var span = text.Span;
+        if (span.Length < 11 || span[4] != '-' || span[7] != '-' || span[10] != 'T')
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success || !time.TryParse(m.Groups[1].ValueSpan, out var ts))
@@ -36,6 +43,11 @@ internal sealed partial class Syslog5424Layout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        if (!text.Span.StartsWith('<'))
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
@@ -66,6 +78,12 @@ internal sealed partial class AccessLogLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // The expression needs the stamp's closing bracket before the quoted request.
+        if (text.Span.IndexOf("] \"", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success || !time.TryParse(m.Groups["ts"].ValueSpan, out var ts))
@@ -165,6 +183,12 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // The expression needs one of its level words followed by ": ".
+        if (text.Span.IndexOfAny(LevelWords) < 0)
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
@@ -182,6 +206,9 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
         fields.MessageText = Slice(line, m.Groups["msg"]).Trim();
         return true;
     }
+
+    private static readonly System.Buffers.SearchValues<string> LevelWords =
+        System.Buffers.SearchValues.Create(["trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "], StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:(?<ts>\S.*?\d) )?(?<level>trce|dbug|info|warn|fail|crit): (?<category>[\w.`+<>]+)\[(?<id>-?\d+)\](?: (?<msg>.*))?$")]
     private static partial Regex Pattern();
@@ -221,6 +248,13 @@ internal sealed partial class GlogLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // The level letter, four digits (one character each) and a space first.
+        var span = text.Span;
+        if (span.Length < 6 || span[0] is not ('I' or 'W' or 'E' or 'F') || span[5] != ' ')
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)
@@ -257,6 +291,13 @@ internal sealed partial class LogcatLayout : LogLayout
 
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
+        // "mm-dd " first (each \d is one character).
+        var span = text.Span;
+        if (span.Length < 6 || span[2] != '-' || span[5] != ' ')
+        {
+            return false;
+        }
+
         var line = AsString(text);
         var m = Pattern().Match(line);
         if (!m.Success)

@@ -26,6 +26,12 @@ internal static class ValueShapes
     /// <summary>A capitalised weekday or month name (<c>Sun</c>, <c>Jul</c>, <c>July</c>), optionally followed by <c>,</c> or <c>.</c>.</summary>
     public static bool IsCalendarName(ReadOnlySpan<char> word)
     {
+        // Every word of every message comes here: most fail on their first character, before the trim and the lookup.
+        if (word.IsEmpty || !char.IsAsciiLetterUpper(word[0]))
+        {
+            return false;
+        }
+
         word = word.TrimEnd(",.");
         return word.Length is >= 3 and <= 9 && char.IsAsciiLetterUpper(word[0]) && CalendarLookup.Contains(word);
     }
