@@ -119,7 +119,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
         if (Keyword.In(text, "header"))
         {
-            foreach (Match match in HeaderDirectivePattern().Matches(text))
+            foreach (var match in Anchors.Matches(text, HeaderDirectiveAnchors, HeaderDirectivePattern()))
             {
                 var name = match.Groups["key"].ValueSpan;
                 // X-Api-Key, X-Auth-Token, X-Client-Secret; not X-Cache-Key or Authorization's scheme word (read by the credential reader).
@@ -232,7 +232,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
     // A header set by a proxy or web server directive: nginx proxy_set_header/add_header, HAProxy http-request set-header, Apache
     // RequestHeader set; the header's name must name a credential.
-    [GeneratedRegex(@"(?<![\w-])(?:proxy_set_header|add_header|more_set_input_headers|(?:http-request|http-response)[ \t]{1,3}(?:set|add)-header|RequestHeader[ \t]{1,3}(?:set|append))[ \t]{1,3}['""]?(?<key>[\w-]{1,64})(?::?['""]?)[ \t]{1,3}['""]?(?<value>[^\s'"";]{1,512})", RegexOptions.CultureInvariant)]
+    private static readonly SearchValues<string> HeaderDirectiveAnchors = SearchValues.Create(["proxy_set_header", "add_header", "more_set_input_headers", "http-request", "http-response", "RequestHeader"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\G(?<![\w-])(?:proxy_set_header|add_header|more_set_input_headers|(?:http-request|http-response)[ \t]{1,3}(?:set|add)-header|RequestHeader[ \t]{1,3}(?:set|append))[ \t]{1,3}['""]?(?<key>[\w-]{1,64})(?::?['""]?)[ \t]{1,3}['""]?(?<value>[^\s'"";]{1,512})", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderDirectivePattern();
 
     // The value straight after the key word: "password s3cr3t", "token ab12…".

@@ -106,16 +106,14 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
         }
 
         // Twelve hex digits with no separators, in a field named for a hardware address (mac, hwaddr, chaddr, lladdr).
-        if (Keyword.In(text, "mac") || Keyword.In(text, "addr"))
+        // Tried only where a field name starts: the pattern's own search stops at every 'e' and 'c' of the text.
+        foreach (var match in Anchors.Matches(text, BareMacAnchors, BareMacPattern()))
         {
-            foreach (Match match in BareMacPattern().Matches(text))
+            var hex = match.Groups["mac"].ValueSpan;
+            var first = Convert.ToInt32(hex[..2].ToString(), 16);
+            if ((first & 1) == 0 && hex.IndexOfAnyExcept(hex[0]) >= 0 && hex.ContainsAnyExcept(Digits))
             {
-                var hex = match.Groups["mac"].ValueSpan;
-                var first = Convert.ToInt32(hex[..2].ToString(), 16);
-                if ((first & 1) == 0 && hex.IndexOfAnyExcept(hex[0]) >= 0 && hex.ContainsAnyExcept(Digits))
-                {
-                    found.Add(PiiType.Mac, match.Groups["mac"].Index, match.Groups["mac"].Index + hex.Length, 0.8);
-                }
+                found.Add(PiiType.Mac, match.Groups["mac"].Index, match.Groups["mac"].Index + hex.Length, 0.8);
             }
         }
 
@@ -248,7 +246,9 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G(?<![\w])(?:[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w])", RegexOptions.CultureInvariant)]
     internal static partial Regex MacPattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?i:mac|mac_?address|macaddr|hwaddr|hw_addr|chaddr|lladdr|ether)\\{0,7}[""']?[ \t]{0,3}[:=]?[ \t]{0,3}\\{0,7}[""']?(?<mac>[0-9A-Fa-f]{12})(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    private static readonly SearchValues<string> BareMacAnchors = SearchValues.Create(["mac", "hwaddr", "hw_addr", "chaddr", "lladdr", "ether"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\G(?<![A-Za-z])(?i:mac|mac_?address|macaddr|hwaddr|hw_addr|chaddr|lladdr|ether)\\{0,7}[""']?[ \t]{0,3}[:=]?[ \t]{0,3}\\{0,7}[""']?(?<mac>[0-9A-Fa-f]{12})(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex BareMacPattern();
 
     [GeneratedRegex(@"(?<![\w])MAC=[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){13}(?![\w:])", RegexOptions.CultureInvariant)]
