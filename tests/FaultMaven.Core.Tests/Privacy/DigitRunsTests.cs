@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Privacy.Recognizers;
 
@@ -83,18 +82,5 @@ public sealed partial class DigitRunsTests
         Assert.Equal(expected, Anchors.InDigitRuns(text, FinancialRecognizer.GroupedDigits, 13, FinancialRecognizer.CardPattern()));
     }
 
-    private static IEnumerable<string> RandomTexts(string[] pieces, int seed)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < 5_000; i++)
-        {
-            var text = new StringBuilder();
-            for (var p = random.Next(1, 30); p > 0; p--)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            yield return text.ToString();
-        }
-    }
+    private static IEnumerable<string> RandomTexts(string[] pieces, int seed) => PieceTexts.Random(pieces, seed);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using FaultMaven.Core.Privacy.Recognizers;
 
 namespace FaultMaven.Core.Tests.Privacy;
@@ -100,20 +99,7 @@ public sealed class NumberScanTests
         Assert.Equal([new Anchors.DigitRun(2, 34, 26)], scan.PhoneRuns);
     }
 
-    private static IEnumerable<string> RandomTexts(int seed) => RandomTexts(seed, Pieces);
+    private static IEnumerable<string> RandomTexts(int seed) => PieceTexts.Random(Pieces, seed);
 
-    private static IEnumerable<string> RandomTexts(int seed, string[] pieces)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < 5_000; i++)
-        {
-            var text = new StringBuilder();
-            for (var p = random.Next(1, 30); p > 0; p--)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            yield return text.ToString();
-        }
-    }
+    private static IEnumerable<string> RandomTexts(int seed, string[] pieces) => PieceTexts.Random(pieces, seed);
 }
