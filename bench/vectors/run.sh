@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Vector and fused search speed (issue 22): BenchmarkDotNet (the index against the one with float32 rescoring copies it replaced, the
-# baseline, and the exhaustive float scan, ratios in the same run), CPU time per search, then the fused search at 10k and 100k chunks (bench/knowledge, FTS5 skipped).
+# Vector and fused search speed (issue 22): BenchmarkDotNet (the index against the exhaustive float scan, the baseline, ratios in the
+# same run), CPU time per search, then the fused search at 10k and 100k chunks (bench/knowledge, FTS5 skipped).
 # The machine is shared: the load average is printed beside each part.
 #   bench/vectors/run.sh
 set -euo pipefail
