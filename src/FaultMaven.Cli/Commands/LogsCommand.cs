@@ -19,6 +19,21 @@ internal static class LogsCommand
         var output = new Option<string>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true };
         var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
         var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
+        // Out of range, the miner would run and write templates that mean nothing (every line one template, or all lines one).
+        similarity.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } value && !(value is > 0 and <= 1))
+            {
+                result.AddError("--similarity must be a share above 0 and at most 1 (e.g. 0.5).");
+            }
+        });
+        variants.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 2)
+            {
+                result.AddError("--variants must be at least 2.");
+            }
+        });
         var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants };
         parse.SetAction(async (p, cancellationToken) =>
         {

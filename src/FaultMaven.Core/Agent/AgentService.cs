@@ -52,7 +52,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         // A retry that comes while the first attempt still investigates (on this or another instance) waits for it, then replays
         // its stored answer below instead of investigating twice.
-        await using var held = idempotencyKey is null ? null : await gate.EnterAsync($"turn:{caseId}:{idempotencyKey}", cancellationToken);
+        await using var held = idempotencyKey is null ? null : await gate.EnterAsync($"turn:{caseId}:{IdempotencyKeyDigest.Of(idempotencyKey)}", cancellationToken);
         if (await cases.GetAsync(caseId, cancellationToken) is not { } current)
         {
             return Failure.NotFound("case", caseId);

@@ -216,7 +216,7 @@ public sealed class CaseService(
         // by MCP clients, and must show what it says (no Trojan Source, no escapes acting on a terminal). Evidence stays byte-exact
         // in the uploads.
         var content = await redactor.RedactAsync(caseId, PrintableText.Of(command.Content, keepLineBreaks: true), cancellationToken);
-        var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), command.IdempotencyKey, Fingerprint(command.Role, content, attachments), command.Reply);
+        var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), IdempotencyKeyDigest.Of(command.IdempotencyKey), Fingerprint(command.Role, content, attachments), command.Reply);
         var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
         switch (result.Status)
         {

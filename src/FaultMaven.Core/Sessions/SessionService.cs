@@ -2,18 +2,21 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FaultMaven.Core.Sessions;
 
-/// <summary>Opens, finds, keeps alive and closes client sessions.</summary>
+/// <summary>Opens, finds, keeps alive and closes client sessions. The user label and the metadata are redacted before they are
+/// stored, like every field a client sends: secrets removed, personal data pseudonymised.</summary>
 public sealed class SessionService(
     ISessionStore store,
     TimeProvider timeProvider,
     IOptions<SessionOptions> options,
-    ILogger<SessionService> logger)
+    ILogger<SessionService> logger,
+    Redactor? redactor = null)
 {
     private static readonly Counter<long> Created = FaultMavenTelemetry.Meter.CreateCounter<long>(
         "faultmaven.sessions.created", description: "Sessions opened.");
@@ -22,6 +25,7 @@ public sealed class SessionService(
         "faultmaven.sessions.expired", description: "Expired sessions removed by the sweeper.");
 
     private readonly SessionOptions _options = options.Value;
+    private readonly Redactor _redactor = redactor ?? Redactor.Default;
 
     /// <summary>Opens a new session that expires after the configured TTL unless used.</summary>
     public async Task<Outcome<Session>> CreateAsync(CreateSessionCommand command, CancellationToken cancellationToken = default)
@@ -33,11 +37,12 @@ public sealed class SessionService(
 
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("session.create");
         var now = timeProvider.GetUtcNow();
+        var pseudonyms = new PseudonymMap();
         var session = new Session(
             Ids.New("ses", timeProvider),
             command.ClientKind,
-            string.IsNullOrWhiteSpace(command.UserLabel) ? null : command.UserLabel.Trim(),
-            command.Metadata ?? new Dictionary<string, string>(),
+            string.IsNullOrWhiteSpace(command.UserLabel) ? null : _redactor.Redact(command.UserLabel.Trim(), pseudonyms).Text,
+            RedactMetadata(command.Metadata, pseudonyms),
             now,
             now,
             now + _options.Ttl,
@@ -98,6 +103,23 @@ public sealed class SessionService(
         }
 
         return removed;
+    }
+
+    // A value is read with its key in front (`password=hunter2`), so that a secret named only by its key is found; the key's own
+    // redaction is kept apart, since keys are what clients look metadata up by.
+    private Dictionary<string, string> RedactMetadata(IReadOnlyDictionary<string, string>? metadata, PseudonymMap pseudonyms)
+    {
+        var redacted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in metadata ?? new Dictionary<string, string>())
+        {
+            var redactedKey = _redactor.Redact(key, pseudonyms).Text;
+            var pair = _redactor.Redact($"{key}={value}", pseudonyms).Text;
+            redacted[redactedKey] = pair.StartsWith(redactedKey + "=", StringComparison.Ordinal)
+                ? pair[(redactedKey.Length + 1)..]
+                : _redactor.Redact(value, pseudonyms).Text;
+        }
+
+        return redacted;
     }
 
     private static Failure? Validate(CreateSessionCommand command)

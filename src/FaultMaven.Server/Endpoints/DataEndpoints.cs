@@ -95,38 +95,76 @@ internal static class DataEndpoints
         return cached ? TypedResults.Ok(upload) : TypedResults.Created($"/api/v1/cases/{caseId}/data/{upload.Id}", upload);
     }
 
-    /// <summary>Streams the first file part to the service; text fields source_url and page_title before it are kept.</summary>
+    /// <summary>Streams the file part to the service; text fields source_url and page_title before it are kept. One file per request:
+    /// a body with a second file part is refused and the first is not kept, so no file is dropped unseen.</summary>
     private static async Task<Outcome<UploadResult>> UploadMultipartAsync(string caseId, MultipartReader reader, DataService data, CancellationToken cancellationToken)
     {
         string? sourceUrl = null;
         string? pageTitle = null;
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        UploadResult? uploaded = null;
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                continue;
-            }
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    continue;
+                }
 
-            if (disposition.IsFileDisposition())
-            {
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                return await data.UploadAsync(caseId, section.Body, new DataSource(fileName, sourceUrl, pageTitle), cancellationToken);
-            }
+                if (disposition.IsFileDisposition())
+                {
+                    if (uploaded is not null)
+                    {
+                        await ForgetAsync(caseId, uploaded, data, cancellationToken);
+                        return new Failure(FailureKind.Invalid, "The multipart body holds more than one file part; send one file per request. Nothing was stored.");
+                    }
 
-            using var field = new StreamReader(section.Body, Encoding.UTF8);
-            var value = await field.ReadToEndAsync(cancellationToken);
-            switch (HeaderUtilities.RemoveQuotes(disposition.Name).Value)
-            {
-                case "source_url":
-                    sourceUrl = value;
-                    break;
-                case "page_title":
-                    pageTitle = value;
-                    break;
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                    var outcome = await data.UploadAsync(caseId, section.Body, new DataSource(fileName, sourceUrl, pageTitle), cancellationToken);
+                    if (!outcome.Succeeded)
+                    {
+                        return outcome;
+                    }
+
+                    uploaded = outcome.Value;
+                    continue;
+                }
+
+                using var field = new StreamReader(section.Body, Encoding.UTF8);
+                var value = await field.ReadToEndAsync(cancellationToken);
+                switch (HeaderUtilities.RemoveQuotes(disposition.Name).Value)
+                {
+                    case "source_url":
+                        sourceUrl = value;
+                        break;
+                    case "page_title":
+                        pageTitle = value;
+                        break;
+                }
             }
         }
+        catch (Exception ex) when (ex is InvalidDataException or IOException and not BadHttpRequestException)
+        {
+            // A body that does not follow its own boundary is the client's error, not ours (BadHttpRequestException keeps its status:
+            // too large, too slow).
+            if (uploaded is not null)
+            {
+                await ForgetAsync(caseId, uploaded, data, cancellationToken);
+            }
 
-        return new Failure(FailureKind.Invalid, "The multipart body has no file part.");
+            return new Failure(FailureKind.Invalid, "The multipart body is malformed: " + ex.Message);
+        }
+
+        return uploaded is not null ? uploaded : new Failure(FailureKind.Invalid, "The multipart body has no file part.");
+    }
+
+    // An upload answered from the cache existed before this request and stays.
+    private static async Task ForgetAsync(string caseId, UploadResult uploaded, DataService data, CancellationToken cancellationToken)
+    {
+        if (!uploaded.Cached)
+        {
+            await data.DeleteAsync(caseId, uploaded.Upload.Id, cancellationToken);
+        }
     }
 
     private static async Task<Results<Ok<Page<DataUpload>>, ProblemHttpResult>> ListAsync(

@@ -112,6 +112,19 @@ public sealed class LogCommandsTests : IDisposable
         Assert.Equal("1,E1,PacketResponder <*> for block <*> terminating", File.ReadAllLines(output)[1]);
     }
 
+    [Theory]
+    [InlineData("--similarity", "7", "--similarity must be a share")]
+    [InlineData("--similarity", "0", "--similarity must be a share")]
+    [InlineData("--variants", "-1", "--variants must be at least 2")]
+    public async Task LogsParse_TuningOutOfRange_UsageErrorNothingWritten(string option, string value, string message)
+    {
+        var result = await RunAsync("logs", "parse", "--input", Write("a.log", Log), option, value, "--output", Path.Combine(_dir.Path, "o.csv"));
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir.Path, "o.csv")));
+    }
+
     [Fact]
     public async Task LogsParse_BadFormat_UsageError()
     {

@@ -170,6 +170,27 @@ public sealed class CaseServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Issue18_IdempotencyKeyHoldingAToken_NeverStored_ReplayStillRecognised()
+    {
+        // Clients put anything in the header; the key is only compared, so only its digest rests on disk.
+        const string Key = "retry-ghp_R8kzYy2LqXv9Wm4Tn6Yp1Bs3Cd5Ef7Gh0Jk";
+        var created = (await _cases.CreateAsync(new CreateCaseCommand("x", null), Token)).Value!;
+        var command = new AppendTurnCommand(TurnRole.User, "pods are crash-looping", null, Key);
+
+        await _cases.AppendTurnAsync(created.Id, command, Token);
+        var replay = (await _cases.AppendTurnAsync(created.Id, command, Token)).Value!;
+
+        Assert.True(replay.Replayed);
+        foreach (var file in Directory.EnumerateFiles(_stores.DataDirectory, "*", SearchOption.AllDirectories))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            Assert.DoesNotContain("R8kzYy2LqXv9Wm4Tn6Yp1Bs3Cd5Ef7Gh0Jk", System.Text.Encoding.UTF8.GetString(bytes.ToArray()), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task AppendTurnAsync_SameKeyDifferentContent_IsRefused()
     {
         var created = (await _cases.CreateAsync(new CreateCaseCommand("x", null), Token)).Value!;

@@ -44,6 +44,8 @@ public sealed class LogInputTests
     [InlineData("utf-16le-bom")]
     [InlineData("utf-16be-bom")]
     [InlineData("utf-16le")]
+    [InlineData("utf-32le-bom")]
+    [InlineData("utf-32be-bom")]
     [InlineData("utf-8-bom")]
     public void Open_UnicodeVariants_Detected(string variant)
     {
@@ -53,6 +55,8 @@ public sealed class LogInputTests
             "utf-16le-bom" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)],
             "utf-16be-bom" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Text)],
             "utf-16le" => Encoding.Unicode.GetBytes(Text),
+            "utf-32le-bom" => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Text)],
+            "utf-32be-bom" => [.. new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetPreamble(), .. new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetBytes(Text)],
             _ => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)],
         };
 

@@ -37,6 +37,31 @@ public sealed class SessionServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Issue18_CreateAsync_LabelAndMetadataRedactedBeforeStorage()
+    {
+        var metadata = new Dictionary<string, string>
+        {
+            ["browser"] = "Firefox 131.0.2",
+            ["password"] = "Tr0ub4dor&3x",
+            ["token"] = "xoxb-2208437291-4409125539-Q7rTmN3vKs9LpXw2Yz4Bc6Df",
+            ["contact"] = "meta.leak@example.com",
+        };
+
+        var created = (await _sessions.CreateAsync(new CreateSessionCommand(ClientKind.Api, "alice.smith@example.com", metadata), Token)).Value!;
+        var stored = (await _sessions.GetAsync(created.Id, Token))!;
+
+        Assert.Equal("Firefox 131.0.2", stored.Metadata["browser"]);
+        Assert.StartsWith("<EMAIL_", stored.UserLabel);
+        Assert.StartsWith("<EMAIL_", stored.Metadata["contact"]);
+        Assert.NotEqual(stored.UserLabel, stored.Metadata["contact"]);
+        var everything = stored.UserLabel + string.Join(' ', stored.Metadata.Select(e => e.Key + "=" + e.Value));
+        Assert.DoesNotContain("Tr0ub4dor", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("Q7rTmN3vKs9LpXw2Yz4Bc6Df", everything, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.com", everything, StringComparison.Ordinal);
+        Assert.Equal(["browser", "contact", "password", "token"], stored.Metadata.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task GetAsync_AfterTtlElapsed_ReturnsNull()
     {
         var session = (await _sessions.CreateAsync(new CreateSessionCommand(ClientKind.Api, null, null), Token)).Value!;

@@ -135,6 +135,37 @@ public sealed class DataEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MalformedMultipart_Is400_AndLeavesNothing()
+    {
+        var caseId = await CreateCaseAsync();
+        var garbage = new ByteArrayContent("garbage with no boundary in it"u8.ToArray());
+        garbage.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=zzz");
+        var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.log\"\r\n\r\n2026-11-30 INFO cut short\n"));
+        cut.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=zzz");
+
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", garbage, Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", cut, Token), 400, ProblemTypes.Validation);
+        Assert.Equal(0, (await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task TwoFileParts_Refused_NeitherKept()
+    {
+        var caseId = await CreateCaseAsync();
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("2026-11-30 10:00:00 INFO first file\n"u8.ToArray()), "file", "first.log" },
+            { new ByteArrayContent("2026-11-30 10:00:00 INFO second file\n"u8.ToArray()), "file", "second.log" },
+        };
+
+        var response = await Client.PostAsync($"/api/v1/cases/{caseId}/data", form, Token);
+
+        var problem = await ApiAssert.AssertProblemAsync(response, 400, ProblemTypes.Validation);
+        Assert.Contains("one file per request", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task BadInputs_GetClearProblems()
     {
         var caseId = await CreateCaseAsync();

@@ -6,7 +6,7 @@ namespace FaultMaven.Core.Logs.Reading;
 
 /// <summary>
 /// Opens a byte stream as log text: gzip is unwrapped, the encoding is detected (UTF-8, UTF-16 with or without
-/// a byte-order mark, Latin-1 when the bytes are not UTF-8), and binary content is refused with a clear error.
+/// a byte-order mark, UTF-32 with one, Latin-1 when the bytes are not UTF-8), and binary content is refused with a clear error.
 /// </summary>
 public static class LogInput
 {
@@ -78,6 +78,18 @@ public static class LogInput
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return (Utf8(), 3);
+        }
+
+        // UTF-32's little-endian mark begins with UTF-16's: read as UTF-16, every character would carry a NUL and no recognizer
+        // would see the text, so it is checked first.
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4);
+        }
+
+        if (sample.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4);
         }
 
         if (sample.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))

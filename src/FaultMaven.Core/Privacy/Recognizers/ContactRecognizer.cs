@@ -51,12 +51,13 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             }
 
             var start = at;
-            while (start > 0 && at - start < 64 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '+' or '-'))
+            // Letters of any script: a local part stopped at the first accent or homoglyph left the rest of it in clear.
+            while (start > 0 && at - start < 64 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '+' or '-'))
             {
                 start--;
             }
 
-            while (start < at && !char.IsAsciiLetterOrDigit(text[start]))
+            while (start < at && !char.IsLetterOrDigit(text[start]))
             {
                 start++;
             }
@@ -233,8 +234,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
     }
 
-    // The domain of an e-mail address: labels and an alphabetic top-level domain (so package@5.8.1 and image@sha256 are not mail).
-    [GeneratedRegex(@"\G[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    // The domain of an e-mail address: labels and an alphabetic top-level domain (so package@5.8.1 and image@sha256 are not mail), in
+    // any script (bücher.de, пример.рф). It ends where a label cannot go on: a name glued on with "_" or "--" (a@b.com_old) is a suffix.
+    [GeneratedRegex(@"\G[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}]|-[\p{L}\p{N}]|\.[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex DomainPattern();
 
     // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
