@@ -77,9 +77,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
     private Task<(string Text, List<Redactor.PreparedReplacement>? Prepared)> StartDetection(string block, CancellationToken cancellationToken) =>
         Task.Factory.StartNew(() => (block, redactor.Prepare(block, redactor.Detector.Detect(block))), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
 
-    /// <summary>Reads <paramref name="input"/> as blocks of whole lines of about <c>blockSize</c> characters (longer only for a line or a
-    /// private key that does not fit in one).</summary>
-    internal async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Read into one buffer, hand out whole lines as a block and keep the unfinished line at the buffer's front: each character
         // is copied once into its block.
@@ -92,10 +90,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
                 Array.Resize(ref buffer, buffer.Length * 2); // no line end yet: keep reading (a very long line or an unfinished key)
             }
 
-            // Fill one block, then read on a quarter block at a time only while no cut is found (a key whose footer is not read yet, a
-            // long line): filling the grown buffer instead made every later block its size — 126K characters on the dense corpus, 252 KB
-            // strings on the large object heap, for the rest of the stream.
-            var requested = length < blockSize ? blockSize - length : Math.Min(buffer.Length - length, Math.Max(blockSize / 4, 1));
+            var requested = buffer.Length - length;
             var read = await input.ReadBlockAsync(buffer.AsMemory(length, requested), cancellationToken);
             length += read;
             // Only an empty read is the end: a reader that returns less than asked mid-stream must not lose the rest.
