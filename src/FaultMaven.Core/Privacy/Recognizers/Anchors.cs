@@ -146,13 +146,16 @@ internal static class Anchors
     }
 
     /// <summary>Yields the matches of <paramref name="pattern"/> in those of <paramref name="runs"/> (found by <see cref="DigitRuns"/>
-    /// with the pattern's characters) that hold at least <paramref name="minDigits"/> digits, as <see cref="InDigitRuns"/> does.</summary>
-    public static IEnumerable<(int Index, int Length)> InRuns(string text, List<DigitRun> runs, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null)
+    /// with the pattern's characters) that hold at least <paramref name="minDigits"/> digits, as <see cref="InDigitRuns"/> does.
+    /// When given, <paramref name="mayHold"/> reads a run's digit groups (cheaper than starting the pattern on it) and passes over a
+    /// run it answers false for: it must answer true for every run that holds a match its recognizer keeps. Logs hold a run of
+    /// this kind on nearly every line (a date and hour, an id), and the pattern was started on each.</summary>
+    public static IEnumerable<(int Index, int Length)> InRuns(string text, List<DigitRun> runs, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null, Func<string, DigitRun, bool>? mayHold = null)
     {
         var found = new List<(int Index, int Length)>();
         foreach (var run in runs)
         {
-            if (run.Digits < minDigits)
+            if (run.Digits < minDigits || mayHold is not null && !mayHold(text, run))
             {
                 continue;
             }
