@@ -38,12 +38,14 @@ internal static class Anchors
     /// <paramref name="shape"/> (the text, the value's start and its first separator) is a cheap test every match passes, so the
     /// pattern is not called where it would fail: a timestamp's colons, a decimal's dot.</summary>
     public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null) =>
-        AtSeparators(text, Positions(text, separators), lead, maxLead, pattern, minLead, shape);
+        AtSeparators(text, Positions(text, separators).ToList(), lead, maxLead, pattern, minLead, shape);
 
     /// <summary><see cref="AtSeparators(string, SearchValues{char}, SearchValues{char}, int, Regex, int, Func{string, int, int, bool}?)"/>
     /// over separators found beforehand, in ascending order (<see cref="NumberScan"/>): any separator left out must be one with fewer
     /// than <paramref name="minLead"/> lead characters before it, which the search would pass over.</summary>
-    public static IEnumerable<Match> AtSeparators(string text, IEnumerable<int> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
+    /// <remarks>A list, not any sequence: logs hold a separator every few characters, and each read through an interface was a
+    /// dispatch of its own.</remarks>
+    public static IEnumerable<Match> AtSeparators(string text, List<int> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
     {
         var offset = 0;
         var lastStart = -1;
