@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Two builds of the CLI side by side: redacted output and --jsonl entities must be byte-identical, and CPU is compared.
+# Two builds of the CLI side by side: redacted output and --jsonl entities (shared corpus, families, unseen2, Loghub-2k lines) must be
+# byte-identical, and CPU is compared.
 #   bench/privacy/compare-builds.sh BEFORE_DIR AFTER_DIR [RUNS]
 # BEFORE_DIR/AFTER_DIR hold fm.dll (e.g. `dotnet build src/FaultMaven.Cli -c Release -o /tmp/fm-before` at each commit).
 # Times `fm redact FILE > out` (standard output, as users run it) alternately, RUNS times (default 3), on the 100 MB varied log
@@ -21,7 +22,7 @@ with open(sys.argv[2], "w") as out:
             out.write(json.dumps({"id": f"{log.parent.name}:{number}", "text": line}) + "\n")
 PY
 echo "== entities (--jsonl), before vs after =="
-for set in ../shared/data/pii/dev.jsonl bench/privacy/families/{dev,heldout,escapes}.jsonl "$out/loghub.jsonl"; do
+for set in ../shared/data/pii/dev.jsonl bench/privacy/families/{dev,heldout,escapes}.jsonl bench/privacy/unseen2/records.jsonl "$out/loghub.jsonl"; do
   name=$(basename "$(dirname "$set")")-$(basename "$set")
   for side in before after; do
     dir=$before; [ $side = after ] && dir=$after

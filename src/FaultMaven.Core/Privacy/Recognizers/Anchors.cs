@@ -38,12 +38,14 @@ internal static class Anchors
     /// <paramref name="shape"/> (the text, the value's start and its first separator) is a cheap test every match passes, so the
     /// pattern is not called where it would fail: a timestamp's colons, a decimal's dot.</summary>
     public static IEnumerable<Match> AtSeparators(string text, SearchValues<char> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null) =>
-        AtSeparators(text, Positions(text, separators), lead, maxLead, pattern, minLead, shape);
+        AtSeparators(text, Positions(text, separators).ToList(), lead, maxLead, pattern, minLead, shape);
 
     /// <summary><see cref="AtSeparators(string, SearchValues{char}, SearchValues{char}, int, Regex, int, Func{string, int, int, bool}?)"/>
     /// over separators found beforehand, in ascending order (<see cref="NumberScan"/>): any separator left out must be one with fewer
     /// than <paramref name="minLead"/> lead characters before it, which the search would pass over.</summary>
-    public static IEnumerable<Match> AtSeparators(string text, IEnumerable<int> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
+    /// <remarks>A list, not any sequence: logs hold a separator every few characters, and each read through an interface was a
+    /// dispatch of its own.</remarks>
+    public static IEnumerable<Match> AtSeparators(string text, List<int> separators, SearchValues<char> lead, int maxLead, Regex pattern, int minLead = 0, Func<string, int, int, bool>? shape = null)
     {
         var offset = 0;
         var lastStart = -1;
@@ -146,13 +148,16 @@ internal static class Anchors
     }
 
     /// <summary>Yields the matches of <paramref name="pattern"/> in those of <paramref name="runs"/> (found by <see cref="DigitRuns"/>
-    /// with the pattern's characters) that hold at least <paramref name="minDigits"/> digits, as <see cref="InDigitRuns"/> does.</summary>
-    public static IEnumerable<(int Index, int Length)> InRuns(string text, List<DigitRun> runs, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null)
+    /// with the pattern's characters) that hold at least <paramref name="minDigits"/> digits, as <see cref="InDigitRuns"/> does.
+    /// When given, <paramref name="mayHold"/> reads a run's digit groups (cheaper than starting the pattern on it) and passes over a
+    /// run it answers false for: it must answer true for every run that holds a match its recognizer keeps. Logs hold a run of
+    /// this kind on nearly every line (a date and hour, an id), and the pattern was started on each.</summary>
+    public static IEnumerable<(int Index, int Length)> InRuns(string text, List<DigitRun> runs, int minDigits, Regex pattern, Func<string, int, int>? leadIn = null, Func<string, DigitRun, bool>? mayHold = null)
     {
         var found = new List<(int Index, int Length)>();
         foreach (var run in runs)
         {
-            if (run.Digits < minDigits)
+            if (run.Digits < minDigits || mayHold is not null && !mayHold(text, run))
             {
                 continue;
             }

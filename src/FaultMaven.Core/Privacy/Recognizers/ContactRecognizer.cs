@@ -33,10 +33,56 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
         // Fewer than seven digits is never a phone number (ScorePhone), so shorter runs are not searched; the runs were read with
         // those of cards and SSNs.
-        foreach (var match in Anchors.InRuns(text, found.Numbers(text).PhoneRuns, NumberScan.PhoneMinDigits, PhonePattern(), PhoneLeadIn))
+        foreach (var match in Anchors.InRuns(text, found.Numbers(text).PhoneRuns, NumberScan.PhoneMinDigits, PhonePattern(), PhoneLeadIn, MayHoldPhone))
         {
             ScorePhone(text, match.Index, match.Length, found);
         }
+    }
+
+    /// <summary>
+    /// Gets whether a run of a phone number's characters can hold a number <see cref="ScorePhone"/> keeps — false only where it
+    /// cannot, so that the pattern is not started there. A kept number is international (a "+", "%2B" or "(" before the run, or
+    /// "00" where a number can start) or has one of the national shapes: a trunk "0" where a number can start, an area code in
+    /// brackets, or North America's last group of exactly four digits after "." or "-". A number starts at the run's first digit
+    /// or after a space or bracket, never after "." or "-" (the pattern's look-behind), and ends at the end of a group of digits
+    /// (its look-ahead). A date and hour (<c>2015-07-29 19</c>), a bare id or <c>081110 222712 33</c> has none of these.
+    /// </summary>
+    internal static bool MayHoldPhone(string text, Anchors.DigitRun run)
+    {
+        if (PhoneLeadIn(text, run.Start) > 0)
+        {
+            return true;
+        }
+
+        for (var i = run.Start; i < run.End;)
+        {
+            var c = text[i];
+            if (c is '(' or ')')
+            {
+                return true;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var group = i;
+            while (i < run.End && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            // A number starts with a group of one to five digits and a separator, or is one group of seven to fifteen.
+            var (before, digits) = (group == run.Start ? ' ' : text[group - 1], i - group);
+            if (c == '0' && before == ' ' && digits is <= 5 or (>= 7 and <= 15) || digits == 4 && before is '.' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindEmails(string text, Findings found)
@@ -130,7 +176,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         return firstDigit - start;
     }
 
-    private static void ScorePhone(string text, int start, int length, Findings found)
+    internal static void ScorePhone(string text, int start, int length, Findings found)
     {
         var value = text.AsSpan(start, length);
         var encodedPlus = value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase);

@@ -52,7 +52,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         }
 
         // The pattern fixes where the parts are: ddd, an optional separator, dd, the same separator, dddd.
-        foreach (var match in Anchors.InRuns(text, runs, 9, SsnPattern()))
+        foreach (var match in Anchors.InRuns(text, runs, 9, SsnPattern(), mayHold: MayHoldSsn))
         {
             var value = text.AsSpan(match.Index, match.Length);
             var separated = value.Length == 11;
@@ -70,6 +70,38 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 : context ? 0.9 : 0.1; // spaced or bare nine digits are only an SSN where the text says so
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
         }
+    }
+
+    /// <summary>Gets whether a run of a card's characters can hold a match of <see cref="SsnPattern"/>: a group of exactly nine digits, or
+    /// groups of three, two and four digits one separator apart (the pattern's look-behind and look-ahead refuse a digit on either
+    /// side, so a match is whole groups). False for a date and hour, a timestamp or an id, which logs hold on nearly every line.</summary>
+    internal static bool MayHoldSsn(string text, Anchors.DigitRun run)
+    {
+        var (previous, beforePrevious) = ((Start: -1, End: -1), (Start: -1, End: -1));
+        for (var i = run.Start; i < run.End;)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < run.End && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start == 9 || i - start == 4 && previous.End - previous.Start == 2 && previous.End + 1 == start
+                && beforePrevious.End - beforePrevious.Start == 3 && beforePrevious.End + 1 == previous.Start)
+            {
+                return true;
+            }
+
+            (beforePrevious, previous) = (previous, (start, i));
+        }
+
+        return false;
     }
 
     /// <summary>Yields the matches of <see cref="IbanPattern"/> in <paramref name="text"/>, as enumerating it would, trying it only at
