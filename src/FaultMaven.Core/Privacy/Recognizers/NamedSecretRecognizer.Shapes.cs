@@ -15,15 +15,17 @@ internal sealed partial class NamedSecretRecognizer
     private static readonly HashSet<string> CookieHeaders = new(StringComparer.OrdinalIgnoreCase) { "cookie", "cookies", "set-cookie", "cookie2", "set-cookie2" };
     private static readonly SearchValues<string> AuthAnchors = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Docker's config.json <c>"auth": "…"</c>, npm's <c>_auth=…</c>, a <c>basic_auth:</c> field: base64 of user:password under a
-    /// key that is "auth" alone. The decoded pair, not the key, says it is a credential.</summary>
+    /// <summary>Docker's config.json <c>"auth": "…"</c>, npm's <c>_auth=…</c>, a <c>basic_auth:</c> field: base64 of user:password, or a
+    /// random token, under a key that is "auth" alone. "auth=ldap", "auth: none" and "auth=ok" are settings, not values of this shape.</summary>
     private static void FindAuthBlobs(string text, Findings found)
     {
         foreach (var match in Anchors.Matches(text, AuthAnchors, AuthBlobPattern()))
         {
             var blob = match.Groups["value"];
             if (Checks.DecodeBase64(blob.ValueSpan) is { } decoded && decoded.IndexOf(':') is > 0 and var colon && colon < decoded.Length - 1
-                && !decoded.Any(char.IsControl))
+                && !decoded.Any(char.IsControl)
+                || blob.Length >= 16 && Checks.Entropy(blob.ValueSpan) >= 3.5 && blob.ValueSpan.ContainsAnyInRange('0', '9')
+                && blob.ValueSpan.ContainsAnyInRange('a', 'z') && blob.ValueSpan.ContainsAnyInRange('A', 'Z'))
             {
                 found.Add(PiiType.GenericSecret, blob.Index, blob.Index + blob.Length, 0.9);
             }
@@ -79,9 +81,26 @@ internal sealed partial class NamedSecretRecognizer
         return false;
     }
 
-    /// <summary>A .netrc's "machine HOST login USER password PASSWORD": the keyword "machine" opens the entry.</summary>
-    private static bool IsNetrc(string text, int keyStart) =>
-        TextContext.Before(text, keyStart, 200, "machine ") && TextContext.Before(text, keyStart, 200, "login ");
+    /// <summary>A .netrc's "machine HOST login USER password PASSWORD": "machine" opens its line and "login" follows it before the
+    /// password (a sentence such as "the build machine cannot login with password authentication" is not an entry).</summary>
+    private static bool IsNetrc(string text, int keyStart)
+    {
+        var from = Math.Max(0, keyStart - 200);
+        var window = text.AsSpan(from, keyStart - from);
+        var machine = window.LastIndexOf("machine ", StringComparison.Ordinal);
+        if (machine < 0)
+        {
+            return false;
+        }
+
+        var i = from + machine;
+        while (i > from && text[i - 1] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return (i == 0 || text[i - 1] == '\n') && window[machine..].Contains("login ", StringComparison.Ordinal);
+    }
 
     /// <summary>Gets whether only blanks (at most 40) stand between the line's start and <paramref name="index"/>; the look back is
     /// bounded, so a megabyte without a newline is not read again for every key.</summary>

@@ -51,6 +51,7 @@ internal sealed partial class TokenRecognizer
     [GeneratedRegex(@"\G(?<![\w$])\$(?:1|5|6|7|2[abxy]|apr1|y|gy|sha1|argon2(?:id|i|d)|pbkdf2(?:-sha(?:1|256|512))?)\$[A-Za-z0-9./+=,$-]{20,512}(?![A-Za-z0-9./+=,$-])", RegexOptions.CultureInvariant)]
     private static partial Regex CryptHashPattern();
 
-    [GeneratedRegex(@"(?<![\w.-])ya29\.[A-Za-z0-9_-]{20,2048}(?![\w-])", RegexOptions.CultureInvariant)]
+    // Service-account tokens hold dots too (ya29.c.b0A…); a dot that ends the sentence is not part of one.
+    [GeneratedRegex(@"(?<![\w.-])ya29\.[A-Za-z0-9_-][A-Za-z0-9_.-]{18,2046}[A-Za-z0-9_-](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex GoogleAccessTokenPattern();
 }
