@@ -218,12 +218,36 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             score += 0.2;
         }
 
-        if (TextContext.OnLineBefore(text, start, 24, NotPhoneWords))
+        if (NotPhoneWordBefore(text, start))
         {
             score -= 0.3;
         }
 
         found.Add(PiiType.Phone, start, start + length, score);
+    }
+
+    /// <summary>Gets whether a word that makes a number something else (an order, a port, a size) is on the line within 24 characters
+    /// before it, as a word: "port" in "port 5432" or "db_port=", not inside "suporte" or "support"; key suffixes ("id=") anywhere.</summary>
+    private static bool NotPhoneWordBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        from += text.AsSpan(from, start - from).LastIndexOf('\n') + 1;
+        var window = text.AsSpan(from, start - from);
+        foreach (var word in NotPhoneWords)
+        {
+            for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                if (!char.IsAsciiLetter(word[^1]) || at == 0 || !char.IsLetter(window[at - 1]))
+                {
+                    return true;
+                }
+
+                var next = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+
+        return false;
     }
 
     private static bool PossibleInAnyRegion(string raw)
@@ -301,7 +325,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static partial Regex NanpShape();
 
     // A national trunk prefix and groups: 07700 900963, 030 47825204, 0161 496 0146, and France's pairs 06 12 34 56 78.
-    [GeneratedRegex(@"^0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,4}$", RegexOptions.CultureInvariant)]
+    // France also writes the pairs with dots: 01.47.20.00.01.
+    [GeneratedRegex(@"^0[1-9]\d{0,3}(?:[ -]\d{2,8}){1,4}$|^0[1-9](?:\.\d{2}){4}$", RegexOptions.CultureInvariant)]
     private static partial Regex NationalShape();
 
     // An area code in brackets, then a local number in two groups: Brazil's (11) 91234-5678, Australia's (02) 9876 5432.

@@ -80,14 +80,19 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
         foreach (var match in Anchors.Matches(text, ConnectionKeyAnchors, ConnectionKeyPattern()))
         {
             var value = match.Groups["value"];
-            if (Checks.Placeholder(value.ValueSpan) || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan))
+            var key = match.Groups["key"].Value;
+            var inConnectionString = key.StartsWith("account", StringComparison.OrdinalIgnoreCase) || key.StartsWith("shared", StringComparison.OrdinalIgnoreCase)
+                || TextContext.OnLineBefore(text, match.Index, 200, ConnectionStringKeys);
+            // In a connection string, as in a URL's userinfo, only a reference, a mask or a template's capitals is no password:
+            // Password=changeme;Encrypt=yes is a password someone set.
+            var placeholder = inConnectionString
+                ? Checks.SyntacticPlaceholder(value.ValueSpan) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
+                : Checks.Placeholder(value.ValueSpan);
+            if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan))
             {
                 continue;
             }
 
-            var key = match.Groups["key"].Value;
-            var inConnectionString = key.StartsWith("account", StringComparison.OrdinalIgnoreCase) || key.StartsWith("shared", StringComparison.OrdinalIgnoreCase)
-                || TextContext.OnLineBefore(text, match.Index, 200, ConnectionStringKeys);
             found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
         }
     }

@@ -7,7 +7,9 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// with context words that tell a card from an order id and an SSN from a part number.</summary>
 internal sealed partial class FinancialRecognizer : PiiRecognizer
 {
-    private static readonly string[] CardWords = ["card", "pan=", "pan:", "\"pan\"", "cc=", "credit", "debit", "visa", "mastercard", "amex", "payment", "cvv", "cardholder"];
+    // Card words in the languages customers write in too: Karte, carte, tarjeta, cartão, carta, karta, kaart, カード, 卡号, 카드.
+    private static readonly string[] CardWords = ["card", "pan=", "pan:", "\"pan\"", "cc=", "credit", "debit", "visa", "mastercard", "amex", "payment", "cvv", "cardholder",
+        "karte", "carte", "tarjeta", "cartão", "cartao", "carta di", "karta", "karty", "kaart", "カード", "卡号", "信用卡", "카드"];
     private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref"];
     private static readonly string[] SsnWords = ["ssn", "social security", "social-security", "tax id", "taxpayer"];
 

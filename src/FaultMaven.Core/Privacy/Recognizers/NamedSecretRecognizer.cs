@@ -9,13 +9,14 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 {
     private static readonly SearchValues<string> SecretWords = SearchValues.Create(
-        ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass"], StringComparison.OrdinalIgnoreCase);
+        ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass", "cookie"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey",
         "hmackey", "sharedkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey"];
 
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
     private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
     public override void Recognize(string text, Findings found)
@@ -42,9 +43,22 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 keyEnd++;
             }
 
-            // "key" alone is too common (idempotency_key, flag_key): only the kinds of key that are secrets count.
+            // "key" alone is too common (idempotency_key, flag_key): only the kinds of key that are secrets count, also as two words
+            // ("signing key for X: V", "API key: V"); an alerting integration key only with its 32 hex digits.
             var isKey = word.ValueSpan.Equals("key", StringComparison.OrdinalIgnoreCase);
-            if (isKey && !IsSecretKeyName(text.AsSpan(keyStart, word.Index + 3 - keyStart)))
+            if (isKey && !IsSecretKeyName(text.AsSpan(keyStart, word.Index + 3 - keyStart)) && !IsSecretKeyPhrase(text, keyStart, word.Index))
+            {
+                if (IsNamed(text.AsSpan(keyStart, keyEnd - keyStart), HexKeyNames) && SeparatorValuePattern().Match(text, keyEnd) is { Success: true } hex
+                    && hex.Groups["value"].ValueSpan.TrimEnd(",;") is { Length: 32 } digits && !digits.ContainsAnyExcept(LowerHex))
+                {
+                    found.Add(PiiType.GenericSecret, hex.Groups["value"].Index, hex.Groups["value"].Index + 32, 0.85);
+                }
+
+                continue;
+            }
+
+            // "Cookie:" and "Set-Cookie:" are headers of many cookies (read by the credential reader); erlang_cookie, cookie_secret hold one.
+            if (word.ValueSpan.Equals("cookie", StringComparison.OrdinalIgnoreCase) && CookieHeaders.Contains(text.Substring(keyStart, keyEnd - keyStart)))
             {
                 continue;
             }
@@ -61,7 +75,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
                 var v = value.Groups["value"];
-                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value))
+                // A value cut short by a template's angle bracket (sk_live_<your-key-here>) is the prefix of a placeholder.
+                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && TextContext.CharAt(text, v.Index + v.Length) != '<')
                 {
                     SecretValues.Consider(key, v.Index, v.ValueSpan, found);
                 }
@@ -82,13 +97,26 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 lastKeyEnd = prose.Index + prose.Length;
             }
             else if (!IsSessionOnly(key) && !isKey && TextContext.CharBefore(text, keyStart) != '/' && BarePattern().Match(text, keyEnd) is { Success: true } bare
-                && SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) && !IsAssignment(bare.Groups["value"].ValueSpan))
+                && (SecretValues.IsMixedValue(bare.Groups["value"].ValueSpan) || NamesPasswordWord(word.ValueSpan) && IsNetrc(text, keyStart)) && !IsAssignment(bare.Groups["value"].ValueSpan))
             {
-                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen;
+                // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen,
+                // unless the text is a .netrc, whose grammar says what follows "password" is one;
                 // a key that is a path segment (POST /oauth/token HTTP/1.1) names an endpoint, and what follows is not its value.
                 SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
                 lastKeyEnd = bare.Index + bare.Length;
             }
+            else if (!IsSessionOnly(key) && !isKey && StartsLine(text, keyStart) && TableValuePattern().Match(text, keyEnd) is { Success: true } cell)
+            {
+                // A two-column table (vault kv get, a describe listing): the key opens its line and the value, after aligning blanks,
+                // closes it.
+                SecretValues.Consider(key, cell.Groups["value"].Index, cell.Groups["value"].ValueSpan, found);
+                lastKeyEnd = cell.Index + cell.Length;
+            }
+        }
+
+        if (Keyword.In(text, "auth"))
+        {
+            FindAuthBlobs(text, found);
         }
 
         if (text.Contains('<'))
@@ -208,7 +236,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
     // "pass" and "pw" only as whole words or key parts (db_pass, PW=, keystorePass), not inside bypass, passed or compass; Redis's
     // requirepass and masterauth name their password too.
-    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key|requirepass|masterauth)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key|requirepass|masterauth|cookie)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
     // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string)

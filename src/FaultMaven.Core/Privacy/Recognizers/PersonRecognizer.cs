@@ -15,6 +15,19 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "cardholder=", "cardholder:", "account holder ", "holder:", "customer ", "agent ", "acknowledged by ", "escalated to ", "paged ", "rotated by ",
         "approved by ", "requested by ", "reported by ", "assigned to ", "owner:", "contact:", "on behalf of ", "— ", "hi ", "hello ",
         "<nm>", "name:", "name=", "('", "paging ", "this is ", "my name is ",
+        // The same cues in the languages support tickets arrive in: account holder, requested by.
+        "kontoinhaber", "inhaber:", "titulaire", "titular", "intestatario", "demandé par ", "solicitado por ", "pedido por ", "richiesto da ", "angefordert von ",
+    ];
+
+    // Closings that stand alone on the line above a signature, in the languages support mail arrives in.
+    private static readonly string[] Closings =
+    [
+        "regards", "kind regards", "best regards", "best", "thanks", "thank you", "many thanks", "cheers", "sincerely", "br",
+        "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "grüße", "gruß", "lg", "mfg",
+        "cordialement", "bien cordialement", "bien à vous", "merci", "amitiés", "atenciosamente", "abraços", "obrigado", "obrigada",
+        "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "grazie", "saluti", "cordiali saluti", "distinti saluti",
+        "pozdrawiam", "z poważaniem", "dziękuję", "met vriendelijke groet", "groeten", "mvg", "med vänlig hälsning", "hälsningar", "mvh",
+        "terveisin", "saygılarımla", "с уважением", "спасибо",
     ];
 
     // JSON fields whose value is a person's name.
@@ -36,6 +49,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         Mac Pro Max Mini Air Ultra New York San Francisco Los Angeles Street Avenue Road Inc Ltd LLC GmbH Corp Group Bank Card Visa Mastercard Express
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
         The This That These Those There Then When What Where Which While Please Thanks Thank Regards Kind Best Hi Hello Dear Mr Mrs Ms Dr
+        Metrics Logs Logging Tracing Traces Analytics Insights Registry Operator Beats Dashboard Dashboards Alerting Alerts Rollouts
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -157,8 +171,28 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
         var previous = text.AsSpan(0, start - 1).TrimEnd('\r');
         var line = previous[(previous.LastIndexOf('\n') + 1)..].Trim();
-        return line.EndsWith(',') && line.Length < 24 && (line.Contains("regards", StringComparison.OrdinalIgnoreCase) || line.StartsWith("thank", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("best", StringComparison.OrdinalIgnoreCase) || line.StartsWith("cheers", StringComparison.OrdinalIgnoreCase) || line.StartsWith("sincerely", StringComparison.OrdinalIgnoreCase));
+        if (line.EndsWith(',') && line.Length < 24 && (line.Contains("regards", StringComparison.OrdinalIgnoreCase) || line.StartsWith("thank", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("best", StringComparison.OrdinalIgnoreCase) || line.StartsWith("cheers", StringComparison.OrdinalIgnoreCase) || line.StartsWith("sincerely", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // "Viele Grüße", "Atenciosamente", "Thanks!": a closing alone on its line, with or without its comma.
+        var closing = line.TrimEnd(",!.");
+        if (closing.Length is 0 or > 32)
+        {
+            return false;
+        }
+
+        foreach (var word in Closings)
+        {
+            if (closing.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets whether the name is a mailbox's display name: <c>From: Ana Lima &lt;ana@example.org&gt;</c>, a git author or co-author.</summary>
@@ -180,6 +214,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Hi|Hello|Hey|Dear)[ ]{1,3}(?<name>\p{Lu}[\p{Ll}\p{M}]{1,20})(?=[ ]?[,!:\r\n])", RegexOptions.CultureInvariant)]
     private static partial Regex GreetingPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
+    // Capitalised words (MacLeod and McKay's inner capital too), an optional middle initial, and surnames after particles
+    // (van der Berg, da Silva, de la Cruz).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|da|di|du|del|della|der|den|dos|das|do|le|la|ter|ten|bin|ibn|al|el)[ ]){0,2}(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
     internal static partial Regex NamePattern();
 }

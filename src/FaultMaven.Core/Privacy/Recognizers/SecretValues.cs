@@ -14,8 +14,12 @@ internal static class SecretValues
         "type", "kind", "enabled", "disabled", "required", "expiry", "expires", "expiration", "expires_in", "age", "rotation", "provider", "store",
         "header", "field", "prefix", "url", "uri", "endpoint", "location", "format", "mode", "scope", "scopes", "algorithm", "size", "timeout",
         "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var", "variable",
-        "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper",
+        "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper", "accessor", "domain", "samesite", "httponly",
+        "secure",
     ];
+
+    // Tokens that order or page requests rather than unlock anything: AWS's ClientToken, page and continuation tokens.
+    private static readonly string[] NotCredentialTokens = ["client", "idempotency", "page", "next", "continuation", "sync", "cancel", "correlation", "request", "pagination", "resume"];
 
     private static readonly HashSet<string> NotSecrets = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,6 +43,18 @@ internal static class SecretValues
     public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
     {
         var v = value.TrimEnd(",;)]}");
+        // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
+        // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
+        if (Checks.Uuid(v))
+        {
+            if (NamesUuidCredential(key) && (!IsDescriptive(key) || IsSecretId(key)))
+            {
+                found.Add(PiiType.GenericSecret, index, index + v.Length, 0.85);
+            }
+
+            return;
+        }
+
         if (IsDescriptive(key) || !LooksSecret(v, NamesPassword(key) ? 1.5 : 2.5))
         {
             return;
@@ -84,6 +100,38 @@ internal static class SecretValues
 
         return Checks.Entropy(value) >= minimumEntropy;
     }
+
+    /// <summary>Gets whether a key names a credential that may be a UUID: a password, secret or token, but not a token that orders
+    /// requests (<c>ClientToken</c>, <c>next_page_token</c>) nor a session id.</summary>
+    private static bool NamesUuidCredential(ReadOnlySpan<char> key)
+    {
+        if (NamesPassword(key) || key.Contains("secret", StringComparison.OrdinalIgnoreCase) || key.Contains("apikey", StringComparison.OrdinalIgnoreCase)
+            || key.Contains("api_key", StringComparison.OrdinalIgnoreCase) || key.Contains("api-key", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var token = key.IndexOf("token", StringComparison.OrdinalIgnoreCase);
+        if (token < 0)
+        {
+            return false;
+        }
+
+        foreach (var word in NotCredentialTokens)
+        {
+            if (key[..token].Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether a key is a secret's id (<c>secret_id</c>, <c>SecretID</c>, <c>secret-id</c>).</summary>
+    private static bool IsSecretId(ReadOnlySpan<char> key) =>
+        key.EndsWith("secret_id", StringComparison.OrdinalIgnoreCase) || key.EndsWith("secretid", StringComparison.OrdinalIgnoreCase)
+        || key.EndsWith("secret-id", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Gets whether a key names a password (db_pass, PGPASSWORD, pw) rather than a token or key.</summary>
     private static bool NamesPassword(ReadOnlySpan<char> key) =>
