@@ -65,14 +65,14 @@ public sealed class LearnedHeaderLayout : LogLayout
                 break;
             }
 
-            if (fields is not null && end > from)
-            {
-                Fill(line, at, end, kind, fields);
-            }
-            else if (fields is { Timestamp: null } && kind == HeaderFieldKind.Timestamp && time.TryParsePrefix(span[at..end].Trim("[]"), out var stamp) > 0)
+            if (fields is { Timestamp: null } && kind == HeaderFieldKind.Timestamp && time.TryParsePrefix(span[at..end].Trim("[]"), out var stamp) > 0)
             {
                 // A stamp after a level ("INFO  [main] 2024-…") is not where the inner layout looks for one.
                 fields.Timestamp = stamp;
+            }
+            else if (fields is not null && end > from)
+            {
+                Fill(line, at, end, kind, fields);
             }
 
             at = HeaderTokens.SkipSpaces(span, end);
