@@ -5,6 +5,14 @@ public sealed partial class TemplateMiner
     // Echo pairs looked at per template: a line of one word repeated would otherwise pair every place with the first.
     private const int EchoPairsPerTemplate = 4;
 
+    // The value a word carries: its core, after the key when it is keyed ("(container=web)" → "web").
+    private static string EchoCore(string word)
+    {
+        var core = TemplateWords.Core(word);
+        var key = core.LastIndexOf('=');
+        return key < 0 ? core : TemplateWords.Core(core[(key + 1)..]);
+    }
+
     // A value written twice in one line ("vhost: X … sni: 'X'", "for \"web\" … container=web") changes in two places at once,
     // so the one-place grouping never meets its templates. Templates that hold one core at two places, agree everywhere
     // else and differ there are one statement when the first place varies like a value (the same test as one place).
@@ -19,7 +27,7 @@ public sealed partial class TemplateMiner
             var pairs = 0;
             for (var second = 0; second < words.Length && pairs < EchoPairsPerTemplate; second++)
             {
-                var core = TemplateWords.Core(words[second]);
+                var core = EchoCore(words[second]);
                 if (core.Length < 2 || TemplateWords.HasValue(core) || seen.TryAdd(core, second))
                 {
                     continue;
