@@ -3,7 +3,8 @@ namespace FaultMaven.Core.Logs.Formats;
 /// <summary>
 /// Picks the layout that reads the most lines of a sample, preferring a more specific layout (earlier in
 /// <see cref="LogLayouts.All"/>) that reads nearly as many as a later, looser one: the generic text layout reads any
-/// line with a leading stamp, a syslog file with a few odd lines too. Plain text when none reads a fifth of them.
+/// line with a leading stamp, a syslog file with a few odd lines too. Plain text when none reads a fifth of them. The
+/// generic text and plain layouts are refined by <see cref="HeaderLearner"/> with the header fields they leave in the message.
 /// </summary>
 public static class LayoutDetector
 {
@@ -42,6 +43,10 @@ public static class LayoutDetector
         var bestCount = chosen < 0 ? 0 : counts[chosen];
 
         var share = (double)bestCount / lines.Count;
-        return share >= 0.2 ? (best, share) : (LogLayouts.Plain, share);
+        best = share >= 0.2 ? best : LogLayouts.Plain;
+
+        // The generic layouts stop at the first field they do not know; what the file repeats at every message start is
+        // learned from the sample instead of written as one more fixed layout.
+        return best is TextLayout || ReferenceEquals(best, LogLayouts.Plain) ? (HeaderLearner.Learn(best, lines, time), share) : (best, share);
     }
 }

@@ -122,8 +122,12 @@ internal sealed partial class TextLayout : LogLayout
         position = SkipSeparators(span, position);
         if (position < span.Length && span[position] == '[')
         {
+            // A thread name is one word ("[main]", "[pool-1-thread-3]"); a bracket of words ("[Partition x broker=2]") is the
+            // message's own context unless a logger or a " - " follows it, as log4j's "%p [%t] %c: %m" and "%p [%t] - %m" write
+            // a thread named in words.
             var end = TokenEnd(span, position);
-            if (end < span.Length)
+            if (end < span.Length && (!span[(position + 1)..(end - 1)].ContainsAny(' ', '\t') || span[end..].TrimStart(' ').StartsWith("- ")
+                || IsLoggerAt(span, SkipSeparators(span, end))))
             {
                 position = SkipSeparators(span, end);
             }
@@ -163,6 +167,14 @@ internal sealed partial class TextLayout : LogLayout
         }
 
         return position;
+    }
+
+    // "logger:" or "logger - " at the position.
+    private static bool IsLoggerAt(ReadOnlySpan<char> span, int position)
+    {
+        var end = TokenEnd(span, position);
+        var token = span[position..end];
+        return token.Length > 1 && (token[^1] == ':' && IsName(token[..^1]) || IsName(token) && span[end..].StartsWith(" - "));
     }
 
     private static bool IsName(ReadOnlySpan<char> token) =>

@@ -29,6 +29,8 @@ public sealed partial class TemplateMiner
                 {
                     changed |= MergeGroupsAt(bucket, position);
                 }
+
+                changed |= bucket.Count > 1 && MergeEchoedPlaces(bucket);
             }
 
             changed |= MergeFirstWords();

@@ -1,0 +1,23 @@
+namespace FaultMaven.Core.Logs.Formats;
+
+/// <summary>The kinds of header field <see cref="HeaderLearner"/> can find left at the start of a layout's messages.</summary>
+public enum HeaderFieldKind
+{
+    /// <summary>A timestamp (any shape <see cref="TimestampParser"/> reads).</summary>
+    Timestamp,
+
+    /// <summary>A level word, bare, bracketed or padded (<c>INFO</c>, <c>[Note]</c>, <c>[WARN ]</c>) or an upper-case word with a colon (<c>LOG:</c>).</summary>
+    Level,
+
+    /// <summary>A bracketed token with no space inside (<c>[pid]</c>, <c>[Server]</c>, <c>[o.e.c.Component]</c>).</summary>
+    Bracket,
+
+    /// <summary>A process or thread number, perhaps with a role or second number (<c>31258</c>, <c>67885:C</c>, <c>815#815:</c>).</summary>
+    Number,
+
+    /// <summary>One punctuation character used as a level mark (<c>*</c>, <c>#</c>, <c>-</c>).</summary>
+    Mark,
+
+    /// <summary>A logger or source-file token followed by <c> - </c> (<c>Memtable.java:503 - </c>).</summary>
+    Source,
+}

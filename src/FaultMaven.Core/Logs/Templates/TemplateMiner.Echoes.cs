@@ -1,0 +1,71 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+public sealed partial class TemplateMiner
+{
+    // Echo pairs looked at per template: a line of one word repeated would otherwise pair every place with the first.
+    private const int EchoPairsPerTemplate = 4;
+
+    // The value a word carries: its core, after the key when it is keyed ("(container=web)" → "web").
+    private static string EchoCore(string word)
+    {
+        var core = TemplateWords.Core(word);
+        var key = core.LastIndexOf('=');
+        return key < 0 ? core : TemplateWords.Core(core[(key + 1)..]);
+    }
+
+    // A value written twice in one line ("vhost: X … sni: 'X'", "for \"web\" … container=web") changes in two places at once,
+    // so the one-place grouping never meets its templates. Templates that hold one core at two places, agree everywhere
+    // else and differ there are one statement when the first place varies like a value (the same test as one place).
+    private bool MergeEchoedPlaces(List<LogTemplate> bucket)
+    {
+        var groups = new Dictionary<(int First, int Second, string Others), List<LogTemplate>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var template in bucket)
+        {
+            var words = template.MutableWords;
+            seen.Clear();
+            var pairs = 0;
+            for (var second = 0; second < words.Length && pairs < EchoPairsPerTemplate; second++)
+            {
+                var core = EchoCore(words[second]);
+                if (core.Length < 2 || TemplateWords.HasValue(core) || seen.TryAdd(core, second))
+                {
+                    continue;
+                }
+
+                pairs++;
+                var first = seen[core];
+                var rest = string.Join('\u0001', words.Where((_, i) => i != first && i != second));
+                if (!groups.TryGetValue((first, second, rest), out var group))
+                {
+                    group = [];
+                    groups[(first, second, rest)] = group;
+                }
+
+                group.Add(template);
+            }
+        }
+
+        var merged = false;
+        foreach (var ((first, _, _), group) in groups)
+        {
+            group.RemoveAll(t => t.MergedInto is not null);
+            if (group.Count < 2 || !VariesLikeAValue(bucket, group, first))
+            {
+                continue;
+            }
+
+            var target = group[0];
+            for (var i = 1; i < group.Count; i++)
+            {
+                Generalize(target, group[i].MutableWords);
+                Fold(bucket, group[i], target);
+            }
+
+            FoldCovered(bucket, target);
+            merged = true;
+        }
+
+        return merged;
+    }
+}
