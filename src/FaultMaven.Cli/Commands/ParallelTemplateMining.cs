@@ -83,9 +83,10 @@ internal static class ParallelTemplateMining
         try
         {
             var batch = first;
+            var more = true;
             while (true)
             {
-                while (batch.Count < LineBatch.Size && lines.TryReadLineChars(out var line))
+                while (!batch.IsFull && (more = lines.TryReadLineChars(out var line)))
                 {
                     batch.Add(line);
                 }
@@ -99,7 +100,7 @@ internal static class ParallelTemplateMining
                 // yields the thread rather than spinning: on two cores the spinning would take a worker's time.
                 await ordered.WriteAsync(batch, cancellationToken);
                 await work.WriteAsync(batch, cancellationToken);
-                if (batch.Count < LineBatch.Size)
+                if (!more)
                 {
                     break;
                 }
@@ -144,6 +145,10 @@ internal static class ParallelTemplateMining
     {
         public const int Size = 8192;
 
+        // A batch of long lines is full sooner: six batches alive of 8,192 lines of up to 64 K characters each would hold
+        // gigabytes. Lines of 256 characters on average or less fill a batch by count first, so batches are as before.
+        private const int MaxChars = Size * 256;
+
         // Room for lines of 160 characters on average, so that a batch of longer lines does not double its buffer.
         private readonly CharBuffer _text = new(Size * 160);
         private readonly int[] _lineEnds = new int[Size];
@@ -152,6 +157,8 @@ internal static class ParallelTemplateMining
         private readonly int[] _ends = new int[Size];
 
         public int Count { get; private set; }
+
+        public bool IsFull => Count == Size || _text.Length >= MaxChars;
 
         public TaskCompletionSource Masked { get; private set; } = NewSignal();
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,25 +10,29 @@ namespace FaultMaven.Core.Logs.Formats;
 /// An explicit line layout in the Loghub syntax, e.g. <c>&lt;Date&gt; &lt;Time&gt; &lt;Level&gt; &lt;Component&gt;: &lt;Content&gt;</c>:
 /// each <c>&lt;Field&gt;</c> matches lazily, runs of spaces match any whitespace, the rest is regex syntax.
 /// </summary>
+/// <remarks>A line is split as the backtracking expression <c>^(?&lt;Field&gt;.*?)\s+…$</c> would split it, in time linear in
+/// the line: formats of plain text and spaces by a walk (<see cref="Scan"/>, then <see cref="Solve"/> when the first way
+/// through fails), the others by the expression run without backtracking.</remarks>
 public sealed partial class HeaderFormat
 {
-    private readonly Regex _regex;
+    private readonly string _expression;
     private readonly Piece[]? _pieces;
     private readonly bool _scanDecides;
-    private readonly int[] _groups;
+    private Regex? _regex;
+    private int[]? _groups;
 
-    private HeaderFormat(string pattern, Regex regex, IReadOnlyList<string> fields, Piece[]? pieces)
+    private HeaderFormat(string pattern, string expression, Regex? regex, IReadOnlyList<string> fields, Piece[]? pieces)
     {
         Pattern = pattern;
+        _expression = expression;
         _regex = regex;
         Fields = fields;
         _pieces = pieces;
 
         // A walk that fails is final when the format ends with a field and has no whitespace runs: then no longer field can
-        // find a later place for a literal where the walk's first one led nowhere. A run of spaces can be split by the
-        // expression's backtracking to leave a field empty, and a literal at the end can be found again further on.
+        // find a later place for a literal where the walk's first one led nowhere. A run of spaces can give characters back
+        // to leave a field empty, and a literal at the end can be found again further on: Solve decides those.
         _scanDecides = pieces is { Length: > 0 } && pieces[^1].Field >= 0 && !pieces.Any(p => p.Literal?.Contains(WhitespaceRun, StringComparison.Ordinal) == true);
-        _groups = [.. fields.Select(regex.GroupNumberFromName)];
     }
 
     /// <summary>The format string as given.</summary>
@@ -48,36 +53,37 @@ public sealed partial class HeaderFormat
         var regex = new StringBuilder("^");
         var pieces = new List<Piece>();
         var scannable = true;
-        foreach (var piece in FieldPattern().Split(pattern))
+        var at = 0;
+        while (at < pattern.Length)
         {
-            if (piece.Length == 0)
+            var (start, end) = NextField(pattern, at);
+            if (start > at)
             {
-                continue;
-            }
-
-            var field = FieldPattern().Match(piece);
-            if (field.Success && field.Length == piece.Length)
-            {
-                var name = piece[1..^1];
-                if (!FieldName().IsMatch(name))
-                {
-                    return Invalid($"The log format field '<{name}>' is not a valid name; use letters, digits and '_'.");
-                }
-
-                if (fields.Contains(name, StringComparer.OrdinalIgnoreCase))
-                {
-                    return Invalid($"The log format names the field '<{name}>' twice.");
-                }
-
-                pieces.Add(new Piece(fields.Count, null));
-                fields.Add(name);
-                regex.Append("(?<").Append(name).Append(">.*?)");
-            }
-            else
-            {
-                regex.Append(Spaces().Replace(piece, @"\s+"));
+                var piece = pattern[at..start];
+                AppendExpression(piece, regex);
                 scannable &= TryLiteral(piece, pieces);
             }
+
+            if (start == pattern.Length)
+            {
+                break;
+            }
+
+            var name = pattern[(start + 1)..(end - 1)];
+            if (!IsFieldName(name))
+            {
+                return Invalid($"The log format field '<{name}>' is not a valid name; use letters, digits and '_'.");
+            }
+
+            if (fields.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return Invalid($"The log format names the field '<{name}>' twice.");
+            }
+
+            pieces.Add(new Piece(fields.Count, null));
+            fields.Add(name);
+            regex.Append("(?<").Append(name).Append(">.*?)");
+            at = end;
         }
 
         if (!fields.Contains("Content", StringComparer.OrdinalIgnoreCase))
@@ -86,14 +92,26 @@ public sealed partial class HeaderFormat
         }
 
         regex.Append('$');
+        var expression = regex.ToString();
+        if (scannable)
+        {
+            // Plain text and spaces: the walk splits every line, and the expression is built only for a line with a newline
+            // inside (which no field may span), which a line reader never gives.
+            return new HeaderFormat(pattern, expression, null, fields, [.. pieces]);
+        }
+
         try
         {
-            var compiled = new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
-            return new HeaderFormat(pattern, compiled, fields, scannable ? [.. pieces] : null);
+            return new HeaderFormat(pattern, expression, Linear(expression), fields, null);
         }
         catch (ArgumentException ex)
         {
             return Invalid($"The log format is not a valid pattern: {ex.Message}");
+        }
+        catch (NotSupportedException ex)
+        {
+            // Lookarounds, backreferences and atomic groups need backtracking, which a hostile line turns polynomial.
+            return Invalid($"The log format uses a construct that cannot be matched in linear time: {ex.Message}");
         }
     }
 
@@ -107,32 +125,29 @@ public sealed partial class HeaderFormat
     {
         var start = text.Length - text.Span.TrimStart().Length;
         var trimmed = text.Span.Trim();
-
-        // The common case without the regular expression: each field ends where the text after it first appears.
-        if (_pieces is not null)
+        if (_pieces is not null && !trimmed.Contains('\n'))
         {
-            if (Scan(trimmed, start, fields))
-            {
-                return true;
-            }
-
-            if (_scanDecides)
-            {
-                return false;
-            }
+            return Scan(trimmed, start, fields) || (!_scanDecides && Solve(trimmed, start, fields));
         }
 
-        // The expression needs a string: the line's own when it is one, else a copy (only lines the walk cannot decide).
+        return MatchExpression(text, start, trimmed.Length, fields);
+    }
+
+    // The expression needs a string: the line's own when it is one, else a copy (only lines the walk cannot read).
+    private bool MatchExpression(ReadOnlyMemory<char> text, int start, int length, Span<Range> fields)
+    {
         if (!MemoryMarshal.TryGetString(text, out var line, out var offset, out _))
         {
             line = text.ToString();
             offset = 0;
         }
 
+        var regex = _regex ??= Linear(_expression);
+        var groups = _groups ??= [.. Fields.Select(regex.GroupNumberFromName)];
         Match match;
         try
         {
-            match = _regex.Match(line, offset + start, trimmed.Length);
+            match = regex.Match(line, offset + start, length);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -144,164 +159,68 @@ public sealed partial class HeaderFormat
             return false;
         }
 
-        for (var i = 0; i < _groups.Length; i++)
+        for (var i = 0; i < groups.Length; i++)
         {
-            var group = match.Groups[_groups[i]];
+            var group = match.Groups[groups[i]];
             fields[i] = new Range(group.Index - offset, group.Index - offset + group.Length);
         }
 
         return true;
     }
 
-    // Fields match lazily and runs of spaces greedily, so the first way through — each field up to the first place its
-    // literal matches, each run of whitespace taken whole — is the match the regular expression finds first, when the
-    // walk gets through. When it does not, the expression (which may backtrack into a longer field) decides.
-    private bool Scan(ReadOnlySpan<char> line, int offset, Span<Range> fields)
+    // Without backtracking the expression runs in time linear in the line (and finds the same fields: the engine gives the
+    // captures a backtracking one would).
+    private static Regex Linear(string expression) =>
+        new(expression, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+
+    // The next "<Name>" from at, as the regular expression (<[^<>]+>) finds it; (pattern.Length, pattern.Length) when none.
+    private static (int Start, int End) NextField(string pattern, int at)
     {
-        var position = 0;
-        var pieces = _pieces!;
-        for (var p = 0; p < pieces.Length; p++)
+        while (true)
         {
-            var piece = pieces[p];
-            if (piece.Field >= 0)
+            var open = pattern.IndexOf('<', at);
+            if (open < 0)
             {
-                var next = p + 1 < pieces.Length ? pieces[p + 1] : default;
-                if (p + 1 == pieces.Length)
-                {
-                    fields[piece.Field] = new Range(offset + position, offset + line.Length);
-                    return true;
-                }
+                return (pattern.Length, pattern.Length);
+            }
 
-                if (next.Field >= 0)
-                {
-                    fields[piece.Field] = new Range(offset + position, offset + position);
-                    continue;
-                }
+            var close = pattern.AsSpan(open + 1).IndexOfAny('<', '>');
+            if (close > 0 && pattern[open + 1 + close] == '>')
+            {
+                return (open, open + close + 2);
+            }
 
-                var end = FindLiteral(line, position, next.Literal!);
-                if (end < 0)
-                {
-                    return false;
-                }
+            at = open + 1;
+        }
+    }
 
-                fields[piece.Field] = new Range(offset + position, offset + end);
-                position = end;
+    private static bool IsFieldName(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.AsSpan().ContainsAnyExcept(FieldNameChars);
+
+    private static readonly SearchValues<char> FieldNameChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
+    // The text between fields in the expression: runs of spaces match any whitespace, the rest is as written.
+    private static void AppendExpression(string piece, StringBuilder regex)
+    {
+        for (var i = 0; i < piece.Length; i++)
+        {
+            if (piece[i] != ' ')
+            {
+                regex.Append(piece[i]);
                 continue;
             }
 
-            var taken = MatchLiteral(line, position, piece.Literal!);
-            if (taken < 0)
-            {
-                return false;
-            }
-
-            position += taken;
-        }
-
-        // The format ends with a literal: it must end the line.
-        return position == line.Length;
-    }
-
-    // The first place the literal matches. Only places that start like the literal are tried (found with a vectorised search),
-    // and a literal that starts with a whitespace run is tried once per run: every place inside a run ends the run at the
-    // same character, so it matches there exactly when it matches at the run's start. Linear in the line for such literals.
-    private static int FindLiteral(ReadOnlySpan<char> line, int from, string literal)
-    {
-        if (literal.Length == 0)
-        {
-            return from < line.Length ? from : -1;
-        }
-
-        var first = literal[0];
-        var i = from;
-        while (i < line.Length)
-        {
-            if (first == WhitespaceRun)
-            {
-                var next = IndexOfWhiteSpace(line, i);
-                if (next < 0)
-                {
-                    return -1;
-                }
-
-                if (MatchLiteral(line, next, literal) >= 0)
-                {
-                    return next;
-                }
-
-                i = next + 1;
-                while (i < line.Length && char.IsWhiteSpace(line[i]))
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            var at = line[i..].IndexOf(first);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            if (MatchLiteral(line, i + at, literal) >= 0)
-            {
-                return i + at;
-            }
-
-            i += at + 1;
-        }
-
-        return -1;
-    }
-
-    private static int IndexOfWhiteSpace(ReadOnlySpan<char> line, int from)
-    {
-        for (var i = from; i < line.Length; i++)
-        {
-            if (char.IsWhiteSpace(line[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    // A literal is exact characters, with '\0' standing for \s+ (a whitespace run, taken whole); returns its length here.
-    private static int MatchLiteral(ReadOnlySpan<char> line, int at, string literal)
-    {
-        var i = at;
-        foreach (var c in literal)
-        {
-            if (c == WhitespaceRun)
-            {
-                if (i >= line.Length || !char.IsWhiteSpace(line[i]))
-                {
-                    return -1;
-                }
-
-                while (i < line.Length && char.IsWhiteSpace(line[i]))
-                {
-                    i++;
-                }
-            }
-            else if (i < line.Length && line[i] == c)
+            while (i + 1 < piece.Length && piece[i + 1] == ' ')
             {
                 i++;
             }
-            else
-            {
-                return -1;
-            }
-        }
 
-        return i - at;
+            regex.Append(@"\s+");
+        }
     }
 
-    private const char WhitespaceRun = '\0';
-
-    // The text between fields as the scan reads it; false when it uses regex syntax beyond escaped punctuation and spaces.
+    // The text between fields as the walk reads it; false when it uses regex syntax beyond escaped punctuation and spaces.
     private static bool TryLiteral(string piece, List<Piece> pieces)
     {
         var literal = new StringBuilder();
@@ -325,7 +244,15 @@ public sealed partial class HeaderFormat
             }
             else if (c == '\\' && i + 1 < piece.Length && char.IsAscii(piece[i + 1]) && !char.IsAsciiLetterOrDigit(piece[i + 1]))
             {
-                literal.Append(piece[++i]);
+                // An escaped space or tab (whitespace the walk would have to give back to a run) and "\_" (not an escape the
+                // expression accepts, so the format is refused) are left to the expression.
+                var escaped = piece[++i];
+                if (char.IsWhiteSpace(escaped) || escaped == '_')
+                {
+                    return false;
+                }
+
+                literal.Append(escaped);
             }
             else if (@"\.*+?()[]{}^$|".Contains(c, StringComparison.Ordinal))
             {
@@ -345,13 +272,4 @@ public sealed partial class HeaderFormat
     private readonly record struct Piece(int Field, string? Literal);
 
     private static Failure Invalid(string detail) => new(FailureKind.Invalid, detail);
-
-    [GeneratedRegex("(<[^<>]+>)")]
-    private static partial Regex FieldPattern();
-
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
-    private static partial Regex FieldName();
-
-    [GeneratedRegex(" +")]
-    private static partial Regex Spaces();
 }

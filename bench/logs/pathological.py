@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Linear time on pathological input: `fm logs parse` on 1 MB and 4 MB of hostile lines, with a header format given and detected.
+
+Each input is parsed three times at each size; the best time, minus the time of a one-line input in the same run (process start),
+is reported (a 1 MB time under 50 ms counts as 50 ms in the ratio, below the noise of starting a process). Passes when every 1 MB
+input takes < 0.5 s and every 4 MB / 1 MB ratio is <= 5 (linear is 4; quadratic would be 16).
+Usage: bench/logs/pathological.py [--cpu] [FM]   (default ./fm)
+--cpu: measure the CPU seconds (user + system) of `fm logs parse` instead of wall time (for a loaded machine)."""
+import os, random, resource, subprocess, sys, tempfile, time
+
+ARGS = [a for a in sys.argv[1:] if a != "--cpu"]
+CPU = "--cpu" in sys.argv[1:]
+FM = ARGS[0] if ARGS else os.path.join(os.path.dirname(__file__), "..", "..", "fm")
+RUNS = " " * 16_000
+DASH = "<A> - <Content>"
+FIVE = "<A> <B> <C> <D> <Content>"
+BRACKETS = r"\[<Date> <Time>\] <Process> - <Content> end"
+
+
+def binary(n):
+    rng = random.Random(7)
+    return bytes(rng.randrange(256) for _ in range(n))
+
+
+# name: (line unit, repeated to the size; or a function of the size giving bytes), format (None: detected)
+CASES = {
+    "whitespace runs, '<A> - <Content>'": (f"x{RUNS}y\n", DASH),
+    "whitespace runs, dash at the end": (f"x{RUNS}-{RUNS}y -\n", DASH),
+    "whitespace runs, five fields": (f"a{RUNS}b{RUNS}c\n", FIVE),
+    "whitespace runs, literal at the end": (f"[a b] p - {RUNS}end{RUNS}x\n", BRACKETS),
+    "whitespace runs, detected": (f"x{RUNS}y\n", None),
+    "tabs and spaces, detected": ("a \t" * 5000 + "\n", None),
+    "one line, no newline": ("a - " * 300_000, DASH),
+    "one character": ("a", None),
+    "dashes and spaces": ("- " * 8000 + "\n", DASH),
+    "brackets": ("[" * 8000 + "\n", BRACKETS),
+    "binary": (binary, None),
+    "one-off statements": (lambda n: "".join(f"w{i} v{i * 7} q{i % 97}x{i}\n" for i in range(n // 24)).encode()[:n], None),
+    "digits and dots": ("1.2.3.4:5 " * 4000 + "\n", None),
+}
+
+
+def now():
+    if CPU:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+    return time.perf_counter()
+
+
+def run(path, fmt, times=3):
+    """Best time of `times` runs, and whether fm refused the input (exit 1 with a message, as for a binary file)."""
+    best, refused = float("inf"), False
+    args = [FM, "logs", "parse", "--input", path, "--output", os.devnull] + (["--log-format", fmt] if fmt else [])
+    for _ in range(times):
+        start = now()
+        code = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        best = min(best, now() - start)
+        if code not in (0, 1):
+            raise SystemExit(f"fm exited with {code} on {path}")
+        refused = code == 1
+    return best, refused
+
+
+def write(path, unit, size):
+    data = unit(size) if callable(unit) else (unit * (size // len(unit) + 1)).encode()[:size]
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def main():
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        base_path = os.path.join(tmp, "base.txt")
+        with open(base_path, "w") as f:
+            f.write("hello\n")
+        base = run(base_path, None, 9)[0]
+        print(f"{'CPU seconds' if CPU else 'wall time'}; process start (one-line input): {base:.2f} s, subtracted below")
+        print(f"{'input':<40}{'1 MB s':>9}{'4 MB s':>9}{'ratio':>8}")
+        for name, (unit, fmt) in CASES.items():
+            times, refused = [], False
+            for mb in (1, 4):
+                path = os.path.join(tmp, f"in-{mb}.log")
+                write(path, unit, mb << 20)
+                seconds, refused = run(path, fmt)
+                times.append(max(seconds - base, 0.001))
+            ratio = times[1] / max(times[0], 0.05)
+            ok = times[0] < 0.5 and ratio <= 5
+            failed |= not ok
+            note = ("" if ok else "  FAIL") + ("  (refused: not a text log)" if refused else "")
+            print(f"{name:<40}{times[0]:>9.3f}{times[1]:>9.3f}{ratio:>8.1f}{note}")
+    print("all linear and under 0.5 s per MB" if not failed else "FAILED: see the rows marked FAIL")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
