@@ -109,7 +109,7 @@ def build(name, system):
         for k, spec in enumerate(specs):
             v = vals.draw(r, spec)
             got = seen.setdefault((i, k), set())
-            if spec.startswith("=") and last and counts[i] >= 2 and got == {v}:
+            if spec.startswith("=") and "|" in spec and last and counts[i] >= 2 and got == {v}:
                 # a word that varies must be seen varying at least once, or no reader could know it is a value
                 v = next(o for o in spec[1:].split("|") if o not in got)
             got.add(v)

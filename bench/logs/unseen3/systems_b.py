@@ -12,8 +12,7 @@ K["mfilter"] = lambda r: r.choice([
     f"{{ _id: {{ $in: [ {r.randint(1, 9999)}, {r.randint(1, 9999)} ] }} }}", "{}"])
 K["plan"] = lambda r: r.choice(["COLLSCAN", "IXSCAN { userId: 1 }", "IXSCAN { status: 1, createdAt: -1 }", "IDHACK"])
 K["idx"] = lambda r: r.choice(["userId_1", "createdAt_-1", "status_1_createdAt_-1", "email_1", "sku_1"])
-K["mdrv"] = lambda r: r.choice(['name: "nodejs", version: "5.9.2"', 'name: "PyMongo", version: "4.6.1"',
-                                'name: "mongo-java-driver|sync", version: "4.11.1"', 'name: "mongo-go-driver", version: "v1.13.1"'])
+K["mdrv"] = lambda r: r.choice(["nodejs", "PyMongo", "mongo-java-driver|sync", "mongo-go-driver"])
 K["checkid"] = lambda r: r.choice([f"service:{r.choice(vals.WORDS)}-{r.randint(1, 3)}", "serfHealth",
                                    f"_nomad-check-{K['hex40'](r)}", f"{r.choice(vals.WORDS)}-http"])
 K["urlpath"] = lambda r: r.choice([f"/v1/health/service/{r.choice(vals.WORDS)}?passing=1&index={r.randint(1, 99999)}",
@@ -30,6 +29,7 @@ K["usdate"] = lambda r: f"{r.randint(1, 12)}/{r.randint(1, 28)}/26, {r.randint(1
 K["cname"] = lambda r: r.choice([f"{r.choice(vals.WORDS)}_{r.choice(['api', 'worker', 'db'])}_{r.randint(1, 3)}",
                                  r.choice(["gifted_hopper", "sleepy_turing", "eager_noether", "nginx", "redis"])])
 K["cn"] = lambda r: r.choice(["client1", "client2", "alice-laptop", "bob", "jdoe-iphone", "srv-backup02", "carol"])
+K["ovcn"] = lambda r: r.choice(["OpenVPN CA", "Easy-RSA CA", K["cn"](r), K["cn"](r)])
 K["mask"] = lambda r: r.choice(["255.255.255.0", "255.255.0.0", "255.255.255.128"])
 
 
@@ -48,13 +48,13 @@ MONGODB = {
     "statements": [
         ("I", "NETWORK@listener", "connection accepted from {ip}:{port} #{n5} ({n3} connections now open)"),
         ("I", "NETWORK@conn", "end connection {ip}:{port} ({n3} connections now open)"),
-        ("I", "NETWORK@conn", 'received client metadata from {ip}:{port} conn{n5}: {{ driver: {{ {mdrv} }}, os: {{ type: "Linux", name: "linux", architecture: "x64", version: "{version}" }}, platform: "{=Node.js v18.19.0, LE|CPython 3.11.6.final.0}" }}'),
+        ("I", "NETWORK@conn", 'received client metadata from {ip}:{port} conn{n5}: {{ driver: {{ name: "{mdrv}", version: "{version}" }}, os: {{ type: "Linux", name: "linux", architecture: "x64", version: "{version}" }}, platform: "{=Node.js v18.19.0, LE|CPython 3.11.6.final.0}" }}'),
         ("I", "ACCESS@conn", "Successfully authenticated as principal {user} on {=admin|orders}"),
         ("I", "ACCESS@conn", 'SASL SCRAM-SHA-256 authentication failed for {user} on admin from client {ip}:{port} ; UserNotFound: Could not find user "{user}" for db "admin"'),
-        ("I", "COMMAND@conn", 'command {word}.{word} command: find {{ find: "{word}", filter: {mfilter}, limit: {n2}, $db: "{word}" }} planSummary: {plan} keysExamined:{n3} docsExamined:{n3} cursorExhausted:1 numYields:{n2} nreturned:{n2} reslen:{n5} protocol:op_msg {intms}'),
+        ("I", "COMMAND@conn", 'command {word}.{word} command: find {{ find: "{word}", filter: {mfilter}, limit: {n2}, $db: "{word}" }} planSummary: {plan} keysExamined:{n3} docsExamined:{n3} cursorExhausted:{=1} numYields:{n2} nreturned:{n2} reslen:{n5} protocol:op_msg {intms}'),
         ("I", "WRITE@conn", 'update {word}.{word} command: {{ q: {mfilter}, u: {{ $set: {{ status: "{word}" }} }}, multi: false, upsert: false }} planSummary: {plan} keysExamined:{n1} docsExamined:{n1} nMatched:{n1} nModified:{n1} numYields:{n1} {intms}'),
         ("I", "REPL@replexec-", "Member {host}:{port} is now in state {=SECONDARY|PRIMARY|RECOVERING|DOWN}"),
-        ("I", "REPL_HB@replexec-", "Heartbeat to {host}:{port} failed after 2 retries, response status: NetworkInterfaceExceededTimeLimit: Couldn't get a connection within the time limit"),
+        ("I", "REPL_HB@replexec-", "Heartbeat to {host}:{port} failed after {=2} retries, response status: NetworkInterfaceExceededTimeLimit: Couldn't get a connection within the time limit"),
         ("I", "STORAGE@WTCheckpointThread", "WiredTiger message [{n9}:{n5}][{n5}:{0x}], WT_SESSION.checkpoint: Checkpoint has been running for {n3} seconds and wrote: {n5} pages ({n3} MB)"),
         ("I", "INDEX@conn", "index build: done building index {idx} on ns {word}.{word}"),
         ("I", "NETWORK@conn", "Error sending response to client: SocketException: Broken pipe. Ending connection from {ip}:{port} (connection id: {n5})"),
@@ -63,13 +63,13 @@ MONGODB = {
         ("I", "ACCESS@conn", 'Unauthorized: not authorized on {word} to execute command {{ find: "{word}", filter: {{}}, $db: "{word}" }}'),
         ("I", "REPL@rsBackgroundSync", "Choosing new sync source because our current sync source, {host}:{port}, has an OpTime ({{ ts: Timestamp({n9}, {n1}), t: {n2} }}) which is not ahead of ours, and no sync source candidate has an OpTime that is. Sync source {=rejected|kept}"),
         ("W", "COMMAND@conn", "CMD: drop {word}.{word}"),
-        ("I", "REPL@replexec-", "Starting an election, since we've seen no PRIMARY in the past {n5}ms"),
+        ("I", "REPL@replexec-", "Starting an election, since we've seen no PRIMARY in the past {=10000ms}"),
         ("I", "STORAGE@initandlisten", "createCollection: {word}.{word} with generated UUID: {uuid} and options: {{}}"),
         ("I", "CONTROL@initandlisten", "MongoDB starting : pid={pid} port={port} dbpath={path} 64-bit host={shost}", 1),
         ("I", "CONTROL@initandlisten", "db version v{version}", 1),
         ("I", "FTDC@ftdc", "Unclean full-time diagnostic data capture shutdown detected, found interim file, some metrics may have been lost. OK", 1),
         ("I", "CONTROL@signalProcessingThread", "got signal {n2} (Terminated), will terminate after current cmd ends", 1),
-        ("E", "-@conn", "Assertion: {n5}:BSONObj size: {n9} (0x{hex8}) is invalid. Size must be between 0 and 16793600(16MB) First element: {word}: ?type={n3}", 2),
+        ("E", "-@conn", "Assertion: {n5}:BSONObj size: {n9} ({0x}) is invalid. Size must be between {=0} and {=16793600}({=16MB}) First element: {word}: ?type={n3}", 2),
     ],
 }
 
@@ -175,8 +175,8 @@ DOCKER = {
         ("warning", None, '"cleaning up after shim disconnected" id={hex64} namespace=moby'),
         ("info", None, '"cleaning up dead shim" namespace=moby'),
         ("warning", None, '"cleanup warnings time=\\"{iso}\\" level=info msg=\\"starting signal loop\\" namespace=moby pid={pid} runtime=io.containerd.runc.v2\\n" namespace=moby'),
-        ("info", None, '"Container failed to exit within {n2}s of signal {n2} - using the force" container={hex64}'),
-        ("error", None, '"Handler for POST /v1.43/containers/{hex12}/start returned error: driver failed programming external connectivity on endpoint {cname} ({hex64}): Bind for 0.0.0.0:{port} failed: port is already allocated"'),
+        ("info", None, '"Container failed to exit within {isec} of signal {n2} - using the force" container={hex64}'),
+        ("error", None, '"Handler for POST /v1.43/containers/{hex12}/start returned error: driver failed programming external connectivity on endpoint {cname} ({hex64}): Bind for {=0.0.0.0}:{port} failed: port is already allocated"'),
         ("error", None, '"Handler for GET /v1.43/containers/{cname}/json returned error: No such container: {cname}"'),
         ("info", None, '"Layer sha256:{hex64} cleaned up"'),
         ("info", None, '"Attempting next endpoint for pull after error: manifest unknown: manifest unknown"'),
@@ -184,8 +184,8 @@ DOCKER = {
         ("warning", None, '"Error getting v2 registry: Get \\"https://{host}/v2/\\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)"'),
         ("error", None, '"copy shim log" error="read /proc/self/fd/{n2}: file already closed"'),
         ("info", None, '"Removing stale sandbox {hex64} ({hex12})"'),
-        ("warning", None, '"Failed to allocate and map port {port}-{port}: Bind for 0.0.0.0:{port} failed: port is already allocated"'),
-        ("info", None, '"NetworkDB stats {shost}({hex12}) - netID:{token} leaving:false netPeers:{n1} entries:{n2} Queue qLen:0 netMsg/s:0"'),
+        ("warning", None, '"Failed to allocate and map port {port}-{port}: Bind for {=0.0.0.0}:{port} failed: port is already allocated"'),
+        ("info", None, '"NetworkDB stats {shost}({hex12}) - netID:{token} leaving:false netPeers:{n1} entries:{n2} Queue qLen:{n1} netMsg/s:{n1}"'),
         ("error", None, '"Error setting up exec command in container {cname}: Container {hex64} is not running"'),
         ("info", None, '"Loading containers: start."', 1),
         ("info", None, '"Loading containers: done."', 1),
@@ -212,11 +212,10 @@ OPENVPN = {
         ("I", None, "{cn}/{ip}:{port} MULTI_sva: pool returned IPv4={ip}, IPv6=(Not enabled)"),
         ("I", None, "{cn}/{ip}:{port} MULTI: Learn: {ip} -> {cn}/{ip}:{port}"),
         ("I", None, "{cn}/{ip}:{port} MULTI: primary virtual IP for {cn}/{ip}:{port}: {ip}"),
-        ("I", None, "{cn}/{ip}:{port} SENT CONTROL [{cn}]: 'PUSH_REPLY,route {ip} {mask},topology subnet,ping 10,ping-restart 120,ifconfig {ip} {mask},peer-id {n1},cipher AES-256-GCM' (status=1)"),
+        ("I", None, "{cn}/{ip}:{port} SENT CONTROL [{cn}]: 'PUSH_REPLY,route {ip} {mask},topology subnet,ping {=10},ping-restart {=120},ifconfig {ip} {mask},peer-id {n1},cipher AES-256-GCM' (status={=1})"),
         ("I", None, "{cn}/{ip}:{port} PUSH: Received control message: 'PUSH_REQUEST'"),
         ("I", None, "{ip}:{port} TLS: Initial packet from [AF_INET]{ip}:{port}, sid={hex8} {hex8}"),
-        ("I", None, "{ip}:{port} VERIFY OK: depth=1, CN={=OpenVPN CA|Easy-RSA CA}"),
-        ("I", None, "{ip}:{port} VERIFY OK: depth=0, CN={cn}"),
+        ("I", None, "{ip}:{port} VERIFY OK: depth={=0|1}, CN={ovcn}"),
         ("I", None, "{ip}:{port} peer info: IV_VER={version}"),
         ("I", None, "{ip}:{port} peer info: IV_PLAT={=linux|win|mac|android|ios}"),
         ("I", None, "{ip}:{port} Control Channel: TLSv1.3, cipher TLSv1.3 TLS_AES_256_GCM_SHA384, peer certificate: {=2048|4096} bit RSA, signature: RSA-SHA256"),
@@ -224,9 +223,9 @@ OPENVPN = {
         ("I", None, "{cn}/{ip}:{port} Data Channel: using negotiated cipher 'AES-256-GCM'"),
         ("I", None, "{cn}/{ip}:{port} [{cn}] Inactivity timeout (--ping-restart), restarting"),
         ("I", None, "{cn}/{ip}:{port} SIGUSR1[soft,ping-restart] received, client-instance restarting"),
-        ("I", None, "{ip}:{port} TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)"),
+        ("I", None, "{ip}:{port} TLS Error: TLS key negotiation failed to occur within {=60} seconds (check your network connectivity)"),
         ("I", None, "{ip}:{port} TLS Error: TLS handshake failed"),
-        ("I", None, "{ip}:{port} VERIFY ERROR: depth=0, error=certificate has expired: CN={cn}, serial={n9}"),
+        ("I", None, "{ip}:{port} VERIFY ERROR: depth={=0}, error=certificate has expired: CN={cn}, serial={n9}"),
         ("I", None, "{cn}/{ip}:{port} MULTI: bad source address from client [{ip}], packet dropped"),
         ("I", None, "{cn}/{ip}:{port} Authenticate/Decrypt packet error: packet HMAC authentication failed"),
         ("I", None, "{ip}:{port} PLUGIN_CALL: POST {path}/PLUGIN_AUTH_USER_PASS_VERIFY status={n1}"),
@@ -235,7 +234,7 @@ OPENVPN = {
         ("I", None, "TCP connection established with [AF_INET]{ip}:{port}"),
         ("I", None, "OpenVPN {version} x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [PKCS11] [MH/PKTINFO] [AEAD] built on {=Jun 11 2026}", 1),
         ("I", None, "Initialization Sequence Completed", 1),
-        ("I", None, "event_wait : Interrupted system call (code=4)", 1),
+        ("I", None, "event_wait : Interrupted system call (code={=4})", 1),
         ("I", None, "SIGTERM[hard,] received, process exiting", 1),
     ],
 }

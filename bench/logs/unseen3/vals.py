@@ -150,6 +150,8 @@ KINDS = {
     "iso": _date_iso,
     "rfc": _date_rfc,
     "sqldate": _date_sql,
+    "sqldatef": lambda r: f"{_date_sql(r)}.{r.randint(0, 999999):06d}",
+    "isec": lambda r: f"{r.randint(1, 300)}s",
     "pid": lambda r: str(r.randint(100, 65000)),
 }
 
