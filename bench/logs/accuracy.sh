@@ -7,7 +7,9 @@
 #      formats and again with the layouts detected (no --log-format);
 #   4. the second unseen check set (bench/logs/unseen2, ten more systems written blind, see make-unseen2.py), the
 #      same two ways;
-#   5. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
+#   5. the third unseen check set (bench/logs/unseen3, sixteen more systems written blind, see make-unseen3.py), the
+#      same two ways;
+#   6. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
 #        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
 set -euo pipefail
@@ -15,6 +17,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
 unseen="$root/bench/logs/unseen"
 unseen2="$root/bench/logs/unseen2"
+unseen3="$root/bench/logs/unseen3"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -80,6 +83,16 @@ echo
 echo "== Unseen check set 2, layouts detected (no --log-format)"
 parse_set "$unseen2" "$out/unseen2-detected" detect
 score "$unseen2" "$out/unseen2-detected"
+
+echo
+echo "== Unseen check set 3 (bench/logs/unseen3), header formats given"
+parse_set "$unseen3" "$out/unseen3" format
+score "$unseen3" "$out/unseen3" "${@:2}"
+
+echo
+echo "== Unseen check set 3, layouts detected (no --log-format)"
+parse_set "$unseen3" "$out/unseen3-detected" detect
+score "$unseen3" "$out/unseen3-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
