@@ -308,11 +308,15 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
     {
         var name = source.FileName ?? source.PageTitle ?? "pasted text";
         using var reader = LogInput.Open(text, limit: options.Expansion);
-        var layout = options.LogLayout ?? LogLayouts.Find(classification.Format ?? "");
+        // The classifier names a layout; a generic one (text, plain) is detected again by the reader, which learns the header fields it
+        // would leave in the message from the file's own lines (a name cannot carry what was learned).
+        var layout = options.LogLayout ?? (LogLayouts.Find(classification.Format ?? "") is { } named && !IsGeneric(named) ? named : null);
         var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
         var log = new LogAnalyzer(options.Log).Analyze(events, name);
         return new DataAnalysis { Summary = LogSummary(log), Findings = LogFindings(log), Log = log };
     }
+
+    private static bool IsGeneric(LogLayout layout) => layout is TextLayout || ReferenceEquals(layout, LogLayouts.Plain);
 
     private static List<DataFinding> LogFindings(LogAnalysisResult log)
     {
