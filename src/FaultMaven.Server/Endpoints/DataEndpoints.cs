@@ -145,14 +145,19 @@ internal static class DataEndpoints
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException and not BadHttpRequestException)
         {
-            // A body that does not follow its own boundary is the client's error, not ours (BadHttpRequestException keeps its status:
-            // too large, too slow).
+            // A body that does not follow its own boundary is the client's error (400 bad-request, by the exception handler), not ours;
+            // BadHttpRequestException keeps its own status (too large, too slow). A file already stored from it is not kept.
             if (uploaded is not null)
             {
                 await ForgetAsync(caseId, uploaded, data, cancellationToken);
             }
 
-            return new Failure(FailureKind.Invalid, "The multipart body is malformed: " + ex.Message);
+            if (ex is InvalidDataException)
+            {
+                throw;
+            }
+
+            throw new InvalidDataException(ex.Message, ex);
         }
 
         return uploaded is not null ? uploaded : new Failure(FailureKind.Invalid, "The multipart body has no file part.");

@@ -11,6 +11,9 @@ public sealed class Issue18RedactionKinds3Tests
     [Theory]
     // UUID-shaped credentials under a key that names one: HashiCorp tokens, an AppRole secret id in JSON, a UUID password.
     [InlineData("export NOMAD_TOKEN=5d2c1a7e-0b9f-4c3d-8e6a-2f4b7c9d1e0a", "5d2c1a7e-0b9f-4c3d-8e6a-2f4b7c9d1e0a")]
+    // A "pw" glued to an assigned key (found by a black-box attack): LDAP clients' bindpw, OpenLDAP's olcRootPW.
+    [InlineData("nslcd.conf: bindpw=Hk3vTz8Wq1Lm", "Hk3vTz8Wq1Lm")]
+    [InlineData("olcRootPW: Yq2wXs8Tn5Lk", "Yq2wXs8Tn5Lk")]
     [InlineData("{\"role_id\":\"reports\",\"secret_id\":\"a9e3c5b1-7d2f-4e8a-9c6b-1f0d3e5a7b9c\"}", "a9e3c5b1-7d2f-4e8a-9c6b-1f0d3e5a7b9c")]
     [InlineData("heroku_password: 0c8e2a4f-6b1d-4f3e-a5c7-9d2b4e6f8a1c", "0c8e2a4f-6b1d-4f3e-a5c7-9d2b4e6f8a1c")]
     // A two-column table (vault read database/creds/…) and a .netrc entry whose password holds no digit.
@@ -90,6 +93,7 @@ public sealed class Issue18RedactionKinds3Tests
     // Product names whose first word is a given name; a laptop model after a Mac prefix.
     [InlineData("Merci\nCloud Storage")]
     [InlineData("Victoria Logs ingestion lag 3m; MacBook Pro battery report attached")]
+    [InlineData("nslcd: missing bindpw in /etc/nslcd.conf, see bindpw(5)")]
     public void Leaves_evidence_alone(string text)
     {
         var entities = Detector.Detect(text);

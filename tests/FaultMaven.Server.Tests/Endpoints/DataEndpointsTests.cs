@@ -143,8 +143,8 @@ public sealed class DataEndpointsTests : IAsyncLifetime
         var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.log\"\r\n\r\n2026-11-30 INFO cut short\n"));
         cut.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=zzz");
 
-        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", garbage, Token), 400, ProblemTypes.Validation);
-        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", cut, Token), 400, ProblemTypes.Validation);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", garbage, Token), 400, ProblemTypes.BadRequest);
+        await ApiAssert.AssertProblemAsync(await Client.PostAsync($"/api/v1/cases/{caseId}/data", cut, Token), 400, ProblemTypes.BadRequest);
         Assert.Equal(0, (await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token)).GetProperty("total").GetInt32());
     }
 

@@ -235,8 +235,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
     // "pass" and "pw" only as whole words or key parts (db_pass, PW=, keystorePass), not inside bypass, passed or compass; Redis's
-    // requirepass and masterauth name their password too.
-    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|secret|token|credential|session|key|requirepass|masterauth|cookie)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // requirepass and masterauth name their password too. A "pw" glued to the end of a key that is assigned (LDAP's bindpw=,
+    // slapd's rootpw:) ends no English word.
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z]{2})pw(?=[ \t]{0,32}[=:])|secret|token|credential|session|key|requirepass|masterauth|cookie)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
     // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string)
