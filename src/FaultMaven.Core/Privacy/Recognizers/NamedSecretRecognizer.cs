@@ -170,28 +170,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         }
     }
 
-    private static bool IsSecretKeyName(ReadOnlySpan<char> key)
-    {
-        Span<char> compact = stackalloc char[key.Length];
-        var n = 0;
-        foreach (var c in key)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                compact[n++] = char.ToLowerInvariant(c);
-            }
-        }
-
-        foreach (var name in SecretKeyNames)
-        {
-            if (compact[..n].EndsWith(name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSecretKeyName(ReadOnlySpan<char> key) => IsNamed(key, SecretKeyNames);
 
     /// <summary>Gets whether "session" is the key's only secret word (sessionid, SessionTracker), not session_token or session_key.</summary>
     private static bool IsSessionOnly(ReadOnlySpan<char> key)
