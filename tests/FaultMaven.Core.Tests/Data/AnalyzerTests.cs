@@ -103,6 +103,29 @@ public sealed class AnalyzerTests
         Assert.Equal("record", spike.Evidence.Unit);
     }
 
+    [Theory]
+    [InlineData("<GENERIC_SECRET>")]
+    [InlineData("<API_KEY_2>")]
+    [InlineData("<JWT:0a1b2c3d>")]
+    public void Config_ValueTheRedactorTookOut_IsNotCalledAPlaceholder(string marker)
+    {
+        var (_, findings, _) = ConfigAnalyzer.Analyze($"db:\n  password: {marker}\n  host: db1\n", "yaml");
+
+        Assert.DoesNotContain(findings, f => f.Kind == "placeholder-secret");
+    }
+
+    [Theory]
+    [InlineData("<your-password>")]
+    [InlineData("<PASSWORD>")]
+    [InlineData("<API_KEY_x>")]
+    [InlineData("<JWT:0A1B2C3D>")]
+    public void Config_PlaceholderShapedLikeAMarker_IsStillAPlaceholder(string placeholder)
+    {
+        var (_, findings, _) = ConfigAnalyzer.Analyze($"db:\n  password: {placeholder}\n", "yaml");
+
+        Assert.Contains(findings, f => f.Kind == "placeholder-secret" && f.Evidence.First == 2);
+    }
+
     [Fact]
     public void Config_FindsDuplicatesPlaceholdersAndTimeouts_WithLines()
     {

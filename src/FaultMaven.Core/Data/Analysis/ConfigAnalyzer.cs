@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FaultMaven.Core.Privacy;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -95,7 +96,8 @@ public static partial class ConfigAnalyzer
                 return ("empty-secret", FindingSeverity.Warning, $"{entry.Path} is empty");
             }
 
-            if (Placeholder().IsMatch(value))
+            // A value the redactor took out was a real secret, not a placeholder: say nothing rather than call it one.
+            if (Placeholder().IsMatch(value) && !PiiTypes.IsRedactionMarker(value))
             {
                 return ("placeholder-secret", FindingSeverity.Warning, $"{entry.Path} holds a placeholder ('{value}')");
             }
