@@ -288,3 +288,12 @@ KINDS.update({
     "dialarg": lambda r: r.choice([f"PJSIP/{r.randint(100, 305)},30,tT", "", "custom/welcome", "CALLERID(name)=Reception", f"{r.randint(100, 305)}@default,u",
                                    "PJSIP/${EXTEN}@siptrunk_a,60"]),
 })
+KINDS.update({
+    "pgpool": lambda r: str(r.randint(1, 12)),
+    "pgseed": lambda r: _hex(r, r.choice([1, 2])).lstrip("0") or "0",
+    "kcuser": lambda r: r.choice(["null", f"{_hex(r, 8)}-{_hex(r, 4)}-{_hex(r, 4)}-{_hex(r, 4)}-{_hex(r, 12)}"]),
+    "zclass": lambda r: r.choices(["history_event", "config_sync", "scrub_start", "scrub_finish", "resilver_start",
+                                   "resilver_finish", "trim_start", "trim_finish", "pool_import"],
+                                  [40, 12, 8, 6, 3, 5, 4, 3, 2])[0],
+    "chanres": lambda r: r.choice(["100", "101", "200", "305", "trunk-out", "siptrunk_a"]),
+})
