@@ -29,9 +29,12 @@ parse_all() {
     if [ "$mode" = format ]; then
       local format
       format="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["datasets"][sys.argv[2]]["log_format"])' "$here/formats.json" "$ds")"
-      fm logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$dest/${ds}.csv" >/dev/null 2>&1
+      # a failed parse is reported and left out (the evaluator then names the dataset as missing)
+      fm logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$dest/${ds}.csv" >/dev/null 2>&1 \
+        || { echo "fm logs parse failed on $ds ($mode)" >&2; rm -f "$dest/${ds}.csv"; }
     else
-      fm logs parse --input "$dir/${ds}_2k.log" --output "$dest/${ds}.csv" >/dev/null 2>&1
+      fm logs parse --input "$dir/${ds}_2k.log" --output "$dest/${ds}.csv" >/dev/null 2>&1 \
+        || { echo "fm logs parse failed on $ds ($mode)" >&2; rm -f "$dest/${ds}.csv"; }
     fi
   done
   echo "== unseen4, $( [ "$mode" = format ] && echo 'header formats given' || echo 'layouts detected (no --log-format)')"
