@@ -31,6 +31,7 @@ from sys4_c import SYSTEMS as C  # noqa: E402
 LINES = 2000
 ZIPF_S = 1.15
 SLOT = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+FREE_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/#])(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)(?![A-Za-z0-9_])")
 
 
 def parse_statement(text):
@@ -95,6 +96,10 @@ def build(name, system):
     truths = [p[2] for p in parsed]
     dup = {t for t in truths if truths.count(t) > 1}
     assert not dup, f"{name}: two statements share a template: {dup}"
+    for t in truths:
+        # the convention: a free-standing number (decimal or 0x) is a value even when it shows one value
+        loose = FREE_NUMBER.findall(t)
+        assert not loose, f"{name}: free-standing number kept constant in {t!r}: {loose}"
     counts = counts_for(r, statements)
     order = [i for i, c in counts.items() for _ in range(c)]
     r.shuffle(order)
