@@ -2,7 +2,7 @@
 # Scores template mining on the fourth blind check set (bench/logs/unseen4), both ways: each system's log_format given
 # (from formats.json), then layouts detected (no --log-format). Prints the evaluator's per-system table and average for
 # each mode, then one summary table (GA and PA per system, both modes) and, with FM_UNSEEN4_DRAIN=1, the Drain anchor
-# (bench/logs/drain.py on each line's Content column).
+# (bench/logs/drain.py on each line's Content column), then the lines lost per failure kind (formats given).
 # Usage: bench/logs/unseen4/score.sh [FM_DLL] [OUT_DIR]
 #   FM_DLL   an fm.dll to run with `dotnet` (e.g. /tmp/fm-start/fm.dll); default: ./fm of this tree (rebuilt if stale)
 #   OUT_DIR  where predictions and scores go; default artifacts/bench/logs-unseen4
@@ -63,7 +63,9 @@ fi
 python3 - "$out" <<'EOF'
 import json, os, sys
 out = sys.argv[1]
-modes = [m for m in ("format", "detect", "drain") if os.path.exists(os.path.join(out, m, "scores.json"))]
+# the Drain anchor only when this run made it (an older run's files may sit in the same OUT_DIR)
+wanted = ("format", "detect", "drain") if os.environ.get("FM_UNSEEN4_DRAIN") else ("format", "detect")
+modes = [m for m in wanted if os.path.exists(os.path.join(out, m, "scores.json"))]
 data = {m: json.load(open(os.path.join(out, m, "scores.json"))) for m in modes}
 
 def per_system(d):
@@ -94,3 +96,8 @@ for m in modes:
     cells += [f"**{avg[m][0] / len(names):.3f}**", f"**{avg[m][1] / len(names):.3f}**"]
 print(f"| **Average ({len(names)})** | " + " | ".join(cells) + " |")
 EOF
+
+echo
+echo "== unseen4 failure kinds, formats given (label-kinds.py proposals; kinds named in README.md)"
+python3 "$here/label-kinds.py" "$out/format" > "$out/format/kinds.tsv"
+python3 "$here/losses.py" "$out/format" --kinds "$out/format/kinds.tsv" 2>/dev/null
