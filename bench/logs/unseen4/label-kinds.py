@@ -63,13 +63,15 @@ def grouping_kind(r):
         # a slot holding several wildcards with spaces or commas between them: a list or a message whose
         # token count varies
         kinds |= {"G2" for g in m.groups() if "<*>" in g and g != "<*>" and re.search(r"[ ,]", g.replace("<*>", ""))}
-        for k in kinds:
+        for k in sorted(kinds):
             votes[k] += c
         if not kinds:
             shapes.add(t)
     if votes:
         # a multi-word value alone splits a statement: it decides when it covers half the lines or more
-        k = "G2" if votes["G2"] * 2 >= r["n"] else max(votes, key=lambda k: (votes[k], k == "G2"))
+        # ties go to the wider kind, in a fixed order (a set's order changes from run to run)
+        rank = {"G2": 3, "G4": 2, "G1": 1}
+        k = "G2" if votes["G2"] * 2 >= r["n"] else max(sorted(votes), key=lambda k: (votes[k], rank.get(k, 0)))
         return k, f"kept in a slot: {dict(votes)}"
     if len(shapes) > 1:
         return "G7", "the same values cut at a delimiter on some lines only"
