@@ -9,7 +9,9 @@
 #      same two ways;
 #   5. the third unseen check set (bench/logs/unseen3, sixteen more systems written blind, see make-unseen3.py), the
 #      same two ways;
-#   6. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
+#   6. the fourth unseen check set (bench/logs/unseen4, nineteen more systems written blind, see make-unseen4.py),
+#      the same two ways (bench/logs/unseen4/score.sh does this step alone, for any fm.dll);
+#   7. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
 #        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
 set -euo pipefail
@@ -18,6 +20,7 @@ data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
 unseen="$root/bench/logs/unseen"
 unseen2="$root/bench/logs/unseen2"
 unseen3="$root/bench/logs/unseen3"
+unseen4="$root/bench/logs/unseen4"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -93,6 +96,16 @@ echo
 echo "== Unseen check set 3, layouts detected (no --log-format)"
 parse_set "$unseen3" "$out/unseen3-detected" detect
 score "$unseen3" "$out/unseen3-detected"
+
+echo
+echo "== Unseen check set 4 (bench/logs/unseen4), header formats given"
+parse_set "$unseen4" "$out/unseen4" format
+score "$unseen4" "$out/unseen4" "${@:2}"
+
+echo
+echo "== Unseen check set 4, layouts detected (no --log-format)"
+parse_set "$unseen4" "$out/unseen4-detected" detect
+score "$unseen4" "$out/unseen4-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
