@@ -4,13 +4,17 @@
 Each input is parsed three times at each size; the best time, minus the time of a one-line input in the same run (process start),
 is reported (a 1 MB time under 50 ms counts as 50 ms in the ratio, below the noise of starting a process). Passes when every 1 MB
 input takes < 0.5 s and every 4 MB / 1 MB ratio is <= 5 (linear is 4; quadratic would be 16).
-Usage: bench/logs/pathological.py [--cpu] [FM]   (default ./fm)
+Then memory: peak RSS (/usr/bin/time -f %M) of one-off statements at 4, 16 and 64 MB; passes when the 64 MB peak is at most
+1.5 x the 16 MB one (the miner's template cap keeps it flat; without it, 16 MB took 592 MB).
+Usage: bench/logs/pathological.py [--cpu] [--memory-only] [FM]   (default ./fm; FM may be a path to fm.dll, run with dotnet)
 --cpu: measure the CPU seconds (user + system) of `fm logs parse` instead of wall time (for a loaded machine)."""
 import os, random, resource, subprocess, sys, tempfile, time
 
-ARGS = [a for a in sys.argv[1:] if a != "--cpu"]
+ARGS = [a for a in sys.argv[1:] if a not in ("--cpu", "--memory-only")]
 CPU = "--cpu" in sys.argv[1:]
+MEMORY_ONLY = "--memory-only" in sys.argv[1:]
 FM = ARGS[0] if ARGS else os.path.join(os.path.dirname(__file__), "..", "..", "fm")
+FM_CMD = ["dotnet", FM] if FM.endswith(".dll") else [FM]
 RUNS = " " * 16_000
 DASH = "<A> - <Content>"
 FIVE = "<A> <B> <C> <D> <Content>"
@@ -50,7 +54,7 @@ def now():
 def run(path, fmt, times=3):
     """Best time of `times` runs, and whether fm refused the input (exit 1 with a message, as for a binary file)."""
     best, refused = float("inf"), False
-    args = [FM, "logs", "parse", "--input", path, "--output", os.devnull] + (["--log-format", fmt] if fmt else [])
+    args = FM_CMD + ["logs", "parse", "--input", path, "--output", os.devnull] + (["--log-format", fmt] if fmt else [])
     for _ in range(times):
         start = now()
         code = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
@@ -67,7 +71,33 @@ def write(path, unit, size):
         f.write(data)
 
 
+def memory():
+    """Peak RSS and wall time per MB of `fm logs parse` on one-off statements at 4, 16 and 64 MB; False when memory grows."""
+    unit = CASES["one-off statements"][0]
+    peaks = {}
+    print(f"{'one-off statements':<40}{'peak RSS MB':>12}{'s per MB':>10}  warning")
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in (4, 16, 64):
+            path = os.path.join(tmp, f"mem-{mb}.log")
+            write(path, unit, mb << 20)
+            start = time.perf_counter()
+            done = subprocess.run(["/usr/bin/time", "-f", "%M"] + FM_CMD + ["logs", "parse", "--input", path, "--output", os.devnull],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            seconds = time.perf_counter() - start
+            if done.returncode != 0:
+                raise SystemExit(f"fm exited with {done.returncode} on {mb} MB of one-off statements:\n{done.stderr}")
+            lines = done.stderr.strip().splitlines()
+            peaks[mb] = int(lines[-1]) / 1024
+            warning = next((l for l in lines if "template limit" in l), "")
+            print(f"{f'{mb} MB':<40}{peaks[mb]:>12.0f}{seconds / mb:>10.3f}  {warning[:100]}")
+    flat = peaks[64] <= 1.5 * peaks[16]
+    print(f"64 MB / 16 MB peak RSS: {peaks[64] / peaks[16]:.2f} ({'flat' if flat else 'FAIL: grows with the input'})")
+    return flat
+
+
 def main():
+    if MEMORY_ONLY:
+        sys.exit(0 if memory() else 1)
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         base_path = os.path.join(tmp, "base.txt")
@@ -88,7 +118,8 @@ def main():
             failed |= not ok
             note = ("" if ok else "  FAIL") + ("  (refused: not a text log)" if refused else "")
             print(f"{name:<40}{times[0]:>9.3f}{times[1]:>9.3f}{ratio:>8.1f}{note}")
-    print("all linear and under 0.5 s per MB" if not failed else "FAILED: see the rows marked FAIL")
+    failed |= not memory()
+    print("all linear and under 0.5 s per MB, memory flat" if not failed else "FAILED: see the rows marked FAIL")
     sys.exit(1 if failed else 0)
 
 

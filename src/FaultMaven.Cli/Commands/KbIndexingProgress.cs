@@ -38,14 +38,14 @@ internal static class KbIndexingProgress
             }
             else
             {
-                var last = DateTime.MinValue;
+                long? last = null;
                 while (status is { State: "indexing" or "failed" })
                 {
-                    if (DateTime.UtcNow - last >= LineEvery)
+                    if (last is null || TimeProvider.System.GetElapsedTime(last.Value) >= LineEvery)
                     {
                         await context.Error.WriteLineAsync($"fm: embedding with {status.Model}: {status.ChunksWithVectors:N0}/{status.Chunks:N0} chunks" +
                             (status.Error is { } error ? $" (retrying: {error.Printable()})" : ""));
-                        last = DateTime.UtcNow;
+                        last = TimeProvider.System.GetTimestamp();
                     }
 
                     await Task.Delay(Poll, cancellationToken);

@@ -9,8 +9,9 @@ internal static class LogFiles
     /// <summary>Opens a file for line reading (long lines cut, line ends dropped).</summary>
     public static LineReader Open(string path) => Decode(path, stream => LogInput.Open(stream, limit: ExpansionLimit.None));
 
-    /// <summary>Opens a file as whole text, line ends and long lines kept.</summary>
-    public static TextReader OpenText(string path) => Decode(path, stream => LogInput.OpenText(stream, ExpansionLimit.None));
+    /// <summary>Opens a file as whole text, line ends and long lines kept; gzip expands without limit unless <paramref name="limit"/>
+    /// is given (reading past it throws <see cref="ExpansionLimitException"/>).</summary>
+    public static TextReader OpenText(string path, ExpansionLimit? limit = null) => Decode(path, stream => LogInput.OpenText(stream, limit ?? ExpansionLimit.None));
 
     /// <summary>Opens a file (or standard input) as bytes, with the same errors as the other openers.</summary>
     public static Stream Require(string path) => Decode(path, stream => stream);

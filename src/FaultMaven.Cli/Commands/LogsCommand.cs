@@ -46,8 +46,8 @@ internal static class LogsCommand
                     SimilarityThreshold = p.GetValue(similarity) ?? defaults.SimilarityThreshold,
                     VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
                 };
-                var (lines, templates, warning) = await ParseAsync(p.GetValue(input)!, layout, options, p.GetValue(output)!, cancellationToken);
-                if (warning is not null)
+                var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, p.GetValue(output)!, cancellationToken);
+                foreach (var warning in warnings)
                 {
                     await context.Error.WriteLineAsync($"fm: warning: {warning}");
                 }
@@ -73,7 +73,7 @@ internal static class LogsCommand
 
     // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
-    private static async Task<(long Lines, int Templates, string? Warning)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, string outputPath, CancellationToken cancellationToken)
+    private static async Task<(long Lines, int Templates, List<string> Warnings)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, string outputPath, CancellationToken cancellationToken)
     {
         using var lines = LogFiles.Open(path);
         var miner = new TemplateMiner(options);
@@ -83,17 +83,40 @@ internal static class LogsCommand
             long count;
             await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, cancellationToken);
+                count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, cancellationToken);
             }
 
             miner.Consolidate();
             WriteCsv(scratchPath, count, miner, outputPath);
-            return (count, miner.TemplateCount, lines.Warning);
+            return (count, miner.TemplateCount, Warnings(lines, miner));
         }
         finally
         {
             File.Delete(scratchPath);
         }
+    }
+
+    // What the CSV does not show by itself: input that ended early, lines cut at the length limit (their template is of the first
+    // 64 K characters), and lines past the template limit (their template says so, but not how many there are).
+    internal static List<string> Warnings(LineReader lines, TemplateMiner miner)
+    {
+        var warnings = new List<string>();
+        if (lines.Warning is { } warning)
+        {
+            warnings.Add(warning);
+        }
+
+        if (lines.TruncatedLines > 0)
+        {
+            warnings.Add($"{lines.TruncatedLines.ToString("N0", CultureInfo.InvariantCulture)} line(s) were longer than {lines.MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters and were cut: their templates are of the first {lines.MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters.");
+        }
+
+        if (miner.UnminedCount > 0)
+        {
+            warnings.Add($"the template limit was reached ({(miner.CreatedCount - 1).ToString("N0", CultureInfo.InvariantCulture)} templates): {miner.UnminedCount.ToString("N0", CultureInfo.InvariantCulture)} line(s) that would have opened a new template were not mined (template E{miner.Unmined!.Id.ToString(CultureInfo.InvariantCulture)}, \"{TemplateMiner.UnminedText}\").");
+        }
+
+        return warnings;
     }
 
     // Rows are written as bytes: each template's tail (",E12,text\n") is encoded once, so a row costs its line number.

@@ -16,10 +16,11 @@ namespace FaultMaven.Cli.Commands;
 internal static class ParallelTemplateMining
 {
     /// <summary>Mines every line of <paramref name="lines"/>, writing each line's template id (0 for a blank line) to
-    /// <paramref name="ids"/> as a little-endian int; returns the number of lines.</summary>
-    public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, CancellationToken cancellationToken)
+    /// <paramref name="ids"/> as a little-endian int; returns the number of lines. <paramref name="timeProvider"/> gives the date
+    /// assumed for timestamps without one.</summary>
+    public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
+        var time = new TimestampParser(DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
 
         // The layout is detected from the first lines, as LogEventReader does; they are the first batch.
         var first = new LineBatch();

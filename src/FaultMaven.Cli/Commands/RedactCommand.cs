@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
 
@@ -18,7 +19,19 @@ internal static class RedactCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" };
         var operators = new Option<string[]>("--operator") { Description = "TYPE=OPERATOR, e.g. EMAIL=hash, PHONE=mask, PERSON=keep (operators: redact, pseudonymize, hash, mask, keep; secrets: redact or hash)", AllowMultipleArgumentsPerToken = false };
         var privateAddresses = new Option<bool>("--redact-private-ips") { Description = "Also redact private network addresses (kept by default: they matter for troubleshooting)" };
-        var command = new Command("redact", "Take private data and secrets out of a text: secrets redacted, personal data pseudonymised (<EMAIL_1>)") { file, jsonl, output, operators, privateAddresses };
+        var maxExpanded = new Option<long?>("--max-expanded-bytes")
+        {
+            Description = $"The most bytes gzip input may expand to (default {ExpansionLimit.Default.MaxBytes:N0}, as the server's FM_MAX_EXPANDED_BYTES); "
+                + $"past {ExpansionLimit.Default.RatioFloorBytes:N0} expanded bytes it may also expand at most {ExpansionLimit.Default.MaxRatio:0} ×",
+        };
+        maxExpanded.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long?>() is < 1)
+            {
+                result.AddError("--max-expanded-bytes must be a positive number of bytes.");
+            }
+        });
+        var command = new Command("redact", "Take private data and secrets out of a text: secrets redacted, personal data pseudonymised (<EMAIL_1>)") { file, jsonl, output, operators, privateAddresses, maxExpanded };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -27,6 +40,8 @@ internal static class RedactCommand
                 var redactor = new Redactor(new PiiDetector(), policy);
                 // '-' is standard output, as it is standard input for FILE (not a file named "-").
                 var outputPath = p.GetValue(output) is "-" ? null : p.GetValue(output);
+                // Text to redact is often handed over by someone else: the server's limits against compression bombs apply here too.
+                var limit = ExpansionLimit.Default with { MaxBytes = p.GetValue(maxExpanded) ?? ExpansionLimit.Default.MaxBytes };
                 if (p.GetValue(jsonl) is { } records)
                 {
                     if (p.GetValue(file) is not null)
@@ -34,12 +49,12 @@ internal static class RedactCommand
                         throw new CliException("give either FILE or --jsonl, not both.", ExitCodes.Usage);
                     }
 
-                    var (count, entities) = await DetectRecordsAsync(redactor.Detector, records, outputPath, context, cancellationToken);
+                    var (count, entities) = await DetectRecordsAsync(redactor.Detector, records, limit, outputPath, context, cancellationToken);
                     await context.Error.WriteLineAsync($"fm: {count.ToString("N0", CultureInfo.InvariantCulture)} records, {entities.ToString("N0", CultureInfo.InvariantCulture)} entities");
                     return ExitCodes.Success;
                 }
 
-                var counts = await RedactTextAsync(redactor, p.GetValue(file) ?? "-", outputPath, context, cancellationToken);
+                var counts = await RedactTextAsync(redactor, p.GetValue(file) ?? "-", limit, outputPath, context, cancellationToken);
                 var summary = counts.Count == 0 ? "nothing to redact" : string.Join(", ", counts.OrderBy(c => c.Key).Select(c => $"{c.Key.Label()} {c.Value}"));
                 await context.Error.WriteLineAsync($"fm: redacted {counts.Values.Sum().ToString("N0", CultureInfo.InvariantCulture)} values ({summary})");
                 return ExitCodes.Success;
@@ -81,7 +96,7 @@ internal static class RedactCommand
         return policy;
     }
 
-    private static async Task<IReadOnlyDictionary<PiiType, long>> RedactTextAsync(Redactor redactor, string path, string? outputPath, CliContext context, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<PiiType, long>> RedactTextAsync(Redactor redactor, string path, ExpansionLimit limit, string? outputPath, CliContext context, CancellationToken cancellationToken)
     {
         // Writing over the input would truncate it before it is read.
         if (outputPath is not null && path != "-" && string.Equals(Path.GetFullPath(path), Path.GetFullPath(outputPath), StringComparison.Ordinal))
@@ -89,29 +104,59 @@ internal static class RedactCommand
             throw new CliException($"--output '{outputPath}' is the input file; write the redacted text somewhere else.", ExitCodes.Usage);
         }
 
-        using var input = LogFiles.OpenText(path);
+        using var input = LogFiles.OpenText(path, limit);
         // Console.Out flushes after every write: one system call per piece of text between two replacements (700,000 on 100 MB
         // of dense text, a quarter of the CPU). Standard output gets its own buffered writer instead.
-        await using var output = outputPath is not null ? CreateOutput(outputPath)
+        var output = outputPath is not null ? CreateOutput(outputPath)
             : ReferenceEquals(context.Output, Console.Out) ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16)
             : null;
-        return await new StreamRedactor(redactor).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
+        try
+        {
+            return await new StreamRedactor(redactor).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
+        }
+        catch (ExpansionLimitException ex)
+        {
+            // What was written so far is a redacted beginning that looks whole: the file is removed, as the server keeps nothing.
+            if (output is not null && outputPath is not null)
+            {
+                await output.DisposeAsync();
+                output = null;
+                File.Delete(outputPath);
+            }
+
+            throw new CliException($"{LogFiles.Name(path)}: {ex.Message} Nothing was written{(outputPath is null ? " after the text already printed" : "")}; "
+                + "for a file you trust, raise --max-expanded-bytes.", ExitCodes.Failure);
+        }
+        finally
+        {
+            if (output is not null)
+            {
+                await output.DisposeAsync();
+            }
+        }
     }
 
-    private static async Task<(long Records, long Entities)> DetectRecordsAsync(PiiDetector detector, string path, string? outputPath, CliContext context, CancellationToken cancellationToken)
+    private static async Task<(long Records, long Entities)> DetectRecordsAsync(PiiDetector detector, string path, ExpansionLimit limit, string? outputPath, CliContext context, CancellationToken cancellationToken)
     {
         // Records are read (and a bad one reported) first; only detection runs in parallel.
         var records = new List<(JsonNode Id, string Text)>();
-        using (var input = LogFiles.OpenText(path))
+        using (var input = LogFiles.OpenText(path, limit))
         {
             var lineNumber = 0;
-            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            try
             {
-                lineNumber++;
-                if (!string.IsNullOrWhiteSpace(line))
+                while (await input.ReadLineAsync(cancellationToken) is { } line)
                 {
-                    records.Add(ReadRecord(line, lineNumber, path));
+                    lineNumber++;
+                    if (!string.IsNullOrWhiteSpace(line))
+                    {
+                        records.Add(ReadRecord(line, lineNumber, path));
+                    }
                 }
+            }
+            catch (ExpansionLimitException ex)
+            {
+                throw new CliException($"{LogFiles.Name(path)}: {ex.Message} Nothing was written; for a file you trust, raise --max-expanded-bytes.", ExitCodes.Failure);
             }
         }
 

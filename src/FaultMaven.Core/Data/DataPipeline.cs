@@ -308,10 +308,13 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
     {
         var name = source.FileName ?? source.PageTitle ?? "pasted text";
         using var reader = LogInput.Open(text, limit: options.Expansion);
-        // The classifier names a layout; a generic one (text, plain) is detected again by the reader, which learns the header fields it
-        // would leave in the message from the file's own lines (a name cannot carry what was learned).
-        var layout = options.LogLayout ?? (LogLayouts.Find(classification.Format ?? "") is { } named && !IsGeneric(named) ? named : null);
-        var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout });
+        // The classifier hands over the layout it detected, with the header fields it learned from the file's own lines (a name
+        // cannot carry them), so the reader does not detect it again. A format named otherwise (a caller's type) is found by name; a
+        // generic one without the object (text, plain) is left to the reader to detect.
+        var layout = options.LogLayout ?? classification.Layout
+            ?? (LogLayouts.Find(classification.Format ?? "") is { } named && !IsGeneric(named) ? named : null);
+        var share = options.LogLayout is null && classification.Layout is not null ? classification.LayoutShare : 1;
+        var events = new LogEventReader(reader, new LogEventReaderOptions { Layout = layout, LayoutShare = share });
         var log = new LogAnalyzer(options.Log).Analyze(events, name);
         return new DataAnalysis { Summary = LogSummary(log), Findings = LogFindings(log), Log = log };
     }

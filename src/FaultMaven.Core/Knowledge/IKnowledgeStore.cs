@@ -30,8 +30,9 @@ public interface IKnowledgeStore
     /// <summary>Gets the document whose text has this hash, if any.</summary>
     Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists documents, newest first.</summary>
-    Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default);
+    /// <summary>Lists documents, newest first: with a <paramref name="scope"/>, only documents of no owner and no team and those the
+    /// scope includes (<see cref="KnowledgeDocument.IsVisibleTo"/>).</summary>
+    Task<Page<StoredDocument>> ListAsync(PageRequest page, Security.OwnerScope? scope = null, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a document; false when there was none.</summary>
     Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default);

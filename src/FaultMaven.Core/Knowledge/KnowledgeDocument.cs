@@ -42,4 +42,19 @@ public sealed record KnowledgeDocument
 
     /// <summary>Gets who imported it (the caller's name and id); null for documents from before imports were attributed.</summary>
     public string? ImportedBy { get; init; }
+
+    /// <summary>Gets who the document belongs to when it is one team's (a case published as a postmortem): the case's creator.
+    /// Null with a null <see cref="Team"/> for documents every team sees (imported runbooks, references).</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Gets the team whose document it is (see <see cref="Owner"/>); null for none.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>Whether <paramref name="caller"/> may find and read the document: every caller for a document of no owner and no
+    /// team, an admin for any, others for their team's and their own.</summary>
+    public bool IsVisibleTo(Security.Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return (Owner is null && Team is null) || caller.CanSee(Owner, Team);
+    }
 }

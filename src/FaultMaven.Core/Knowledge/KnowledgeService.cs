@@ -16,7 +16,18 @@ namespace FaultMaven.Core.Knowledge;
 /// <param name="Kind">Runbook, postmortem, FAQ or reference.</param>
 /// <param name="Service">The service it is about.</param>
 /// <param name="Tags">Free tags for filtering.</param>
-public sealed record DocumentMetadata(string? Id = null, string? Title = null, string? Source = null, DocumentKind Kind = DocumentKind.Runbook, string? Service = null, IReadOnlyList<string>? Tags = null);
+public sealed record DocumentMetadata(string? Id = null, string? Title = null, string? Source = null, DocumentKind Kind = DocumentKind.Runbook, string? Service = null, IReadOnlyList<string>? Tags = null)
+{
+    /// <summary>Gets the owner of a document only its team may find (see <see cref="KnowledgeDocument.Owner"/>); null keeps a
+    /// replaced document's, or makes a new one every team's.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Gets the team of a document only that team may find; see <see cref="Owner"/>.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>Gets whether the document is every team's, even where the one it replaces was one team's.</summary>
+    public bool EveryTeam { get; init; }
+}
 
 /// <summary>An imported document and whether the same text was already there.</summary>
 public sealed record ImportResult(StoredDocument Document, bool Duplicate, int Chunks);
@@ -93,12 +104,17 @@ public sealed partial class KnowledgeService(
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(read.Text)));
         // The same text imported again without an id is a duplicate; with an id it is an update (a new title, tags or kind).
-        if (metadata.Id is null && await store.FindByContentAsync(hash, cancellationToken) is { } existing)
+        // Another team's document with the same text is not named back to this caller: the import makes a document of its own.
+        if (metadata.Id is null && await store.FindByContentAsync(hash, cancellationToken) is { } existing && Visible(existing))
         {
             return new ImportResult(existing, Duplicate: true, 0);
         }
 
         var previous = metadata.Id is null ? null : await store.GetAsync(metadata.Id, cancellationToken);
+        if (previous is not null && !Visible(previous))
+        {
+            return new Failure(FailureKind.Conflict, $"A document with id '{metadata.Id}' exists and belongs to another team; choose another id.");
+        }
         var now = timeProvider.GetUtcNow();
         var document = new KnowledgeDocument
         {
@@ -110,6 +126,8 @@ public sealed partial class KnowledgeService(
             Service = metadata.Service,
             Tags = metadata.Tags ?? [],
             ImportedBy = Security.CallerContext.Caller is var caller && caller.Name == caller.Id ? caller.Id : $"{caller.Name} ({caller.Id})",
+            Owner = metadata.EveryTeam ? null : metadata.Owner ?? previous?.Document.Owner,
+            Team = metadata.EveryTeam ? null : metadata.Team ?? previous?.Document.Team,
         };
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);
@@ -121,8 +139,13 @@ public sealed partial class KnowledgeService(
         return new ImportResult(stored, Duplicate: false, chunks);
     }
 
-    /// <summary>Adds (or replaces) the postmortem of a resolved or closed case.</summary>
-    public async Task<Outcome<ImportResult>> AddPostmortemAsync(Cases.Case resolved, string? report, CancellationToken cancellationToken = default)
+    /// <summary>Adds (or replaces) the postmortem of a resolved or closed case; only the case's team (and its creator) find it.</summary>
+    public Task<Outcome<ImportResult>> AddPostmortemAsync(Cases.Case resolved, string? report, CancellationToken cancellationToken = default) =>
+        AddPostmortemAsync(resolved, report, everyTeam: false, cancellationToken);
+
+    /// <summary>Adds (or replaces) the postmortem of a resolved or closed case. It is found only by the case's team (and its creator)
+    /// unless <paramref name="everyTeam"/>, which the caller must be an admin to ask for.</summary>
+    public async Task<Outcome<ImportResult>> AddPostmortemAsync(Cases.Case resolved, string? report, bool everyTeam, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(resolved);
         if (resolved.Status is not (Cases.CaseStatus.Resolved or Cases.CaseStatus.Closed))
@@ -131,19 +154,32 @@ public sealed partial class KnowledgeService(
         }
 
         var document = PostmortemWriter.Write(resolved, report);
-        var metadata = new DocumentMetadata(document.Id, document.Title, document.Source, document.Kind, document.Service, document.Tags);
+        var caller = Security.CallerContext.Caller;
+        if (everyTeam && !caller.IsAdmin)
+        {
+            return new Failure(FailureKind.Invalid, "Publishing a case's postmortem to every team's knowledge base needs an admin; without it, it is published to the case's team.");
+        }
+
+        // A case of no owner and no team (from before authentication) is for admins only; its postmortem is then the publisher's.
+        var metadata = new DocumentMetadata(document.Id, document.Title, document.Source, document.Kind, document.Service, document.Tags)
+        {
+            Owner = everyTeam ? null : resolved.Owner ?? caller.Id,
+            Team = everyTeam ? null : resolved.Team,
+            EveryTeam = everyTeam,
+        };
+
         return await ImportAsync(Encoding.UTF8.GetBytes(document.Text), null, metadata, ".md", cancellationToken);
     }
 
     /// <summary>Gets a document.</summary>
     public async Task<Outcome<StoredDocument>> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        await store.GetAsync(id, cancellationToken) is { } found ? found : Failure.NotFound("document", id);
+        await store.GetAsync(id, cancellationToken) is { } found && Visible(found) ? found : Failure.NotFound("document", id);
 
     /// <summary>Gets where chunk <paramref name="chunk"/> of a document lies in its text, so a citation <c>kb:DOC#N</c> can be shown
     /// in place.</summary>
     public async Task<Outcome<(StoredDocument Document, Chunking.TextChunk Chunk)>> GetChunkAsync(string id, int chunk, CancellationToken cancellationToken = default)
     {
-        if (await store.GetAsync(id, cancellationToken) is not { } found)
+        if (await store.GetAsync(id, cancellationToken) is not { } found || !Visible(found))
         {
             return Failure.NotFound("document", id);
         }
@@ -152,11 +188,17 @@ public sealed partial class KnowledgeService(
     }
 
     /// <summary>Lists documents, newest first.</summary>
-    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => store.ListAsync(page, cancellationToken);
+    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        store.ListAsync(page, Security.CallerContext.Caller.Scope, cancellationToken);
 
     /// <summary>Deletes a document and its chunks.</summary>
     public async Task<Outcome<bool>> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
+        if (await store.GetAsync(id, cancellationToken) is { } found && !Visible(found))
+        {
+            return Failure.NotFound("document", id);
+        }
+
         if (!await store.DeleteAsync(id, cancellationToken))
         {
             return Failure.NotFound("document", id);
@@ -218,7 +260,7 @@ public sealed partial class KnowledgeService(
     public async Task<List<DocumentHit>> SearchAsync(string query, KnowledgeFilter? filter = null, int limit = 5, CancellationToken cancellationToken = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var hits = await index.SearchAsync(query, limit, filter, cancellationToken);
+        var hits = await index.SearchAsync(query, limit, FilterForCaller(filter), cancellationToken);
         SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return hits;
     }
@@ -232,14 +274,15 @@ public sealed partial class KnowledgeService(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var hits = index.SearchWithVector(query, vector.Span, limit);
+        var hits = index.SearchWithVector(query, vector.Span, limit, FilterForCaller(null));
         SearchDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return Task.FromResult(hits);
     }
 
     /// <summary>The chunks nearest in meaning to a query embedded by <see cref="EmbedQueryAsync"/>, each with its cosine similarity;
     /// only those of the documents <paramref name="acceptDocument"/> accepts, when given.</summary>
-    public List<ChunkHit> Nearest(ReadOnlyMemory<float> vector, int limit, Func<string, bool>? acceptDocument = null) => index.Nearest(vector.Span, limit, acceptDocument);
+    public List<ChunkHit> Nearest(ReadOnlyMemory<float> vector, int limit, Func<string, bool>? acceptDocument = null) =>
+        index.Nearest(vector.Span, limit, AcceptForCaller(acceptDocument));
 
     // The target is under 100 ms at 10k documents: buckets from 1 ms to 2.5 s resolve it.
     private static readonly System.Diagnostics.Metrics.Histogram<double> SearchDuration = Diagnostics.FaultMavenTelemetry.Meter.CreateHistogram<double>(

@@ -20,7 +20,7 @@ internal static class CaseEndpoints
     {
         var group = api.MapGroup("/cases").WithTags("Cases").RequireCaseAccess().ProducesValidationProblem();
         group.MapPost("/", CreateAsync).WithName("CreateCase").WithSummary("Open a case").CountsAsCreation();
-        group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status, session or words in the title (q, ignoring case)");
+        group.MapGet("/", ListAsync).WithName("ListCases").WithSummary("List cases, newest first; filter by status, session or words in the title (q, or search: only cases whose title holds every word, ignoring case)");
         group.MapGet("/{id}", GetAsync).WithName("GetCase").WithSummary("Get a case with its investigation state").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCase").WithSummary("Rename a case or change its status")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -41,18 +41,28 @@ internal static class CaseEndpoints
             : outcome.Failure.ToProblem();
     }
 
-    private static async Task<Ok<Page<Case>>> ListAsync(
+    private static async Task<Results<Ok<Page<Case>>, ProblemHttpResult>> ListAsync(
         [AllowedValues(null, "open", "investigating", "resolved", "closed")] string? status,
         string? sessionId,
         [StringLength(Case.MaxTitleLength)] string? q,
+        [StringLength(Case.MaxTitleLength)] string? search,
         [Range(1, PageRequest.MaxLimit)] int? limit,
         [Range(0, PageQuery.MaxOffset)] int? offset,
         CaseService cases,
         HttpContext context,
         CancellationToken cancellationToken)
     {
+        // `search` is what the CLI calls the option (`fm cases list --search`); a client that sent it got every case back, as if it
+        // had found them all. It filters as q does; both at once must agree.
+        if (!string.IsNullOrWhiteSpace(q) && !string.IsNullOrWhiteSpace(search) && !string.Equals(q.Trim(), search.Trim(), StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(detail: "Give the words to search for once, as q or as search, not two different ones.", statusCode: 400,
+                title: "Invalid request", type: ProblemTypes.Validation);
+        }
+
         var filter = status is null ? (CaseStatus?)null : Enum.Parse<CaseStatus>(status, ignoreCase: true);
-        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, CallerOrigin.Of(context).Scope, q, PageQuery.ToPageRequest(limit, offset), cancellationToken));
+        var words = string.IsNullOrWhiteSpace(q) ? search : q;
+        return TypedResults.Ok(await cases.ListAsync(filter, sessionId, CallerOrigin.Of(context).Scope, words, PageQuery.ToPageRequest(limit, offset), cancellationToken));
     }
 
     private static async Task<Results<Ok<Case>, ProblemHttpResult>> GetAsync(

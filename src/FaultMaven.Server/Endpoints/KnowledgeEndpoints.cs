@@ -6,6 +6,7 @@ using FaultMaven.Core.Data;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Indexing;
 using FaultMaven.Core.Knowledge.Search;
+using FaultMaven.Core.Security;
 using FaultMaven.Server.Contracts;
 using FaultMaven.Server.Problems;
 using FaultMaven.Server.Security;
@@ -49,9 +50,11 @@ internal static class KnowledgeEndpoints
         group.MapGet("/search", Search).WithName("SearchKnowledge").WithSummary("Search: documents with their best passages, snippets and heading paths");
         api.MapPost("/cases/{id}/knowledge", AddPostmortemAsync).WithTags("Knowledge").WithName("AddCasePostmortem")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).RequireCaseAccess().Audited("knowledge.imported")
-            .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base")
+            .WithSummary("Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the case's team's knowledge base "
+                + "(only that team and the case's creator find it); ?scope=global publishes it to every team and needs an admin")
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status201Created)
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
@@ -120,8 +123,20 @@ internal static class KnowledgeEndpoints
         return TypedResults.Ok(results);
     }
 
-    private static async Task<IResult> AddPostmortemAsync(string id, CaseService cases, KnowledgeService knowledge, CancellationToken cancellationToken)
+    private static async Task<IResult> AddPostmortemAsync(string id, string? scope, CaseService cases, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
+        if (scope is not (null or "team" or "global"))
+        {
+            return Invalid($"scope '{scope}' is not one of team, global.");
+        }
+
+        if (scope == "global" && !CallerContext.Caller.IsAdmin)
+        {
+            return TypedResults.Problem(
+                detail: "Publishing a case's postmortem to every team's knowledge base needs an admin; without scope=global it goes to the case's team.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", type: ProblemTypes.Forbidden);
+        }
+
         if (await cases.GetAsync(id, cancellationToken) is not { } found)
         {
             return FailureResults.NotFound("case", id);
@@ -129,7 +144,7 @@ internal static class KnowledgeEndpoints
 
         var turns = await cases.ListTurnsAsync(id, new PageRequest(0, 20), cancellationToken);
         var report = turns.Succeeded ? turns.Value.Items.FirstOrDefault(t => t.Role == TurnRole.User)?.Content : null;
-        var outcome = await knowledge.AddPostmortemAsync(found, report, cancellationToken);
+        var outcome = await knowledge.AddPostmortemAsync(found, report, everyTeam: scope == "global", cancellationToken);
         if (!outcome.Succeeded)
         {
             return outcome.Failure.ToProblem();

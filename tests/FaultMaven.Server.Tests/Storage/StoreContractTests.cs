@@ -16,7 +16,7 @@ namespace FaultMaven.Server.Tests.Storage;
 
 /// <summary>What every store implementation promises, run against each of them: the embedded SQLite stores and the server stores
 /// (PostgreSQL and Redis). The services above rely on exactly this.</summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract partial class StoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero).AddTicks(1234567);
 
@@ -189,7 +189,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         Assert.Equal("text 1 changed", (await knowledge.GetAsync("kb_1", Ct))!.Document.Text);
         Assert.Equal("kb_2", (await knowledge.FindByContentAsync("hash-text 2", Ct))!.Document.Id);
-        var page = await knowledge.ListAsync(new PageRequest(0, 2), Ct);
+        var page = await knowledge.ListAsync(new PageRequest(0, 2), cancellationToken: Ct);
         Assert.Equal(3, page.Total);
         Assert.Equal(["kb_1", "kb_2"], page.Items.Select(d => d.Document.Id));
         var all = new List<string>();

@@ -27,14 +27,17 @@ public static class MetricsAnalyzer
     private static readonly char[] Separators = [',', ';', '\t'];
 
     /// <summary>Analyses metrics text in the given <paramref name="format"/> (as the classifier named it).</summary>
-    public static (MetricsAnalysis Result, IReadOnlyList<DataFinding> Findings, string Summary) Analyze(string text, string? format)
+    /// <param name="text">The metrics text.</param>
+    /// <param name="format">Its format.</param>
+    /// <param name="timeProvider">Gives the date assumed for a time of day alone (the system clock when null).</param>
+    public static (MetricsAnalysis Result, IReadOnlyList<DataFinding> Findings, string Summary) Analyze(string text, string? format, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var series = format switch
         {
             "prometheus" => ReadExposition(text),
             "prometheus-json" or "json" => ReadJson(text),
-            _ => ReadCsv(text),
+            _ => ReadCsv(text, new TimestampParser(DateOnly.FromDateTime((timeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime))),
         };
 
         var statistics = new List<SeriesStatistics>();
@@ -155,7 +158,7 @@ public static class MetricsAnalyzer
         }
     }
 
-    private static Dictionary<string, List<Point>> ReadCsv(string text)
+    private static Dictionary<string, List<Point>> ReadCsv(string text, TimestampParser time)
     {
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var headerIndex = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l));
@@ -167,7 +170,6 @@ public static class MetricsAnalyzer
 
         var separator = Separators.MaxBy(c => lines[headerIndex].Count(ch => ch == c));
         var header = DataClassifier.SplitCsv(lines[headerIndex], separator).Select(h => h.Trim()).ToArray();
-        var time = new TimestampParser(DateOnly.FromDateTime(DateTime.UtcNow));
         var timeColumn = Array.FindIndex(header, h => h.Contains("time", StringComparison.OrdinalIgnoreCase) || h.Contains("date", StringComparison.OrdinalIgnoreCase) || h is "ts" or "_time");
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {

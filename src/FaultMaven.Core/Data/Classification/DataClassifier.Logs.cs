@@ -41,9 +41,9 @@ public sealed partial class DataClassifier
         return Candidate.None(DataType.StackTrace);
     }
 
-    private Candidate Log(Sample text)
+    private static Candidate Log(Sample text)
     {
-        var (layout, share) = LayoutDetector.Detect(text.Lines, _time);
+        var (layout, share) = LayoutDetector.Detect(text.Lines, text.Time);
         var stamped = text.Lines.Count(l => StampedLine().IsMatch(l));
         var stampedShare = (double)stamped / text.Lines.Count;
         if (layout != LogLayouts.Plain && share >= 0.3)
@@ -55,7 +55,7 @@ public sealed partial class DataClassifier
                 || text.Lines.Count <= 2 && stamped == 0
                 || CsvSeries(text).Score >= 0.8;
             var score = (0.5 + 0.45 * share) * (weak ? 0.5 : 1);
-            return new(DataType.Log, layout.Name, score, [$"content: {share:P0} of lines read as {layout.Name} log lines", $"content: {stamped} of {text.Lines.Count} lines start with a timestamp"]);
+            return new(DataType.Log, layout.Name, score, [$"content: {share:P0} of lines read as {layout.Name} log lines", $"content: {stamped} of {text.Lines.Count} lines start with a timestamp"]) { Layout = layout, LayoutShare = share };
         }
 
         if (stampedShare >= 0.5 && CsvSeries(text).Score < 0.8)

@@ -14,7 +14,11 @@ public sealed partial class DataClassifier
     private static readonly char[] CsvSeparators = [',', ';', '\t'];
     private const double Unrecognised = 0.3;
 
-    private readonly TimestampParser _time = new(DateOnly.FromDateTime(DateTime.UtcNow));
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates a classifier; <paramref name="timeProvider"/> gives the date assumed for timestamps without one (the system
+    /// clock when null).</summary>
+    public DataClassifier(TimeProvider? timeProvider = null) => _timeProvider = timeProvider ?? TimeProvider.System;
 
     /// <summary>Classifies a text from its beginning (<paramref name="sample"/>, at most <see cref="SampleChars"/> are read).</summary>
     /// <param name="sample">The beginning of the text, decoded.</param>
@@ -36,7 +40,8 @@ public sealed partial class DataClassifier
             return new DataClassification(DataType.Unknown, null, 1, ["content: empty or only whitespace"]);
         }
 
-        var text = new Sample(sample, lines, complete);
+        // Read per call: a server runs for days, and a year-less syslog stamp is read in the year of the day it arrives.
+        var text = new Sample(sample, lines, complete, new TimestampParser(DateOnly.FromDateTime(_timeProvider.GetUtcNow().UtcDateTime)));
         List<Candidate> candidates =
         [
             HttpArchive(text), Alert(text), Kubernetes(text), Metrics(text), StackTrace(text), Log(text), Config(text), SourceCode(text), Documentation(text),
@@ -54,7 +59,11 @@ public sealed partial class DataClassifier
         var best = ranked[0];
         var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
         var confidence = Math.Round(Math.Min(1, best.Score) * best.Score / (best.Score + runnerUp * 0.5), 3);
-        return new DataClassification(best.Type, best.Format, confidence, best.Signals);
+        return new DataClassification(best.Type, best.Format, confidence, best.Signals)
+        {
+            Layout = best.Layout is { } layout && layout.Name == best.Format ? layout : null,
+            LayoutShare = best.LayoutShare,
+        };
     }
 
     private static List<string> Lines(string sample)
@@ -75,10 +84,14 @@ public sealed partial class DataClassifier
         return lines;
     }
 
-    private sealed record Sample(string Text, IReadOnlyList<string> Lines, bool Complete);
+    private sealed record Sample(string Text, IReadOnlyList<string> Lines, bool Complete, TimestampParser Time);
 
     private sealed record Candidate(DataType Type, string? Format, double Score, IReadOnlyList<string> Signals)
     {
+        public LogLayout? Layout { get; init; }
+
+        public double LayoutShare { get; init; }
+
         public static Candidate None(DataType type) => new(type, null, 0, []);
     }
 

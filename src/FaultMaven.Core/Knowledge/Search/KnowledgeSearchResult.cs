@@ -10,10 +10,15 @@ public sealed record KnowledgeFilter(IReadOnlyList<DocumentKind>? Kinds = null, 
     public bool Accepts(KnowledgeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return (Kinds is not { Count: > 0 } || Kinds.Contains(document.Kind))
+        return (Viewer is null || document.IsVisibleTo(Viewer))
+            && (Kinds is not { Count: > 0 } || Kinds.Contains(document.Kind))
             && (Service is null || string.Equals(Service, document.Service, StringComparison.OrdinalIgnoreCase))
             && (Tags is not { Count: > 0 } || Tags.All(t => document.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)));
     }
+
+    // Set by the knowledge service from the caller, never by a request or a model's tool call (it is not public): one team's
+    // documents are found only by that team.
+    internal Security.Caller? Viewer { get; init; }
 }
 
 /// <summary>A passage that matched: where it is, and a snippet with the matching words marked.</summary>

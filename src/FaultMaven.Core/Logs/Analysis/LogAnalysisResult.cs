@@ -103,6 +103,10 @@ public sealed record LogInputSummary
     /// <summary>Lines cut at the length limit.</summary>
     public long TruncatedLines { get; init; }
 
+    /// <summary>Events not mined into a template of their own because the miner's template limit was reached (they are counted
+    /// under one template that says so).</summary>
+    public long UnminedEvents { get; init; }
+
     /// <summary>Bytes invalid in the detected encoding.</summary>
     public long InvalidBytes { get; init; }
 

@@ -75,7 +75,12 @@ public sealed partial class LogAnalyzer
 
         if (reader?.Lines.TruncatedLines is > 0 and var cut)
         {
-            warnings.Add($"{cut.ToString("N0", CultureInfo.InvariantCulture)} line(s) were longer than the limit and were cut.");
+            warnings.Add($"{cut.ToString("N0", CultureInfo.InvariantCulture)} line(s) were longer than {reader.Lines.MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters and were cut; the rest of each was not read.");
+        }
+
+        if (_miner.UnminedCount > 0)
+        {
+            warnings.Add($"The template limit was reached: {_miner.UnminedCount.ToString("N0", CultureInfo.InvariantCulture)} event(s) that would have opened a new template were not mined; they are counted under \"{Templates.TemplateMiner.UnminedText}\".");
         }
 
         if (reader?.Lines.InvalidBytes is > 0 and var invalid)
@@ -109,6 +114,7 @@ public sealed partial class LogAnalyzer
             OtherLayoutLines = reader?.OtherLayoutLines ?? 0,
             BlankLines = reader?.BlankLines ?? 0,
             TruncatedLines = reader?.Lines.TruncatedLines ?? 0,
+            UnminedEvents = _miner.UnminedCount,
             InvalidBytes = reader?.Lines.InvalidBytes ?? 0,
             Warnings = warnings,
         };

@@ -47,6 +47,9 @@ public sealed class LineReader : IDisposable
     /// <summary>The 1-based number of the line last returned.</summary>
     public long LineNumber { get; private set; }
 
+    /// <summary>The length, in characters, past which a line is cut.</summary>
+    public int MaxLineLength => _maxLineLength;
+
     /// <summary>How many lines were longer than the limit and cut.</summary>
     public long TruncatedLines { get; private set; }
 

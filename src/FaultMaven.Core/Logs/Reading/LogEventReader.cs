@@ -30,7 +30,7 @@ public sealed partial class LogEventReader : IDisposable
         if (_options.Layout is { } layout)
         {
             Layout = layout;
-            LayoutShare = 1;
+            LayoutShare = _options.LayoutShare;
         }
         else
         {

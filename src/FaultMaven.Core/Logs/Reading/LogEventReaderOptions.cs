@@ -9,6 +9,11 @@ public sealed class LogEventReaderOptions
     /// <value>null.</value>
     public LogLayout? Layout { get; init; }
 
+    /// <summary>The share of sampled lines <see cref="Layout"/> read where it was detected before (by the classifier); reported as
+    /// the reader's <see cref="LogEventReader.LayoutShare"/>.</summary>
+    /// <value>1 (a layout given by the user).</value>
+    public double LayoutShare { get; init; } = 1;
+
     /// <summary>Whether continuation lines (stack frames, indented text) join the event before them.</summary>
     /// <value>true.</value>
     public bool JoinContinuationLines { get; init; } = true;

@@ -27,6 +27,10 @@ public sealed partial class TemplateMiner
     // and comparing each new line with all of them made mining quadratic (12,000 such lines: 34 s of CPU).
     private const int MaxCompared = 1024;
 
+    // The memo's keys are whole masked messages: its count limit alone would let 131,072 messages of 64 K characters hold
+    // gigabytes. Lines of up to 256 characters on average meet the count limit first, so ordinary logs are unaffected.
+    private const long MaxMemoChars = 1L << 25;
+
     /// <summary>Creates a miner with the given settings, or the defaults.</summary>
     public TemplateMiner(TemplateMinerOptions? options = null)
     {
@@ -71,12 +75,14 @@ public sealed partial class TemplateMiner
         var key = masked.ToString();
         var template = Place(key.Split(' '));
         template.Count++;
-        if (_memo.Count >= _options.MemoSize)
+        if (_memo.Count >= _options.MemoSize || _memoChars + key.Length > MaxMemoChars)
         {
             _memo.Clear();
+            _memoChars = 0;
         }
 
         _memo[key] = template;
+        _memoChars += key.Length;
         return template;
     }
 
@@ -86,7 +92,11 @@ public sealed partial class TemplateMiner
         if (!_buckets.TryGetValue(bucketKey, out var bucket))
         {
             bucket = [];
-            _buckets[bucketKey] = bucket;
+            // Past the template limit a message with a new first word or length opens no bucket either: the buckets stay bounded.
+            if (_buckets.Count < _options.MaxTemplates)
+            {
+                _buckets[bucketKey] = bucket;
+            }
         }
 
         LogTemplate? best = null;
@@ -123,7 +133,7 @@ public sealed partial class TemplateMiner
 
         if (best is null || bestScore < _options.SimilarityThreshold)
         {
-            return Create(bucket, words);
+            return Create(bucketKey, bucket, words);
         }
 
         // Words that already hold a value differ by value ("rhost=<*>" vs "rhost=<*>.example.net", "(<*>)" vs "()"), and
@@ -146,7 +156,7 @@ public sealed partial class TemplateMiner
                 .FindAll(t => !ReferenceEquals(t, best) && TemplateWords.SameExcept(t.MutableWords, current, differing));
             if (siblings.Count + 2 < _options.VariantsToGeneralize * differing.Count || AllEnumNames(differing, words, current, siblings))
             {
-                return Create(bucket, words);
+                return Create(bucketKey, bucket, words);
             }
 
             foreach (var sibling in siblings)
@@ -235,15 +245,6 @@ public sealed partial class TemplateMiner
         from.FoldInto(into);
         bucket.Remove(from);
         TemplateCount--;
-    }
-
-    private LogTemplate Create(List<LogTemplate> bucket, string[] words)
-    {
-        var created = new LogTemplate(_templates.Count + 1, words);
-        _templates.Add(created);
-        bucket.Add(created);
-        TemplateCount++;
-        return created;
     }
 
     // The first word splits the search space unless it is itself a value.

@@ -14,4 +14,17 @@ public sealed class TemplateMinerOptions
     /// <summary>How many distinct masked messages are remembered for the fast path before the memo is reset.</summary>
     /// <value>131,072.</value>
     public int MemoSize { get; init; } = 1 << 17;
+
+    /// <summary>
+    /// The most templates a miner creates (merged ones included). A log of endless one-off statements would otherwise grow
+    /// memory with its size; past the cap, a message that would open a new template is counted against one
+    /// <see cref="TemplateMiner.Unmined"/> template instead, while messages of the templates already found are mined as before.
+    /// </summary>
+    /// <value>50,000 (real logs hold hundreds to a few thousand).</value>
+    public int MaxTemplates { get; init; } = 50_000;
+
+    /// <summary>The most characters the created templates' words may hold together, so that long messages (up to a line's
+    /// 64 K characters each) cannot reach gigabytes below <see cref="MaxTemplates"/>; past it, as past that cap.</summary>
+    /// <value>16,777,216 (32 MB).</value>
+    public int MaxTemplateCharacters { get; init; } = 1 << 24;
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Security;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -81,15 +82,29 @@ internal sealed class PostgresKnowledgeStore(PostgresDatabase database) : IKnowl
 
     public Task<StoredDocument?> GetAsync(string id, CancellationToken cancellationToken = default) => ReadOneAsync("id = $1", id, cancellationToken);
 
+    private static void BindScope(NpgsqlCommand command, OwnerScope? scope)
+    {
+        command.Parameters.Add(new() { Value = scope is not null });
+        command.Parameters.Add(new() { Value = (object?)scope?.Team ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)scope?.Owner ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+    }
+
     public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
         ReadOneAsync("content_hash = $1", contentHash, cancellationToken);
 
-    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    // The owner and team live in the document's JSON (see SqliteKnowledgeStore).
+    private const string InScope = "(NOT $1"
+        + " OR (document->'document'->>'owner' IS NULL AND document->'document'->>'team' IS NULL)"
+        + " OR document->'document'->>'team' = $2 OR document->'document'->>'owner' = $3)";
+
+    public Task<Page<StoredDocument>> ListAsync(PageRequest page, OwnerScope? scope = null, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM knowledge_documents", connection);
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM knowledge_documents WHERE {InScope}", connection);
+            BindScope(count, scope);
             var total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
-            await using var command = new NpgsqlCommand("SELECT document FROM knowledge_documents ORDER BY updated_at DESC, id DESC LIMIT $1 OFFSET $2", connection);
+            await using var command = new NpgsqlCommand($"SELECT document FROM knowledge_documents WHERE {InScope} ORDER BY updated_at DESC, id DESC LIMIT $4 OFFSET $5", connection);
+            BindScope(command, scope);
             command.Parameters.Add(new() { Value = page.Limit });
             command.Parameters.Add(new() { Value = page.Offset });
             var items = new List<StoredDocument>();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Security;
 
 namespace FaultMaven.Infrastructure.Storage.Sqlite;
 
@@ -75,17 +76,32 @@ internal sealed class SqliteKnowledgeStore(SqliteDatabase database) : IKnowledge
             },
             token), cancellationToken);
 
+    private static void BindScope(Microsoft.Data.Sqlite.SqliteCommand command, OwnerScope? scope)
+    {
+        command.Parameters.AddWithValue("$scoped", scope is null ? 0 : 1);
+        command.Parameters.AddWithValue("$team", (object?)scope?.Team ?? DBNull.Value);
+        command.Parameters.AddWithValue("$owner", (object?)scope?.Owner ?? DBNull.Value);
+    }
+
     public Task<StoredDocument?> FindByContentAsync(string contentHash, CancellationToken cancellationToken = default) =>
         ReadOneAsync("content_hash = $value", contentHash, cancellationToken);
 
-    public Task<Page<StoredDocument>> ListAsync(PageRequest page, CancellationToken cancellationToken = default) => database.RunAsync(
+    // The owner and team live in the document's JSON: a team's documents are few (published cases), so they are read from it rather
+    // than kept in columns of their own.
+    private const string InScope = "($scoped = 0"
+        + " OR (json_extract(document, '$.document.owner') IS NULL AND json_extract(document, '$.document.team') IS NULL)"
+        + " OR json_extract(document, '$.document.team') = $team OR json_extract(document, '$.document.owner') = $owner)";
+
+    public Task<Page<StoredDocument>> ListAsync(PageRequest page, OwnerScope? scope = null, CancellationToken cancellationToken = default) => database.RunAsync(
         async connection =>
         {
             await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT COUNT(*) FROM knowledge_documents";
+            count.CommandText = $"SELECT COUNT(*) FROM knowledge_documents WHERE {InScope}";
+            BindScope(count, scope);
             var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT document FROM knowledge_documents ORDER BY updated_at DESC, id DESC LIMIT $limit OFFSET $offset";
+            command.CommandText = $"SELECT document FROM knowledge_documents WHERE {InScope} ORDER BY updated_at DESC, id DESC LIMIT $limit OFFSET $offset";
+            BindScope(command, scope);
             command.Parameters.AddWithValue("$limit", page.Limit);
             command.Parameters.AddWithValue("$offset", page.Offset);
             var items = new List<StoredDocument>();

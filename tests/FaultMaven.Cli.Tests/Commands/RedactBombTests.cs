@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using FaultMaven.Testing;
+
+namespace FaultMaven.Cli.Tests.Commands;
+
+// Issue 18: the server refuses gzip that expands past its limits; `fm redact` read any gzip whole. It now applies the same limits,
+// says so, exits non-zero and leaves no output file behind.
+public sealed class RedactBombTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string Gzip(string name, long bytes, byte fill)
+    {
+        var path = Path.Combine(_dir.Path, name);
+        var block = new byte[1 << 16];
+        Array.Fill(block, fill);
+        for (var i = 63; i < block.Length; i += 64)
+        {
+            block[i] = (byte)'\n';
+        }
+
+        using var gzip = new GZipStream(File.Create(path), CompressionLevel.SmallestSize);
+        for (long written = 0; written < bytes; written += block.Length)
+        {
+            gzip.Write(block);
+        }
+
+        return path;
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_GzipBomb_RefusedNonZeroNoOutputFile()
+    {
+        // 32 MiB of one letter compress about 1,000 ×: past the ratio of 100 once 16 MiB have expanded.
+        var bomb = Gzip("bomb.log.gz", 32L << 20, (byte)'a');
+        var output = Path.Combine(_dir.Path, "out.txt");
+
+        var result = await CliRunner.RunAsync("redact", bomb, "-o", output);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_GzipPastMaxExpandedBytes_Refused()
+    {
+        var input = Gzip("app.log.gz", 1 << 20, (byte)'b');
+
+        var result = await CliRunner.RunAsync("redact", input, "--max-expanded-bytes", "100000", "-o", Path.Combine(_dir.Path, "out.txt"));
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("expands to more than 100,000 bytes", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_JsonlGzipBomb_Refused()
+    {
+        var bomb = Gzip("records.jsonl.gz", 32L << 20, (byte)' ');
+
+        var result = await CliRunner.RunAsync("redact", "--jsonl", bomb);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_OrdinaryGzipUnderTheLimits_Redacted()
+    {
+        // 2 MiB compress far more than 100 × too, but under the 16 MiB floor a ratio means a file of repeated lines, not a bomb.
+        var input = Gzip("small.log.gz", 2 << 20, (byte)'c');
+        var output = Path.Combine(_dir.Path, "out.txt");
+
+        var result = await CliRunner.RunAsync("redact", input, "-o", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(2L << 20, new FileInfo(output).Length);
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_MaxExpandedBytesNotPositive_UsageError()
+    {
+        var result = await CliRunner.RunAsync("redact", Gzip("a.gz", 100, (byte)'d'), "--max-expanded-bytes", "0");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("--max-expanded-bytes must be a positive number", result.Error, StringComparison.Ordinal);
+    }
+}
