@@ -130,17 +130,25 @@ internal static class LogsCommand
             tails[id] = Encoding.UTF8.GetBytes($",E{template.Id.ToString(CultureInfo.InvariantCulture)},{Csv(template.Text)}\n");
         }
 
-        using var ids = new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16);
+        using var ids = new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, bufferSize: 0);
         using var output = OpenOutput(outputPath);
         var buffer = new byte[1 << 16];
         var used = 0;
         "LineId,EventId,EventTemplate\n"u8.CopyTo(buffer);
         used += "LineId,EventId,EventTemplate\n"u8.Length;
-        Span<byte> rowId = stackalloc byte[sizeof(int)];
+        // The ids are read a block at a time, not with a stream call per row (832,000 calls for a 100 MB log).
+        var rowIds = new byte[1 << 16];
+        var idAt = rowIds.Length;
         for (long line = 1; line <= lines; line++)
         {
-            ids.ReadExactly(rowId);
-            var tail = tails[BinaryPrimitives.ReadInt32LittleEndian(rowId)];
+            if (idAt == rowIds.Length)
+            {
+                ids.ReadExactly(rowIds, 0, (int)Math.Min(rowIds.Length, (lines - line + 1) * sizeof(int)));
+                idAt = 0;
+            }
+
+            var tail = tails[BinaryPrimitives.ReadInt32LittleEndian(rowIds.AsSpan(idAt))];
+            idAt += sizeof(int);
             if (used + 20 + tail.Length > buffer.Length)
             {
                 output.Write(buffer, 0, used);
