@@ -24,11 +24,9 @@ public sealed class RunFiltersTests
         {
             foreach (var run in NumberScan.Of(text).PhoneRuns)
             {
+                // Every candidate the recognizer tries in the run, without the filter.
                 var found = new Findings();
-                foreach (var (index, length) in Anchors.InRuns(text, [run], NumberScan.PhoneMinDigits, ContactRecognizer.PhonePattern(), ContactRecognizer.PhoneLeadIn))
-                {
-                    ContactRecognizer.ScorePhone(text, index, length, found);
-                }
+                NumberCandidates.Phones(text, [run], ContactRecognizer.PhoneLeadIn, null, (index, length) => ContactRecognizer.ScorePhone(text, index, length, found));
 
                 var numbers = found.Resolve(0).Count;
                 if (ContactRecognizer.MayHoldPhone(text, run))

@@ -32,11 +32,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
 
         // Fewer than seven digits is never a phone number (ScorePhone), so shorter runs are not searched; the runs were read with
-        // those of cards and SSNs.
-        foreach (var match in Anchors.InRuns(text, found.Numbers(text).PhoneRuns, NumberScan.PhoneMinDigits, PhonePattern(), PhoneLeadIn, MayHoldPhone))
-        {
-            ScorePhone(text, match.Index, match.Length, found);
-        }
+        // those of cards and SSNs. Every group-aligned span is tried, so a number beside another (a count, an id) is not lost inside
+        // a longer match that ScorePhone refuses.
+        NumberCandidates.Phones(text, found.Numbers(text).PhoneRuns, PhoneLeadIn, MayHoldPhone, (start, length) => ScorePhone(text, start, length, found));
     }
 
     /// <summary>
@@ -176,7 +174,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         return firstDigit - start;
     }
 
-    internal static void ScorePhone(string text, int start, int length, Findings found)
+    /// <summary>Scores a phone candidate and adds it to <paramref name="found"/>; false when it is no phone number.</summary>
+    internal static bool ScorePhone(string text, int start, int length, Findings found)
     {
         var value = text.AsSpan(start, length);
         var encodedPlus = value.StartsWith("%2B", StringComparison.OrdinalIgnoreCase);
@@ -184,7 +183,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         var digits = CountDigits(value) - (encodedPlus ? 1 : 0);
         if (digits is < 7 or > 15 || DatePattern().IsMatch(value) || TextContext.CharAt(text, start + length) is '.' && char.IsAsciiDigit(TextContext.CharAt(text, start + length + 1)))
         {
-            return;
+            return false;
         }
 
         double score;
@@ -194,7 +193,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             var raw = encodedPlus ? "+" + value[3..].ToString() : exitCode ? "+" + value[2..].ToString() : value.ToString();
             if (!TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
             {
-                return;
+                return false;
             }
 
             score = Phones.IsValidNumber(number) ? 0.85 : 0.7;
@@ -205,7 +204,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             var nanp = NanpShape().IsMatch(value);
             if (!nanp && !NationalShape().IsMatch(value) && !AreaCodeShape().IsMatch(value) || SsnShape().IsMatch(value) || !PossibleInAnyRegion(value.ToString()))
             {
-                return;
+                return false;
             }
 
             // A number libphonenumber holds valid (not merely possible) in a region is kept without a phone word beside it: rotas,
@@ -224,6 +223,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
 
         found.Add(PiiType.Phone, start, start + length, score);
+        return true;
     }
 
     /// <summary>Gets whether a word that makes a number something else (an order, a port, a size) is on the line within 24 characters
@@ -311,8 +311,17 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
     // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
     // ASCII digits: libphonenumber's shapes and the digit count read them.
-    [GeneratedRegex(@"(?<![\w.+/:-])(?:\+|%2[Bb])?(?:[0-9]{7,15}|(?:\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-])(?:\(0\)[ ]?|\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-]){0,4}[0-9]{2,10})(?![\w]|[.-][0-9]|:[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PhoneBefore + PhoneBody + PhoneAfter, RegexOptions.CultureInvariant)]
     internal static partial Regex PhonePattern();
+
+    /// <summary>What may not come before a phone number: a word character, or a character that makes it part of a longer value.</summary>
+    internal const string PhoneBefore = @"(?<![\w.+/:-])";
+
+    /// <summary>A phone number: a run of digits, or groups each closed by a separator, optionally after + or %2B.</summary>
+    internal const string PhoneBody = @"(?:\+|%2[Bb])?(?:[0-9]{7,15}|(?:\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-])(?:\(0\)[ ]?|\([0-9]{1,4}\)[ .-]?|[0-9]{1,5}[ .-]){0,4}[0-9]{2,10})";
+
+    /// <summary>What may not come after a phone number: a word character, or a separator that goes on with a digit.</summary>
+    internal const string PhoneAfter = @"(?![\w]|[.-][0-9]|:[0-9])";
 
     [GeneratedRegex(@"^(?:\d{4}[-./]\d{2}[-./]\d{2}|\d{2}[-./]\d{2}[-./]\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();

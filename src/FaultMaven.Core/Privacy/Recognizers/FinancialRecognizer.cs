@@ -21,13 +21,11 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         // Cards and SSNs are written with the same characters, and phone numbers and IBANs are found in the same reading.
         var numbers = found.Numbers(text);
         var runs = numbers.GroupedRuns;
-        foreach (var match in Anchors.InRuns(text, runs, 13, CardPattern()))
+        // Every group-aligned span is tried, so a card beside another number (an amount, an expiry, a CVV) is not lost inside a
+        // longer match that fails these checks.
+        foreach (var match in NumberCandidates.Cards(text, runs, IsCard))
         {
             var value = text.AsSpan(match.Index, match.Length);
-            if (!ConsistentGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value))
-            {
-                continue;
-            }
 
             // A grouped number (4111 1111 1111 1111) is written for a person to read, as cards are; a bare run of digits that
             // passes Luhn is one in ten of all such runs — counters, ids, timestamps — and is a card only where the line says so.
@@ -72,6 +70,13 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
                 : context ? 0.9 : 0.1; // spaced or bare nine digits are only an SSN where the text says so
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
         }
+    }
+
+    /// <summary>Gets whether a span of digits is a card number: printed grouping, Luhn check digit, a card network's prefix and length.</summary>
+    internal static bool IsCard(string text, int start, int length)
+    {
+        var value = text.AsSpan(start, length);
+        return ConsistentGrouping(value) && Checks.Luhn(value) && KnownIssuer(value);
     }
 
     /// <summary>Gets whether a run of a card's characters can hold a match of <see cref="SsnPattern"/>: a group of exactly nine digits, or
@@ -220,8 +225,14 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         };
     }
 
+    /// <summary>What may not come before a card number: a word character, or a character that makes it part of a longer value.</summary>
+    internal const string CardBefore = @"(?<![\w.+/-])";
+
+    /// <summary>What may not come after a card number: a word character, a dot, or a hyphen that goes on with a digit.</summary>
+    internal const string CardAfter = @"(?![\w.]|-\d)";
+
     // ASCII digits: Luhn and the issuer prefix read them as numbers.
-    [GeneratedRegex(@"(?<![\w.+/-])(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(CardBefore + @"(?:[0-9][ -]?){12,18}[0-9]" + CardAfter, RegexOptions.CultureInvariant)]
     internal static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]
