@@ -14,4 +14,11 @@ public sealed class TemplateMinerOptions
     /// <summary>How many distinct masked messages are remembered for the fast path before the memo is reset.</summary>
     /// <value>131,072.</value>
     public int MemoSize { get; init; } = 1 << 17;
+
+    /// <summary>
+    /// How many different wordings a quoted or bracketed span must show, among templates that agree on every other word, before
+    /// it is read as one multi-word value (see <see cref="TemplateMiner.Consolidate"/>).
+    /// </summary>
+    /// <value>2.</value>
+    public int SpanFillers { get; init; } = 2;
 }
