@@ -76,6 +76,35 @@ public sealed class TemplateMinerSpanTests
     }
 
     [Fact]
+    public void Consolidate_BracketedTextsSharingTheirFirstWord_StayApart()
+    {
+        // Fixed reasons that share their opening word are the texts of two statements, not wordings of one value.
+        var miner = new TemplateMiner();
+        foreach (var reason in new[] { "Lost the link to the peer", "Lost quorum", "Lost the link to the peer", "Lost quorum" })
+        {
+            miner.Match($"replica set member left ({reason})");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_WholeMessageQuoted_StaysApart()
+    {
+        // A message that is one quoted text, with only key=value fields after it, is its own statement.
+        var miner = new TemplateMiner();
+        miner.Match("\"Volume unmounted cleanly\" pod=\"web-1\"");
+        miner.Match("\"Probe failed\" pod=\"web-1\"");
+        miner.Match("\"Container restarted after crash loop\" pod=\"web-1\"");
+
+        miner.Consolidate();
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
     public void Consolidate_UnclosedQuotesOnLongLines_StaysLinearAndApart()
     {
         // Hostile input: thousands of words that open a frame and never close it; each start looks at most a dozen words ahead.

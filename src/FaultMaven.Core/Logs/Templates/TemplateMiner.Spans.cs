@@ -149,9 +149,18 @@ public sealed partial class TemplateMiner
     }
 
     // Members differ only inside the span, and they must do so in more than one length: spans of one length are one place,
-    // which the word-by-word rules already judge.
-    private static bool IsVaryingFrame(List<(LogTemplate Template, int Start, int End)> members) =>
-        members.Exists(m => m.End - m.Start != members[0].End - members[0].Start);
+    // which the word-by-word rules already judge. The spans must differ at both ends: wordings that share their first or last
+    // word ("(Got an error reading …)" / "(Got timeout reading …)") are fixed texts of different statements, and a value's
+    // wordings rarely agree there. And the statement must say something before the span: a message that is all one quoted
+    // text, or only values before it, is its own statement ("Started kubelet" / "Removed container" pod="…").
+    private static bool IsVaryingFrame(List<(LogTemplate Template, int Start, int End)> members)
+    {
+        var (first, start, end) = members[0];
+        return members.Exists(m => m.End - m.Start != end - start)
+            && members.Exists(m => m.Template.MutableWords[m.Start] != first.MutableWords[start])
+            && members.Exists(m => m.Template.MutableWords[m.End] != first.MutableWords[end])
+            && Array.FindIndex(first.MutableWords, 0, start, w => !TemplateWords.HasValue(w)) >= 0;
+    }
 
     private static bool SameAround(string[] a, int startA, int endA, string[] b, int startB, int endB)
     {
