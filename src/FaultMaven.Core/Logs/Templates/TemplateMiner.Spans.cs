@@ -21,11 +21,13 @@ public sealed partial class TemplateMiner
         var budget = SpanBudget;
         var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>>();
+        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
         foreach (var bucket in _buckets.Values)
         {
             foreach (var template in bucket)
             {
                 owners[template] = bucket;
+                byText.TryAdd(template.Text, template);
                 budget = AddFramedSpans(template, groups, budget);
             }
         }
@@ -61,10 +63,22 @@ public sealed partial class TemplateMiner
                 _buckets[bucketKey] = bucket;
             }
 
-            var target = Create(bucket, merged);
+            // The merged words may be a template already (met with a value there, or made by an earlier merge): the lines
+            // join it, so one statement keeps one id.
+            var text = string.Join(' ', merged);
+            if (!byText.TryGetValue(text, out var target) || target.MergedInto is not null)
+            {
+                target = Create(bucket, merged);
+                owners[target] = bucket;
+                byText[text] = target;
+            }
+
             foreach (var member in members)
             {
-                Fold(owners[member.Template], member.Template, target);
+                if (!ReferenceEquals(member.Template, target))
+                {
+                    Fold(owners[member.Template], member.Template, target);
+                }
             }
         }
     }
