@@ -11,9 +11,12 @@
 #      same two ways;
 #   6. the fourth unseen check set (bench/logs/unseen4, nineteen more systems written blind, see make-unseen4.py),
 #      the same two ways (bench/logs/unseen4/score.sh does this step alone, for any fm.dll);
-#   7. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways.
+#   7. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
+#   8. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
+#      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
-#        FM_ACCURACY_SKIP_LOSO=1 skips step 2 (it runs the grid: 8 × 9 parses).
+#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 8 (grids: 8 × 9 and 48 × 3 parses).
+#        FM_ACCURACY_FM=/path/fm.dll scores a kept copy of a build (A/B runs) instead of ./fm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 data="${FM_LOGHUB_DIR:-$root/../shared/data/loghub2k}"
@@ -25,7 +28,8 @@ kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
 mkdir -p "$out"
-"$root/fm" --help >/dev/null
+fm() { if [ -n "${FM_ACCURACY_FM:-}" ]; then dotnet "$FM_ACCURACY_FM" "$@"; else "$root/fm" "$@"; fi; }
+fm --help >/dev/null
 
 # parse_set DATA_DIR OUT_DIR MODE [fm options]: MODE 'format' passes each dataset's log_format, 'detect' does not.
 parse_set() {
@@ -39,9 +43,9 @@ parse_set() {
     if [ "$mode" = format ]; then
       local format
       format="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["datasets"][sys.argv[2]]["log_format"])' "$set/formats.json" "$ds")"
-      "$root/fm" logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$dest/${ds}.csv" "$@" 2>/dev/null
+      fm logs parse --input "$dir/${ds}_2k.log" --log-format "$format" --output "$dest/${ds}.csv" "$@" 2>/dev/null
     else
-      "$root/fm" logs parse --input "$dir/${ds}_2k.log" --output "$dest/${ds}.csv" "$@" 2>/dev/null
+      fm logs parse --input "$dir/${ds}_2k.log" --output "$dest/${ds}.csv" "$@" 2>/dev/null
     fi
   done
 }
@@ -116,3 +120,18 @@ echo
 echo "== Kinds check set, layouts detected"
 parse_set "$kinds" "$out/kinds-detected" detect
 score "$kinds" "$out/kinds-detected"
+
+if [ -z "${FM_ACCURACY_SKIP_LOSO:-}" ]; then
+  echo
+  echo "== Leave-one-system-out for --span-fillers across the sets (each system's value picked with its set held back)"
+  points=()
+  for fillers in 2 3 4; do
+    for set in shared unseen unseen2 unseen3 kinds; do
+      case "$set" in shared) dir="$data" ;; unseen) dir="$unseen" ;; unseen2) dir="$unseen2" ;; unseen3) dir="$unseen3" ;; kinds) dir="$kinds" ;; esac
+      parse_set "$dir" "$out/span-grid/f$fillers/$set" format --span-fillers "$fillers"
+      score "$dir" "$out/span-grid/f$fillers/$set" >/dev/null
+      points+=("f$fillers=$set:$out/span-grid/f$fillers/$set/scores.json")
+    done
+  done
+  python3 "$root/bench/logs/loso_sets.py" --default f2 "${points[@]}"
+fi

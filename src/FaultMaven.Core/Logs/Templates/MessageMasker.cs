@@ -314,7 +314,22 @@ public static class MessageMasker
     {
         if (segment.IndexOf('.') < 0)
         {
-            output.Append(IsVariable(segment) ? Wildcard : segment);
+            if (IsVariable(segment))
+            {
+                output.Append(Wildcard);
+            }
+            else if (ValueShapes.CountedNamePrefix(segment) is > 0 and var prefix)
+            {
+                // "C79408" (a connection number behind its letter): the letter stays, as in "blk_<*>"; one value a token, so
+                // "[C79408][S828587437]" is "[C<*>][S<*>]" on every line rather than a new word on each.
+                output.Append(segment[..prefix]);
+                output.Append(Wildcard);
+            }
+            else
+            {
+                output.Append(segment);
+            }
+
             return;
         }
 
@@ -363,7 +378,7 @@ public static class MessageMasker
                 continue;
             }
 
-            if (char.IsAsciiDigit(atom[0]) || IsLongHex(atom))
+            if (char.IsAsciiDigit(atom[0]) || IsLongHex(atom) || ValueShapes.IsScrambledId(atom))
             {
                 return true;
             }

@@ -27,4 +27,11 @@ public sealed class TemplateMinerOptions
     /// 64 K characters each) cannot reach gigabytes below <see cref="MaxTemplates"/>; past it, as past that cap.</summary>
     /// <value>16,777,216 (32 MB).</value>
     public int MaxTemplateCharacters { get; init; } = 1 << 24;
+
+    /// <summary>
+    /// How many different wordings a quoted or bracketed span must show, among templates that agree on every other word, before
+    /// it is read as one multi-word value (see <see cref="TemplateMiner.Consolidate"/>).
+    /// </summary>
+    /// <value>2.</value>
+    public int SpanFillers { get; init; } = 2;
 }

@@ -242,4 +242,15 @@ internal static class ValuePlaces
 
         return others == 1;
     }
+
+    /// <summary>The character that closes a frame opened by <paramref name="opener"/> (quotes, round, square and curly brackets), or null.</summary>
+    public static char? Closer(char opener) => opener switch
+    {
+        '"' => '"',
+        '\'' => '\'',
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        _ => null,
+    };
 }

@@ -96,5 +96,49 @@ internal static class ValueShapes
         return true;
     }
 
+    /// <summary>
+    /// An id drawn from letters and digits at random (base62: <c>y0a4vS</c>, <c>dC3c12</c>): five characters or more, digits in
+    /// two separate runs and the character class (lower, upper, digit) changing at least four times. Words change class
+    /// rarely and keep their digits together (<c>utf8mb4</c>, <c>log4j</c>, <c>TLSv1</c>, <c>getUserById</c> has no digit).
+    /// </summary>
+    public static bool IsScrambledId(ReadOnlySpan<char> atom)
+    {
+        if (atom.Length < 5 || atom.ContainsAnyExcept(AlphaNumerics))
+        {
+            return false;
+        }
+
+        var changes = 0;
+        var digitRuns = char.IsAsciiDigit(atom[0]) ? 1 : 0;
+        for (var i = 1; i < atom.Length; i++)
+        {
+            var kind = CharKind(atom[i]);
+            if (kind != CharKind(atom[i - 1]))
+            {
+                changes++;
+                digitRuns += kind == 0 ? 1 : 0;
+            }
+        }
+
+        return digitRuns >= 2 && changes >= 4 && atom.ContainsAny(LetterSet);
+    }
+
+    private static int CharKind(char c) => char.IsAsciiDigit(c) ? 0 : char.IsAsciiLetterUpper(c) ? 1 : 2;
+
+    /// <summary>
+    /// The length of the letter prefix of a counted name: letters, then four digits or more and nothing else (<c>C79408</c>,
+    /// <c>conn1207</c>, <c>S828587437</c>); 0 for anything else. The prefix is the statement's text and the number its value, as in
+    /// <c>blk_&lt;*&gt;</c>; short numbers stay with their word (<c>eth0</c>, <c>sda1</c>, <c>Win32</c>, <c>x86</c>), which the miner
+    /// reads as one thing counted when they vary.
+    /// </summary>
+    public static int CountedNamePrefix(ReadOnlySpan<char> word)
+    {
+        var digits = word.IndexOfAnyInRange('0', '9');
+        return digits > 0 && word.Length - digits >= 4 && !word[..digits].ContainsAnyExcept(LetterSet)
+            && !word[digits..].ContainsAnyExceptInRange('0', '9') ? digits : 0;
+    }
+
+    private static readonly SearchValues<char> AlphaNumerics = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     private static readonly SearchValues<char> LetterSet = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }

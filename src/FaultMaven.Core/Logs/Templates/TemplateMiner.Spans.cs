@@ -1,0 +1,201 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+public sealed partial class TemplateMiner
+{
+    // A framed value longer than this many words is not looked for: messages quote error texts and names, not pages.
+    private const int MaxSpanWords = 12;
+
+    // Spans examined in one consolidation; each template offers at most one per word, so this bounds a hostile log's cost.
+    private const int SpanBudget = 1 << 20;
+
+    /// <summary>
+    /// A multi-word value in quotes or brackets (an error text, a check's output, a name with spaces) changes the word count
+    /// of its statement with its wording, so its templates sit in different buckets and no one-place rule meets them. Templates
+    /// that agree on every word before and after one framed span (<c>"…"</c>, <c>'…'</c>, <c>(…)</c>, <c>[…]</c>, <c>{…}</c>,
+    /// opened at the start of its first word and closed only at the end of its last), where the spans hold at least
+    /// <see cref="TemplateMinerOptions.SpanFillers"/> different wordings of more than one length, are one statement with a value
+    /// there. Statements that differ by a constant rarely put the difference alone inside a frame of varying length.
+    /// </summary>
+    private void MergeFramedSpans()
+    {
+        var budget = SpanBudget;
+        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
+        var groups = new Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>>();
+        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
+        foreach (var bucket in _buckets.Values)
+        {
+            foreach (var template in bucket)
+            {
+                owners[template] = bucket;
+                byText.TryAdd(template.Text, template);
+                budget = AddFramedSpans(template, groups, budget);
+            }
+        }
+
+        var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
+        foreach (var members in groups.Values)
+        {
+            if (members.Count >= Math.Max(2, _options.SpanFillers) && IsVaryingFrame(members))
+            {
+                merges.Add((members.Sum(m => m.Template.Count), members.Min(m => m.Template.Id), members));
+            }
+        }
+
+        // The largest statements first; a template joins one merge only.
+        merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
+        foreach (var (_, _, members) in merges)
+        {
+            if (members.Exists(m => m.Template.MergedInto is not null))
+            {
+                continue;
+            }
+
+            var (first, start, end) = members[0];
+            var words = first.MutableWords;
+            var merged = new string[words.Length - (end - start)];
+            Array.Copy(words, merged, start);
+            merged[start] = FramedValue(words[start], words[end]);
+            Array.Copy(words, end + 1, merged, start + 1, words.Length - end - 1);
+            var bucketKey = (merged.Length, BucketWord(merged));
+            if (!_buckets.TryGetValue(bucketKey, out var bucket))
+            {
+                bucket = [];
+                _buckets[bucketKey] = bucket;
+            }
+
+            // The merged words may be a template already (met with a value there, or made by an earlier merge): the lines
+            // join it, so one statement keeps one id.
+            var text = string.Join(' ', merged);
+            if (!byText.TryGetValue(text, out var target) || target.MergedInto is not null)
+            {
+                target = Create(bucket, merged);
+                owners[target] = bucket;
+                byText[text] = target;
+            }
+
+            foreach (var member in members)
+            {
+                if (!ReferenceEquals(member.Template, target))
+                {
+                    Fold(owners[member.Template], member.Template, target);
+                }
+            }
+        }
+    }
+
+    // Offers every framed span of the template to its group, keyed by the words around it; returns the budget left.
+    private static int AddFramedSpans(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate, int, int)>> groups, int budget)
+    {
+        var words = template.MutableWords;
+        for (var start = 0; start < words.Length && budget > 0; start++)
+        {
+            var end = FramedSpanEnd(words, start);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            budget -= end - start + 1;
+            var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
+                words[start][0], Trail(words[end]));
+            if (!groups.TryGetValue(key, out var members))
+            {
+                members = [];
+                groups[key] = members;
+            }
+
+            // A hash collision must not join templates whose words differ around the span.
+            if (members.Count == 0 || SameAround(members[0].Item1.MutableWords, members[0].Item2, members[0].Item3, words, start, end))
+            {
+                members.Add((template, start, end));
+            }
+        }
+
+        return budget;
+    }
+
+    // The index of the word that closes a frame opened at the start of words[start], or -1: the frame closes only there
+    // (its closer is the word's last character before , ; : .), with nothing of it closed in between.
+    private static int FramedSpanEnd(string[] words, int start)
+    {
+        var first = words[start];
+        if (first.Length == 0 || ValuePlaces.Closer(first[0]) is not { } closer)
+        {
+            return -1;
+        }
+
+        var opener = first[0];
+        var depth = 0;
+        for (var w = start; w < words.Length && w < start + MaxSpanWords; w++)
+        {
+            var word = words[w];
+            var body = word.AsSpan().TrimEnd(",;:.");
+            for (var i = w == start ? 1 : 0; i < body.Length; i++)
+            {
+                var c = body[i];
+                if (c == '\\')
+                {
+                    i++;
+                    continue;
+                }
+
+                var last = i == body.Length - 1;
+                if (c == closer && (opener == closer || depth == 0))
+                {
+                    return last ? w : -1;
+                }
+
+                depth += c == opener ? 1 : c == closer ? -1 : 0;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ReadOnlySpan<char> TrailOf(string word) => word.AsSpan(word.AsSpan().TrimEnd(",;:.").Length);
+
+    private static string Trail(string word) => TrailOf(word).ToString();
+
+    private static string FramedValue(string first, string last)
+    {
+        var closer = ValuePlaces.Closer(first[0])!.Value;
+        return string.Concat(first.AsSpan(0, 1), MessageMasker.Wildcard, new ReadOnlySpan<char>(in closer), TrailOf(last));
+    }
+
+    // Members differ only inside the span, and they must do so in more than one length: spans of one length are one place,
+    // which the word-by-word rules already judge. The spans must differ at both ends: wordings that share their first or last
+    // word ("(Got an error reading …)" / "(Got timeout reading …)") are fixed texts of different statements, and a value's
+    // wordings rarely agree there. And the statement must say something before the span: a message that is all one quoted
+    // text, or only values before it, is its own statement ("Started kubelet" / "Removed container" pod="…").
+    private static bool IsVaryingFrame(List<(LogTemplate Template, int Start, int End)> members)
+    {
+        var (first, start, end) = members[0];
+        return members.Exists(m => m.End - m.Start != end - start)
+            && members.Exists(m => m.Template.MutableWords[m.Start] != first.MutableWords[start])
+            && members.Exists(m => m.Template.MutableWords[m.End] != first.MutableWords[end])
+            && Array.FindIndex(first.MutableWords, 0, start, w => !TemplateWords.HasValue(w)) >= 0;
+    }
+
+    private static bool SameAround(string[] a, int startA, int endA, string[] b, int startB, int endB)
+    {
+        if (startA != startB || a.Length - endA != b.Length - endB)
+        {
+            return false;
+        }
+
+        return a.AsSpan(0, startA).SequenceEqual(b.AsSpan(0, startB)) && a.AsSpan(endA + 1).SequenceEqual(b.AsSpan(endB + 1));
+    }
+
+    private static int HashWords(string[] words, int from, int to)
+    {
+        var hash = new HashCode();
+        for (var i = from; i < to; i++)
+        {
+            hash.Add(words[i], StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private readonly record struct SpanKey(int Prefix, int Suffix, int PrefixHash, int SuffixHash, char Opener, string Trail);
+}
