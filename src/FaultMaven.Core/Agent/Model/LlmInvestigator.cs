@@ -60,7 +60,8 @@ public sealed partial class LlmInvestigator(
                 : null,
             ResponseFormat = Schema,
             Temperature = 0.1f,
-            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
+            // The answer is kept in the case's pseudonyms: it is stored, and the evidence its tools search is the redacted text.
+            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId, [ModelPropertyKeys.KeepPseudonyms] = true },
         };
 
         var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
