@@ -13,7 +13,7 @@ public sealed record TurnAttachment(Stream Content, DataSource Source);
 
 /// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
 /// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
-public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, ILogger<AgentService> logger, Sources.Kubernetes.KubernetesSourceService? kubernetes = null)
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, Privacy.Redaction.CaseTextRedactor caseText, ILogger<AgentService> logger, Sources.Kubernetes.KubernetesSourceService? kubernetes = null)
 {
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
@@ -128,12 +128,17 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             _ = await cases.UpdateAsync(caseId, new UpdateCaseCommand(null, CaseStatus.Investigating), cancellationToken);
         }
 
-        // The answer quotes evidence and the model's words: what is shown to people is printable text, as the turns are.
-        var reply = new AgentReply(caseId, outcome.Engine, PrintableText.Of(outcome.RootCause, keepLineBreaks: true), outcome.Category, PrintableText.Of(outcome.Text, keepLineBreaks: true),
-            updated.Value.Investigation, outcome.Citations, [.. outcome.NextActions.Select(a => PrintableText.Of(a, keepLineBreaks: true))], uploads, outcome.Usage, outcome.SemanticCache);
+        // The answer quotes evidence and the model's words: what is shown to people is printable text, as the turns are. It is also
+        // redacted with the case's pseudonyms, as the state is: it is stored with the turn (and given again to a retry), and the
+        // pipeline restored the model's pseudonyms to the real values they stand for.
+        var (rootCause, text, nextActions) = await caseText.RedactAllAsync(caseId,
+            (PrintableText.Of(outcome.RootCause, keepLineBreaks: true), PrintableText.Of(outcome.Text, keepLineBreaks: true), outcome.NextActions.Select(a => PrintableText.Of(a, keepLineBreaks: true)).ToList()),
+            static (shown, redact) => (redact(shown.Item1), redact(shown.Item2), shown.Item3.Select(redact).ToList()), cancellationToken);
+        var reply = new AgentReply(caseId, outcome.Engine, rootCause, outcome.Category, text,
+            updated.Value.Investigation, outcome.Citations, nextActions, uploads, outcome.Usage, outcome.SemanticCache);
         if (!turn.Value.Replayed)
         {
-            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(outcome.Text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);
+            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);
             if (!answer.Succeeded)
             {
                 return answer.Failure;

@@ -143,6 +143,14 @@ public sealed class CaseService(
         // Stored as printable text, as turns and titles are: the state quotes evidence and the model.
         state = state.Printable();
         activity?.SetTag("faultmaven.case.id", id);
+        // And redacted with the case's pseudonyms, as turns and titles are: a model's answer comes back with the real values its
+        // pseudonyms stood for, and the offline engine copies steps from runbooks, which may hold credentials.
+        if (await store.GetAsync(id, cancellationToken) is null)
+        {
+            return Failure.NotFound("case", id);
+        }
+
+        state = await redactor.RedactAllAsync(id, state, static (s, redact) => s.Map(redact), cancellationToken);
         return await ChangeAsync(id, current => CaseStatusTransitions.IsFinal(current.Status)
             ? new Failure(FailureKind.Conflict, $"Case '{id}' is resolved or closed; its investigation can no longer change.")
             : current with { Investigation = state, UpdatedAt = timeProvider.GetUtcNow() }, cancellationToken);

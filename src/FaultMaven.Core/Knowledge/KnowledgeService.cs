@@ -79,6 +79,12 @@ public sealed partial class KnowledgeService(
         byte[] content, string? fileName, DocumentMetadata metadata, string? format = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(metadata);
+        // Checked before anything is read or stored: an id that could not be read back or deleted is refused, not kept.
+        if (metadata.Id is { } given && KnowledgeIds.Problem(given) is { } problem)
+        {
+            return new Failure(FailureKind.Invalid, problem + " Nothing was imported.");
+        }
+
         ReadDocument read;
         using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
@@ -119,9 +125,11 @@ public sealed partial class KnowledgeService(
         var document = new KnowledgeDocument
         {
             Id = metadata.Id ?? Ids.New("kb", timeProvider),
-            Title = metadata.Title ?? read.Title ?? (fileName is null ? "Untitled" : Path.GetFileNameWithoutExtension(fileName)),
+            // What is shown in lists, search results and citations is printable text, as case titles are (no escapes, no
+            // bidirectional overrides); the document's text itself is kept as it came.
+            Title = PrintableText.Of(metadata.Title ?? read.Title ?? (fileName is null ? "Untitled" : Path.GetFileNameWithoutExtension(fileName))).Trim() is { Length: > 0 } title ? title : "Untitled",
             Text = read.Text,
-            Source = metadata.Source ?? fileName,
+            Source = (metadata.Source ?? fileName) is { } source ? PrintableText.Of(source) : null,
             Kind = metadata.Kind,
             Service = metadata.Service,
             Tags = metadata.Tags ?? [],

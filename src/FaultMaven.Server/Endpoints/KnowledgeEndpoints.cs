@@ -157,6 +157,7 @@ internal static class KnowledgeEndpoints
     private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> UpdateAsync(
         string id, KnowledgeDocumentRequest request, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
+        id = KnowledgeIds.FromRoute(id);
         if (!(await knowledge.GetAsync(id, cancellationToken)).Succeeded)
         {
             return FailureResults.NotFound("document", id);
@@ -201,7 +202,7 @@ internal static class KnowledgeEndpoints
         }
 
         var response = KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks);
-        return outcome.Value.Duplicate ? TypedResults.Ok(response) : TypedResults.Created($"/api/v1/knowledge/documents/{response.Id}", response);
+        return outcome.Value.Duplicate ? TypedResults.Ok(response) : TypedResults.Created($"/api/v1/knowledge/documents/{Uri.EscapeDataString(response.Id)}", response);
     }
 
     private static async Task<Ok<Page<KnowledgeDocumentResponse>>> ListAsync(
@@ -213,12 +214,14 @@ internal static class KnowledgeEndpoints
 
     private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> GetAsync(string id, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
+        id = KnowledgeIds.FromRoute(id);
         var outcome = await knowledge.GetAsync(id, cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(KnowledgeDocumentResponse.From(outcome.Value, withText: true)) : outcome.Failure.ToProblem();
     }
 
     private static async Task<Results<Ok<KnowledgeChunkResponse>, ProblemHttpResult>> GetChunkAsync(string id, int index, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
+        id = KnowledgeIds.FromRoute(id);
         var outcome = await knowledge.GetChunkAsync(id, index, cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Ok(KnowledgeChunkResponse.From(id, index, outcome.Value.Document.Document.Text, outcome.Value.Chunk))
@@ -227,6 +230,7 @@ internal static class KnowledgeEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, KnowledgeService knowledge, CancellationToken cancellationToken)
     {
+        id = KnowledgeIds.FromRoute(id);
         var outcome = await knowledge.DeleteAsync(id, cancellationToken);
         return outcome.Succeeded ? TypedResults.NoContent() : outcome.Failure.ToProblem();
     }

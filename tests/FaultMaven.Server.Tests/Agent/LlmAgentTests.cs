@@ -230,9 +230,10 @@ public sealed partial class LlmAgentTests : IAsyncLifetime
             }
         }
 
-        // The person reads prose, not JSON: the root cause (unescaped, pseudonyms restored) and then the answer, as written.
+        // The person reads prose, not JSON: the root cause (unescaped, in the case's pseudonyms as it is stored, issue 18) and then
+        // the answer, as written.
         Assert.NotNull(draftWhenHalted);
-        Assert.StartsWith($"**Root cause:** ledger-db refuses connections — \"pool\" exhausted for {Email}\n\n## Root cause", draftWhenHalted, StringComparison.Ordinal);
+        Assert.StartsWith("**Root cause:** ledger-db refuses connections — \"pool\" exhausted for <EMAIL_1>\n\n## Root cause", draftWhenHalted, StringComparison.Ordinal);
         Assert.DoesNotContain("## Next", draftWhenHalted, StringComparison.Ordinal);
         Assert.DoesNotContain("hypotheses", draft.ToString(), StringComparison.Ordinal);
         Assert.EndsWith("Run `pg_isready -h ledger-db`.", draft.ToString(), StringComparison.Ordinal);

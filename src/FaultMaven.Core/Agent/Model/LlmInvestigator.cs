@@ -26,6 +26,9 @@ public sealed partial class LlmInvestigator(
 {
     private const int MaxRootCauseWords = 150;
 
+    // The most a hypothesis the model calls supported, but without any evidence that exists, is held to be.
+    private const double UnsupportedConfidence = 0.5;
+
     private static readonly ChatResponseFormat Schema = ChatResponseFormat.ForJsonSchema(
         AIJsonUtilities.CreateJsonSchema(typeof(LlmAnswer), serializerOptions: TolerantJson.Options), "investigation", "The doctrine state and the answer");
 
@@ -57,7 +60,8 @@ public sealed partial class LlmInvestigator(
                 : null,
             ResponseFormat = Schema,
             Temperature = 0.1f,
-            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId },
+            // The answer is kept in the case's pseudonyms: it is stored, and the evidence its tools search is the redacted text.
+            AdditionalProperties = new() { [ModelPropertyKeys.PrivacyScope] = request.CaseId, [ModelPropertyKeys.CaseId] = request.CaseId, [ModelPropertyKeys.KeepPseudonyms] = true },
         };
 
         var firstSystem = withTools ? Prompts.System : Prompts.System + Prompts.NoTools;
@@ -119,7 +123,7 @@ public sealed partial class LlmInvestigator(
         {
             // Prose instead of JSON: keep the offline state, show the model's text, take its root-cause section if it has one.
             LogUnstructured(logger, request.CaseId, engine);
-            var prose = response.Text.Trim();
+            var prose = await ScrubProseAsync(response.Text.Trim(), request, cancellationToken);
             return draft with { Text = prose.Length > 0 ? prose : draft.Text, RootCause = RootCauseSection(prose) ?? draft.RootCause, Engine = engine, Usage = usage };
         }
 
@@ -181,7 +185,16 @@ public sealed partial class LlmInvestigator(
                 continue;
             }
 
-            hypotheses.Add(new Hypothesis($"h{i + 1}", h.Statement!.Trim(), Math.Clamp(h.Confidence ?? 0.5, 0, 1), Enum<HypothesisStatus>(h.Status) ?? HypothesisStatus.Proposed, forRefs, against));
+            // "Supported" is a claim about evidence: with none that exists, the hypothesis is only proposed, and not held likelier than
+            // a coin toss.
+            var status = Enum<HypothesisStatus>(h.Status) ?? HypothesisStatus.Proposed;
+            var confidence = Math.Clamp(h.Confidence ?? 0.5, 0, 1);
+            if (status == HypothesisStatus.Supported && forRefs.Count == 0)
+            {
+                (status, confidence) = (HypothesisStatus.Proposed, Math.Min(confidence, UnsupportedConfidence));
+            }
+
+            hypotheses.Add(new Hypothesis($"h{i + 1}", h.Statement!.Trim(), confidence, status, forRefs, against));
         }
 
         var timeline = new List<TimelineEntry>();
@@ -220,13 +233,19 @@ public sealed partial class LlmInvestigator(
         var rootCause = Words(answer.RootCause ?? hypotheses.FirstOrDefault()?.Statement ?? draft.RootCause);
         var category = Enum<CauseCategory>(answer.Category) ?? draft.Category;
         var text = answer.Answer is { Length: > 0 } written ? written : $"## Root cause\n\n{rootCause}\n";
+        // Citations written inline are checked as those in the claims are, and the ones naming nothing are taken out wherever they
+        // are shown or stored, so the note below counts what was really removed.
+        var texts = new List<string?> { text, rootCause };
+        _ = state.Map(t => { texts.Add(t); return t; });
+        await validator.ReadInlineAsync(texts, cancellationToken);
+        (text, rootCause, state) = (validator.Scrub(text), validator.Scrub(rootCause), state.Map(validator.Scrub));
         if (state.Solution?.Risks.Where(r => r.StartsWith("DANGEROUS", StringComparison.Ordinal)).ToList() is { Count: > 0 } dangers)
         {
             text += "\n\n" + string.Join("\n", dangers.Select(d => "**Risk:** " + d));
         }
         if (validator.Rejected > 0)
         {
-            text += $"\n\n_{validator.Rejected} citation{(validator.Rejected == 1 ? "" : "s")} of the model named evidence that does not exist in this case and {(validator.Rejected == 1 ? "was" : "were")} removed; claims resting only on them were dropped._";
+            text += RemovedNote(validator.Rejected);
             LogRejected(logger, request.CaseId, validator.Rejected);
         }
 
@@ -234,6 +253,17 @@ public sealed partial class LlmInvestigator(
         var next = state.EvidenceRequests.Select(r => r.HowToGet is null ? r.What : $"{r.What}: {r.HowToGet}").Concat(state.Solution?.Verification ?? []).Take(5).ToList();
         return (new InvestigationOutcome(state, rootCause, category, text, citations, next, engine, usage), validator.Rejected);
     }
+
+    /// <summary>A prose answer without the inline citations that name nothing, saying how many were removed.</summary>
+    private async Task<string> ScrubProseAsync(string prose, InvestigationRequest request, CancellationToken cancellationToken)
+    {
+        var validator = new CitationValidator(request.Evidence, knowledge);
+        await validator.ReadInlineAsync([prose], cancellationToken);
+        return validator.Rejected == 0 ? prose : validator.Scrub(prose) + RemovedNote(validator.Rejected);
+    }
+
+    private static string RemovedNote(int rejected) =>
+        $"\n\n_{rejected} citation{(rejected == 1 ? "" : "s")} of the model named evidence that does not exist in this case and {(rejected == 1 ? "was" : "were")} removed; claims resting only on them were dropped._";
 
     /// <summary>Parses snake_case, kebab-case or PascalCase enum names.</summary>
     private static T? Enum<T>(string? value) where T : struct, Enum =>

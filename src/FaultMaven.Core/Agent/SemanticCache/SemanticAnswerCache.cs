@@ -111,9 +111,9 @@ public sealed partial class SemanticAnswerCache(
         {
             if (labels.FromLabels(best.Answer) is { } mapped)
             {
-                // The asking case's real values, as the pipeline restores them in a model's answer.
-                var map = await pseudonyms.GetAsync(request.CaseId, cancellationToken);
-                hit = new SemanticHit(map.Restore(mapped), best.Engine, Math.Round(similarity, 4), best.StoredAt, best.AskedText);
+                // Given in pseudonymised form, as the investigator asks the pipeline for a model's answer: what is stored of an
+                // answer never holds the values its tokens stand for.
+                hit = new SemanticHit(mapped, best.Engine, Math.Round(similarity, 4), best.StoredAt, best.AskedText);
                 outcome = "hit";
             }
             else

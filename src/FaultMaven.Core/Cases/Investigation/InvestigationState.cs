@@ -24,21 +24,27 @@ public sealed record InvestigationState(
 
     /// <summary>The state with every text printable (<see cref="PrintableText"/>, line breaks kept): it quotes evidence lines and the
     /// model's words, which can carry terminal escapes and bidirectional overrides meant for whoever reads the case.</summary>
-    public InvestigationState Printable() => this with
+    public InvestigationState Printable() => Map(text => PrintableText.Of(text, keepLineBreaks: true));
+
+    /// <summary>The state with <paramref name="change"/> applied to every text it holds (phase reason, blast radius, timeline events,
+    /// hypothesis statements, evidence requests, solution); ids, times, confidences and citations stay as they are.</summary>
+    public InvestigationState Map(Func<string, string> change)
     {
-        PhaseReason = Clean(PhaseReason),
-        BlastRadius = BlastRadius is { } blast
-            ? blast with { Services = Clean(blast.Services), Hosts = Clean(blast.Hosts), Endpoints = Clean(blast.Endpoints), Users = Clean(blast.Users) }
-            : null,
-        Timeline = Timeline is null ? null! : [.. Timeline.Select(t => t with { Event = Clean(t.Event)! })],
-        Hypotheses = Hypotheses is null ? null! : [.. Hypotheses.Select(h => h with { Statement = Clean(h.Statement)! })],
-        EvidenceRequests = EvidenceRequests is null ? null! : [.. EvidenceRequests.Select(r => new EvidenceRequest(Clean(r.What)!, Clean(r.Why)!, Clean(r.HowToGet)))],
-        Solution = Solution is { } solution
-            ? new Solution(Clean(solution.Steps), Clean(solution.Risks), Clean(solution.Verification), Clean(solution.FollowUps))
-            : null,
-    };
-
-    private static string? Clean(string? text) => text is null ? null : PrintableText.Of(text, keepLineBreaks: true);
-
-    private static IReadOnlyList<string> Clean(IReadOnlyList<string> texts) => texts is null ? null! : [.. texts.Select(t => Clean(t)!)];
+        ArgumentNullException.ThrowIfNull(change);
+        string? One(string? text) => text is null ? null : change(text);
+        IReadOnlyList<string> All(IReadOnlyList<string> texts) => texts is null ? null! : [.. texts.Select(t => One(t)!)];
+        return this with
+        {
+            PhaseReason = One(PhaseReason),
+            BlastRadius = BlastRadius is { } blast
+                ? blast with { Services = All(blast.Services), Hosts = All(blast.Hosts), Endpoints = All(blast.Endpoints), Users = One(blast.Users) }
+                : null,
+            Timeline = Timeline is null ? null! : [.. Timeline.Select(t => t with { Event = One(t.Event)! })],
+            Hypotheses = Hypotheses is null ? null! : [.. Hypotheses.Select(h => h with { Statement = One(h.Statement)! })],
+            EvidenceRequests = EvidenceRequests is null ? null! : [.. EvidenceRequests.Select(r => new EvidenceRequest(One(r.What)!, One(r.Why)!, One(r.HowToGet)))],
+            Solution = Solution is { } solution
+                ? new Solution(All(solution.Steps), All(solution.Risks), All(solution.Verification), All(solution.FollowUps))
+                : null,
+        };
+    }
 }

@@ -22,6 +22,20 @@ public sealed class CaseTextRedactor(Redactor redactor, IPseudonymScopes scopes,
         return redacted;
     }
 
+    /// <summary>Redacts every text of <paramref name="value"/> (an answer, an investigation state) with one hold of case
+    /// <paramref name="caseId"/>'s pseudonyms: <paramref name="apply"/> rebuilds the value with the function it is given applied to each
+    /// text. Used for what the agent produced — a model's answer with pseudonyms restored, steps copied from a runbook — before it is
+    /// stored, so it rests in the case's pseudonymised form as the turns and uploads do.</summary>
+    public async ValueTask<T> RedactAllAsync<T>(string caseId, T value, Func<T, Func<string, string>, T> apply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(apply);
+        await using var held = await gate.HoldPseudonymsAsync(caseId, cancellationToken);
+        var map = await scopes.GetAsync(caseId, cancellationToken);
+        var redacted = apply(value, text => text.Length == 0 ? text : redactor.Redact(text, map).Text);
+        await scopes.SaveAsync(caseId, map, cancellationToken);
+        return redacted;
+    }
+
     /// <summary>Redacts a text with a map the caller already holds (and saves); null stays null.</summary>
     public string? Redact(string? text, PseudonymMap map) => text is null ? null : redactor.Redact(text, map).Text;
 }

@@ -21,6 +21,11 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
     {
         var (redactedMessages, redactedOptions, pseudonyms) = await RedactAsync(messages, options, cancellationToken);
         var response = await base.GetResponseAsync(redactedMessages, redactedOptions, cancellationToken);
+        if (KeepsPseudonyms(options))
+        {
+            return response;
+        }
+
         foreach (var message in response.Messages)
         {
             for (var i = 0; i < message.Contents.Count; i++)
@@ -37,6 +42,15 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var (redactedMessages, redactedOptions, pseudonyms) = await RedactAsync(messages, options, cancellationToken);
+        if (KeepsPseudonyms(options))
+        {
+            await foreach (var update in base.GetStreamingResponseAsync(redactedMessages, redactedOptions, cancellationToken))
+            {
+                yield return update;
+            }
+
+            yield break;
+        }
 
         // A token such as <EMAIL_1> can arrive split over two updates: hold back an unfinished one until it closes.
         var held = string.Empty;
@@ -85,6 +99,11 @@ public sealed class PiiRedactingChatClient(IChatClient innerClient, Redactor red
 
         return (redactedMessages, redactedOptions, pseudonyms);
     }
+
+    /// <summary>Whether the caller wants the answer in the scope's pseudonyms (<see cref="ModelPropertyKeys.KeepPseudonyms"/>): the
+    /// agent stores what it gets, so real values must not come back into it.</summary>
+    private static bool KeepsPseudonyms(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(ModelPropertyKeys.KeepPseudonyms, out var keep) == true && keep is true;
 
     private static string? Scope(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(ScopeKey, out var value) == true ? value?.ToString() : null;
