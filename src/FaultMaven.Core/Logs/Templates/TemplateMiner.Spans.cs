@@ -57,18 +57,20 @@ public sealed partial class TemplateMiner
             merged[start] = FramedValue(words[start], words[end]);
             Array.Copy(words, end + 1, merged, start + 1, words.Length - end - 1);
             var bucketKey = (merged.Length, BucketWord(merged));
-            if (!_buckets.TryGetValue(bucketKey, out var bucket))
-            {
-                bucket = [];
-                _buckets[bucketKey] = bucket;
-            }
+            var bucket = _buckets.TryGetValue(bucketKey, out var existing) ? existing : [];
 
             // The merged words may be a template already (met with a value there, or made by an earlier merge): the lines
             // join it, so one statement keeps one id.
             var text = string.Join(' ', merged);
             if (!byText.TryGetValue(text, out var target) || target.MergedInto is not null)
             {
-                target = Create(bucket, merged);
+                target = Create(bucketKey, bucket, merged);
+                if (ReferenceEquals(target, _unmined))
+                {
+                    // Past the template limit no template is made, and the members stay as they are rather than be unmined.
+                    continue;
+                }
+
                 owners[target] = bucket;
                 byText[text] = target;
             }
