@@ -37,6 +37,13 @@ UNITS = {
     # Disguises read through before detection: every character a full-width digit or `＠`, or a zero-width space inside a token.
     "full-width digits and at signs": "\uff10\uff17\uff18\uff20",
     "zero-width spaces in tokens": "ghp_\u200b",
+    # Base64 runs that decode to text (each read by the secret recognizers), one run of text far past the longest decoded, key
+    # bodies after headers whose footer never comes, and the anchors of the UK number patterns.
+    "base64 of plain text": "dGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZw== ",
+    "base64 of key=value text": "cGFzc3dvcmQ9VHIxY2t5T3R0ZXIhNzc= ",
+    "one base64 run of text": "cGFzc3dvcmQ9",
+    "footerless keys with bodies": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMx\nTtA=\n",
+    "NHS and NI anchors": "NHS number NI number 401 ",
 }
 
 
