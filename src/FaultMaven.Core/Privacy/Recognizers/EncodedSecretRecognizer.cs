@@ -30,7 +30,9 @@ internal sealed class EncodedSecretRecognizer : PiiRecognizer
         var scanned = 0;
         for (var at = 0; at + Step < text.Length; at += Step)
         {
-            if (!Alphabet.Contains(text[at]) || !Alphabet.Contains(text[at + Step]))
+            // Two samples a step apart belong to one run only if every character between them is base64 too (in a log, most pairs
+            // of samples fall in two words).
+            if (!Alphabet.Contains(text[at + Step]) || text.AsSpan(at, Step).ContainsAnyExcept(Alphabet))
             {
                 continue;
             }

@@ -41,10 +41,6 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             {
                 score = 0.3;
             }
-            else if (IsPaymentPath(text, match.Index, match.Index + match.Length))
-            {
-                score = 0.9;
-            }
 
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
@@ -77,29 +73,6 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
         }
     }
-
-    /// <summary>Gets whether a number is a segment of a URL path whose next segment is a payment action (<c>/4111…/charge</c>,
-    /// <c>/…/refunds</c>, <c>/…/authorize?</c>): the path says what the number is, as a card word before it would.</summary>
-    private static bool IsPaymentPath(string text, int start, int end)
-    {
-        if (TextContext.CharBefore(text, start) != '/' || TextContext.CharAt(text, end) != '/')
-        {
-            return false;
-        }
-
-        var segment = text.AsSpan(end + 1, Math.Min(16, text.Length - end - 1));
-        foreach (var action in PaymentActions)
-        {
-            if (segment.StartsWith(action, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] PaymentActions = ["charge", "refund", "capture", "authori", "payment", "pay", "cvv", "cvc", "tokeniz", "3ds", "billing"];
 
     /// <summary>Gets whether a run of a card's characters can hold a match of <see cref="SsnPattern"/>: a group of exactly nine digits, or
     /// groups of three, two and four digits one separator apart (the pattern's look-behind and look-ahead refuse a digit on either
@@ -247,9 +220,8 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         };
     }
 
-    // ASCII digits: Luhn and the issuer prefix read them as numbers. A path segment may be one (/cards/4111…/charge), not the
-    // tail of a date or a number (12/…, 1.5/…).
-    [GeneratedRegex(@"(?<![\w.+-])(?<![\d.]/)(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
+    // ASCII digits: Luhn and the issuer prefix read them as numbers.
+    [GeneratedRegex(@"(?<![\w.+/-])(?:[0-9][ -]?){12,18}[0-9](?![\w.]|-\d)", RegexOptions.CultureInvariant)]
     internal static partial Regex CardPattern();
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])", RegexOptions.CultureInvariant)]

@@ -263,7 +263,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     private static readonly HashSet<string> HostRoles = new(StringComparer.Ordinal)
     {
         "host", "ip", "addr", "address", "server", "node", "gateway", "gw", "proxy", "master", "primary", "replica", "secondary", "peer", "router",
-        "dns", "lb", "balancer", "client", "worker", "box", "vm", "instance", "db", "cache", "broker", "ingress", "egress", "endpoint", "upstream",
+        "dns", "lb", "balancer", "worker", "box", "vm", "instance", "db", "cache", "broker", "ingress", "egress", "endpoint", "upstream",
     };
 
     /// <summary>Gets whether an IPv4 address names a host: not loopback, unspecified, broadcast or a netmask.</summary>

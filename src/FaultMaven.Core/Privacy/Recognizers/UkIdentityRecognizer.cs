@@ -13,7 +13,7 @@ internal sealed partial class UkIdentityRecognizer : PiiRecognizer
     private static readonly HashSet<string> NotIssued = new(StringComparer.Ordinal) { "BG", "GB", "NK", "KN", "TN", "NT", "ZZ" };
 
     private static readonly SearchValues<string> NinoAnchors = SearchValues.Create(
-        ["national insurance", "NINO", "NI number", "NI no", "NI num", "NI:", "NI #", "NI#"], StringComparison.OrdinalIgnoreCase);
+        ["national insurance", "National Insurance", "National insurance", "NINO", "NI number", "NI no", "NI No", "NI num", "NI:", "NI #", "NI#"], StringComparison.Ordinal);
 
     public override void Recognize(string text, Findings found)
     {
