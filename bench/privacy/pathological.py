@@ -44,6 +44,13 @@ UNITS = {
     "international-shaped groups": "+1 23 45 67 89 01 23 ",
     "zero groups": "0 0 0 0 42 ",
     "counting numbers": lambda size: counting(size),
+    # Base64 runs that decode to text (each read by the secret recognizers), one run of text far past the longest decoded, key
+    # bodies after headers whose footer never comes, and the anchors of the UK number patterns.
+    "base64 of plain text": "dGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZw== ",
+    "base64 of key=value text": "cGFzc3dvcmQ9VHIxY2t5T3R0ZXIhNzc= ",
+    "one base64 run of text": "cGFzc3dvcmQ9",
+    "footerless keys with bodies": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMx\nTtA=\n",
+    "NHS and NI anchors": "NHS number NI number 401 ",
 }
 
 

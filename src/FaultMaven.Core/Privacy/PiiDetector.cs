@@ -9,7 +9,7 @@ public sealed class PiiDetector
     private static readonly PiiRecognizer[] Recognizers =
     [
         new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new CommandLineSecretRecognizer(), new NetworkRecognizer(),
-        new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(),
+        new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(), new EncodedSecretRecognizer(), new UkIdentityRecognizer(),
     ];
 
     /// <summary>Initializes a detector.</summary>

@@ -32,6 +32,23 @@ internal sealed partial class NamedSecretRecognizer
         }
     }
 
+    /// <summary>A key listed by its name and value (<c>az storage account keys list</c>, <c>az servicebus … keys list</c>):
+    /// <c>"keyName": "key1", …, "value": "…"</c>. The value is the key when it is 40–88 characters of base64; a "value" far from a
+    /// key's name, or a short or plain one, is left alone.</summary>
+    private static void FindListedKeys(string text, Findings found)
+    {
+        foreach (Match match in ListedKeyValuePattern().Matches(text))
+        {
+            var value = match.Groups["value"];
+            var from = Math.Max(0, match.Index - 240);
+            if (text.AsSpan(from, match.Index - from).Contains("keyname", StringComparison.OrdinalIgnoreCase)
+                && Checks.Entropy(value.ValueSpan) >= 4.0 && value.ValueSpan.ContainsAnyInRange('0', '9') && value.ValueSpan.ContainsAnyInRange('A', 'Z'))
+            {
+                found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
+            }
+        }
+    }
+
     /// <summary>Gets whether "key" with the word before it names a secret: "signing key", "API key", "private key".</summary>
     private static bool IsSecretKeyPhrase(string text, int keyStart, int wordIndex)
     {
@@ -118,6 +135,10 @@ internal sealed partial class NamedSecretRecognizer
     // The second column of a two-column table row: at least two aligning blanks, one value, the end of the line.
     [GeneratedRegex(@"\G[ \t]{2,40}(?<value>[^\s""'`<>]{6,256})[ \t]{0,40}(?=\r?\n|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TableValuePattern();
+
+    // A JSON or YAML "value" holding 40–88 characters of base64 (a 32- or 64-byte key).
+    [GeneratedRegex(@"(?<![\w])\\{0,7}[""']?value\\{0,7}[""']?[ \t]{0,3}:[ \t]{0,3}\\{0,7}[""']?(?<value>[A-Za-z0-9+/]{38,86}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedKeyValuePattern();
 
     // The value of a key that is "auth" alone (_auth, basic_auth, "auth":), as base64.
     [GeneratedRegex(@"\G(?<![A-Za-z0-9])(?i:auth)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[A-Za-z0-9+/]{8,1024}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]

@@ -12,7 +12,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass", "cookie"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey",
-        "hmackey", "sharedkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey"];
+        "hmackey", "sharedkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey",
+        // Azure's keys listed by their place (Service Bus and Event Hubs SharedAccessKey, Cosmos DB masterKey, listKeys' primaryKey).
+        "sharedaccesskey", "primarykey", "secondarykey", "primarymasterkey", "secondarymasterkey", "primaryreadonlymasterkey", "secondaryreadonlymasterkey"];
 
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
@@ -117,6 +119,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         if (Keyword.In(text, "auth"))
         {
             FindAuthBlobs(text, found);
+        }
+
+        if (text.Contains("keyname", StringComparison.OrdinalIgnoreCase))
+        {
+            FindListedKeys(text, found);
         }
 
         if (text.Contains('<'))

@@ -207,6 +207,11 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     private static bool IsNamedVersion(string text, int start)
     {
         var joiner = TextContext.CharBefore(text, start);
+        if (joiner == ' ')
+        {
+            return start > 1 && IsPackageBefore(text, start - 1);
+        }
+
         if (joiner is not ('-' or '_') || !char.IsAsciiLetter(TextContext.CharBefore(text, start - 1)))
         {
             return false;
@@ -221,6 +226,45 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
         var name = text.AsSpan(nameStart, start - 1 - nameStart);
         return name.Length >= 3 && !name.EndsWith("ip", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("host", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Gets whether the word ending at <paramref name="end"/> is a package's or plugin's name, so that a dotted quad after
+    /// it is its version (<c>git-client 4.1.4.68</c>, <c>libfoo 1.2.3.4</c>): lower-case letters joined by hyphens or underscores, or
+    /// a library's <c>lib</c> prefix. Host names carry digits (<c>web-01</c>) or end in a role (<c>db-primary</c>, <c>edge-proxy</c>),
+    /// and a preposition (<c>from</c>, <c>to</c>) is no name, so the addresses after them are kept.</summary>
+    private static bool IsPackageBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < 64 && (char.IsAsciiLetterLower(text[start - 1]) || text[start - 1] is '-' or '_'))
+        {
+            start--;
+        }
+
+        if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '[' or '"' or '\''))
+        {
+            return false;
+        }
+
+        var name = text.AsSpan(start, end - start);
+        if (name.Length < 4 || !char.IsAsciiLetterLower(name[0]) || !char.IsAsciiLetterLower(name[^1]))
+        {
+            return false;
+        }
+
+        if (name.StartsWith("lib", StringComparison.Ordinal) && name.IndexOfAny('-', '_') < 0)
+        {
+            return true;
+        }
+
+        var last = name[(name.LastIndexOfAny('-', '_') + 1)..];
+        return name.IndexOfAny('-', '_') > 0 && !HostRoles.Contains(last.ToString());
+    }
+
+    // Last words of a host's name rather than a package's.
+    private static readonly HashSet<string> HostRoles = new(StringComparer.Ordinal)
+    {
+        "host", "ip", "addr", "address", "server", "node", "gateway", "gw", "proxy", "master", "primary", "replica", "secondary", "peer", "router",
+        "dns", "lb", "balancer", "worker", "box", "vm", "instance", "db", "cache", "broker", "ingress", "egress", "endpoint", "upstream",
+    };
 
     /// <summary>Gets whether an IPv4 address names a host: not loopback, unspecified, broadcast or a netmask.</summary>
     private static bool IsHost(IPAddress address)

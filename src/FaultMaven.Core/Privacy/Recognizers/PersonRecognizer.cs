@@ -145,6 +145,11 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             return null;
         }
 
+        if (IsLabel(text, start, end, words[^1]))
+        {
+            return null;
+        }
+
         var score = 0.1;
         if (FirstNames.All.Contains(words[0]))
         {
@@ -160,6 +165,52 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         found.Add(PiiType.Person, start, end, score);
         return score >= PiiDetector.DefaultMinimumScore ? words[0] : null;
     }
+
+    /// <summary>Gets whether title-case words are a label before its value (<c>Mark Failed: 3 jobs</c>, <c>Grace Period: 30s</c>,
+    /// <c>- Retry Pending:</c>) rather than a chat speaker (<c>Mateo Rossi: which creds…</c>): they open the line (after blanks or a
+    /// bullet) and end at a colon, and either the value is a number, or the last word has the ending of an English noun
+    /// or participle (Failed, Pending, Duration, Deployment, Capacity), which surnames rarely have.</summary>
+    private static bool IsLabel(string text, int start, int end, string last)
+    {
+        if (TextContext.CharAt(text, end) != ':')
+        {
+            return false;
+        }
+
+        var i = start;
+        while (i > 0 && start - i < 8 && text[i - 1] is ' ' or '\t' or '-' or '*' or '#' or '•')
+        {
+            i--;
+        }
+
+        if (i > 0 && text[i - 1] != '\n')
+        {
+            return false;
+        }
+
+        var after = end + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (after < text.Length && char.IsAsciiDigit(text[after]))
+        {
+            return true;
+        }
+
+        foreach (var ending in LabelEndings)
+        {
+            if (last.Length > ending.Length + 2 && last.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return !last.EndsWith("med", StringComparison.Ordinal); // Ahmed, Mohammed
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LabelEndings = ["ed", "ing", "ings", "tion", "tions", "sion", "ment", "ments", "ness", "ity", "ities", "ance", "ence", "ure", "ures", "ive", "ics", "ory", "age"];
 
     /// <summary>Gets whether the name opens the line after a sign-off: <c>Kind regards,⏎Anjali Costa</c>.</summary>
     private static bool SignOff(string text, int start)

@@ -36,6 +36,8 @@ internal static class SecretValues
     private static readonly SearchValues<char> VariableName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
     private static readonly SearchValues<char> VariableReference = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_${}");
     private static readonly SearchValues<char> CallName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    private static readonly SearchValues<char> GeneratedSuffix = SearchValues.Create("bcdfghjklmnpqrstvwxz2456789");
+    private static readonly SearchValues<char> LowerHyphenated = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
     private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
@@ -55,7 +57,13 @@ internal static class SecretValues
             return;
         }
 
-        if (IsDescriptive(key) || !LooksSecret(v, NamesPassword(key) ? 1.5 : 2.5))
+        if (IsDescriptive(key))
+        {
+            return;
+        }
+
+        // A Java key store's password left at its shipped default (changeit, changeme) still opens the store: not a placeholder there.
+        if (!LooksSecret(v, NamesPassword(key) ? 1.5 : 2.5) && !(IsKeyStorePassword(key) && v is "changeit" or "changeme"))
         {
             return;
         }
@@ -86,7 +94,7 @@ internal static class SecretValues
     public static bool LooksSecret(ReadOnlySpan<char> value, double minimumEntropy = 2.5)
     {
         if (value.Length < 6 || Checks.Placeholder(value) || NotSecretsBySpan.Contains(value) || Checks.Uuid(value)
-            || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value) || IsReference(value))
+            || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value) || IsReference(value) || IsGeneratedName(value))
         {
             return false;
         }
@@ -132,6 +140,11 @@ internal static class SecretValues
     private static bool IsSecretId(ReadOnlySpan<char> key) =>
         key.EndsWith("secret_id", StringComparison.OrdinalIgnoreCase) || key.EndsWith("secretid", StringComparison.OrdinalIgnoreCase)
         || key.EndsWith("secret-id", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets whether a key names a key store's or trust store's password (<c>key-store-password</c>, <c>ssl.truststore.password</c>,
+    /// <c>keyStorePass</c>).</summary>
+    private static bool IsKeyStorePassword(ReadOnlySpan<char> key) =>
+        NamesPassword(key) && (key.Contains("store", StringComparison.OrdinalIgnoreCase) || key.Contains("keypass", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Gets whether a key names a password (db_pass, PGPASSWORD, pw) rather than a token or key.</summary>
     private static bool NamesPassword(ReadOnlySpan<char> key) =>
@@ -187,6 +200,29 @@ internal static class SecretValues
         var attribute = value[(value.LastIndexOf('.') + 1)..];
         return value[..dot] is "var" or "local" or "module" or "data" or "each" or "self" or "path" or "terraform"
             || value.Count('.') >= 2 && attribute is "result" or "value" or "secret_string" or "password" or "token" or "id" or "arn" or "output";
+    }
+
+    /// <summary>A Kubernetes object's generated name (<c>default-token-x7k2p</c>, <c>prometheus-k8s-token-nwtrf</c>, a pod's
+    /// <c>web-7d9f8b6c4-q2w8z</c>): lower-case words joined by hyphens, the last five characters from the alphabet the API server
+    /// draws suffixes from (no vowels, no 0, 1 or 3). It names the secret object; its content is elsewhere.</summary>
+    public static bool IsGeneratedName(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 8 || value[^6] != '-' || value[^5..].ContainsAnyExcept(GeneratedSuffix) || value[..^6].ContainsAnyExcept(LowerHyphenated))
+        {
+            return false;
+        }
+
+        // At least one word of the name is a word (letters only, 3 or more), so a random token that happens to end so is not a name.
+        foreach (var range in value[..^6].Split('-'))
+        {
+            var word = value[range];
+            if (word.Length >= 3 && !word.ContainsAnyExceptInRange('a', 'z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An environment variable's name (<c>REG_PASS</c>, <c>DB_PASSWORD</c>): a reference to the secret, not the secret.</summary>

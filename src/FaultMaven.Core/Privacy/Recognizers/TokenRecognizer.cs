@@ -132,28 +132,69 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
                 footerless.Add(kind);
             }
 
-            // A key cut off before its footer still must not leak: take it to the end of its base64 body.
+            // A key cut off before its footer still must not leak: take it to the end of its base64 body. A header with no body
+            // after it (named in a message) hides nothing.
             var stop = end >= 0 ? end + 14 + kind.Length : BodyEnd(text, match.Index + match.Length);
-            found.Add(PiiType.PrivateKey, match.Index, stop, 0.99);
+            if (stop > match.Index + match.Length)
+            {
+                found.Add(PiiType.PrivateKey, match.Index, stop, 0.99);
+            }
+            else
+            {
+                stop = match.Index + match.Length;
+            }
+
             match = stop < text.Length ? PemHeaderPattern().Match(text, stop) : Match.Empty;
         }
     }
 
-    private static int BodyEnd(string text, int from)
+    /// <summary>Where a key's base64 body ends when its footer is missing or garbled: after the last run of base64 that a body
+    /// holds (lines of 16 or more characters, a short last line, the <c>Proc-Type:</c>/<c>DEK-Info:</c> lines of an encrypted key),
+    /// separated by line breaks, indentation or escaped line breaks. It depends on the key's own characters only, so it is the same
+    /// however the text around it was cut, and prose after a header named in a message (<c>expected "-----BEGIN … KEY-----" but
+    /// found …</c>) is no body at all.</summary>
+    internal static int BodyEnd(string text, int from)
     {
+        var end = from;
         var i = from;
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '/' or '=' or '\n' or '\r' or ' ' or '\\' or ':' or ',' or '-'))
+        while (i < text.Length)
         {
-            i++;
+            var j = i;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\n' or '\\')
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k < text.Length && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '+' or '/' or '='))
+            {
+                k++;
+            }
+
+            var h = j < text.Length && text[j] == 'n' && text[j - 1] == '\\' ? j + 1 : j;
+            if (text.AsSpan(h).StartsWith("Proc-Type:", StringComparison.Ordinal) || text.AsSpan(h).StartsWith("DEK-Info:", StringComparison.Ordinal))
+            {
+                // To the line's end, or to an escaped line break in JSON.
+                k = text.AsSpan(h).IndexOfAny('\n', '\\') is var line and >= 0 ? h + line : text.Length;
+                end = i = k;
+                continue;
+            }
+
+            if (k - j >= 16 || k > j && end > from && (text.AsSpan(j, k - j).EndsWith('=') || LineEndsAt(text, k)))
+            {
+                end = i = k;
+                continue;
+            }
+
+            break;
         }
 
-        while (i > from && char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
+        return end;
     }
+
+    /// <summary>A body's short last line ends its line (or the text, or an escaped line break).</summary>
+    private static bool LineEndsAt(string text, int k) =>
+        k >= text.Length || text[k] is '\r' or '\n' || text[k] == '\\' && TextContext.CharAt(text, k + 1) is 'n' or 'r';
 
     private static bool IsJwtHeader(string? json)
     {

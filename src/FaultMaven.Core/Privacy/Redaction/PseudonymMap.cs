@@ -27,7 +27,7 @@ public sealed partial class PseudonymMap
     {
         lock (_gate)
         {
-            if (_tokens.TryGetValue((type, value), out var token))
+            if (_tokens.TryGetValue((type, Normalized(type, value)), out var token))
             {
                 return token;
             }
@@ -68,10 +68,34 @@ public sealed partial class PseudonymMap
 
     private void Remember(Pseudonym pseudonym)
     {
-        _tokens[(pseudonym.Type, pseudonym.Value)] = pseudonym.Token;
+        _tokens.TryAdd((pseudonym.Type, Normalized(pseudonym.Type, pseudonym.Value)), pseudonym.Token);
         _values[pseudonym.Token] = pseudonym.Value;
         var number = int.Parse(pseudonym.Token.AsSpan(pseudonym.Token.LastIndexOf('_') + 1).TrimEnd('>'));
         _counters[pseudonym.Type] = Math.Max(_counters.GetValueOrDefault(pseudonym.Type), number);
+    }
+
+    /// <summary>The form of a value its pseudonym is keyed by, so that one number written two ways (<c>078-05-1120</c> and
+    /// <c>078051120</c>, <c>(212) 555-0100</c> and <c>212.555.0100</c>) is one value to the model, as it is to the person.</summary>
+    internal static string Normalized(PiiType type, string value)
+    {
+        switch (type)
+        {
+            case PiiType.UsSsn or PiiType.CreditCard or PiiType.Phone:
+                var written = value.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(value) : value;
+                var digits = string.Concat(written.Where(char.IsAsciiDigit));
+                // The phone's international '+' is kept: 44 20… and +44 20… may be read alike, but 0044 is not +44 by digits alone.
+                return type == PiiType.Phone && written.TrimStart().StartsWith('+') ? "+" + digits : digits.Length > 0 ? digits : value;
+            case PiiType.Iban:
+                return string.Concat(value.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+            case PiiType.Email:
+                return (value.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(value) : value).ToLowerInvariant();
+            case PiiType.Mac:
+                return string.Concat(value.Where(char.IsAsciiHexDigit)).ToLowerInvariant();
+            case PiiType.IPv6:
+                return System.Net.IPAddress.TryParse(value, out var address) ? address.ToString() : value;
+            default:
+                return value;
+        }
     }
 
     [GeneratedRegex(@"<[A-Z][A-Z0-9_]{1,30}_\d{1,9}>", RegexOptions.CultureInvariant)]
