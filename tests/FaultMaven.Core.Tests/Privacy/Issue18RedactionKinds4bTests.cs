@@ -50,6 +50,8 @@ public sealed class Issue18RedactionKinds4bTests
     [InlineData("COPY crm.leads (lead_id, contact_name, score) FROM stdin;\n88\tTeodora Vasquez\t0.7\n\\.", PiiType.Person, "Teodora Vasquez")]
     // A national phone number its column names; an IPv6 client with its port and no brackets.
     [InlineData("ref;name;mobile\nA1;Teodora Vasquez;912 345 678", PiiType.Phone, "912 345 678")]
+    [InlineData("{ \"email\" : \"tv@example.org\", \"mobile_number\" : \"912 345 678\" }", PiiType.Phone, "912 345 678")]
+    [InlineData("[09:12] Teodora O'Hanlon: rebooting the primary", PiiType.Person, "Teodora O'Hanlon")]
     [InlineData("proxy[41]: 2001:db8:a1:7::1f:50211 [06/Dec/2026:10:00:00.000] fe be/s1", PiiType.IPv6, "2001:db8:a1:7::1f")]
     [InlineData("client 2001:db8:a1:7:2:3:4:1f:443 reset", PiiType.IPv6, "2001:db8:a1:7:2:3:4:1f")]
     [InlineData("url=jdbc:oracle:thin:hr/Pm3#qT8zWv@//db9:1521/HRPDB", PiiType.ConnectionString, "Pm3#qT8zWv")]
@@ -78,6 +80,7 @@ public sealed class Issue18RedactionKinds4bTests
     // Names that are not people: a service in a name field, an element naming a product, a table of hosts.
     [InlineData("{ \"name\" : \"Payments Gateway\", \"replicas\" : 3 }")]
     [InlineData("hostname;rack;owner\nweb-1;r12;platform")]
+    [InlineData("{ \"tel_no\" : \"2024-01-31\", \"cell\" : \"B4\" }")]
     // Evidence: a keyword argument passing a variable, an ARN's secret segment, a placeholder webhook, a public key token, a
     // Java object's identity, a template value, a password-policy time, a word after "token:", a YAML tag.
     [InlineData("    conn = pymysql.connect(host=host, user=user, password=password)")]

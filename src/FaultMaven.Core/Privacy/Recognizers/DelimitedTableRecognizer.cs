@@ -48,6 +48,8 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
 
             position = next;
         }
+
+        FindNamedPhones(text, found);
     }
 
     private static int LineEnd(string text, int from) => text.AsSpan(from).IndexOf('\n') is var at and >= 0 ? from + at : text.Length;

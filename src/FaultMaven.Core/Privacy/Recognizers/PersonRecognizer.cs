@@ -107,7 +107,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
             position = at + 1;
             if (at != nonAscii && (at < 2 || text[at - 1] != ' ' || !char.IsAsciiLetterLower(text[at - 2])
-                || at + 1 >= text.Length || !(char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] == '.')))
+                || at + 1 >= text.Length || !(char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] is '.' or '\'')))
             {
                 continue;
             }
@@ -222,7 +222,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     private static partial Regex GreetingPattern();
 
     // Capitalised words (MacLeod and McKay's inner capital too), an optional middle initial, and surnames after particles
-    // (van der Berg, da Silva, de la Cruz).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|da|di|du|del|della|der|den|dos|das|do|le|la|ter|ten|bin|ibn|al|el)[ ]){0,2}(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
+    // (van der Berg, da Silva, de la Cruz) or an elided one (O'Sullivan, D'Angelo).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|da|di|du|del|della|der|den|dos|das|do|le|la|ter|ten|bin|ibn|al|el)[ ]){0,2}(?:Ma?c|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
     internal static partial Regex NamePattern();
 }
