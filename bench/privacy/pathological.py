@@ -51,7 +51,20 @@ UNITS = {
     "one base64 run of text": "cGFzc3dvcmQ9",
     "footerless keys with bodies": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMx\nTtA=\n",
     "NHS and NI anchors": "NHS number NI number 401 ",
+    # Readings added for the fourth blind set's kinds: a delimited table under a header that names its columns (headers and rows
+    # alternating; one header over 1 MB of rows), names in named fields and elements, positional passwords, IPv6 with ports.
+    "CSV header and rows": "name;mobile;password\nAb Cd;123 456 78;Xy1-Zq2w\n",
+    "CSV rows under one header": "Ab Cd;123 456 78;Xy1-Zq2w\n",
+    "one XML element of names": "<displayName>Ab Cd ",
+    "JSON name fields": "\"name\" : \"Ab Cd\", ",
+    "AUTH and LOGIN lines": "> AUTH a1-Bc2d\nx1 LOGIN u \"p4-Qr5s\"\n",
+    "net use without a break": "net use \\\\h\\s ",
+    "pgpass-shaped lines": "h:5432:d:u:Xy1-Zq2w\n",
+    "prompts naming a password": "$ get password\nAb1cdefgh\n",
+    "IPv6 with ports": "fd00:1::2:65535 ",
 }
+# Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
+HEADERS = {"CSV rows under one header": "name;mobile;password\n"}
 
 
 def counting(size):
@@ -98,6 +111,7 @@ def main():
                 path = os.path.join(tmp, f"in-{mb}.txt")
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(unit(mb << 20) if callable(unit) else unit * ((mb << 20) // len(unit.encode("utf-8"))))
+                    f.write(HEADERS.get(name, "") + unit * ((mb << 20) // len(unit.encode("utf-8"))))
                 times.append(max(run(path) - base, 0.001))
             # Below 50 ms the 1 MB time is mostly noise of process start: the ratio is taken against that floor.
             ratio = times[1] / max(times[0], 0.05)

@@ -8,7 +8,8 @@ public sealed class PiiDetector
 {
     private static readonly PiiRecognizer[] Recognizers =
     [
-        new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new CommandLineSecretRecognizer(), new NetworkRecognizer(),
+        new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new CommandLineSecretRecognizer(), new PositionalSecretRecognizer(),
+        new DelimitedTableRecognizer(), new NetworkRecognizer(),
         new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(), new EncodedSecretRecognizer(), new UkIdentityRecognizer(),
     ];
 

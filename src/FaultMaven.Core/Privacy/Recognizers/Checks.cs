@@ -15,6 +15,7 @@ internal static class Checks
         "some", "random", "string", "access", "private", "auth", "client", "db", "database",
     ];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly SearchValues<char> TemplateCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
     private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*•.#-");
 
     /// <summary>Gets whether the digits of <paramref name="value"/> (other characters skipped) pass the Luhn check.</summary>
@@ -128,6 +129,12 @@ internal static class Checks
             return true;
         }
 
+        // "your-sendgrid-key-here", "YOUR_STRIPE_SECRET_HERE": a template's words around the name of what belongs there.
+        if (TemplateAround(value))
+        {
+            return true;
+        }
+
         // A vendor's prefix before placeholder words: xoxb-your-token-here, sk_live_your_key.
         for (var i = 0; i < Math.Min(value.Length - 1, 12); i++)
         {
@@ -138,6 +145,23 @@ internal static class Checks
         }
 
         return false;
+    }
+
+    /// <summary>Gets whether a value of letters and separators opens with "your"/"insert"/"enter"/"put" and closes with "here".</summary>
+    private static bool TemplateAround(ReadOnlySpan<char> value)
+    {
+        if (value.Length > 64 || value.ContainsAnyExcept(TemplateCharacters))
+        {
+            return false;
+        }
+
+        var opens = false;
+        foreach (var word in (ReadOnlySpan<string>)["your", "insert", "enter", "put"])
+        {
+            opens |= value.Length > word.Length + 5 && value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && value[word.Length] is '-' or '_' or '.';
+        }
+
+        return opens && value.EndsWith("here", StringComparison.OrdinalIgnoreCase) && value[^5] is '-' or '_' or '.';
     }
 
     /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,

@@ -88,7 +88,8 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             var placeholder = inConnectionString
                 ? Checks.SyntacticPlaceholder(value.ValueSpan) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
                 : Checks.Placeholder(value.ValueSpan);
-            if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan))
+            if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
+                || IsKeywordArgument(text, match.Index, value))
             {
                 continue;
             }
@@ -96,6 +97,34 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
         }
     }
+
+    /// <summary>Source code's keyword argument passing a variable, as a traceback's source line shows it:
+    /// <c>connect(host=host, user=user, password=password)</c>. The value is a lower-case identifier closed by ")" or ",", and the key
+    /// opens the call or follows a comma.</summary>
+    private static bool IsKeywordArgument(string text, int keyIndex, Group value)
+    {
+        var v = value.ValueSpan;
+        var identifier = v.TrimEnd("),");
+        if (identifier.Length == v.Length && TextContext.CharAt(text, value.Index + v.Length) is not (',' or ')'))
+        {
+            return false;
+        }
+
+        if (identifier.IsEmpty || !char.IsAsciiLetterLower(identifier[0]) || identifier.ContainsAnyExcept(LowerIdentifier))
+        {
+            return false;
+        }
+
+        var before = keyIndex - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '(' or ',';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerIdentifier = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 
     private static void FindAuthorization(string text, Findings found)
     {

@@ -13,6 +13,7 @@ internal sealed partial class NamedSecretRecognizer
 
     // Keys that are an HTTP header or field of cookies (read by the credential reader), not a config key holding one cookie's secret.
     private static readonly HashSet<string> CookieHeaders = new(StringComparer.OrdinalIgnoreCase) { "cookie", "cookies", "set-cookie", "cookie2", "set-cookie2" };
+    private static readonly SearchValues<char> ArnBoundaries = SearchValues.Create(" \t\r\n\"'=,[");
     private static readonly SearchValues<string> AuthAnchors = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Docker's config.json <c>"auth": "…"</c>, npm's <c>_auth=…</c>, a <c>basic_auth:</c> field: base64 of user:password, or a
@@ -117,6 +118,16 @@ internal sealed partial class NamedSecretRecognizer
         }
 
         return (i == 0 || text[i - 1] == '\n') && window[machine..].Contains("login ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Gets whether the key at <paramref name="keyStart"/> is a segment of an ARN: "arn:" opens the run of characters (no blank,
+    /// no quote) it stands in, at most 64 characters before it.</summary>
+    private static bool InArn(string text, int keyStart)
+    {
+        var from = Math.Max(0, keyStart - 64);
+        var window = text.AsSpan(from, keyStart - from);
+        var run = window[(window.LastIndexOfAny(ArnBoundaries) + 1)..];
+        return run.StartsWith("arn:", StringComparison.Ordinal);
     }
 
     /// <summary>Gets whether only blanks (at most 40) stand between the line's start and <paramref name="index"/>; the look back is

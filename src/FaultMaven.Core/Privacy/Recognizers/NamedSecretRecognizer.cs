@@ -67,8 +67,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
             lastKeyEnd = keyEnd;
 
-            // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value.
-            if (TextContext.CharBefore(text, keyStart) == '$' || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
+            // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value. A secret word inside
+            // an ARN (arn:aws:secretsmanager:…:secret:prod/db-AbCdEf) names a resource's service and type, not a key.
+            if (InArn(text, keyStart) || TextContext.CharBefore(text, keyStart) == '$' || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
             {
                 continue;
             }
@@ -207,8 +208,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     {
         var value = separatorAndValue.Groups["value"];
         var end = value.Index + value.Length;
+        var next = TextContext.CharAt(text, end + 1);
         return SecretValues.IsPlainWord(value.ValueSpan) && text.AsSpan(separatorAndValue.Index, value.Index - separatorAndValue.Index).Contains(':')
-            && TextContext.CharAt(text, end) == ' ' && char.IsAsciiLetter(TextContext.CharAt(text, end + 1));
+            && TextContext.CharAt(text, end) == ' ' && (char.IsAsciiLetter(next) || next == '(' || next == '[');
     }
 
     /// <summary>"token status=401": the next word is a key of its own, not the token's value.</summary>
@@ -235,14 +237,14 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
     // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs
     // to white space or a quote.
-    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s:]{1,64}){1,5}?)?(?:[ \t]{1,3}(?:is|was|is now|will be|(?:(?:got|was|is|been|has been)[ \t]{1,3})?(?:reset|changed|set|rotated|updated)[ \t]{1,3}to)|:)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \t]{1,3}(?:for|of|on)(?:[ \t]{1,3}[^\s:]{1,64}){1,5}?)?(?:[ \t]{1,3}(?:is|was|is now|will be|(?:(?:got|was|is|been|has been)[ \t]{1,3})?(?:reset|changed|set|rotated|updated)[ \t]{1,3}to|(?:is|was)[ \t]{1,3}still|remains|stays)|:)[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{6,128})", RegexOptions.CultureInvariant)]
     private static partial Regex ProsePattern();
 
     // A quoted literal after a password keyword, optionally "FOR <account> =" between (MySQL's SET PASSWORD).
     [GeneratedRegex(@"\G(?:[ \t]{1,3}(?i:for)[ \t]{1,3}[^\s=]{1,128}[ \t]{0,3}=)?[ \t]{1,3}(?<q>['""])(?<value>[^\s'""]{1,256})\k<q>", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedPattern();
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?i:identified)[ \t]{1,3}(?i:by)[ \t]{1,3}(?:(?i:password)[ \t]{1,3})?['""](?<value>[^\s'""]{1,256})['""]|stats[ \t]{1,3}auth[ \t]{1,3}[^\s:]{1,64}:(?<value>[^\s]{1,256})|insecure-password[ \t]{1,3}(?<value>[^\s]{1,256}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?i:identified)(?:[ \t]{1,3}(?i:with)[ \t]{1,3}['""]?\w{1,64}['""]?)?[ \t]{1,3}(?i:by|as)[ \t]{1,3}(?:(?i:password)[ \t]{1,3})?['""](?<value>[^\s'""]{1,256})['""]|stats[ \t]{1,3}auth[ \t]{1,3}[^\s:]{1,64}:(?<value>[^\s]{1,256})|insecure-password[ \t]{1,3}(?<value>[^\s]{1,256}))", RegexOptions.CultureInvariant)]
     private static partial Regex DirectivePasswordPattern();
 
     // A header set by a proxy or web server directive: nginx proxy_set_header/add_header, HAProxy http-request set-header, Apache

@@ -66,6 +66,11 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
                 || after == ':' && char.IsAsciiHexDigit(TextContext.CharAt(text, start + length + 1))
                 || !IPAddress.TryParse(candidate, out var address) || address.AddressFamily != AddressFamily.InterNetworkV6)
             {
+                if (AddressBeforePort(text, start) is var portless and > 0)
+                {
+                    found.Add(PiiType.IPv6, start, start + portless, 0.9);
+                }
+
                 continue;
             }
 

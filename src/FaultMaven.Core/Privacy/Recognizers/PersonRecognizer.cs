@@ -28,6 +28,10 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "saludos", "un saludo", "saludos cordiales", "atentamente", "gracias", "grazie", "saluti", "cordiali saluti", "distinti saluti",
         "pozdrawiam", "z poważaniem", "dziękuję", "met vriendelijke groet", "groeten", "mvg", "med vänlig hälsning", "hälsningar", "mvh",
         "terveisin", "saygılarımla", "с уважением", "спасибо",
+        // Danish, Norwegian, Finnish, Czech, Slovak, Hungarian, Romanian, Greek, Japanese, Chinese and Korean closings.
+        "venlig hilsen", "med venlig hilsen", "hilsen", "vennlig hilsen", "med vennlig hilsen", "ystävällisin terveisin", "parhain terveisin",
+        "s pozdravem", "s přátelským pozdravem", "děkuji", "s pozdravom", "üdvözlettel", "köszönöm", "cu stimă", "mulțumesc", "με εκτίμηση",
+        "ευχαριστώ", "よろしくお願いいたします", "よろしくお願いします", "宜しくお願い致します", "敬具", "以上", "此致", "谢谢", "감사합니다",
     ];
 
     // JSON fields whose value is a person's name.
@@ -38,7 +42,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     ];
 
     // Capitalised words that make a pair a product, a team or a sentence rather than a person.
-    private static readonly FrozenSet<string> NotNames = """
+    internal static readonly FrozenSet<string> NotNames = """
         Apache Kafka Spring Boot Grafana Tempo Loki Prometheus Alertmanager Jenkins Team Phoenix Server Service Services Manager Controller Exception Error
         Java Google Microsoft Amazon Azure Cloud Data Event Events Windows Update Control Daily Activity Activities Cluster Node Pod Pods Redis Postgres Mongo
         Kubernetes Docker Linux Ubuntu Debian Chrome Firefox Safari Edge Mozilla Gecko Android Apple Client Worker Job Jobs Task Tasks Request Response
@@ -103,7 +107,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
             position = at + 1;
             if (at != nonAscii && (at < 2 || text[at - 1] != ' ' || !char.IsAsciiLetterLower(text[at - 2])
-                || at + 1 >= text.Length || !(char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] == '.')))
+                || at + 1 >= text.Length || !(char.IsAsciiLetterLower(text[at + 1]) || text[at + 1] is '.' or '\'')))
             {
                 continue;
             }
@@ -157,7 +161,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
-            || BeforeMailbox(text, end))
+            || BeforeMailbox(text, end) || NamedByField(text, start))
         {
             score += 0.45;
         }
@@ -229,7 +233,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         // "Viele Grüße", "Atenciosamente", "Thanks!": a closing alone on its line, with or without its comma.
-        var closing = line.TrimEnd(",!.");
+        var closing = line.TrimEnd(",!.。！");
         if (closing.Length is 0 or > 32)
         {
             return false;
@@ -249,13 +253,16 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     /// <summary>Gets whether the name is a mailbox's display name: <c>From: Ana Lima &lt;ana@example.org&gt;</c>, a git author or co-author.</summary>
     private static bool BeforeMailbox(string text, int end)
     {
-        if (TextContext.CharAt(text, end) != ' ' || TextContext.CharAt(text, end + 1) != '<')
+        // The address in angle brackets or, as ticket and mail headers also write it, in parentheses: "Ana Lima (ana@example.org)".
+        var open = TextContext.CharAt(text, end + 1);
+        if (TextContext.CharAt(text, end) != ' ' || open is not ('<' or '('))
         {
             return false;
         }
 
-        var close = text.AsSpan(end + 2, Math.Min(128, text.Length - end - 2)).IndexOfAny('>', '\n');
-        return close > 2 && text[end + 2 + close] == '>' && text.AsSpan(end + 2, close).Contains('@');
+        var closing = open == '<' ? '>' : ')';
+        var close = text.AsSpan(end + 2, Math.Min(128, text.Length - end - 2)).IndexOfAny(closing, '\n');
+        return close > 2 && text[end + 2 + close] == closing && text.AsSpan(end + 2, close).Contains('@') && !text.AsSpan(end + 2, close).Contains(' ');
     }
 
     /// <summary>Gets whether the name is the speaker of a chat line: <c>[10:18] Thabo Schmidt: …</c>.</summary>
@@ -266,7 +273,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     private static partial Regex GreetingPattern();
 
     // Capitalised words (MacLeod and McKay's inner capital too), an optional middle initial, and surnames after particles
-    // (van der Berg, da Silva, de la Cruz).
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|da|di|du|del|della|der|den|dos|das|do|le|la|ter|ten|bin|ibn|al|el)[ ]){0,2}(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
+    // (van der Berg, da Silva, de la Cruz) or an elided one (O'Sullivan, D'Angelo).
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\p{Nd}_.’-])(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?:[ ]\p{Lu}\.)?(?:[ ](?:(?:van|von|de|da|di|du|del|della|der|den|dos|das|do|le|la|ter|ten|bin|ibn|al|el)[ ]){0,2}(?:Ma?c|[ODL]['’])?\p{Lu}[\p{Ll}\p{M}]{1,20}(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}\p{Nd}_])", RegexOptions.CultureInvariant)]
     internal static partial Regex NamePattern();
 }

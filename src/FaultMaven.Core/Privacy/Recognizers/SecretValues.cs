@@ -15,7 +15,7 @@ internal static class SecretValues
         "header", "field", "prefix", "url", "uri", "endpoint", "location", "format", "mode", "scope", "scopes", "algorithm", "size", "timeout",
         "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var", "variable",
         "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper", "accessor", "domain", "samesite", "httponly",
-        "secure",
+        "secure", "time", "date", "timestamp",
     ];
 
     // Tokens that order or page requests rather than unlock anything: AWS's ClientToken, page and continuation tokens.
@@ -38,6 +38,8 @@ internal static class SecretValues
     private static readonly SearchValues<char> CallName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
     private static readonly SearchValues<char> GeneratedSuffix = SearchValues.Create("bcdfghjklmnpqrstvwxz2456789");
     private static readonly SearchValues<char> LowerHyphenated = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+    private static readonly SearchValues<char> ClassName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$");
     private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
@@ -57,7 +59,7 @@ internal static class SecretValues
             return;
         }
 
-        if (IsDescriptive(key))
+        if (IsDescriptive(key) || NamesPublic(key))
         {
             return;
         }
@@ -136,6 +138,14 @@ internal static class SecretValues
         return true;
     }
 
+    /// <summary>Gets whether a key names something published (<c>PublicKeyToken</c>, <c>public_key</c>, <c>pubkey</c>): a .NET assembly's
+    /// public key token or a public key is meant to be seen.</summary>
+    private static bool NamesPublic(ReadOnlySpan<char> key)
+    {
+        key = key.TrimStart("\"'-_");
+        return key.StartsWith("public", StringComparison.OrdinalIgnoreCase) || key.StartsWith("pubkey", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Gets whether a key is a secret's id (<c>secret_id</c>, <c>SecretID</c>, <c>secret-id</c>).</summary>
     private static bool IsSecretId(ReadOnlySpan<char> key) =>
         key.EndsWith("secret_id", StringComparison.OrdinalIgnoreCase) || key.EndsWith("secretid", StringComparison.OrdinalIgnoreCase)
@@ -167,11 +177,25 @@ internal static class SecretValues
     /// <summary>Gets whether a value is a plain lower-case word.</summary>
     public static bool IsPlainWord(ReadOnlySpan<char> value) => !value.ContainsAnyExceptInRange('a', 'z');
 
-    /// <summary>An object printed by its type: Android's <c>Token{a64f992 …}</c>, not a value.</summary>
+    /// <summary>An object printed by its type: Android's <c>Token{a64f992 …}</c>, or Java's default <c>toString()</c>, a class name and
+    /// an identity hash (<c>android.os.BinderProxy@19133ce</c>, <c>com.zaxxer.hikari.pool.HikariProxyConnection@5e4f2b1</c>), not a value.</summary>
     private static bool IsObjectDump(ReadOnlySpan<char> value)
     {
         var brace = value.IndexOf('{');
-        return brace >= 3 && char.IsAsciiLetterUpper(value[0]) && !value[..brace].ContainsAnyExcept(Letters);
+        if (brace >= 3 && char.IsAsciiLetterUpper(value[0]) && !value[..brace].ContainsAnyExcept(Letters))
+        {
+            return true;
+        }
+
+        var at = value.IndexOf('@');
+        if (at < 3 || value.Length - at - 1 is < 1 or > 16 || value[(at + 1)..].ContainsAnyExcept(LowerHexDigits))
+        {
+            return false;
+        }
+
+        var type = value[..at];
+        var dot = type.LastIndexOf('.');
+        return dot > 0 && dot < type.Length - 1 && char.IsAsciiLetterUpper(type[dot + 1]) && !type.ContainsAnyExcept(ClassName);
     }
 
     /// <summary>A reference to where a secret lives rather than the secret: a shell or nginx variable (<c>$db_pass</c>,
@@ -179,6 +203,12 @@ internal static class SecretValues
     /// fetches it (<c>credentials('reg-pass')</c>, <c>lookup('env', 'X')</c>, <c>os.getenv(</c>).</summary>
     public static bool IsReference(ReadOnlySpan<char> value)
     {
+        // A YAML tag (!vault, !!binary, CloudFormation's !Ref) marks how the value below it is stored; it is not the value.
+        if (value[0] == '!' && value.TrimStart('!') is { Length: > 0 } tag && !tag.ContainsAnyExcept(Letters))
+        {
+            return true;
+        }
+
         if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference))
         {
             return true;

@@ -100,7 +100,8 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     /// <summary>Gets whether the random tail of a token mixes characters as a real one does; ghp_xxxx… and AKIAXXXXXXXXXXXXXXXX do not.</summary>
     private static bool IsRealToken(ReadOnlySpan<char> token)
     {
-        var tail = token[Math.Min(token.Length, 6)..];
+        // A webhook URL's secret is its last path segment: documentation's …/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX is an example.
+        var tail = token.StartsWith("https://", StringComparison.Ordinal) ? token[(token.LastIndexOf('/') + 1)..] : token[Math.Min(token.Length, 6)..];
         return !Checks.Placeholder(tail) && Checks.Entropy(tail) >= 2.5;
     }
 

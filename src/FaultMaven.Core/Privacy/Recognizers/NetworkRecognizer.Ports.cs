@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>An IPv6 address followed by <c>:port</c> without brackets, as HAProxy and many proxies log a client
+/// (<c>2001:db8:7:1::2a:51234</c>, eight groups then <c>:443</c>): the run is no address, the run without its last field is one.</summary>
+internal sealed partial class NetworkRecognizer
+{
+    /// <summary>Gets the length of the IPv6 address that opens the hex-and-colon run at <paramref name="start"/> when the run is that
+    /// address, a colon and a decimal port (at most 65535); otherwise -1. Only called where the whole run is no address: where it is
+    /// one (<c>fe80::1:8080</c>), that reading stands.</summary>
+    private static int AddressBeforePort(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 56 && (char.IsAsciiHexDigit(text[end]) || text[end] == ':'))
+        {
+            end++;
+        }
+
+        // The run must end where the address and its port end: not inside a word, a dotted name or a longer run.
+        if (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or ':' or '_'))
+        {
+            return -1;
+        }
+
+        var run = text.AsSpan(start, end - start);
+        var colon = run.LastIndexOf(':');
+        var port = run[(colon + 1)..];
+        if (colon < 2 || port.Length is 0 or > 5 || port.ContainsAnyExceptInRange('0', '9') || int.Parse(port) > 65535 || run[colon - 1] == ':')
+        {
+            return -1;
+        }
+
+        var address = run[..colon];
+        var groups = address.Count(':') + 1;
+        if (!address.Contains("::", StringComparison.Ordinal) && groups != 8 || !IPAddress.TryParse(address, out var parsed)
+            || parsed.AddressFamily != AddressFamily.InterNetworkV6 || parsed.Equals(IPAddress.IPv6Loopback) || parsed.Equals(IPAddress.IPv6Any))
+        {
+            return -1;
+        }
+
+        return colon;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Passwords that no key names, only their position in a command, a protocol or a file format (issue 18, unseen4):
+/// <c>AUTH pw</c> at a Redis prompt, IMAP's <c>tag LOGIN user pw</c>, Windows' <c>net use \\host\share pw</c> and the <c>/RP</c>,
+/// <c>/P</c> switches of its remote task tools, PowerShell's <c>ConvertTo-SecureString 'pw' -AsPlainText</c>, the last field of a
+/// <c>.pgpass</c> line, an Oracle thin URL's <c>user/pw@</c>, chat that puts the value before its name ("use X as the admin pw",
+/// "creds: user ops / X"), and a secret a command prints alone on the line below it.</summary>
+internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
+{
+    // SASL mechanisms: the word after AUTH in SMTP and IMAP names how the credentials follow, it is not one.
+    private static readonly HashSet<string> Mechanisms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plain", "login", "cram-md5", "digest-md5", "xoauth2", "oauthbearer", "gssapi", "ntlm", "external", "anonymous", "scram-sha-1", "scram-sha-256",
+    };
+
+    // Windows tools whose /P (and schtasks' /RP) switch takes the remote account's password.
+    private static readonly string[] RemoteTaskTools = ["schtasks", "tasklist", "taskkill", "systeminfo", "eventcreate", "getmac", "driverquery", "openfiles", "gpresult"];
+
+    public override void Recognize(string text, Findings found)
+    {
+        if (Keyword.In(text, "auth"))
+        {
+            foreach (Match match in AuthCommandPattern().Matches(text))
+            {
+                // AUTH PLAIN <base64>: the mechanism, then the credentials in another encoding (read elsewhere).
+                if (!Mechanisms.Contains(match.Groups["first"].Value))
+                {
+                    StrongPassword(match.Groups["value"], found);
+                }
+            }
+        }
+
+        if (Keyword.In(text, "login"))
+        {
+            foreach (Match match in ImapLoginPattern().Matches(text))
+            {
+                StrongPassword(match.Groups["value"], found);
+            }
+        }
+
+        if (Keyword.In(text, "net use"))
+        {
+            foreach (Match match in NetUsePattern().Matches(text))
+            {
+                // net use Z: \\host\share [password | *] [/user:[domain\]name] [/persistent:no]: the one argument that is no switch.
+                foreach (Match argument in ArgumentPattern().Matches(match.Groups["rest"].Value))
+                {
+                    var value = argument.Groups["value"];
+                    if (value.ValueSpan[0] != '/' && value.ValueSpan is not "*")
+                    {
+                        if (SecretValues.IsStrongValue(value.ValueSpan))
+                        {
+                            Password(match.Groups["rest"].Index + value.Index, value.ValueSpan, found);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (Keyword.In(text, "/rp") || Keyword.In(text, "/p "))
+        {
+            foreach (Match match in WindowsPasswordSwitchPattern().Matches(text))
+            {
+                if (TextContext.OnLineBefore(text, match.Index, 400, RemoteTaskTools))
+                {
+                    StrongPassword(match.Groups["value"], found);
+                }
+            }
+        }
+
+        if (Keyword.In(text, "securestring"))
+        {
+            foreach (Match match in SecureStringPattern().Matches(text))
+            {
+                Password(match.Groups["value"], found);
+            }
+        }
+
+        if (Keyword.In(text, ":thin:"))
+        {
+            foreach (Match match in OracleThinPattern().Matches(text))
+            {
+                var value = match.Groups["value"];
+                if (SecretValues.LooksSecret(value.ValueSpan, 1.5))
+                {
+                    found.Add(PiiType.ConnectionString, value.Index, value.Index + value.Length, 0.9);
+                }
+            }
+        }
+
+        // The .pgpass format is PostgreSQL's: read where the text names the file or holds its default port.
+        if (Keyword.In(text, "pgpass") || text.Contains(":5432:", StringComparison.Ordinal))
+        {
+            foreach (Match match in PgpassLinePattern().Matches(text))
+            {
+                Password(match.Groups["value"], found);
+            }
+        }
+
+        if (Keyword.In(text, " as "))
+        {
+            foreach (Match match in ValueBeforeNamePattern().Matches(text))
+            {
+                StrongPassword(match.Groups["value"], found);
+            }
+        }
+
+        if (Keyword.In(text, "user"))
+        {
+            foreach (Match match in UserSlashPasswordPattern().Matches(text))
+            {
+                StrongPassword(match.Groups["value"], found);
+            }
+        }
+
+        FindPrintedSecrets(text, found);
+    }
+
+    /// <summary>A command at a prompt that names a secret (<c>argocd admin initial-password</c>, <c>vault read -field=token …</c>,
+    /// <c>kubectl get secret … -o jsonpath='{.data.password}' | base64 -d</c>) and one chosen-looking word alone on the next line:
+    /// that word is what the command printed.</summary>
+    private static void FindPrintedSecrets(string text, Findings found)
+    {
+        if (!text.Contains("$ ", StringComparison.Ordinal) && !text.Contains("> ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match match in PromptOutputPattern().Matches(text))
+        {
+            var command = match.Groups["command"].ValueSpan;
+            var value = match.Groups["value"];
+            if (command.IndexOfAny(SecretCommandWords) >= 0 && SecretValues.IsMixedValue(value.ValueSpan) && SecretValues.LooksSecret(value.ValueSpan))
+            {
+                found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.8);
+            }
+        }
+    }
+
+    private static readonly SearchValues<string> SecretCommandWords = SearchValues.Create(["password", "passwd", "secret", "token", "credential"], StringComparison.OrdinalIgnoreCase);
+
+    private static void Password(Group value, Findings found) => Password(value.Index, value.ValueSpan, found);
+
+    // A value no key names must be unlike a word ("> auth failed", "a1 LOGIN alice retry"): a digit, a symbol or an inner capital.
+    private static void StrongPassword(Group value, Findings found)
+    {
+        if (SecretValues.IsStrongValue(value.ValueSpan.TrimEnd(".,;)")))
+        {
+            Password(value, found);
+        }
+    }
+
+    private static void Password(int index, ReadOnlySpan<char> value, Findings found) => SecretValues.Consider("password", index, value, found);
+
+    // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
+    [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthCommandPattern();
+
+    // IMAP: a tag holding a digit, LOGIN, the user (quoted or not), the password (quoted or not), the end of the line.
+    [GeneratedRegex(@"(?m)^(?:C:[ \t])?[ \t]{0,3}[A-Za-z]{0,6}\d{1,8}[ \t]{1,3}(?i:login)[ \t]{1,3}(?:""[^""\r\n]{1,128}""|[^\s""]{1,128})[ \t]{1,3}(?<q>""?)(?<value>[^\s""]{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ImapLoginPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?i:net)[ \t]{1,3}(?i:use)(?:[ \t]{1,3}[A-Za-z]:)?[ \t]{1,3}\\\\[^\s]{1,256}(?<rest>[^\r\n]{0,512})", RegexOptions.CultureInvariant)]
+    private static partial Regex NetUsePattern();
+
+    [GeneratedRegex(@"[ \t]{1,8}(?<q>""?)(?<value>[^\s""]{1,256})\k<q>", RegexOptions.CultureInvariant)]
+    private static partial Regex ArgumentPattern();
+
+    [GeneratedRegex(@"(?<![\w/-])/(?i:rp|p)[ \t]{1,3}(?<q>""?)(?<value>[^\s""/*][^\s""]{0,255})\k<q>", RegexOptions.CultureInvariant)]
+    private static partial Regex WindowsPasswordSwitchPattern();
+
+    // ConvertTo-SecureString [-String] 'literal' … -AsPlainText, on one line; a "$variable" is a reference, left by the value check.
+    [GeneratedRegex(@"(?i:convertto-securestring)[ \t]{1,3}(?:-(?i:string)[ \t]{1,3})?(?<q>['""])(?<value>[^'""\r\n]{1,256})\k<q>(?=[^\r\n]{0,200}-(?i:asplaintext))", RegexOptions.CultureInvariant)]
+    private static partial Regex SecureStringPattern();
+
+    [GeneratedRegex(@"(?i:oracle:thin):(?:@)?[A-Za-z_][\w$#]{0,29}/(?<value>[^\s@/'""]{1,128})@", RegexOptions.CultureInvariant)]
+    private static partial Regex OracleThinPattern();
+
+    // A .pgpass line: hostname:port:database:username:password, the port a number or "*", a whole line without blanks.
+    [GeneratedRegex(@"(?m)^[ \t]{0,8}[A-Za-z0-9*][^:\s#]{0,252}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:(?<value>(?:[^:\s\\]|\\.){1,256})[ \t]*\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PgpassLinePattern();
+
+    // "use X as the admin pw", "set X as the new password": the value before the word that names it, which ends the clause
+    // ("use vault-prod as the password store" names a store).
+    [GeneratedRegex(@"(?<![\w-])(?i:use|set|try)[ \t]{1,3}[`'""]?(?<value>[^\s`'""]{6,128})[`'""]?[ \t]{1,3}(?i:as)[ \t]{1,3}(?:(?i:the|a|an|our|your|my|its)[ \t]{1,3})?(?:[\w-]{1,24}[ \t]{1,3}){0,3}(?i:password|passwd|passphrase|pw|pass|token|secret)(?=[ \t]{0,3}(?:$|[.,;:!?)\r\n])|[ \t]{1,3}(?i:for|on|in|to|of|now|until|when|while|and|but|if|since)(?![\w-]))", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueBeforeNamePattern();
+
+    // "creds for the bastion: user ops / X", "login: user deploy / X": a user and password pair after a word for credentials.
+    [GeneratedRegex(@"(?<![\w-])(?i:creds?|credentials|login)(?![\w-])[^\r\n]{0,60}?(?<![\w-])(?i:user(?:name)?)[ \t:]{1,3}[^\s/]{1,64}[ \t]{0,3}/[ \t]{0,3}[`'""]?(?<value>[^\s`'""]{6,128})", RegexOptions.CultureInvariant)]
+    private static partial Regex UserSlashPasswordPattern();
+
+    // A command after a shell or PowerShell prompt, then one word alone on the next line.
+    [GeneratedRegex(@"(?m)^[ \t]{0,8}(?:\$|PS[^>\r\n]{0,64}>|>)[ \t]{1,3}(?<command>[^\r\n]{1,400})\r?\n[ \t]{0,8}(?<value>[^\s]{8,256})[ \t]*\r?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PromptOutputPattern();
+}
