@@ -17,11 +17,7 @@ public sealed class DataDirectory
         TemporaryDirectory = Path.Combine(ContentDirectory, "tmp");
         PrivateFiles.CreateDirectory(ContentDirectory);
         PrivateFiles.CreateDirectory(TemporaryDirectory);
-        Digest = new UploadDigest(dataDirectory);
     }
-
-    /// <summary>Gets the keyed digest uploads are known by (its key kept in this directory).</summary>
-    public UploadDigest Digest { get; }
 
     /// <summary>Gets the folder of stored content.</summary>
     public string ContentDirectory { get; }

@@ -347,7 +347,7 @@ public sealed partial class DataService(
     /// <summary>Streams the body into <paramref name="file"/>, hashing it; a size of -1 means the limit was passed.</summary>
     private async Task<(long Size, string Sha256)> ReceiveAsync(Stream content, FileStream file, CancellationToken cancellationToken)
     {
-        using var hash = directory.Digest.Create();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 16];
         long size = 0;
         int read;

@@ -23,8 +23,7 @@ public sealed record DataUpload
     /// <summary>Gets the size of the bytes received.</summary>
     public long SizeBytes { get; init; }
 
-    /// <summary>Gets the keyed digest of the bytes received (<see cref="UploadDigest"/>: HMAC-SHA-256 under this installation's key,
-    /// lower-case hex), not a plain SHA-256 that would confirm a guess at their content: the cache key. The name is kept for clients.</summary>
+    /// <summary>Gets the SHA-256 of the bytes received (lower-case hex): the cache key.</summary>
     public required string Sha256 { get; init; }
 
     /// <summary>Gets what the classifier decided.</summary>

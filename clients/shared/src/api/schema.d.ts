@@ -64,7 +64,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List cases, newest first; filter by status, session or words in the title (q, ignoring case) */
+        /** List cases, newest first; filter by status, session or words in the title (q, or search: only cases whose title holds every word, ignoring case) */
         get: operations["ListCases"];
         put?: never;
         /** Open a case */
@@ -313,7 +313,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the knowledge base */
+        /** Write a resolved case up as a postmortem (summary, timeline, root cause, fix) and add it to the case's team's knowledge base (only that team and the case's creator find it); ?scope=global publishes it to every team and needs an admin */
         post: operations["AddCasePostmortem"];
         delete?: never;
         options?: never;
@@ -1444,6 +1444,12 @@ export interface components {
             truncatedLines?: number | string;
             /**
              * Format: int64
+             * @description Events not mined into a template of their own because the miner's template limit was reached (they are counted
+             *                 under one template that says so).
+             */
+            unminedEvents?: number | string;
+            /**
+             * Format: int64
              * @description Bytes invalid in the detected encoding.
              */
             invalidBytes?: number | string;
@@ -2565,6 +2571,7 @@ export interface operations {
                 status?: string;
                 sessionId?: string;
                 q?: string;
+                search?: string;
                 limit?: number | string;
                 offset?: number | string;
             };
@@ -4366,7 +4373,9 @@ export interface operations {
     };
     AddCasePostmortem: {
         parameters: {
-            query?: never;
+            query?: {
+                scope?: string;
+            };
             header?: never;
             path: {
                 id: string;
