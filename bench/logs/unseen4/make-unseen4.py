@@ -23,6 +23,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.dirname(HERE))
+from blindset import counts_for, line_regex, parse_statement, template_regex  # noqa: E402
 import values4  # noqa: E402
 from sys4_a import SYSTEMS as A  # noqa: E402
 from sys4_b import SYSTEMS as B  # noqa: E402
@@ -30,58 +32,7 @@ from sys4_c import SYSTEMS as C  # noqa: E402
 
 LINES = 2000
 ZIPF_S = 1.15
-SLOT = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 FREE_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/#])(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)(?![A-Za-z0-9_])")
-
-
-def parse_statement(text):
-    """Splits a statement into literal pieces and slot specs; returns (pieces, specs, truth template)."""
-    pieces, specs, pos, cur = [], [], 0, []
-    for m in SLOT.finditer(text):
-        cur.append(text[pos:m.start()])
-        if m.group(0) == "{{":
-            cur.append("{")
-        elif m.group(0) == "}}":
-            cur.append("}")
-        else:
-            pieces.append("".join(cur))
-            cur = []
-            specs.append(m.group(1))
-        pos = m.end()
-    cur.append(text[pos:])
-    pieces.append("".join(cur))
-    return pieces, specs, "<*>".join(pieces)
-
-
-def line_regex(log_format):
-    """The Loghub recipe: fields become lazy named groups, runs of spaces \\s+, the rest stays regex; anchored."""
-    out, fields = [], []
-    for part in re.split(r"(<[^<>]+>)", log_format):
-        if part.startswith("<") and part.endswith(">"):
-            fields.append(part[1:-1])
-            out.append(f"(?P<{part[1:-1]}>.*?)")
-        else:
-            out.append(re.sub(r" +", r"\\s+", part))
-    return re.compile("^" + "".join(out) + "$"), fields
-
-
-def template_regex(template):
-    return re.compile("^" + "(.*?)".join(re.escape(p) for p in template.split("<*>")) + "$", re.S)
-
-
-def counts_for(r, statements):
-    """Zipf-like counts: fixed counts first, the rest shared by rank (list order, lightly shuffled)."""
-    fixed = {i: s[3] for i, s in enumerate(statements) if len(s) > 3}
-    free = [i for i in range(len(statements)) if i not in fixed]
-    ranked = sorted(free, key=lambda i: i + r.uniform(-2.0, 2.0))
-    weights = [1.0 / (k + 1) ** ZIPF_S for k in range(len(ranked))]
-    rest = LINES - sum(fixed.values()) - len(ranked)
-    counts = dict(fixed)
-    for i in ranked:
-        counts[i] = 1
-    for i in r.choices(ranked, weights, k=rest):
-        counts[i] += 1
-    return counts
 
 
 def pick(r, spec):
@@ -100,7 +51,7 @@ def build(name, system):
         # the convention: a free-standing number (decimal or 0x) is a value even when it shows one value
         loose = FREE_NUMBER.findall(t)
         assert not loose, f"{name}: free-standing number kept constant in {t!r}: {loose}"
-    counts = counts_for(r, statements)
+    counts = counts_for(r, statements, LINES, ZIPF_S, 2.0)
     order = [i for i, c in counts.items() for _ in range(c)]
     r.shuffle(order)
     ts = system["start"]
