@@ -47,7 +47,7 @@ def buildkite_circle(r):
         return rec(f"#!/bin/bash -eo pipefail\necho \"//registry.npmjs.org/:_authToken=${{NPM_TOKEN}}\" > ~/.npmrc\ncat ~/.npmrc\n"
                    f"//registry.npmjs.org/:_authToken=", (API, g.npm_tok(r)), "\nExited with code exit status 0\nCircleCI received exit code 0")
     return rec("steps:\n  - label: \":docker: build\"\n    env:\n      DOCKER_PASSWORD: \"", (GS, g.pw(r)),
-               "\"\n      SENTRY_AUTH_TOKEN: \"sntrys_", (API, g.s(r, g.ALNUM, 60)), "\"\n    plugins:\n      - docker-login#v3.0.0:\n          username: buildbot")
+               "\"\n      SENTRY_AUTH_TOKEN: \"", (API, "sntrys_" + g.s(r, g.ALNUM, 60)), "\"\n    plugins:\n      - docker-login#v3.0.0:\n          username: buildbot")
 
 
 def compose(r):
