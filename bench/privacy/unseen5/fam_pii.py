@@ -1,5 +1,4 @@
 """Personal data: CRM and shop exports, healthcare and insurance tickets, payment gateway logs, proxy logs, DHCP leases."""
-import json
 
 import gen as g
 import people as pp
