@@ -29,14 +29,14 @@ K.update({
     "kvpath": lambda r, ts: r.choice(["secret/", "kv/", "pki/", "pki_int/", "transit/", "database/", "sys/"]),
     "lease": lambda r, ts: r.choice(["auth/approle/login/", "auth/kubernetes/login/", "database/creds/readonly/",
                                      "auth/token/create/"]) + v._hex(r, 40),
+    "vver": lambda r, ts: f"v{r.randint(0, 1)}.{r.randint(0, 16)}.{r.randint(0, 9)}+builtin" + r.choice(["", ".vault"]),
     "raftnode": lambda r, ts: r.choice(["vault-0", "vault-1", "vault-2", "node_a1", "raft-node-3"]),
     "tlserr": lambda r, ts: r.choice(["EOF", "remote error: tls: bad certificate", "tls: first record does not look like a "
                                       "TLS handshake", "read tcp 10.0.0.8:8200->10.1.2.3:51234: read: connection reset by "
                                       "peer", "remote error: tls: unknown certificate authority"]),
     "caddr": lambda r, ts: r.choice(["localhost:2019", "127.0.0.1:2019", "unix//run/caddy/admin.sock"]),
     "acmeca": lambda r, ts: r.choice(["https://acme-v02.api.letsencrypt.org/directory", "https://acme.zerossl.com/v2/DV90"]),
-    "acmeorder": lambda r, ts: f"https://acme-v02.api.letsencrypt.org/acme/order/{r.randint(10 ** 8, 10 ** 9)}/"
-                               f"{r.randint(10 ** 10, 10 ** 11)}",
+    "acmehost": lambda r, ts: r.choice(["acme-v02.api.letsencrypt.org", "acme-staging-v02.api.letsencrypt.org"]),
     "errtrace": lambda r, ts: r.choice(["reverseproxy.statusError (reverseproxy.go:1269)",
                                         "fileserver.(*FileServer).notFound (staticfiles.go:629)",
                                         "caddyhttp.HandlerFunc.ServeHTTP (routes.go:290)"]),
@@ -62,8 +62,6 @@ K.update({
     "hcf": lambda r, ts: r.choice(["cf", "d", "info", "meta", "f1"]),
     "rowkey": lambda r, ts: r.choice(["user" + str(r.randint(1, 99999)), v._hex(r, 8), "row-" + str(r.randint(1, 999))]),
     "nsec": lambda r, ts: f"{r.randint(0, 90)}sec",
-    "walpath": lambda r, ts: f"hdfs://nn1:8020/hbase/WALs/{r.choice(v.HOSTS)},16020,{r.randint(10 ** 12, 10 ** 13)}/"
-                             f"{r.choice(v.HOSTS)}%2C16020%2C{r.randint(10 ** 12, 10 ** 13)}.{r.randint(10 ** 12, 10 ** 13)}",
     "chuser": lambda r, ts: r.choice(["default", "readonly", "etl", "grafana", "ch_admin2"]),
     "chver": lambda r, ts: r.choice(["23.8.2.7", "24.3.1.2672", "23.3.13.6"]),
     "chexc": lambda r, ts: r.choice(["Table default.foo does not exist", "Memory limit (for query) exceeded: would use "
@@ -72,6 +70,7 @@ K.update({
                                      "Timeout exceeded: elapsed 30.0012 seconds, maximum: 30"]),
     "chcode": lambda r, ts: r.choice(["UNKNOWN_TABLE", "MEMORY_LIMIT_EXCEEDED", "SYNTAX_ERROR", "TIMEOUT_EXCEEDED"]),
     "yyyymm": lambda r, ts: r.choice(["202612", "202611", "202610", "all"]),
+    "chsize": lambda r, ts: f"{r.uniform(0, 999):.2f} {r.choice(['B', 'KiB', 'MiB', 'GiB'])}",
     "HEX40": lambda r, ts: v._hex(r, 40).upper(),
     "num10": lambda r, ts: f"{r.randint(0, 10 ** 6):010d}",
 })
@@ -175,7 +174,7 @@ VAULT = {
         ("INFO", "core", "post-unseal setup starting", 2),
         ("INFO", "core", "loaded wrapping token key", 2),
         ("INFO", "core", 'successfully setup plugin catalog: plugin-directory="{dir?}"'),
-        ("INFO", "core", 'successfully mounted: type={=kv|pki|transit|system|identity|token} version="v{ver}+builtin.vault" '
+        ("INFO", "core", 'successfully mounted: type={=kv|pki|transit|system|identity|token} version="{vver}" '
                          'path={kvpath} namespace="ID: root. Path: "'),
         ("INFO", "core", 'successfully enabled credential backend: type={=approle|userpass|kubernetes} version="" '
                          'path={=approle/|userpass/|kubernetes/} namespace="ID: root. Path: "'),
@@ -224,7 +223,7 @@ CADDY = {
         ("INFO", "http.acme_client", 'trying to solve challenge\t{{"identifier": "{fqdn}", "challenge_type": '
                                      '"{=http-01|tls-alpn-01}", "ca": "{acmeca}"}}'),
         ("INFO", "http.acme_client", 'authorization finalized\t{{"identifier": "{fqdn}", "authz_status": "valid"}}'),
-        ("INFO", "http.acme_client", 'validations succeeded; finalizing order\t{{"order": "{acmeorder}"}}'),
+        ("INFO", "http.acme_client", 'validations succeeded; finalizing order\t{{"order": "https://{acmehost}/acme/order/{num}/{big}"}}'),
         ("INFO", "tls.obtain", 'certificate obtained successfully\t{{"identifier": "{fqdn}", "issuer": "{acmeca}"}}'),
         ("INFO", "tls.obtain", 'releasing lock\t{{"identifier": "{fqdn}"}}'),
         ("INFO", "tls", 'cleaning storage unit\t{{"storage": "FileStorage:{dir}"}}'),
@@ -324,8 +323,8 @@ HBASE = {
                                          "start time"),
         ("WARN", "util.JvmPauseMonitor", "Detected pause in JVM or host machine (eg GC): pause of approximately {ms} No "
                                          "GCs detected"),
-        ("INFO", "wal.AbstractFSWAL", "Rolled WAL {walpath} with entries={num}, filesize={sizeg}; new WAL {walpath}"),
-        ("INFO", "wal.AbstractFSWAL", "Archiving {walpath} to {walpath}"),
+        ("INFO", "wal.AbstractFSWAL", "Rolled WAL hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} with entries={num}, filesize={sizeg}; new WAL hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms}"),
+        ("INFO", "wal.AbstractFSWAL", "Archiving hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} to hdfs://{short}:{port}/hbase/oldWALs/{short}%2C{port}%2C{epochms}.{epochms}"),
         ("WARN", "ipc.RpcServer", '(responseTooSlow): {{"call":"{=Scan|Get|Multi|Mutate}(org.apache.hadoop.hbase.shaded.'
                                   'protobuf.generated.ClientProtos${=ScanRequest|GetRequest|MultiRequest|MutateRequest})",'
                                   '"starttimems":"{epochms}","responsesize":"{num}","method":"{=Scan|Get|Multi|Mutate}",'
@@ -346,11 +345,11 @@ CLICKHOUSE = {
     "statements": [
         ("Debug", "executeQuery", "(from {ip}:{eport}, user: {chuser}) {sql} (stage: {=Complete|FetchColumns|"
                                   "WithMergeableState})"),
-        ("Debug", "executeQuery", "Read {num} rows, {float} {=KiB|MiB|B} in {secs} sec., {num} rows/sec., {float} "
-                                  "{=KiB|MiB|GiB}/sec."),
+        ("Debug", "executeQuery", "Read {num} rows, {chsize} in {secs} sec., {num} rows/sec., "
+                                  "{chsize}/sec."),
         ("Error", "executeQuery", "Code: {int}. DB::Exception: {chexc}. ({chcode}) (version {chver} (official build)) "
                                   "(from {ip}:{eport}) (in query: {sql})"),
-        ("Debug", "MemoryTracker", "Peak memory usage (for query): {float} {=KiB|MiB|GiB}."),
+        ("Debug", "MemoryTracker", "Peak memory usage (for query): {chsize}."),
         ("Debug", "TCPHandler", "Processed in {secs} sec."),
         ("Debug", "TCPHandler", "Done processing connection."),
         ("Debug", "TCP-Session", "{uuid} Authenticating user '{chuser}' from {ip}:{eport}"),
@@ -365,8 +364,8 @@ CLICKHOUSE = {
                                              "{yyyymm}_{num}_{num}_{int} into {=Compact|Wide} with storage {=Full|Packed}"),
         ("Debug", "MergeTask::PrepareStage", "Selected MergeAlgorithm: {=Horizontal|Vertical}"),
         ("Debug", "MergeTask::MergeProjectionsStage", "Merge sorted {num} rows, containing {int} columns ({int} merged, "
-                                                      "{int} gathered) in {secs} sec., {float} rows/sec., {float} "
-                                                      "{=KiB|MiB}/sec."),
+                                                      "{int} gathered) in {secs} sec., {float} rows/sec., "
+                                                      "{chsize}/sec."),
         ("Debug", "default.events (ReplicatedMergeTreeQueue)|prod.orders (ReplicatedMergeTreeQueue)",
          "Not executing log entry queue-{num10} of type {=MERGE_PARTS|GET_PART} for part {yyyymm}_{num}_{num}_{int} because "
          "it is covered by part {yyyymm}_{num}_{num}_{int} that is currently executing."),
@@ -377,10 +376,10 @@ CLICKHOUSE = {
         ("Information", "Application", "Will watch for the process with pid {pid}", 1),
         ("Information", "Application", "Starting ClickHouse {chver} (revision: {num}, git hash: {hex40}, build id: "
                                        "{HEX40}), PID {pid}", 1),
-        ("Trace", "CgroupsMemoryUsageObserver", "Read current memory usage {num} bytes ({float} {=GiB|MiB}) from cgroups"),
-        ("Information", "AsynchronousMetrics", "MemoryTracking: was {float} {=GiB|MiB}, peak {float} {=GiB|MiB}, free "
-                                               "memory in arenas {float} {=KiB|MiB}, will set to {float} {=GiB|MiB} (RSS), "
-                                               "difference: {float} {=MiB|KiB}"),
+        ("Trace", "CgroupsMemoryUsageObserver", "Read current memory usage {num} bytes ({chsize}) from cgroups"),
+        ("Information", "AsynchronousMetrics", "MemoryTracking: was {chsize}, peak {chsize}, free "
+                                               "memory in arenas {chsize}, will set to {chsize} (RSS), "
+                                               "difference: {chsize}"),
         ("Error", "DNSResolver", "Cannot resolve host ({host}), error {int}: {=Host not found.|Temporary DNS error while "
                                  "resolving.}"),
         ("Warning", "Access(local_directory)", "Authentication failed for user {chuser} from {ip}"),

@@ -28,13 +28,16 @@ K.update({
     "msgid": lambda r, ts: f"<{v._hex(r, 12)}.{r.randint(1000, 99999)}@{r.choice(v.HOSTS)}.{r.choice(v.DOMAINS[:3])}>",
     "ftpfile": lambda r, ts: r.choice(["/pub/releases/app-2.4.1.tar.gz", "/upload/report final.pdf", "/home/ftp/x.csv",
                                        "/incoming/IMG_2041.JPG", "/data/export_20261205.zip", "/readme.txt"]),
+    "ftparg": lambda r, ts: r.choice([v.KINDS["dir"](r, ts), v.KINDS["ftpfile"](r, ts),
+                                      v.KINDS["ftpfile"](r, ts) + " " + v.KINDS["ftpfile"](r, ts),
+                                      v.KINDS["ftpfile"](r, ts) + " " + r.choice(["644", "755", "600"])]),
     "kbps": lambda r, ts: f"{r.uniform(0.1, 99999):.2f}Kbyte/sec",
-    "etypes": lambda r, ts: r.choice(["{18 17 20 19 16 23}", "{18 17}", "{aes256-cts(18) aes128-cts(17)}",
-                                      "{23 -135 18}", "{18}"]),
+    "etypes": lambda r, ts: r.choice(["18 17 20 19 16 23", "18 17", "aes256-cts(18) aes128-cts(17)", "23 -135 18",
+                                      "18"]),
     "kdcerr": lambda r, ts: r.choice(["CLIENT_NOT_FOUND: unknown@EXAMPLE.COM for krbtgt/EXAMPLE.COM@EXAMPLE.COM, Client not "
                                       "found in Kerberos database", "NEEDED_PREAUTH", "PREAUTH_FAILED",
                                       "CLIENT KEY EXPIRED"]),
-    "service": lambda r, ts: r.choice(["host/", "HTTP/", "nfs/", "ldap/", "postgres/"]) + r.choice(v.HOSTS) + ".example.com",
+    "svc": lambda r, ts: r.choice(["host", "HTTP", "nfs", "ldap", "postgres"]),
 })
 
 
@@ -153,8 +156,12 @@ ACTIVEMQ = {
                      "been established."),
         ("INFO", "org.apache.activemq.network.DiscoveryNetworkConnector", "Establishing network connection from vm://{brokername}?async=false&create=false to "
                      "tcp://{ip}:{port}"),
-        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to {=read from|"
-                     "write to|create}: {=queue|topic}://{queue}"),
+        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to read from: "
+                     "{=queue|topic}://{queue}"),
+        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to write to: "
+                     "{=queue|topic}://{queue}"),
+        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to create: "
+                     "{=queue|topic}://{queue}"),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) is shutting down", 1),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) uptime {float} "
                      "{=seconds|minutes|hours} is shutdown", 1),
@@ -235,20 +242,10 @@ VSFTPD = {
     "header": vsftpd_header, "start": datetime.datetime(2026, 12, 1, 3, 0, 0), "gap_ms": 200000,
     "statements": [
         ("", "", 'CONNECT: Client "{ip}"'),
-        ("", "", '[{user}] OK LOGIN: Client "{ip}"'),
-        ("", "", '[{user}] FAIL LOGIN: Client "{ip}"'),
+        ("", "", '[{user}] {=OK|FAIL} LOGIN: Client "{ip}"'),
         ("", "", '[{=ftp|anonymous}] OK LOGIN: Client "{ip}", anon password "{anonpw?}"'),
-        ("", "", '[{user}] OK UPLOAD: Client "{ip}", "{ftpfile}", {num} bytes, {kbps}'),
-        ("", "", '[{user}] OK DOWNLOAD: Client "{ip}", "{ftpfile}", {num} bytes, {kbps}'),
-        ("", "", '[{user}] FAIL UPLOAD: Client "{ip}", "{ftpfile}", {num} bytes, {kbps}'),
-        ("", "", '[{user}] FAIL DOWNLOAD: Client "{ip}", "{ftpfile}", {num} bytes, {kbps}'),
-        ("", "", '[{user}] OK MKDIR: Client "{ip}", "{dir}"'),
-        ("", "", '[{user}] OK DELETE: Client "{ip}", "{ftpfile}"'),
-        ("", "", '[{user}] FAIL DELETE: Client "{ip}", "{ftpfile}"'),
-        ("", "", '[{user}] OK RENAME: Client "{ip}", "{ftpfile} {ftpfile}"'),
-        ("", "", '[{user}] OK RMDIR: Client "{ip}", "{dir}"'),
-        ("", "", '[{user}] FAIL MKDIR: Client "{ip}", "{dir}"'),
-        ("", "", '[{user}] OK CHMOD: Client "{ip}", "{ftpfile} {=644|755|600}"'),
+        ("", "", '[{user}] {=OK|FAIL} {=UPLOAD|DOWNLOAD}: Client "{ip}", "{ftpfile}", {num} bytes, {kbps}'),
+        ("", "", '[{user}] {=OK|FAIL} {=MKDIR|DELETE|RMDIR|RENAME|CHMOD}: Client "{ip}", "{ftparg}"'),
     ],
 }
 
@@ -257,26 +254,26 @@ KDC = {
     "log_format": r"<Month> <Day> <Time> <Host> krb5kdc\[<Pid>\]\(<Level>\): <Content>",
     "header": kdc_header, "start": datetime.datetime(2026, 12, 6, 6, 6, 6), "gap_ms": 3000,
     "statements": [
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
                      "{princ} for krbtgt/{realm}@{realm}"),
-        ("info", "", "TGS_REQ ({int} etypes {etypes}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
-                     "ses={int}}}, {princ} for {service}@{realm}"),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: NEEDED_PREAUTH: {princ} for krbtgt/{realm}@{realm}, Additional "
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
+                     "ses={int}}}, {princ} for {svc}/{fqdn}@{realm}"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: NEEDED_PREAUTH: {princ} for krbtgt/{realm}@{realm}, Additional "
                      "pre-authentication required"),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: PREAUTH_FAILED: {princ} for krbtgt/{realm}@{realm}, Preauthentication "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: PREAUTH_FAILED: {princ} for krbtgt/{realm}@{realm}, Preauthentication "
                      "failed"),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: CLIENT_NOT_FOUND: {princ} for krbtgt/{realm}@{realm}, Client not "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT_NOT_FOUND: {princ} for krbtgt/{realm}@{realm}, Client not "
                      "found in Kerberos database"),
-        ("info", "", "TGS_REQ ({int} etypes {etypes}) {ip}: UNKNOWN_SERVER: authtime {int},  {princ} for {service}@{realm}, "
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: UNKNOWN_SERVER: authtime {int},  {princ} for {svc}/{fqdn}@{realm}, "
                      "Server not found in Kerberos database"),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: CLIENT KEY EXPIRED: {princ} for kadmin/changepw@{realm}, Password "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT KEY EXPIRED: {princ} for kadmin/changepw@{realm}, Password "
                      "has expired"),
-        ("info", "", "TGS_REQ ({int} etypes {etypes}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
                      "ses={int}}}, {princ} for krbtgt/{realm}@{realm}"),
         ("info", "", "closing down fd {int}"),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: LOCKED_OUT: {princ} for krbtgt/{realm}@{realm}, Client's "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: LOCKED_OUT: {princ} for krbtgt/{realm}@{realm}, Client's "
                      "credentials have been revoked"),
-        ("info", "", "TGS_REQ ({int} etypes {etypes}) {ip}: TICKET NOT RENEWABLE: authtime {int},  {princ} for "
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: TICKET NOT RENEWABLE: authtime {int},  {princ} for "
                      "krbtgt/{realm}@{realm}, KDC policy rejects request"),
         ("info", "", "preauth (encrypted_timestamp) verify failure: Preauthentication failed"),
         ("info", "", "setting up network...", 1),
@@ -284,10 +281,10 @@ KDC = {
         ("info", "", "set up {int} sockets", 1),
         ("info", "", "commencing operation", 1),
         ("warning", "", "Couldn't open log file {path}: {=Permission denied|No such file or directory}", 2),
-        ("info", "", "AS_REQ ({int} etypes {etypes}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
                      "{princ} for kadmin/changepw@{realm}"),
-        ("info", "", "TGS_REQ ({int} etypes {etypes}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
-                     "ses={int}}}, {princ} for {service}@{realm}, {princ} for {service}@{realm}"),
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
+                     "ses={int}}}, {princ} for {svc}/{fqdn}@{realm}, {princ} for {svc}/{fqdn}@{realm}"),
     ],
 }
 

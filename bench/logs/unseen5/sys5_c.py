@@ -3,6 +3,18 @@ import datetime
 import values5 as v
 
 K = v.KINDS
+LAST = {}  # a value two slots print together (a status code and its reason phrase): the second reads the first
+REXC = {"ActiveRecord::RecordNotFound": "Couldn't find User with 'id'={n}",
+        "ActionController::RoutingError": "No route matches [GET] \"/wp-login.php\"",
+        "NoMethodError": "undefined method `name' for nil:NilClass",
+        "ActiveRecord::StatementInvalid": "PG::ConnectionBad: could not connect to server",
+        "ActionController::InvalidAuthenticityToken": "Can't verify CSRF token authenticity."}
+
+
+def _remember(r, key, options):
+    LAST[key] = r.choice(options)
+    return LAST[key]
+
 K.update({
     "rclient": lambda r, ts: r.choice(["ap-lobby", "wlc-2", "vpn-gw", "switch3", "nas01", "AP_Floor2"]),
     "rport": lambda r, ts: str(r.choice([0, 0, 1, 24, 50331648, r.randint(1, 48)])),
@@ -35,14 +47,7 @@ K.update({
                                        '{"q"=>"late orders", "format"=>"csv"}']),
     "rview": lambda r, ts: r.choice(["users/index.html.erb", "orders/show.html.erb", "layouts/application.html.erb",
                                      "reports/_row.html.erb", "shared/_nav.html.erb"]),
-    "rstatus": lambda r, ts: r.choice(["200 OK", "302 Found", "304 Not Modified", "404 Not Found", "422 Unprocessable "
-                                       "Content", "500 Internal Server Error", "401 Unauthorized"]),
     "rmodel": lambda r, ts: r.choice(["User", "Order", "Report", "Account", "LineItem"]),
-    "rexc": lambda r, ts: r.choice(["ActiveRecord::RecordNotFound (Couldn't find User with 'id'=" + str(r.randint(1, 9999))
-                                    + ")", "ActionController::RoutingError (No route matches [GET] \"/wp-login.php\")",
-                                    "NoMethodError (undefined method `name' for nil:NilClass)",
-                                    "ActiveRecord::StatementInvalid (PG::ConnectionBad: could not connect to server)",
-                                    "ActionController::InvalidAuthenticityToken (Can't verify CSRF token authenticity.)"]),
     "jobclass": lambda r, ts: r.choice(["ReportMailerJob", "ActionMailer::MailDeliveryJob", "SyncInventoryJob",
                                         "Turbo::Streams::BroadcastJob", "CleanupJob"]),
     "saltstate": lambda r, ts: r.choice(["pkg.installed", "file.managed", "service.running", "cmd.run", "user.present",
@@ -59,7 +64,20 @@ K.update({
     "zero": lambda r, ts: "0",
     "limit": lambda r, ts: r.choice(["1", "1", "1", "25", "50"]),
     "clock": lambda r, ts: ts.strftime("%H:%M:%S.") + f"{r.randint(0, 999999):06d}",
-    "ms1": lambda r, ts: f"{r.uniform(0.1, 9999):.3f} ms",
+    "dec": lambda r, ts: f"{r.uniform(0.1, 9999):.{r.choice([1, 3])}f}",
+    "radmodmsg": lambda r, ts: r.choice(["eap", "mschap", "pap", "ldap", "sql", "files"]) + ": Failed retrieving values "
+                                        "required to evaluate condition",
+    "mschapmsg": lambda r, ts: r.choice(["mschap: MS-CHAP2-Response is incorrect", "mschap: FAILED: No NT-Password.  "
+                                                                                   "Cannot perform authentication"]),
+    "invmsg": lambda r, ts: r.choice(["rlm_files: No matching entry", "rlm_sql: No matching entry"]),
+    "rcode": lambda r, ts: _remember(r, "rcode", ["200", "302", "304", "404", "422", "500", "401"]),
+    "rreason": lambda r, ts: {"200": "OK", "302": "Found", "304": "Not Modified", "404": "Not Found",
+                              "422": "Unprocessable Content", "500": "Internal Server Error",
+                              "401": "Unauthorized"}[LAST["rcode"]],
+    "rexcls": lambda r, ts: _remember(r, "rexc", list(REXC)),
+    "rexmsg": lambda r, ts: REXC[LAST["rexc"]].replace("{n}", str(r.randint(1, 9999))),
+    "mailid": lambda r, ts: f"{v._hex(r, 8)}{v._b62(r, 8)}@{r.choice(v.HOSTS)}.mail",
+    "saltuser": lambda r, ts: r.choice(["root", "root", "sudo_" + r.choice(v.USERS[:8]), "salt"]),
 })
 
 
@@ -100,13 +118,13 @@ FREERADIUS = {
     "statements": [
         ("Auth", "", "({radid}) Login OK: [{user}] (from client {rclient} port {rport} cli {cli})"),
         ("Auth", "", "({radid}) Login OK: [{user}] (from client {rclient} port {rport} cli {cli} via TLS tunnel)"),
-        ("Auth", "", "({radid}) Login incorrect ({radmod}: Failed retrieving values required to evaluate condition): "
+        ("Auth", "", "({radid}) Login incorrect ({radmodmsg}): "
                      "[{user}] (from client {rclient} port {rport} cli {cli})"),
-        ("Auth", "", "({radid}) Login incorrect (mschap: MS-CHAP2-Response is incorrect): [{user}] (from client {rclient} "
+        ("Auth", "", "({radid}) Login incorrect ({mschapmsg}): [{user}] (from client {rclient} "
                      "port {rport} cli {cli} via TLS tunnel)"),
         ("Auth", "", "({radid}) Login incorrect: [{user}/<via Auth-Type = eap>] (from client {rclient} port {rport} cli {cli})"),
         ("Auth", "", "({radid}) Login incorrect (Home Server says so): [{user}] (from client {rclient} port {rport} cli {cli})"),
-        ("Auth", "", "({radid}) Invalid user ({=rlm_files|rlm_sql}: No matching entry): [{user}] (from client {rclient} "
+        ("Auth", "", "({radid}) Invalid user ({invmsg}): [{user}] (from client {rclient} "
                      "port {rport} cli {cli})"),
         ("Error", "", "({radid}) eap_peap: ERROR: TLS Alert read:fatal:{=unknown CA|certificate unknown|access denied}"),
         ("Error", "", "({radid}) eap_peap: ERROR: Failed in __FUNCTION__ (SSL_read): error:{hex8}:SSL routines::{=tlsv1 "
@@ -145,10 +163,12 @@ KEEPALIVED = {
         ("", "Keepalived_vrrp", "({vrrpi}) Sending/queueing gratuitous ARPs on {iface} for {ip}"),
         ("", "Keepalived_vrrp", "Sending gratuitous ARP on {iface} for {ip}"),
         ("", "Keepalived_vrrp", "Script `{checkscr}` now returning {int}"),
-        ("", "Keepalived_vrrp", "VRRP_Script({checkscr}) {=succeeded|failed} (exited with status {int})"),
+        ("", "Keepalived_vrrp", "VRRP_Script({checkscr}) succeeded (exited with status {int})"),
+        ("", "Keepalived_vrrp", "VRRP_Script({checkscr}) failed (exited with status {int})"),
         ("", "Keepalived_vrrp", "({vrrpi}) Changing effective priority from {int} to {int}"),
         ("", "Keepalived_vrrp", "({vrrpi}) ip address associated with VRID {vrid} not present in MASTER advert : {ip}"),
-        ("", "Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} {=success|failed}."),
+        ("", "Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} success."),
+        ("", "Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} failed."),
         ("", "Keepalived_healthcheckers", "{=Removing|Adding} service [{ip}]:tcp:{port} {=from|to} VS [{ip}]:tcp:{port}"),
         ("", "Keepalived_healthcheckers", "HTTP status code error to [{ip}]:tcp:{port} url({=/health|/}), status_code "
                                           "[{status}]."),
@@ -242,26 +262,26 @@ RAILS = {
         ("INFO", "", "[{reqid}] Started {method} \"{rpath}\" for {ip} at {sqldate}"),
         ("INFO", "", "[{reqid}] Processing by {ctl}#{action} as {=HTML|JSON|CSV|TURBO_STREAM}"),
         ("INFO", "", "[{reqid}]   Parameters: {rparams}"),
-        ("INFO", "", "[{reqid}]   Rendered {rview} within layouts/application (Duration: {ms1} | Allocations: {num})"),
-        ("INFO", "", "[{reqid}]   Rendered layout layouts/application.html.erb (Duration: {ms1} | Allocations: {num})"),
-        ("INFO", "", "[{reqid}] Completed {rstatus} in {int}ms (Views: {ms1} | ActiveRecord: {ms1} | Allocations: {num})"),
-        ("INFO", "", "[{reqid}] Completed {rstatus} in {int}ms (ActiveRecord: {ms1} | Allocations: {num})"),
+        ("INFO", "", "[{reqid}]   Rendered {rview} within layouts/application (Duration: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}]   Rendered layout layouts/application.html.erb (Duration: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {int}ms (Views: {dec} ms | ActiveRecord: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {int}ms (ActiveRecord: {dec} ms | Allocations: {num})"),
         ("INFO", "", "[{reqid}] Redirected to {url}"),
-        ("FATAL", "", "[{reqid}] {rexc}:"),
+        ("FATAL", "", "[{reqid}] {rexcls} ({rexmsg}):"),
         ("INFO", "", "[{reqid}] Can't verify CSRF token authenticity."),
         ("INFO", "", "[{reqid}] Filter chain halted as :{=require_login|authenticate_user!|verify_authenticity_token} "
                      "rendered or redirected"),
         ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performing {jobclass} (Job ID: {uuid}) from Async({=default|mailers}) "
                      "enqueued at {iso}"),
         ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performed {jobclass} (Job ID: {uuid}) from Async({=default|mailers}) "
-                     "in {ms1}"),
+                     "in {dec} ms"),
         ("INFO", "", "[ActiveJob] Enqueued {jobclass} (Job ID: {uuid}) to Async({=default|mailers}) with arguments: {rparams}"),
         ("WARN", "", "[{reqid}] Unpermitted parameter: :{=utf8|authenticity_token|commit}. Context: {{ controller: {ctl}, "
                      "action: {action}, request: #<ActionDispatch::Request:0x{hex16}>, params: {rparams} }}"),
         ("ERROR", "", "[{reqid}] Couldn't find {rmodel} with 'id'={num}"),
-        ("INFO", "", "[{reqid}] Sent data {=report.csv|export.xlsx|invoice.pdf} ({ms1})"),
-        ("INFO", "", "[{reqid}] Delivered mail {hex8}{b62_8}@{short}.mail ({ms1})"),
-        ("DEBUG", "", "[{reqid}]   {rmodel} Load ({ms1})  SELECT \"{=users|orders|reports}\".* FROM \"{=users|orders|"
+        ("INFO", "", "[{reqid}] Sent data {=report.csv|export.xlsx|invoice.pdf} ({dec} ms)"),
+        ("INFO", "", "[{reqid}] Delivered mail {mailid} ({dec} ms)"),
+        ("DEBUG", "", "[{reqid}]   {rmodel} Load ({dec} ms)  SELECT \"{=users|orders|reports}\".* FROM \"{=users|orders|"
                       "reports}\" WHERE \"{=users|orders|reports}\".\"id\" = $1 LIMIT $2  [[\"id\", {num}], [\"LIMIT\", {limit}]]"),
     ],
 }
@@ -271,7 +291,7 @@ SALT = {
     "log_format": r"<Date> <Time> \[<Component>:<Line>\]\[<Level>\]\[<Pid>\] <Content>",
     "header": salt_header, "start": datetime.datetime(2026, 12, 5, 12, 0, 0), "gap_ms": 9000,
     "statements": [
-        ("INFO", "salt.minion", "User sudo_{user} Executing command {saltfun} with jid {jid}"),
+        ("INFO", "salt.minion", "User {saltuser} Executing command {saltfun} with jid {jid}"),
         ("INFO", "salt.minion", "Starting a new job {jid} with PID {pid}"),
         ("INFO", "salt.minion", "Returning information for job: {jid}"),
         ("INFO", "salt.state", "Running state [{saltid}] at time {clock}"),
