@@ -61,7 +61,8 @@ def main():
         with open(args[args.index("--kinds") + 1], encoding="utf-8") as f:
             for line in f:
                 if line.strip() and not line.startswith("#"):
-                    s, t, k = line.rstrip("\n").split("\t")
+                    s, rest = line.rstrip("\n").split("\t", 1)
+                    t, k = rest.rsplit("\t", 1)  # a template may hold a tab
                     kinds[(s, t)] = k
     systems = sorted(d for d in os.listdir(HERE) if os.path.isfile(os.path.join(HERE, d, f"{d}_2k.log")))
     print("| System | GA lost: split | GA lost: merged | PA lost: string only | PA lost (all) |")

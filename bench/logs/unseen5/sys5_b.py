@@ -144,7 +144,7 @@ ACTIVEMQ = {
         ("INFO", "org.apache.activemq.broker.region.Queue", "Usage(default:store:queue://{queue}:store) percentUsage={int}%, usage={big}, limit={big}, "
                      "percentUsageMinDelta={int}%: Persistent store is Full, {int}% of {big}. Stopping producer "
                      "(ID:{short}-{eport}-{epochms}-{int}:{int}:{int}:{int}) to prevent flooding queue://{queue}. See "
-                     "http://activemq.apache.org/producer-flow-control.html for more info (blocking for: {num}s)"),
+                     "http://activemq.apache.org/producer-flow-control.html for more info (blocking for: {nums})"),
         ("INFO", "org.apache.activemq.broker.region.Queue", "queue://{queue} purged of {num} messages"),
         ("INFO", "org.apache.activemq.xbean.XBeanBrokerFactory$1", "Refreshing org.apache.activemq.xbean.XBeanBrokerFactory$1@{hex8}: startup date [{jdate}]; root of "
                      "context hierarchy", 2),

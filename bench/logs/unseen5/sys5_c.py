@@ -217,7 +217,7 @@ PACEMAKER = {
         ("warning", "pacemaker-controld:pcmk_cpg_membership", "Node {int} left group crmd (peer={pnode}:{int}, counter="
                                                               "{int}.{int})"),
         ("error", "pacemaker-execd:log_op_output", "{rsc}_{rscop}_{interval}[{pid}] error output [ {err} ]"),
-        ("info", "pacemaker-controld:crm_timer_popped", "PEngine Recheck Timer just popped | input=I_PE_CALC time={int}ms"),
+        ("info", "pacemaker-controld:crm_timer_popped", "PEngine Recheck Timer just popped | input=I_PE_CALC time={ims}"),
     ],
 }
 
@@ -264,8 +264,8 @@ RAILS = {
         ("INFO", "", "[{reqid}]   Parameters: {rparams}"),
         ("INFO", "", "[{reqid}]   Rendered {rview} within layouts/application (Duration: {dec} ms | Allocations: {num})"),
         ("INFO", "", "[{reqid}]   Rendered layout layouts/application.html.erb (Duration: {dec} ms | Allocations: {num})"),
-        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {int}ms (Views: {dec} ms | ActiveRecord: {dec} ms | Allocations: {num})"),
-        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {int}ms (ActiveRecord: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {ims} (Views: {dec} ms | ActiveRecord: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {ims} (ActiveRecord: {dec} ms | Allocations: {num})"),
         ("INFO", "", "[{reqid}] Redirected to {url}"),
         ("FATAL", "", "[{reqid}] {rexcls} ({rexmsg}):"),
         ("INFO", "", "[{reqid}] Can't verify CSRF token authenticity."),

@@ -117,6 +117,8 @@ KINDS = {
     "mac": lambda r, ts: ":".join(_hex(r, 2) for _ in range(6)),
     "macd": lambda r, ts: "-".join(_hex(r, 2) for _ in range(6)).upper(),
     "ms": lambda r, ts: f"{r.randint(0, 9999)}ms",
+    "ims": lambda r, ts: f"{r.choice([0, 1, 2, 3, r.randint(4, 64)])}ms",
+    "nums": lambda r, ts: f"{int(r.lognormvariate(6, 2.5)) + 1}s",
     "dur": lambda r, ts: _dur(r),
     "secs": lambda r, ts: f"{r.uniform(0, 120):.{r.choice([1, 3, 6])}f}",
     "sizeg": lambda r, ts: f"{r.uniform(0.1, 999):.1f}{r.choice(['K', 'M', 'G'])}",
