@@ -90,6 +90,7 @@ def main():
             for line in f:
                 if line.strip() and not line.startswith("#"):
                     s, rest = line.rstrip("\n").split("\t", 1)
+                    rest, _why = rest.rsplit("\t", 1)
                     t, k = rest.rsplit("\t", 1)  # a template may hold a tab
                     overrides[(s, t)] = k
     systems = sorted(d for d in os.listdir(HERE) if os.path.isfile(os.path.join(HERE, d, f"{d}_2k.log")))
