@@ -2,7 +2,7 @@
 # Scores template mining on the fifth blind check set (bench/logs/unseen5), both ways: each system's log_format given
 # (from formats.json), then layouts detected (no --log-format). Prints the evaluator's per-system table and average for
 # each mode, then one summary table (GA and PA per system, both modes) and, with FM_UNSEEN5_DRAIN=1, the Drain anchor
-# (bench/logs/drain.py on each line's Content column), then the lines lost per system and way (losses5.py, formats given).
+# (bench/logs/drain.py on each line's Content column), then the lines lost per system and per failure kind (losses5.py, label5.py; formats given).
 # Usage: bench/logs/unseen5/score.sh [FM_DLL] [OUT_DIR]
 #   FM_DLL   an fm.dll to run with `dotnet` (e.g. /tmp/fm-start/fm.dll); default: ./fm of this tree (rebuilt if stale)
 #   OUT_DIR  where predictions and scores go; default artifacts/bench/logs-unseen5
@@ -98,5 +98,7 @@ print(f"| **Average ({len(names)})** | " + " | ".join(cells) + " |")
 EOF
 
 echo
-echo "== unseen5 losses per system, formats given (split / merged templates, string-only lines; kinds in README.md)"
-python3 "$here/losses5.py" "$out/format"
+echo "== unseen5 losses per system and per failure kind, formats given (label5.py proposals with the hand corrections"
+echo "   of kinds-overrides.tsv, which name the start build's losses; kinds named in README.md)"
+python3 "$here/label5.py" "$out/format" --overrides "$here/kinds-overrides.tsv" > "$out/format/kinds.tsv"
+python3 "$here/losses5.py" "$out/format" --kinds "$out/format/kinds.tsv"
