@@ -130,23 +130,24 @@ CONTAINERD = {
                      'returns sandbox id \\"{hex64}\\""'),
         ("info", "", '"CreateContainer within sandbox \\"{hex64}\\" for container &ContainerMetadata{{Name:{cname},'
                      'Attempt:{int},}}"'),
-        ("info", "", '"CreateContainer within sandbox \\"{hex64}\\" for &ContainerMetadata{{Name:{cname},Attempt:{int},}} '
-                     'returns container id \\"{hex64}\\""'),
+        ("info", "", '"CreateContainer within sandbox \\"{hex64}\\" for '
+                     '&ContainerMetadata{{Name:{cname},Attempt:{int},}} returns container id \\"{hex64}\\""'),
         ("info", "", '"StartContainer for \\"{hex64}\\""'),
         ("info", "", '"StartContainer for \\"{hex64}\\" returns successfully"'),
         ("info", "", '"StopPodSandbox for \\"{hex64}\\""'),
         ("info", "", '"TearDown network for sandbox \\"{hex64}\\" successfully"'),
         ("info", "", '"StopPodSandbox for \\"{hex64}\\" returns successfully"'),
         ("info", "", '"PullImage \\"{image}\\""'),
-        ("info", "", '"ImageCreate event name:\\"{image}\\" labels:{{key:\\"io.cri-containerd.image\\" value:\\"managed\\"}}"'),
+        ("info", "", '"ImageCreate event name:\\"{image}\\" labels:{{key:\\"io.cri-containerd.image\\" '
+                     'value:\\"managed\\"}}"'),
         ("info", "", '"PullImage \\"{image}\\" returns image reference \\"{sha}\\""'),
-        ("error", "", '"PullImage \\"{image}\\" failed" error="failed to pull and unpack image \\"{image}\\": failed to '
-                      'resolve reference \\"{image}\\": {cpullerr}"'),
+        ("error", "", '"PullImage \\"{image}\\" failed" error="failed to pull and unpack image \\"{image}\\": failed '
+                      'to resolve reference \\"{image}\\": {cpullerr}"'),
         ("info", "", '"shim disconnected" id={hex64} namespace={=k8s.io|moby}'),
         ("warning", "", '"cleaning up after shim disconnected" id={hex64} namespace={=k8s.io|moby}'),
         ("info", "", '"cleaning up dead shim" namespace={=k8s.io|moby}'),
-        ("error", "", '"ContainerStatus for \\"{hex64}\\" failed" error="rpc error: code = NotFound desc = an error occurred '
-                      'when try to find container \\"{hex64}\\": not found"'),
+        ("error", "", '"ContainerStatus for \\"{hex64}\\" failed" error="rpc error: code = NotFound desc = an error '
+                      'occurred when try to find container \\"{hex64}\\": not found"'),
         ("info", "", '"received exit event container_id:\\"{hex64}\\" id:\\"{hex64}\\" pid:{pid} exit_status:{int} '
                      'exited_at:{{seconds:{epoch} nanos:{nanos}}}"'),
         ("info", "", '"Container to stop \\"{hex64}\\" must be in running or unknown state, current state '
@@ -154,9 +155,9 @@ CONTAINERD = {
         ("debug", "", '"garbage collected" d="{dur}"'),
         ("info", "", '"ExecSync for \\"{hex64}\\" with command [{cmdlist}] and timeout {int} (s)"'),
         ("info", "", '"ExecSync for \\"{hex64}\\" returns with exit code {int}"'),
-        ("error", "", '"failed to reload cni configuration after receiving fs change event(WRITE         \\"{path}\\")" '
-                      'error="cni config load failed: no network config found in {dir}: cni plugin not initialized: '
-                      'failed to load cni config"'),
+        ("error", "", '"failed to reload cni configuration after receiving fs change event(WRITE         '
+                      '\\"{path}\\")" error="cni config load failed: no network config found in {dir}: cni plugin not '
+                      'initialized: failed to load cni config"'),
         ("info", "", '"Forcibly stopping sandbox \\"{hex64}\\""'),
         ("info", "", '"Ensure that sandbox {hex64} in task-service has been cleanup successfully"'),
     ],
@@ -194,8 +195,8 @@ VAULT = {
         ("INFO", "storage.raft", "snapshot complete up to: index={num}"),
         ("INFO", "storage.raft", "compacting logs: from={num} to={num}"),
         ("ERROR", "core", 'forward request error: error="error during forwarding RPC request"'),
-        ("ERROR", "core", 'error during forwarded RPC request: error="rpc error: code = Unavailable desc = connection error: '
-                          'desc = \\"transport: Error while dialing: dial tcp {ip}:{port}: connect: {err}\\""'),
+        ("ERROR", "core", 'error during forwarded RPC request: error="rpc error: code = Unavailable desc = connection '
+                          'error: desc = \\"transport: Error while dialing: dial tcp {ip}:{port}: connect: {err}\\""'),
         ("INFO", "http", "TLS handshake error from {ip}:{eport}: {tlserr}"),
         ("INFO", "rollback", "starting rollback manager", 2),
         ("INFO", "core", "restoring leases", 2),
@@ -212,8 +213,8 @@ CADDY = {
     "statements": [
         ("INFO", "admin", 'admin endpoint started\t{{"address": "{caddr}", "enforce_origin": {=false|true}, "origins": '
                           '["//{caddr}", "//{caddr}"]}}', 2),
-        ("INFO", "http.auto_https", 'server is listening only on the HTTPS port but has no TLS connection policies; adding '
-                                    'one to enable TLS\t{{"server_name": "srv{int}", "https_port": {port}}}', 2),
+        ("INFO", "http.auto_https", "server is listening only on the HTTPS port but has no TLS connection policies; "
+                                    'adding one to enable TLS\t{{"server_name": "srv{int}", "https_port": {port}}}', 2),
         ("INFO", "http.auto_https", 'enabling automatic HTTP->HTTPS redirects\t{{"server_name": "srv{int}"}}', 2),
         ("INFO", "http", 'enabling HTTP/3 listener\t{{"addr": ":{port}"}}', 2),
         ("INFO", "http.log", 'server running\t{{"name": "srv{int}", "protocols": ["h1", "h2", "h3"]}}', 3),
@@ -223,25 +224,31 @@ CADDY = {
         ("INFO", "http.acme_client", 'trying to solve challenge\t{{"identifier": "{fqdn}", "challenge_type": '
                                      '"{=http-01|tls-alpn-01}", "ca": "{acmeca}"}}'),
         ("INFO", "http.acme_client", 'authorization finalized\t{{"identifier": "{fqdn}", "authz_status": "valid"}}'),
-        ("INFO", "http.acme_client", 'validations succeeded; finalizing order\t{{"order": "https://{acmehost}/acme/order/{num}/{big}"}}'),
+        ("INFO", "http.acme_client", 'validations succeeded; finalizing order\t{{"order": '
+                                     '"https://{acmehost}/acme/order/{num}/{big}"}}'),
         ("INFO", "tls.obtain", 'certificate obtained successfully\t{{"identifier": "{fqdn}", "issuer": "{acmeca}"}}'),
         ("INFO", "tls.obtain", 'releasing lock\t{{"identifier": "{fqdn}"}}'),
         ("INFO", "tls", 'cleaning storage unit\t{{"storage": "FileStorage:{dir}"}}'),
         ("INFO", "tls", "finished cleaning storage units"),
         ("INFO", "http.log.access.log0|http.log.access.log1", 'handled request\t{{"request": {{"remote_ip": "{ip}", '
-         '"remote_port": "{eport}", "client_ip": "{ip}", "proto": "HTTP/{=1.1|2.0}", "method": "{method}", "host": "{fqdn}", '
-         '"uri": "{apipath}"}}, "bytes_read": {int}, "user_id": "{user?}", "duration": {secs}, "size": {bytes}, '
-         '"status": {status}}}'),
-        ("ERROR", "http.log.error.log0|http.log.error", 'dial tcp {ip}:{port}: connect: {err}\t{{"request": {{"remote_ip": '
-         '"{ip}", "method": "{method}", "host": "{fqdn}", "uri": "{apipath}"}}, "duration": {secs}, "status": {status}, '
-         '"err_id": "{b62}", "err_trace": "{errtrace}"}}'),
+                                                              '"remote_port": "{eport}", "client_ip": "{ip}", '
+                                                              '"proto": "HTTP/{=1.1|2.0}", "method": "{method}", '
+                                                              '"host": "{fqdn}", "uri": "{apipath}"}}, "bytes_read": '
+                                                              '{int}, "user_id": "{user?}", "duration": {secs}, '
+                                                              '"size": {bytes}, "status": {status}}}'),
+        ("ERROR", "http.log.error.log0|http.log.error", 'dial tcp {ip}:{port}: connect: {err}\t{{"request": '
+                                                        '{{"remote_ip": "{ip}", "method": "{method}", "host": '
+                                                        '"{fqdn}", "uri": "{apipath}"}}, "duration": {secs}, '
+                                                        '"status": {status}, "err_id": "{b62}", "err_trace": '
+                                                        '"{errtrace}"}}'),
         ("DEBUG", "http.handlers.reverse_proxy", 'upstream roundtrip\t{{"upstream": "{ip}:{port}", "duration": {secs}, '
          '"request": {{"remote_ip": "{ip}", "method": "{method}", "uri": "{apipath}"}}, "headers": {{"Content-Length": '
          '["{bytes}"]}}, "status": {status}}}'),
         ("DEBUG", "tls.handshake", 'no matching certificates and no custom selection logic\t{{"identifier": "{ip}"}}'),
         ("ERROR", "http.stdlib", "http: TLS handshake error from {ip}:{eport}: {tlserr}"),
         ("INFO", "admin.api", 'received request\t{{"method": "{=POST|GET}", "host": "{caddr}", "uri": '
-                              '"{=/load|/config/|/reverse_proxy/upstreams}", "remote_ip": "{lo}", "remote_port": "{eport}"}}'),
+                              '"{=/load|/config/|/reverse_proxy/upstreams}", "remote_ip": "{lo}", "remote_port": '
+                              '"{eport}"}}'),
         ("WARN", "tls", 'stapling OCSP\t{{"error": "no OCSP stapling for [{fqdn}]: {err}"}}'),
         ("INFO", "", 'shutting down apps, then terminating\t{{"signal": "{=SIGTERM|SIGINT}"}}', 2),
         ("WARN", "", 'exiting; byeee!! 👋\t{{"signal": "{=SIGTERM|SIGINT}"}}', 2),
@@ -256,7 +263,8 @@ GRAFANA = {
         ("info", "context", '"Request Completed" method={method} path={apipath} status={status} remote_addr={ip} '
                             'time_ms={int} duration={dur} size={bytes} referer={url?} handler={ghandler} '
                             'status_source={=server|downstream}'),
-        ("info", "http.server", '"HTTP Server Listen" address=[{=::|::1}]:{port} protocol={=http|https} subUrl= socket=', 2),
+        ("info", "http.server", '"HTTP Server Listen" address=[{=::|::1}]:{port} protocol={=http|https} subUrl= '
+                                "socket=", 2),
         ("info", "server", '"Starting Grafana" version={ver} commit={hex10} branch={=HEAD|main} compiled={isotz}', 1),
         ("info", "settings", '"Config loaded from" file={path}', 3),
         ("info", "settings", '"Config overridden from Environment variable" var="{genv}"'),
@@ -265,15 +273,16 @@ GRAFANA = {
         ("info", "migrator", '"migrations completed" performed={int} skipped={num} duration={dur}', 2),
         ("info", "plugin.store", '"Loading plugins..."', 2),
         ("info", "plugin.store", '"Plugins loaded" count={int} duration={dur}', 2),
-        ("warn", "plugin.signature.validator", '"Permitting unsigned plugin. This is not recommended" pluginID={gplugin}'),
+        ("warn", "plugin.signature.validator", '"Permitting unsigned plugin. This is not recommended" '
+                                               "pluginID={gplugin}"),
         ("info", "cleanup", '"Completed cleanup jobs" duration={dur}'),
         ("info", "ngalert.scheduler", '"Starting scheduler" tickInterval={=10s|1m0s} maxAttempts={int}', 2),
         ("info", "ngalert.state.manager", '"State cache has been initialized" states={int} duration={dur}', 2),
         ("error", "ngalert.scheduler", '"Failed to evaluate rule" rule_uid={guid14} org_id={int} version={int} '
                                        'attempt={int} now={iso} error="{gerr}"'),
-        ("info", "ngalert.state.manager", '"Detected stale state entry" cacheID="[[__alert_rule_namespace_uid__ {b62_8}] '
-                                          '[__alert_rule_uid__ {guid14}] [alertname {galert}]]" '
-                                          'state={=Normal|Alerting|Pending} reason={=|Error|NoData}'),
+        ("info", "ngalert.state.manager", '"Detected stale state entry" cacheID="[[__alert_rule_namespace_uid__ '
+                                          '{b62_8}] [__alert_rule_uid__ {guid14}] [alertname {galert}]]" '
+                                          "state={=Normal|Alerting|Pending} reason={=|Error|NoData}"),
         ("warn", "context", '"failed to look up session from cookie" error="user token not found"'),
         ("info", "live", '"Initialized channel handler" channel=grafana/dashboard/uid/{guid14} '
                          'address=grafana/dashboard/uid/{guid14}'),
@@ -286,8 +295,8 @@ GRAFANA = {
                                     '\\"https://raw.githubusercontent.com/grafana/grafana/main/latest.json\\": {err}" '
                                     'duration={dur}'),
         ("info", "infra.usagestats", '"Usage stats are ready to report"', 2),
-        ("info", "sqlstore.transactions", '"Database locked, sleeping then retrying" error="database is locked" retry={int} '
-                                          'code="database is locked"'),
+        ("info", "sqlstore.transactions", '"Database locked, sleeping then retrying" error="database is locked" '
+                                          'retry={int} code="database is locked"'),
     ],
 }
 
@@ -298,38 +307,42 @@ HBASE = {
     "header": hbase_header, "start": datetime.datetime(2026, 12, 6, 0, 0, 5), "gap_ms": 1300,
     "statements": [
         ("INFO", "regionserver.HRegion", "Onlined {hex32}; next sequenceid={num}"),
-        ("INFO", HC, "Completed compaction of {int} (all) file(s) in {hcf} of {word},{rowkey?},{epochms}.{hex32}. into "
-                     "{hex32}(size={sizeg}), total size for store is {sizeg}. This selection was in queue for {nsec}, and "
-                     "took {nsec} to execute."),
+        ("INFO", HC, "Completed compaction of {int} (all) file(s) in {hcf} of {word},{rowkey?},{epochms}.{hex32}. "
+                     "into {hex32}(size={sizeg}), total size for store is {sizeg}. This selection was in queue for "
+                     "{nsec}, and took {nsec} to execute."),
         ("INFO", HC, "Completed compaction of {int} file(s) in {hcf} of {word},{rowkey?},{epochms}.{hex32}. into "
-                     "{hex32}(size={sizeg}), total size for store is {sizeg}. This selection was in queue for {nsec}, and "
-                     "took {nsec} to execute."),
-        ("INFO", "regionserver.HRegion", "Flushing {hex32} {int}/{int} column families, dataSize={sizeg} heapSize={sizeg}"),
+                     "{hex32}(size={sizeg}), total size for store is {sizeg}. This selection was in queue for {nsec}, "
+                     "and took {nsec} to execute."),
+        ("INFO", "regionserver.HRegion", "Flushing {hex32} {int}/{int} column families, dataSize={sizeg} "
+                                         "heapSize={sizeg}"),
         ("INFO", "regionserver.HRegion", "Finished flush of dataSize ~{sizeg}/{num}, heapSize ~{sizeg}/{num}, "
                                          "currentSize={sizeg}/{num} for {hex32} in {ms}, sequenceid={num}, compaction "
                                          "requested={=true|false}"),
-        ("INFO", "regionserver.DefaultStoreFlusher", "Flushed memstore data size={sizeg} at sequenceid={num} (bloomFilter="
-         "{=true|false}), to=hdfs://{short}:{port}/hbase/data/{=default|prod}/{word}/{hex32}/.tmp/{hcf}/{hex32}"),
-        ("INFO", HC, "Added hdfs://{short}:{port}/hbase/data/{=default|prod}/{word}/{hex32}/{hcf}/{hex32}, entries={num}, "
-                     "sequenceid={num}, filesize={sizeg}"),
+        ("INFO", "regionserver.DefaultStoreFlusher", "Flushed memstore data size={sizeg} at sequenceid={num} "
+                                                     "(bloomFilter={=true|false}), "
+                                                     "to=hdfs://{short}:{port}/hbase/data/{=default|prod}/{word}/{hex32}/.tmp/{hcf}/{hex32}"),
+        ("INFO", HC, "Added hdfs://{short}:{port}/hbase/data/{=default|prod}/{word}/{hex32}/{hcf}/{hex32}, "
+                     "entries={num}, sequenceid={num}, filesize={sizeg}"),
         ("INFO", "hfile.LruBlockCache", "totalSize={sizeg}, usedSize={sizeg}, freeSize={sizeg}, max={sizeg}, "
-                                        "blockCount={num}, accesses={num}, hits={num}, hitRatio={pct}%, , cachingAccesses="
-                                        "{num}, cachingHits={num}, cachingHitsRatio={pct}%, evictions={num}, evicted={int}, "
-                                        "evictedPerRun={float}"),
+                                        "blockCount={num}, accesses={num}, hits={num}, hitRatio={pct}%, , "
+                                        "cachingAccesses={num}, cachingHits={num}, cachingHitsRatio={pct}%, "
+                                        "evictions={num}, evicted={int}, evictedPerRun={float}"),
         ("INFO", "regionserver.RSRpcServices", "Open {word},{rowkey?},{epochms}.{hex32}."),
         ("INFO", "regionserver.RSRpcServices", "Close {hex32}, moving to {short},{port},{epochms}"),
         ("INFO", "regionserver.HRegionServer", "Post open deploy tasks for {word},{rowkey?},{epochms}.{hex32}."),
-        ("INFO", "hbase.ScheduledChore", "Chore: {=CompactionChecker|MemstoreFlusherChore|CompactedHFilesCleaner} missed its "
-                                         "start time"),
-        ("WARN", "util.JvmPauseMonitor", "Detected pause in JVM or host machine (eg GC): pause of approximately {ms} No "
-                                         "GCs detected"),
-        ("INFO", "wal.AbstractFSWAL", "Rolled WAL hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} with entries={num}, filesize={sizeg}; new WAL hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms}"),
-        ("INFO", "wal.AbstractFSWAL", "Archiving hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} to hdfs://{short}:{port}/hbase/oldWALs/{short}%2C{port}%2C{epochms}.{epochms}"),
-        ("WARN", "ipc.RpcServer", '(responseTooSlow): {{"call":"{=Scan|Get|Multi|Mutate}(org.apache.hadoop.hbase.shaded.'
-                                  'protobuf.generated.ClientProtos${=ScanRequest|GetRequest|MultiRequest|MutateRequest})",'
-                                  '"starttimems":"{epochms}","responsesize":"{num}","method":"{=Scan|Get|Multi|Mutate}",'
-                                  '"processingtimems":{num},"client":"{ip}:{eport}","queuetimems":{int},'
-                                  '"class":"HRegionServer"}}'),
+        ("INFO", "hbase.ScheduledChore", "Chore: {=CompactionChecker|MemstoreFlusherChore|CompactedHFilesCleaner} "
+                                         "missed its start time"),
+        ("WARN", "util.JvmPauseMonitor", "Detected pause in JVM or host machine (eg GC): pause of approximately {ms} "
+                                         "No GCs detected"),
+        ("INFO", "wal.AbstractFSWAL", "Rolled WAL "
+                                      "hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} "
+                                      "with entries={num}, filesize={sizeg}; new WAL "
+                                      "hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms}"),
+        ("INFO", "wal.AbstractFSWAL", "Archiving "
+                                      "hdfs://{short}:{port}/hbase/WALs/{short},{port},{epochms}/{short}%2C{port}%2C{epochms}.{epochms} "
+                                      "to hdfs://{short}:{port}/hbase/oldWALs/{short}%2C{port}%2C{epochms}.{epochms}"),
+        ("WARN", "ipc.RpcServer", "(responseTooSlow): "
+                                  '{{"call":"{=Scan|Get|Multi|Mutate}(org.apache.hadoop.hbase.shaded.protobuf.generated.ClientProtos${=ScanRequest|GetRequest|MultiRequest|MutateRequest})","starttimems":"{epochms}","responsesize":"{num}","method":"{=Scan|Get|Multi|Mutate}","processingtimems":{num},"client":"{ip}:{eport}","queuetimems":{int},"class":"HRegionServer"}}'),
         ("ERROR", "regionserver.HRegionServer", "***** ABORTING region server {short},{port},{epochms}: {jexc} *****", 2),
         ("INFO", "regionserver.HRegionServer", "Closing user regions", 2),
         ("INFO", "regionserver.HRegion", "Closed {word},{rowkey?},{epochms}.{hex32}."),
@@ -361,14 +374,26 @@ CLICKHOUSE = {
                   "1a2b-4c3d-8e9f-0a1b2c3d4e5f) (MergerMutator)",
          "Selected {int} parts from {yyyymm}_{num}_{num}_{int} to {yyyymm}_{num}_{num}_{int}"),
         ("Debug", "MergeTask::PrepareStage", "Merging {int} parts: from {yyyymm}_{num}_{num}_{int} to "
-                                             "{yyyymm}_{num}_{num}_{int} into {=Compact|Wide} with storage {=Full|Packed}"),
+                                             "{yyyymm}_{num}_{num}_{int} into {=Compact|Wide} with storage "
+                                             "{=Full|Packed}"),
         ("Debug", "MergeTask::PrepareStage", "Selected MergeAlgorithm: {=Horizontal|Vertical}"),
-        ("Debug", "MergeTask::MergeProjectionsStage", "Merge sorted {num} rows, containing {int} columns ({int} merged, "
-                                                      "{int} gathered) in {secs} sec., {float} rows/sec., "
+        ("Debug", "MergeTask::MergeProjectionsStage", "Merge sorted {num} rows, containing {int} columns ({int} "
+                                                      "merged, {int} gathered) in {secs} sec., {float} rows/sec., "
                                                       "{chsize}/sec."),
-        ("Debug", "default.events (ReplicatedMergeTreeQueue)|prod.orders (ReplicatedMergeTreeQueue)",
-         "Not executing log entry queue-{num10} of type {=MERGE_PARTS|GET_PART} for part {yyyymm}_{num}_{num}_{int} because "
-         "it is covered by part {yyyymm}_{num}_{num}_{int} that is currently executing."),
+        ("Debug", "default.events (ReplicatedMergeTreeQueue)|prod.orders (ReplicatedMergeTreeQueue)", "Not executing "
+                                                                                                      "log entry "
+                                                                                                      "queue-{num10} "
+                                                                                                      "of type "
+                                                                                                      "{=MERGE_PARTS|GET_PART} "
+                                                                                                      "for part "
+                                                                                                      "{yyyymm}_{num}_{num}_{int} "
+                                                                                                      "because it is "
+                                                                                                      "covered by "
+                                                                                                      "part "
+                                                                                                      "{yyyymm}_{num}_{num}_{int} "
+                                                                                                      "that is "
+                                                                                                      "currently "
+                                                                                                      "executing."),
         ("Trace", "SystemLog (system.query_log)|SystemLog (system.part_log)|SystemLog (system.trace_log)",
          "Flushing system log, {int} entries to flush up to offset {num}"),
         ("Trace", "SystemLog (system.query_log)|SystemLog (system.part_log)|SystemLog (system.trace_log)",
@@ -380,8 +405,8 @@ CLICKHOUSE = {
         ("Information", "AsynchronousMetrics", "MemoryTracking: was {chsize}, peak {chsize}, free "
                                                "memory in arenas {chsize}, will set to {chsize} (RSS), "
                                                "difference: {chsize}"),
-        ("Error", "DNSResolver", "Cannot resolve host ({host}), error {int}: {=Host not found.|Temporary DNS error while "
-                                 "resolving.}"),
+        ("Error", "DNSResolver", "Cannot resolve host ({host}), error {int}: {=Host not found.|Temporary DNS error "
+                                 "while resolving.}"),
         ("Warning", "Access(local_directory)", "Authentication failed for user {chuser} from {ip}"),
     ],
 }

@@ -93,14 +93,16 @@ NATS = {
         ("INF", "7", "Listening for route connections on {nbind}:{port}", 2),
         ("INF", "7", "Server is ready", 2),
         ("INF", "7", "{ip}:{eport} - rid:{int} - Route connection created"),
-        ("INF", "7", "{ip}:{eport} - rid:{int} - Router connection closed: {=Client Closed|Read Error|Duplicate Route}"),
+        ("INF", "7", "{ip}:{eport} - rid:{int} - Router connection closed: {=Client Closed|Read Error|Duplicate "
+                     "Route}"),
         ("DBG", "7", "{ip}:{eport} - cid:{num} - Client connection created"),
         ("DBG", "7", '{ip}:{eport} - cid:{num} - "v{ver}:{nlang}:{nclient}" - Client connection closed: '
                      '{=Client Closed|Read Error|Stale Connection|Slow Consumer Pending Bytes|Authentication Timeout}'),
         ("ERR", "7", '{ip}:{eport} - cid:{num} - authentication error - User "{user}"'),
         ("WRN", "7", '{ip}:{eport} - cid:{num} - "v{ver}:{nlang}:{nclient}" - Slow Consumer Detected: WriteDeadline of '
                      '{dur} exceeded with {int} chunks of {num} total bytes.'),
-        ("ERR", "7", '{ip}:{eport} - cid:{num} - "v{ver}:{nlang}:{nclient}" - maximum payload exceeded: {num} vs {num}'),
+        ("ERR", "7", '{ip}:{eport} - cid:{num} - "v{ver}:{nlang}:{nclient}" - maximum payload exceeded: {num} vs '
+                     "{num}"),
         ("INF", "7", "Starting JetStream", 1),
         ("INF", "7", "JetStream cluster new stream leader for '{nacct} > {stream}'"),
         ("INF", "7", "JetStream cluster new consumer leader for '{nacct} > {stream} > {consumer}'"),
@@ -117,51 +119,62 @@ NATS = {
     ],
 }
 
-AMQ_BS = "org.apache.activemq.broker.BrokerService"
-AMQ_TR = "org.apache.activemq.broker.TransportConnection.Transport"
+AMQ_MESSAGE_DATABASE = "org.apache.activemq.store.kahadb.MessageDatabase"
+AMQ_PLIST_STORE = "org.apache.activemq.store.kahadb.plist.PListStoreImpl"
+AMQ_TRANSPORT_CONNECTOR = "org.apache.activemq.broker.TransportConnector"
+AMQ_WEB_CONSOLE_STARTER = "org.apache.activemq.web.WebConsoleStarter"
+AMQ_TRANSPORT = "org.apache.activemq.broker.TransportConnection.Transport"
+AMQ_TRANSPORT_CONNECTION = "org.apache.activemq.broker.TransportConnection"
+AMQ_QUEUE = "org.apache.activemq.broker.region.Queue"
+AMQ_XBEAN_FACTORY = "org.apache.activemq.xbean.XBeanBrokerFactory$1"
+AMQ_DEMAND_FORWARDING_BRIDGE_SUPPORT = "org.apache.activemq.network.DemandForwardingBridgeSupport"
+AMQ_DISCOVERY_NETWORK_CONNECTOR = "org.apache.activemq.network.DiscoveryNetworkConnector"
+AMQ_SERVICE = "org.apache.activemq.broker.TransportConnection.Service"
 ACTIVEMQ = {
     "about": "Apache ActiveMQ Classic 5.18 (pipe-separated: stamp | LEVEL padded | message | logger | thread)",
     "log_format": r"<Date> <Time> \| <Level> \| <Content> \| <Logger> \| <Thread>",
     "header": activemq_header, "trailer": activemq_trailer, "start": datetime.datetime(2026, 12, 6, 5, 5, 5), "gap_ms": 2600,
     "statements": [
-        ("INFO", "org.apache.activemq.store.kahadb.MessageDatabase", "Using Persistence Adapter: KahaDBPersistenceAdapter[{dir}/kahadb]", 2),
-        ("INFO", "org.apache.activemq.store.kahadb.MessageDatabase", "KahaDB is version {int}", 2),
-        ("INFO", "org.apache.activemq.store.kahadb.plist.PListStoreImpl", "PListStore:[{dir}/{brokername}/tmp_storage] started", 2),
+        ("INFO", AMQ_MESSAGE_DATABASE, "Using Persistence Adapter: KahaDBPersistenceAdapter[{dir}/kahadb]", 2),
+        ("INFO", AMQ_MESSAGE_DATABASE, "KahaDB is version {int}", 2),
+        ("INFO", AMQ_PLIST_STORE, "PListStore:[{dir}/{brokername}/tmp_storage] started", 2),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) is starting", 2),
-        ("INFO", "org.apache.activemq.broker.TransportConnector", "Listening for connections at: {=tcp|amqp|stomp|mqtt|ws}://{short}:{port}?maximumConnections={num}"
-                     "&wireFormat.maxFrameSize={big}", 5),
-        ("INFO", "org.apache.activemq.broker.TransportConnector", "Connector {=openwire|amqp|stomp|mqtt|ws} started", 5),
+        ("INFO", AMQ_TRANSPORT_CONNECTOR, "Listening for connections at: "
+                                          "{=tcp|amqp|stomp|mqtt|ws}://{short}:{port}?maximumConnections={num}&wireFormat.maxFrameSize={big}", 5),
+        ("INFO", AMQ_TRANSPORT_CONNECTOR, "Connector {=openwire|amqp|stomp|mqtt|ws} started", 5),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) started", 2),
         ("INFO", "", "For help or more information please see: http://activemq.apache.org", 2),
-        ("INFO", "org.apache.activemq.web.WebConsoleStarter", "ActiveMQ WebConsole available at http://{nbind}:{port}/admin/", 2),
-        ("WARN", "org.apache.activemq.broker.TransportConnection.Transport", "Transport Connection to: tcp://{ip}:{eport} failed: {=java.io.EOFException|java.net.SocketException: "
-                     "Connection reset|java.io.IOException: Unexpected error occurred: java.net.SocketTimeoutException: "
-                     "Read timed out}"),
-        ("WARN", "org.apache.activemq.broker.TransportConnection", "Stopping tcp://{ip}:{eport} because Failed with SecurityException: User name [{user}] or password is "
-                     "invalid."),
-        ("WARN", "org.apache.activemq.broker.TransportConnection", "Security Error occurred on connection to: tcp://{ip}:{eport}, User name [{user}] or password is "
-                     "invalid."),
-        ("INFO", "org.apache.activemq.broker.region.Queue", "Usage(default:store:queue://{queue}:store) percentUsage={int}%, usage={big}, limit={big}, "
+        ("INFO", AMQ_WEB_CONSOLE_STARTER, "ActiveMQ WebConsole available at http://{nbind}:{port}/admin/", 2),
+        ("WARN", AMQ_TRANSPORT, "Transport Connection to: tcp://{ip}:{eport} failed: "
+                                "{=java.io.EOFException|java.net.SocketException: Connection "
+                                "reset|java.io.IOException: Unexpected error occurred: "
+                                "java.net.SocketTimeoutException: Read timed out}"),
+        ("WARN", AMQ_TRANSPORT_CONNECTION, "Stopping tcp://{ip}:{eport} because Failed with SecurityException: User "
+                                           "name [{user}] or password is invalid."),
+        ("WARN", AMQ_TRANSPORT_CONNECTION, "Security Error occurred on connection to: tcp://{ip}:{eport}, User name "
+                                           "[{user}] or password is invalid."),
+        ("INFO", AMQ_QUEUE, "Usage(default:store:queue://{queue}:store) percentUsage={int}%, usage={big}, limit={big}, "
                      "percentUsageMinDelta={int}%: Persistent store is Full, {int}% of {big}. Stopping producer "
                      "(ID:{short}-{eport}-{epochms}-{int}:{int}:{int}:{int}) to prevent flooding queue://{queue}. See "
                      "http://activemq.apache.org/producer-flow-control.html for more info (blocking for: {nums})"),
-        ("INFO", "org.apache.activemq.broker.region.Queue", "queue://{queue} purged of {num} messages"),
-        ("INFO", "org.apache.activemq.xbean.XBeanBrokerFactory$1", "Refreshing org.apache.activemq.xbean.XBeanBrokerFactory$1@{hex8}: startup date [{jdate}]; root of "
-                     "context hierarchy", 2),
-        ("INFO", "org.apache.activemq.store.kahadb.MessageDatabase", "Recovering from the journal @{int}:{num}", 2),
-        ("INFO", "org.apache.activemq.store.kahadb.MessageDatabase", "Recovery replayed {num} operations from the journal in {secs} seconds.", 2),
-        ("DEBUG", "org.apache.activemq.store.kahadb.MessageDatabase", "Checkpoint started."),
-        ("DEBUG", "org.apache.activemq.store.kahadb.MessageDatabase", "Checkpoint done."),
-        ("INFO", "org.apache.activemq.network.DemandForwardingBridgeSupport", "Network connection between vm://{brokername}#{int} and tcp:///{ip}:{port}@{eport} ({brokername}) has "
-                     "been established."),
-        ("INFO", "org.apache.activemq.network.DiscoveryNetworkConnector", "Establishing network connection from vm://{brokername}?async=false&create=false to "
-                     "tcp://{ip}:{port}"),
-        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to read from: "
-                     "{=queue|topic}://{queue}"),
-        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to write to: "
-                     "{=queue|topic}://{queue}"),
-        ("WARN", "org.apache.activemq.broker.TransportConnection.Service", "Async error occurred: java.lang.SecurityException: User {user} is not authorized to create: "
-                     "{=queue|topic}://{queue}"),
+        ("INFO", AMQ_QUEUE, "queue://{queue} purged of {num} messages"),
+        ("INFO", AMQ_XBEAN_FACTORY, "Refreshing org.apache.activemq.xbean.XBeanBrokerFactory$1@{hex8}: startup date "
+                                    "[{jdate}]; root of context hierarchy", 2),
+        ("INFO", AMQ_MESSAGE_DATABASE, "Recovering from the journal @{int}:{num}", 2),
+        ("INFO", AMQ_MESSAGE_DATABASE, "Recovery replayed {num} operations from the journal in {secs} seconds.", 2),
+        ("DEBUG", AMQ_MESSAGE_DATABASE, "Checkpoint started."),
+        ("DEBUG", AMQ_MESSAGE_DATABASE, "Checkpoint done."),
+        ("INFO", AMQ_DEMAND_FORWARDING_BRIDGE_SUPPORT, "Network connection between vm://{brokername}#{int} and "
+                                                       "tcp:///{ip}:{port}@{eport} ({brokername}) has been "
+                                                       "established."),
+        ("INFO", AMQ_DISCOVERY_NETWORK_CONNECTOR, "Establishing network connection from "
+                                                  "vm://{brokername}?async=false&create=false to tcp://{ip}:{port}"),
+        ("WARN", AMQ_SERVICE, "Async error occurred: java.lang.SecurityException: User {user} is not authorized to "
+                              "read from: {=queue|topic}://{queue}"),
+        ("WARN", AMQ_SERVICE, "Async error occurred: java.lang.SecurityException: User {user} is not authorized to "
+                              "write to: {=queue|topic}://{queue}"),
+        ("WARN", AMQ_SERVICE, "Async error occurred: java.lang.SecurityException: User {user} is not authorized to "
+                              "create: {=queue|topic}://{queue}"),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) is shutting down", 1),
         ("INFO", "", "Apache ActiveMQ {ver} ({brokername}, ID:{short}-{eport}-{epochms}-{int}:{int}) uptime {float} "
                      "{=seconds|minutes|hours} is shutdown", 1),
@@ -174,7 +187,8 @@ SUDO = {
     "header": sudo_header, "start": datetime.datetime(2026, 12, 5, 8, 0, 0), "gap_ms": 40000,
     "statements": [
         ("", "sudo", "{user} : TTY={ctty} ; PWD={dir} ; USER={=root|postgres|www-data} ; COMMAND={sucmd}"),
-        ("", "sudo", "{user} : {int} incorrect password attempts ; TTY={ctty} ; PWD={dir} ; USER=root ; COMMAND={sucmd}"),
+        ("", "sudo", "{user} : {int} incorrect password attempts ; TTY={ctty} ; PWD={dir} ; USER=root ; "
+                     "COMMAND={sucmd}"),
         ("", "sudo", "{user} : user NOT in sudoers ; TTY={ctty} ; PWD={dir} ; USER=root ; COMMAND={sucmd}"),
         ("", "sudo", "{user} : command not allowed ; TTY={ctty} ; PWD={dir} ; USER=root ; COMMAND={sucmd}"),
         ("", "sudo", "pam_unix(sudo:session): session opened for user {=root|postgres} by {user}(uid={int})"),
@@ -186,8 +200,8 @@ SUDO = {
         ("", "su", "(to {=root|postgres|oracle}) {user} on {ctty}"),
         ("", "su", "pam_unix(su:session): session opened for user {=root|postgres|oracle} by {user}(uid={num})"),
         ("", "su", "pam_unix(su:session): session closed for user {=root|postgres|oracle}"),
-        ("", "su", "pam_unix(su:auth): authentication failure; logname={user} uid={num} euid={int} tty={ctty} ruser={user} "
-                   "rhost=  user={=root|postgres}"),
+        ("", "su", "pam_unix(su:auth): authentication failure; logname={user} uid={num} euid={int} tty={ctty} "
+                   "ruser={user} rhost=  user={=root|postgres}"),
         ("", "su", "FAILED SU (to {=root|postgres}) {user} on {ctty}"),
         ("", "sudo", "{user} : a password is required ; TTY={ctty} ; PWD={dir} ; USER=root ; COMMAND={sucmd}"),
         ("", "sudo", "{user} : TTY={ctty} ; PWD={dir} ; USER=root ; ENV={=DEBIAN_FRONTEND=noninteractive|HOME=/root} ; "
@@ -210,14 +224,16 @@ DOVECOT = {
         ("Info", "imap-login|pop3-login", "Disconnected (no auth attempts in {int} secs): user=<>, rip={ip}, lip={ip}, "
                                           "TLS handshaking: {=Disconnected|SSL_accept() failed: error:0A000102:SSL "
                                           "routines::unsupported protocol}, session=<{dsess}>"),
-        ("Info", "imap-login", "Aborted login (no auth attempts in {int} secs): user=<>, rip={ip}, lip={ip}, session=<{dsess}>"),
-        ("Info", "imap({email})<{pid}><{dsess}>", "Logged out in={num} out={num} deleted={int} expunged={int} trashed={int} "
-                                                  "hdr_count={int} hdr_bytes={num} body_count={int} body_bytes={num}"),
+        ("Info", "imap-login", "Aborted login (no auth attempts in {int} secs): user=<>, rip={ip}, lip={ip}, "
+                               "session=<{dsess}>"),
+        ("Info", "imap({email})<{pid}><{dsess}>", "Logged out in={num} out={num} deleted={int} expunged={int} "
+                                                  "trashed={int} hdr_count={int} hdr_bytes={num} body_count={int} "
+                                                  "body_bytes={num}"),
         ("Info", "imap({email})<{pid}><{dsess}>", "Connection closed (IDLE running for {secs} + waiting input for "
                                                   "{secs} secs, {int} B in + {num}+{int} B out, state=wait-input) "
                                                   "in={num} out={num}"),
-        ("Info", "pop3({email})<{pid}><{dsess}>", "Disconnected: Logged out top={int}/{int}, retr={int}/{num}, del={int}/{int},"
-                                                  " size={num}"),
+        ("Info", "pop3({email})<{pid}><{dsess}>", "Disconnected: Logged out top={int}/{int}, retr={int}/{num}, "
+                                                  "del={int}/{int}, size={num}"),
         ("Info", "lmtp({pid})", "Connect from local"),
         ("Info", "lmtp({pid})", "Disconnect from local: Client has quit the connection (state=READY)"),
         ("Info", "lmtp({email})<{pid}><{dsess}>", "{b62}: msgid={msgid}: saved mail to {mailbox}"),
@@ -231,8 +247,8 @@ DOVECOT = {
         ("Error", "auth", "ldap({email},{ip},<{dsess}>): ldap_search() failed: {=Timeout|Can't contact LDAP server}"),
         ("Info", "master", "Dovecot v{ver} ({hex10}) starting up for imap, pop3, lmtp (core dumps disabled)", 1),
         ("Warning", "master", "Killed with signal {int} (by pid={pid} uid={int} code=kill)", 1),
-        ("Fatal", "imap({email})<{pid}><{dsess}>", "master: service(imap): child {pid} killed with signal {int} (core dumps "
-                                                   "disabled - https://dovecot.org/bugreport.html#coredumps)"),
+        ("Fatal", "imap({email})<{pid}><{dsess}>", "master: service(imap): child {pid} killed with signal {int} (core "
+                                                   "dumps disabled - https://dovecot.org/bugreport.html#coredumps)"),
     ],
 }
 
@@ -254,25 +270,25 @@ KDC = {
     "log_format": r"<Month> <Day> <Time> <Host> krb5kdc\[<Pid>\]\(<Level>\): <Content>",
     "header": kdc_header, "start": datetime.datetime(2026, 12, 6, 6, 6, 6), "gap_ms": 3000,
     "statements": [
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
-                     "{princ} for krbtgt/{realm}@{realm}"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
+                     "ses={int}}}, {princ} for krbtgt/{realm}@{realm}"),
         ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
                      "ses={int}}}, {princ} for {svc}/{fqdn}@{realm}"),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: NEEDED_PREAUTH: {princ} for krbtgt/{realm}@{realm}, Additional "
-                     "pre-authentication required"),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: PREAUTH_FAILED: {princ} for krbtgt/{realm}@{realm}, Preauthentication "
-                     "failed"),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT_NOT_FOUND: {princ} for krbtgt/{realm}@{realm}, Client not "
-                     "found in Kerberos database"),
-        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: UNKNOWN_SERVER: authtime {int},  {princ} for {svc}/{fqdn}@{realm}, "
-                     "Server not found in Kerberos database"),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT KEY EXPIRED: {princ} for kadmin/changepw@{realm}, Password "
-                     "has expired"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: NEEDED_PREAUTH: {princ} for krbtgt/{realm}@{realm}, "
+                     "Additional pre-authentication required"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: PREAUTH_FAILED: {princ} for krbtgt/{realm}@{realm}, "
+                     "Preauthentication failed"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT_NOT_FOUND: {princ} for krbtgt/{realm}@{realm}, "
+                     "Client not found in Kerberos database"),
+        ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: UNKNOWN_SERVER: authtime {int},  {princ} for "
+                     "{svc}/{fqdn}@{realm}, Server not found in Kerberos database"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: CLIENT KEY EXPIRED: {princ} for "
+                     "kadmin/changepw@{realm}, Password has expired"),
         ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
                      "ses={int}}}, {princ} for krbtgt/{realm}@{realm}"),
         ("info", "", "closing down fd {int}"),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: LOCKED_OUT: {princ} for krbtgt/{realm}@{realm}, Client's "
-                     "credentials have been revoked"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: LOCKED_OUT: {princ} for krbtgt/{realm}@{realm}, "
+                     "Client's credentials have been revoked"),
         ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: TICKET NOT RENEWABLE: authtime {int},  {princ} for "
                      "krbtgt/{realm}@{realm}, KDC policy rejects request"),
         ("info", "", "preauth (encrypted_timestamp) verify failure: Preauthentication failed"),
@@ -281,8 +297,8 @@ KDC = {
         ("info", "", "set up {int} sockets", 1),
         ("info", "", "commencing operation", 1),
         ("warning", "", "Couldn't open log file {path}: {=Permission denied|No such file or directory}", 2),
-        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} ses={int}}}, "
-                     "{princ} for kadmin/changepw@{realm}"),
+        ("info", "", "AS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
+                     "ses={int}}}, {princ} for kadmin/changepw@{realm}"),
         ("info", "", "TGS_REQ ({int} etypes {{{etypes}}}) {ip}: ISSUE: authtime {epoch}, etypes {{rep={int} tkt={int} "
                      "ses={int}}}, {princ} for {svc}/{fqdn}@{realm}, {princ} for {svc}/{fqdn}@{realm}"),
     ],

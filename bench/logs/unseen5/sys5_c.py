@@ -122,26 +122,30 @@ FREERADIUS = {
                      "[{user}] (from client {rclient} port {rport} cli {cli})"),
         ("Auth", "", "({radid}) Login incorrect ({mschapmsg}): [{user}] (from client {rclient} "
                      "port {rport} cli {cli} via TLS tunnel)"),
-        ("Auth", "", "({radid}) Login incorrect: [{user}/<via Auth-Type = eap>] (from client {rclient} port {rport} cli {cli})"),
-        ("Auth", "", "({radid}) Login incorrect (Home Server says so): [{user}] (from client {rclient} port {rport} cli {cli})"),
+        ("Auth", "", "({radid}) Login incorrect: [{user}/<via Auth-Type = eap>] (from client {rclient} port {rport} "
+                     "cli {cli})"),
+        ("Auth", "", "({radid}) Login incorrect (Home Server says so): [{user}] (from client {rclient} port {rport} "
+                     "cli {cli})"),
         ("Auth", "", "({radid}) Invalid user ({invmsg}): [{user}] (from client {rclient} "
                      "port {rport} cli {cli})"),
-        ("Error", "", "({radid}) eap_peap: ERROR: TLS Alert read:fatal:{=unknown CA|certificate unknown|access denied}"),
-        ("Error", "", "({radid}) eap_peap: ERROR: Failed in __FUNCTION__ (SSL_read): error:{hex8}:SSL routines::{=tlsv1 "
-                      "alert unknown ca|sslv3 alert certificate unknown}"),
-        ("Error", "", "({radid}) eap: ERROR: Failed continuing EAP {=PEAP|TTLS|TLS} ({int}) session.  EAP sub-module failed"),
+        ("Error", "", "({radid}) eap_peap: ERROR: TLS Alert read:fatal:{=unknown CA|certificate unknown|access "
+                      "denied}"),
+        ("Error", "", "({radid}) eap_peap: ERROR: Failed in __FUNCTION__ (SSL_read): error:{hex8}:SSL "
+                      "routines::{=tlsv1 alert unknown ca|sslv3 alert certificate unknown}"),
+        ("Error", "", "({radid}) eap: ERROR: Failed continuing EAP {=PEAP|TTLS|TLS} ({int}) session.  EAP sub-module "
+                      "failed"),
         ("Info", "", "Ready to process requests", 2),
         ("Info", "", "Debugger not attached", 2),
         ("Info", "", "Loaded virtual server {=default|inner-tunnel|<internal>}", 3),
         ("Info", "", "Need {int} more connections to reach {int} spares"),
-        ("Info", "", "rlm_sql ({=sql|sql_accounting}): Opening additional connection ({int}), {int} of {int} pending slots "
-                     "used"),
-        ("Error", "", "rlm_ldap (ldap): Bind with cn={user},ou=services,dc=example,dc=com to ldap://{fqdn}:{port} failed: "
-                      "{=Can't contact LDAP server|Invalid credentials}"),
+        ("Info", "", "rlm_sql ({=sql|sql_accounting}): Opening additional connection ({int}), {int} of {int} pending "
+                     "slots used"),
+        ("Error", "", "rlm_ldap (ldap): Bind with cn={user},ou=services,dc=example,dc=com to ldap://{fqdn}:{port} "
+                      "failed: {=Can't contact LDAP server|Invalid credentials}"),
         ("Info", "", "Signalled to terminate", 1),
         ("Info", "", "Exiting normally", 1),
-        ("Error", "", "Ignoring request to auth address * port {port} bound to server default from unknown client {ip} port "
-                      "{eport} proto {=udp|tcp}"),
+        ("Error", "", "Ignoring request to auth address * port {port} bound to server default from unknown client "
+                      "{ip} port {eport} proto {=udp|tcp}"),
         ("Error", "", "Dropping packet without response because of error: Received packet from {ip} with invalid "
                       "Message-Authenticator!  (Shared secret is incorrect.)"),
         ("Warning", "", "Please update your configuration, and remove 'auth_goodpass = {=yes|no}'", 2),
@@ -169,7 +173,8 @@ KEEPALIVED = {
         ("", "Keepalived_vrrp", "({vrrpi}) ip address associated with VRID {vrid} not present in MASTER advert : {ip}"),
         ("", "Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} success."),
         ("", "Keepalived_healthcheckers", "TCP connection to [{ip}]:tcp:{port} failed."),
-        ("", "Keepalived_healthcheckers", "{=Removing|Adding} service [{ip}]:tcp:{port} {=from|to} VS [{ip}]:tcp:{port}"),
+        ("", "Keepalived_healthcheckers", "{=Removing|Adding} service [{ip}]:tcp:{port} {=from|to} VS "
+                                          "[{ip}]:tcp:{port}"),
         ("", "Keepalived_healthcheckers", "HTTP status code error to [{ip}]:tcp:{port} url({=/health|/}), status_code "
                                           "[{status}]."),
         ("", "Keepalived_healthcheckers", "Lost quorum {int}-{int}={int} > {int} for VS [{ip}]:tcp:{port}"),
@@ -187,8 +192,8 @@ PACEMAKER = {
     "statements": [
         ("notice", "pacemaker-controld:do_state_transition", "State transition {dcstate} -> {dcstate} | input={pinput} "
                                                              "cause={pcause} origin={porigin}"),
-        ("notice", "pacemaker-controld:te_rsc_command", "Initiating {rscop} operation {rsc}_{rscop}_{interval} {=locally|on} "
-                                                        "{pnode} | action {int}"),
+        ("notice", "pacemaker-controld:te_rsc_command", "Initiating {rscop} operation {rsc}_{rscop}_{interval} "
+                                                        "{=locally|on} {pnode} | action {int}"),
         ("notice", "pacemaker-controld:process_lrm_event", "Result of {rscop} operation for {rsc} on {pnode}: {prc} | "
                                                            "CIB update {int}, graph action confirmed; call={int} "
                                                            "key={rsc}_{rscop}_{interval}"),
@@ -196,28 +201,31 @@ PACEMAKER = {
                                                    "Skipped={int}, Incomplete={int}, Source={path}): {=Complete|"
                                                    "Stopped|In-progress}"),
         ("info", "pacemaker-controld:abort_transition_graph", "Transition {int} aborted by {rsc}_{rscop}_{interval} "
-                                                              "'{=modify|create}' on {pnode}: Change in recurring result "
-                                                              "| xpath=/cib/status/node_state[@id='{int}']/lrm"),
-        ("notice", "pacemaker-schedulerd:log_list_item", "* {=Start|Stop|Restart|Move|Recover}      {rsc}     ( {pnode} )"),
-        ("notice", "pacemaker-schedulerd:pcmk__log_transition_summary", "Calculated transition {int}, saving inputs in "
+                                                              "'{=modify|create}' on {pnode}: Change in recurring "
+                                                              "result | xpath=/cib/status/node_state[@id='{int}']/lrm"),
+        ("notice", "pacemaker-schedulerd:log_list_item", "* {=Start|Stop|Restart|Move|Recover}      {rsc}     ( "
+                                                         "{pnode} )"),
+        ("notice", "pacemaker-schedulerd:pcmk__log_transition_summary", "Calculated transition {int}, saving inputs "
+                                                                        "in "
                                                                         "/var/lib/pacemaker/pengine/pe-input-{int}.bz2"),
-        ("warning", "pacemaker-schedulerd:unpack_rsc_op_failure", "Unexpected result ({prc}) was recorded for {rscop} of "
-                                                                  "{rsc} on {pnode} at {ctime} | rc={int} id={rsc}_last_"
-                                                                  "failure_0"),
-        ("info", "pacemaker-attrd:attrd_peer_update", "Setting fail-count-{rsc}#{rscop}_{interval}[{pnode}] in instance_"
-                                                      "attributes: (unset) -> {int} | from {pnode}"),
+        ("warning", "pacemaker-schedulerd:unpack_rsc_op_failure", "Unexpected result ({prc}) was recorded for {rscop} "
+                                                                  "of {rsc} on {pnode} at {ctime} | rc={int} "
+                                                                  "id={rsc}_last_failure_0"),
+        ("info", "pacemaker-attrd:attrd_peer_update", "Setting fail-count-{rsc}#{rscop}_{interval}[{pnode}] in "
+                                                      "instance_attributes: (unset) -> {int} | from {pnode}"),
         ("notice", "pacemaker-fenced:remote_op_done", "Operation '{=reboot|off}' targeting {pnode} by {pnode} for "
                                                       "pacemaker-controld.{pid}@{pnode}: {=OK|Timer expired}"),
         ("info", "pacemaker-based:cib_perform_op", "Diff: --- {int}.{int}.{int} {hex32}"),
         ("info", "pacemaker-based:cib_perform_op", "Diff: +++ {int}.{int}.{int} {hex32}"),
         ("info", "pacemaker-based:cib_process_request", "Completed cib_{=modify|replace|delete} operation for section "
-                                                        "{=status|constraints|resources}: OK (rc={zero}, origin={pnode}/crmd/"
-                                                        "{int}, version={int}.{int}.{int})"),
+                                                        "{=status|constraints|resources}: OK (rc={zero}, "
+                                                        "origin={pnode}/crmd/{int}, version={int}.{int}.{int})"),
         ("notice", "pacemaker-controld:peer_update_callback", "Node {pnode} state is now {=lost|member}"),
         ("warning", "pacemaker-controld:pcmk_cpg_membership", "Node {int} left group crmd (peer={pnode}:{int}, counter="
                                                               "{int}.{int})"),
         ("error", "pacemaker-execd:log_op_output", "{rsc}_{rscop}_{interval}[{pid}] error output [ {err} ]"),
-        ("info", "pacemaker-controld:crm_timer_popped", "PEngine Recheck Timer just popped | input=I_PE_CALC time={ims}"),
+        ("info", "pacemaker-controld:crm_timer_popped", "PEngine Recheck Timer just popped | input=I_PE_CALC "
+                                                        "time={ims}"),
     ],
 }
 
@@ -229,8 +237,9 @@ LIBVIRT = {
         ("error", "qemuMonitorIO:595", "internal error: End of file from qemu monitor"),
         ("error", "qemuMonitorIORead:583", "Unable to read from monitor: Connection reset by peer"),
         ("error", "qemuProcessReportLogError:1931", "internal error: qemu unexpectedly closed the monitor: "
-                                                    "{=qemu-system-x86_64: -drive file=/dev/null: Could not open '/dev/null'"
-                                                    "|2026-12-06T02:00:00.000000Z qemu-kvm: terminating on signal 15}"),
+                                                    "{=qemu-system-x86_64: -drive file=/dev/null: Could not open "
+                                                    "'/dev/null'|2026-12-06T02:00:00.000000Z qemu-kvm: terminating on "
+                                                    "signal 15}"),
         ("warning", "qemuDomainObjTaint:6398", "Domain id={int} name='{domain}' uuid={uuid} is tainted: "
                                                "{=high-privileges|custom-argv|host-cpu}"),
         ("error", "virNetSocketReadWire:1791", "End of file while reading data: Input/output error"),
@@ -262,27 +271,32 @@ RAILS = {
         ("INFO", "", "[{reqid}] Started {method} \"{rpath}\" for {ip} at {sqldate}"),
         ("INFO", "", "[{reqid}] Processing by {ctl}#{action} as {=HTML|JSON|CSV|TURBO_STREAM}"),
         ("INFO", "", "[{reqid}]   Parameters: {rparams}"),
-        ("INFO", "", "[{reqid}]   Rendered {rview} within layouts/application (Duration: {dec} ms | Allocations: {num})"),
-        ("INFO", "", "[{reqid}]   Rendered layout layouts/application.html.erb (Duration: {dec} ms | Allocations: {num})"),
-        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {ims} (Views: {dec} ms | ActiveRecord: {dec} ms | Allocations: {num})"),
+        ("INFO", "", "[{reqid}]   Rendered {rview} within layouts/application (Duration: {dec} ms | Allocations: "
+                     "{num})"),
+        ("INFO", "", "[{reqid}]   Rendered layout layouts/application.html.erb (Duration: {dec} ms | Allocations: "
+                     "{num})"),
+        ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {ims} (Views: {dec} ms | ActiveRecord: {dec} ms | "
+                     "Allocations: {num})"),
         ("INFO", "", "[{reqid}] Completed {rcode} {rreason} in {ims} (ActiveRecord: {dec} ms | Allocations: {num})"),
         ("INFO", "", "[{reqid}] Redirected to {url}"),
         ("FATAL", "", "[{reqid}] {rexcls} ({rexmsg}):"),
         ("INFO", "", "[{reqid}] Can't verify CSRF token authenticity."),
         ("INFO", "", "[{reqid}] Filter chain halted as :{=require_login|authenticate_user!|verify_authenticity_token} "
                      "rendered or redirected"),
-        ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performing {jobclass} (Job ID: {uuid}) from Async({=default|mailers}) "
-                     "enqueued at {iso}"),
-        ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performed {jobclass} (Job ID: {uuid}) from Async({=default|mailers}) "
-                     "in {dec} ms"),
-        ("INFO", "", "[ActiveJob] Enqueued {jobclass} (Job ID: {uuid}) to Async({=default|mailers}) with arguments: {rparams}"),
-        ("WARN", "", "[{reqid}] Unpermitted parameter: :{=utf8|authenticity_token|commit}. Context: {{ controller: {ctl}, "
-                     "action: {action}, request: #<ActionDispatch::Request:0x{hex16}>, params: {rparams} }}"),
+        ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performing {jobclass} (Job ID: {uuid}) from "
+                     "Async({=default|mailers}) enqueued at {iso}"),
+        ("INFO", "", "[ActiveJob] [{jobclass}] [{uuid}] Performed {jobclass} (Job ID: {uuid}) from "
+                     "Async({=default|mailers}) in {dec} ms"),
+        ("INFO", "", "[ActiveJob] Enqueued {jobclass} (Job ID: {uuid}) to Async({=default|mailers}) with arguments: "
+                     "{rparams}"),
+        ("WARN", "", "[{reqid}] Unpermitted parameter: :{=utf8|authenticity_token|commit}. Context: {{ controller: "
+                     "{ctl}, action: {action}, request: #<ActionDispatch::Request:0x{hex16}>, params: {rparams} }}"),
         ("ERROR", "", "[{reqid}] Couldn't find {rmodel} with 'id'={num}"),
         ("INFO", "", "[{reqid}] Sent data {=report.csv|export.xlsx|invoice.pdf} ({dec} ms)"),
         ("INFO", "", "[{reqid}] Delivered mail {mailid} ({dec} ms)"),
-        ("DEBUG", "", "[{reqid}]   {rmodel} Load ({dec} ms)  SELECT \"{=users|orders|reports}\".* FROM \"{=users|orders|"
-                      "reports}\" WHERE \"{=users|orders|reports}\".\"id\" = $1 LIMIT $2  [[\"id\", {num}], [\"LIMIT\", {limit}]]"),
+        ("DEBUG", "", '[{reqid}]   {rmodel} Load ({dec} ms)  SELECT "{=users|orders|reports}".* FROM '
+                      '"{=users|orders|reports}" WHERE "{=users|orders|reports}"."id" = $1 LIMIT $2  [["id", {num}], '
+                      '["LIMIT", {limit}]]'),
     ],
 }
 
@@ -303,9 +317,11 @@ SALT = {
         ("ERROR", "salt.loaded.int.module.cmdmod", "Command '{saltid}' failed with return code: {int}"),
         ("INFO", "salt.minion", "Minion is starting as user '{=root|salt}'", 2),
         ("INFO", "salt.minion", "Connecting to master. Attempt {int} of {int}"),
-        ("ERROR", "salt.minion", "Error while bringing up minion for multi-master. Is master at {saltmaster} responding?"),
+        ("ERROR", "salt.minion", "Error while bringing up minion for multi-master. Is master at {saltmaster} "
+                                 "responding?"),
         ("INFO", "salt.crypt", "Waiting {int} seconds before retry."),
-        ("WARNING", "salt.minion", "Master hostname: '{saltmaster}' not found or not responsive. Retrying in {int} seconds"),
+        ("WARNING", "salt.minion", "Master hostname: '{saltmaster}' not found or not responsive. Retrying in {int} "
+                                   "seconds"),
         ("INFO", "salt.minion", "Added mine.update to scheduler"),
         ("INFO", "salt.utils.schedule", "Running scheduled job: {=__mine_interval|__master_alive|highstate}"),
         ("INFO", "salt.minion", "Minion return retry timer set to {int} seconds (randomized)"),
