@@ -11,11 +11,13 @@
 #      same two ways;
 #   6. the fourth unseen check set (bench/logs/unseen4, nineteen more systems written blind, see make-unseen4.py),
 #      the same two ways (bench/logs/unseen4/score.sh does this step alone, for any fm.dll);
-#   7. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
-#   8. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
+#   7. the fifth unseen check set (bench/logs/unseen5, eighteen more systems written blind, see make-unseen5.py),
+#      the same two ways (bench/logs/unseen5/score.sh does this step alone, for any fm.dll);
+#   8. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
+#   9. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
-#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 8 (grids: 8 × 9 and 48 × 3 parses).
+#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 9 (grids: 8 × 9 and 48 × 3 parses).
 #        FM_ACCURACY_FM=/path/fm.dll scores a kept copy of a build (A/B runs) instead of ./fm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,6 +26,7 @@ unseen="$root/bench/logs/unseen"
 unseen2="$root/bench/logs/unseen2"
 unseen3="$root/bench/logs/unseen3"
 unseen4="$root/bench/logs/unseen4"
+unseen5="$root/bench/logs/unseen5"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -110,6 +113,16 @@ echo
 echo "== Unseen check set 4, layouts detected (no --log-format)"
 parse_set "$unseen4" "$out/unseen4-detected" detect
 score "$unseen4" "$out/unseen4-detected"
+
+echo
+echo "== Unseen check set 5 (bench/logs/unseen5), header formats given"
+parse_set "$unseen5" "$out/unseen5" format
+score "$unseen5" "$out/unseen5" "${@:2}"
+
+echo
+echo "== Unseen check set 5, layouts detected (no --log-format)"
+parse_set "$unseen5" "$out/unseen5-detected" detect
+score "$unseen5" "$out/unseen5-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
