@@ -21,7 +21,8 @@ internal static class ParallelTemplateMining
     /// with those miner settings while the layout is detected.</summary>
     public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, TimeProvider timeProvider, TemplateMinerOptions? warmUp, CancellationToken cancellationToken)
     {
-        var time = new TimestampParser(DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime));
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var time = new TimestampParser(today);
 
         // The layout is detected from the first lines, as LogEventReader does; they are the first batch.
         var first = new LineBatch();
@@ -33,7 +34,7 @@ internal static class ParallelTemplateMining
         var sample = layout is null || warmUp is not null ? Enumerable.Range(0, first.Count).Select(i => first.Line(i).ToString()).ToList() : null;
         if (warmUp is not null)
         {
-            JitWarmup.Start(sample!, warmUp);
+            JitWarmup.Start(sample!, warmUp, today);
         }
 
         layout ??= LayoutDetector.Detect(sample!, time).Layout;
