@@ -31,10 +31,11 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
         url ??= Environment("FM_URL") is { Length: > 0 } configured ? configured : DefaultUrl;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var baseAddress) || baseAddress.Scheme is not ("http" or "https"))
         {
-            throw new CliException($"{source} '{url}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
+            throw new CliException($"{source} '{Api.SafeUrl.Show(url)}' must be an http:// or https:// URL, e.g. {DefaultUrl}.", ExitCodes.Usage);
         }
 
-        return new Api.FaultMavenClient(CreateHttpClient(baseAddress, timeout ?? TimeSpan.FromSeconds(30)));
+        // The client keeps its own deadline per request, over the whole exchange (Api.ClientTimeouts).
+        return new Api.FaultMavenClient(CreateHttpClient(baseAddress, System.Threading.Timeout.InfiniteTimeSpan), Api.ClientTimeouts.From(Environment, timeout));
     }
 
     /// <summary>An HTTP client for the server at <paramref name="baseAddress"/> that sends <c>FM_API_KEY</c> (when set) as a bearer token
@@ -73,7 +74,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
     /// besides the system's, for a server with a private or self-signed certificate.</summary>
     public SocketsHttpHandler CreateHandler(TimeSpan? connectTimeout = null)
     {
-        var http = new SocketsHttpHandler();
+        // Never follow a redirect: it would re-send the request, an upload's unredacted evidence included, to whatever address the
+        // answer names (FaultMavenClient reports a 3xx as an error naming it).
+        var http = new SocketsHttpHandler { AllowAutoRedirect = false };
         if (connectTimeout is { } timeout)
         {
             http.ConnectTimeout = timeout;

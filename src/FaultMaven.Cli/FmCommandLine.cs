@@ -57,7 +57,17 @@ internal static class FmCommandLine
             return ExitCodes.Usage;
         }
 
-        // No termination timeout: on SIGTERM the host itself drains in-flight requests (FM_SHUTDOWN_TIMEOUT).
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, ProcessTerminationTimeout = null }, cancellationToken);
+        // No termination timeout: on SIGTERM the host itself drains in-flight requests (FM_SHUTDOWN_TIMEOUT). No default exception
+        // handler either: it prints a stack trace; every failure is reported as one line in CliFailures instead.
+        try
+        {
+            return await parse.InvokeAsync(
+                new InvocationConfiguration { Output = context.Output, Error = context.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return await CliFailures.ReportAsync(ex, context, cancellationToken);
+        }
     }
 }

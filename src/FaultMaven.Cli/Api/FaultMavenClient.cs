@@ -3,14 +3,20 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using FaultMaven.Server.Contracts;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FaultMaven.Cli.Api;
 
-/// <summary>A thin client over the FaultMaven HTTP API that turns every failure into a <see cref="CliException"/>.</summary>
-internal sealed class FaultMavenClient(HttpClient http) : IDisposable
+/// <summary>A thin client over the FaultMaven HTTP API that turns every failure into a <see cref="CliException"/>: each request has a
+/// deadline for the whole exchange (<see cref="ClientTimeouts"/>), each answer a size cap read as it streams in, and a redirect is
+/// refused, never followed (<see cref="ResponseChecks"/>).</summary>
+internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts, long maxResponseBytes = FaultMavenClient.DefaultMaxResponseBytes) : IDisposable
 {
-    /// <summary>Sends a request and returns the raw JSON body (null for 204).</summary>
+    /// <summary>The largest answer read: a page of cases or a stored document is far smaller; an endless or huge body stops here
+    /// instead of filling memory.</summary>
+    public const long DefaultMaxResponseBytes = 64L << 20;
+
+    /// <summary>Sends a request and returns the raw JSON body (null for 204). A body given as <see cref="HttpContent"/> (a document
+    /// import) is an upload and gets the upload deadline.</summary>
     public async Task<JsonElement?> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
@@ -19,7 +25,7 @@ internal sealed class FaultMavenClient(HttpClient http) : IDisposable
             request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
         }
 
-        return await SendAsync(request, cancellationToken);
+        return await SendAsync(request, body is HttpContent ? timeouts.Upload : timeouts.Ordinary, cancellationToken);
     }
 
     /// <summary>Streams a file to a case as a multipart upload and returns the stored upload.</summary>
@@ -40,65 +46,52 @@ internal sealed class FaultMavenClient(HttpClient http) : IDisposable
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName ?? "stdin");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cases/{Uri.EscapeDataString(caseId)}/data") { Content = form };
-        return await SendAsync(request, cancellationToken);
+        var stored = await SendAsync(request, timeouts.Upload, cancellationToken);
+        return stored is { ValueKind: JsonValueKind.Object } ? stored : throw ResponseChecks.WrongShape(http.BaseAddress, "an upload with no stored upload in its answer");
     }
 
-    private async Task<JsonElement?> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<JsonElement?> SendAsync(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        var server = SafeUrl.Show(http.BaseAddress);
 
-        HttpResponseMessage response;
+        // One deadline for the whole exchange: HttpClient.Timeout stops at the headers once the body is read as a stream.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            ResponseChecks.RefuseRedirect(response, http.BaseAddress);
+            if (response.IsSuccessStatusCode)
+            {
+                var bytes = await ResponseChecks.ReadBoundedAsync(response.Content, maxResponseBytes, http.BaseAddress, deadline.Token);
+                return response.StatusCode == HttpStatusCode.NoContent || bytes.Length == 0 ? null : ResponseChecks.ParseJson(bytes, response, http.BaseAddress);
+            }
+
+            throw await ResponseChecks.ToExceptionAsync(response, deadline.Token);
         }
         catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.SecureConnectionError)
         {
-            throw new CliException($"cannot open a trusted HTTPS connection to {http.BaseAddress} ({ex.InnerException?.Message ?? ex.Message}). "
+            throw new CliException($"cannot open a trusted HTTPS connection to {server} ({ex.InnerException?.Message ?? ex.Message}). "
                 + "For a private or self-signed certificate set FM_CA_CERT to its CA's PEM file.", ExitCodes.ServerUnreachable);
         }
-        catch (HttpRequestException ex) when (ex.InnerException is SocketException || ex.HttpRequestError == HttpRequestError.ConnectionError)
+        catch (HttpRequestException ex) when (ex.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+            || (ex.InnerException is SocketException && ex.HttpRequestError is not (HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse)))
         {
-            throw new CliException($"cannot reach the FaultMaven server at {http.BaseAddress} ({ex.Message}). Start it with `./fm serve` or set FM_URL.", ExitCodes.ServerUnreachable);
+            throw new CliException($"cannot reach the FaultMaven server at {server} ({ex.Message}). Start it with `./fm serve` or set FM_URL.", ExitCodes.ServerUnreachable);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw new CliException($"the FaultMaven server at {http.BaseAddress} did not answer within {http.Timeout.TotalSeconds:0} s.", ExitCodes.ServerUnreachable);
+            // The server was reached but the exchange broke: it closed the connection mid-answer, or sent something that is not HTTP.
+            throw new CliException($"the exchange with the server at {server} broke off ({ex.Message}); nothing was read from its answer.", ExitCodes.Failure);
         }
-
-        using (response)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            if (response.IsSuccessStatusCode)
-            {
-                return response.StatusCode == HttpStatusCode.NoContent
-                    ? null
-                    : await response.Content.ReadFromJsonAsync<JsonElement>(ApiJson.Options, cancellationToken);
-            }
-
-            throw await ToExceptionAsync(response, cancellationToken);
+            throw new CliException($"the FaultMaven server at {server} did not finish answering within {Describe(timeout)} "
+                + $"(raise FM_CLI_TIMEOUT, or FM_CLI_UPLOAD_TIMEOUT for uploads and imports).", ExitCodes.Timeout);
         }
     }
 
     public void Dispose() => http.Dispose();
 
-    private static async Task<CliException> ToExceptionAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        ProblemDetails? problem = null;
-        try
-        {
-            problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(ApiJson.Options, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            // Not problem details (a proxy's error page, say); the status line is all we can report.
-        }
-
-        var detail = problem?.Detail ?? problem?.Title ?? response.ReasonPhrase ?? "request failed";
-        if (problem?.Extensions.TryGetValue("errors", out var errors) == true && errors is JsonElement { ValueKind: JsonValueKind.Object } fields)
-        {
-            detail += " " + string.Join("; ", fields.EnumerateObject().Select(f => $"{f.Name}: {string.Join(" ", f.Value.EnumerateArray().Select(e => e.GetString()))}"));
-        }
-
-        var code = response.StatusCode == HttpStatusCode.NotFound ? ExitCodes.NotFound : ExitCodes.Failure;
-        return new CliException($"{detail} (HTTP {(int)response.StatusCode})", code);
-    }
+    private static string Describe(TimeSpan timeout) => timeout.TotalSeconds < 120 ? $"{timeout.TotalSeconds:0} s" : $"{timeout.TotalMinutes:0.#} min";
 }

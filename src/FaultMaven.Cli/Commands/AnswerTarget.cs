@@ -42,11 +42,11 @@ internal sealed record AnswerTarget(string? ServerUrl, string? DataDir)
         var localDir = context.Environment("FM_DATA_DIR") is { Length: > 0 } d ? d : null;
         if (await context.ServerAnswersAsync(url, ConnectTimeout, AnswerTimeout, cancellationToken))
         {
-            await context.Error.WriteLineAsync($"fm: answering with the server at {url} (--data-dir DIR answers in-process instead)");
+            await context.Error.WriteLineAsync($"fm: answering with the server at {Api.SafeUrl.Show(url)} (--data-dir DIR answers in-process instead)");
             return new AnswerTarget(url, null);
         }
 
-        await context.Error.WriteLineAsync($"fm: no server at {url}; answering in-process over {localDir ?? "./.faultmaven"}");
+        await context.Error.WriteLineAsync($"fm: no server at {Api.SafeUrl.Show(url)}; answering in-process over {localDir ?? "./.faultmaven"}");
         return new AnswerTarget(null, localDir);
     }
 }

@@ -175,7 +175,7 @@ internal static class ChatCommand
             }
             catch (HttpRequestException ex)
             {
-                throw new CliException($"cannot reach the FaultMaven server at {_http.BaseAddress} ({ex.Message}).", ExitCodes.ServerUnreachable);
+                throw new CliException($"cannot reach the FaultMaven server at {Api.SafeUrl.Show(_http.BaseAddress)} ({ex.Message}).", ExitCodes.ServerUnreachable);
             }
         }
 

@@ -10,6 +10,10 @@ internal static class CommandActions
     /// <summary>The API's JSON conventions, indented for people.</summary>
     public static readonly JsonSerializerOptions Indented = new(ApiJson.Options) { WriteIndented = true };
 
+    // Reading an answer: a missing constructor parameter or a null where the contract has none is the wrong shape, said as such,
+    // not a NullReferenceException in the view that prints it later.
+    private static readonly JsonSerializerOptions Strict = new(ApiJson.Options) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+
     public static void SetApiAction(
         this Command command,
         CliContext context,
@@ -33,14 +37,32 @@ internal static class CommandActions
 
                 return ExitCodes.Success;
             }
-            catch (CliException ex)
+            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
-                await context.Error.WriteLineAsync($"fm: error: {ex.Message}");
-                return ex.ExitCode;
+                // The server's JSON lacks a field the view reads, or has it in another type: one line, not a stack trace.
+                return await CliFailures.ReportAsync(new CliException(
+                    $"the server answered with JSON of another shape than fm expects ({ex.Message}); is FM_URL a FaultMaven server of this version?", ExitCodes.Failure),
+                    context, cancellationToken);
+            }
+            catch (Exception ex) when (ex is CliException or IOException)
+            {
+                return await CliFailures.ReportAsync(ex, context, cancellationToken);
             }
         });
 
-    public static T As<T>(this JsonElement? body) => body!.Value.Deserialize<T>(ApiJson.Options)!;
+    /// <summary>The server's answer as <typeparamref name="T"/>; an answer without it, or of another shape, is a <see cref="CliException"/>.</summary>
+    public static T As<T>(this JsonElement? body)
+    {
+        try
+        {
+            return body is { } value && value.Deserialize<T>(Strict) is { } typed ? typed
+                : throw new CliException($"the server answered without the {typeof(T).Name} fm expects; is FM_URL a FaultMaven server of this version?", ExitCodes.Failure);
+        }
+        catch (JsonException ex)
+        {
+            throw new CliException($"the server answered with JSON of another shape than fm expects ({ex.Message}); is FM_URL a FaultMaven server of this version?", ExitCodes.Failure);
+        }
+    }
 
     /// <summary>Text from the server or a file, made safe for a markup string or a table cell (<see cref="TerminalText.Markup"/>).</summary>
     public static string Escape(this string? text) => TerminalText.Markup(text);

@@ -100,11 +100,11 @@ internal static class McpCommand
         }
         catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            throw new CliException($"the server at {url} refused the credentials ({(int)ex.StatusCode}): set FM_API_KEY to an API key of yours.", ExitCodes.Failure);
+            throw new CliException($"the server at {Api.SafeUrl.Show(url)} refused the credentials ({(int)ex.StatusCode}): set FM_API_KEY to an API key of yours.", ExitCodes.Failure);
         }
         catch (HttpRequestException ex)
         {
-            throw new CliException($"cannot reach the MCP endpoint of the server at {url}: {ex.Message}", ExitCodes.ServerUnreachable);
+            throw new CliException($"cannot reach the MCP endpoint of the server at {Api.SafeUrl.Show(url)}: {ex.Message}", ExitCodes.ServerUnreachable);
         }
 
         await using (client)
@@ -149,8 +149,8 @@ internal static class McpCommand
         {
             // The server went away or stopped accepting the key since the session began: a tool error the model can report, not a crash.
             var detail = ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                ? $"The FaultMaven server at {url} refused the credentials ({(int)ex.StatusCode}); check FM_API_KEY."
-                : $"The FaultMaven server at {url} could not be reached: {ex.Message}";
+                ? $"The FaultMaven server at {Api.SafeUrl.Show(url)} refused the credentials ({(int)ex.StatusCode}); check FM_API_KEY."
+                : $"The FaultMaven server at {Api.SafeUrl.Show(url)} could not be reached: {ex.Message}";
             return new CallToolResult { IsError = true, Content = [new TextContentBlock { Text = detail }] };
         }
     }
