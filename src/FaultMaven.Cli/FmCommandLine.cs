@@ -31,6 +31,18 @@ internal static class FmCommandLine
         return root;
     }
 
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult command)
+    {
+        var names = new List<string>();
+        for (var result = command; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Parent is null ? "fm" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
     /// <summary>Parses and runs <paramref name="args"/>; usage errors print the problem and exit with <see cref="ExitCodes.Usage"/>.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -48,7 +60,15 @@ internal static class FmCommandLine
         var parse = Build(context).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            // A missing argument is named, with what it is for ("Required argument missing for command: 'ask'" does not say which).
+            var command = parse.CommandResult;
+            var missing = command.Command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0 && command.GetResult(a) is not { Tokens.Count: > 0 }).ToList();
+            foreach (var argument in missing)
+            {
+                await context.Error.WriteLineAsync($"fm: error: {CommandPath(command)} needs the {argument.Name} argument: {argument.Description}");
+            }
+
+            foreach (var error in parse.Errors.Where(e => missing.Count == 0 || e.SymbolResult != command))
             {
                 await context.Error.WriteLineAsync($"fm: error: {error.Message}");
             }

@@ -69,6 +69,7 @@ public static class FaultMavenApplication
         // other error is: the default writes "Status Code: 401" as text to one whose Accept names no JSON (an event stream).
         app.UseStatusCodePages(context => context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
             .WriteForAnyClientAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = { Status = context.HttpContext.Response.StatusCode } }).AsTask());
+        app.UseMiddleware<RequestSizeLimits>();
         app.UseFaultMavenEdge(server);
         app.UseWebAppFiles(server);
         app.UseCors();
@@ -188,11 +189,15 @@ public static class FaultMavenApplication
     {
         var services = builder.Services;
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(server));
+        services.AddSingleton<KnowledgeImportQueue>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = server.ShutdownTimeout);
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
+            // Kestrel refuses past these with an empty body; RequestSizeLimits refuses well before them with problem details.
+            kestrel.Limits.MaxRequestLineSize = RequestSizeLimits.KestrelLine;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestSizeLimits.KestrelHeaders;
             // With FM_TLS_CERT and FM_TLS_KEY the one port speaks HTTPS only.
             var certificate = server.UsesTls ? TlsCertificates.Load(server) : null;
             void Tls(ListenOptions listen)

@@ -35,9 +35,9 @@ internal static class AskCommand
                 var paths = p.GetValue(files) ?? [];
                 foreach (var path in paths)
                 {
-                    if (!File.Exists(path))
+                    if (EvidenceFile.Problem(path) is { } problem)
                     {
-                        throw new CliException($"{path}: no such file.", ExitCodes.NotFound);
+                        throw new CliException(problem, File.Exists(path) || Directory.Exists(path) ? ExitCodes.Usage : ExitCodes.NotFound);
                     }
                 }
 

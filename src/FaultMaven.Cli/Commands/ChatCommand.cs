@@ -36,6 +36,10 @@ internal static class ChatCommand
         return command;
     }
 
+    private const string Commands = "/file PATH, /state, /quit (or /exit)";
+
+    private static readonly System.Buffers.SearchValues<char> CommandLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_");
+
     private static async Task RunAsync(CliContext context, IChatSession session, CancellationToken cancellationToken)
     {
         var input = context.Input;
@@ -43,6 +47,7 @@ internal static class ChatCommand
         await context.Error.WriteLineAsync("fm chat: one turn per line; /file PATH attaches evidence, /state shows the investigation, /quit leaves.");
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
+            var typed = line;
             line = line.Trim();
             if (line.Length == 0)
             {
@@ -54,17 +59,21 @@ internal static class ChatCommand
                 break;
             }
 
-            if (line.StartsWith("/file ", StringComparison.Ordinal))
+            if (line == "/file" || line.StartsWith("/file ", StringComparison.Ordinal))
             {
-                var path = line[6..].Trim();
-                if (File.Exists(path))
+                var path = line[5..].Trim();
+                if (path.Length == 0)
                 {
-                    files.Add(path);
-                    await context.Error.WriteLineAsync($"fm: {Path.GetFileName(path).Printable()} will go with the next turn");
+                    await context.Error.WriteLineAsync("fm: /file needs a PATH: /file PATH attaches that file to the next turn");
+                }
+                else if (EvidenceFile.Problem(path) is { } problem)
+                {
+                    await context.Error.WriteLineAsync($"fm: error: {problem.Printable()}");
                 }
                 else
                 {
-                    await context.Error.WriteLineAsync($"fm: {path.Printable()}: no such file");
+                    files.Add(path);
+                    await context.Error.WriteLineAsync($"fm: {Path.GetFileName(path).Printable()} will go with the next turn");
                 }
 
                 continue;
@@ -73,6 +82,14 @@ internal static class ChatCommand
             if (line == "/state")
             {
                 await context.Output.WriteLineAsync(session.State is { } state ? JsonSerializer.Serialize(state, CommandActions.Indented) : "(no turn yet)");
+                continue;
+            }
+
+            // A line that starts like a command (a slash and a word, not a path such as /var/log/x) is not sent as a question: a
+            // mistyped /fiel would otherwise reach the model.
+            if (typed[0] == '/' && line.Split(' ', 2)[0] is { Length: > 1 } word && word.AsSpan(1).ContainsAnyExcept(CommandLetters) is false)
+            {
+                await context.Error.WriteLineAsync($"fm: unknown command {line.Split(' ', 2)[0].Printable()}; the commands are {Commands}. (A question that starts with '/' can start with a space.)");
                 continue;
             }
 

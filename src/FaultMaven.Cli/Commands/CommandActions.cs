@@ -19,7 +19,17 @@ internal static class CommandActions
         CliContext context,
         Option<bool> json,
         Func<ParseResult, Api.FaultMavenClient, CancellationToken, Task<JsonElement?>> call,
-        Action<CliContext, JsonElement?> render) =>
+        Action<CliContext, JsonElement?> render) => SetApiAction(command, context, json, call, render, null);
+
+    /// <summary>Sets the action as above; <paramref name="outcome"/>, when given, is asked after the output is written for a failure
+    /// to report (a summary on standard error and the exit code), or null for success.</summary>
+    public static void SetApiAction(
+        this Command command,
+        CliContext context,
+        Option<bool> json,
+        Func<ParseResult, Api.FaultMavenClient, CancellationToken, Task<JsonElement?>> call,
+        Action<CliContext, JsonElement?> render,
+        Func<CliException?>? outcome) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -33,6 +43,12 @@ internal static class CommandActions
                 else
                 {
                     render(context, body);
+                }
+
+                if (outcome?.Invoke() is { } failed)
+                {
+                    await context.Error.WriteLineAsync($"fm: error: {failed.Message}");
+                    return failed.ExitCode;
                 }
 
                 return ExitCodes.Success;

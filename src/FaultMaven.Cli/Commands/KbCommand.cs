@@ -27,10 +27,13 @@ internal static class KbCommand
         var tags = new Option<string?>("--tags") { Description = "Comma-separated tags" };
         var noWait = new Option<bool>("--no-wait") { Description = "Return once imported, without following the server's embedding of the new chunks" };
         var command = new Command("import", "Import documents into the knowledge base on the server; then show the embedding's progress") { paths, kind, service, tags, noWait };
+        // Counted as they are sent: a run where some files were not imported is a failure, whatever was printed.
+        var (sent, failed) = (0, 0);
         command.SetApiAction(context, json,
             async (p, client, ct) =>
             {
                 var files = p.GetValue(paths)!.SelectMany(Expand).ToList();
+                sent = files.Count;
                 if (files.Count == 0)
                 {
                     throw new CliException("no importable files found (.md, .txt, .html, .pdf, .json, .yaml).", ExitCodes.NotFound);
@@ -59,6 +62,7 @@ internal static class KbCommand
                     {
                         // One unreadable file (an encrypted PDF) does not stop the others; it is reported with them.
                         results.Add(JsonSerializer.SerializeToElement(new { source = file, error = ex.Message }));
+                        failed++;
                     }
                 }
 
@@ -82,7 +86,8 @@ internal static class KbCommand
                 {
                     PrintImported(c, item);
                 }
-            });
+            },
+            () => failed == 0 ? null : new CliException($"{failed} of {sent} files were not imported (see above).", ExitCodes.Failure));
         return command;
     }
 
@@ -99,7 +104,12 @@ internal static class KbCommand
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => Importable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
         }
 
-        return File.Exists(path) ? [path] : throw new CliException($"cannot read '{path}': no such file or directory.", ExitCodes.NotFound);
+        if (!File.Exists(path))
+        {
+            throw new CliException($"cannot read '{path}': no such file or directory.", ExitCodes.NotFound);
+        }
+
+        return EvidenceFile.Problem(path) is { } problem ? throw new CliException(problem, ExitCodes.Usage) : [path];
     }
 
     private static Command List(CliContext context, Option<bool> json)

@@ -13,7 +13,7 @@ public sealed record TurnAttachment(Stream Content, DataSource Source);
 
 /// <summary>Runs the conversation of a case: each turn stores the user's message and attachments, runs the investigation over all of
 /// the case's evidence, records the new investigation state and the answer, and returns them.</summary>
-public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, Privacy.Redaction.CaseTextRedactor caseText, ILogger<AgentService> logger, Sources.Kubernetes.KubernetesSourceService? kubernetes = null)
+public sealed partial class AgentService(CaseService cases, DataService data, IInvestigator investigator, IIdempotencyGate gate, Sources.LiveSourceService sources, Privacy.Redaction.CaseTextRedactor caseText, ILogger<AgentService> logger, Sources.Kubernetes.KubernetesSourceService? kubernetes = null, TimeProvider? time = null)
 {
     // More uploads than this in one case are not all read on every turn; the newest are.
     private const int MaxEvidence = 100;
@@ -50,9 +50,19 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Invalid, $"message must be at most {Turn.MaxContentLength:N0} characters (this one has {message.Length:N0}): attach long text such as a log as a file instead.");
         }
 
-        // A retry that comes while the first attempt still investigates (on this or another instance) waits for it, then replays
-        // its stored answer below instead of investigating twice.
-        await using var held = idempotencyKey is null ? null : await gate.EnterAsync($"turn:{caseId}:{IdempotencyKeyDigest.Of(idempotencyKey)}", cancellationToken);
+        if (idempotencyKey is { } key && (key.Length is 0 or > AppendTurnCommand.MaxIdempotencyKeyLength || key.Any(char.IsControl)))
+        {
+            return new Failure(FailureKind.Invalid, $"Idempotency-Key must be 1 to {AppendTurnCommand.MaxIdempotencyKeyLength} printable characters.");
+        }
+
+        // A retry that comes while the first attempt still investigates (on this or another instance) waits a while for it, then
+        // replays its stored answer below instead of investigating twice; one still running after that is a clear 409.
+        await using var held = idempotencyKey is null ? null : await EnterOrBusyAsync($"turn:{caseId}:{IdempotencyKeyDigest.Of(idempotencyKey)}", cancellationToken);
+        if (idempotencyKey is not null && held is null)
+        {
+            return new Failure(FailureKind.Conflict, "A turn with this Idempotency-Key is still being answered on this case; retry with the same key once it has finished to get its answer.");
+        }
+
         if (await cases.GetAsync(caseId, cancellationToken) is not { } current)
         {
             return Failure.NotFound("case", caseId);
@@ -63,59 +73,122 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
             return new Failure(FailureKind.Conflict, $"Case '{caseId}' is resolved or closed; its conversation can no longer change.");
         }
 
-        // Fetched before anything is stored: a query Prometheus rejects fails the turn with nothing half-written.
-        var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
-        if (!fetched.Succeeded)
+        // A key already used is decided before anything is stored: its stored answer replayed, or a different request refused
+        // (its files never kept). The request compared is the one sent, keyed (TurnRequestDigest), not its redacted text.
+        string? requestDigest = null;
+        Turn? asked = null;
+        if (idempotencyKey is not null)
         {
-            return fetched.Failure;
-        }
-
-        var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
-        if (!cluster.Succeeded)
-        {
-            return cluster.Failure;
-        }
-
-        var uploads = new List<string>();
-        foreach (var attachment in attachments.Concat(fetched.Value).Concat(cluster.Value))
-        {
-            if (progress is not null)
+            requestDigest = await DigestAsync(caseId, idempotencyKey, message, attachments, live, cancellationToken);
+            if (await cases.FindKeyedTurnAsync(caseId, idempotencyKey, requestDigest, cancellationToken) is { } earlier)
             {
-                await progress(new AgentProgress("upload", $"classifying, redacting and analysing {attachment.Source.FileName ?? "an attachment"}"));
+                if (!earlier.SameRequest)
+                {
+                    return new Failure(FailureKind.IdempotencyKeyReused, "This Idempotency-Key was already used for a different turn on this case; use a new key for a new turn.");
+                }
+
+                if (await StoredReplyAsync(caseId, earlier.Turn.Sequence, cancellationToken) is { } stored)
+                {
+                    LogReplayed(logger, caseId, earlier.Turn.Sequence);
+                    return stored;
+                }
+
+                // A question stored without its answer (a server stopped between the two writes): answered now, once.
+                asked = earlier.Turn;
+            }
+        }
+
+        // A client that goes away cancels the turn's work; what it had stored so far (its new uploads) goes with it, so a retry
+        // starts clean (DESIGN: a client that goes away cancels its work). The question is stored only with its answer, once the investigation is done.
+        var created = new List<string>();
+        try
+        {
+            return await AnswerAsync(current, message, attachments, idempotencyKey, requestDigest, asked, live, progress, created, cancellationToken);
+        }
+        catch
+        {
+            // Cancelled, or failed (a model that cannot be reached): the uploads this turn added go, as for a refused attachment.
+            await RollBackAsync(caseId, created);
+            throw;
+        }
+    }
+
+    private async Task<Outcome<AgentReply>> AnswerAsync(Case current, string message, IReadOnlyList<TurnAttachment> attachments, string? idempotencyKey, string? requestDigest, Turn? asked, Sources.LiveQuery? live, Func<AgentProgress, ValueTask>? progress, List<string> created, CancellationToken cancellationToken)
+    {
+        var caseId = current.Id;
+        var uploads = asked is null ? new List<string>() : [.. asked.Attachments];
+        if (asked is null)
+        {
+            // Fetched before anything is stored: a query Prometheus rejects fails the turn with nothing half-written.
+            var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
+            if (!fetched.Succeeded)
+            {
+                return fetched.Failure;
             }
 
-            var uploaded = await data.UploadAsync(caseId, attachment.Content, attachment.Source, cancellationToken);
-            if (!uploaded.Succeeded)
+            var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
+            if (!cluster.Succeeded)
             {
-                return uploaded.Failure with { Detail = $"Attachment '{attachment.Source.FileName ?? "(unnamed)"}': {uploaded.Failure.Detail}" };
+                return cluster.Failure;
             }
 
-            uploads.Add(uploaded.Value.Upload.Id);
+            foreach (var attachment in attachments.Concat(fetched.Value).Concat(cluster.Value))
+            {
+                if (progress is not null)
+                {
+                    await progress(new AgentProgress("upload", $"classifying, redacting and analysing {attachment.Source.FileName ?? "an attachment"}"));
+                }
+
+                var uploaded = await data.UploadAsync(caseId, attachment.Content, attachment.Source, cancellationToken);
+                if (!uploaded.Succeeded)
+                {
+                    await RollBackAsync(caseId, created);
+                    return uploaded.Failure with { Detail = $"Attachment '{attachment.Source.FileName ?? "(unnamed)"}': {uploaded.Failure.Detail}" };
+                }
+
+                uploads.Add(uploaded.Value.Upload.Id);
+                if (!uploaded.Value.Cached)
+                {
+                    created.Add(uploaded.Value.Upload.Id);
+                }
+            }
         }
 
-        var turn = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.User, message, uploads, idempotencyKey), cancellationToken);
-        if (!turn.Succeeded)
-        {
-            return turn.Failure;
-        }
-
-        // A retried turn (same Idempotency-Key) gets the answer it already had, not a second investigation.
-        if (turn.Value.Replayed && await StoredReplyAsync(caseId, turn.Value.Turn.Sequence, cancellationToken) is { } stored)
-        {
-            LogReplayed(logger, caseId, turn.Value.Turn.Sequence);
-            return stored;
-        }
-
+        var sequence = asked?.Sequence ?? current.TurnCount + 1;
         var evidence = await EvidenceAsync(caseId, cancellationToken);
-        var (history, older) = await HistoryAsync(caseId, turn.Value.Turn.Sequence, cancellationToken);
+        var (history, older) = await HistoryAsync(caseId, sequence, cancellationToken);
         // The question as stored (redacted like every field): a secret typed into it reaches neither engine nor model.
-        var request = new InvestigationRequest(caseId, turn.Value.Turn.Content, current.Investigation, evidence)
+        var question = asked?.Content ?? await cases.RedactTurnTextAsync(caseId, message, cancellationToken);
+        var request = new InvestigationRequest(caseId, question, current.Investigation, evidence)
         {
             History = history, OlderTurns = older, Progress = progress,
             CacheScope = current.Team is { } team ? "team:" + team : "owner:" + (current.Owner ?? "(none)"),
         };
         var outcome = await investigator.InvestigateAsync(request, cancellationToken);
-        var updated = await cases.SetInvestigationAsync(caseId, outcome.State, cancellationToken);
+
+        // The answer is in hand: from here the turn is stored whole (question, state, answer) even if the client has gone, so a
+        // retry replays it instead of asking the model again.
+        var done = CancellationToken.None;
+        if (asked is null)
+        {
+            var turn = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.User, message, uploads, idempotencyKey, null, requestDigest), done);
+            if (!turn.Succeeded)
+            {
+                await RollBackAsync(caseId, created);
+                return turn.Failure;
+            }
+
+            // The question now refers to its uploads: they stay whatever happens next.
+            created.Clear();
+
+            if (turn.Value.Replayed && await StoredReplyAsync(caseId, turn.Value.Turn.Sequence, done) is { } stored)
+            {
+                LogReplayed(logger, caseId, turn.Value.Turn.Sequence);
+                return stored;
+            }
+        }
+
+        var updated = await cases.SetInvestigationAsync(caseId, outcome.State, done);
         if (!updated.Succeeded)
         {
             return updated.Failure;
@@ -125,7 +198,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         // someone set meanwhile (closed) wins; the answer stands either way.
         if (updated.Value.Status == CaseStatus.Open)
         {
-            _ = await cases.UpdateAsync(caseId, new UpdateCaseCommand(null, CaseStatus.Investigating), cancellationToken);
+            _ = await cases.UpdateAsync(caseId, new UpdateCaseCommand(null, CaseStatus.Investigating), done);
         }
 
         // The answer quotes evidence and the model's words: what is shown to people is printable text, as the turns are. It is also
@@ -133,16 +206,13 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         // pipeline restored the model's pseudonyms to the real values they stand for.
         var (rootCause, text, nextActions) = await caseText.RedactAllAsync(caseId,
             (PrintableText.Of(outcome.RootCause, keepLineBreaks: true), PrintableText.Of(outcome.Text, keepLineBreaks: true), outcome.NextActions.Select(a => PrintableText.Of(a, keepLineBreaks: true)).ToList()),
-            static (shown, redact) => (redact(shown.Item1), redact(shown.Item2), shown.Item3.Select(redact).ToList()), cancellationToken);
+            static (shown, redact) => (redact(shown.Item1), redact(shown.Item2), shown.Item3.Select(redact).ToList()), done);
         var reply = new AgentReply(caseId, outcome.Engine, rootCause, outcome.Category, text,
             updated.Value.Investigation, outcome.Citations, nextActions, uploads, outcome.Usage, outcome.SemanticCache);
-        if (!turn.Value.Replayed)
+        var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), done);
+        if (!answer.Succeeded)
         {
-            var answer = await cases.AppendTurnAsync(caseId, new AppendTurnCommand(TurnRole.Assistant, Trim(text, Turn.MaxContentLength), [], null, JsonSerializer.Serialize(reply, ReplyJson)), cancellationToken);
-            if (!answer.Succeeded)
-            {
-                return answer.Failure;
-            }
+            return answer.Failure;
         }
 
         Turns.Add(1, new KeyValuePair<string, object?>("faultmaven.agent.engine", outcome.Engine));
@@ -182,19 +252,21 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         var firstLine = message.Trim().Split('\n')[0].Trim();
         var created = await cases.CreateAsync(new CreateCaseCommand(Trim(firstLine, MaxTitle), null), cancellationToken);
-        return created.Succeeded
-            ? await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value, .. cluster.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken)
-            : created.Failure;
-    }
+        if (!created.Succeeded)
+        {
+            return created.Failure;
+        }
 
-    /// <summary>The turns before <paramref name="sequence"/>: the most recent <see cref="HistoryTurns"/>, and how many older ones
-    /// were left out (the investigation state carries what they established).</summary>
-    private async Task<(List<Turn> History, int Older)> HistoryAsync(string caseId, int sequence, CancellationToken cancellationToken)
-    {
-        var before = sequence - 1;
-        var skip = Math.Max(0, before - HistoryTurns);
-        var page = await cases.ListTurnsAsync(caseId, new PageRequest(skip, HistoryTurns), cancellationToken);
-        return ((page.Value?.Items ?? []).Where(t => t.Sequence < sequence).ToList(), skip);
+        try
+        {
+            return await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value, .. cluster.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away before the first answer: the case it opened goes too (nothing of it was answered).
+            await cases.DeleteAsync(created.Value.Id, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Adds up the usage stored with every answer of the case (tokens and estimated cost, in all and by provider and model).</summary>
@@ -231,38 +303,5 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         return new CaseUsage(answers, usages.Count, usages.Sum(u => u.InputTokens), usages.Sum(u => u.OutputTokens), usages.Sum(u => u.CostUsd), byProvider);
     }
 
-    /// <summary>The answer stored with the assistant turn that followed turn <paramref name="sequence"/>, if there is one.</summary>
-    private async Task<AgentReply?> StoredReplyAsync(string caseId, int sequence, CancellationToken cancellationToken)
-    {
-        var next = await cases.ListTurnsAsync(caseId, new PageRequest(sequence, 1), cancellationToken);
-        return next.Value?.Items is [{ Role: TurnRole.Assistant, Reply: { } json }] ? JsonSerializer.Deserialize<AgentReply>(json, ReplyJson) : null;
-    }
-
-    private async Task<List<CaseEvidence>> EvidenceAsync(string caseId, CancellationToken cancellationToken)
-    {
-        var evidence = new List<CaseEvidence>();
-        var page = await data.ListAsync(caseId, new PageRequest(0, MaxEvidence), cancellationToken);
-        foreach (var upload in page.Value?.Items ?? [])
-        {
-            var analysis = await data.GetAnalysisAsync(caseId, upload.Id, cancellationToken);
-            // The redaction report is not needed to answer: only the redacted text.
-            var text = await data.GetTextAsync(caseId, upload.Id, cancellationToken);
-            if (analysis.Succeeded && text.Succeeded)
-            {
-                evidence.Add(new CaseEvidence(upload, analysis.Value, text.Value));
-            }
-        }
-
-        // Oldest first, as the user gave them.
-        evidence.Reverse();
-        return evidence;
-    }
-
     private static string Trim(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId}: turn {Sequence} was a retry; its stored answer was returned")]
-    private static partial void LogReplayed(ILogger logger, string caseId, int sequence);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseId} answered by {Engine}: phase {Phase}, {Evidence} uploads read")]
-    private static partial void LogTurn(ILogger logger, string caseId, string engine, Cases.Investigation.DoctrinePhase phase, int evidence);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
-using System.Text;
 using FaultMaven.Core.Cases.Investigation;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
@@ -223,8 +221,12 @@ public sealed class CaseService(
         // characters and bidirectional overrides go first (line breaks and tabs stay): a turn is read by people in the web, in fm and
         // by MCP clients, and must show what it says (no Trojan Source, no escapes acting on a terminal). Evidence stays byte-exact
         // in the uploads.
-        var content = await redactor.RedactAsync(caseId, PrintableText.Of(command.Content, keepLineBreaks: true), cancellationToken);
-        var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), IdempotencyKeyDigest.Of(command.IdempotencyKey), Fingerprint(command.Role, content, attachments), command.Reply);
+        var content = await RedactTurnTextAsync(caseId, command.Content, cancellationToken);
+        // The fingerprint is of the request as sent (two bodies that differ only in a secret redact alike but are two requests),
+        // keyed (TurnRequestDigest); a turn without a key is never compared, so it keeps none.
+        var fingerprint = command.IdempotencyKey is not { } key ? ""
+            : command.RequestDigest ?? TurnRequestDigest.OfRecordedTurn(caseId, key, command.Role, command.Content, attachments);
+        var draft = new TurnDraft(command.Role, content, attachments, timeProvider.GetUtcNow(), IdempotencyKeyDigest.Of(command.IdempotencyKey), fingerprint, command.Reply);
         var result = await store.AppendTurnAsync(caseId, draft, cancellationToken);
         switch (result.Status)
         {
@@ -243,6 +245,17 @@ public sealed class CaseService(
                 return Failure.NotFound("case", caseId);
         }
     }
+
+    /// <summary>A turn's text as it is stored: printable (line breaks and tabs kept) and redacted with the case's pseudonyms.</summary>
+    public async Task<string> RedactTurnTextAsync(string caseId, string content, CancellationToken cancellationToken = default) =>
+        await redactor.RedactAsync(caseId, PrintableText.Of(content, keepLineBreaks: true), cancellationToken);
+
+    /// <summary>The turn <paramref name="idempotencyKey"/> already made on the case, and whether <paramref name="requestDigest"/>
+    /// (a <see cref="TurnRequestDigest"/>) is the request that made it; null if the key made none.</summary>
+    public async Task<(Turn Turn, bool SameRequest)?> FindKeyedTurnAsync(string caseId, string idempotencyKey, string requestDigest, CancellationToken cancellationToken = default) =>
+        await store.FindTurnByKeyAsync(caseId, IdempotencyKeyDigest.Of(idempotencyKey)!, cancellationToken) is { } found
+            ? (found.Turn, string.Equals(found.Fingerprint, requestDigest, StringComparison.Ordinal))
+            : null;
 
     /// <summary>Lists the case's turns in conversation order.</summary>
     public async Task<Outcome<Page<Turn>>> ListTurnsAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default) =>
@@ -283,11 +296,5 @@ public sealed class CaseService(
         }
 
         return null;
-    }
-
-    private static string Fingerprint(TurnRole role, string content, IReadOnlyList<string> attachments)
-    {
-        var canonical = string.Join('\0', [role.ToString(), content, .. attachments]);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

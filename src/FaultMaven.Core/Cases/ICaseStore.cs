@@ -37,6 +37,10 @@ public interface ICaseStore
     /// </summary>
     Task<AppendTurnResult> AppendTurnAsync(string caseId, TurnDraft draft, CancellationToken cancellationToken = default);
 
+    /// <summary>The turn a client's idempotency key (its <see cref="IdempotencyKeyDigest"/>) made on the case, with the request
+    /// digest stored beside it; null if there is none.</summary>
+    Task<(Turn Turn, string Fingerprint)?> FindTurnByKeyAsync(string caseId, string idempotencyKey, CancellationToken cancellationToken = default);
+
     /// <summary>Lists a case's turns in conversation order; null if the case does not exist.</summary>
     Task<Page<Turn>?> ListTurnsAsync(string caseId, PageRequest page, CancellationToken cancellationToken = default);
 }

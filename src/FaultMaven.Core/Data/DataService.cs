@@ -90,6 +90,9 @@ public sealed partial class DataService(
 
             UploadSize.Record(size);
 
+            // The same bytes sent to one case twice at once: the second waits for the first (on any instance) and then finds its
+            // upload, so the check and the store are one step and the bytes are kept, and processed, once.
+            await using var same = await gate.EnterAsync($"upload:{caseId}:{sha256}", cancellationToken);
             if (await store.FindByContentAsync(caseId, sha256, cancellationToken) is { } existing)
             {
                 return new UploadResult(existing, Cached: true);

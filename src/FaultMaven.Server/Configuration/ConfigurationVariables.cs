@@ -39,7 +39,7 @@ public static class ConfigurationVariables
         new("FM_PROMETHEUS_TOKEN", "(empty)", "Bearer token sent to Prometheus (a proxy in front of it). Never logged.", "a token; not with FM_PROMETHEUS_USERNAME"),
         new("FM_PROMETHEUS_USERNAME", "(empty)", "HTTP Basic user name for Prometheus, with FM_PROMETHEUS_PASSWORD.", "a user name"),
         new("FM_PROMETHEUS_PASSWORD", "(empty)", "HTTP Basic password for Prometheus. Never logged.", "a password; needs FM_PROMETHEUS_USERNAME"),
-        new("FM_PROMETHEUS_TIMEOUT_SECONDS", "10", "How long one call to Prometheus may take; after three failures in 30 s its circuit opens and it is not called for 30 s.", "1 to 120"),
+        new("FM_PROMETHEUS_TIMEOUT_SECONDS", "10", "How long one call to Prometheus may take; after three failures in 30 s a team's circuit opens and Prometheus is not called for that team for 30 s.", "1 to 120"),
         new("FM_PROMETHEUS_MAX_RESPONSE_BYTES", "4194304", "Largest Prometheus answer read; a larger one is refused (narrow the query) rather than cut.", "1024 to 67108864"),
         new("FM_LOKI_URL", "(empty)", "Grafana Loki the agent reads live log lines from (turns' loki/since, services a question names, the model's query_loki tool; docs/INTEGRATIONS.md); used only with FM_FEATURES=live-sources:on. Empty: no Loki.", "an http(s) URL without credentials, e.g. http://loki:3100"),
         new("FM_LOKI_TENANT", "(empty)", "Tenant sent to a multi-tenant Loki as X-Scope-OrgID; empty sends none.", "a tenant id: letters, digits and !._*'()|-"),

@@ -60,8 +60,15 @@ internal static class KnowledgeEndpoints
         return group;
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
+        // Admitted before the body is read: the body is what costs memory.
+        using var turn = await queue.EnterAsync(ImportQueueTeam(), cancellationToken);
+        if (turn is null)
+        {
+            return ImportQueueFull(context);
+        }
+
         LargeBodies.AllowUploadSize(context, limits.Value);
         var request = context.Request;
         if (request.HasFormContentType)
@@ -97,8 +104,14 @@ internal static class KnowledgeEndpoints
         return body is null ? Invalid("A document is required.") : Respond(await ImportJsonAsync(knowledge, body, null, cancellationToken));
     }
 
-    private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
+    private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
+        using var turn = await queue.EnterAsync(ImportQueueTeam(), cancellationToken);
+        if (turn is null)
+        {
+            return ImportQueueFull(context);
+        }
+
         LargeBodies.AllowUploadSize(context, limits.Value);
         var (documents, invalid) = await LargeBodies.ReadJsonAsync<List<KnowledgeDocumentRequest>>(context.Request, cancellationToken);
         if (invalid is not null)
@@ -243,12 +256,24 @@ internal static class KnowledgeEndpoints
             return Invalid("'q' (the query) is required.");
         }
 
-        if (!TryKind(kind, out var parsed))
+        // One kind or a comma list of them (kind=runbook,faq); each must be a kind's name.
+        var kinds = new List<DocumentKind>();
+        foreach (var name in (kind ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            return Invalid($"kind '{kind}' is not one of runbook, postmortem, faq, reference.");
+            if (!TryKind(name, out var parsed))
+            {
+                return Invalid($"kind '{name}' is not one of runbook, postmortem, faq, reference (give one, or several separated by commas).");
+            }
+
+            kinds.Add(parsed);
         }
 
-        var filter = new KnowledgeFilter(kind is null ? null : [parsed], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (kind is not null && kinds.Count == 0)
+        {
+            return Invalid("kind must name runbook, postmortem, faq or reference (or several, separated by commas).");
+        }
+
+        var filter = new KnowledgeFilter(kind is null ? null : [.. kinds.Distinct()], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return TypedResults.Ok(new KnowledgeSearchResponse(q, await knowledge.SearchAsync(q, filter, limit ?? 5, cancellationToken)));
     }
 
@@ -257,7 +282,19 @@ internal static class KnowledgeEndpoints
     private static bool TryKind(string? text, out DocumentKind kind)
     {
         kind = DocumentKind.Runbook;
-        return string.IsNullOrEmpty(text) || Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+        // By name only: Enum.TryParse also reads numbers and "runbook,faq" (as flags), which are not kinds.
+        return string.IsNullOrEmpty(text) || text.All(char.IsAsciiLetter) && Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
+    }
+
+    /// <summary>Whose share of the import queue a request uses: its team's, else its own.</summary>
+    private static string ImportQueueTeam() => CallerContext.Caller is { } caller ? caller.Team ?? "caller:" + caller.Id : "";
+
+    private static ProblemHttpResult ImportQueueFull(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = KnowledgeImportQueue.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            detail: $"Knowledge imports are processed one at a time and this one would wait behind too many (at most {KnowledgeImportQueue.Waiting} wait, {KnowledgeImportQueue.PerTeam} per team); retry after {KnowledgeImportQueue.RetryAfterSeconds} s.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: ProblemTypes.ServiceUnavailable);
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -25,6 +25,8 @@ public static class ProblemTypes
     public const string UnknownField = Prefix + "unknown-field";
     public const string CrossOriginRefused = Prefix + "cross-origin-refused";
     public const string RateLimited = Prefix + "rate-limited";
+    public const string UriTooLong = Prefix + "uri-too-long";
+    public const string HeadersTooLarge = Prefix + "headers-too-large";
     public const string StoredTextUnreadable = Prefix + "stored-text-unreadable";
     public const string SourceUnavailable = Prefix + "source-unavailable";
     public const string SourceAnswerTooLarge = Prefix + "source-answer-too-large";

@@ -153,7 +153,9 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         var gone = await RunAsync("kb", "show", id);
         var missing = await RunAsync("kb", "import", Path.Combine(dir.Path, "nope"));
 
-        Assert.Equal(0, imported.ExitCode);
+        // One of three files failed: the others are imported and listed, and the run says so and fails (issue 18, B2).
+        Assert.Equal(ExitCodes.Failure, imported.ExitCode);
+        Assert.Contains("1 of 3 files were not imported", imported.Error);
         Assert.Contains("redis.md →", imported.Output);
         Assert.Contains("broken.pdf: not imported", imported.Output);
         Assert.DoesNotContain("notes.bin", imported.Output);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -7,6 +8,7 @@ using System.Text.Json;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
 using FaultMaven.Core.Privacy.Redaction;
+using FaultMaven.Core.Security;
 using FaultMaven.Core.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,8 @@ namespace FaultMaven.Infrastructure.Integrations.Prometheus;
 
 /// <summary>Prometheus's HTTP API behind a per-call timeout and a circuit breaker (Polly, as the model providers): a Prometheus that is
 /// down costs the first calls their connection failure, then none until the break ends. Responses are read up to a size cap; a
-/// query Prometheus rejects (400/422) is the caller's error, with Prometheus's own message, and does not count against the circuit.</summary>
+/// query Prometheus rejects (400/422) is the caller's error, with Prometheus's own message, and does not count against the circuit;
+/// the circuit is per team (<see cref="Circuit"/>).</summary>
 internal sealed partial class PrometheusHttpClient : IPrometheusClient
 {
     private static readonly Counter<long> Calls = FaultMavenTelemetry.Meter.CreateCounter<long>("faultmaven.sources.prometheus.calls", description: "Calls to Prometheus's API, by endpoint and outcome.");
@@ -29,9 +32,13 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
 
     private const int MaxExcerptChars = 300;
 
+    // Teams are configured (API keys, OIDC groups): far fewer than this.
+    private const int MaxCircuits = 1024;
+
     private readonly HttpClient _http;
     private readonly PrometheusOptions _options;
-    private readonly ResiliencePipeline _pipeline;
+    private readonly ConcurrentDictionary<string, ResiliencePipeline> _circuits = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<PrometheusHttpClient> _logger;
 
     public PrometheusHttpClient(HttpClient http, IOptions<PrometheusOptions> options, TimeProvider timeProvider, ILogger<PrometheusHttpClient> logger)
@@ -51,19 +58,35 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
             _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.Username}:{_options.Password}")));
         }
 
-        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>().Handle<TimeoutRejectedException>(),
-                FailureRatio = 0.5,
-                MinimumThroughput = 3,
-                SamplingDuration = TimeSpan.FromSeconds(30),
-                BreakDuration = TimeSpan.FromSeconds(BreakSeconds),
-                OnOpened = args => { _logger.PrometheusCircuitOpened(args.BreakDuration.TotalSeconds); return ValueTask.CompletedTask; },
-            })
-            .AddTimeout(TimeSpan.FromSeconds(_options.TimeoutSeconds))
-            .Build();
+        _timeProvider = timeProvider;
     }
+
+    /// <summary>The circuit of the calling team: one team's failing queries (too heavy, timing out) break that team's calls only, not
+    /// every team's. Each team still learns of a Prometheus that is down from its own first failures. Teams past
+    /// <see cref="MaxCircuits"/> share one circuit, so a flood of team names cannot grow this without bound.</summary>
+    private ResiliencePipeline Circuit()
+    {
+        var team = CallerContext.Caller.Team ?? "";
+        if (_circuits.TryGetValue(team, out var found))
+        {
+            return found;
+        }
+
+        return _circuits.Count >= MaxCircuits ? _circuits.GetOrAdd("\0overflow", NewCircuit) : _circuits.GetOrAdd(team, NewCircuit);
+    }
+
+    private ResiliencePipeline NewCircuit(string team) => new ResiliencePipelineBuilder { TimeProvider = _timeProvider }
+        .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>().Handle<TimeoutRejectedException>(),
+            FailureRatio = 0.5,
+            MinimumThroughput = 3,
+            SamplingDuration = TimeSpan.FromSeconds(30),
+            BreakDuration = TimeSpan.FromSeconds(BreakSeconds),
+            OnOpened = args => { _logger.PrometheusCircuitOpened(args.BreakDuration.TotalSeconds); return ValueTask.CompletedTask; },
+        })
+        .AddTimeout(TimeSpan.FromSeconds(_options.TimeoutSeconds))
+        .Build();
 
     /// <inheritdoc/>
     public Uri BaseAddress { get; }
@@ -100,7 +123,7 @@ internal sealed partial class PrometheusHttpClient : IPrometheusClient
         var outcome = "success";
         try
         {
-            var (json, failure) = await _pipeline.ExecuteAsync(async token => await SendAsync(request, token), cancellationToken);
+            var (json, failure) = await Circuit().ExecuteAsync(async token => await SendAsync(request, token), cancellationToken);
             if (failure is not null)
             {
                 outcome = failure.Kind == FailureKind.SourceTooLarge ? "too-large" : "rejected";

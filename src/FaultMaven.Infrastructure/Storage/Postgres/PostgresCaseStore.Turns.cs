@@ -107,6 +107,17 @@ internal sealed partial class PostgresCaseStore
         },
         cancellationToken);
 
+    public Task<(Turn Turn, string Fingerprint)?> FindTurnByKeyAsync(string caseId, string idempotencyKey, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand($"SELECT {TurnColumns} FROM turns WHERE case_id = $1 AND idempotency_key = $2", connection);
+            command.Parameters.Add(new() { Value = caseId });
+            command.Parameters.Add(new() { Value = idempotencyKey });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? ReadTurn(reader) : ((Turn, string)?)null;
+        },
+        cancellationToken);
+
     private static (Turn Turn, string Fingerprint) ReadTurn(NpgsqlDataReader reader, int offset = 0) => (
         new Turn(
             reader.GetString(offset),

@@ -99,6 +99,18 @@ internal sealed partial class SqliteCaseStore
         },
         cancellationToken);
 
+    public Task<(Turn Turn, string Fingerprint)?> FindTurnByKeyAsync(string caseId, string idempotencyKey, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {TurnColumns} FROM turns WHERE case_id = $case AND idempotency_key = $key";
+            command.Parameters.AddWithValue("$case", caseId);
+            command.Parameters.AddWithValue("$key", idempotencyKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? ReadTurn(reader) : ((Turn, string)?)null;
+        },
+        cancellationToken);
+
     private static async Task<(Turn Turn, string Fingerprint)?> FindByKeyAsync(
         SqliteConnection connection, SqliteTransaction transaction, string caseId, string key, CancellationToken cancellationToken)
     {

@@ -31,11 +31,12 @@ public sealed class SlackOptions
     public bool Enabled => SigningSecret.Length > 0 && BotToken.Length > 0;
 
     /// <summary>Gets whether <paramref name="url"/> is on the Web API's host or a host below it (files.slack.com, hooks.slack.com
-    /// below slack.com): the only places a signed request may make the server fetch from or post to.</summary>
+    /// below slack.com), on the Web API's port (443 for the default): the only places a signed request may make the server fetch from or
+    /// post to. Another port on a Slack host is not Slack's service.</summary>
     public bool IsSlackUrl(string? url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var target) || !Uri.TryCreate(ApiUrl, UriKind.Absolute, out var api)
-            || target.Scheme != api.Scheme || target.UserInfo.Length > 0)
+            || target.Scheme != api.Scheme || target.UserInfo.Length > 0 || target.Port != api.Port)
         {
             return false;
         }
