@@ -30,6 +30,32 @@ internal static class Anchors
         }
     }
 
+    /// <summary>Yields the matches of <paramref name="pattern"/> in the lines that hold one of <paramref name="anchors"/>, as
+    /// enumerating the pattern over the whole text would, for a pattern whose every match lies within one line (consumes no line
+    /// end) and holds one of the anchors. Each line is searched once, as a range of its own (with its line end, so that what the
+    /// pattern reads around a match is the same): a block with the anchor word on a few lines no longer has the pattern started at
+    /// every line start of it.</summary>
+    public static IEnumerable<Match> InLinesWith(string text, SearchValues<string> anchors, Regex pattern)
+    {
+        for (var offset = 0; offset < text.Length;)
+        {
+            var found = text.AsSpan(offset).IndexOfAny(anchors);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var lineStart = text.AsSpan(offset, found).LastIndexOf('\n') + 1 + offset;
+            var lineEnd = text.AsSpan(offset + found).IndexOf('\n') is var newline and >= 0 ? offset + found + newline + 1 : text.Length;
+            for (var match = pattern.Match(text, lineStart, lineEnd - lineStart); match.Success; match = match.NextMatch())
+            {
+                yield return match;
+            }
+
+            offset = lineEnd;
+        }
+    }
+
     /// <summary>Yields the matches of <paramref name="pattern"/> (which must start with <c>\G</c>) for values whose first
     /// <paramref name="separators"/> character comes after at most <paramref name="maxLead"/> characters of <paramref name="lead"/>
     /// (an address's first dot or colon). Separators are rare where the value's leading characters (digits, hex letters) are not,

@@ -191,7 +191,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         {
             // International: the country code says where it is from; 00 and %2B are ways of writing +.
             var raw = encodedPlus ? "+" + value[3..].ToString() : exitCode ? "+" + value[2..].ToString() : value.ToString();
-            if (!TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
+            if (PhoneLengths.CannotBePossible(raw) || !TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
             {
                 return false;
             }

@@ -122,7 +122,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             FindAuthBlobs(text, found);
         }
 
-        if (text.Contains("keyname", StringComparison.OrdinalIgnoreCase))
+        // Keyword.In, not Contains(…, OrdinalIgnoreCase): with invariant globalization the latter reads a block a character at a time.
+        if (Keyword.In(text, "keyname"))
         {
             FindListedKeys(text, found);
         }

@@ -19,11 +19,15 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     // Windows tools whose /P (and schtasks' /RP) switch takes the remote account's password.
     private static readonly string[] RemoteTaskTools = ["schtasks", "tasklist", "taskkill", "systeminfo", "eventcreate", "getmac", "driverquery", "openfiles", "gpresult"];
 
+    // The words the two line patterns below hold, each match within one line: only the lines holding them are searched.
+    private static readonly SearchValues<string> AuthWord = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> LoginWord = SearchValues.Create(["login"], StringComparison.OrdinalIgnoreCase);
+
     public override void Recognize(string text, Findings found)
     {
         if (Keyword.In(text, "auth"))
         {
-            foreach (Match match in AuthCommandPattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, AuthWord, AuthCommandPattern()))
             {
                 // AUTH PLAIN <base64>: the mechanism, then the credentials in another encoding (read elsewhere).
                 if (!Mechanisms.Contains(match.Groups["first"].Value))
@@ -35,7 +39,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         if (Keyword.In(text, "login"))
         {
-            foreach (Match match in ImapLoginPattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, LoginWord, ImapLoginPattern()))
             {
                 StrongPassword(match.Groups["value"], found);
             }
@@ -159,11 +163,11 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AuthCommandPattern();
+    internal static partial Regex AuthCommandPattern();
 
     // IMAP: a tag holding a digit, LOGIN, the user (quoted or not), the password (quoted or not), the end of the line.
     [GeneratedRegex(@"(?m)^(?:C:[ \t])?[ \t]{0,3}[A-Za-z]{0,6}\d{1,8}[ \t]{1,3}(?i:login)[ \t]{1,3}(?:""[^""\r\n]{1,128}""|[^\s""]{1,128})[ \t]{1,3}(?<q>""?)(?<value>[^\s""]{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ImapLoginPattern();
+    internal static partial Regex ImapLoginPattern();
 
     [GeneratedRegex(@"(?<![\w-])(?i:net)[ \t]{1,3}(?i:use)(?:[ \t]{1,3}[A-Za-z]:)?[ \t]{1,3}\\\\[^\s]{1,256}(?<rest>[^\r\n]{0,512})", RegexOptions.CultureInvariant)]
     private static partial Regex NetUsePattern();
