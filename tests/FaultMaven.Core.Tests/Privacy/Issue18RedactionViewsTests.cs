@@ -100,4 +100,63 @@ public sealed class Issue18RedactionViewsTests
         // A span that crosses no change adds nothing to the plain reading.
         Assert.Null(view.Original(view.Text.IndexOf("mail", StringComparison.Ordinal), view.Text.IndexOf("mail", StringComparison.Ordinal) + 4));
     }
+
+    [Theory]
+    // Four-part product versions: a CamelCase or dotted .NET name before them, or a release change (bump, upgrade, roll back) leading to them.
+    [InlineData("loaded Microsoft.Data.SqlClient 5.1.8.5 from the probing path")]
+    [InlineData("PowerShell 7.4.2.1 started")]
+    [InlineData("Rolled the payments gateway back to 4.6.19.10 (build #96431)")]
+    [InlineData("bot: this PR bumps the client to 8.7.2.16 and pins the action")]
+    [InlineData("upgraded the agent from 2.11.3.4 to 2.12.0.1 on every node")]
+    public void A_four_part_version_is_not_an_address(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiType.IPv4);
+    }
+
+    [Theory]
+    [InlineData("connect to 10.1.2.3 failed: connection refused", "10.1.2.3")]
+    [InlineData("upgraded the DNS record to 34.117.8.20 after the move", "34.117.8.20")]
+    [InlineData("rolled back the route to 52.14.9.200 at noon", "52.14.9.200")]
+    [InlineData("accepted from 10.1.2.3 host=10.4.5.6", "10.4.5.6")]
+    [InlineData("upstream 10.1.2.3:8080 is down", "10.1.2.3")]
+    [InlineData("Server web01 10.20.30.40 answered", "10.20.30.40")]
+    public void An_address_beside_the_same_words_is_kept_as_an_address(string text, string address)
+    {
+        Assert.Contains(Detector.Detect(text), e => e.Type == PiiType.IPv4 && text[e.Start..e.End] == address);
+    }
+
+    [Theory]
+    [InlineData("POST /v1/cards/4111111111111111/charge HTTP/1.1 402", "4111111111111111")]
+    [InlineData("GET /api/payments/5500000000000004/refunds", "5500000000000004")]
+    public void A_card_number_as_a_url_path_segment_after_a_card_segment_is_a_card(string text, string card)
+    {
+        Assert.Contains(Detector.Detect(text), e => e.Type == PiiType.CreditCard && text[e.Start..e.End] == card);
+    }
+
+    [Theory]
+    [InlineData("GET /v1/orders/4111111111111111/items")]
+    [InlineData("GET /builds/4111111111111111/log")]
+    public void A_luhn_number_in_another_path_is_not_a_card(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiType.CreditCard);
+    }
+
+    [Fact]
+    public void An_iban_right_after_an_iban_shaped_run_that_fails_its_check_is_found()
+    {
+        const string text = "ref DE00 1234 5678 9012 3456 78 GB82 WEST 1234 5698 7654 32 paid";
+
+        var ibans = Detector.Detect(text).Where(e => e.Type == PiiType.Iban).Select(e => text[e.Start..e.End]).ToList();
+
+        Assert.Equal(["GB82 WEST 1234 5698 7654 32"], ibans);
+    }
+
+    [Theory]
+    // LDIF writes a base64 value after "::"; under a password attribute it is the password (or its hash).
+    [InlineData("dn: uid=jdoe,ou=people\nuserPassword:: e1NTSEF9cTdMbTJXeDlacjROdjhLcDNZczZCYw==\nmail: x", true)]
+    [InlineData("dn: uid=jdoe,ou=people\ndescription:: SGVsbG8gd29ybGQsIHRoaXMgaXMgYSBub3Rl\n", false)]
+    public void An_ldif_base64_value_is_a_secret_under_a_password_attribute(string text, bool secret)
+    {
+        Assert.Equal(secret, Detector.Detect(text).Any(e => e.Type.IsSecret()));
+    }
 }

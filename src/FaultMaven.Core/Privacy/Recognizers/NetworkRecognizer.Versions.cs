@@ -38,7 +38,7 @@ internal sealed partial class NetworkRecognizer
     /// — which host names, conventionally lower case or all capitals (<c>web-01</c>, <c>DB01</c>), are not.</summary>
     private static bool IsProductName(string text, int start)
     {
-        if (TextContext.CharBefore(text, start) != ' ')
+        if (start < 2 || text[start - 1] != ' ')
         {
             return false;
         }

@@ -90,7 +90,7 @@ internal static class LineJoins
     /// <summary>Gets whether the line <c>[lineStart, contentEnd)</c> ends in a token that a hard wrap broke and that goes on at the
     /// start of the next line <c>[next, nextEnd)</c>: the line is as wide as writers wrap at, it ends in a long token-shaped run that
     /// mixes character classes, and the next line carries the same quote prefix and indentation and goes on with token characters
-    /// that do not start a new record (a date, a time, a count, a level word).</summary>
+    /// that do not start a new record (a key, a date, a time, a count, a word).</summary>
     public static bool Wraps(string text, int lineStart, int contentEnd, int next, int nextEnd, int prefix)
     {
         var width = contentEnd - lineStart;
@@ -112,10 +112,31 @@ internal static class LineJoins
             return false;
         }
 
+        // A wrapped line is no wider than the one before it (a middle piece as wide, the last one shorter).
+        var nextWidth = nextEnd - next - (text[nextEnd - 1] == '\r' ? 1 : 0);
+        if (nextWidth > width + 2)
+        {
+            return false;
+        }
+
         var head = text.AsSpan(next + prefix, nextEnd - next - prefix);
         var headLength = head.IndexOfAnyExcept(TokenChars);
         head = headLength < 0 ? head : head[..headLength];
-        return !StartsRecord(head, headLength < 0 ? '\n' : text[next + prefix + headLength]);
+        return Continues(head, headLength < 0 ? '\n' : text[next + prefix + headLength]);
+    }
+
+    /// <summary>Gets whether a line's first run reads as the rest of a random token rather than the start of a new record: it mixes
+    /// character classes as the token does, holds no <c>=</c> but a base64 padding's at its end (a <c>key=value</c> line), is not
+    /// followed by a colon (a <c>key:</c> or a time), and is no count or date.</summary>
+    private static bool Continues(ReadOnlySpan<char> head, char after)
+    {
+        var equals = head.IndexOf('=');
+        if (after == ':' || equals >= 0 && head[equals..].ContainsAnyExcept('=') || !Mixed(head))
+        {
+            return false;
+        }
+
+        return !StartsRecord(head);
     }
 
     /// <summary>Gets whether a run mixes character classes as random tokens do: letters and digits (hex, most keys), or a lower-case
@@ -139,16 +160,10 @@ internal static class LineJoins
         return false;
     }
 
-    /// <summary>Gets whether a line's first run reads as the start of a new record rather than a wrapped token's rest: all digits (a
-    /// count, a time's hours), a date (<c>2026-12-06</c>, <c>06/12</c>), or a short upper-case word before a space or a colon (a level).</summary>
-    private static bool StartsRecord(ReadOnlySpan<char> head, char after)
+    /// <summary>Gets whether a line's first run is a count or a date (<c>2026-12-06</c>, <c>06/12</c>).</summary>
+    private static bool StartsRecord(ReadOnlySpan<char> head)
     {
         var digits = head.Length - head.TrimStart("0123456789").Length;
-        if (digits == head.Length || digits is >= 1 and <= 4 && head[digits] is '-' or '/' or '.' && head.Length > digits + 1 && char.IsAsciiDigit(head[digits + 1]))
-        {
-            return true;
-        }
-
-        return head.Length <= 8 && after is ' ' or ':' or ']' && !head.ContainsAnyExceptInRange('A', 'Z');
+        return digits == head.Length || digits is >= 1 and <= 4 && head[digits] is '-' or '/' or '.' && head.Length > digits + 1 && char.IsAsciiDigit(head[digits + 1]);
     }
 }
