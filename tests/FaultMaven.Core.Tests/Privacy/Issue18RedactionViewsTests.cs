@@ -17,7 +17,7 @@ public sealed class Issue18RedactionViewsTests
         + "Bwo4KJg3TGhIxSktBMTYqKCk_Pj0-Pzo7ODk2NTQzMDEvLi0sKykoJyYlJCMiISAfHh0cGxoZGBcWFRQTEhEQDw4NDAsKCQgHBgUEAwIBAP7-_fz7-vn49_b1";
 
     private static string Wrap(string line, int width, string prefix = "") =>
-        string.Join('\n', Enumerable.Range(0, (line.Length + width - 1) / width).Select(i => prefix + line.Substring(i * width, Math.Min(width, line.Length - i * width))));
+        string.Join('\n', Enumerable.Range(0, (line.Length + width - 1) / width).Select(i => string.Concat(prefix, line.AsSpan(i * width, Math.Min(width, line.Length - i * width)))));
 
     private static void AssertCovered(string text, string value)
     {
