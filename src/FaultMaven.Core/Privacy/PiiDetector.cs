@@ -1,4 +1,5 @@
 using FaultMaven.Core.Privacy.Recognizers;
+using FaultMaven.Core.Privacy.Views;
 
 namespace FaultMaven.Core.Privacy;
 
@@ -23,13 +24,29 @@ public sealed class PiiDetector
         }
 
         MinimumScore = minimumScore;
+        _find = Find;
     }
+
+    // The detector's own reading, handed to the view reading once instead of a new delegate per text.
+    private readonly Func<string, List<PiiEntity>> _find;
 
     /// <summary>The default minimum confidence.</summary>
     public const double DefaultMinimumScore = 0.5;
 
     /// <summary>Gets the confidence a candidate needs to be reported.</summary>
     public double MinimumScore { get; }
+
+    /// <summary>Runs every recognizer on <paramref name="text"/> and settles their candidates.</summary>
+    private List<PiiEntity> Find(string text)
+    {
+        var findings = new Findings();
+        foreach (var recognizer in Recognizers)
+        {
+            recognizer.Recognize(text, findings);
+        }
+
+        return findings.Resolve(MinimumScore);
+    }
 
     /// <summary>Finds the private data in <paramref name="text"/>, ordered by position, never overlapping.</summary>
     public IReadOnlyList<PiiEntity> Detect(string text)
@@ -43,13 +60,10 @@ public sealed class PiiDetector
         // Escaped characters (alice\u0040example.com, \u0022password\u0022) are read written out, and what is found there is
         // mapped back to the escapes it came from.
         var unescaped = EscapedText.Unescape(text);
-        var findings = new Findings();
-        foreach (var recognizer in Recognizers)
-        {
-            recognizer.Recognize(unescaped?.Text ?? text, findings);
-        }
+        var reading = unescaped?.Text ?? text;
 
-        var entities = findings.Resolve(MinimumScore);
+        // Then the view of the lines whose surface form hides tokens (wrapped, quoted, continued, percent- or entity-encoded).
+        var entities = ViewReading.Add(reading, Find(reading), _find);
         if (unescaped is var (_, origin))
         {
             for (var i = 0; i < entities.Count; i++)

@@ -43,11 +43,16 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
 
-        foreach (var (index, matchLength) in IbanMatches(text, numbers.IbanStarts))
+        // Only a valid IBAN hides the starts inside it: after an IBAN-shaped run that fails its check digits (a reference, a
+        // mistyped account), the next start is tried on its own, so a real IBAN right after it is not lost inside the longer match.
+        var ibanEnd = 0;
+        foreach (var start in numbers.IbanStarts)
         {
-            if (IbanLength(text.AsSpan(index, matchLength)) is var length and > 0)
+            if (start >= ibanEnd && IbanAt().Match(text, start) is { Success: true } match
+                && IbanLength(text.AsSpan(match.Index, match.Length)) is var length and > 0)
             {
-                found.Add(PiiType.Iban, index, index + length, 0.95);
+                found.Add(PiiType.Iban, match.Index, match.Index + length, 0.95);
+                ibanEnd = match.Index + length;
             }
         }
 

@@ -229,11 +229,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z]{2})pw(?=[ \t]{0,32}[=:])|secret|token|credential|session|key|requirepass|masterauth|cookie)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
-    // After the key: = value, : value, "key": "value", => value, also with the quotes escaped once or more (JSON inside a JSON string)
+    // After the key: = value, : value, "key": "value", => value, LDIF's base64 value after "::", also with the quotes escaped once or more (JSON inside a JSON string)
     // or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
     // where "&" ends it only when a next parameter follows (a=1&b=2), not inside a password (Tr0ub4dor&3).
     // Aligned columns (kubectl describe's "DB_PASS:          X", Terraform's "password       = X") put up to 32 blanks around it.
-    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,32}(?::|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,32}(?:::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
 
     // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs

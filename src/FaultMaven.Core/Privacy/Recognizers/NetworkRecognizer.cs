@@ -40,7 +40,8 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
                 continue;
             }
 
-            var versionLike = TextContext.Before(text, start, 12, VersionWords) || IsVersionConstraint(text, start) || IsNamedVersion(text, start);
+            var versionLike = TextContext.Before(text, start, 12, VersionWords) || IsVersionConstraint(text, start) || IsNamedVersion(text, start)
+                || IsProductName(text, start) || IsReleaseChange(text, start);
             found.Add(PiiType.IPv4, start, end, versionLike ? 0.4 : 0.9);
         }
 

@@ -46,7 +46,7 @@ internal static partial class NumberCandidates
             for (var first = 0; first < groups.Count; first++)
             {
                 var start = groups[first].Start;
-                if (start < next || ContinuesSequence(text, groups, first, next) || !CardStart().IsMatch(text, start))
+                if (start < next || ContinuesSequence(text, groups, first, next) || !CardStart().IsMatch(text, start) && !AfterCardPathSegment(text, start))
                 {
                     continue;
                 }
@@ -193,6 +193,32 @@ internal static partial class NumberCandidates
 
             groups.Add((groupStart, i));
         }
+    }
+
+    /// <summary>Gets whether a number starts a URL path segment right after one that names cards or payments
+    /// (<c>/cards/4111…/charge</c>, <c>/v1/payments/…</c>): the pattern's look-behind refuses a slash, as a date's or a path's digits
+    /// follow one, but there the path itself says what the number is.</summary>
+    private static bool AfterCardPathSegment(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '/')
+        {
+            return false;
+        }
+
+        var segmentStart = start - 1;
+        while (segmentStart > 0 && start - segmentStart < 16 && (char.IsAsciiLetter(text[segmentStart - 1]) || text[segmentStart - 1] is '-' or '_'))
+        {
+            segmentStart--;
+        }
+
+        if (segmentStart == 0 || text[segmentStart - 1] != '/')
+        {
+            return false;
+        }
+
+        var segment = text.AsSpan(segmentStart, start - 1 - segmentStart).TrimEnd('s');
+        return segment.EndsWith("card", StringComparison.OrdinalIgnoreCase) || segment.EndsWith("payment", StringComparison.OrdinalIgnoreCase)
+            || segment.Equals("pan", StringComparison.OrdinalIgnoreCase);
     }
 
     // The look-behind and look-ahead of the card and phone patterns, each tried at one place; they are the patterns' own pieces.
