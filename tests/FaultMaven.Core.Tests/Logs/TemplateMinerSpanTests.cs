@@ -105,6 +105,154 @@ public sealed class TemplateMinerSpanTests
     }
 
     [Fact]
+    public void Consolidate_QuotedValueAfterItsKey_OneTemplateKeepsTheKey()
+    {
+        // key="two words": the frame opens after the key's '=', so the field's wordings are one value like a bare quote's.
+        var miner = new TemplateMiner();
+        foreach (var why in new[] { "lease expired", "holder gave it up early", "lease expired", "fenced" })
+        {
+            miner.Match($"type=RENEW_FAILED shard=s4 reason=\"{why}\", retry=true");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("type=RENEW_FAILED shard=s4 reason=\"<*>\", retry=true", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_LogfmtMessagesAfterTheirKey_StayApart()
+    {
+        // msg="…" leading a logfmt line is the statement itself: nothing constant is said before the frame.
+        var miner = new TemplateMiner();
+        miner.Match("msg=\"Volume unmounted cleanly\" pod=web-1");
+        miner.Match("msg=\"Probe failed\" pod=web-1");
+        miner.Match("msg=\"Container restarted after crash loop\" pod=web-1");
+
+        miner.Consolidate();
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_KeyThatIsNotAName_OpensNoFrame()
+    {
+        // Only a field name opens a frame after '=': "a+b=(x y)" is an expression, and its wordings stay statements.
+        var miner = new TemplateMiner();
+        miner.Match("solver checked a+b=(x y) and gave up");
+        miner.Match("solver checked a+b=(x) and gave up");
+        miner.Match("solver checked a+b=(p q r) and gave up");
+
+        miner.Consolidate();
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_UnframedErrorTextEndingTheLine_OneTemplate()
+    {
+        // G2 unframed: an error text after "reason:" with many wordings of several lengths, none of them most of the lines.
+        var miner = new TemplateMiner();
+        var texts = new[] { "disk quota exceeded", "peer closed the stream early", "checksum mismatch", "no route to the backup host", "timeout" };
+        for (var i = 0; i < 20; i++)
+        {
+            miner.Match($"replication of shard s9 aborted, reason: {texts[i % texts.Length]}");
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("replication of shard s9 aborted, reason: <*>", template.Text);
+        Assert.Equal(20, template.Count);
+    }
+
+    [Fact]
+    public void Consolidate_UnframedServiceNameInTheMiddle_OneTemplate()
+    {
+        var miner = new TemplateMiner();
+        var names = new[] { "Print Spooler", "Windows Update Medic", "Telemetry", "Remote Desktop User Mode Port Redirector", "Print Spooler", "Telemetry" };
+        for (var i = 0; i < 12; i++)
+        {
+            miner.Match($"The {names[i % names.Length]} service was stopped by policy.");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("The <*> service was stopped by policy.", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_NameBeforeTwoStatements_ValueTakesTheNameNotTheStatements()
+    {
+        // Both statements open with "The <name>": the span from the name to the end of the line also has many wordings, but
+        // the narrowest span wins, so each statement keeps its own words.
+        var miner = new TemplateMiner();
+        var names = new[] { "Print Spooler", "Windows Update Medic", "Telemetry", "Remote Desktop User Mode Port Redirector" };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"The {names[i % names.Length]} service entered the paused state.");
+            miner.Match($"The {names[(i + 1) % names.Length]} service was deleted by an administrator.");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(
+            ["The <*> service entered the paused state.", "The <*> service was deleted by an administrator."],
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Consolidate_FewStatementsSharingAPrefix_StayApart()
+    {
+        // Three statements that begin alike are three wordings, below the four a value needs, whatever their counts.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 10; i++)
+        {
+            miner.Match("cache warmed from snapshot");
+            miner.Match("cache evicted stale entries after compaction");
+            miner.Match("cache disabled");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_OneWordingHoldsMostLines_StaysApart()
+    {
+        // A dominant ending is a statement of its own with rare siblings, not one wording among many of a value.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 30; i++)
+        {
+            miner.Match("scheduler tick finished normally");
+        }
+
+        foreach (var end in new[] { "with lag warnings", "too late", "after a retry of the lock" })
+        {
+            miner.Match($"scheduler tick finished {end}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_FewLinesOfManyWordings_StayApart()
+    {
+        // Four lines with four endings are too little evidence to call them one value.
+        var miner = new TemplateMiner();
+        foreach (var end in new[] { "no child processes", "permission denied", "bad file descriptor", "device or resource busy" })
+        {
+            miner.Match($"node map load from file failed: {end}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
+
+    [Fact]
     public void Consolidate_UnclosedQuotesOnLongLines_StaysLinearAndApart()
     {
         // Hostile input: thousands of words that open a frame and never close it; each start looks at most a dozen words ahead.

@@ -41,8 +41,19 @@ public sealed partial class TemplateMiner
             }
         }
 
-        // The largest statements first; a template joins one merge only.
+        // The largest statements first.
         merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
+        ApplySpanMerges(merges, owners, byText, framed: true);
+    }
+
+    // Makes each merge one template with a value in place of its members' spans, in the order given; a template joins one merge
+    // only. A framed span keeps its frame (and key) around the value; an unframed span becomes one value.
+    private void ApplySpanMerges(
+        List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)> merges,
+        Dictionary<LogTemplate, List<LogTemplate>> owners,
+        Dictionary<string, LogTemplate> byText,
+        bool framed)
+    {
         foreach (var (_, _, members) in merges)
         {
             if (members.Exists(m => m.Template.MergedInto is not null))
@@ -54,7 +65,7 @@ public sealed partial class TemplateMiner
             var words = first.MutableWords;
             var merged = new string[words.Length - (end - start)];
             Array.Copy(words, merged, start);
-            merged[start] = FramedValue(words[start], words[end]);
+            merged[start] = framed ? FramedValue(words[start], words[end]) : MessageMasker.Wildcard;
             Array.Copy(words, end + 1, merged, start + 1, words.Length - end - 1);
             var bucketKey = (merged.Length, BucketWord(merged));
             var bucket = _buckets.TryGetValue(bucketKey, out var existing) ? existing : [];
@@ -99,7 +110,7 @@ public sealed partial class TemplateMiner
 
             budget -= end - start + 1;
             var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
-                words[start][0], Trail(words[end]));
+                words[start][..(FrameOpening(words[start]) + 1)], Trail(words[end]));
             if (!groups.TryGetValue(key, out var members))
             {
                 members = [];
@@ -116,23 +127,25 @@ public sealed partial class TemplateMiner
         return budget;
     }
 
-    // The index of the word that closes a frame opened at the start of words[start], or -1: the frame closes only there
-    // (its closer is the word's last character before , ; : .), with nothing of it closed in between.
+    // The index of the word that closes a frame opened at the start of words[start] (or right after its key=), or -1: the
+    // frame closes only there (its closer is the word's last character before , ; : .), with nothing of it closed in between.
     private static int FramedSpanEnd(string[] words, int start)
     {
         var first = words[start];
-        if (first.Length == 0 || ValuePlaces.Closer(first[0]) is not { } closer)
+        var open = FrameOpening(first);
+        if (open < 0)
         {
             return -1;
         }
 
-        var opener = first[0];
+        var opener = first[open];
+        var closer = ValuePlaces.Closer(opener)!.Value;
         var depth = 0;
         for (var w = start; w < words.Length && w < start + MaxSpanWords; w++)
         {
             var word = words[w];
             var body = word.AsSpan().TrimEnd(",;:.");
-            for (var i = w == start ? 1 : 0; i < body.Length; i++)
+            for (var i = w == start ? open + 1 : 0; i < body.Length; i++)
             {
                 var c = body[i];
                 if (c == '\\')
@@ -160,8 +173,40 @@ public sealed partial class TemplateMiner
 
     private static string FramedValue(string first, string last)
     {
-        var closer = ValuePlaces.Closer(first[0])!.Value;
-        return string.Concat(first.AsSpan(0, 1), MessageMasker.Wildcard, new ReadOnlySpan<char>(in closer), TrailOf(last));
+        var open = FrameOpening(first);
+        var closer = ValuePlaces.Closer(first[open])!.Value;
+        return string.Concat(first.AsSpan(0, open + 1), MessageMasker.Wildcard, new ReadOnlySpan<char>(in closer), TrailOf(last));
+    }
+
+    // Where a word opens a frame: its first character, or the one right after a key and its '=' (key="two words",
+    // reason='…'): the key names the field, the frame holds its value. -1 when the word opens none.
+    private static int FrameOpening(string word)
+    {
+        if (word.Length == 0)
+        {
+            return -1;
+        }
+
+        if (ValuePlaces.Closer(word[0]) is not null)
+        {
+            return 0;
+        }
+
+        var equals = word.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0 || equals + 1 >= word.Length || ValuePlaces.Closer(word[equals + 1]) is null)
+        {
+            return -1;
+        }
+
+        foreach (var c in word.AsSpan(0, equals))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            {
+                return -1;
+            }
+        }
+
+        return equals + 1;
     }
 
     // Members differ only inside the span, and they must do so in more than one length: spans of one length are one place,
@@ -199,5 +244,5 @@ public sealed partial class TemplateMiner
         return hash.ToHashCode();
     }
 
-    private readonly record struct SpanKey(int Prefix, int Suffix, int PrefixHash, int SuffixHash, char Opener, string Trail);
+    private readonly record struct SpanKey(int Prefix, int Suffix, int PrefixHash, int SuffixHash, string Opening, string Trail);
 }

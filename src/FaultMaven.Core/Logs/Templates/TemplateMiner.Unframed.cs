@@ -1,0 +1,125 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+public sealed partial class TemplateMiner
+{
+    // Unframed spans examined in one consolidation (one per template word and span length), bounding a hostile log's cost.
+    private const int UnframedSpanBudget = 1 << 18;
+
+    // A value's wordings are many: fewer than this many templates sharing the words around a span are read as statements.
+    private const int UnframedFillers = 4;
+
+    // And they are seen: a handful of lines is too little evidence to call differing words one value.
+    private const int UnframedLines = 8;
+
+    /// <summary>
+    /// A multi-word value that nothing frames (an error text ending the line, a service name with spaces, a job name) splits its
+    /// statement by wording like a framed one, but without a frame the words around it do not say where it starts. Read from
+    /// statistics instead: templates that agree on every word before and after a span of constant words (the words after may be
+    /// none) are one statement with a value there when the span holds at least <see cref="UnframedFillers"/> wordings of more
+    /// than one length that differ at both ends, in at least <see cref="UnframedLines"/> lines of which no wording holds more
+    /// than half, and something constant is said before it. Distinct statements that share a prefix are few, or one dominates,
+    /// or their differing parts carry values of their own.
+    /// </summary>
+    private void MergeUnframedSpans()
+    {
+        var budget = UnframedSpanBudget;
+        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
+        var groups = new Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>>();
+        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
+        foreach (var bucket in _buckets.Values)
+        {
+            foreach (var template in bucket)
+            {
+                owners[template] = bucket;
+                byText.TryAdd(template.Text, template);
+                if (budget > 0)
+                {
+                    budget = AddUnframedSpans(template, groups, budget);
+                }
+            }
+        }
+
+        var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
+        foreach (var members in groups.Values)
+        {
+            if (members.Count < UnframedFillers || !IsVaryingFrame(members))
+            {
+                continue;
+            }
+
+            long lines = 0, most = 0;
+            foreach (var member in members)
+            {
+                lines += member.Template.Count;
+                most = Math.Max(most, member.Template.Count);
+            }
+
+            if (lines >= UnframedLines && most * 2 <= lines)
+            {
+                merges.Add((lines, members.Min(m => m.Template.Id), members));
+            }
+        }
+
+        // The narrowest spans first (the most words kept around them), then the largest statements: a span that reaches over a
+        // statement's fixed words to the end of the line groups more templates than the value alone, and must not win for it.
+        merges.Sort((a, b) =>
+        {
+            var around = Around(b.Members[0]).CompareTo(Around(a.Members[0]));
+            return around != 0 ? around : a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId);
+        });
+        ApplySpanMerges(merges, owners, byText, framed: false);
+    }
+
+    // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a
+    // key costs one step); returns the budget left.
+    private static int AddUnframedSpans(
+        LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate, int, int)>> groups, int budget)
+    {
+        var words = template.MutableWords;
+        var n = words.Length;
+        var prefix = new int[n + 1];
+        var suffix = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            prefix[i + 1] = HashCode.Combine(prefix[i], StringComparer.Ordinal.GetHashCode(words[i]));
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            suffix[i] = HashCode.Combine(StringComparer.Ordinal.GetHashCode(words[i]), suffix[i + 1]);
+        }
+
+        var constantBefore = false;
+        for (var start = 0; start < n && budget > 0; start++)
+        {
+            if (constantBefore)
+            {
+                for (var end = start; end < n && end < start + MaxSpanWords && !TemplateWords.HasValue(words[end]) && budget > 0; end++)
+                {
+                    budget--;
+                    var key = new UnframedKey(start, n - end - 1, prefix[start], suffix[end + 1]);
+                    if (!groups.TryGetValue(key, out var members))
+                    {
+                        members = [];
+                        groups[key] = members;
+                    }
+
+                    // A hash collision must not join templates whose words differ around the span.
+                    if (members.Count == 0 || SameAround(members[0].Item1.MutableWords, members[0].Item2, members[0].Item3, words, start, end))
+                    {
+                        members.Add((template, start, end));
+                    }
+                }
+            }
+
+            constantBefore |= !TemplateWords.HasValue(words[start]);
+        }
+
+        return budget;
+    }
+
+    private static int Around((LogTemplate Template, int Start, int End) member) =>
+        member.Template.MutableWords.Length - (member.End - member.Start + 1);
+
+    private readonly record struct UnframedKey(int Prefix, int Suffix, int PrefixHash, int SuffixHash);
+}
