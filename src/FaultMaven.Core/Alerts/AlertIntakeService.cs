@@ -7,6 +7,7 @@ using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Security;
 using FaultMaven.Core.Sources;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace FaultMaven.Core.Alerts;
 /// as a turn. The case is found again by its owner, <c>alertmanager:&lt;hash of the group key&gt;</c>, the caller every notification
 /// of the group acts as.</summary>
 public sealed class AlertIntakeService(
-    CaseService cases, AgentService agent, IIdempotencyGate gate, IInvestigationNotifier notifier, TimeProvider timeProvider, ILogger<AlertIntakeService> logger) : IDisposable
+    CaseService cases, AgentService agent, CaseTextRedactor names, IIdempotencyGate gate, IInvestigationNotifier notifier, TimeProvider timeProvider, ILogger<AlertIntakeService> logger) : IDisposable
 {
     /// <summary>The prefix of the owner of cases opened by an alert group.</summary>
     public const string OwnerPrefix = "alertmanager:";
@@ -116,8 +117,12 @@ public sealed class AlertIntakeService(
             open = created.Value;
         }
 
-        var fileName = $"{FileNamePart(Source(parsed).ToLowerInvariant())}-{FileNamePart(AlertName(parsed))}-{timeProvider.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.json";
         var caseId = open.Id;
+        // The names are the sender's text, redacted before they are made a file name: the '_' that stands in for '@', '.' and spaces
+        // would otherwise hide a key or an address in an alert name from the redaction the upload runs on its name.
+        var sourceName = await names.RedactAsync(caseId, Source(parsed).ToLowerInvariant(), CancellationToken.None);
+        var alertName = await names.RedactAsync(caseId, AlertName(parsed), CancellationToken.None);
+        var fileName = $"{FileNamePart(sourceName)}-{FileNamePart(alertName)}-{timeProvider.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}.json";
         var question = Question(parsed);
         // The webhook answers now; the upload and the investigation run after, as this caller. A retry of the same bytes finds the
         // same upload and replays the same turn (AgentService waits for the first attempt under the same key).

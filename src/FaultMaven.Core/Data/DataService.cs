@@ -192,21 +192,33 @@ public sealed partial class DataService(
         FileStream received, long size, StoredText redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)
     {
         received.Position = 0;
-        var head = new byte[2];
-        var compressed = await received.ReadAtLeastAsync(head, 2, throwOnEndOfStream: false, cancellationToken) == 2 && head is [0x1F, 0x8B];
+        var head = new byte[5];
+        var read = await received.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var compressed = read >= 2 && head is [0x1F, 0x8B, ..];
+        var pdf = read == 5 && head.AsSpan().SequenceEqual("%PDF-"u8);
         received.Position = 0;
-        var lane = size <= SmallUploadBytes && !compressed ? _small : _large;
+        var lane = size <= SmallUploadBytes && !compressed && !pdf ? _small : _large;
         await lane.WaitAsync(cancellationToken);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.ProcessingTimeout);
         try
         {
             var run = new DataPipelineOptions { Expansion = options.Value.Expansion };
+            if (pdf)
+            {
+                await using var text = await PdfTextAsync(received, directory, budget.Token);
+                return await pipeline.ProcessAsync(text, redacted, source, map, run, budget.Token);
+            }
+
             return await pipeline.ProcessAsync(received, redacted, source, map, run, budget.Token);
         }
         catch (LogInputException ex)
         {
             return new Failure(FailureKind.Unsupported, ex.Message);
+        }
+        catch (Knowledge.Import.DocumentReadException ex)
+        {
+            return new Failure(FailureKind.Unsupported, ex.Message + " Nothing was kept.");
         }
         catch (ExpansionLimitException ex)
         {
@@ -314,6 +326,28 @@ public sealed partial class DataService(
         }
 
         await contents.DeleteAsync(caseId, id, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Deletes case <paramref name="caseId"/> by <paramref name="deleteCase"/>, then the stored text of every upload it had;
+    /// false when there was no case.</summary>
+    public async Task<bool> DeleteCaseAsync(string caseId, Func<CancellationToken, Task<bool>> deleteCase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deleteCase);
+        // Listed first: the store removes the rows with the case. An upload finishing in between leaves a file no live row names,
+        // which the clean-up removes once it is older than a running upload can be.
+        var ids = await store.ListIdsOfCaseAsync(caseId, cancellationToken);
+        if (!await deleteCase(cancellationToken))
+        {
+            return false;
+        }
+
+        // The case is gone whatever happens to the request now: its text goes too (CancellationToken.None).
+        foreach (var id in ids)
+        {
+            await contents.DeleteAsync(caseId, id, CancellationToken.None);
+        }
+
         return true;
     }
 

@@ -30,6 +30,9 @@ public interface IDataStore
     /// <summary>Deletes an upload; false when there was none.</summary>
     Task<bool> DeleteAsync(string caseId, string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets the ids of every stored upload, for the clean-up of content files whose row is gone.</summary>
+    /// <summary>Gets the ids of every stored upload of a case that exists, for the clean-up of content files whose row or case is gone.</summary>
     Task<IReadOnlySet<string>> ListIdsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the ids of case <paramref name="caseId"/>'s uploads, so their text can be removed with the case.</summary>
+    Task<IReadOnlySet<string>> ListIdsOfCaseAsync(string caseId, CancellationToken cancellationToken = default);
 }

@@ -3,13 +3,14 @@ using System.Security.Cryptography;
 using System.Text;
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Diagnostics;
+using FaultMaven.Core.Privacy.Redaction;
 using Microsoft.Extensions.Logging;
 
 namespace FaultMaven.Core.Security;
 
 /// <summary>Creates, lists, revokes and checks API keys. A key is <c>fm_</c> and 256 random bits; only its SHA-256 is stored, which is
 /// enough for a secret of that entropy, and the stored hash is compared in constant time.</summary>
-public sealed class ApiKeyService(IApiKeyStore store, IAuditTrail audit, TimeProvider timeProvider, ILogger<ApiKeyService> logger)
+public sealed class ApiKeyService(IApiKeyStore store, IAuditTrail audit, Redactor redactor, TimeProvider timeProvider, ILogger<ApiKeyService> logger)
 {
     /// <summary>What every key starts with.</summary>
     public const string KeyPrefix = "fm_";
@@ -43,6 +44,9 @@ public sealed class ApiKeyService(IApiKeyStore store, IAuditTrail audit, TimePro
             return new Failure(FailureKind.Invalid, $"team must be at most {MaxNameLength} printable characters.");
         }
 
+        // The name is people's text, kept, listed and written into the audit trail (and as the actor of everything the key does): an
+        // address or a secret typed into it is redacted like a case title. The team is not: it is matched, and is no one's data.
+        name = redactor.Redact(name).Text;
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("api_key.create");
         var secret = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var key = new ApiKey(Ids.New("key", timeProvider), name, given, team, secret[..7], timeProvider.GetUtcNow(), CallerContext.Caller.Id, null, null);

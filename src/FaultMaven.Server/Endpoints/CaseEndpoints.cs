@@ -101,8 +101,8 @@ internal static class CaseEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string id, CaseService cases, CancellationToken cancellationToken) =>
-        await cases.DeleteAsync(id, cancellationToken)
+        string id, CaseService cases, Core.Data.DataService data, CancellationToken cancellationToken) =>
+        await data.DeleteCaseAsync(id, token => cases.DeleteAsync(id, token), cancellationToken)
             ? TypedResults.NoContent()
             : FailureResults.NotFound("case", id);
 

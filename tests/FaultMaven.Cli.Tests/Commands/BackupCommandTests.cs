@@ -134,6 +134,39 @@ public sealed class BackupCommandTests
     }
 
     [Fact]
+    public async Task Backup_CarriesTheTextOfLiveUploadsOnly_NotOfADeletedCaseLeftOnDisk()
+    {
+        using var source = new TempDirectory();
+        using var backups = new TempDirectory();
+        var archive = Path.Combine(backups.Path, "faultmaven-backup.zip");
+        string live;
+        await using (var server = await InProcessServer.StartAsync(Quiet, source.Path, Token))
+        {
+            var kept = await CreateCaseAsync(server.Client, "kept");
+            live = (await PostAsync(server.Client, $"/api/v1/cases/{kept}/data", new { content = "2026-05-02T10:00:00Z ERROR kept\n", filename = "kept.log" })).GetProperty("id").GetString()!;
+        }
+
+        // What an older version left behind: the text of an upload whose case was deleted, and its row.
+        var dead = "dat_000000000000000000dead";
+        await File.WriteAllTextAsync(Path.Combine(source.Path, "uploads", dead + ".txt"), "2026-05-02T10:00:00Z ERROR deleted-case-marker\n", Token);
+        await using (var database = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(source.Path, "faultmaven.db")};Pooling=False"))
+        {
+            await database.OpenAsync(Token);
+            await using var insert = database.CreateCommand();
+            insert.CommandText = $"INSERT INTO uploads (id, case_id, sha256, created_at, metadata, analysis, redactions) VALUES ('{dead}', 'cas_gone', 'x', 0, '{{}}', '{{}}', '[]')";
+            await insert.ExecuteNonQueryAsync(Token);
+        }
+
+        var backup = await CliRunner.RunAsync("backup", "--output", archive, "--data-dir", source.Path, "--json");
+
+        Assert.True(backup.ExitCode == ExitCodes.Success, backup.Error);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(archive);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains($"uploads/{live}.txt", names);
+        Assert.DoesNotContain($"uploads/{dead}.txt", names);
+    }
+
+    [Fact]
     public async Task Backup_WithoutDatabase_OrOverAnExistingFile_FailsAndWritesNothing()
     {
         using var empty = new TempDirectory();

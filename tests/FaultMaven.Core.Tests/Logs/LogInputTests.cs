@@ -127,6 +127,24 @@ public sealed class LogInputTests
     }
 
     [Fact]
+    public void Open_NulFarPastTheSample_RefusedWhereItIs_AndTheSameTextWithoutItIsRead()
+    {
+        var text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("2026-11-30 10:00:00 INFO request served\n", 4000)));
+        Assert.Equal(4000, ReadAll(text).Count);
+
+        text[150_001] = 0;
+        var ex = Assert.Throws<LogInputException>(() => ReadAll(text));
+        Assert.Contains("offset 150001", ex.Message, StringComparison.Ordinal);
+        using var gzip = new MemoryStream();
+        using (var zip = new GZipStream(gzip, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zip.Write(text);
+        }
+
+        Assert.Throws<LogInputException>(() => ReadAll(gzip.ToArray()));
+    }
+
+    [Fact]
     public void Open_Binary_Refused()
     {
         var bytes = new byte[4096];

@@ -166,6 +166,58 @@ public sealed class DataEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALogWithANulPastTheSampledHead_Gets415_AndNothingIsKept_WhileUtf16TextIsRead()
+    {
+        var caseId = await CreateCaseAsync();
+        var log = new byte[120_000];
+        for (var i = 0; i < log.Length; i++)
+        {
+            log[i] = i % 80 == 79 ? (byte)'\n' : (byte)('a' + (i % 26));
+        }
+
+        log[100_000] = 0;
+        var refused = await UploadFileAsync(caseId, "late-nul.log", log);
+        await ApiAssert.AssertProblemAsync(refused, 415, ProblemTypes.UnsupportedMediaType);
+
+        // Text whose encoding holds NULs of its own (UTF-16 without a mark) is still read.
+        var utf16 = Encoding.Unicode.GetBytes(string.Concat(Enumerable.Repeat("2026-11-30 10:00:00 INFO served\n", 3000)));
+        Assert.Equal(HttpStatusCode.Created, (await UploadFileAsync(caseId, "utf16.log", utf16)).StatusCode);
+        var listed = await (await Client.GetAsync($"/api/v1/cases/{caseId}/data", Token)).ReadJsonAsync(Token);
+        Assert.Equal(1, listed.GetProperty("total").GetInt32());
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task PdfEvidence_IsKeptAsItsExtractedRedactedText_NotItsCompressedSyntax()
+    {
+        const string Email = "ops.bob@corp-mail.example.org";
+        const string AwsKey = "AKIAZ3MHQW7PLX5R2T6Q";
+        const string Password = "Tr0ub4dor-and-3xyz";
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText("Incident report: checkout outage", 14, new UglyToad.PdfPig.Core.PdfPoint(40, 780), font);
+        page.AddText($"Contact {Email} ; aws_access_key_id={AwsKey} ; password={Password}", 10, new UglyToad.PdfPig.Core.PdfPoint(40, 740), font);
+        var pdf = builder.Build();
+        var caseId = await CreateCaseAsync();
+
+        var response = await UploadFileAsync(caseId, "report.pdf", pdf);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        var stored = await Client.GetStringAsync($"/api/v1/cases/{caseId}/data/{id}/content", Token);
+        Assert.Contains("Incident report: checkout outage", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("%PDF", stored, StringComparison.Ordinal);
+        foreach (var secret in new[] { Email, AwsKey, Password })
+        {
+            Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
+        }
+
+        // A damaged PDF is refused with a reason rather than kept as its syntax.
+        await ApiAssert.AssertProblemAsync(await UploadFileAsync(caseId, "broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >>\n"u8.ToArray()), 415, ProblemTypes.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task BadInputs_GetClearProblems()
     {
         var caseId = await CreateCaseAsync();
@@ -217,27 +269,62 @@ public sealed class DataEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Delete_RemovesTheFile_AndCaseDeletionIsCleanedUp()
+    public async Task Delete_RemovesTheFile_AndCaseDeletionRemovesEveryFileOfTheCaseAtOnce()
     {
         var caseId = await CreateCaseAsync();
         var first = (await (await UploadFileAsync(caseId, "a.log", "2026-11-30 10:00:00 INFO one\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
         var second = (await (await UploadFileAsync(caseId, "b.log", "2026-11-30 10:00:00 INFO two\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        var third = (await (await UploadFileAsync(caseId, "c.log", "2026-11-30 10:00:00 INFO three\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        var otherCase = await CreateCaseAsync();
+        var kept = (await (await UploadFileAsync(otherCase, "d.log", "2026-11-30 10:00:00 INFO four\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
 
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/cases/{caseId}/data/{first}", Token)).StatusCode);
         Assert.False(File.Exists(Path.Combine(UploadsDirectory, first + ".txt")));
         await ApiAssert.AssertProblemAsync(await Client.DeleteAsync($"/api/v1/cases/{caseId}/data/{first}", Token), 404, ProblemTypes.NotFound);
+        Assert.True(File.Exists(Path.Combine(UploadsDirectory, second + ".txt")));
 
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/cases/{caseId}", Token)).StatusCode);
-        var orphan = Path.Combine(UploadsDirectory, second + ".txt");
-        Assert.True(File.Exists(orphan));
+
+        // Not left for a clean-up that only removes files older than a running upload can be: gone with the case.
+        Assert.False(File.Exists(Path.Combine(UploadsDirectory, second + ".txt")));
+        Assert.False(File.Exists(Path.Combine(UploadsDirectory, third + ".txt")));
+        Assert.True(File.Exists(Path.Combine(UploadsDirectory, kept + ".txt")));
+        AssertNothingStored();
+    }
+
+    [Fact]
+    public async Task CleanUp_RemovesOldTextNoLiveUploadNames_EvenWithARowOfADeletedCase_AndAbandonedParts()
+    {
+        var live = await CreateCaseAsync();
+        var kept = (await (await UploadFileAsync(live, "a.log", "2026-11-30 10:00:00 INFO one\n"u8.ToArray())).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
+        File.SetLastWriteTimeUtc(Path.Combine(UploadsDirectory, kept + ".txt"), DateTime.UtcNow.AddDays(-1));
+        // What an older version left: the text of a deleted case's upload, one with its row still there (no foreign key in SQLite),
+        // and a raw part file.
+        var orphan = Path.Combine(UploadsDirectory, "dat_0000000000000000orphan.txt");
+        await File.WriteAllTextAsync(orphan, "text of a deleted case", Token);
         File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-1));
+        var ghost = Path.Combine(UploadsDirectory, "dat_00000000000000000ghost.txt");
+        await File.WriteAllTextAsync(ghost, "text whose row outlived its case", Token);
+        File.SetLastWriteTimeUtc(ghost, DateTime.UtcNow.AddDays(-1));
+        await using (var database = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Server.DataDirectory, "faultmaven.db")};Pooling=False"))
+        {
+            await database.OpenAsync(Token);
+            await using var insert = database.CreateCommand();
+            insert.CommandText = "INSERT INTO uploads (id, case_id, sha256, created_at, metadata, analysis, redactions) "
+                + "VALUES ('dat_00000000000000000ghost', 'cas_gone', 'x', 0, '{}', '{}', '[]')";
+            await insert.ExecuteNonQueryAsync(Token);
+        }
+
         var abandoned = Path.Combine(UploadsDirectory, "tmp", "abandoned.part");
         await File.WriteAllTextAsync(abandoned, "half an upload", Token);
         File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddDays(-1));
 
         var removed = await Server.Services.GetRequiredService<DataService>().CleanUpAsync(Token);
 
-        Assert.Equal(2, removed);
+        Assert.Equal(3, removed);
+        Assert.False(File.Exists(orphan));
+        Assert.False(File.Exists(ghost));
+        Assert.True(File.Exists(Path.Combine(UploadsDirectory, kept + ".txt")));
         AssertNothingStored();
     }
 

@@ -69,6 +69,13 @@ public static class LogInput
             throw new LogInputException(BinaryReason(sample));
         }
 
+        // The sample decides the encoding; a NUL past it in a one-byte-unit text is binary all the same (UTF-16 and UTF-32 hold
+        // NULs as a matter of course).
+        if (encoding is UTF8Encoding || encoding.CodePage == Encoding.Latin1.CodePage)
+        {
+            text = new NulGuardStream(text);
+        }
+
         return (text, encoding, bomLength, raw);
     }
 

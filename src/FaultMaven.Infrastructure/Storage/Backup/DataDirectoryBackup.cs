@@ -56,7 +56,7 @@ public static class DataDirectoryBackup
         {
             PrivateFiles.CreateDirectory(work);
             var createdAt = time.GetUtcNow();
-            var counts = Snapshot(Path.Combine(root, DatabaseName), snapshot);
+            var (counts, live) = Snapshot(Path.Combine(root, DatabaseName), snapshot);
             var files = new List<BackupFile>();
             BackupManifest manifest;
             await using (var stream = CreatePrivateFile(partial))
@@ -64,7 +64,7 @@ public static class DataDirectoryBackup
                 using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
                 {
                     files.Add(await AddAsync(zip, snapshot, DatabaseName, cancellationToken));
-                    foreach (var (path, name) in DataFiles(root, includePrivacyKey))
+                    foreach (var (path, name) in DataFiles(root, includePrivacyKey, live))
                     {
                         if (await TryAddAsync(zip, path, name, cancellationToken) is { } file)
                         {
@@ -96,8 +96,9 @@ public static class DataDirectoryBackup
     }
 
     /// <summary>The files under the data directory that a restore needs, beside the database: every regular file but the live
-    /// database and its journals, the lock, temporary uploads and write probes. Symbolic links are not followed.</summary>
-    internal static IEnumerable<(string Path, string Name)> DataFiles(string root, bool includePrivacyKey)
+    /// database and its journals, the lock, temporary uploads, write probes and the text of uploads <paramref name="live"/> does not
+    /// name (their case was deleted; the clean-up has not removed them yet). Symbolic links are not followed.</summary>
+    internal static IEnumerable<(string Path, string Name)> DataFiles(string root, bool includePrivacyKey, IReadOnlySet<string> live)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
         foreach (var path in Directory.EnumerateFiles(root, "*", options).Order(StringComparer.Ordinal))
@@ -105,6 +106,7 @@ public static class DataDirectoryBackup
             var name = Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
             var skipped = name is DatabaseName or DatabaseName + "-wal" or DatabaseName + "-shm" or DatabaseName + "-journal" or DataDirectoryLock.FileName
                 || name.StartsWith("uploads/tmp/", StringComparison.Ordinal)
+                || IsDeadUpload(name, live)
                 || name.StartsWith(".write-probe-", StringComparison.Ordinal)
                 || name.StartsWith(DataDirectoryRestore.StagingPrefix, StringComparison.Ordinal)
                 || (name == PrivacyKeyName && !includePrivacyKey);
@@ -114,6 +116,12 @@ public static class DataDirectoryBackup
             }
         }
     }
+
+    /// <summary>Whether <paramref name="name"/> is the stored text of an upload the snapshot holds no live row for.</summary>
+    private static bool IsDeadUpload(string name, IReadOnlySet<string> live) =>
+        name.StartsWith("uploads/", StringComparison.Ordinal) && name.IndexOf('/', "uploads/".Length) < 0
+        && name.EndsWith(DataDirectory.ContentExtension, StringComparison.Ordinal)
+        && !live.Contains(name["uploads/".Length..^DataDirectory.ContentExtension.Length]);
 
     private static DataDirectoryLock TakeSharedLock(string dataDirectory)
     {
@@ -129,7 +137,7 @@ public static class DataDirectoryBackup
 
     // sqlite3_backup_step(-1) copies every page under one read transaction: writers carry on (WAL), and the copy is the database as
     // of one instant. The copy is switched out of WAL so that it is one self-contained file.
-    private static BackupCounts Snapshot(string database, string snapshot)
+    private static (BackupCounts Counts, IReadOnlySet<string> LiveUploads) Snapshot(string database, string snapshot)
     {
         using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString());
         using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = snapshot, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
@@ -139,7 +147,18 @@ public static class DataDirectoryBackup
         using var command = copy.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=DELETE";
         command.ExecuteNonQuery();
-        return Count(copy);
+        // The uploads of the snapshot's cases: text of a deleted case is not carried into a backup (and so not into a restore).
+        command.CommandText = "SELECT id FROM uploads WHERE case_id IN (SELECT id FROM cases)";
+        var live = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                live.Add(reader.GetString(0));
+            }
+        }
+
+        return (Count(copy), live);
     }
 
     internal static BackupCounts Count(SqliteConnection connection)

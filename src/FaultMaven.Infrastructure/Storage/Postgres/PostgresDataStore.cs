@@ -105,17 +105,32 @@ internal sealed class PostgresDataStore(PostgresDatabase database) : IDataStore
     public Task<IReadOnlySet<string>> ListIdsAsync(CancellationToken cancellationToken = default) => database.RunAsync<IReadOnlySet<string>>(
         async connection =>
         {
-            await using var command = new NpgsqlCommand("SELECT id FROM uploads", connection);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetString(0));
-            }
-
-            return ids;
+            // The foreign key removes a deleted case's rows; the join keeps the meaning the same as SQLite's.
+            await using var command = new NpgsqlCommand("SELECT id FROM uploads WHERE case_id IN (SELECT id FROM cases)", connection);
+            return await ReadIdsAsync(command, cancellationToken);
         },
         cancellationToken);
+
+    public Task<IReadOnlySet<string>> ListIdsOfCaseAsync(string caseId, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT id FROM uploads WHERE case_id = $1", connection);
+            command.Parameters.Add(new() { Value = caseId });
+            return await ReadIdsAsync(command, cancellationToken);
+        },
+        cancellationToken);
+
+    private static async Task<IReadOnlySet<string>> ReadIdsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 
     private Task<T?> ReadOneAsync<T>(string column, string where, string caseId, string id, CancellationToken cancellationToken)
         where T : class => database.RunAsync(

@@ -108,24 +108,33 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
         },
         cancellationToken);
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default) => database.WriteAsync(
-        async connection =>
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM cases WHERE id = $id";
-            command.Parameters.AddWithValue("$id", id);
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var deleted = await database.WriteAsync(
+            async connection =>
             {
-                return false;
-            }
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "DELETE FROM cases WHERE id = $id";
+                command.Parameters.AddWithValue("$id", id);
+                if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    return false;
+                }
 
-            await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
-        },
-        cancellationToken);
+                await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            },
+            cancellationToken);
+        if (deleted)
+        {
+            await database.CheckpointAsync();
+        }
+
+        return deleted;
+    }
 
     /// <summary>One change of a case for the audit trail, written in the transaction that makes it.</summary>
     internal static Task AuditAsync(SqliteConnection connection, SqliteTransaction transaction, string caseId, DateTimeOffset at, string kind, Dictionary<string, string> detail, CancellationToken cancellationToken) =>

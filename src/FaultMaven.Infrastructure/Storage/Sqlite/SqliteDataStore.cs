@@ -90,32 +90,59 @@ internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
         },
         cancellationToken);
 
-    public async Task<bool> DeleteAsync(string caseId, string id, CancellationToken cancellationToken = default) => await database.WriteAsync(
-        async connection =>
+    public async Task<bool> DeleteAsync(string caseId, string id, CancellationToken cancellationToken = default)
+    {
+        var deleted = await database.WriteAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "DELETE FROM uploads WHERE case_id = $case AND id = $id";
+                command.Parameters.AddWithValue("$case", caseId);
+                command.Parameters.AddWithValue("$id", id);
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken) > 0;
+        if (deleted)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM uploads WHERE case_id = $case AND id = $id";
-            command.Parameters.AddWithValue("$case", caseId);
-            command.Parameters.AddWithValue("$id", id);
-            return await command.ExecuteNonQueryAsync(cancellationToken);
-        },
-        cancellationToken) > 0;
+            // The analysis and redaction report of the upload leave the WAL too (see SqliteDatabase.CheckpointAsync).
+            await database.CheckpointAsync();
+        }
+
+        return deleted;
+    }
 
     public Task<IReadOnlySet<string>> ListIdsAsync(CancellationToken cancellationToken = default) => database.RunAsync<IReadOnlySet<string>>(
         async connection =>
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id FROM uploads";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetString(0));
-            }
-
-            return ids;
+            // Rows of a deleted case are not live: an upload that finished while its case was being deleted (SQLite has no foreign
+            // key here) or left by an older version would otherwise keep its text on disk for ever.
+            command.CommandText = "SELECT id FROM uploads WHERE case_id IN (SELECT id FROM cases)";
+            return await ReadIdsAsync(command, cancellationToken);
         },
         cancellationToken);
+
+    public Task<IReadOnlySet<string>> ListIdsOfCaseAsync(string caseId, CancellationToken cancellationToken = default) => database.RunAsync(
+        async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id FROM uploads WHERE case_id = $case";
+            command.Parameters.AddWithValue("$case", caseId);
+            return await ReadIdsAsync(command, cancellationToken);
+        },
+        cancellationToken);
+
+    private static async Task<IReadOnlySet<string>> ReadIdsAsync(System.Data.Common.DbCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
 
     private Task<T?> ReadOneAsync<T>(string column, string where, string caseId, string id, CancellationToken cancellationToken)
         where T : class => database.RunAsync(

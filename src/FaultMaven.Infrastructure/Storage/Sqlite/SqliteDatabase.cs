@@ -47,6 +47,7 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
         {
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken);
+            await SecureDeleteAsync(connection, cancellationToken);
             return await work(connection);
         }
         catch (SqliteException ex) when (IsUnavailable(ex))
@@ -67,6 +68,34 @@ internal sealed class SqliteDatabase : IHostedService, IDisposable
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>Folds the WAL into the database and empties it, after a delete: the deleted rows' old pages are otherwise kept in the
+    /// WAL until it is next reset. Best effort: while readers hold the WAL it waits at most a second and leaves it for later.</summary>
+    public async Task CheckpointAsync()
+    {
+        try
+        {
+            var builder = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false, DefaultTimeout = 1 };
+            await using var connection = new SqliteConnection(builder.ToString());
+            await connection.OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (SqliteException ex)
+        {
+            _logger.StorageCheckpointFailed(ex, _path);
+        }
+    }
+
+    // Freed pages are overwritten with zeros: a deleted case's text must not stay readable in the file's free pages. The setting
+    // belongs to the connection, and pooled connections are shared by reads and writes, so every opening sets it.
+    private static async Task SecureDeleteAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA secure_delete = ON";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Checks the database answers; used by the readiness probe.</summary>
