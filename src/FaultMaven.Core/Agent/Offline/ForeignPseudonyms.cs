@@ -3,7 +3,7 @@ using FaultMaven.Core.Privacy;
 
 namespace FaultMaven.Core.Agent.Offline;
 
-/// <summary>Pseudonyms (<c>&lt;EMAIL_1&gt;</c>, <c>&lt;IP_ADDRESS_2&gt;</c>, <c>&lt;JWT:1a2b3c4d&gt;</c>) in text taken from the knowledge base
+/// <summary>Pseudonyms (<c>&lt;EMAIL_1&gt;</c>, <c>&lt;IPV4_2&gt;</c>, <c>&lt;JWT:1a2b3c4d&gt;</c>) in text taken from the knowledge base
 /// or from another case belong to the case that wrote them: in this case's answer the same token names another value of this case (and
 /// with a model, would be restored to it). They are shown as <c>[redacted]</c> instead.</summary>
 internal static partial class ForeignPseudonyms
