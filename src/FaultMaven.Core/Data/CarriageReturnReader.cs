@@ -84,27 +84,36 @@ internal sealed class CarriageReturnReader(TextReader inner) : TextReader
         _count += read;
     }
 
-    /// <summary>Copies what can be decided now; a carriage return at the end of the buffer waits for the next character.</summary>
+    /// <summary>Copies what can be decided now, in runs up to the next carriage return; one at the end of the buffer waits for the
+    /// next character.</summary>
     private int Drain(Span<char> buffer)
     {
         var written = 0;
         while (written < buffer.Length && _position < _count)
         {
-            var c = _chunk[_position];
-            if (c == '\r')
+            var available = _chunk.AsSpan(_position, Math.Min(_count - _position, buffer.Length - written));
+            var cr = available.IndexOf('\r');
+            if (cr != 0)
             {
-                if (_position + 1 < _count)
-                {
-                    c = _chunk[_position + 1] == '\n' ? '\r' : '\n';
-                }
-                else if (!_ended)
-                {
-                    break;
-                }
-                else
-                {
-                    c = '\n';
-                }
+                var run = cr < 0 ? available.Length : cr;
+                available[..run].CopyTo(buffer[written..]);
+                written += run;
+                _position += run;
+                continue;
+            }
+
+            char c;
+            if (_position + 1 < _count)
+            {
+                c = _chunk[_position + 1] == '\n' ? '\r' : '\n';
+            }
+            else if (!_ended)
+            {
+                break;
+            }
+            else
+            {
+                c = '\n';
             }
 
             buffer[written++] = c;
