@@ -12,6 +12,6 @@ internal static partial class ForeignPseudonyms
     public static string Scrub(string text) =>
         text.Contains('<', StringComparison.Ordinal) ? Marker().Replace(text, m => PiiTypes.IsRedactionMarker(m.ValueSpan) ? "[redacted]" : m.Value) : text;
 
-    [GeneratedRegex(@"<[A-Za-z_]{2,40}(?:_[0-9]{1,9}|:[0-9a-f]{8})?>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[A-Za-z][A-Za-z0-9_]{1,40}(?::[0-9a-f]{8})?>", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }
