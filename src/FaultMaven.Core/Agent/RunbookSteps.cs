@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using FaultMaven.Core.Agent.Safety;
 using FaultMaven.Core.Cases.Investigation;
 
 namespace FaultMaven.Core.Agent;
 
 /// <summary>Commands in knowledge documents are text to cite, never steps of our own: every step taken from a document says which
-/// document it is from, and a step that pipes a download into a shell (<c>curl … | sh</c>, <c>wget -O- … | bash</c>,
-/// <c>iex (iwr …)</c>, <c>bash &lt;(curl …)</c>) is flagged as a risk — a runbook anyone could import must not become a remote
-/// shell by way of the answer.</summary>
+/// document it is from, and a step that lets a download reach an interpreter (<c>curl … | sh</c>, <c>curl -o f … &amp;&amp; bash f</c>,
+/// <c>eval "$(curl …)"</c>, <c>iex (iwr …)</c>) or destroys something (<c>rm -rf /</c>, <c>dd of=/dev/sda</c>, <c>DROP DATABASE</c>)
+/// is flagged as a risk — a runbook anyone could import must not become a remote shell or a wipe by way of the answer.</summary>
 public static partial class RunbookSteps
 {
     /// <summary>A step from <paramref name="title"/>, cited by its passage.</summary>
@@ -16,14 +17,28 @@ public static partial class RunbookSteps
         return $"{step} (from runbook \"{title}\" [kb:{citation.Id}])";
     }
 
-    /// <summary>Whether <paramref name="step"/> runs whatever a server sends: a download piped or substituted into a shell or interpreter.</summary>
-    public static bool PipesDownloadToShell(string step) =>
-        PipedToShell().IsMatch(step) || PowerShellDownloadExecute().IsMatch(step) || SubstitutedIntoShell().IsMatch(step);
+    /// <summary>Whether <paramref name="step"/> runs whatever a server sends: downloaded content reaching a shell or interpreter (piped,
+    /// substituted, redirected, or saved and then run), read as a shell reads the command.</summary>
+    public static bool PipesDownloadToShell(string step) => Dangers(step).Any(d => d.RemoteCode);
 
-    /// <summary>The risk line for a dangerous step.</summary>
-    public static string Risk(int number, string step) =>
-        $"DANGEROUS — step {number} ({Source(step)}) pipes a download straight into a shell: it runs whatever that server sends, with your "
-        + "privileges. Do not run it as written; fetch the script, read it, and get it from a source you trust.";
+    /// <summary>What a shell running <paramref name="step"/> would do that must not be done as written: remote code or destruction
+    /// (<see cref="CommandSafety"/>), in the order found.</summary>
+    public static IReadOnlyList<CommandDanger> Dangers(string step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var dangers = CommandSafety.Judge(Attribution().Match(step) is { Success: true } m ? step[..m.Index] : step);
+        return PowerShellDownloadExecute().IsMatch(step) && !dangers.Any(d => d.RemoteCode)
+            ? [new CommandDanger(true, "runs a download's content as a program (substituted into an interpreter)"), .. dangers]
+            : dangers;
+    }
+
+    /// <summary>The risk line for a dangerous step (null when it is not dangerous).</summary>
+    public static string Risk(int number, string step) => Dangers(step) is [var first, ..] dangers
+        ? $"DANGEROUS — step {number} ({Source(step)}) {string.Join("; it also ", dangers.Select(d => d.What))}: "
+            + (first.RemoteCode
+                ? "it runs whatever that server sends, with your privileges. Do not run it as written; fetch the script, read it, and get it from a source you trust."
+                : "it cannot be undone. Do not run it as written; check that the target is the one you mean and that a backup exists.")
+        : "";
 
     /// <summary>Reviews a solution: steps that repeat a document's step without saying so get its attribution, and every step that pipes a
     /// download into a shell gets a risk line, first among the risks.</summary>
@@ -36,7 +51,7 @@ public static partial class RunbookSteps
         var steps = solution.Steps.Select(step => Attribution().IsMatch(step)
             ? step
             : fromDocuments.FirstOrDefault(d => Normal(step).Contains(Normal(d.Raw), StringComparison.OrdinalIgnoreCase)) is { Attributed: { } attributed } ? attributed : step).ToList();
-        var risks = steps.Select((s, i) => (s, i)).Where(p => PipesDownloadToShell(p.s)).Select(p => Risk(p.i + 1, p.s)).ToList();
+        var risks = steps.Select((s, i) => Risk(i + 1, s)).Where(r => r.Length > 0).ToList();
         return risks.Count == 0 && steps.SequenceEqual(solution.Steps)
             ? solution
             : solution with { Steps = steps, Risks = [.. risks, .. solution.Risks.Where(r => !r.StartsWith("DANGEROUS", StringComparison.Ordinal))] };
@@ -53,13 +68,6 @@ public static partial class RunbookSteps
     [GeneratedRegex("""\(from runbook "([^"\n]*)" \[kb:[^\]\n]+\]\)\s*$""")]
     private static partial Regex Attribution();
 
-    // curl/wget/… then, on the same line, a pipe into a shell or interpreter (through sudo and its flags, env or xargs).
-    [GeneratedRegex(@"\b(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+)?(?:xargs\s+)?(?:/usr/bin/|/bin/)?(?:ba|da|z|k|c|tc|fi)?sh\b|\b(?:curl|wget|fetch|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:python\d?|perl|ruby|node|php|iex|invoke-expression|powershell|pwsh)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex PipedToShell();
-
     [GeneratedRegex(@"\b(?:iex|invoke-expression)\b[\s(]*(?:iwr|irm|invoke-webrequest|invoke-restmethod|\(?\s*new-object\s+(?:system\.)?net\.webclient)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PowerShellDownloadExecute();
-
-    [GeneratedRegex(@"\b(?:(?:ba|da|z|k)?sh|source|\.)\s+(?:-c\s+)?[""']?(?:<\(|\$\(|`)\s*(?:curl|wget|fetch)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex SubstitutedIntoShell();
 }

@@ -115,8 +115,10 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
         var start = input.CanSeek ? input.Position : 0;
         using (var text = LogInput.OpenText(new BorrowedStream(input), options.Expansion))
         {
+            // Everything after this reads lines one way: a lone carriage return ends a line for the classifier and for the stored text alike.
+            using var unified = new CarriageReturnReader(text);
             var sample = new char[DataClassifier.SampleChars];
-            var sampled = await text.ReadBlockAsync(sample.AsMemory(), cancellationToken);
+            var sampled = await unified.ReadBlockAsync(sample.AsMemory(), cancellationToken);
             var head = new string(sample, 0, sampled);
             classification = options.Type is { } forced
                 ? new DataClassification(forced, options.LogLayout?.Name, 1, ["given by the caller"])
@@ -139,7 +141,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
                     await using var tee = new RedactedOutput(file, pipe?.Writer.AsStream());
                     await using (var output = new StreamWriter(tee, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                     {
-                        counts = await new StreamRedactor(redactor, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, text), output, pseudonyms, redactions, cancellationToken);
+                        counts = await new StreamRedactor(redactor, scheduler: CpuWorkScheduler.Shared).RedactAsync(new PrefixedTextReader(head, unified), output, pseudonyms, redactions, cancellationToken);
                     }
 
                     measured = (tee.Characters, tee.Lines);
@@ -163,7 +165,7 @@ public sealed class DataPipeline(Redactor redactor, DataClassifier classifier)
             {
                 // Nothing is stored and nothing leaves the machine: the analysis reads the input itself (a log analysis
                 // reports a damaged input in its own warnings; other types learn of it here).
-                while (await text.ReadAsync(sample.AsMemory(), cancellationToken) > 0)
+                while (await unified.ReadAsync(sample.AsMemory(), cancellationToken) > 0)
                 {
                 }
             }

@@ -24,9 +24,9 @@ public sealed partial class OfflineInvestigator
         var failing = live.Where(s => s.Score >= FailureThreshold).ToList();
         // Firing alerts say by their labels what is affected and where, and by their severity how badly, in their authors' judgement.
         var firing = healthy ? [] : alerts.Where(a => a.Firing).ToList();
-        var services = failing.Select(s => s.Component).Concat(firing.Select(a => a.Component)).OfType<string>().Distinct().Take(5).ToList();
+        var services = failing.Select(s => s.Component).Concat(firing.Select(a => a.Component)).OfType<string>().Where(ServiceNames.IsSource).Distinct().Take(5).ToList();
         var endpoints = failing.SelectMany(s => Endpoint().Matches(s.Quote).Select(m => m.Value.TrimEnd('.', ',', ')'))).Distinct().Take(5).ToList();
-        var hosts = firing.Select(a => a.Instance).OfType<string>().Concat(evidence.Select(e => e.Analysis.Log).OfType<Logs.Analysis.LogAnalysisResult>().SelectMany(l => l.Sources.Select(s => s.Name))).Where(n => !services.Contains(n)).Distinct().Take(5).ToList();
+        var hosts = firing.Select(a => a.Instance).OfType<string>().Concat(evidence.Select(e => e.Analysis.Log).OfType<Logs.Analysis.LogAnalysisResult>().SelectMany(l => l.Sources.Select(s => s.Name))).Where(n => ServiceNames.IsSource(n) && !services.Contains(n)).Distinct().Take(5).ToList();
         var severity = healthy ? Severity.Low
             : failing.Any(s => Outage().IsMatch(s.Quote)) ? Severity.Critical
             : failing.Any(s => s.Level >= 1 && s.Count >= 10 || CrashLoop().IsMatch(s.Quote)) ? Severity.High
@@ -41,9 +41,10 @@ public sealed partial class OfflineInvestigator
     }
 
     /// <summary>One timeline for the case: every upload's dated failure signals, metric changes and healthy events in UTC order, each
-    /// named by its source; the earliest failure across all sources is marked as the first anomaly; sources without timestamps are
-    /// listed after the dated events, apart, since they cannot be placed in time.</summary>
-    private static List<TimelineEntry> Timeline(List<Signal> signals, IReadOnlyList<CaseEvidence> evidence, List<AlertFacts> alerts)
+    /// named by its source; the earliest failure across all sources is marked as the first anomaly; an unstamped event of a stamped
+    /// upload is placed by its nearest stamped neighbour (and labelled so) or left out; sources without any timestamps are listed after
+    /// the dated events, apart, since they cannot be placed in time.</summary>
+    private static List<TimelineEntry> Timeline(List<Signal> signals, IReadOnlyList<CaseEvidence> evidence, List<AlertFacts> alerts, IReadOnlyList<EvidenceText> texts)
     {
         var first = signals.Where(s => s.FirstSeen is not null && s.Strength >= 0.5 && !s.Stale && !s.Past).MinBy(s => s.FirstSeen);
         var entries = signals.Where(s => s.FirstSeen is not null && s.Score >= 0.25)
@@ -77,6 +78,20 @@ public sealed partial class OfflineInvestigator
                 [new EvidenceRef(EvidenceKind.Upload, alert.Item.Upload.Id, alert.Line, alert.Line)]));
         }
 
+        // An event without a stamp of its own in an upload that has stamps (a stack trace among timestamped lines) is placed by its
+        // nearest stamped neighbour and says so; without one near, it is left out of the timeline (it still stands in the hypotheses):
+        // an entry with no time is not an event in time.
+        var undatedSignals = signals.Where(s => s.FirstSeen is null && s.Score >= 0.45 && !s.Stale).OrderByDescending(s => s.Score).ToList();
+        var placedOrDropped = new HashSet<Signal>();
+        foreach (var signal in undatedSignals.Where(s => evidence.Any(e => e.Name == s.Source && e.Analysis.Log?.FirstTimestamp is not null)))
+        {
+            placedOrDropped.Add(signal);
+            if (placedOrDropped.Count <= 3 && NeighbourTime.Find(signal, texts) is { } placed)
+            {
+                entries.Add(new TimelineEntry(placed.At, $"{signal.Source}: \"{Trim(signal.Quote, 100)}\" (no timestamp on its own line; placed at the time of line {placed.Line}, its nearest stamped neighbour)", [signal.Evidence]));
+            }
+        }
+
         // The first anomaly stays in view however many events precede it.
         var ordered = entries.OrderBy(e => e.At).ToList();
         var shown = ordered.Take(12).ToList();
@@ -86,7 +101,7 @@ public sealed partial class OfflineInvestigator
             shown = [.. shown.OrderBy(e => e.At)];
         }
 
-        var undated = signals.Where(s => s.FirstSeen is null && s.Score >= 0.45 && !s.Stale)
+        var undated = undatedSignals.Where(s => !placedOrDropped.Contains(s))
             .GroupBy(s => s.Source).Select(g => g.MaxBy(s => s.Score)!).OrderByDescending(s => s.Score).Take(3)
             .Select(s => new TimelineEntry(null, $"{s.Source} (no timestamps, not placed in time): \"{Trim(s.Quote, 100)}\"", [s.Evidence]));
         return [.. shown, .. undated];

@@ -37,18 +37,41 @@ public sealed partial class OfflineInvestigator
             return first;
         }
 
-        return await MatchAsync(top is null ? question : $"{top.Lead.Quote} {question}", top?.Lead.Quote ?? question, cancellationToken)
+        return await MatchAsync(top is null ? question : $"{top.Lead.Quote} {question}", top?.Lead.Quote ?? question, cancellationToken, top?.Lead)
             ?? (byAlert is null ? null : await MatchAsync(byAlert, byAlert, cancellationToken));
+    }
+
+    /// <summary>Whether a runbook's passage agrees with the case's leading signal: among the query words it holds, at least one is a word
+    /// of the evidence itself (not only of the question, which says what hurts in everyday words), and the failure it speaks of, when it
+    /// reads as one, is of the signal's kind. A postmortem of another kind of failure that shares the question's words is not this
+    /// case's fix.</summary>
+    internal static bool Agrees(PassageHit passage, Signal? lead)
+    {
+        if (lead is null)
+        {
+            return true;
+        }
+
+        var quote = Words().Matches(lead.Quote).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var shared = Highlighted().Matches(passage.Snippet).Select(m => m.Value.Trim('«', '»').ToLowerInvariant()).Any(w => w.Length >= 3 && quote.Contains(w));
+        if (!shared)
+        {
+            return false;
+        }
+
+        var plain = passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal);
+        return FailureVocabulary.Read(plain) is not { } reading || reading.Category == CauseCategory.Unknown || lead.Category == CauseCategory.Unknown
+            || reading.Category == lead.Category;
     }
 
     /// <summary>The runbook <paramref name="query"/> finds, if it is about the failure: by words, its passage holds two or more of the
     /// query's; and, with vectors, by meaning too: it holds a passage close to <paramref name="evidence"/> alone — the question says what hurts, not why, and a
     /// runbook about the same symptom with another cause is not the fix.</summary>
-    private async Task<RunbookMatch?> MatchAsync(string query, string evidence, CancellationToken cancellationToken)
+    private async Task<RunbookMatch?> MatchAsync(string query, string evidence, CancellationToken cancellationToken, Signal? lead = null)
     {
         var found = await knowledge.EmbedQueryAsync(query, cancellationToken) is { } vector
-            ? await ByMeaningAsync(query, vector, evidence == query ? vector : await knowledge.EmbedQueryAsync(evidence, cancellationToken) ?? vector, cancellationToken)
-            : await ByWordsAsync(query, cancellationToken);
+            ? await ByMeaningAsync(query, vector, evidence == query ? vector : await knowledge.EmbedQueryAsync(evidence, cancellationToken) ?? vector, lead, cancellationToken)
+            : await ByWordsAsync(query, lead, cancellationToken);
         if (found is not { } hit)
         {
             return null;
@@ -65,28 +88,29 @@ public sealed partial class OfflineInvestigator
             steps = StepLine().Matches(text).Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 3).Take(5).ToList();
         }
 
-        return new RunbookMatch(hit.Title, new EvidenceRef(EvidenceKind.KnowledgeChunk, passage.ChunkId),
-            steps.Count > 0 ? steps : [$"Follow the runbook \"{hit.Title}\" (its passage: {Trim(passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal), 160)})"]);
+        // A document's pseudonyms are its own case's, not this one's.
+        return new RunbookMatch(ForeignPseudonyms.Scrub(hit.Title), new EvidenceRef(EvidenceKind.KnowledgeChunk, passage.ChunkId),
+            [.. (steps.Count > 0 ? steps : [$"Follow the runbook \"{hit.Title}\" (its passage: {Trim(passage.Snippet.Replace("«", "", StringComparison.Ordinal).Replace("»", "", StringComparison.Ordinal), 160)})"]).Select(ForeignPseudonyms.Scrub)]);
     }
 
     /// <summary>Without vectors: the first runbook found, when its top passage holds two or more of the query's words.</summary>
-    private async Task<DocumentHit?> ByWordsAsync(string query, CancellationToken cancellationToken)
+    private async Task<DocumentHit?> ByWordsAsync(string query, Signal? lead, CancellationToken cancellationToken)
     {
         var hits = await knowledge.SearchAsync(query, null, 1, cancellationToken);
-        return hits is [{ Passages: [var passage, ..] } first, ..] && passage.Snippet.Split('«').Length >= 3 ? first : null;
+        return hits is [{ Passages: [var passage, ..] } first, ..] && passage.Snippet.Split('«').Length >= 3 && Agrees(passage, lead) ? first : null;
     }
 
     /// <summary>With vectors: of the first three runbooks the fused search finds whose top passage holds two or more of the query's
     /// words, the first that also holds one of the chunks nearest in meaning to the evidence (<see cref="MeaningGate"/>); its best
     /// passage by the search is cited.</summary>
-    private async Task<DocumentHit?> ByMeaningAsync(string query, ReadOnlyMemory<float> vector, ReadOnlyMemory<float> evidence, CancellationToken cancellationToken)
+    private async Task<DocumentHit?> ByMeaningAsync(string query, ReadOnlyMemory<float> vector, ReadOnlyMemory<float> evidence, Signal? lead, CancellationToken cancellationToken)
     {
         using var activity = Diagnostics.FaultMavenTelemetry.ActivitySource.StartActivity("agent.offline.meaning.runbook");
         // Meaning only vetoes: the passage must still hold two or more of the query's words, as without vectors. In a small knowledge
         // base every document is among the few nearest to anything, so meaning alone admitted an unrelated postmortem's fix for a
         // question with no evidence at all ("what is going on?").
         var found = (await knowledge.SearchEmbeddedAsync(query, vector, 3, cancellationToken))
-            .Where(h => h.Passages.Count > 0 && h.Passages[0].Snippet.Split('«').Length >= 3).ToList();
+            .Where(h => h.Passages.Count > 0 && h.Passages[0].Snippet.Split('«').Length >= 3 && Agrees(h.Passages[0], lead)).ToList();
         var nearest = knowledge.Nearest(evidence, MeaningGate.Nearest);
         var agreed = MeaningGate.Agreeing(found.Select(h => h.DocumentId), nearest, "fix");
         activity?.SetTag("faultmaven.meaning.document", agreed);
@@ -141,6 +165,9 @@ public sealed partial class OfflineInvestigator
 
     [GeneratedRegex(@"«[^»]+»")]
     private static partial Regex Highlighted();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
 
     [GeneratedRegex(@"(?m)^\s*(?:[-*+]|\d+[.)])\s+(.+)$")]
     private static partial Regex StepLine();

@@ -54,7 +54,7 @@ public sealed partial class OfflineInvestigator(
             finding.Phase,
             PhaseReason(finding, request.Previous),
             BlastRadius(live, healthy, request.Evidence, alerts),
-            Timeline(signals, request.Evidence, alerts),
+            Timeline(signals, request.Evidence, alerts, texts),
             Ledger(hypotheses, stale, healthy, finding),
             Requests(finding.Category, hypotheses.FirstOrDefault(), stale, alerts),
             Solution(finding.Category, hypotheses.FirstOrDefault(), stale, runbook, alerts));

@@ -75,9 +75,10 @@ internal static class ReplyWriter
             text.Append("\n## Similar past incidents\n\n");
             foreach (var incident in similar)
             {
-                text.Append(CultureInfo.InvariantCulture, $"- {incident.Title} (resolved{(incident.ResolvedAt is { } at ? $" {at.UtcDateTime:yyyy-MM-dd}" : "")}) [{incident.Citation}]: ")
-                    .Append(incident.RootCause is { } cause ? $"root cause: {cause}" : "no root cause was recorded")
-                    .Append(incident.Fix.Count > 0 ? $"; fixed by: {string.Join("; ", incident.Fix.Take(3))}" : "").Append('\n');
+                // Another case's pseudonyms are that case's, not this one's.
+                text.Append(CultureInfo.InvariantCulture, $"- {ForeignPseudonyms.Scrub(incident.Title)} (resolved{(incident.ResolvedAt is { } at ? $" {at.UtcDateTime:yyyy-MM-dd}" : "")}) [{incident.Citation}]: ")
+                    .Append(incident.RootCause is { } cause ? $"root cause: {ForeignPseudonyms.Scrub(cause)}" : "no root cause was recorded")
+                    .Append(incident.Fix.Count > 0 ? $"; fixed by: {ForeignPseudonyms.Scrub(string.Join("; ", incident.Fix.Take(3)))}" : "").Append('\n');
             }
         }
 

@@ -141,7 +141,7 @@ internal static partial class SignalExtractor
             : [];
         // A log written by one program names its component even when its file name does not.
         var events = log.Input.Events;
-        var dominant = log.Sources is [var first, ..] && events > 0 && first.Count >= events * 0.8 ? first.Name : null;
+        var dominant = log.Sources is [var first, ..] && events > 0 && first.Count >= events * 0.8 && ServiceNames.IsSource(first.Name) ? first.Name : null;
         var signals = new List<Signal>();
         foreach (var template in templates)
         {
@@ -158,7 +158,7 @@ internal static partial class SignalExtractor
             {
                 FirstSeen = template.FirstSeen,
                 LastSeen = template.LastSeen,
-                Component = component ?? ComponentFromName(item.Name) ?? dominant,
+                Component = (ServiceNames.IsSource(component) ? component : null) ?? ComponentFromName(item.Name) ?? dominant,
             });
         }
 

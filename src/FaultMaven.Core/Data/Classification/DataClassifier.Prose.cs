@@ -33,6 +33,13 @@ public sealed partial class DataClassifier
 
     private static Candidate Documentation(Sample text)
     {
+        // An HTML page (a proxy's or an application server's error page, a saved status page) is a document whatever it quotes: its
+        // <pre> may hold a stack trace, but it is a page about one, in markup.
+        if (IsHtml(text.Text))
+        {
+            return new(DataType.Documentation, "html", 0.98, ["content: an HTML document (doctype, <html> root, or <head> and <body> elements)"]);
+        }
+
         var headings = text.Lines.Count(l => MarkdownHeading().IsMatch(l));
         var prose = text.Lines.Count(IsProse);
         var share = (double)prose / text.Lines.Count;
@@ -45,6 +52,35 @@ public sealed partial class DataClassifier
         var markdown = headings > 0 || text.Text.Contains("](", StringComparison.Ordinal) || text.Text.Contains("```", StringComparison.Ordinal);
         return new(DataType.Documentation, markdown ? "markdown" : "text", score, [$"content: {prose} of {text.Lines.Count} lines are sentences{(headings > 0 ? $", {headings} Markdown headings" : "")}"]);
     }
+
+    /// <summary>Whether the text is an HTML document: it opens (after an XML declaration or comments) with a doctype or an
+    /// <c>&lt;html&gt;</c> element, or has both a <c>&lt;head&gt;</c> and a <c>&lt;body&gt;</c> element.</summary>
+    internal static bool IsHtml(string text)
+    {
+        var head = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        while (head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var end = head.StartsWith("<!--", StringComparison.Ordinal) ? head.IndexOf("-->", StringComparison.Ordinal) : head.IndexOf("?>", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            head = head[(end + 3 - (head[end] == '?' ? 1 : 0))..].TrimStart(" \t\r\n");
+        }
+
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || HtmlRoot().IsMatch(head)
+            || HeadElement().IsMatch(text) && BodyElement().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^<html[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlRoot();
+
+    [GeneratedRegex(@"<head[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadElement();
+
+    [GeneratedRegex(@"<body[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyElement();
 
     private static bool IsProse(string line)
     {
