@@ -12,6 +12,25 @@ public sealed partial class AgentService
     // A retry waits this long for the attempt that holds its key before it is told (409) that the attempt is still running.
     private static readonly TimeSpan BusyWait = TimeSpan.FromSeconds(10);
 
+    /// <summary>What the turn's live sources bring: Prometheus and log-source queries, then the cluster's state when Kubernetes is
+    /// configured; the first failure ends it, before anything of the turn is stored.</summary>
+    private async Task<Outcome<List<TurnAttachment>>> GatherLiveAsync(Sources.LiveQuery? live, string message, Func<AgentProgress, ValueTask>? progress, CancellationToken cancellationToken)
+    {
+        var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
+        if (!fetched.Succeeded)
+        {
+            return fetched.Failure;
+        }
+
+        var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
+        if (!cluster.Succeeded)
+        {
+            return cluster.Failure;
+        }
+
+        return new List<TurnAttachment>([.. fetched.Value, .. cluster.Value]);
+    }
+
     /// <summary>The turns before <paramref name="sequence"/>: the most recent <see cref="HistoryTurns"/>, and how many older ones
     /// were left out (the investigation state carries what they established).</summary>
     private async Task<(List<Turn> History, int Older)> HistoryAsync(string caseId, int sequence, CancellationToken cancellationToken)

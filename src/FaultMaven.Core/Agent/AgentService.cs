@@ -120,19 +120,13 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         if (asked is null)
         {
             // Fetched before anything is stored: a query Prometheus rejects fails the turn with nothing half-written.
-            var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
-            if (!fetched.Succeeded)
+            var gathered = await GatherLiveAsync(live, message, progress, cancellationToken);
+            if (!gathered.Succeeded)
             {
-                return fetched.Failure;
+                return gathered.Failure;
             }
 
-            var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
-            if (!cluster.Succeeded)
-            {
-                return cluster.Failure;
-            }
-
-            foreach (var attachment in attachments.Concat(fetched.Value).Concat(cluster.Value))
+            foreach (var attachment in attachments.Concat(gathered.Value))
             {
                 if (progress is not null)
                 {
@@ -238,16 +232,10 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
         }
 
         // The live sources first: a query Prometheus rejects opens no empty case.
-        var fetched = await sources.GatherAsync(live, message, progress, cancellationToken);
-        if (!fetched.Succeeded)
+        var gathered = await GatherLiveAsync(live, message, progress, cancellationToken);
+        if (!gathered.Succeeded)
         {
-            return fetched.Failure;
-        }
-
-        var cluster = kubernetes is null ? new List<TurnAttachment>() : await kubernetes.GatherAsync(live, message, progress, cancellationToken);
-        if (!cluster.Succeeded)
-        {
-            return cluster.Failure;
+            return gathered.Failure;
         }
 
         var firstLine = message.Trim().Split('\n')[0].Trim();
@@ -259,7 +247,7 @@ public sealed partial class AgentService(CaseService cases, DataService data, II
 
         try
         {
-            return await AskAsync(created.Value.Id, message, [.. attachments, .. fetched.Value, .. cluster.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken);
+            return await AskAsync(created.Value.Id, message, [.. attachments, .. gathered.Value], null, new Sources.LiveQuery(null, null, Automatic: false), progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
