@@ -1,5 +1,9 @@
-"""What the blind mining sets' generators share (unseen3/make-unseen3.py, unseen4/make-unseen4.py): statements written with
-{slot} placeholders, the Loghub recipe that turns a log_format into a line regex, and Zipf-like statement counts."""
+"""What the blind mining sets' generators share (unseen3/make-unseen3.py, unseen4/make-unseen4.py, unseen5/make-unseen5.py):
+statements written with {slot} placeholders, the Loghub recipe that turns a log_format into a line regex, Zipf-like statement
+counts, and the files of one system in the loghub2k layout."""
+import csv
+import io
+import os
 import re
 
 SLOT = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -53,3 +57,31 @@ def counts_for(r, statements, lines, zipf_s, jitter):
     for i in r.choices(ranked, weights, k=rest):
         counts[i] += 1
     return counts
+
+
+def write_set(name, system, out_dir, built, lines):
+    """Writes one system's log, structured and templates CSVs in the loghub2k layout; returns its formats.json entry."""
+    fields, rows, raw, counts, truths = built
+    d = os.path.join(out_dir, name)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, f"{name}_2k.log"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(raw) + "\n")
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["LineId"] + fields + ["EventId", "EventTemplate", "ParameterList"])
+    w.writerows(rows)
+    with open(os.path.join(d, f"{name}_2k.log_structured.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(buf.getvalue())
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["EventId", "EventTemplate", "Occurrences"])
+    for i, t in enumerate(truths):
+        if counts.get(i):
+            w.writerow([f"E{i + 1}", t, counts[i]])
+    with open(os.path.join(d, f"{name}_2k.log_templates.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(buf.getvalue())
+    return {"files": [f"{name}_2k.log", f"{name}_2k.log_structured.csv", f"{name}_2k.log_templates.csv"],
+            "log_file": f"{name}_2k.log", "ground_truth": f"{name}_2k.log_structured.csv",
+            "templates_file": f"{name}_2k.log_templates.csv", "lines": lines,
+            "gt_templates": sum(1 for c in counts.values() if c), "log_format": system["log_format"],
+            "fields": fields, "about": system["about"]}

@@ -12,9 +12,7 @@ list of statements (level, component, text[, count]). In a statement's text `{ki
 truth, drawn with values4.draw), `{{` and `}}` are literal braces; the optional fourth item fixes the count. A level
 or component written `a|b|c` is drawn per line (it is header, not Content).
 """
-import csv
 import datetime
-import io
 import json
 import os
 import random
@@ -24,7 +22,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(1, os.path.dirname(HERE))
-from blindset import counts_for, line_regex, parse_statement, template_regex  # noqa: E402
+from blindset import counts_for, line_regex, parse_statement, template_regex, write_set  # noqa: E402
 import values4  # noqa: E402
 from sys4_a import SYSTEMS as A  # noqa: E402
 from sys4_b import SYSTEMS as B  # noqa: E402
@@ -86,30 +84,7 @@ def build(name, system):
 
 
 def write(name, system, out_dir):
-    fields, rows, raw, counts, truths = build(name, system)
-    d = os.path.join(out_dir, name)
-    os.makedirs(d, exist_ok=True)
-    with open(os.path.join(d, f"{name}_2k.log"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(raw) + "\n")
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["LineId"] + fields + ["EventId", "EventTemplate", "ParameterList"])
-    w.writerows(rows)
-    with open(os.path.join(d, f"{name}_2k.log_structured.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write(buf.getvalue())
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["EventId", "EventTemplate", "Occurrences"])
-    for i, t in enumerate(truths):
-        if counts.get(i):
-            w.writerow([f"E{i + 1}", t, counts[i]])
-    with open(os.path.join(d, f"{name}_2k.log_templates.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write(buf.getvalue())
-    return {"files": [f"{name}_2k.log", f"{name}_2k.log_structured.csv", f"{name}_2k.log_templates.csv"],
-            "log_file": f"{name}_2k.log", "ground_truth": f"{name}_2k.log_structured.csv",
-            "templates_file": f"{name}_2k.log_templates.csv", "lines": LINES,
-            "gt_templates": sum(1 for c in counts.values() if c), "log_format": system["log_format"],
-            "fields": fields, "about": system["about"]}
+    return write_set(name, system, out_dir, build(name, system), LINES)
 
 
 def main():
