@@ -31,6 +31,10 @@ internal static class FmCommandLine
         return root;
     }
 
+    // The parser's own "Required argument missing" error sits on the command's result or on the argument's; the line above named it.
+    private static bool SaysMissing(System.CommandLine.Parsing.SymbolResult? result, System.CommandLine.Parsing.CommandResult command, List<System.CommandLine.Argument> missing) =>
+        ReferenceEquals(result, command) || result is System.CommandLine.Parsing.ArgumentResult argument && missing.Contains(argument.Argument);
+
     private static string CommandPath(System.CommandLine.Parsing.CommandResult command)
     {
         var names = new List<string>();
@@ -68,7 +72,7 @@ internal static class FmCommandLine
                 await context.Error.WriteLineAsync($"fm: error: {CommandPath(command)} needs the {argument.Name} argument: {argument.Description}");
             }
 
-            foreach (var error in parse.Errors.Where(e => missing.Count == 0 || e.SymbolResult != command))
+            foreach (var error in parse.Errors.Where(e => missing.Count == 0 || !SaysMissing(e.SymbolResult, command, missing)))
             {
                 await context.Error.WriteLineAsync($"fm: error: {error.Message}");
             }

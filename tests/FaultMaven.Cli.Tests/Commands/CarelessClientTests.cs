@@ -44,6 +44,7 @@ public sealed class CarelessClientTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains("fm ask needs the QUESTION argument: What you want to know", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required argument missing", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
