@@ -1,9 +1,12 @@
-"""What the blind mining sets' generators share (unseen3/make-unseen3.py, unseen4/make-unseen4.py, unseen5/make-unseen5.py):
+"""What the blind mining sets' generators share (unseen3/make-unseen3.py, unseen4/make-unseen4.py, unseen5/make-unseen5.py; the
+line drawing of unseen4 and unseen5):
 statements written with {slot} placeholders, the Loghub recipe that turns a log_format into a line regex, Zipf-like statement
 counts, and the files of one system in the loghub2k layout."""
 import csv
+import datetime
 import io
 import os
+import random
 import re
 
 SLOT = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -85,3 +88,63 @@ def write_set(name, system, out_dir, built, lines):
             "templates_file": f"{name}_2k.log_templates.csv", "lines": lines,
             "gt_templates": sum(1 for c in counts.values() if c), "log_format": system["log_format"],
             "fields": fields, "about": system["about"]}
+
+
+# `$` too: a Java anonymous class (`Factory$1`) is an identifier, not a number
+FREE_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/#$])(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)(?![A-Za-z0-9_])")
+
+
+def pick(r, spec):
+    return r.choice(spec.split("|")) if spec and "|" in spec else spec
+
+
+def build_set(name, system, seed, draw, lines, zipf_s):
+    """Draws one system's 2k lines from its statements (Zipf-like counts, values by `draw(r, spec, ts)`), checking each line
+    against its log_format and its truth template; returns (fields, rows, raw lines, counts, truth templates)."""
+    r = random.Random(seed)
+    regex, fields = line_regex(system["log_format"])
+    statements = system["statements"]
+    parsed = [parse_statement(s[2]) for s in statements]
+    truths = [p[2] for p in parsed]
+    dup = {t for t in truths if truths.count(t) > 1}
+    assert not dup, f"{name}: two statements share a template: {dup}"
+    for t in truths:
+        # the convention: a free-standing number (decimal or 0x) is a value even when it shows one value
+        loose = FREE_NUMBER.findall(t)
+        assert not loose, f"{name}: free-standing number kept constant in {t!r}: {loose}"
+    counts = counts_for(r, statements, lines, zipf_s, 2.0)
+    order = [i for i, c in counts.items() for _ in range(c)]
+    r.shuffle(order)
+    ts = system["start"]
+    seen = {}  # (statement, slot) -> values seen, so a word slot of a repeated statement shows two values
+    done = {}
+    rows, raw = [], []
+    for line_id, i in enumerate(order, 1):
+        ts += datetime.timedelta(milliseconds=r.expovariate(1 / system.get("gap_ms", 1500)))
+        level, comp = pick(r, statements[i][0]), pick(r, statements[i][1])
+        pieces, specs, truth = parsed[i]
+        values = []
+        done[i] = done.get(i, 0) + 1
+        last = done[i] == counts[i]
+        for k, spec in enumerate(specs):
+            v = draw(r, spec, ts)
+            got = seen.setdefault((i, k), set())
+            if spec.startswith("=") and "|" in spec and last and counts[i] >= 2 and got == {v}:
+                # a word that varies must be seen varying at least once, or no reader could know it is a value
+                v = next(o for o in spec[1:].split("|") if o not in got)
+            got.add(v)
+            values.append(v)
+        content = pieces[0] + "".join(v + p for v, p in zip(values, pieces[1:]))
+        trailer = system.get("trailer", "")
+        if callable(trailer):
+            # fields after the message (a pipe-separated logger and thread): drawn per line, header not Content
+            trailer = trailer(r, ts, level, comp)
+        line = system["header"](r, ts, level, comp) + content + trailer
+        assert line.rstrip() == line and "\n" not in line, f"{name}: line {line_id} ends in whitespace: {line!r}"
+        m = regex.match(line.strip())
+        assert m, f"{name}: line {line_id} does not match its log_format: {line!r}"
+        assert m.group("Content") == content, f"{name}: line {line_id} Content is {m.group('Content')!r}"
+        assert template_regex(truth).match(content), f"{name}: line {line_id} does not match {truth!r}"
+        rows.append([line_id] + [m.group(f) for f in fields] + [f"E{i + 1}", truth, repr(values)])
+        raw.append(line)
+    return fields, rows, raw, counts, truths

@@ -12,17 +12,14 @@ list of statements (level, component, text[, count]). In a statement's text `{ki
 truth, drawn with values4.draw), `{{` and `}}` are literal braces; the optional fourth item fixes the count. A level
 or component written `a|b|c` is drawn per line (it is header, not Content).
 """
-import datetime
 import json
 import os
-import random
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(1, os.path.dirname(HERE))
-from blindset import counts_for, line_regex, parse_statement, template_regex, write_set  # noqa: E402
+from blindset import build_set, write_set  # noqa: E402
 import values4  # noqa: E402
 from sys4_a import SYSTEMS as A  # noqa: E402
 from sys4_b import SYSTEMS as B  # noqa: E402
@@ -30,61 +27,11 @@ from sys4_c import SYSTEMS as C  # noqa: E402
 
 LINES = 2000
 ZIPF_S = 1.15
-FREE_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-/#])(?:0x[0-9a-fA-F]+|\d+(?:\.\d+)*)(?![A-Za-z0-9_])")
-
-
-def pick(r, spec):
-    return r.choice(spec.split("|")) if spec and "|" in spec else spec
-
-
-def build(name, system):
-    r = random.Random(f"unseen4/{name}")
-    regex, fields = line_regex(system["log_format"])
-    statements = system["statements"]
-    parsed = [parse_statement(s[2]) for s in statements]
-    truths = [p[2] for p in parsed]
-    dup = {t for t in truths if truths.count(t) > 1}
-    assert not dup, f"{name}: two statements share a template: {dup}"
-    for t in truths:
-        # the convention: a free-standing number (decimal or 0x) is a value even when it shows one value
-        loose = FREE_NUMBER.findall(t)
-        assert not loose, f"{name}: free-standing number kept constant in {t!r}: {loose}"
-    counts = counts_for(r, statements, LINES, ZIPF_S, 2.0)
-    order = [i for i, c in counts.items() for _ in range(c)]
-    r.shuffle(order)
-    ts = system["start"]
-    seen = {}  # (statement, slot) -> values seen, so a word slot of a repeated statement shows two values
-    done = {}
-    rows, raw = [], []
-    for line_id, i in enumerate(order, 1):
-        ts += datetime.timedelta(milliseconds=r.expovariate(1 / system.get("gap_ms", 1500)))
-        level, comp = pick(r, statements[i][0]), pick(r, statements[i][1])
-        pieces, specs, truth = parsed[i]
-        values = []
-        done[i] = done.get(i, 0) + 1
-        last = done[i] == counts[i]
-        for k, spec in enumerate(specs):
-            v = values4.draw(r, spec, ts)
-            got = seen.setdefault((i, k), set())
-            if spec.startswith("=") and "|" in spec and last and counts[i] >= 2 and got == {v}:
-                # a word that varies must be seen varying at least once, or no reader could know it is a value
-                v = next(o for o in spec[1:].split("|") if o not in got)
-            got.add(v)
-            values.append(v)
-        content = pieces[0] + "".join(v + p for v, p in zip(values, pieces[1:]))
-        line = system["header"](r, ts, level, comp) + content + system.get("trailer", "")
-        assert line.rstrip() == line and "\n" not in line, f"{name}: line {line_id} ends in whitespace: {line!r}"
-        m = regex.match(line.strip())
-        assert m, f"{name}: line {line_id} does not match its log_format: {line!r}"
-        assert m.group("Content") == content, f"{name}: line {line_id} Content is {m.group('Content')!r}"
-        assert template_regex(truth).match(content), f"{name}: line {line_id} does not match {truth!r}"
-        rows.append([line_id] + [m.group(f) for f in fields] + [f"E{i + 1}", truth, repr(values)])
-        raw.append(line)
-    return fields, rows, raw, counts, truths
 
 
 def write(name, system, out_dir):
-    return write_set(name, system, out_dir, build(name, system), LINES)
+    built = build_set(name, system, f"unseen4/{name}", values4.draw, LINES, ZIPF_S)
+    return write_set(name, system, out_dir, built, LINES)
 
 
 def main():
