@@ -19,7 +19,7 @@ public sealed class SqliteStores : IDisposable
     {
         _database = new SqliteDatabase(Options.Create(new StorageOptions { DataDirectory = _directory.Path }), NullLogger<SqliteDatabase>.Instance);
         Sessions = new SqliteSessionStore(_database);
-        Cases = new SqliteCaseStore(_database);
+        Cases = new SqliteCaseStore(_database, TimeProvider.System);
         Pseudonyms = new SqlitePseudonymScopes(_database, Options.Create(new StorageOptions { DataDirectory = _directory.Path }));
     }
 

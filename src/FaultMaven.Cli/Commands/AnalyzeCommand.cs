@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
 
     public static Command Create(CliContext context, Option<bool> json)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Files, plain or gzip ('-' for standard input): logs, stack traces, metrics, configs, kubectl output…", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Files, plain or gzip ('-' for standard input): logs, stack traces, metrics, configs, kubectl output…", Arity = ArgumentArity.OneOrMore }.NamesFilesArgument();
         var since = new Option<string?>("--since") { Description = "Only events at or after this time (e.g. 2024-05-01T10:00:00Z); treats the input as a log" };
         var until = new Option<string?>("--until") { Description = "Only events before this time; treats the input as a log" };
         var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; treats the input as a log" };

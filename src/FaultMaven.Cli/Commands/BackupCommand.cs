@@ -10,7 +10,7 @@ internal static class BackupCommand
 {
     public static Command Create(CliContext context, Option<bool> json)
     {
-        var output = new Option<string>("--output", "-o") { Description = "The backup file to write (0600; written whole or not at all)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The backup file to write (0600; written whole or not at all)", Required = true }.NamesFiles();
         var dataDir = DataDirectoryOption.Create();
         var withoutKey = new Option<bool>("--without-key") { Description = "Leave privacy.key out (keep it apart; a restore needs it to read pseudonyms' real values)" };
         var force = new Option<bool>("--force") { Description = "Replace the output file if it exists" };

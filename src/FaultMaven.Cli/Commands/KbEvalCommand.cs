@@ -19,9 +19,9 @@ internal static class KbEvalCommand
 
     public static Command Create(CliContext context)
     {
-        var corpus = new Option<string>("--corpus") { Description = "Documents, JSONL: {\"id\",\"title\",\"text\",\"source\"?}", Required = true };
-        var queries = new Option<string>("--queries") { Description = "Queries, JSONL: {\"id\",\"query\"}", Required = true };
-        var output = new Option<string>("--output", "-o") { Description = "The run to write, JSONL: {\"qid\",\"docids\":[…]} (top 100, best first)", Required = true };
+        var corpus = new Option<string>("--corpus") { Description = "Documents, JSONL: {\"id\",\"title\",\"text\",\"source\"?}", Required = true }.NamesFiles();
+        var queries = new Option<string>("--queries") { Description = "Queries, JSONL: {\"id\",\"query\"}", Required = true }.NamesFiles();
+        var output = new Option<string>("--output", "-o") { Description = "The run to write, JSONL: {\"qid\",\"docids\":[…]} (top 100, best first)", Required = true }.NamesFiles();
         var dataDir = new Option<string?>("--data-dir")
         {
             Description = "Data directory to index into (kept: a second run reuses its vectors); a temporary one by default",

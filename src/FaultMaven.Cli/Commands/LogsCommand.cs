@@ -14,9 +14,9 @@ internal static class LogsCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Option<string>("--input", "-i") { Description = "The log file to parse, plain or gzip ('-' for standard input)", Required = true };
+        var input = new Option<string>("--input", "-i") { Description = "The log file to parse, plain or gzip ('-' for standard input)", Required = true }.NamesFiles();
         var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; detected when left out" };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the CSV (LineId,EventId,EventTemplate)", Required = true }.NamesFiles();
         var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
         var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
         var spanFillers = new Option<int?>("--span-fillers") { Description = "Wordings a quoted or bracketed span must show before it is one value (default 2; for tuning)" };

@@ -14,9 +14,9 @@ internal static class RedactCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string?>("FILE") { Description = "The text to redact, plain or gzip ('-' or nothing for standard input)", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = "The text to redact, plain or gzip ('-' or nothing for standard input)", Arity = ArgumentArity.ZeroOrOne }.NamesFilesArgument();
         var jsonl = new Option<string?>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\"} from this file and write {\"id\",\"entities\":[{\"type\",\"start\",\"end\",\"score\"}]} instead of redacted text" };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" }.NamesFiles();
         var operators = new Option<string[]>("--operator") { Description = "TYPE=OPERATOR, e.g. EMAIL=hash, PHONE=mask, PERSON=keep (operators: redact, pseudonymize, hash, mask, keep; secrets: redact or hash)", AllowMultipleArgumentsPerToken = false };
         var privateAddresses = new Option<bool>("--redact-private-ips") { Description = "Also redact private network addresses (kept by default: they matter for troubleshooting)" };
         var maxExpanded = new Option<long?>("--max-expanded-bytes")

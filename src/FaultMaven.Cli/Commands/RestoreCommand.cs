@@ -10,7 +10,7 @@ internal static class RestoreCommand
 {
     public static Command Create(CliContext context, Option<bool> json)
     {
-        var file = new Argument<string>("FILE") { Description = "The backup file (from fm backup)" };
+        var file = new Argument<string>("FILE") { Description = "The backup file (from fm backup)" }.NamesFilesArgument();
         var dataDir = DataDirectoryOption.Create();
         var force = new Option<bool>("--force") { Description = "Replace what the data directory holds (refused otherwise when it is not empty)" };
         var command = new Command("restore", "Restore a backup into the data directory (stop the server first); see docs/OPERATIONS.md") { file, dataDir, force };

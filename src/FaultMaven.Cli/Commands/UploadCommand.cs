@@ -11,7 +11,7 @@ internal static class UploadCommand
     public static Command Create(CliContext context, Option<bool> json)
     {
         var caseId = new Argument<string>("CASE") { Description = "The case to attach the files to" };
-        var files = new Argument<string[]>("FILE") { Description = "Files to upload, plain or gzip ('-' for standard input)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Files to upload, plain or gzip ('-' for standard input)", Arity = ArgumentArity.OneOrMore }.NamesFilesArgument();
         var sourceUrl = new Option<string?>("--source-url") { Description = "The page or API the content was captured from" };
         var pageTitle = new Option<string?>("--page-title") { Description = "That page's title" };
         var command = new Command("upload", "Upload evidence to a case: logs, stack traces, metrics, configs, kubectl output…") { caseId, files, sourceUrl, pageTitle };

@@ -79,7 +79,7 @@ public static class LlmRouter
         ArgumentNullException.ThrowIfNull(services);
         var loggers = services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance;
         var providers = settings.Providers
-            .Select(p => (p, (IChatClient)new ResilientChatClient(ChatClientFactory.Create(p, settings.Timeout), p, settings, tuning, health)))
+            .Select(p => (p, (IChatClient)new ResilientChatClient(ChatClientFactory.Create(p, settings.Timeout, tuning.TimeProvider), p, settings, tuning, health)))
             .ToList();
         var builder = new ChatClientBuilder(new ProviderFailoverChatClient(providers, health, tuning.TimeProvider, loggers.CreateLogger<ProviderFailoverChatClient>()))
             .UseFunctionInvocation(loggers, invocation => invocation.MaximumIterationsPerRequest = 8)

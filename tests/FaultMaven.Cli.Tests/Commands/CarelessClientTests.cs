@@ -56,6 +56,24 @@ public sealed class CarelessClientTests : IDisposable
         Assert.Contains("not a regular file", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--input", "logs", "parse", "--input", "", "--output", "out.csv")]
+    [InlineData("--output", "logs", "parse", "--input", "in.log", "--output", "")]
+    [InlineData("--output", "redact", "in.log", "--output", "")]
+    [InlineData("FILE", "redact", "")]
+    [InlineData("FILE", "analyze", "in.log", "")]
+    [InlineData("FILE", "restore", "")]
+    [InlineData("--output", "backup", "--output", "")]
+    [InlineData("--corpus", "kb", "eval", "--corpus", "", "--queries", "q.jsonl", "--output", "r.jsonl")]
+    public async Task EmptyFileName_IsAUsageError_NamingTheOption(string named, params string[] args)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains($"{named} is empty: name a file.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
     private static async Task<CliResult> RunAsync(string input, params string[] args)
     {
         using var output = new StringWriter();

@@ -10,10 +10,10 @@ namespace FaultMaven.Infrastructure.Llm.Providers;
 /// API, Anthropic's for Anthropic), with the SDK's own retries off: the router does that, the same way for all.</summary>
 internal static class ChatClientFactory
 {
-    public static IChatClient Create(LlmProvider provider, TimeSpan timeout)
+    public static IChatClient Create(LlmProvider provider, TimeSpan timeout, TimeProvider time)
     {
         // The SDK gets a generous overall timeout; the router's per-attempt timeout is the one that bites.
-        var http = new HttpClient(new ProviderHttpHandler(provider)) { Timeout = timeout + TimeSpan.FromSeconds(30) };
+        var http = new HttpClient(new ProviderHttpHandler(provider, time)) { Timeout = timeout + TimeSpan.FromSeconds(30) };
         if (provider.Kind == LlmProviderKind.Anthropic)
         {
             var anthropic = new AnthropicClient

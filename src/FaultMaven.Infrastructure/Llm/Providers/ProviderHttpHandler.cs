@@ -19,7 +19,7 @@ public sealed class ProviderUnavailableException(string provider, HttpStatusCode
 /// <summary>Sits under each provider's SDK: turns transient answers into <see cref="ProviderUnavailableException"/> (with Retry-After)
 /// before the SDK sees them, so the router retries, breaks and fails over the same way for every SDK; puts Azure's key in the
 /// <c>api-key</c> header it expects.</summary>
-internal sealed class ProviderHttpHandler(LlmProvider provider) : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+internal sealed class ProviderHttpHandler(LlmProvider provider, TimeProvider time) : DelegatingHandler(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ internal sealed class ProviderHttpHandler(LlmProvider provider) : DelegatingHand
         return response;
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         if (response.Headers.TryGetValues("retry-after-ms", out var ms) && double.TryParse(ms.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture, out var milliseconds))
         {
@@ -62,7 +62,7 @@ internal sealed class ProviderHttpHandler(LlmProvider provider) : DelegatingHand
         return response.Headers.RetryAfter switch
         {
             { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
             _ => null,
         };
     }

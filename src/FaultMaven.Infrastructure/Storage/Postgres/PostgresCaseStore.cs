@@ -10,7 +10,7 @@ namespace FaultMaven.Infrastructure.Storage.Postgres;
 
 /// <summary>Cases in PostgreSQL; turns are in <c>PostgresCaseStore.Turns.cs</c>. Every change writes its audit event
 /// (<c>case_events</c>) in the same transaction.</summary>
-internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICaseStore
+internal sealed partial class PostgresCaseStore(PostgresDatabase database, TimeProvider time) : ICaseStore
 {
     private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation, owner, team";
 
@@ -108,7 +108,7 @@ internal sealed partial class PostgresCaseStore(PostgresDatabase database) : ICa
 
             var pseudonyms = new NpgsqlBatchCommand("DELETE FROM pseudonyms WHERE scope = $1");
             pseudonyms.Parameters.Add(new() { Value = id });
-            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { pseudonyms, Audit(id, DateTimeOffset.UtcNow, "deleted", []) } };
+            await using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { pseudonyms, Audit(id, time.GetUtcNow(), "deleted", []) } };
             await batch.ExecuteNonQueryAsync(cancellationToken);
             return true;
         },

@@ -9,7 +9,7 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 
 /// <summary>Cases in the embedded SQLite database; turns are in <c>SqliteCaseStore.Turns.cs</c>. Every change writes its audit event
 /// (<c>case_events</c>) in the same transaction, as the PostgreSQL store does.</summary>
-internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseStore
+internal sealed partial class SqliteCaseStore(SqliteDatabase database, TimeProvider time) : ICaseStore
 {
     private const string Columns = "id, title, status, session_id, created_at, updated_at, closed_at, turn_count, version, investigation, owner, team";
 
@@ -123,7 +123,7 @@ internal sealed partial class SqliteCaseStore(SqliteDatabase database) : ICaseSt
                     return false;
                 }
 
-                await AuditAsync(connection, transaction, id, DateTimeOffset.UtcNow, "deleted", [], cancellationToken);
+                await AuditAsync(connection, transaction, id, time.GetUtcNow(), "deleted", [], cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;
             },

@@ -36,7 +36,8 @@ internal sealed partial class SlackConversations(
         "faultmaven.integrations.slack.messages", description: "Slack messages handled, by outcome");
 
     private readonly SemaphoreSlim _running = new(2);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _seen = new(StringComparer.Ordinal);
+    private long _arrivals;
     private int _inHand;
 
     /// <inheritdoc/>
@@ -224,7 +225,8 @@ internal sealed partial class SlackConversations(
             }
         }
 
-        return _seen.TryAdd(key, DateTimeOffset.UtcNow);
+        // An arrival number orders eviction as well as a time would, without reading the clock.
+        return _seen.TryAdd(key, Interlocked.Increment(ref _arrivals));
     }
 
     // Bounded: user ids are short; a mention is never nested.
