@@ -43,6 +43,8 @@ LEAKS = [
     ("a password after a flag of an admin tool not read (`-p` of racadm/psexec/rabbitmqadmin/cqlsh/`oc login`, `-k` of `openssl enc`, SNMPv3 `-A`/`-X`)",
      lambda f, t, b: f.startswith("cli_") or f == "mongo_shell"),
     ("an API key in a query parameter whose name does not say key or token (`appid=<32 hex>`)", lambda f, t, b: f == "url_query_secrets"),
+    ("a secret inside another encoding, partly or wholly missed (a base64url JSON `X-Registry-Auth` header holding `-`/`_`)",
+     lambda f, t, b: f == "nested_encodings"),
     ("a token wrapped at terminal width (80/120/132 columns): only the first line is covered", lambda f, t, b: f == "wrapped_terminal"),
     ("a person's name as a bare cell of a row (SQL `INSERT … VALUES ('First','Last',…)`, CSV with headers in other languages)",
      lambda f, t, b: f in PII_ROWS and t == "PERSON"),
@@ -64,7 +66,7 @@ def phone_kind(value):
 FALSE = [
     ("a masked or filtered value read as a secret (`[Filtered]`, `[PROTECTED]`, `****@host` in a masked URL)",
      lambda f, t, b, s: "[Filtered" in s or "[PROTECTED" in s or s.startswith("****")),
-    ("a four-part version read as an IPv4 address (`web@3.1.0.2`, `\"fw\":\"2.4.1.13\"`)", lambda f, t, b, s: t == "IPV4" and re.fullmatch(r"[\d.]+", s) is not None),
+    ("a four-part version read as an IPv4 address (`web@3.1.0.2`, `\"fw\":\"1.8.2.5\"`)", lambda f, t, b, s: t == "IPV4" and re.fullmatch(r"[\d.]+", s) is not None),
     ("a non-credential cookie's value (`cookie_consent=all`)", lambda f, t, b, s: "cookie_consent=" in b[-16:]),
     ("a flow-style YAML map after a secret-named key (`ApiKeyAuth: {type: apiKey, …}`)", lambda f, t, b, s: s.startswith("{type")),
     ("an enum value naming an auth method (`client_secret_post` in OIDC discovery)", lambda f, t, b, s: s.startswith("client_secret")),
