@@ -18,9 +18,9 @@ def _audit_header():
     return header
 
 
-SUBJ = "{~unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023|system_u:system_r:sshd_t:s0-s0:c0.c1023|system_u:system_r:init_t:s0}"
+SUBJ = "{pool:secctx}"
 IDS = "auid={n:1000-1012} uid={~0|1000|1001|48} gid={~0|1000|1001|48} euid={~0|1000} suid={~0|1000} fsuid={~0|1000} egid={~0|1000} sgid={~0|1000} fsgid={~0|1000}"
-PAM = "pid={n:300-65000} uid={n:0-0} auid={~4294967295|1000|1001} ses={~4294967295|1|2|7|13} subj=" + SUBJ + " msg='op=PAM:{op} grantors={~pam_unix|pam_sss,pam_unix|pam_env,pam_unix|?} acct=\"{pool:user}\" exe=\"{~/usr/sbin/sshd|/usr/bin/sudo|/usr/bin/su|/usr/sbin/crond}\" hostname={~?|bastion.example.com|10.0.0.5} addr={~?|10.1.2.3|192.168.1.44} terminal={~ssh|/dev/pts/0|cron|pts/2} res={=success|failed}'"
+PAM = "pid={n:300-65000} uid={n:0-0} auid={~4294967295|1000|1001} ses={~4294967295|1|2|7|13} subj=" + SUBJ + " msg='op=PAM:{=authentication|accounting|setcred|session_open|session_close} grantors={~pam_unix|pam_sss,pam_unix|pam_env,pam_unix|?} acct=\"{pool:user}\" exe=\"{~/usr/sbin/sshd|/usr/bin/sudo|/usr/bin/su|/usr/sbin/crond}\" hostname={~?|bastion.example.com|10.0.0.5} addr={~?|10.1.2.3|192.168.1.44} terminal={~ssh|/dev/pts/0|cron|pts/2} res={=success|failed}'"
 
 AUDIT = {
     "about": "Linux audit (auditd audit.log): the record type and an epoch.millis:serial stamp in the header, key=value fields",
@@ -29,29 +29,26 @@ AUDIT = {
     "gap_ms": 900,
     "header": _audit_header(),
     "statements": [
-        ("SYSCALL", "", "arch=c000003e syscall={n:0-330} success={=yes|no} exit={~0|-13|-2|3|4|-11} a0={hex:6} a1={hex:12} a2={hex:4} a3={hex:1} items={n:0-4} ppid={n:1-65000} pid={n:300-65000} " + IDS + " tty={~pts0|pts1|(none)} ses={n:1-40} comm=\"{~bash|sshd|crond|python3|curl|sudo|vim}\" exe=\"{~/usr/bin/bash|/usr/sbin/sshd|/usr/bin/python3.11|/usr/bin/curl}\" subj=" + SUBJ + " key={~\"exec_log\"|(null)|\"passwd_changes\"|\"delete\"}"),
+        ("SYSCALL", "", "arch={~c000003e} syscall={n:0-330} success={=yes|no} exit={~0|-13|-2|3|4|-11} a0={hex:6} a1={hex:12} a2={hex:4} a3={hex:1} items={n:0-4} ppid={n:1-65000} pid={n:300-65000} " + IDS + " tty={~pts0|pts1|(none)} ses={n:1-40} comm=\"{~bash|sshd|crond|python3|curl|sudo|vim}\" exe=\"{~/usr/bin/bash|/usr/sbin/sshd|/usr/bin/python3.11|/usr/bin/curl}\" subj=" + SUBJ + " key={~\"exec_log\"|(null)|\"passwd_changes\"|\"delete\"}"),
         ("EXECVE", "", "argc={argc} {argv}"),
         ("CWD", "", "cwd=\"{~/root|/home/alice|/|/var/www/html|/srv/app releases}\""),
-        ("PATH", "", "item={n:0-1} name=\"{path}\" inode={n:100-9999999} dev={hex:2}:{hex:2} mode={~0100644|0100755|040755|0120777} ouid={~0|1000|48} ogid={~0|1000|48} rdev={n:0-0}:{n:0-0} obj={~system_u:object_r:bin_t:s0|unconfined_u:object_r:user_home_t:s0|system_u:object_r:etc_t:s0} nametype={=NORMAL|PARENT|CREATE|DELETE} cap_fp={n:0-0} cap_fi={n:0-0} cap_fe={n:0-0} cap_fver={n:0-0} cap_frootid={n:0-0}"),
+        ("PATH", "", "item={n:0-1} name=\"{path}\" inode={n:100-9999999} dev={hex:2}:{hex:2} mode={~0100644|0100755|040755|0120777} ouid={~0|1000|48} ogid={~0|1000|48} rdev={n:0-0}:{n:0-0} obj={pool:tctx} nametype={=NORMAL|PARENT|CREATE|DELETE} cap_fp={n:0-0} cap_fi={n:0-0} cap_fe={n:0-0} cap_fver={n:0-0} cap_frootid={n:0-0}"),
         ("PATH", "", "item={n:0-1} name=(null) inode={n:100-9999999} dev={hex:2}:{hex:2} mode={~0100644|0140777} ouid={~0|1000} ogid={~0|1000} rdev={n:0-0}:{n:0-0} nametype=UNKNOWN cap_fp={n:0-0} cap_fi={n:0-0} cap_fe={n:0-0} cap_fver={n:0-0} cap_frootid={n:0-0}"),
         ("PROCTITLE", "", "proctitle={proctitle}"),
-        ("USER_AUTH", "", PAM.replace("{op}", "authentication")),
-        ("USER_ACCT", "", PAM.replace("{op}", "accounting")),
-        ("CRED_ACQ", "", PAM.replace("{op}", "setcred")),
-        ("USER_START", "", PAM.replace("{op}", "session_open")),
-        ("USER_END", "", PAM.replace("{op}", "session_close")),
+        # one libaudit call prints every PAM record: the record type (header) and op= come from one variable
+        ("USER_AUTH|USER_ACCT|CRED_ACQ|USER_START|USER_END|CRED_DISP", "", PAM),
         ("USER_LOGIN", "", "pid={n:300-65000} uid={n:0-0} auid={~4294967295|1000|1001} ses={~4294967295|3|9} subj=" + SUBJ + " msg='op=login id={~4294967295|1000|1001} exe=\"/usr/sbin/sshd\" hostname={~?|bastion.example.com} addr={ip} terminal=sshd res={=success|failed}'"),
         ("USER_LOGIN", "", "pid={n:300-65000} uid={n:0-0} auid={~4294967295|1000} ses={~4294967295|3} subj=" + SUBJ + " msg='op=login acct=\"{pool:user}\" exe=\"/usr/sbin/sshd\" hostname={~?|bastion.example.com} addr={ip} terminal=sshd res=failed'"),
         ("LOGIN", "", "pid={n:300-65000} uid={n:0-0} subj=" + SUBJ + " old-auid={n:4294967295-4294967295} auid={n:1000-1010} tty=(none) old-ses={n:4294967295-4294967295} ses={n:1-60} res={n:1-1}"),
         ("USER_CMD", "", "pid={n:300-65000} uid={~1000|1001} auid={~1000|1001} ses={n:1-40} subj=" + SUBJ + " msg='cwd=\"{~/home/alice|/root|/srv/app}\" cmd={cmd} exe=\"/usr/bin/sudo\" terminal={~pts/0|pts/1|pts/4} res={=success|failed}'"),
-        ("SERVICE_START", "", "pid={n:1-1} uid={n:0-0} auid={n:4294967295-4294967295} ses={n:4294967295-4294967295} subj=system_u:system_r:init_t:s0 msg='unit={~nginx|sshd|crond|systemd-tmpfiles-clean|dnf-makecache|user@1000|session-12.scope} comm=\"systemd\" exe=\"/usr/lib/systemd/systemd\" hostname=? addr=? terminal=? res={=success|failed}'"),
-        ("SERVICE_STOP", "", "pid={n:1-1} uid={n:0-0} auid={n:4294967295-4294967295} ses={n:4294967295-4294967295} subj=system_u:system_r:init_t:s0 msg='unit={~nginx|dnf-makecache|systemd-tmpfiles-clean|user-runtime-dir@1000} comm=\"systemd\" exe=\"/usr/lib/systemd/systemd\" hostname=? addr=? terminal=? res=success'"),
-        ("AVC", "", "avc:  denied  {{ {=read|write|open|getattr|name_connect|read write} }} for  pid={n:300-65000} comm=\"{~httpd|nginx|php-fpm|postgres}\" name=\"{~index.html|.htaccess|5432|uploads}\" dev=\"{~dm-0|sda1|nvme0n1p2}\" ino={n:100-999999} scontext=system_u:system_r:{~httpd_t|postgresql_t}:s0 tcontext={~unconfined_u:object_r:user_home_t:s0|system_u:object_r:postgresql_port_t:s0} tclass={=file|dir|tcp_socket} permissive={n:0-1}"),
+        # systemd prints SERVICE_START and SERVICE_STOP with one call: the type is a variable (header)
+        ("SERVICE_START|SERVICE_STOP", "", "pid={n:1-1} uid={n:0-0} auid={n:4294967295-4294967295} ses={n:4294967295-4294967295} subj={~system_u:system_r:init_t:s0} msg='unit={~nginx|sshd|crond|systemd-tmpfiles-clean|dnf-makecache|user@1000|session-12.scope|user-runtime-dir@1000} comm=\"systemd\" exe=\"/usr/lib/systemd/systemd\" hostname=? addr=? terminal=? res={=success|failed}'"),
+        ("AVC", "", "avc:  denied  {{ {=read|write|open|getattr|name_connect|read write} }} for  pid={n:300-65000} comm=\"{~httpd|nginx|php-fpm|postgres}\" name=\"{~index.html|.htaccess|5432|uploads}\" dev=\"{~dm-0|sda1|nvme0n1p2}\" ino={n:100-999999} scontext={pool:secctx} tcontext={pool:tctx} tclass={=file|dir|tcp_socket} permissive={n:0-1}"),
         ("ANOM_ABEND", "", "auid={n:1000-1010} uid={~0|1000} gid={~0|1000} ses={n:1-40} subj=" + SUBJ + " pid={n:300-65000} comm=\"{~python3|node|java|gnome-shell}\" exe=\"{~/usr/bin/python3.11|/usr/bin/node|/usr/lib/jvm/java-17/bin/java}\" sig={~11|6|7} res={n:1-1}", 6),
-        ("NETFILTER_CFG", "", "table={=filter|nat|mangle} family={~2|10} entries={n:0-400} op={=xt_replace|xt_register} pid={n:300-65000} subj=system_u:system_r:iptables_t:s0 comm=\"{~iptables|ip6tables|firewalld}\"", 9),
+        ("NETFILTER_CFG", "", "table={=filter|nat|mangle} family={~2|10} entries={n:0-400} op={=xt_replace|xt_register} pid={n:300-65000} subj={~system_u:system_r:iptables_t:s0} comm=\"{~iptables|ip6tables|firewalld}\"", 9),
         ("BPF", "", "prog-id={n:1-900} op={=LOAD|UNLOAD}"),
-        ("CONFIG_CHANGE", "", "auid={~4294967295|1000} ses={~4294967295|2} subj=system_u:system_r:auditctl_t:s0 op=add_rule key=\"{~exec_log|passwd_changes|delete}\" list={n:2-4} res={n:1-1}", 3),
-        ("DAEMON_START", "", "op=start ver={~3.1.2} format=enriched kernel={~5.14.0-427.13.1.el9_4.x86_64} auid={n:4294967295-4294967295} pid={n:300-2000} uid={n:0-0} ses={n:4294967295-4294967295} subj=system_u:system_r:auditd_t:s0 res=success", 1),
+        ("CONFIG_CHANGE", "", "auid={~4294967295|1000} ses={~4294967295|2} subj={~system_u:system_r:auditctl_t:s0} op=add_rule key=\"{~exec_log|passwd_changes|delete}\" list={n:2-4} res={n:1-1}", 3),
+        ("DAEMON_START", "", "op=start ver={~3.1.2} format=enriched kernel={~5.14.0-427.13.1.el9_4.x86_64} auid={n:4294967295-4294967295} pid={n:300-2000} uid={n:0-0} ses={n:4294967295-4294967295} subj={~system_u:system_r:auditd_t:s0} res=success", 1),
     ],
 }
 
@@ -121,9 +118,9 @@ SOLR = {
     "gap_ms": 400,
     "header": _solr_header,
     "statements": [
-        ("INFO", "*o.a.s.c.S.Request", "[" + CORE + "]  webapp=/solr path={=/select|/query|/browse} params=" + PARAMS + " hits={n:0-90000} status={n:0-0} QTime={n:0-400}"),
-        ("INFO", "*o.a.s.c.S.Request", "[" + CORE + "]  webapp=/solr path={=/update|/get|/admin/ping} params=" + PARAMS + " status={~0|400|500} QTime={n:0-400}"),
-        ("INFO", "*o.a.s.u.p.LogUpdateProcessorFactory", "[" + CORE + "]  webapp=/solr path=/update params=" + PARAMS + "{{{=add|delete}=[{~SP2514N (1818263740123447296)|9885A004 (1818263740124495872), 3007WFP (1818263740125544448)|doc-7 (1818263740126592000), doc-8 (1818263740126593024), doc-9 (1818263740126594048)|id:42 (-1818263740127641600)}]}} {n:0-0} {n:0-90}"),
+        ("INFO", "*o.a.s.c.S.Request", "[" + CORE + "]  webapp={~/solr} path={=/select|/query|/browse} params=" + PARAMS + " hits={n:0-90000} status={n:0-0} QTime={n:0-400}"),
+        ("INFO", "*o.a.s.c.S.Request", "[" + CORE + "]  webapp={~/solr} path={=/update|/get|/admin/ping} params=" + PARAMS + " status={~0|400|500} QTime={n:0-400}"),
+        ("INFO", "*o.a.s.u.p.LogUpdateProcessorFactory", "[" + CORE + "]  webapp={~/solr} path={~/update} params=" + PARAMS + "{{{=add|delete}=[{~SP2514N (1818263740123447296)|9885A004 (1818263740124495872), 3007WFP (1818263740125544448)|doc-7 (1818263740126592000), doc-8 (1818263740126593024), doc-9 (1818263740126594048)|id:42 (-1818263740127641600)}]}} {n:0-0} {n:0-90}"),
         ("INFO", "*o.a.s.u.DirectUpdateHandler2", "start commit{{_version_={n:1800000000000000000-1899999999999999999},optimize=false,openSearcher={=true|false},waitSearcher=true,expungeDeletes=false,softCommit={=true|false},prepareCommit=false}}"),
         ("INFO", "*o.a.s.u.DirectUpdateHandler2", "end_commit_flush"),
         ("INFO", "*o.a.s.s.SolrIndexSearcher", "Opening [Searcher@{hex:7}[" + CORE + "] {=main|realtime}]"),
@@ -140,11 +137,11 @@ SOLR = {
         ("INFO", "*o.a.s.u.PeerSync", "PeerSync: core=" + CORE + " url=http://{ip}:{n:8983-8983}/solr START replicas=[{~http://10.0.0.12:8983/solr/orders_shard2_replica_n4/|http://10.0.0.13:8983/solr/catalog_shard3_replica_n11/, http://10.0.0.14:8983/solr/catalog_shard3_replica_n9/}] nUpdates={n:100-100}"),
         ("INFO", "o.a.s.c.c.ZkStateReader", "A cluster state change: [WatchedEvent state:SyncConnected type:NodeDataChanged path:/collections/" + COLL + "/state.json] for collection [" + COLL + "] has occurred - updating... (live nodes size: [{n:1-9}])"),
         ("INFO", "o.a.s.c.c.ZkStateReader", "Updated live nodes from ZooKeeper... ({n:1-9}) -> ({n:1-9})"),
-        ("INFO", "o.a.s.s.HttpSolrCall", "[admin] webapp=null path=/admin/{=cores|collections|info/system|metrics} params=" + PARAMS + " status={~0|400} QTime={n:0-400}"),
+        ("INFO", "o.a.s.s.HttpSolrCall", "[admin] webapp={~null} path={=/admin/cores|/admin/collections|/admin/info/system|/admin/metrics} params=" + PARAMS + " status={~0|400} QTime={n:0-400}"),
         ("WARN", "o.a.s.c.SolrConfig", "You should not use LATEST as luceneMatchVersion property: if you use this setting, and then Solr upgrades to a newer release of Lucene, sizable changes may happen. If precise back compatibility is important then you should instead explicitly specify an actual Lucene version.", 1),
         ("INFO", "o.a.s.c.CoreContainer", "Loading cores into CoreContainer [instanceDir={~/var/solr/data}]", 1),
         ("INFO", "*o.a.s.c.SolrCore", "[" + CORE + "]  CLOSING SolrCore org.apache.solr.core.SolrCore@{hex:8}", 3),
-        ("INFO", "*o.a.s.u.CommitTracker", "{=Hard|Soft} AutoCommit: if uncommitted for {n:1000-60000}ms;", 2),
+        ("INFO", "*o.a.s.u.CommitTracker", "{=Hard|Soft} AutoCommit: if uncommitted for {unit:ms:1000-60000};", 2),
     ],
 }
 
@@ -173,8 +170,8 @@ ISTIO = {
         ("info", "ads", "LDS: PUSH for node:" + POD + "." + NS + " resources:{n:1-90} size:" + SIZE),
         ("info", "ads", "RDS: PUSH request for node:" + POD + "." + NS + " resources:{n:1-90} size:" + SIZE + " cached:{n:0-90}/{n:0-90}"),
         ("info", "ads", "XDS: Pushing Services:{n:1-400} ConnectedEndpoints:{n:1-900} Version:{iso}/{n:1-90}"),
-        ("info", "ads", "Full push, new service " + NS + "/{pool:svc}." + NS + ".svc.cluster.local"),
-        ("info", "ads", "Incremental push, service {pool:svc}." + NS + ".svc.cluster.local at shard Kubernetes/{~Kubernetes|cluster-east|primary} has no endpoints"),
+        ("info", "ads", "Full push, new service " + NS + "/{svcfqdn}"),
+        ("info", "ads", "Incremental push, service {svcfqdn} at shard Kubernetes/{~Kubernetes|cluster-east|primary} has no endpoints"),
         ("debug", "kube", "Handle EDS: {n:0-40} endpoints for {pool:svc} in namespace " + NS),
         ("error", "klog", "k8s.io/client-go@v0.31.0/tools/cache/reflector.go:{n:100-600}: Failed to watch {=*v1.Pod|*v1.Service|*v1beta1.Gateway|*v1.EndpointSlice}: failed to list {=*v1.Pod|*v1.Service|*v1beta1.Gateway}: {~Get \"https://10.96.0.1:443/api/v1/pods?limit=500&resourceVersion=0\": dial tcp 10.96.0.1:443: connect: connection refused|the server could not find the requested resource|Unauthorized}"),
         ("info", "default", "FLAG: --{=domain|keepaliveMaxServerConnectionAge|monitoringAddr|grpcAddr|log_output_level}=\"{~cluster.local|30m0s|:15014|:15010|default:info}\"", 10),
@@ -184,7 +181,7 @@ ISTIO = {
         ("info", "leader", "leader election lock obtained: {=istio-leader|istio-namespace-controller-election|istio-gateway-deployment-default|istio-validation-controller-election}"),
         ("info", "leader", "leader election lock lost: {=istio-leader|istio-namespace-controller-election}", 3),
         ("info", "default", "Starting Istiod Server with primary cluster {~Kubernetes}", 1),
-        ("warn", "model", "Duplicate cluster {pool:svc}." + NS + ".svc.cluster.local found while pushing CDS"),
+        ("warn", "model", "Duplicate cluster {svcfqdn} found while pushing CDS"),
         ("error", "ads", "ADS:{=CDS|EDS|LDS|RDS}: ACK ERROR " + POD + "." + NS + "-{n:1-400} Internal:{~Error adding/updating listener(s) 0.0.0.0_8080: duplicate listener 0.0.0.0_8080 found|Proto constraint validation failed (ClusterValidationError.LbPolicy: value must be one of the defined enum values)}"),
     ],
 }
@@ -206,13 +203,13 @@ FELIX = {
     "statements": [
         ("INFO", "int_dataplane.go", "Applying dataplane updates"),
         ("INFO", "int_dataplane.go", "Finished applying updates to dataplane. msecToApply={f:0.1:300:6}"),
-        ("INFO", "calc_graph.go", "Received *proto.WorkloadEndpointUpdate update from calculation graph msg=id:<orchestrator_id:\"k8s\" workload_id:\"" + NS + "/" + POD + "\" endpoint_id:\"eth0\" > endpoint:<state:\"{=active|inactive}\" name:\"" + CALI + "\" profile_ids:\"kns." + NS + "\" profile_ids:\"ksa." + NS + ".default\" ipv4_nets:\"{ip}/32\" >"),
+        ("INFO", "calc_graph.go", "Received *proto.WorkloadEndpointUpdate update from calculation graph msg=id:<orchestrator_id:\"k8s\" workload_id:\"" + NS + "/" + POD + "\" endpoint_id:\"eth0\" > endpoint:<state:\"{=active|inactive}\" name:\"" + CALI + "\" profile_ids:\"kns." + NS + "\" profile_ids:\"ksa." + NS + ".default\" ipv4_nets:\"{ipnet}\" >"),
         ("INFO", "int_dataplane.go", "Received {=*proto.HostMetadataUpdate|*proto.IPSetDeltaUpdate|*proto.RouteUpdate|*proto.ActiveProfileUpdate} update from calculation graph msg={pool:felix_msg}"),
-        ("INFO", "table.go", "Invalidating dataplane cache ipVersion=0x{n:4-4} reason=\"{=refresh timer|post-write check}\" table=\"{=filter|nat|mangle|raw}\""),
-        ("INFO", "table.go", "Loading current iptables state and checking it is correct. ipVersion=0x{n:4-4} table=\"{=filter|nat|mangle|raw}\""),
+        ("INFO", "table.go", "Invalidating dataplane cache ipVersion={~0x4} reason=\"{=refresh timer|post-write check}\" table=\"{=filter|nat|mangle|raw}\""),
+        ("INFO", "table.go", "Loading current iptables state and checking it is correct. ipVersion={~0x4} table=\"{=filter|nat|mangle|raw}\""),
         ("INFO", "ipsets.go", "Resyncing ipsets with dataplane. family=\"{=inet|inet6}\""),
         ("INFO", "ipsets.go", "Finished resync family=\"{=inet|inet6}\" numInconsistenciesFound={n:0-9} resyncDuration={dur}"),
-        ("INFO", "route_table.go", "Queueing a resync of routing table. ifaceRegex=\"^cali.*\" ipVersion=0x{n:4-4} tableIndex={n:0-0}"),
+        ("INFO", "route_table.go", "Queueing a resync of routing table. ifaceRegex=\"^cali.*\" ipVersion={~0x4} tableIndex={n:0-0}"),
         ("INFO", "summary.go", "Summarising {n:1-40} dataplane reconciliation loops over {dur}: avg={ms} longest={ms} ({~resync-filter-v4,resync-nat-v4|update-workload-iface|resync-routes-v4,resync-ipsets-v4,resync-raw-v4|})"),
         ("INFO", "health.go", "Health of component changed name=\"{=InternalDataplaneMainLoop|CalculationGraph|async_calc_graph|FelixStartup}\" newReport=\"{=live,ready|live,non-ready|non-live,non-ready}\" oldReport=\"{=live,ready|live,non-ready|non-live,non-ready}\""),
         ("INFO", "endpoint_mgr.go", "Updating per-endpoint chains. id=" + WEP),
@@ -224,8 +221,8 @@ FELIX = {
         ("INFO", "conntrack.go", "Removing conntrack flows ip={ip}"),
         ("INFO", "int_dataplane.go", "Linux interface state changed. ifIndex={n:2-400} ifaceName=\"" + CALI + "\" state=\"{=up|down}\""),
         ("INFO", "int_dataplane.go", "Linux interface addrs changed. addrs=set.mapSet{{}} ifaceName=\"" + CALI + "\""),
-        ("WARNING", "int_dataplane.go", "Failed to add route to interface ifaceName=\"" + CALI + "\" error=\"{~no such device|link not found|file exists}\" ipVersion=0x{n:4-4} tableIndex={n:0-0}"),
-        ("ERROR", "route_table.go", "Failed to access interface because it doesn't exist. error=Link not found ifaceName=\"" + CALI + "\" ifaceRegex=\"^cali.*\" ipVersion=0x{n:4-4} tableIndex={n:0-0}"),
+        ("WARNING", "int_dataplane.go", "Failed to add route to interface ifaceName=\"" + CALI + "\" error=\"{~no such device|link not found|file exists}\" ipVersion={~0x4} tableIndex={n:0-0}"),
+        ("ERROR", "route_table.go", "Failed to access interface because it doesn't exist. error=Link not found ifaceName=\"" + CALI + "\" ifaceRegex=\"^cali.*\" ipVersion={~0x4} tableIndex={n:0-0}"),
         ("INFO", "watchercache.go", "Full resync is required ListRoot=\"/calico/resources/v3/projectcalico.org/{=networkpolicies|nodes|profiles|workloadendpoints}\""),
         ("WARNING", "health.go", "Reporter is not ready. name=\"{=int_dataplane|async_calc_graph|felix-startup}\"", 4),
     ],

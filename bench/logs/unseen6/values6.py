@@ -69,6 +69,9 @@ POOLS = {
     "rberr": ["Couldn't find User with 'id'=42", "Net::ReadTimeout with #<TCPSocket:(closed)>", "Error connecting to Redis on redis-master:6379 (Errno::ECONNREFUSED)",
               "Failed to open TCP connection to api.stripe.com:443 (getaddrinfo: Temporary failure in name resolution)", "wrong number of arguments (given 2, expected 1)"],
     "rbargs": ["42", "\"Mailer\", \"welcome\", \"deliver_now\", {:args=>[#<GlobalID:0x00007f3c2a1b9e48 @uri=#<URI::GID gid://app/User/42>>]}", "{\"since\"=>\"2026-12-01\"}, 7"],
+    "secctx": ["unconfined_u:unconfined_r:unconfined_t:s0-s0:c0.c1023", "system_u:system_r:sshd_t:s0-s0:c0.c1023",
+               "system_u:system_r:init_t:s0", "system_u:system_r:httpd_t:s0", "system_u:system_r:postgresql_t:s0"],
+    "tctx": ["unconfined_u:object_r:user_home_t:s0", "system_u:object_r:postgresql_port_t:s0", "system_u:object_r:httpd_sys_content_t:s0"],
     "iface": ["ge-0/0/0", "ge-0/0/1.0", "xe-1/2/3", "ae0", "ae1.100", "irb.20", "lo0.0", "em0", "fxp0", "et-0/0/49"],
 }
 
@@ -191,6 +194,19 @@ def draw(r, spec, ts):
     if kind == "sqldate":
         t = ts + datetime.timedelta(days=r.randint(-30, 400))
         return t.strftime("%Y-%m-%d %H:%M:%S")
+    if kind == "unit":  # unit:UNIT:LO-HI, an integer glued to its unit
+        u, _, rng = arg.partition(":")
+        lo, hi = (int(x) for x in rng.split("-"))
+        return f"{r.randint(lo, hi)}{u}"
+    if kind == "unitf":  # unitf:UNIT:LO:HI:DECIMALS
+        u, lo, hi, d = arg.split(":")
+        return f"{r.uniform(float(lo), float(hi)):.{int(d)}f}{u}"
+    if kind == "ipnet":
+        return _ip(r) + "/32"
+    if kind == "brick":
+        return f"/data/brick{r.randint(1, 4)}/{r.choice(['gv0', 'data-vol', 'home', 'archive_2026'])}"
+    if kind == "svcfqdn":
+        return f"{r.choice(POOLS['svc'])}.{r.choice(POOLS['ns'])}.svc.cluster.local"
     if kind == "gdate":
         t = ts - datetime.timedelta(seconds=r.uniform(1, 1800))
         return t.strftime("%Y-%m-%d %H:%M:%S.") + f"{t.microsecond:06d} +0000"
