@@ -23,14 +23,8 @@ sys.path.insert(1, os.path.dirname(HERE))
 from blindset import build_set, write_set  # noqa: E402
 import values6  # noqa: E402
 from sys6_a import SYSTEMS as A  # noqa: E402
-try:
-    from sys6_b import SYSTEMS as B  # noqa: E402
-except ImportError:
-    B = {}
-try:
-    from sys6_c import SYSTEMS as C  # noqa: E402
-except ImportError:
-    C = {}
+from sys6_b import SYSTEMS as B  # noqa: E402
+from sys6_c import SYSTEMS as C  # noqa: E402
 
 LINES = 2000
 ZIPF_S = 1.15
