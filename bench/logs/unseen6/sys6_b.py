@@ -84,7 +84,7 @@ ICINGA = {
         ("warning", "Process", "Killing process group {n:1000-64000} ('{~/usr/lib/nagios/plugins/check_http -H web03 -S|/usr/lib/nagios/plugins/check_disk -w 20% -c 10% -p /}') after timeout of {n:60-60} seconds"),
         ("information", "DbConnection", "'{=ido-mysql|ido-pgsql}' {=resumed|paused}."),
         ("information", "Checkable", "Checkable '" + CHK + "' is not reachable, skipping notifications."),
-        ("information", "CheckerComponent", "'checker' started.", 2),
+        ("information", "CheckerComponent", "'{~checker}' started.", 2),
         ("critical", "checker", "Exception occurred while checking '" + CHK + "': Error: {~Function call 'pipe2' failed with error code 24, 'Too many open files'|Check command 'check_nrpe' does not exist.}"),
     ],
 }
@@ -189,7 +189,7 @@ COROSYNC = {
         ("notice", "TOTEM", "Token has not been received in {n:750-3000} ms"),
         ("notice", "TOTEM", "A processor failed, forming new configuration: token timed out ({unit:ms:1000-3000}), waiting {unit:ms:1200-3600} for consensus."),
         ("notice", "TOTEM", "Retransmit List: {pool:retrans}"),
-        ("notice", "TOTEM", "Initializing transport (Kronosnet).", 2),
+        ("notice", "TOTEM", "Initializing transport ({~Kronosnet}).", 2),
         ("notice", "TOTEM", "totemknet initialized", 2),
         ("info", "KNET", "link: host: {n:1-3} link: {n:0-1} is down"),
         ("info", "KNET", "rx: host: {n:1-3} link: {n:0-1} is up"),
