@@ -56,10 +56,13 @@ def string_kind(truth, pred):
     if squash(truth) == squash(pred):
         return "P1"
     tn, pn = truth.count("<*>"), pred.count("<*>")
+    kept = captures(squash(truth), squash(pred))
+    if kept and all(c == "<*>" or "<*>" not in c for c in kept) and any(c != "<*>" for c in kept):
+        # every value the truth has is either wildcarded alone or kept as written: a value seen in one form kept
+        return "P10"
     if pn < tn:
         return "P6"
     if pn > tn:
-        caps = captures(squash(pred).replace("<*>", "\x00"), squash(truth).replace("<*>", "\x00"))
         if DATE.search(pred) and not DATE.search(truth):
             return "P4"
         cut = [c for c in (captures(squash(truth), squash(pred)) or ())]
