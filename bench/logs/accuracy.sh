@@ -13,11 +13,13 @@
 #      the same two ways (bench/logs/unseen4/score.sh does this step alone, for any fm.dll);
 #   7. the fifth unseen check set (bench/logs/unseen5, eighteen more systems written blind, see make-unseen5.py),
 #      the same two ways (bench/logs/unseen5/score.sh does this step alone, for any fm.dll);
-#   8. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
-#   9. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
+#   8. the sixth unseen check set (bench/logs/unseen6, seventeen more systems written blind, see make-unseen6.py),
+#      the same two ways (bench/logs/unseen6/score.sh does this step alone, for any fm.dll);
+#   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
+#  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
-#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 9 (grids: 8 × 9 and 48 × 3 parses).
+#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 10 (grids: 8 × 9 and 48 × 3 parses).
 #        FM_ACCURACY_FM=/path/fm.dll scores a kept copy of a build (A/B runs) instead of ./fm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,6 +29,7 @@ unseen2="$root/bench/logs/unseen2"
 unseen3="$root/bench/logs/unseen3"
 unseen4="$root/bench/logs/unseen4"
 unseen5="$root/bench/logs/unseen5"
+unseen6="$root/bench/logs/unseen6"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -123,6 +126,16 @@ echo
 echo "== Unseen check set 5, layouts detected (no --log-format)"
 parse_set "$unseen5" "$out/unseen5-detected" detect
 score "$unseen5" "$out/unseen5-detected"
+
+echo
+echo "== Unseen check set 6 (bench/logs/unseen6), header formats given"
+parse_set "$unseen6" "$out/unseen6" format
+score "$unseen6" "$out/unseen6" "${@:2}"
+
+echo
+echo "== Unseen check set 6, layouts detected (no --log-format)"
+parse_set "$unseen6" "$out/unseen6-detected" detect
+score "$unseen6" "$out/unseen6-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
