@@ -16,15 +16,14 @@ public sealed record MetricEvent(string Series, string Kind, DateTimeOffset? Tim
 /// <summary>The series in a metrics upload, their statistics and the spikes and change points found in them.</summary>
 public sealed record MetricsAnalysis(string Format, IReadOnlyList<SeriesStatistics> Series, IReadOnlyList<MetricEvent> Events);
 
-/// <summary>Reads CSV time series (one column per series), Prometheus exposition text, Prometheus query API results and JSON
+/// <summary>Reads CSV time series (one column per series, or long: label columns and a value column), Prometheus exposition text, Prometheus query API results and JSON
 /// point lists; computes per-series statistics, spikes (robust z-score on median and MAD) and change points (the split with
 /// the largest difference of means, by Welch's t).</summary>
-public static class MetricsAnalyzer
+public static partial class MetricsAnalyzer
 {
     private const double SpikeSigmas = 5;
     private const double ChangeT = 6;
     private const int MaxEventsPerSeries = 3;
-    private static readonly char[] Separators = [',', ';', '\t'];
 
     /// <summary>Analyses metrics text in the given <paramref name="format"/> (as the classifier named it).</summary>
     /// <param name="text">The metrics text.</param>
@@ -156,51 +155,6 @@ public static class MetricsAnalyzer
             var mean = (sum[to] - sum[from]) / count;
             return (mean, Math.Max(0, (squares[to] - squares[from]) / count - mean * mean));
         }
-    }
-
-    private static Dictionary<string, List<Point>> ReadCsv(string text, TimestampParser time)
-    {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var headerIndex = lines.FindIndex(l => !string.IsNullOrWhiteSpace(l));
-        var series = new Dictionary<string, List<Point>>();
-        if (headerIndex < 0)
-        {
-            return series;
-        }
-
-        var separator = Separators.MaxBy(c => lines[headerIndex].Count(ch => ch == c));
-        var header = DataClassifier.SplitCsv(lines[headerIndex], separator).Select(h => h.Trim()).ToArray();
-        var timeColumn = Array.FindIndex(header, h => h.Contains("time", StringComparison.OrdinalIgnoreCase) || h.Contains("date", StringComparison.OrdinalIgnoreCase) || h is "ts" or "_time");
-        for (var i = headerIndex + 1; i < lines.Count; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-
-            var cells = DataClassifier.SplitCsv(lines[i], separator);
-            DateTimeOffset? at = null;
-            var column = timeColumn >= 0 ? timeColumn : 0;
-            if (column < cells.Length && (time.TryParse(cells[column].Trim(), out var parsed) || TimestampParser.TryParseEpoch(cells[column].Trim(), out parsed)))
-            {
-                at = parsed;
-            }
-
-            for (var c = 0; c < Math.Min(cells.Length, header.Length); c++)
-            {
-                if (c == timeColumn || c == 0 && at is not null)
-                {
-                    continue;
-                }
-
-                if (double.TryParse(cells[c].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                {
-                    Add(series, header[c].Length > 0 ? header[c] : $"column {c + 1}", new Point(at, value, EvidenceRange.Line(i + 1)));
-                }
-            }
-        }
-
-        return series;
     }
 
     private static Dictionary<string, List<Point>> ReadExposition(string text)

@@ -55,11 +55,24 @@ public sealed partial class DataClassifier
         var numericShare = cells == 0 ? 0 : (double)numeric / cells;
         if (numericShare < 0.6)
         {
-            return Candidate.None(DataType.Metrics);
+            return LongSeries(header, rows.Where(r => r.Length == header.Length).ToList());
         }
 
         var score = timeHeader ? 0.6 + 0.3 * numericShare : 0.35 + 0.2 * numericShare;
         return new(DataType.Metrics, "csv", score, [$"content: a {header.Length}-column table with {numericShare:P0} numeric values{(timeHeader ? " and a time column" : "")}"]);
+    }
+
+    // Long format: one row per series and time, the series named by label columns; its numeric share is low by design.
+    private static Candidate LongSeries(string[] header, List<string[]> rows)
+    {
+        var timeColumn = Array.FindIndex(header, h => TimeColumn().IsMatch(h.Trim().Trim('"')));
+        if (LongCsv.LabelColumns(header, rows, timeColumn) is not { } labels)
+        {
+            return Candidate.None(DataType.Metrics);
+        }
+
+        var names = string.Join(", ", labels.Select(c => header[c].Trim().Trim('"')));
+        return new(DataType.Metrics, "csv", 0.8, [$"content: a long-format table: a time column, series named by {names} and {header.Length - 1 - labels.Length} value columns"]);
     }
 
     /// <summary>Splits one CSV row, honouring double quotes (CloudWatch names columns "CPUUtilization (Average, Percent)").</summary>
