@@ -112,7 +112,7 @@ internal static class RedactCommand
             : null;
         try
         {
-            return await new StreamRedactor(redactor).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
+            return await new StreamRedactor(redactor, warmUp: true).RedactAsync(input, output ?? context.Output, cancellationToken: cancellationToken);
         }
         catch (ExpansionLimitException ex)
         {

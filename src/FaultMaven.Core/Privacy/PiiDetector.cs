@@ -49,6 +49,22 @@ public sealed class PiiDetector
         return findings.Resolve(MinimumScore);
     }
 
+    /// <summary>Runs every recognizer over <paramref name="sample"/>, the last first, and discards what they find: only a head start
+    /// for the JIT compiler (the CLI runs without tiers, so each method is compiled, optimised, by the thread that first calls it).
+    /// Beside the first blocks' detection, which runs the recognizers first to last, the two ends compile on two cores instead of
+    /// the second worker waiting for each method the first is compiling.</summary>
+    public void WarmUp(string sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var findings = new Findings();
+        for (var i = Recognizers.Length - 1; i >= 0; i--)
+        {
+            Recognizers[i].Recognize(sample, findings);
+        }
+
+        findings.Resolve(MinimumScore);
+    }
+
     /// <summary>Finds the private data in <paramref name="text"/>, ordered by position, never overlapping.</summary>
     public IReadOnlyList<PiiEntity> Detect(string text)
     {

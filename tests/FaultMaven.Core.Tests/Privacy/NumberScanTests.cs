@@ -99,6 +99,19 @@ public sealed class NumberScanTests
         Assert.Equal([new Anchors.DigitRun(2, 34, 26)], scan.PhoneRuns);
     }
 
+    [Fact]
+    public void LongNumbers_CountEveryDigit_AndKeepTheIbanStartBeforeThem()
+    {
+        // The digits after a number's second are counted in a loop of their own: the runs must still hold all eleven, and the
+        // start of "GB12…" (two capitals, then the number's first two digits) must still be found.
+        var scan = NumberScan.Of("GB12345678901 x 12.3");
+        Assert.Equal([0], scan.IbanStarts);
+        Assert.Equal([new Anchors.DigitRun(2, 14, 11)], scan.GroupedRuns);
+        Assert.Equal([new Anchors.DigitRun(2, 14, 11)], scan.PhoneRuns);
+        Assert.Equal([18], scan.IPv4Dots);
+        Assert.Empty(NumberScan.Of("GB1 2345678901 x").IbanStarts);
+    }
+
     private static IEnumerable<string> RandomTexts(int seed) => PieceTexts.Random(Pieces, seed);
 
     private static IEnumerable<string> RandomTexts(int seed, string[] pieces) => PieceTexts.Random(pieces, seed);

@@ -114,6 +114,20 @@ internal sealed class NumberScan
             }
 
             previousIsDigit = isDigit;
+            if ((kind & Digit) != 0 && i > 0 && char.IsAsciiDigit(text[i - 1]))
+            {
+                // From a number's third ASCII digit on, a digit only lengthens both open runs: no IBAN start (the two characters
+                // before it are digits) and no separator. Logs are full of numbers; the rest of this one is counted in a tight loop.
+                var more = 0;
+                while (i + more + 1 < text.Length && char.IsAsciiDigit(text[i + more + 1]))
+                {
+                    more++;
+                }
+
+                (groupedDigits, phoneDigits, i) = (groupedDigits + more, phoneDigits + more, i + more);
+                continue;
+            }
+
             if ((kind & MacSeparator) == 0)
             {
                 continue;
