@@ -74,6 +74,17 @@ UNITS = {
     "entity runs": "&amp;amp;quot;&#64;",
     "quoted reply lines": "> > a\n",
     "folded block lines": "  Ab1 Cd2\n",
+    # Readings added for the fifth blind set's kinds: signature parameters, password switches, positional device secrets, name
+    # fields, SIP display names, RESP AUTH, lines cut by a length limit (each line ends and the next starts with a long token run),
+    # and one define( call that never closes its quote.
+    "signature parameters": "&sig=Zx8Wq2Lm7Tn4Kp9Vb3Rc",
+    "password switches": "-P Ab1-Cd2e /p:Xy1-Zq2w ",
+    "device secrets": "snmp-server community Ab1Cd2 RO\n key 0 Xy1-Zq2w\n psk=\"Ab1-Cd2e\"\n",
+    "name part fields": "\"first_name\": \"Ab\", ",
+    "SIP display names": "From: \"Ab Cd\" <sip:1@h> ",
+    "RESP AUTH": "AUTH\\r\\n$8\\r\\nAb1-Cd2e\\r\\n",
+    "lines cut mid-token": "k=Zq8Wx2Lm7Tn4Kp9Vb3Rc6Yd1Hs5Jf0Gu8Ei2Oa4Qc6Se8Ug0Wi2Yk4Am6Co8Xr1Bt3Dv5Fx7Hz9\n",
+    "an unclosed define": "define('AUTH_KEY', 'Ab1 ",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n"}

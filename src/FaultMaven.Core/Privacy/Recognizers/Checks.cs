@@ -15,7 +15,8 @@ internal static class Checks
         "some", "random", "string", "access", "private", "auth", "client", "db", "database",
     ];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly SearchValues<char> TemplateCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.");
+    private static readonly SearchValues<char> TemplateCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_. ");
+    private static readonly SearchValues<char> PhraseCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz-_");
     private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*•.#-");
 
     /// <summary>Gets whether the digits of <paramref name="value"/> (other characters skipped) pass the Luhn check.</summary>
@@ -129,8 +130,9 @@ internal static class Checks
             return true;
         }
 
-        // "your-sendgrid-key-here", "YOUR_STRIPE_SECRET_HERE": a template's words around the name of what belongs there.
-        if (TemplateAround(value))
+        // "your-sendgrid-key-here", "YOUR_STRIPE_SECRET_HERE": a template's words around the name of what belongs there; an instruction
+        // to replace the value spelled as a phrase ("change-me-in-production", "replace_me_before_deploy").
+        if (TemplateAround(value) || InstructionPhrase(value))
         {
             return true;
         }
@@ -147,7 +149,36 @@ internal static class Checks
         return false;
     }
 
-    /// <summary>Gets whether a value of letters and separators opens with "your"/"insert"/"enter"/"put" and closes with "here".</summary>
+    /// <summary>Gets whether a value is a phrase of at least three lower-case words joined by one separator that opens with an instruction
+    /// to replace it ("change me", "replace me", "set me", "fill me"): a sentence written where a value belongs. A chosen password holds
+    /// a digit, a capital or a symbol, or is one or two words (<c>changeme</c> alone is still a password).</summary>
+    private static bool InstructionPhrase(ReadOnlySpan<char> value)
+    {
+        if (value.Length is < 12 or > 64 || value.ContainsAnyExcept(PhraseCharacters) || value.IndexOfAny('-', '_') is var at && at < 0)
+        {
+            return false;
+        }
+
+        var separator = value[at];
+        if (value.Count(separator) < 2 || value.Contains(separator == '-' ? '_' : '-'))
+        {
+            return false;
+        }
+
+        foreach (var verb in (ReadOnlySpan<string>)["change", "replace", "set", "fill", "update"])
+        {
+            var n = verb.Length;
+            if (value.StartsWith(verb, StringComparison.Ordinal) && value[n] == separator && value[n + 1] == 'm' && value[n + 2] == 'e' && value[n + 3] == separator)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether a value of letters and separators (blanks too: a sample file's "put your unique phrase here") opens with
+    /// "your"/"insert"/"enter"/"put" and closes with "here".</summary>
     private static bool TemplateAround(ReadOnlySpan<char> value)
     {
         if (value.Length > 64 || value.ContainsAnyExcept(TemplateCharacters))
@@ -158,10 +189,10 @@ internal static class Checks
         var opens = false;
         foreach (var word in (ReadOnlySpan<string>)["your", "insert", "enter", "put"])
         {
-            opens |= value.Length > word.Length + 5 && value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && value[word.Length] is '-' or '_' or '.';
+            opens |= value.Length > word.Length + 5 && value.StartsWith(word, StringComparison.OrdinalIgnoreCase) && value[word.Length] is '-' or '_' or '.' or ' ';
         }
 
-        return opens && value.EndsWith("here", StringComparison.OrdinalIgnoreCase) && value[^5] is '-' or '_' or '.';
+        return opens && value.EndsWith("here", StringComparison.OrdinalIgnoreCase) && value[^5] is '-' or '_' or '.' or ' ';
     }
 
     /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,
@@ -171,7 +202,7 @@ internal static class Checks
     {
         if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
             || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
-            || value[0] == '<' || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_'))
+            || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_'))
         {
             return true;
         }

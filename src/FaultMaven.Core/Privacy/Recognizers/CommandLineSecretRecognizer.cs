@@ -7,7 +7,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// common tools that take a password (<c>docker login -p</c>, <c>mysql -pVALUE</c>, <c>sshpass -p</c>, <c>redis-cli -a</c>,
 /// <c>ldapsearch -w</c>, <c>smbclient -U user%VALUE</c>, <c>openssl -passout pass:VALUE</c>, <c>htpasswd -b FILE USER VALUE</c>,
 /// <c>ipmitool/sqlcmd/zip -P</c>, <c>keytool -storepass</c>, <c>lftp -u user,VALUE</c>, <c>7z -pVALUE</c>, <c>mongosh -p VALUE</c>,
-/// <c>rabbitmqctl add_user USER VALUE</c>, <c>sqlplus user/VALUE@db</c>), and a value echoed into a <c>--password-stdin</c>.
+/// <c>rabbitmqctl add_user USER VALUE</c>, <c>sqlplus user/VALUE@db</c>, <c>mosquitto_pub -P</c>, <c>xfreerdp /p:VALUE</c>, <c>consul
+/// -encrypt=KEY</c>), and a value echoed into a <c>--password-stdin</c>.
 /// A short flag counts only after its tool on the same line: <c>-p</c> is a port to ssh and docker run.</summary>
 internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
@@ -24,7 +25,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (SambaUserFlag(), ["smbclient", "rpcclient", "smbmap", "smbget"]),
         (OpenSslPassFlag(), ["openssl"]),
         (HtpasswdFlag(), ["htpasswd"]),
-        (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql", "zip "]),
+        (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql", "zip ", "mosquitto_"]),
+        (WindowsPasswordSwitch(), ["freerdp", "rdesktop"]),
+        (GossipKeyFlag(), ["consul ", "serf "]),
         (KeytoolPassFlag(), ["keytool", "jarsigner"]),
         (LftpUserFlag(), ["lftp"]),
         (UserThenPasswordArgument(), ["rabbitmqctl"]),
@@ -111,7 +114,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 
     // A long option naming a secret, its value after a space (after "=" the key/value reading finds it); a value never starts with "-".
     // --pass and --pw alone (redis-cli --pass, many CLIs) are the password too.
-    [GeneratedRegex(@"(?<![\w-])--(?<key>(?i:pass|pw)(?=[ \t])|(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])--(?<key>(?i:pass|pw)(?=[ \t])|(?:[A-Za-z][\w-]{0,30}?)??(?i:password|passwd|passphrase|secret|token|api-?key|access-key|auth-key|account-key|shared-key|storage-key|master-key|signing-key|encryption-key)(?:-[\w]{1,20}){0,2})[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex LongOptionPattern();
 
     // Only -p: --password VALUE is any tool's long option, read above.
@@ -157,6 +160,14 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     // echo [-n] VALUE | … --password-stdin, on one line; the value, quoted or not, is not a variable.
     [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`][^\s'""|`]{0,255})\k<q>[ \t]{0,3}\|[^\n|]{0,160}?--password-stdin", RegexOptions.CultureInvariant)]
     private static partial Regex EchoedPasswordPattern();
+
+    // FreeRDP's /p:VALUE and /password:VALUE switches (rdesktop's -p VALUE); MSBuild's /p:Name=Value is a property, read by its name.
+    [GeneratedRegex(@"(?<![\w/:-])(?:/p(?:assword)?:|-p[ \t]{1,3})['""]?(?<value>[^\s'""=/-][^\s'""=]{0,255})(?=['""]?(?:\s|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex WindowsPasswordSwitch();
+
+    // consul agent -encrypt=KEY (and serf's): the gossip encryption key, base64 of 16 or 32 bytes.
+    [GeneratedRegex(@"(?<![\w-])--?encrypt(?:=|[ \t]{1,3})['""]?(?<value>[A-Za-z0-9+/]{16,88}={0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex GossipKeyFlag();
 
     // htpasswd -b[cBmsdp] FILE USER PASSWORD
     [GeneratedRegex(@"(?<![\w-])-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s-][^\s]{0,255}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]

@@ -83,6 +83,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         return false;
     }
 
+    private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+
     private static void FindEmails(string text, Findings found)
     {
         // Anchor on the @ (or its URL encoding) and widen, rather than trying a local part at every position.
@@ -119,6 +121,14 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             }
 
             // ssh://git@host, git@host:org/repo and user@host:~$ are logins, not mailboxes; "for a@b.com: timeout" is a mailbox.
+            // sip:2001@pbx and a Call-ID's <hex>@host address a phone line and name a call, not a mailbox (a number in a sip: URI is
+            // read as a phone); a local part of twelve or more hex digits is a generated id (Call-ID, Message-ID), not a person's name.
+            if (text.AsSpan(0, start).EndsWith("sip:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, start).EndsWith("sips:", StringComparison.OrdinalIgnoreCase)
+                || IsHexId(text.AsSpan(start, at - start)))
+            {
+                continue;
+            }
+
             if (TextContext.Before(text, start, 8, "ssh://", "git+ssh", "sftp://")
                 || char.IsWhiteSpace(TextContext.CharBefore(text, start)) && TextContext.OnLineBefore(text, start, 160, "ssh ", "scp ", "sftp ", "rsync ", "mosh ")
                 || TextContext.CharAt(text, end) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, end + 1)))
@@ -129,6 +139,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             found.Add(PiiType.Email, start, end, 0.95);
         }
     }
+
+    private static bool IsHexId(ReadOnlySpan<char> local) =>
+        local.Length >= 12 && !local.ContainsAnyExcept(LowerHex) && local.ContainsAnyInRange('0', '9') && local.ContainsAnyInRange('a', 'f');
 
     /// <summary>Where a file name made of an address ends its address: <c>a@b.com.log</c> is the mailbox <c>a@b.com</c> and a file
     /// extension, since no top-level domain is a file extension of this list.</summary>

@@ -120,14 +120,16 @@ internal sealed partial class NamedSecretRecognizer
         return (i == 0 || text[i - 1] == '\n') && window[machine..].Contains("login ", StringComparison.Ordinal);
     }
 
-    /// <summary>Gets whether the key at <paramref name="keyStart"/> is a segment of an ARN: "arn:" opens the run of characters (no blank,
+    /// <summary>Gets whether the key at <paramref name="keyStart"/> is a segment of an ARN or of a lookup expression: "arn:" or "{{" opens the run of characters (no blank,
     /// no quote) it stands in, at most 64 characters before it.</summary>
     private static bool InArn(string text, int keyStart)
     {
         var from = Math.Max(0, keyStart - 64);
         var window = text.AsSpan(from, keyStart - from);
         var run = window[(window.LastIndexOfAny(ArnBoundaries) + 1)..];
-        return run.StartsWith("arn:", StringComparison.Ordinal);
+        // Also a segment of a lookup expression ({{resolve:secretsmanager:prod/db:SecretString:password}}, ${ssm:/app/db-password},
+        // %[env(API_TOKEN)]): what follows the secret word is the rest of the path being looked up.
+        return run.StartsWith("arn:", StringComparison.Ordinal) || run.Length >= 2 && run[0] is '{' or '$' or '%' && run[1] is '{' or '[';
     }
 
     /// <summary>Gets whether only blanks (at most 40) stand between the line's start and <paramref name="index"/>; the look back is

@@ -122,6 +122,21 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             FindAuthBlobs(text, found);
         }
 
+        if (Keyword.In(text, "sig"))
+        {
+            FindSignatures(text, found);
+        }
+
+        if (text.AsSpan().IndexOfAny(DeviceWords) >= 0)
+        {
+            FindDeviceSecrets(text, found);
+        }
+
+        if (text.Contains('(') && text.AsSpan().IndexOfAny(DefineAnchors) >= 0)
+        {
+            FindDefinedSecrets(text, found);
+        }
+
         // Keyword.In, not Contains(…, OrdinalIgnoreCase): with invariant globalization the latter reads a block a character at a time.
         if (Keyword.In(text, "keyname"))
         {

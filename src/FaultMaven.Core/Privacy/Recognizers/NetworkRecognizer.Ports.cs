@@ -42,4 +42,23 @@ internal sealed partial class NetworkRecognizer
 
         return colon;
     }
+
+    /// <summary>tcpdump writes an endpoint as the address and its port joined by a fifth dot: <c>IP 10.0.0.1.44774 &gt; 10.0.0.2.6379:</c>.
+    /// After the address at <paramref name="end"/>: a dot, a port (one to five digits), then " &gt;" or ":" and a blank or the line's end.</summary>
+    private static bool IsTcpdumpEndpoint(string text, int end)
+    {
+        var p = end + 1;
+        while (p < text.Length && p - end <= 6 && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        if (p - end is < 2 or > 6 || p >= text.Length)
+        {
+            return false;
+        }
+
+        return text[p] == ' ' && TextContext.CharAt(text, p + 1) == '>'
+            || text[p] == ':' && (p + 1 == text.Length || char.IsWhiteSpace(text[p + 1]));
+    }
 }

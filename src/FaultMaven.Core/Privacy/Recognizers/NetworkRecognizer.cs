@@ -29,7 +29,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
             var (start, end) = (match.Index, match.Index + match.Length);
             // Part of a longer dotted number (a version, an OID, a cookie) rather than an address.
             if (TextContext.CharBefore(text, start) is '.' or '/' && char.IsAsciiDigit(TextContext.CharBefore(text, start - 1))
-                || TextContext.CharAt(text, end) == '.' && char.IsAsciiDigit(TextContext.CharAt(text, end + 1)))
+                || TextContext.CharAt(text, end) == '.' && char.IsAsciiDigit(TextContext.CharAt(text, end + 1)) && !IsTcpdumpEndpoint(text, end))
             {
                 continue;
             }

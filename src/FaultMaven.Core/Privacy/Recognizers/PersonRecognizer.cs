@@ -15,6 +15,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "cardholder=", "cardholder:", "account holder ", "holder:", "customer ", "agent ", "acknowledged by ", "escalated to ", "paged ", "rotated by ",
         "approved by ", "requested by ", "reported by ", "assigned to ", "owner:", "contact:", "on behalf of ", "— ", "hi ", "hello ",
         "<nm>", "name:", "name=", "('", "paging ", "this is ", "my name is ",
+        // Ticket and form labels with a colon after their verb or role ("Reported by: …", "Patient: …", "name on card …").
+        "reported by:", "requested by:", "submitted by:", "opened by:", "raised by:", "patient:", "caller:", "name on card ", "name on card:",
         // The same cues in the languages support tickets arrive in: account holder, requested by.
         "kontoinhaber", "inhaber:", "titulaire", "titular", "intestatario", "demandé par ", "solicitado por ", "pedido por ", "richiesto da ", "angefordert von ",
     ];
@@ -65,6 +67,16 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             {
                 (givenNames ??= new(StringComparer.Ordinal)).Add(name);
             }
+        }
+
+        if (text.AsSpan().IndexOfAny(PartFieldAnchors) >= 0)
+        {
+            FindNameParts(text, found);
+        }
+
+        if (text.AsSpan().IndexOfAny(DisplayNameAnchors) >= 0)
+        {
+            FindDisplayNames(text, found);
         }
 
         // "Hi Kwame," in a message that names Kwame Okafor: the given name alone, greeting the person named nearby.

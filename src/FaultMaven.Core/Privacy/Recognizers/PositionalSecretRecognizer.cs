@@ -37,6 +37,16 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
+        // Redis's wire protocol (RESP) as strace and packet dumps print it: *2 $4 AUTH $16 <password>, each part after its length,
+        // the line breaks escaped (\r\n) or not; AUTH user password has one more part.
+        if (text.Contains('$') && Keyword.In(text, "auth"))
+        {
+            foreach (Match match in RespAuthPattern().Matches(text))
+            {
+                Password(match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            }
+        }
+
         if (Keyword.In(text, "login"))
         {
             foreach (var match in Anchors.InLinesWith(text, LoginWord, ImapLoginPattern()))
@@ -164,6 +174,9 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
     internal static partial Regex AuthCommandPattern();
+
+    [GeneratedRegex(@"(?:(?<=\\[rn])|(?<![\w-]))(?i:auth)(?:\\r\\n|\r?\n)\$[0-9]{1,3}(?:\\r\\n|\r?\n)(?:[^\s\\""$]{1,64}(?:\\r\\n|\r?\n)\$[0-9]{1,3}(?:\\r\\n|\r?\n))?(?<value>[^\s\\""]{1,512})", RegexOptions.CultureInvariant)]
+    internal static partial Regex RespAuthPattern();
 
     // IMAP: a tag holding a digit, LOGIN, the user (quoted or not), the password (quoted or not), the end of the line.
     [GeneratedRegex(@"(?m)^(?:C:[ \t])?[ \t]{0,3}[A-Za-z]{0,6}\d{1,8}[ \t]{1,3}(?i:login)[ \t]{1,3}(?:""[^""\r\n]{1,128}""|[^\s""]{1,128})[ \t]{1,3}(?<q>""?)(?<value>[^\s""]{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]

@@ -5,7 +5,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>Decides whether a value named as a secret (by its key, its flag or its sentence) is one: not a placeholder or reference,
 /// not a number, path, boolean, UUID, variable name or printed object, and random enough; and whether its key names the secret
 /// itself or something about it (<c>secret_name</c>, <c>password_min_length</c>).</summary>
-internal static class SecretValues
+internal static partial class SecretValues
 {
     // Keys that name something about a secret rather than hold one: secret_name, password_min_length, token_type, passwordVariable, …
     private static readonly string[] DescriptiveSuffixes =
@@ -59,7 +59,7 @@ internal static class SecretValues
             return;
         }
 
-        if (IsDescriptive(key) || NamesPublic(key))
+        if (IsDescriptive(key) || NamesPublic(key) || NamesExisting(key))
         {
             return;
         }
@@ -102,7 +102,7 @@ internal static class SecretValues
         }
 
         // Numbers, durations and sizes; lower-case paths and dotted names (prod/orders/db, com.acme.Service).
-        if (!value.ContainsAnyExcept(NumberLike) || value[0] is '/' or '.'
+        if (!value.ContainsAnyExcept(NumberLike) || value[0] == '.' || value[0] == '/' && !IsBase64Run(value)
             || value.Contains('/') && !value.ContainsAnyExcept(LowerPath))
         {
             return false;
@@ -214,8 +214,14 @@ internal static class SecretValues
             return true;
         }
 
-        var paren = value.IndexOf('(');
+        // A call or an index that fetches it: credentials('reg-pass'), os.getenv(, os.environ[, ENV.fetch(.
+        var paren = value.IndexOfAny('(', '[');
         if (paren >= 3 && char.IsAsciiLetterLower(value[0]) && !value[..paren].ContainsAnyExcept(CallName))
+        {
+            return true;
+        }
+
+        if (IsLookup(value))
         {
             return true;
         }

@@ -14,6 +14,7 @@ internal static class LineJoins
     private const int MinWrapWidth = 60;
     private const int MaxWrapWidth = 160;
     private const int MinWrappedTail = 16;
+    private const int LongCutRun = 32;
 
     /// <summary>Gets the length of a mail reply's quote prefix (<c>&gt; </c>, <c>&gt;&gt; </c>, <c>&gt; &gt; </c>) at <paramref name="start"/>.</summary>
     public static int QuotePrefix(string text, int start, int end)
@@ -112,16 +113,18 @@ internal static class LineJoins
             return false;
         }
 
-        // A wrapped line is no wider than the one before it (a middle piece as wide, the last one shorter).
-        var nextWidth = nextEnd - next - (text[nextEnd - 1] == '\r' ? 1 : 0);
-        if (nextWidth > width + 2)
-        {
-            return false;
-        }
-
         var head = text.AsSpan(next + prefix, nextEnd - next - prefix);
         var headLength = head.IndexOfAnyExcept(TokenChars);
         head = headLength < 0 ? head : head[..headLength];
+
+        // A terminal's wrapped line is no wider than the one before it (a middle piece as wide, the last one shorter). A log shipper
+        // or a line-length limit also cuts a long record mid-token and writes the rest of the record, however long, on the next line:
+        // then both sides of the cut are long runs of the token's alphabet, which ordinary lines do not end and start with.
+        var nextWidth = nextEnd - next - (text[nextEnd - 1] == '\r' ? 1 : 0);
+        if (nextWidth > width + 2 && (run < LongCutRun || head.Length < LongCutRun))
+        {
+            return false;
+        }
         return Continues(head, headLength < 0 ? '\n' : text[next + prefix + headLength]);
     }
 

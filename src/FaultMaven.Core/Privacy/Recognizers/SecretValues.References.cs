@@ -1,0 +1,65 @@
+using System.Buffers;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Values that stand where a secret goes without being one (issue 18, unseen5): lookups by the syntax of what resolves them,
+/// keys that point at a secret kept elsewhere; and key material that starts with "/" without being a path.</summary>
+internal static partial class SecretValues
+{
+    private static readonly SearchValues<char> LowerLocator = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-#:");
+    private static readonly SearchValues<char> Base64Characters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
+
+    /// <summary>A lookup written where the value belongs, by the syntax of whatever resolves it: an expansion or template opener
+    /// (<c>${env:X}</c>, <c>%[env(X)]</c>, <c>{{resolve:…}}</c>, <c>#{…}</c>, <c>&lt;%= … %&gt;</c>), a locator with a scheme and no user
+    /// information (<c>op://vault/item/field</c>, <c>vault://…</c>), a lower-case name and a path (<c>vault:secret/data/app#key</c>,
+    /// systemd's <c>LoadCredential=name:/path</c>), or an environment read (<c>process.env.API_KEY</c>, <c>ENV.DB_PASS</c>).</summary>
+    private static bool IsLookup(ReadOnlySpan<char> value)
+    {
+        if (value.Length >= 2 && value[0] is '$' or '%' or '#' or '{' or '<' && value[1] is '{' or '[' or '%')
+        {
+            return true;
+        }
+
+        var colon = value.IndexOf(':');
+        if (colon > 0 && !value[..colon].ContainsAnyExcept(LowerHyphenated) && char.IsAsciiLetterLower(value[0]))
+        {
+            var rest = value[(colon + 1)..];
+            if (rest.StartsWith("//", StringComparison.Ordinal) ? rest.Length > 2 && !rest.ContainsAny('@', '?') && rest[2..].Contains('/')
+                : rest.Contains('/') && !rest.ContainsAnyExcept(LowerLocator))
+            {
+                return true;
+            }
+        }
+
+        // process.env.API_KEY, env.DB_PASS, ENV.TOKEN: a dotted path that ends in an environment variable's name.
+        var dot = value.LastIndexOf('.');
+        return dot > 0 && dot < value.Length - 1 && IsVariableName(value[(dot + 1)..]) && !value[..dot].ContainsAnyExcept(CallName)
+            && (value[..dot].EndsWith("env", StringComparison.OrdinalIgnoreCase) || value[..dot].EndsWith("environ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Gets whether a key points at a secret kept elsewhere by its object name (Helm's <c>existingSecret</c>,
+    /// <c>existing_secret_name</c>, <c>useExistingSecret</c>): its value names a Kubernetes object, never holds the secret.</summary>
+    private static bool NamesExisting(ReadOnlySpan<char> key) =>
+        key.TrimStart("\"'-_").IndexOf("existing", StringComparison.OrdinalIgnoreCase) is >= 0 and <= 3;
+
+    /// <summary>Base64 may start with "/" (a quarter of all random keys' first characters are "/" or "+"): a value of base64 characters
+    /// with a long segment between slashes that mixes upper case, lower case and digits is key material, not an absolute path.</summary>
+    private static bool IsBase64Run(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 20 || value.TrimEnd('=').ContainsAnyExcept(Base64Characters))
+        {
+            return false;
+        }
+
+        foreach (var range in value.TrimEnd('=').Split('/'))
+        {
+            var segment = value[range];
+            if (segment.Length >= 16 && segment.ContainsAnyInRange('A', 'Z') && segment.ContainsAnyInRange('a', 'z') && segment.ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
