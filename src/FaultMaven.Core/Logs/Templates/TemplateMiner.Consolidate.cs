@@ -34,6 +34,7 @@ public sealed partial class TemplateMiner
             }
 
             changed |= MergeFirstWords();
+            changed |= MergeValueRuns();
         }
 
         FoldCoveredEverywhere();
@@ -199,6 +200,28 @@ public sealed partial class TemplateMiner
                 || (!distinct.Exists(ValuePlaces.IsSnakeEnumName) && !ValuePlaces.CoVaries(bucket, group, position)));
     }
 
+    // A value that opens the message (the user of "alice : TTY=… ; COMMAND=…") is a plain word, not framed: read it from the
+    // statistics of the words in that place instead. Many of them, none holding half the lines, and most shown as values elsewhere
+    // in the log (the same user names after "for user"); the verbs that open different statements with the same rest
+    // ("Started …", "Stopped …") are few, one often dominates, and the log does not show them as values.
+    private bool OpensWithValue(List<(LogTemplate Template, List<LogTemplate> Bucket)> group, List<string> firstWords)
+    {
+        if (firstWords.Count < UnframedFillers || !firstWords.TrueForAll(TemplateWords.IsPlainWord))
+        {
+            return false;
+        }
+
+        long lines = 0, most = 0;
+        foreach (var (template, _) in group)
+        {
+            lines += template.Count;
+            most = Math.Max(most, template.Count);
+        }
+
+        var known = firstWords.Count(_values.Contains);
+        return lines >= UnframedLines && most * 2 <= lines && known * 2 >= firstWords.Count;
+    }
+
     // The first word picks the bucket, so templates that differ only there ("(root) CMD (run-parts <*>)", "(nobody) CMD …")
     // never meet above. Those whose first word is framed as a value, or names of one kind ("a.service:", "b.service:", …),
     // are merged across buckets, and the result moves to the
@@ -231,7 +254,8 @@ public sealed partial class TemplateMiner
         {
             var firstWords = group.Select(g => g.Template.MutableWords[0]).Distinct(StringComparer.Ordinal).ToList();
             if (group.Count < 2
-                || !(ValuePlaces.InValueFrame(firstWords, null) || ValuePlaces.SameNameKind(firstWords, _options.VariantsToGeneralize)))
+                || !(ValuePlaces.InValueFrame(firstWords, null) || ValuePlaces.SameNameKind(firstWords, _options.VariantsToGeneralize)
+                    || OpensWithValue(group, firstWords)))
             {
                 continue;
             }
