@@ -13,6 +13,7 @@ public sealed partial class TemplateMiner
         _framedNeighbourBudget = FramedNeighbourComparisons;
         _foldBudget = FoldComparisons;
         var changed = true;
+        var valueRunRounds = 0;
         while (changed)
         {
             changed = false;
@@ -34,7 +35,10 @@ public sealed partial class TemplateMiner
             }
 
             changed |= MergeFirstWords();
-            changed |= MergeValueRuns();
+
+            // Each round of value runs may enable merges of the other rules and they more runs: a hostile log must not chain
+            // them once per template.
+            changed |= valueRunRounds++ < MaxValueRunRounds && MergeValueRuns();
         }
 
         FoldCoveredEverywhere();
@@ -198,28 +202,6 @@ public sealed partial class TemplateMiner
         return distinct.Count >= _options.VariantsToGeneralize
             && (!distinct.TrueForAll(TemplateWords.IsConstantLike)
                 || (!distinct.Exists(ValuePlaces.IsSnakeEnumName) && !ValuePlaces.CoVaries(bucket, group, position)));
-    }
-
-    // A value that opens the message (the user of "alice : TTY=… ; COMMAND=…") is a plain word, not framed: read it from the
-    // statistics of the words in that place instead. Many of them, none holding half the lines, and most shown as values elsewhere
-    // in the log (the same user names after "for user"); the verbs that open different statements with the same rest
-    // ("Started …", "Stopped …") are few, one often dominates, and the log does not show them as values.
-    private bool OpensWithValue(List<(LogTemplate Template, List<LogTemplate> Bucket)> group, List<string> firstWords)
-    {
-        if (firstWords.Count < UnframedFillers || !firstWords.TrueForAll(TemplateWords.IsPlainWord))
-        {
-            return false;
-        }
-
-        long lines = 0, most = 0;
-        foreach (var (template, _) in group)
-        {
-            lines += template.Count;
-            most = Math.Max(most, template.Count);
-        }
-
-        var known = firstWords.Count(_values.Contains);
-        return lines >= UnframedLines && most * 2 <= lines && known * 2 >= firstWords.Count;
     }
 
     // The first word picks the bucket, so templates that differ only there ("(root) CMD (run-parts <*>)", "(nobody) CMD …")

@@ -5,6 +5,9 @@ public sealed partial class TemplateMiner
     // Value runs examined in one consolidation (one per template word at most), bounding a hostile log's cost.
     private const int ValueRunBudget = 1 << 20;
 
+    // Rounds of the value-run pass in one consolidation.
+    private const int MaxValueRunRounds = 4;
+
     // A run that nothing closes must show this many lengths: two lengths of bare values side by side are as often a statement
     // printed with and without one more value ("from <*>" / "from <*> <*>") as one list.
     private const int UnclosedRunLengths = 3;
