@@ -13,6 +13,7 @@ public sealed partial class TemplateMiner
         _framedNeighbourBudget = FramedNeighbourComparisons;
         _foldBudget = FoldComparisons;
         var changed = true;
+        var valueRunRounds = 0;
         while (changed)
         {
             changed = false;
@@ -34,6 +35,10 @@ public sealed partial class TemplateMiner
             }
 
             changed |= MergeFirstWords();
+
+            // Each round of value runs may enable merges of the other rules and they more runs: a hostile log must not chain
+            // them once per template.
+            changed |= valueRunRounds++ < MaxValueRunRounds && MergeValueRuns();
         }
 
         FoldCoveredEverywhere();
@@ -231,7 +236,8 @@ public sealed partial class TemplateMiner
         {
             var firstWords = group.Select(g => g.Template.MutableWords[0]).Distinct(StringComparer.Ordinal).ToList();
             if (group.Count < 2
-                || !(ValuePlaces.InValueFrame(firstWords, null) || ValuePlaces.SameNameKind(firstWords, _options.VariantsToGeneralize)))
+                || !(ValuePlaces.InValueFrame(firstWords, null) || ValuePlaces.SameNameKind(firstWords, _options.VariantsToGeneralize)
+                    || OpensWithValue(group, firstWords)))
             {
                 continue;
             }

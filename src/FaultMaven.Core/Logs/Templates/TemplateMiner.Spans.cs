@@ -43,16 +43,17 @@ public sealed partial class TemplateMiner
 
         // The largest statements first.
         merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
-        ApplySpanMerges(merges, owners, byText, framed: true);
+        ApplySpanMerges(merges, owners, byText, FramedValue);
     }
 
     // Makes each merge one template with a value in place of its members' spans, in the order given; a template joins one merge
-    // only. A framed span keeps its frame (and key) around the value; an unframed span becomes one value.
+    // only. The span's first and last words give the value's word: a framed span keeps its frame (and key) around the value, an
+    // unframed span becomes one value.
     private void ApplySpanMerges(
         List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)> merges,
         Dictionary<LogTemplate, List<LogTemplate>> owners,
         Dictionary<string, LogTemplate> byText,
-        bool framed)
+        Func<string, string, string> valueOf)
     {
         foreach (var (_, _, members) in merges)
         {
@@ -65,7 +66,7 @@ public sealed partial class TemplateMiner
             var words = first.MutableWords;
             var merged = new string[words.Length - (end - start)];
             Array.Copy(words, merged, start);
-            merged[start] = framed ? FramedValue(words[start], words[end]) : MessageMasker.Wildcard;
+            merged[start] = valueOf(words[start], words[end]);
             Array.Copy(words, end + 1, merged, start + 1, words.Length - end - 1);
             var bucketKey = (merged.Length, BucketWord(merged));
             var bucket = _buckets.TryGetValue(bucketKey, out var existing) ? existing : [];

@@ -191,6 +191,11 @@ public sealed partial class TemplateMiner
         var changed = false;
         for (var i = 0; i < current.Length; i++)
         {
+            if (current[i] == MessageMasker.Wildcard)
+            {
+                RememberFiller(words[i]);
+            }
+
             if (!TemplateWords.Covers(current[i], words[i]))
             {
                 RememberValue(current[i]);
