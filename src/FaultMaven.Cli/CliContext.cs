@@ -40,9 +40,17 @@ internal sealed class CliContext(TextWriter output, TextWriter error, Func<strin
 
     /// <summary>An HTTP client for the server at <paramref name="baseAddress"/> that sends <c>FM_API_KEY</c> (when set) as a bearer token
     /// on every request; every request the CLI makes to a server goes through one of these.</summary>
-    public HttpClient CreateHttpClient(Uri? baseAddress, TimeSpan timeout, HttpMessageHandler? transport = null)
+    public HttpClient CreateHttpClient(Uri? baseAddress, TimeSpan timeout, HttpMessageHandler? transport = null, long? maxResponseBytes = null)
     {
-        var http = (transport ?? handler) is { } given ? new HttpClient(given, disposeHandler: transport is not null) : new HttpClient(CreateHandler());
+        // maxResponseBytes, when given, caps every answer read through the client (BoundedResponseHandler): for callers that read
+        // bodies in ways FaultMavenClient does not (server-sent events, the MCP client).
+        var inner = transport ?? handler;
+        var owned = inner is null || transport is not null;
+        inner ??= CreateHandler();
+        // The cap wraps the handler; a shared handler stays undisposed because the wrapper is never disposed either.
+        var http = maxResponseBytes is { } cap
+            ? new HttpClient(new Api.BoundedResponseHandler(inner, cap, baseAddress), disposeHandler: owned)
+            : new HttpClient(inner, disposeHandler: owned);
         http.BaseAddress = baseAddress;
         http.Timeout = timeout;
         if (Environment("FM_API_KEY") is { Length: > 0 } key)

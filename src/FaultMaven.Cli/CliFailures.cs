@@ -12,6 +12,8 @@ internal static class CliFailures
         var (message, code) = exception switch
         {
             CliException cli => (cli.Message, cli.ExitCode),
+            // Ours, thrown under a library's call (the MCP client, HttpClient buffering a capped answer) and wrapped by it.
+            _ when Wrapped(exception) is { } cli => (cli.Message, cli.ExitCode),
             OperationCanceledException when cancellationToken.IsCancellationRequested => ("cancelled.", ExitCodes.Failure),
 
             // Standard output on a full disk or a closed pipe, an --output file that cannot be written: the command cannot finish.
@@ -38,5 +40,18 @@ internal static class CliFailures
         }
 
         return code;
+    }
+
+    private static CliException? Wrapped(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is CliException cli)
+            {
+                return cli;
+            }
+        }
+
+        return exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions.OfType<CliException>().FirstOrDefault() : null;
     }
 }

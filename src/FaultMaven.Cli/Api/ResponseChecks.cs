@@ -103,6 +103,6 @@ internal static class ResponseChecks
         ? string.Join(" ", value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText()))
         : value.GetRawText();
 
-    private static CliException TooLarge(Uri? baseAddress, long maxBytes) =>
+    public static CliException TooLarge(Uri? baseAddress, long maxBytes) =>
         new($"the answer of the server at {SafeUrl.Show(baseAddress)} is larger than {maxBytes >> 20} MiB, more than any FaultMaven answer; stopped reading it.", ExitCodes.Failure);
 }

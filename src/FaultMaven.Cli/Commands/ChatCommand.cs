@@ -154,11 +154,11 @@ internal static class ChatCommand
             using var request = new HttpRequestMessage(HttpMethod.Post, AskCommand.TurnRoute(CaseId)) { Content = form };
             request.Headers.Accept.ParseAdd("text/event-stream");
             using var response = await SendAsync(request, cancellationToken);
+            Api.ResponseChecks.RefuseRedirect(response, _http.BaseAddress);
             if (!response.IsSuccessStatusCode)
             {
-                var problem = await response.Content.ReadAsStringAsync(cancellationToken);
-                var detail = JsonDocument.Parse(problem).RootElement.TryGetProperty("detail", out var d) ? d.GetString() : problem;
-                throw new CliException(detail ?? $"the server answered {(int)response.StatusCode}.", ExitCodes.Failure);
+                // Read as every command reads an error: capped, and one line whether or not it is problem details.
+                throw await Api.ResponseChecks.ToExceptionAsync(response, cancellationToken);
             }
 
             await foreach (var item in SseParser.Create(await response.Content.ReadAsStreamAsync(cancellationToken)).EnumerateAsync(cancellationToken))
@@ -200,7 +200,8 @@ internal static class ChatCommand
         {
             // Validates the URL the same way every command does.
             using var probe = context.CreateClient(url);
-            return context.CreateHttpClient(new Uri(url.TrimEnd('/') + "/"), TimeSpan.FromMinutes(5));
+            // The turn's event stream is read as it arrives, so the cap is on the stream itself (an endless one, or one endless line).
+            return context.CreateHttpClient(new Uri(url.TrimEnd('/') + "/"), TimeSpan.FromMinutes(5), maxResponseBytes: Api.FaultMavenClient.DefaultMaxResponseBytes);
         }
     }
 }

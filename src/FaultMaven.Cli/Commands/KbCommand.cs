@@ -188,6 +188,12 @@ internal static class KbCommand
                     var passage = hit.GetProperty("passages")[0];
                     c.Console.WriteLine($"      {string.Join(" › ", passage.GetProperty("headingPath").EnumerateArray().Select(h => h.GetString())).Printable()}: {passage.GetProperty("snippet").GetString().Printable()}");
                 }
+
+                // Said on standard error, so the results stay the same to read: a search by words alone ranks differently.
+                if (body.Value.TryGetProperty("chunksWaiting", out var waiting) && waiting.TryGetInt32(out var chunks) && chunks > 0)
+                {
+                    c.Error.WriteLine($"fm: search by words only: {chunks:N0} chunks still wait for vectors (fm kb status); it fuses meaning with words once they have them.");
+                }
             });
         return command;
     }

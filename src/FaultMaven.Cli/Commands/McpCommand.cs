@@ -90,7 +90,8 @@ internal static class McpCommand
     private static async Task ForwardAsync(CliContext context, string url, CancellationToken cancellationToken)
     {
         // No client-side timeout: an answer from a language model can take minutes, and the MCP client cancels what it gives up on.
-        using var http = context.CreateHttpClient(null, Timeout.InfiniteTimeSpan);
+        // Each answer the MCP client reads (a JSON reply or an event stream) is capped like every other command's.
+        using var http = context.CreateHttpClient(null, Timeout.InfiniteTimeSpan, maxResponseBytes: Api.FaultMavenClient.DefaultMaxResponseBytes);
         var endpoint = new Uri(new Uri(url.TrimEnd('/') + "/"), McpServiceCollectionExtensions.Path.TrimStart('/'));
         var transport = new HttpClientTransport(new HttpClientTransportOptions { Endpoint = endpoint, TransportMode = HttpTransportMode.StreamableHttp, Name = "faultmaven" }, http);
         McpClient client;
@@ -101,6 +102,10 @@ internal static class McpCommand
         catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             throw new CliException($"the server at {Api.SafeUrl.Show(url)} refused the credentials ({(int)ex.StatusCode}): set FM_API_KEY to an API key of yours.", ExitCodes.Failure);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is CliException cli)
+        {
+            throw cli;
         }
         catch (HttpRequestException ex)
         {

@@ -21,7 +21,9 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
     private readonly VectorIndex _vectors = new();
     private readonly FusionOptions _fusion = fusion ?? new FusionOptions();
     private readonly Lock _vectorGate = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _awaitingVectors = new(StringComparer.Ordinal);
+    // The documents waiting for vectors, with their chunk counts; their sum is kept beside them (under the vector gate).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _awaitingVectors = new(StringComparer.Ordinal);
+    private int _chunksAwaiting;
 
     private readonly ChunkingOptions _chunking = chunking ?? new ChunkingOptions { MaxChars = 2000 };
     private readonly LexicalIndex _index = new();
@@ -49,9 +51,11 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
             {
                 _vectors.Remove(document.Id);
                 RemoveDocumentVector(document.Id);
+                StopAwaiting(document.Id);
                 if (embeddings is not null && chunks.Count > 0)
                 {
-                    _awaitingVectors[document.Id] = true;
+                    _awaitingVectors[document.Id] = chunks.Count;
+                    _chunksAwaiting += chunks.Count;
                 }
             }
 
@@ -73,6 +77,9 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
 
     /// <summary>Gets the number of documents whose chunks still wait for vectors.</summary>
     public int DocumentsWithoutVectors => _awaitingVectors.Count;
+
+    /// <summary>Gets the number of chunks that wait for vectors (0 without an embedder).</summary>
+    public int ChunksWithoutVectors => Volatile.Read(ref _chunksAwaiting);
 
     /// <summary>Gets the number of chunks that have vectors.</summary>
     public int ChunksWithVectors => _vectors.Count;
@@ -112,7 +119,7 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
 
             _vectors.Replace(documentId, vectors);
             SetDocumentVector(documentId, vectors);
-            _awaitingVectors.TryRemove(documentId, out _);
+            StopAwaiting(documentId);
             return true;
         }
     }
@@ -131,10 +138,22 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
 
             _vectors.Replace(documentId, values, dimensions);
             SetDocumentVector(documentId, values, dimensions);
-            _awaitingVectors.TryRemove(documentId, out _);
+            StopAwaiting(documentId);
             return true;
         }
     }
+
+    // Under the vector gate.
+    private void StopAwaiting(string documentId)
+    {
+        if (_awaitingVectors.TryRemove(documentId, out var chunks))
+        {
+            _chunksAwaiting -= chunks;
+        }
+    }
+
+    /// <summary>Gets how many chunks a document is cut into; 0 when it is not indexed.</summary>
+    public int ChunksOf(string documentId) => _documents.TryGetValue(documentId, out var entry) ? entry.Chunks.Count : 0;
 
     /// <summary>Gets whether a document's chunks have their vectors (or need none).</summary>
     public bool HasVectors(string documentId) => !_awaitingVectors.ContainsKey(documentId);
@@ -213,7 +232,7 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
         {
             _vectors.Remove(documentId);
             RemoveDocumentVector(documentId);
-            _awaitingVectors.TryRemove(documentId, out _);
+            StopAwaiting(documentId);
             return _documents.TryRemove(documentId, out _);
         }
     }

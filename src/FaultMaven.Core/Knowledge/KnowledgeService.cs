@@ -263,6 +263,15 @@ public sealed partial class KnowledgeService(
     /// <summary>Gets how far the knowledge base's vectors are, and so whether search fuses meaning with words yet.</summary>
     public Indexing.SemanticIndexStatus Status() => vectors.Status();
 
+    /// <summary>Gets how a search runs now: <c>hybrid</c> (meaning fused with words) or <c>lexical</c>, and how many chunks still wait
+    /// for vectors (a search is lexical while any does, so a half-embedded base does not favour the documents embedded first).</summary>
+    public (string Search, int ChunksWaiting) SearchMode() =>
+        (index.SemanticReady && index.ChunksWithVectors > 0 ? "hybrid" : "lexical", index.Embeddings is null ? 0 : index.ChunksWithoutVectors);
+
+    /// <summary>Gets whether the caller's team may import now, and how many of its chunks wait for vectors: a team with
+    /// <see cref="Indexing.EmbeddingBacklog.MaxChunksPerTeam"/> or more waiting is asked to come back once they are embedded.</summary>
+    public (bool Admitted, int ChunksWaiting) ImportBacklog() => (vectors.AdmitsImportForCaller(), vectors.ChunksWaitingForCaller());
+
     /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by
     /// chunk id, title and heading path.</summary>
     public async Task<List<DocumentHit>> SearchAsync(string query, KnowledgeFilter? filter = null, int limit = 5, CancellationToken cancellationToken = default)

@@ -48,7 +48,13 @@ public sealed record KnowledgeChunkResponse(string Id, string DocumentId, int In
     }
 }
 
-public sealed record KnowledgeSearchResponse(string Query, IReadOnlyList<DocumentHit> Results);
+/// <summary>A search's answer.</summary>
+/// <param name="Query">The query.</param>
+/// <param name="Results">The documents found, best first.</param>
+/// <param name="Search"><c>hybrid</c> when the search fused meaning with words, <c>lexical</c> when it read words only (no embedder,
+/// or chunks still waiting for vectors).</param>
+/// <param name="ChunksWaiting">Chunks of the knowledge base still waiting for vectors; search turns hybrid once none does.</param>
+public sealed record KnowledgeSearchResponse(string Query, IReadOnlyList<DocumentHit> Results, string Search = "lexical", int ChunksWaiting = 0);
 
 /// <summary>One document's result in a bulk import: the stored document, or the error that kept it out.</summary>
 /// <param name="Id">The id the document was sent with, if any.</param>

@@ -69,6 +69,11 @@ internal static class KnowledgeEndpoints
             return ImportQueueFull(context);
         }
 
+        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        {
+            return EmbeddingBacklogFull(context, backlog.ChunksWaiting);
+        }
+
         LargeBodies.AllowUploadSize(context, limits.Value);
         var request = context.Request;
         if (request.HasFormContentType)
@@ -110,6 +115,11 @@ internal static class KnowledgeEndpoints
         if (turn is null)
         {
             return ImportQueueFull(context);
+        }
+
+        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        {
+            return EmbeddingBacklogFull(context, backlog.ChunksWaiting);
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -274,7 +284,9 @@ internal static class KnowledgeEndpoints
         }
 
         var filter = new KnowledgeFilter(kind is null ? null : [.. kinds.Distinct()], service, tags?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return TypedResults.Ok(new KnowledgeSearchResponse(q, await knowledge.SearchAsync(q, filter, limit ?? 5, cancellationToken)));
+        var (mode, waiting) = knowledge.SearchMode();
+        var hits = await knowledge.SearchAsync(q, filter, limit ?? 5, cancellationToken);
+        return TypedResults.Ok(new KnowledgeSearchResponse(q, hits, mode, waiting));
     }
 
     private static Ok<SemanticIndexStatus> Status(KnowledgeService knowledge) => TypedResults.Ok(knowledge.Status());
@@ -296,6 +308,18 @@ internal static class KnowledgeEndpoints
             detail: $"Knowledge imports are processed one at a time and this one would wait behind too many (at most {KnowledgeImportQueue.Waiting} wait, {KnowledgeImportQueue.PerTeam} per team); retry after {KnowledgeImportQueue.RetryAfterSeconds} s.",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: ProblemTypes.ServiceUnavailable);
     }
+
+    private static ProblemHttpResult EmbeddingBacklogFull(HttpContext context, int waiting)
+    {
+        context.Response.Headers.RetryAfter = EmbeddingBacklogRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            detail: $"{waiting:N0} chunks your team imported still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} may wait per team, "
+                + "so one team's imports cannot keep the embedder from the others'); retry once they are embedded (GET /api/v1/knowledge/status).",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Embedding backlog full", type: ProblemTypes.ServiceUnavailable);
+    }
+
+    // Embedding takes a while: a minute lets a share of the backlog drain rather than polling it.
+    private const int EmbeddingBacklogRetrySeconds = 60;
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1276,9 +1276,24 @@ export interface components {
             text?: null | string;
             importedBy?: null | string;
         };
+        /** @description A search's answer. */
         KnowledgeSearchResponse: {
+            /** @description The query. */
             query: string;
+            /** @description The documents found, best first. */
             results: components["schemas"]["DocumentHit"][];
+            /**
+             * @description `hybrid` when the search fused meaning with words, `lexical` when it read words only (no embedder,
+             *         or chunks still waiting for vectors).
+             * @default lexical
+             */
+            search: string;
+            /**
+             * Format: int32
+             * @description Chunks of the knowledge base still waiting for vectors; search turns hybrid once none does.
+             * @default 0
+             */
+            chunksWaiting: number | string;
         };
         /** @description The workload state in Kubernetes output. */
         KubernetesAnalysis: {

@@ -6,6 +6,9 @@ namespace FaultMaven.Core.Data.Classification;
 /// <summary>Logs and stack traces: lines read as a log layout or as frames; short error messages.</summary>
 public sealed partial class DataClassifier
 {
+    // Longer than any error message pasted on its own (a .NET message with its inner ones runs to a few hundred characters).
+    private const int ShortMessageChars = 4096;
+
     private static Candidate StackTrace(Sample text)
     {
         var java = text.Lines.Count(l => JavaFrame().IsMatch(l));
@@ -26,6 +29,13 @@ public sealed partial class DataClassifier
             // Frames among time-stamped lines are a log with exceptions in it, not a trace on its own.
             var score = (0.55 + 0.4 * share) * (stamped > frames ? 0.5 : 1);
             return new(DataType.StackTrace, format, score, [$"content: {frames} stack frame lines of {text.Lines.Count} ({format})", $"content: {stamped} time-stamped lines"]);
+        }
+
+        // A pasted error message is short. A sample of one to three lines that is long (a line of 100,000 digits in NDJSON, a
+        // minified document, a line cut at the sample's end) is data that happens to hold the word "error", not a message.
+        if (text.Text.Length > ShortMessageChars)
+        {
+            return Candidate.None(DataType.StackTrace);
         }
 
         if (text.Lines.Count <= 3 && stamped == 0 && ErrorHeadline().IsMatch(text.Lines[0]))

@@ -1,9 +1,7 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.Channels;
 using FaultMaven.Core.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +11,8 @@ namespace FaultMaven.Core.Knowledge.Indexing;
 
 /// <summary>Gives the knowledge base's chunks their vectors in the background, one document at a time: vectors kept in the store
 /// for the same text, model and chunking are reused (a restart embeds nothing again, and resumes where it stopped), the others are
-/// computed and kept. Imports return at once; search stays lexical until every chunk has its vector.</summary>
+/// computed and kept. Imports return at once; search stays lexical until every chunk has its vector. Teams take turns a batch at a
+/// time (<see cref="EmbeddingBacklog"/>), so one team's large import does not hold the embedder until it is done.</summary>
 public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore store, TimeProvider timeProvider, ILogger<SemanticIndexer> logger) : BackgroundService
 {
     /// <summary>Chunks handed to the embedder at once; progress is counted per batch.</summary>
@@ -37,8 +36,9 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     private static readonly Histogram<double> DocumentDuration = FaultMavenTelemetry.Meter.CreateHistogram<double>(
         "faultmaven.knowledge.embedding.duration", "s", "Time to give one document's chunks their vectors (embedded or read from the store).");
 
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
-    private readonly ConcurrentDictionary<string, long> _queued = new(StringComparer.Ordinal);
+    private readonly EmbeddingBacklog _backlog = new();
+    // Documents part embedded, touched by the indexer's loop only: a large one is served a batch per turn between the teams.
+    private readonly Dictionary<string, EmbeddingJob> _jobs = new(StringComparer.Ordinal);
     private volatile string? _error;
     private int _chunksInFlight;
     private readonly TaskCompletionSource _storedVectorsRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,14 +47,33 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     /// reading fails or the host stops). Embedding what has no stored vector may take minutes more and is not part of it.</summary>
     public Task StoredVectorsRead => _storedVectorsRead.Task;
 
-    /// <summary>Asks for a document's vectors, for the text it is indexed with when its turn comes; a no-op without an embedder.</summary>
+    /// <summary>Asks for a document's vectors, for the text it is indexed with when its turn comes; a no-op without an embedder.
+    /// The document waits in the line of the caller's team (<see cref="BacklogTeam"/>).</summary>
     public void Enqueue(string documentId)
     {
         // A document queued twice before its turn is embedded once, for its latest text.
-        if (index.Embeddings is not null && _queued.TryAdd(documentId, timeProvider.GetTimestamp()))
+        if (index.Embeddings is not null)
         {
-            _queue.Writer.TryWrite(documentId);
+            _backlog.Add(documentId, BacklogTeam(), index.ChunksOf(documentId), timeProvider.GetTimestamp());
         }
+    }
+
+    /// <summary>Gets how many chunks the caller's team has waiting for vectors.</summary>
+    public int ChunksWaitingForCaller() => _backlog.ChunksWaiting(BacklogTeam());
+
+    /// <summary>Gets whether the caller's team may import more now: false while it has <see cref="EmbeddingBacklog.MaxChunksPerTeam"/>
+    /// chunks or more waiting for vectors (a team with none waiting may import any size).</summary>
+    public bool AdmitsImportForCaller() => index.Embeddings is null || _backlog.Admits(BacklogTeam());
+
+    /// <summary>Whose line a document waits in: the caller's team, the caller alone without one, and one line for the work of no
+    /// caller (the knowledge base loaded at start, changes from other instances).</summary>
+    internal static string BacklogTeam() => Security.CallerContext.Caller is { } caller ? caller.Team ?? "caller:" + caller.Id : "";
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        base.Dispose();
+        _backlog.Dispose();
     }
 
     /// <summary>Gets how far the vectors are.</summary>
@@ -86,34 +105,36 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         }
 
         var wasReady = true;
-        await foreach (var documentId in _queue.Reader.ReadAllAsync(stoppingToken))
+        var delay = FirstRetry;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            // Taken off before the work, so a change made meanwhile queues the document again.
-            if (_queued.TryRemove(documentId, out var queuedAt) && timeProvider.GetElapsedTime(queuedAt) is var waited && waited < QuietPeriod
-                && !index.HasVectors(documentId))
+            var (documentId, queuedAt) = await _backlog.NextAsync(stoppingToken);
+            if (!_jobs.ContainsKey(documentId) && timeProvider.GetElapsedTime(queuedAt) is var waited && waited < QuietPeriod && !index.HasVectors(documentId))
             {
                 await Task.Delay(QuietPeriod - waited, timeProvider, stoppingToken);
             }
 
-            var delay = FirstRetry;
-            while (true)
+            try
             {
-                try
+                if (await StepAsync(documentId, stoppingToken))
                 {
-                    await IndexAsync(documentId, stoppingToken);
-                    break;
+                    _backlog.Done(documentId);
                 }
-                // Whatever fails (the embedder down, the store unreachable), the indexer lives on and tries again later.
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    _error = ex.Message;
-                    LogFailed(documentId, delay.TotalSeconds, ex);
-                    await Task.Delay(delay, timeProvider, stoppingToken);
-                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LastRetry.Ticks));
-                }
+
+                delay = FirstRetry;
+            }
+            // Whatever fails (the embedder down, the store unreachable), the indexer lives on and tries again later; the document
+            // keeps its place and what it has embedded so far.
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                _error = ex.Message;
+                LogFailed(documentId, delay.TotalSeconds, ex);
+                await Task.Delay(delay, timeProvider, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LastRetry.Ticks));
+                continue;
             }
 
-            if (_queued.IsEmpty && index.SemanticReady)
+            if (_backlog.Count == 0 && index.SemanticReady)
             {
                 if (!wasReady || _error is not null)
                 {
@@ -183,55 +204,71 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     /// <summary>The store keys vectors by the hash of the text they were computed from, as it keys documents.</summary>
     private static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private async Task IndexAsync(string documentId, CancellationToken cancellationToken)
+    /// <summary>Serves one turn of a document: the vectors the store keeps for its text, or one batch of its chunks embedded. True
+    /// when the document is done (it has its vectors, or was replaced or removed and needs these no more).</summary>
+    private async Task<bool> StepAsync(string documentId, CancellationToken cancellationToken)
     {
-        if (index.HasVectors(documentId) || index.Get(documentId) is not { } document || index.EmbeddingSignature is not { } signature)
+        _jobs.TryGetValue(documentId, out var job);
+        if (index.HasVectors(documentId) || index.Get(documentId) is not { } document || index.EmbeddingSignature is not { } signature
+            || (job is not null && !ReferenceEquals(job.Text, document.Text) && !string.Equals(job.Text, document.Text, StringComparison.Ordinal)))
         {
-            return;
+            Drop(documentId);
+            // A document replaced meanwhile was queued again for its new text; it starts over.
+            return job is null || index.HasVectors(documentId) || index.Get(documentId) is null || index.EmbeddingSignature is null;
         }
 
-        var contentHash = ContentHash(document.Text);
+        if (job is null)
+        {
+            var contentHash = ContentHash(document.Text);
+            var known = await store.GetVectorsAsync(documentId, contentHash, signature, cancellationToken);
+            if (known is not null && index.SetVectors(documentId, document.Text, known))
+            {
+                return true;
+            }
+
+            if (index.EmbeddingInputs(documentId, document.Text) is not { } inputs)
+            {
+                return true;
+            }
+
+            _jobs[documentId] = job = new EmbeddingJob(document.Text, contentHash, signature, inputs, timeProvider.GetTimestamp());
+        }
+
         using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("knowledge.embed");
         activity?.SetTag("faultmaven.knowledge.document", documentId);
-        var started = Stopwatch.GetTimestamp();
-        var known = await store.GetVectorsAsync(documentId, contentHash, signature, cancellationToken);
-        if (known is not null && index.SetVectors(documentId, document.Text, known))
+        var batch = await index.Embeddings!.GenerateAsync(job.Inputs.Skip(job.Vectors.Count).Take(Batch), cancellationToken: cancellationToken);
+        job.Vectors.AddRange(batch.Select(e => e.Vector));
+        Interlocked.Add(ref _chunksInFlight, batch.Count);
+        Embedded.Add(batch.Count);
+        activity?.SetTag("faultmaven.knowledge.chunks", batch.Count);
+        if (job.Vectors.Count < job.Inputs.Count)
         {
-            activity?.SetTag("faultmaven.knowledge.vectors", "stored");
-            DocumentDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-            return;
-        }
-
-        if (index.EmbeddingInputs(documentId, document.Text) is not { } inputs)
-        {
-            return;
-        }
-
-        var vectors = new List<ReadOnlyMemory<float>>(inputs.Count);
-        try
-        {
-            for (var i = 0; i < inputs.Count; i += Batch)
-            {
-                var batch = await index.Embeddings!.GenerateAsync(inputs.Skip(i).Take(Batch), cancellationToken: cancellationToken);
-                vectors.AddRange(batch.Select(e => e.Vector));
-                Interlocked.Add(ref _chunksInFlight, batch.Count);
-                Embedded.Add(batch.Count);
-            }
-        }
-        finally
-        {
-            Interlocked.Add(ref _chunksInFlight, -vectors.Count);
+            return false;
         }
 
         _error = null;
-        activity?.SetTag("faultmaven.knowledge.vectors", "embedded");
-        activity?.SetTag("faultmaven.knowledge.chunks", inputs.Count);
-        if (index.SetVectors(documentId, document.Text, vectors))
+        Drop(documentId);
+        if (index.SetVectors(documentId, job.Text, job.Vectors))
         {
-            await store.SaveVectorsAsync(documentId, contentHash, signature, vectors, cancellationToken);
+            await store.SaveVectorsAsync(documentId, job.ContentHash, job.Signature, job.Vectors, cancellationToken);
         }
 
-        DocumentDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        DocumentDuration.Record(timeProvider.GetElapsedTime(job.Started).TotalSeconds);
+        return true;
+    }
+
+    private void Drop(string documentId)
+    {
+        if (_jobs.Remove(documentId, out var job))
+        {
+            Interlocked.Add(ref _chunksInFlight, -job.Vectors.Count);
+        }
+    }
+
+    /// <summary>A document being embedded a batch at a time: the text and inputs it was started for and the vectors so far.</summary>
+    private sealed record EmbeddingJob(string Text, string ContentHash, string Signature, IReadOnlyList<string> Inputs, long Started)
+    {
+        public List<ReadOnlyMemory<float>> Vectors { get; } = new(Inputs.Count);
     }
 
     [LoggerMessage(LogEvents.SemanticIndexingFailed, LogLevel.Warning, "Embedding knowledge document {DocumentId} failed; retrying in {Seconds:0} s (search stays lexical meanwhile)")]

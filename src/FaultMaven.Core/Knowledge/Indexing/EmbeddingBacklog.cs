@@ -1,0 +1,135 @@
+namespace FaultMaven.Core.Knowledge.Indexing;
+
+/// <summary>The documents waiting for vectors, one first-in-first-out line per team and the lines served in turn: the indexer takes
+/// one batch of chunks from the next team's first document and then moves on, so one team's import of tens of thousands of chunks
+/// shares the embedder with every other team's instead of holding it until it is done. Counts each team's waiting chunks, which
+/// bounds what a team may add (<see cref="MaxChunksPerTeam"/>). Thread-safe; every operation is constant time but the removal of
+/// a document, which is linear in its team's line.</summary>
+public sealed class EmbeddingBacklog : IDisposable
+{
+    /// <summary>Chunks one team may have waiting for vectors before its next import is refused (503, retry later). An import larger
+    /// than this on its own is still taken when the team has nothing waiting, or it could never be imported.</summary>
+    public const int MaxChunksPerTeam = 20_000;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, LinkedList<string>> _lines = new(StringComparer.Ordinal);
+    private readonly LinkedList<string> _turns = new();
+    private readonly Dictionary<string, (string Team, int Chunks, long QueuedAt)> _waiting = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _chunks = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0);
+
+    /// <summary>Adds a document to its team's line; a document already waiting keeps its place (it is embedded for its text then).</summary>
+    /// <returns>False when it was already waiting.</returns>
+    public bool Add(string documentId, string team, int chunks, long queuedAt)
+    {
+        lock (_gate)
+        {
+            if (_waiting.TryGetValue(documentId, out var known))
+            {
+                _chunks[known.Team] += chunks - known.Chunks;
+                _waiting[documentId] = known with { Chunks = chunks };
+                return false;
+            }
+
+            _waiting[documentId] = (team, chunks, queuedAt);
+            _chunks[team] = _chunks.GetValueOrDefault(team) + chunks;
+            if (!_lines.TryGetValue(team, out var line))
+            {
+                _lines[team] = line = new LinkedList<string>();
+                _turns.AddLast(team);
+            }
+
+            line.AddLast(documentId);
+        }
+
+        _signal.Release();
+        return true;
+    }
+
+    /// <summary>Waits for the next team's first document and moves that team to the back of the turns; the document stays first
+    /// in its line until <see cref="Done"/> (a large one is served a batch per turn).</summary>
+    public async Task<(string DocumentId, long QueuedAt)> NextAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await _signal.WaitAsync(cancellationToken);
+            lock (_gate)
+            {
+                while (_turns.First is { } turn)
+                {
+                    _turns.RemoveFirst();
+                    if (_lines.TryGetValue(turn.Value, out var line) && line.First is { } first)
+                    {
+                        _turns.AddLast(turn.Value);
+                        // The signal counts documents; a document served again (its next batch) takes its signal back.
+                        _signal.Release();
+                        return (first.Value, _waiting[first.Value].QueuedAt);
+                    }
+
+                    _lines.Remove(turn.Value);
+                }
+            }
+        }
+    }
+
+    /// <summary>Takes a document off its line: it has its vectors, or it no longer needs them.</summary>
+    public void Done(string documentId)
+    {
+        lock (_gate)
+        {
+            if (!_waiting.Remove(documentId, out var known))
+            {
+                return;
+            }
+
+            if ((_chunks[known.Team] -= known.Chunks) <= 0)
+            {
+                _chunks.Remove(known.Team);
+            }
+
+            if (_lines.TryGetValue(known.Team, out var line))
+            {
+                line.Remove(documentId);
+                if (line.Count == 0)
+                {
+                    _lines.Remove(known.Team);
+                    _turns.Remove(known.Team);
+                }
+            }
+        }
+
+        // One document fewer: its signal goes (without waiting, in case it was already taken by a wait that found the line empty).
+        _signal.Wait(0);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _signal.Dispose();
+
+    /// <summary>Gets how many chunks a team has waiting for vectors.</summary>
+    public int ChunksWaiting(string team)
+    {
+        lock (_gate)
+        {
+            return _chunks.GetValueOrDefault(team);
+        }
+    }
+
+    /// <summary>Gets how many documents wait, all teams together.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
+    /// <summary>Gets whether a team may add an import of <paramref name="chunks"/> more chunks.</summary>
+    public bool Admits(string team, int chunks = 0)
+    {
+        var waiting = ChunksWaiting(team);
+        return waiting == 0 || waiting + chunks <= MaxChunksPerTeam;
+    }
+}

@@ -1,0 +1,60 @@
+using FaultMaven.Core.Knowledge.Indexing;
+
+namespace FaultMaven.Core.Tests.Knowledge;
+
+/// <summary>The hostile pass's embedder backlog: one team's large import must not hold the embedder until it is done, and a team's
+/// waiting chunks are bounded.</summary>
+public sealed class EmbeddingBacklogTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task NextAsync_TwoTeamsWaiting_TakeTurns_ALargeDocumentIsServedAgainAfterTheOtherTeam()
+    {
+        using var backlog = new EmbeddingBacklog();
+        backlog.Add("red-huge", "red", 30_000, 0);
+        backlog.Add("red-next", "red", 10, 0);
+        backlog.Add("blue-small", "blue", 3, 0);
+
+        // red's huge document stays first in red's line until it is done; blue is served between its batches.
+        Assert.Equal("red-huge", (await backlog.NextAsync(Token)).DocumentId);
+        Assert.Equal("blue-small", (await backlog.NextAsync(Token)).DocumentId);
+        backlog.Done("blue-small");
+        Assert.Equal("red-huge", (await backlog.NextAsync(Token)).DocumentId);
+        backlog.Done("red-huge");
+        Assert.Equal("red-next", (await backlog.NextAsync(Token)).DocumentId);
+        backlog.Done("red-next");
+        Assert.Equal(0, backlog.Count);
+        Assert.False(backlog.NextAsync(Token).IsCompleted);
+    }
+
+    [Fact]
+    public void Admits_ATeamPastItsShare_IsRefused_AnotherTeamAndAnEmptyTeamAreNot()
+    {
+        using var backlog = new EmbeddingBacklog();
+        backlog.Add("red-1", "red", EmbeddingBacklog.MaxChunksPerTeam + 5_000, 0);
+
+        Assert.False(backlog.Admits("red"));
+        Assert.True(backlog.Admits("blue"));
+        // A team with nothing waiting may bring an import larger than the bound on its own, or it could never be imported.
+        Assert.True(backlog.Admits("blue", EmbeddingBacklog.MaxChunksPerTeam * 3));
+        Assert.Equal(EmbeddingBacklog.MaxChunksPerTeam + 5_000, backlog.ChunksWaiting("red"));
+        backlog.Done("red-1");
+        Assert.True(backlog.Admits("red"));
+        Assert.Equal(0, backlog.ChunksWaiting("red"));
+    }
+
+    [Fact]
+    public async Task Add_TheSameDocumentTwice_WaitsOnce_WithItsLatestChunkCount()
+    {
+        using var backlog = new EmbeddingBacklog();
+        Assert.True(backlog.Add("doc", "red", 10, 0));
+        Assert.False(backlog.Add("doc", "red", 40, 0));
+
+        Assert.Equal(1, backlog.Count);
+        Assert.Equal(40, backlog.ChunksWaiting("red"));
+        Assert.Equal("doc", (await backlog.NextAsync(Token)).DocumentId);
+        backlog.Done("doc");
+        Assert.False(backlog.NextAsync(Token).IsCompleted);
+    }
+}

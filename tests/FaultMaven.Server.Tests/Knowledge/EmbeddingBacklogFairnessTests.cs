@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using FaultMaven.Core.Knowledge;
+using FaultMaven.Core.Security;
+using FaultMaven.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaultMaven.Server.Tests.Knowledge;
+
+/// <summary>The hostile pass's embedder backlog, end to end through the production OpenAI client against a local /v1/embeddings
+/// server: a team's large import shares the embedder with another team's small one, and a search says when it read words only.</summary>
+public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
+{
+    private readonly ConcurrentQueue<string> _inputs = new();
+    private WebApplication? _provider;
+    private string? _endpoint;
+    private volatile bool _down;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _provider = LoopbackApp.Create();
+        _provider.MapPost("/v1/embeddings", async (HttpContext context) =>
+        {
+            if (_down)
+            {
+                return Results.Json(new { error = new { message = "bad request: model is loading", type = "invalid_request_error" } }, statusCode: 400);
+            }
+
+            using var request = await JsonDocument.ParseAsync(context.Request.Body);
+            var input = request.RootElement.GetProperty("input");
+            var texts = input.ValueKind == JsonValueKind.Array ? input.EnumerateArray().Select(e => e.GetString()!).ToList() : [input.GetString()!];
+            foreach (var text in texts)
+            {
+                _inputs.Enqueue(text);
+            }
+
+            return Results.Json(new
+            {
+                @object = "list",
+                model = "toy-embed",
+                data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = new[] { t.Length % 7 + 1f, 1f, 0.5f } }),
+                usage = new { prompt_tokens = texts.Count, total_tokens = texts.Count },
+            });
+        });
+        _endpoint = (await _provider.StartOnLoopbackAsync(Token)).AbsoluteUri + "v1";
+    }
+
+    public async ValueTask DisposeAsync() => await _provider!.DisposeAsync();
+
+    private Dictionary<string, string?> Settings() => new() { ["FM_EMBEDDINGS"] = "remote", ["FM_EMBEDDINGS_URL"] = _endpoint, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };
+
+    [Fact]
+    public async Task Embedding_ALargeImportOfOneTeam_DoesNotHoldTheEmbedderFromAnotherTeamsSmallImport()
+    {
+        using var data = new TempDirectory();
+        await using var server = await InProcessServer.StartAsync(Settings(), data.Path, Token);
+        var knowledge = server.Services.GetRequiredService<KnowledgeService>();
+
+        // Red's runbook has hundreds of sections (a dozen batches of chunks); blue imports one small runbook right after it.
+        var large = new StringBuilder("# Red fleet handbook\n\n");
+        for (var i = 0; i < 400; i++)
+        {
+            large.Append("## Section ").Append(i).Append("\n\n").Append(string.Concat(Enumerable.Repeat($"Step {i} restarts the red worker pool and checks its queue depth. ", 30))).Append("\n\n");
+        }
+
+        await ImportAsAsync(knowledge, "red", "rb-red", large.ToString());
+        await ImportAsAsync(knowledge, "blue", "rb-blue", "# Blue certificate rotation\n\nRenew the blue ingress certificate.");
+        await KnowledgeStatus.WaitForAsync(server.Client, cancellationToken: Token);
+
+        var order = _inputs.ToList();
+        var blue = order.FindIndex(t => t.StartsWith("rb-blue\n", StringComparison.Ordinal));
+        var lastRed = order.FindLastIndex(t => t.StartsWith("rb-red\n", StringComparison.Ordinal));
+        Assert.True(order.Count(t => t.StartsWith("rb-red\n", StringComparison.Ordinal)) > 100);
+        Assert.InRange(blue, 0, lastRed);
+        // Blue waited for one batch of red's at most, not for red's whole import.
+        Assert.True(blue <= 2 * 32, $"blue's chunk was embedded {blue}th of {order.Count}");
+    }
+
+    [Fact]
+    public async Task Search_WhileChunksWaitForVectors_SaysLexical_WithHowManyWait_ThenHybrid()
+    {
+        using var data = new TempDirectory();
+        _down = true;
+        await using var server = await InProcessServer.StartAsync(Settings(), data.Path, Token);
+        (await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-cert", text = "# Certificate expired\n\nRenew it." }, Token)).EnsureSuccessStatusCode();
+        await KnowledgeStatus.WaitForAsync(server.Client, "failed", Token);
+
+        var lexical = await (await server.Client.GetAsync("/api/v1/knowledge/search?q=certificate", Token)).ReadJsonAsync(Token);
+        Assert.Equal("lexical", lexical.GetProperty("search").GetString());
+        Assert.Equal(1, lexical.GetProperty("chunksWaiting").GetInt32());
+        Assert.Equal("rb-cert", lexical.GetProperty("results")[0].GetProperty("documentId").GetString());
+
+        _down = false;
+        await KnowledgeStatus.WaitForAsync(server.Client, cancellationToken: Token);
+        var hybrid = await (await server.Client.GetAsync("/api/v1/knowledge/search?q=certificate", Token)).ReadJsonAsync(Token);
+        Assert.Equal("hybrid", hybrid.GetProperty("search").GetString());
+        Assert.Equal(0, hybrid.GetProperty("chunksWaiting").GetInt32());
+    }
+
+    private static async Task ImportAsAsync(KnowledgeService knowledge, string team, string id, string text)
+    {
+        // As a request of that team's writer would run: the caller flows with the async call.
+        await Task.Run(async () =>
+        {
+            CallerContext.Set(new RequestOrigin(new Caller("writer-" + team, "writer-" + team, CallerRole.Admin, team), null, null));
+            var outcome = await knowledge.ImportAsync(Encoding.UTF8.GetBytes(text), id + ".md", new DocumentMetadata(Id: id, Title: id), cancellationToken: Token);
+            Assert.True(outcome.Succeeded);
+        }, Token);
+    }
+}
