@@ -82,7 +82,7 @@ public static class HeaderLearner
             readsPast += whole && offset > end ? 1 : 0;
         }
 
-        var authoritative = readsPast >= messages.Count * (1 - Nearly) && readsPast < messages.Count * Nearly;
+        var authoritative = readsPast > 0 && readsPast < messages.Count * Nearly;
         return reachesFurther || authoritative ? new LearnedHeaderLayout(layout, learned, authoritative) : layout;
     }
 
@@ -110,7 +110,10 @@ public static class HeaderLearner
         while (learned.Count < MaxFields)
         {
             var ends = new int[messages.Count];
-            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, time, values) is { } kind)
+            // A number after a word is as likely the message's ("job 12 done") as a field's: only a tab-separated column is
+            // confirmed by the number after it (a source name before its event id).
+            var numberConfirms = pending.TrueForAll(k => k == HeaderFieldKind.Column);
+            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, time, values) is { } kind)
             {
                 foreach (var varying in pending)
                 {
@@ -181,11 +184,11 @@ public static class HeaderLearner
         return at;
     }
 
-    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, TimestampParser time, HashSet<string> values)
+    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, TimestampParser time, HashSet<string> values)
     {
         foreach (var kind in Kinds)
         {
-            if (first && kind is HeaderFieldKind.Mark or HeaderFieldKind.Source or HeaderFieldKind.Separator or HeaderFieldKind.Tag)
+            if (first && kind is HeaderFieldKind.Mark or HeaderFieldKind.Source or HeaderFieldKind.Separator or HeaderFieldKind.Tag || !number && kind == HeaderFieldKind.Number)
             {
                 continue;
             }
@@ -236,6 +239,13 @@ public static class HeaderLearner
             }
 
             hits++;
+            if (kind == HeaderFieldKind.Column && messages[i].AsSpan(at[i], ends[i] - at[i]).Trim().Contains(' '))
+            {
+                // A column of words is steady only where a steadier field follows it (a source name before its event id);
+                // the column that ends the header is one token (a logger), where a message column is words.
+                return false;
+            }
+
             if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named or HeaderFieldKind.Column)
             {
                 numbers += kind == HeaderFieldKind.Bracket && messages[i][at[i]] == '[' && HeaderTokens.IsDigits(messages[i], at[i], ends[i]) ? 1 : 0;

@@ -6,6 +6,10 @@ internal static class HeaderTokens
     // A bracketed token longer than this is not a header field (and no scan runs further).
     private const int MaxBracket = 96;
 
+    // A tag is a source name that may hold a parenthesised part ("Access(local_directory):").
+    private static readonly System.Buffers.SearchValues<char> TagChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._$:#@/<>-()");
+
     // What a bracket may hold after the stamp it starts with: a pid, a level and a process name.
     private const int MaxStampTail = 32;
 
@@ -293,7 +297,7 @@ internal static class HeaderTokens
         }
 
         var name = text[at..(end - 1)];
-        return !name.ContainsAnyExcept(SourceChars) && !name.Contains("//", StringComparison.Ordinal) && Ends(text, end) ? end : -1;
+        return !name.ContainsAnyExcept(TagChars) && !name.Contains("//", StringComparison.Ordinal) && Ends(text, end) ? end : -1;
     }
 
     // A name with bracketed parts glued to it, ending in ':' ("chronyd[612]:", "krb5kdc[1187](info):").

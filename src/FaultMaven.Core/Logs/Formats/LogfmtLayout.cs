@@ -96,8 +96,9 @@ internal sealed class LogfmtLayout : LogLayout
 
             if (i >= line.Length || line[i] != '=' || i == keyStart)
             {
-                // Not key=value: logfmt only if nothing but pairs came before.
-                return i >= line.Length && keyStart == i ? pairs : [];
+                // Not key=value: logfmt only if nothing but pairs came before, or the message did (a quote left unescaped in
+                // a value after "msg" ends the pairs, not the line's reading: the message runs to the end of the line anyway).
+                return i >= line.Length && keyStart == i || pairs.Exists(p => p.Item1 is "msg" or "message") ? pairs : [];
             }
 
             var key = line[keyStart..i];
