@@ -84,9 +84,9 @@ public sealed class HeaderExtentTests
     {
         string[] daemons = ["ring-agentd   ", "ring-schedulerd", "ring-fenced    "];
         string[] functions = ["(do_sync)", "(pick_node)", "(fence_peer)", "(vote)"];
-        var lines = File(i => $"Mar 15 10:{i % 60:00}:0{i % 10} node{i % 3} {daemons[i % 3]} [{2200 + i % 3}] {functions[i % 4]} \tinfo: member {i} {Verbs[i % 5]} | seq={i}");
+        var lines = File(i => $"Mar 15 10:{i % 60:00}:0{i % 10} node{i % 3} {daemons[i % 3]} [{2200 + i % 3}] {functions[i % 4]} \tinfo: member {i} {Verbs[i % 5]} seq={i}");
 
-        Assert.Equal("member 4 queued | seq=4", Message(lines, 4));
+        Assert.Equal("member 4 queued seq=4", Message(lines, 4));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class HeaderExtentTests
         string[] levels = ["[INFO    ]", "[WARNING ]", "[ERROR   ]"];
         var lines = File(i => $"{Iso(i)} {loggers[i % 3]}{levels[i % 3]}[{4400 + i % 2}] job {i} {Verbs[i % 5]}");
 
-        Assert.Equal("job 5 closed", Message(lines, 5));
+        Assert.Equal("job 5 opened", Message(lines, 5));
     }
 
     [Fact]

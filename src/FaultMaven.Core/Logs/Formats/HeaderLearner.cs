@@ -138,15 +138,30 @@ public static class HeaderLearner
             at = Advance(messages, at, ends);
         }
 
-        // A field or fields that took the whole message on most lines were the message.
-        at = Positions(messages, learned, time);
+        // Fields that took the whole message on most lines were the message ("{"n": 2}" after a message column): the last
+        // are given back, with the varying fields they confirmed, until a message is left.
+        while (learned.Count > 0 && TakesTheMessage(messages, learned, time))
+        {
+            learned.RemoveAt(learned.Count - 1);
+            while (learned.Count > 0 && learned[^1].Varying)
+            {
+                learned.RemoveAt(learned.Count - 1);
+            }
+        }
+
+        return learned;
+    }
+
+    private static bool TakesTheMessage(IReadOnlyList<string> messages, List<LearnedField> learned, TimestampParser time)
+    {
+        var at = Positions(messages, learned, time);
         var empty = 0;
         for (var i = 0; i < messages.Count; i++)
         {
             empty += at[i] >= messages[i].Length ? 1 : 0;
         }
 
-        return empty * 2 > messages.Count ? [] : learned;
+        return empty * 2 > messages.Count;
     }
 
     private static int[] Advance(IReadOnlyList<string> messages, int[] at, int[] ends)

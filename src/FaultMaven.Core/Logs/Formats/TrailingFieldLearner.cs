@@ -36,6 +36,7 @@ public static class TrailingFieldLearner
         }
 
         var learned = 0;
+        var most = 0;
         var values = new HashSet<string>(StringComparer.Ordinal);
         for (var count = 1; count <= MaxFields; count++)
         {
@@ -61,13 +62,14 @@ public static class TrailingFieldLearner
             }
 
             learned = count;
+            most = Math.Max(most, values.Count);
         }
 
-        return learned > 0 && Varies(messages, learned) ? new TrailingFieldsLayout(layout, learned) : layout;
+        return learned > 0 && Varies(messages, learned, most) ? new TrailingFieldsLayout(layout, learned) : layout;
     }
 
-    // Whether what is left of the messages is a message: many wordings, not one more steady field.
-    private static bool Varies(List<string> messages, int count)
+    // Whether what is left of the messages is a message: more wordings than any field cut after it, not one more steady field.
+    private static bool Varies(List<string> messages, int count, int fieldValues)
     {
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in messages)
@@ -76,6 +78,6 @@ public static class TrailingFieldLearner
             values.Add(HeaderTokens.Shape(message, 0, end < 0 ? message.Length : end));
         }
 
-        return values.Count * 4 > messages.Count;
+        return values.Count > fieldValues;
     }
 }
