@@ -14,7 +14,7 @@ public sealed class LayoutTests
         { """{"@timestamp":"2024-03-15T10:00:00.000Z","log":{"level":"error","logger":"app"},"message":"boom"}""", "json", "Error", "2024-03-15T10:00:00Z", "boom", "app" },
         { """{"log":"ERROR connection refused\n","stream":"stderr","time":"2024-03-15T10:00:00.123456789Z"}""", "json", "Error", "2024-03-15T10:00:00.1234567Z", "ERROR connection refused", "stderr" },
         { "2024-03-15T10:00:00.123456789Z stderr F WARN cache miss storm", "cri", "Warning", "2024-03-15T10:00:00.1234567Z", "WARN cache miss storm", "stderr" },
-        { "time=2024-03-15T10:00:00Z level=error msg=\"payment failed\" trace_id=t-123456", "logfmt", "Error", "2024-03-15T10:00:00Z", "payment failed", null },
+        { "time=2024-03-15T10:00:00Z level=error msg=\"payment failed\" trace_id=t-123456", "logfmt", "Error", "2024-03-15T10:00:00Z", "\"payment failed\" trace_id=t-123456", null },
         { "<165>1 2024-03-15T10:00:00.003Z host1 evntslog 1234 ID47 [exampleSDID@32473 iut=\"3\"] Application started", "syslog-5424", "Info", "2024-03-15T10:00:00.003Z", "Application started", "evntslog" },
         { "<11>Mar 15 10:00:00 web1 nginx[42]: upstream timed out", "syslog-3164", "Error", "2024-03-15T10:00:00Z", "upstream timed out", "nginx" },
         { "Dec 10 06:55:46 LabSZ sshd[24200]: Invalid user webmaster from 173.234.31.186", "syslog-3164", "Unknown", "2023-12-10T06:55:46Z", "Invalid user webmaster from 173.234.31.186", "sshd" },

@@ -20,4 +20,19 @@ public enum HeaderFieldKind
 
     /// <summary>A logger or source-file token followed by <c> - </c> (<c>Memtable.java:503 - </c>).</summary>
     Source,
+
+    /// <summary>A run of one to three separator characters standing alone (<c>:</c>, <c>|</c>, <c>--</c>, <c>---</c>, <c>&gt;</c>).</summary>
+    Separator,
+
+    /// <summary>A word ending in a colon or a pipe that takes few values (<c>Auth:</c>, <c>executeQuery:</c>, <c>kid2|</c>).</summary>
+    Tag,
+
+    /// <summary>A name with a bracketed number or word glued to it, ending in a colon (<c>chronyd[612]:</c>, <c>kdc[81](info):</c>).</summary>
+    Named,
+
+    /// <summary>The text up to the next tab, in a file whose header columns are tab-separated.</summary>
+    Column,
+
+    /// <summary>Any one token: learned only where a field of a steadier kind follows it (a host name before <c>prog[pid]:</c>).</summary>
+    Word,
 }

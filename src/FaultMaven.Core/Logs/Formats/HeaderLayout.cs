@@ -19,6 +19,7 @@ public sealed class HeaderLayout : LogLayout
     private readonly int[] _times;
     private readonly int[] _sources;
     private readonly int _content;
+    private readonly int _pid;
 
     /// <summary>A layout named <paramref name="name"/> reading lines with <paramref name="format"/>.</summary>
     public HeaderLayout(string name, HeaderFormat format, bool strict)
@@ -33,6 +34,7 @@ public sealed class HeaderLayout : LogLayout
         _times = [.. TimeFields.Select(Field).Where(i => i >= 0)];
         _sources = [.. SourceFields.Select(Field).Where(i => i >= 0)];
         _content = Field("Content");
+        _pid = Field("Pid");
     }
 
     /// <inheritdoc/>
@@ -46,6 +48,12 @@ public sealed class HeaderLayout : LogLayout
     {
         Span<Range> values = stackalloc Range[Format.Fields.Count];
         if (!Format.TryMatch(line, values))
+        {
+            return false;
+        }
+
+        // A detected layout reads its fields as their names say: a process id is a number, not a level word or a message.
+        if (_strict && _pid >= 0 && line.Span[values[_pid]].Trim() is var pid && (pid.IsEmpty || pid.ContainsAnyExceptInRange('0', '9')))
         {
             return false;
         }

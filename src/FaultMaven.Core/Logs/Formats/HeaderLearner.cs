@@ -1,16 +1,17 @@
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>
-/// Learns the header fields at the start of a file's lines that a generic layout may leave in the message. A field is learned at a place when
-/// nearly every sample line has a field of one kind there: a timestamp, a level word, a bracketed token without spaces
-/// that repeats (few distinct values, or a number such as a pid), a process number, a one-character level mark or a
-/// logger before " - ". Fields are learned left to right and learning stops at the first place no kind fills, so the
-/// message keeps everything from the first word that varies in kind from line to line.
+/// Learns the header fields at the start of a file's lines that a generic layout may leave in the message: the longest run
+/// of fields whose place and shape are stable across a sample of lines, the message starting at the first field whose shape
+/// or wording varies. A field is learned at a place when nearly every sample line has a field of one kind there and its
+/// values repeat: a timestamp, a level word, a bracketed token (a pid, a thread, a padded component), a process number, a
+/// separator, a name with a colon or a pipe, a tab-separated column, a mark or a logger before " - ". A field whose shape
+/// repeats but whose wording varies (a host, a function name, a query id) is learned only where a steadier field follows it.
 /// </summary>
 public static class HeaderLearner
 {
     /// <summary>The most fields learned after the layout's own header.</summary>
-    public const int MaxFields = 6;
+    public const int MaxFields = 10;
 
     // Share of the sample lines that must hold a field of the kind at the place; a header is written by one format string,
     // so only the odd line (a stack trace, a banner) lacks it.
@@ -19,12 +20,18 @@ public static class HeaderLearner
     // Fewer sample lines say nothing about what repeats.
     private const int MinLines = 20;
 
-    // Kinds in the order they are tried at a place: a level before a bracket ("[INFO ]" is both), a mark and a source
-    // never first (a message may begin with "-" or "name - ").
+    // Fields of varying wording tried in a row before a steadier one must come.
+    private const int MaxVarying = 2;
+
+    // Kinds in the order they are tried at a place: a level before a bracket ("[INFO ]" is both), a mark, a separator, a tag
+    // and a source never first (a message may begin with "-", "name - " or "Error:").
     private static readonly HeaderFieldKind[] Kinds =
     [
-        HeaderFieldKind.Timestamp, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Mark, HeaderFieldKind.Source,
+        HeaderFieldKind.Timestamp, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Named, HeaderFieldKind.Column,
+        HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source,
     ];
+
+    private static readonly HeaderFieldKind[] VaryingKinds = [HeaderFieldKind.Bracket, HeaderFieldKind.Column, HeaderFieldKind.Word];
 
     /// <summary>Returns <paramref name="layout"/> wrapped to strip the header fields learned from <paramref name="lines"/>, or
     /// <paramref name="layout"/> itself when none is learned. Runs in time linear in the sample.</summary>
@@ -48,30 +55,43 @@ public static class HeaderLearner
             return layout;
         }
 
-        var learned = Learn(messages, time);
+        var learned = LearnFields(messages, time);
         if (learned.Count == 0)
         {
             return layout;
         }
 
         // Kept only where the header reaches past the layout's own message start on some sample line: elsewhere it would
-        // change nothing and cost a second reading of every line's header.
-        var wrapped = new LearnedHeaderLayout(layout, learned);
+        // change nothing and cost a second reading of every line's header. Where the layout reads past the whole learned
+        // header on some lines and not on others, it took a word of the message for a field there ("FAIL" as a level,
+        // "10.0.0.1:80 - " as a logger): the learned header, the same on every line, is then the whole header.
+        var probe = new LearnedHeaderLayout(layout, learned, authoritative: false);
+        var reachesFurther = false;
+        var readsPast = 0;
         foreach (var line in messages)
         {
             fields.Reset();
             layout.TryParse(line, fields, time);
-            if (line.AsSpan().Overlaps(fields.MessageText.Span, out var offset) && wrapped.HeaderEnd(line.AsMemory(), null, time, offset) > offset)
+            if (!line.AsSpan().Overlaps(fields.MessageText.Span, out var offset))
             {
-                return wrapped;
+                continue;
             }
+
+            var end = probe.HeaderEnd(line.AsMemory(), null, time, offset, out var whole);
+            reachesFurther |= end > offset;
+            readsPast += whole && offset > end ? 1 : 0;
         }
 
-        return layout;
+        var authoritative = readsPast > 0 && readsPast < messages.Count * Nearly;
+        return reachesFurther || authoritative ? new LearnedHeaderLayout(layout, learned, authoritative) : layout;
     }
 
+    /// <summary>The kinds of the header fields at the start of nearly all <paramref name="messages"/>, in order.</summary>
+    public static IReadOnlyList<HeaderFieldKind> Learn(IReadOnlyList<string> messages, TimestampParser time) =>
+        [.. LearnFields(messages, time).Select(f => f.Kind)];
+
     /// <summary>The header fields at the start of nearly all <paramref name="messages"/>, in order.</summary>
-    public static IReadOnlyList<HeaderFieldKind> Learn(IReadOnlyList<string> messages, TimestampParser time)
+    public static IReadOnlyList<LearnedField> LearnFields(IReadOnlyList<string> messages, TimestampParser time)
     {
         if (messages.Count == 0)
         {
@@ -79,56 +99,147 @@ public static class HeaderLearner
         }
 
         var at = new int[messages.Count];
-        var ends = new int[messages.Count];
         for (var i = 0; i < messages.Count; i++)
         {
             at[i] = HeaderTokens.SkipSpaces(messages[i], 0);
         }
 
-        var learned = new List<HeaderFieldKind>();
+        var learned = new List<LearnedField>();
         var values = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new List<HeaderFieldKind>();
         while (learned.Count < MaxFields)
         {
-            HeaderFieldKind? found = null;
-            foreach (var kind in Kinds)
+            var ends = new int[messages.Count];
+            // A number after a word is as likely the message's ("job 12 done") as a field's: only a tab-separated column is
+            // confirmed by the number after it (a source name before its event id).
+            var numberConfirms = pending.TrueForAll(k => k == HeaderFieldKind.Column);
+            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, time, values) is { } kind)
             {
-                if (learned.Count == 0 && kind is HeaderFieldKind.Mark or HeaderFieldKind.Source)
+                foreach (var varying in pending)
                 {
-                    continue;
+                    learned.Add(new LearnedField(varying, Varying: true));
                 }
 
-                if (Fills(messages, at, ends, kind, time, values))
-                {
-                    found = kind;
-                    break;
-                }
+                pending.Clear();
+                learned.Add(new LearnedField(kind, Varying: false));
+                at = Advance(messages, at, ends);
+                continue;
             }
 
-            if (found is null)
+            // A field whose shape repeats and wording varies is tried as a header field only after another field, and
+            // kept only where a steady field comes within MaxVarying places after it.
+            var tried = learned.Count > 0 && pending.Count < MaxVarying ? Varying(messages, at, ends, time) : null;
+            if (tried is null || learned.Count + pending.Count + 1 >= MaxFields)
             {
                 break;
             }
 
-            learned.Add(found.Value);
-            for (var i = 0; i < messages.Count; i++)
+            pending.Add(tried.Value);
+            at = Advance(messages, at, ends);
+        }
+
+        // Fields that took the whole message on most lines were the message ("{"n": 2}" after a message column): the last
+        // are given back, with the varying fields they confirmed, until a message is left.
+        while (learned.Count > 0 && TakesTheMessage(messages, learned, time))
+        {
+            learned.RemoveAt(learned.Count - 1);
+            while (learned.Count > 0 && learned[^1].Varying)
             {
-                at[i] = ends[i] < 0 ? at[i] : HeaderTokens.SkipSpaces(messages[i], ends[i]);
+                learned.RemoveAt(learned.Count - 1);
             }
         }
 
-        // A field or fields that took the whole message on most lines were the message.
+        return learned;
+    }
+
+    private static bool TakesTheMessage(IReadOnlyList<string> messages, List<LearnedField> learned, TimestampParser time)
+    {
+        var at = Positions(messages, learned, time);
         var empty = 0;
         for (var i = 0; i < messages.Count; i++)
         {
             empty += at[i] >= messages[i].Length ? 1 : 0;
         }
 
-        return empty * 2 > messages.Count ? [] : learned;
+        return empty * 2 > messages.Count;
     }
 
-    // Whether nearly every message has a field of the kind at its place (ends[i] is where it ends, -1 if not there); a
-    // bracketed token also repeats (a thread, a component: at most half the lines' distinct values, where a request id is
-    // new on every line), unless it is a number (a pid).
+    private static int[] Advance(IReadOnlyList<string> messages, int[] at, int[] ends)
+    {
+        var next = new int[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            next[i] = ends[i] < 0 ? at[i] : HeaderTokens.SkipSpaces(messages[i], ends[i]);
+        }
+
+        return next;
+    }
+
+    // Where each message's learned header ends (every field read in order while it is there).
+    private static int[] Positions(IReadOnlyList<string> messages, List<LearnedField> learned, TimestampParser time)
+    {
+        var at = new int[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var position = HeaderTokens.SkipSpaces(messages[i], 0);
+            foreach (var field in learned)
+            {
+                var end = HeaderTokens.Match(messages[i], position, field.Kind, time);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                position = HeaderTokens.SkipSpaces(messages[i], end);
+            }
+
+            at[i] = position;
+        }
+
+        return at;
+    }
+
+    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, TimestampParser time, HashSet<string> values)
+    {
+        foreach (var kind in Kinds)
+        {
+            if (first && kind is HeaderFieldKind.Mark or HeaderFieldKind.Source or HeaderFieldKind.Separator or HeaderFieldKind.Tag || !number && kind == HeaderFieldKind.Number)
+            {
+                continue;
+            }
+
+            if (Fills(messages, at, ends, kind, time, values))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static HeaderFieldKind? Varying(IReadOnlyList<string> messages, int[] at, int[] ends, TimestampParser time)
+    {
+        foreach (var kind in VaryingKinds)
+        {
+            var hits = 0;
+            for (var i = 0; i < messages.Count; i++)
+            {
+                ends[i] = HeaderTokens.Match(messages[i], at[i], kind, time);
+                hits += ends[i] >= 0 ? 1 : 0;
+            }
+
+            if (hits >= messages.Count * Nearly)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether nearly every message has a field of the kind at its place (ends[i] is where it ends, -1 if not there) whose
+    // values repeat: a bracket, a name or a column takes few shapes (digits aside) where a request id is new on every line,
+    // unless it is a number in square brackets (a pid); a tag, a column or a separator takes fewer still.
     private static bool Fills(IReadOnlyList<string> messages, int[] at, int[] ends, HeaderFieldKind kind, TimestampParser time, HashSet<string> values)
     {
         var hits = 0;
@@ -143,11 +254,17 @@ public static class HeaderLearner
             }
 
             hits++;
-            if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark)
+            if (kind == HeaderFieldKind.Column && messages[i].AsSpan(at[i], ends[i] - at[i]).Trim().Contains(' '))
             {
-                var inside = messages[i].AsSpan(at[i], ends[i] - at[i]).Trim("[] ");
-                numbers += !inside.IsEmpty && !inside.ContainsAnyExceptInRange('0', '9') ? 1 : 0;
-                values.Add(inside.ToString());
+                // A column of words is steady only where a steadier field follows it (a source name before its event id);
+                // the column that ends the header is one token (a logger), where a message column is words.
+                return false;
+            }
+
+            if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named or HeaderFieldKind.Column)
+            {
+                numbers += kind == HeaderFieldKind.Bracket && messages[i][at[i]] == '[' && HeaderTokens.IsDigits(messages[i], at[i], ends[i]) ? 1 : 0;
+                values.Add(HeaderTokens.Shape(messages[i], at[i], ends[i]));
             }
         }
 
@@ -159,7 +276,9 @@ public static class HeaderLearner
         return kind switch
         {
             HeaderFieldKind.Bracket => numbers >= hits * Nearly || values.Count * 2 <= hits,
-            HeaderFieldKind.Mark => values.Count <= 4,
+            HeaderFieldKind.Named => values.Count * 2 <= hits,
+            HeaderFieldKind.Tag or HeaderFieldKind.Column => values.Count * 4 <= hits,
+            HeaderFieldKind.Mark or HeaderFieldKind.Separator => values.Count <= 4,
             _ => true,
         };
     }

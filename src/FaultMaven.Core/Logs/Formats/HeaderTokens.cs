@@ -6,6 +6,16 @@ internal static class HeaderTokens
     // A bracketed token longer than this is not a header field (and no scan runs further).
     private const int MaxBracket = 96;
 
+    // A tag is a source name that may hold a parenthesised part ("Access(local_directory):").
+    private static readonly System.Buffers.SearchValues<char> TagChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._$:#@/<>-()");
+
+    // What a bracket may hold after the stamp it starts with: a pid, a level and a process name.
+    private const int MaxStampTail = 32;
+
+    // Characters a separator field is made of.
+    private static readonly System.Buffers.SearchValues<char> SeparatorChars = System.Buffers.SearchValues.Create(":|->=*#~");
+
     private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("*#-.>+!~%@");
 
     private static readonly System.Buffers.SearchValues<char> SourceChars =
@@ -27,18 +37,58 @@ internal static class HeaderTokens
             case HeaderFieldKind.Level:
                 return IsLevel(text, at, out var levelEnd) && Ends(text, levelEnd) ? levelEnd : -1;
             case HeaderFieldKind.Bracket:
-                var close = BracketEnd(text, at);
-                return close > 0 && !text[(at + 1)..(close - 1)].Trim().ContainsAny(' ', '\t') && Ends(text, close) ? close : -1;
+                return BracketFieldEnd(text, at);
             case HeaderFieldKind.Number:
                 return NumberEnd(text, at);
             case HeaderFieldKind.Mark:
                 return Marks.Contains(text[at]) && (at + 1 == text.Length || text[at + 1] is ' ' or '\t') ? at + 1 : -1;
+            case HeaderFieldKind.Separator:
+                return SeparatorEnd(text, at);
+            case HeaderFieldKind.Tag:
+                return TagEnd(text, at);
+            case HeaderFieldKind.Named:
+                return NamedEnd(text, at);
+            case HeaderFieldKind.Column:
+                return ColumnEnd(text, at);
+            case HeaderFieldKind.Word:
+                var word = TokenEnd(text, at);
+                return word - at <= MaxBracket ? word : -1;
             default:
                 var end = TokenEnd(text, at);
                 return end > at + 1 && !text[at..end].ContainsAnyExcept(SourceChars) && char.IsAsciiLetter(text[at]) && text[end..].StartsWith(" - ")
                     ? end + 3
                     : -1;
         }
+    }
+
+    /// <summary>The text of the field that starts at <paramref name="at"/> and ends at <paramref name="end"/>, as compared across
+    /// lines: its brackets, blanks and separators trimmed and every run of digits written as one '#', so that "[pid 81]" and
+    /// "[pid 9140]" are one value; at most <see cref="MaxBracket"/> characters are read.</summary>
+    public static string Shape(ReadOnlySpan<char> text, int at, int end)
+    {
+        var field = text[at..Math.Min(end, at + MaxBracket)].Trim(" \t[](){}<>:|");
+        Span<char> shape = stackalloc char[field.Length];
+        var length = 0;
+        for (var i = 0; i < field.Length; i++)
+        {
+            if (!char.IsAsciiDigit(field[i]))
+            {
+                shape[length++] = field[i];
+            }
+            else if (i == 0 || !char.IsAsciiDigit(field[i - 1]))
+            {
+                shape[length++] = '#';
+            }
+        }
+
+        return shape[..length].ToString();
+    }
+
+    /// <summary>Whether the field at <paramref name="at"/> (bracketed or not) holds nothing but digits.</summary>
+    public static bool IsDigits(ReadOnlySpan<char> text, int at, int end)
+    {
+        var inside = text[at..end].Trim(" \t[](){}<>:");
+        return !inside.IsEmpty && !inside.ContainsAnyExceptInRange('0', '9');
     }
 
     // A field ends at a blank, at the end, or where a bracketed field starts ("[stamp][INFO ][component]").
@@ -50,25 +100,43 @@ internal static class HeaderTokens
     {
         if (text[at] == '[')
         {
+            // The whole bracket a stamp, or a stamp and a short tail ("[2024-03-15T10:00:00.123 #81]", "[2024-03-15 10:00:00,123: INFO/Main]").
             var close = BracketEnd(text, at);
-            return close > 0 && Ends(text, close) && time.TryParse(text[(at + 1)..(close - 1)], out _) ? close : -1;
+            if (close < 0 || !Ends(text, close))
+            {
+                return -1;
+            }
+
+            var inside = text[(at + 1)..(close - 1)];
+            var lead = time.TryParsePrefix(inside, out _);
+            return time.TryParse(inside, out _) || lead > 0 && inside.Length - lead <= MaxStampTail ? close : -1;
         }
 
         var stamp = time.TryParsePrefix(text[at..], out _);
         if (stamp > 0)
         {
-            return Ends(text, at + stamp) ? at + stamp : -1;
+            // "2024-03-15 10:00:00.123+0000: 1840: error : …" writes a colon right after the stamp.
+            return Ends(text, at + stamp) ? at + stamp : at + stamp < text.Length && text[at + stamp] == ':' && Ends(text, at + stamp + 1) ? at + stamp + 1 : -1;
         }
 
-        // Up to four date words (1-4 digits or a capitalised three-letter month), at least two, then hh:mm:ss[.fff].
+        // Up to four date words (1-4 digits or a capitalised three-letter month), at least two, then hh:mm:ss[.fff]; or one
+        // whole date in digits ("2024.03.15") then the clock.
         var i = at;
+        var wholeDate = false;
         for (var words = 0; words <= 4; words++)
         {
             var end = TokenEnd(text, i);
             var token = text[i..end];
-            if (words >= 2 && IsClock(token))
+            if ((words >= 2 || wholeDate && words == 1) && IsClock(token))
             {
                 return end;
+            }
+
+            if (words == 0 && IsDigitDate(token))
+            {
+                wholeDate = true;
+                i = SkipSpaces(text, end);
+                continue;
             }
 
             var isDate = token.Length is >= 1 and <= 4 && !token.ContainsAnyExceptInRange('0', '9')
@@ -82,6 +150,33 @@ internal static class HeaderTokens
         }
 
         return -1;
+    }
+
+    // Three groups of digits joined by one of '.', '-' or '/' ("2024.03.15", "15/03/2024").
+    private static bool IsDigitDate(ReadOnlySpan<char> token)
+    {
+        var first = token.IndexOfAnyExceptInRange('0', '9');
+        if (token.Length is < 8 or > 10 || first <= 0)
+        {
+            return false;
+        }
+
+        var separator = token[first];
+        if (separator is not ('.' or '-' or '/') || token.Count(separator) != 2)
+        {
+            return false;
+        }
+
+        foreach (var part in token.Split(separator))
+        {
+            var group = token[part];
+            if (group.IsEmpty || group.Length > 4 || group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // h:mm:ss or hh:mm:ss with an optional fraction after '.' or ','.
@@ -106,6 +201,14 @@ internal static class HeaderTokens
         return rest < 0 ? text.Length : at + rest;
     }
 
+    // The end of the run of non-blank characters at the position, or -1 when it is longer than the limit (no scan past it).
+    private static int TokenEnd(ReadOnlySpan<char> text, int at, int limit)
+    {
+        var window = text.Slice(at, Math.Min(limit + 1, text.Length - at));
+        var rest = window.IndexOfAny(' ', '\t');
+        return rest >= 0 ? at + rest : window.Length <= limit ? text.Length : -1;
+    }
+
     /// <summary>The first position at or after <paramref name="at"/> that is not a blank.</summary>
     public static int SkipSpaces(ReadOnlySpan<char> text, int at)
     {
@@ -117,27 +220,120 @@ internal static class HeaderTokens
         return at;
     }
 
-    // "[...]" with its closing bracket within MaxBracket characters, no nesting; the position after it, or -1.
+    // "[...]", "(...)", "{...}" or "<...>" with its closing bracket within MaxBracket characters, no nesting; the position
+    // after it, or -1.
     private static int BracketEnd(ReadOnlySpan<char> text, int at)
     {
-        if (text[at] != '[')
+        var closer = text[at] switch
+        {
+            '[' => ']',
+            '(' => ')',
+            '{' => '}',
+            '<' => '>',
+            _ => '\0',
+        };
+        if (closer == '\0')
         {
             return -1;
         }
 
         var window = text.Slice(at + 1, Math.Min(MaxBracket, text.Length - at - 1));
-        var close = window.IndexOfAny('[', ']');
-        return close > 0 && window[close] == ']' ? at + close + 2 : -1;
+        var close = window.IndexOfAny(text[at], closer);
+        return close >= 0 && window[close] == closer ? at + close + 2 : -1;
+    }
+
+    // A bracketed field: its inside one token, padded ("[ 311 ]", "[salt.state    :17]"), a word and a token ("[pid 81]") or
+    // empty ("{}"); a colon may follow it. A number in round, curly or angle brackets is a value the message counts
+    // ("(71013) Login OK"), not a field of the header: only "[81]" is a pid.
+    private static int BracketFieldEnd(ReadOnlySpan<char> text, int at)
+    {
+        var close = BracketEnd(text, at);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var inside = text[(at + 1)..(close - 1)];
+        var trimmed = inside.Trim();
+        if (text[at] != '[' && !trimmed.IsEmpty && !trimmed.ContainsAnyExceptInRange('0', '9'))
+        {
+            return -1;
+        }
+
+        var padded = trimmed.Length < inside.Length || trimmed.Contains("  ", StringComparison.Ordinal);
+        var blanks = trimmed.Count(' ') + trimmed.Count('\t');
+        if (blanks > 1 && !padded)
+        {
+            return -1;
+        }
+
+        if (close < text.Length && text[close] == ':')
+        {
+            close++;
+        }
+
+        return Ends(text, close) ? close : -1;
+    }
+
+    // One to three separator characters alone ("|", "--", "---", ":", ">").
+    private static int SeparatorEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 3 && SeparatorChars.Contains(text[end]))
+        {
+            end++;
+        }
+
+        return end > at && (end == text.Length || text[end] is ' ' or '\t') ? end : -1;
+    }
+
+    // A word of name characters ending in ':' or '|' ("Auth:", "MergeTask::Merge:", "pbx.c:", "kid2|").
+    private static int TagEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = TokenEnd(text, at, MaxBracket);
+        if (end - at < 2 || !char.IsAsciiLetter(text[at]) || text[end - 1] is not (':' or '|'))
+        {
+            return -1;
+        }
+
+        var name = text[at..(end - 1)];
+        return !name.ContainsAnyExcept(TagChars) && !name.Contains("//", StringComparison.Ordinal) && Ends(text, end) ? end : -1;
+    }
+
+    // A name with bracketed parts glued to it, ending in ':' ("chronyd[612]:", "krb5kdc[1187](info):").
+    private static int NamedEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = TokenEnd(text, at, MaxBracket);
+        if (end - at < 4 || !char.IsAsciiLetter(text[at]) || text[end - 1] != ':' || text[end - 2] is not (']' or ')'))
+        {
+            return -1;
+        }
+
+        var open = text[at..end].IndexOfAny('[', '(');
+        return open > 0 && Ends(text, end) ? end : -1;
+    }
+
+    // The text up to the next tab, when one comes within MaxBracket characters.
+    private static int ColumnEnd(ReadOnlySpan<char> text, int at)
+    {
+        var window = text.Slice(at, Math.Min(MaxBracket, text.Length - at));
+        var tab = window.IndexOf('\t');
+        return tab > 0 ? at + tab : -1;
     }
 
     // A level word alone or bracketed and padded ("INFO", "[Note]", "[WARN ]", "info:"), or an upper-case word ending in a
     // colon ("LOG:", "DETAIL:"): PostgreSQL's and others' levels are not all in the level table.
     private static bool IsLevel(ReadOnlySpan<char> text, int at, out int end)
     {
-        end = text[at] == '[' ? BracketEnd(text, at) : TokenEnd(text, at);
+        end = text[at] is '[' or '(' or '<' ? BracketEnd(text, at) : TokenEnd(text, at);
         if (end < 0)
         {
             return false;
+        }
+
+        if (end < text.Length && text[end] == ':' && text[at] is '(' or '<')
+        {
+            end++;
         }
 
         var token = text[at..end];
@@ -146,10 +342,16 @@ internal static class HeaderTokens
             return false;
         }
 
-        var word = token.Trim("[]").Trim().TrimEnd(':');
+        var word = token.Trim("[]()<>").Trim().TrimEnd(':').TrimEnd(',');
         if (word.IsEmpty || !char.IsAsciiLetter(word[0]))
         {
             return false;
+        }
+
+        // Ruby's and Android's one-letter levels ("I, [stamp #81]  INFO -- :", "W/Tag"): the letter written with its comma.
+        if (word.Length == 1 && token.Length == 2 && token[1] == ',' && "TDIWEFA".Contains(word[0]))
+        {
+            return true;
         }
 
         if (Severities.TryParse(word, out _))
@@ -174,8 +376,10 @@ internal static class HeaderTokens
             return -1;
         }
 
-        while (i + 1 < text.Length && text[i] is ':' or '#' && char.IsAsciiLetterOrDigit(text[i + 1]))
+        var groups = 0;
+        while (i + 1 < text.Length && (text[i] is ':' or '#' || text[i] == '.' && groups > 0) && char.IsAsciiLetterOrDigit(text[i + 1]))
         {
+            groups++;
             var start = ++i;
             if (char.IsAsciiLetter(text[i]))
             {

@@ -4,7 +4,8 @@ namespace FaultMaven.Core.Logs.Formats;
 /// Picks the layout that reads the most lines of a sample, preferring a more specific layout (earlier in
 /// <see cref="LogLayouts.All"/>) that reads nearly as many as a later, looser one: the generic text layout reads any
 /// line with a leading stamp, a syslog file with a few odd lines too. Plain text when none reads a fifth of them. The
-/// generic text and plain layouts are refined by <see cref="HeaderLearner"/> with the header fields they leave in the message.
+/// generic text and plain layouts are refined by <see cref="HeaderLearner"/> with the header fields they leave in the message
+/// and by <see cref="TrailingFieldLearner"/> with the fields written after it.
 /// </summary>
 public static class LayoutDetector
 {
@@ -45,8 +46,13 @@ public static class LayoutDetector
         var share = (double)bestCount / lines.Count;
         best = share >= 0.2 ? best : LogLayouts.Plain;
 
-        // The generic layouts stop at the first field they do not know; what the file repeats at every message start is
-        // learned from the sample instead of written as one more fixed layout.
-        return best is TextLayout || ReferenceEquals(best, LogLayouts.Plain) ? (HeaderLearner.Learn(best, lines, time), share) : (best, share);
+        // The generic layouts stop at the first field they do not know; what the file repeats at every message start, and
+        // the fields it writes after every message, are learned from the sample instead of written as more fixed layouts.
+        if (best is not TextLayout && !ReferenceEquals(best, LogLayouts.Plain))
+        {
+            return (best, share);
+        }
+
+        return (TrailingFieldLearner.Learn(HeaderLearner.Learn(best, lines, time), lines, time), share);
     }
 }

@@ -21,23 +21,27 @@ internal sealed class LogfmtLayout : LogLayout
             return false;
         }
 
-        var message = "";
-        var rest = new List<string>();
-        foreach (var (key, value) in pairs)
+        var message = -1;
+        var lastHeader = -1;
+        for (var p = 0; p < pairs.Count; p++)
         {
+            var (key, value, _, _) = pairs[p];
             switch (key.ToLowerInvariant())
             {
                 case "time" or "ts" or "timestamp" or "t" when time.TryParse(value, out var ts):
                     fields.Timestamp = ts;
+                    lastHeader = message < 0 ? p : lastHeader;
                     break;
                 case "level" or "lvl" or "severity" when Severities.TryParse(value, out var level):
                     fields.Severity = level;
+                    lastHeader = message < 0 ? p : lastHeader;
                     break;
                 case "msg" or "message":
-                    message = value;
+                    message = message < 0 ? p : message;
                     break;
                 case "logger" or "caller" or "component" or "source" or "module":
-                    fields.Source = value;
+                    fields.Source ??= value;
+                    lastHeader = message < 0 && key is not ("component" or "module" or "source") ? p : lastHeader;
                     break;
                 case "trace_id" or "traceid" or "trace":
                     fields.TraceId = value;
@@ -47,9 +51,6 @@ internal sealed class LogfmtLayout : LogLayout
                     break;
                 case "request_id" or "requestid" or "req_id" or "correlation_id":
                     fields.RequestId = value;
-                    break;
-                case "err" or "error":
-                    rest.Add($"{key}={value}");
                     break;
                 default:
                     if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
@@ -61,18 +62,24 @@ internal sealed class LogfmtLayout : LogLayout
             }
         }
 
-        if (fields.Timestamp is null && fields.Severity == LogSeverity.Unknown && message.Length == 0)
+        if (fields.Timestamp is null && fields.Severity == LogSeverity.Unknown && message < 0)
         {
             return false;
         }
 
-        fields.Message = rest.Count == 0 ? message : $"{message} {string.Join(' ', rest)}".Trim();
+        // The message is the line after its header pairs, as written (quotes, escapes and the pairs after it kept): the header
+        // is every pair up to the last time, level, logger or caller before "msg" (Grafana writes context pairs between its
+        // logger and its stamp), and the "msg=" key itself when it comes right after them.
+        var from = lastHeader + 1;
+        var start = from < pairs.Count ? (from == message ? pairs[from].ValueStart : pairs[from].KeyStart) : line.Length;
+        fields.MessageText = text[start..];
         return true;
     }
 
-    private static List<(string Key, string Value)> Pairs(string line)
+    // The pairs of a line: each key, its value unquoted, and where the key and the value as written start.
+    private static List<(string Key, string Value, int KeyStart, int ValueStart)> Pairs(string line)
     {
-        var pairs = new List<(string, string)>();
+        var pairs = new List<(string, string, int, int)>();
         var i = 0;
         while (i < line.Length)
         {
@@ -89,12 +96,14 @@ internal sealed class LogfmtLayout : LogLayout
 
             if (i >= line.Length || line[i] != '=' || i == keyStart)
             {
-                // Not key=value: logfmt only if nothing but pairs came before.
-                return i >= line.Length && keyStart == i ? pairs : [];
+                // Not key=value: logfmt only if nothing but pairs came before, or the message did (a quote left unescaped in
+                // a value after "msg" ends the pairs, not the line's reading: the message runs to the end of the line anyway).
+                return i >= line.Length && keyStart == i || pairs.Exists(p => p.Item1 is "msg" or "message") ? pairs : [];
             }
 
             var key = line[keyStart..i];
             i++;
+            var valueStart = i;
             string value;
             if (i < line.Length && line[i] == '"')
             {
@@ -115,7 +124,6 @@ internal sealed class LogfmtLayout : LogLayout
             }
             else
             {
-                var valueStart = i;
                 while (i < line.Length && line[i] != ' ')
                 {
                     i++;
@@ -124,7 +132,7 @@ internal sealed class LogfmtLayout : LogLayout
                 value = line[valueStart..i];
             }
 
-            pairs.Add((key, value));
+            pairs.Add((key, value, keyStart, valueStart));
         }
 
         return pairs;
