@@ -19,7 +19,7 @@ public static partial class MessageMasker
 
     private static readonly SearchValues<char> PathLead = SearchValues.Create("\"'([{<");
 
-    private static readonly SearchValues<char> Sigils = SearchValues.Create("*$~");
+    private static readonly SearchValues<char> Sigils = SearchValues.Create("*$");
 
     private static readonly SearchValues<char> HexLetters = SearchValues.Create("abcdefABCDEF");
 
@@ -286,8 +286,17 @@ public static partial class MessageMasker
             }
 
             var cut = word.IndexOfAny(Delimiters);
-            if (cut < 0)
+            if (cut < 0 || (IsMountPath(word[..cut]) && word[cut] is '"' or '\'' or ',' or ';' or ')' or ']' or '}'))
             {
+                // "path=secret/" (a mount point, its closing slash its own): only where the value ends, since in
+                // "[alice/<via …>]" the slash separates two things.
+                if (IsMountPath(cut < 0 ? word : word[..cut]))
+                {
+                    output.Append(Wildcard);
+                    word = cut < 0 ? [] : word[cut..];
+                    continue;
+                }
+
                 MaskSegment(word, output);
                 return;
             }
@@ -319,7 +328,7 @@ public static partial class MessageMasker
             return;
         }
 
-        if (IsPath(segment) || IsMountPath(segment))
+        if (IsPath(segment))
         {
             output.Append(Wildcard);
             return;
