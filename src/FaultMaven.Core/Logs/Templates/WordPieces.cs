@@ -18,7 +18,7 @@ internal static class WordPieces
         var i = 0;
         while (i < word.Length)
         {
-            if (word.AsSpan(i).StartsWith(MessageMasker.Wildcard, StringComparison.Ordinal))
+            if (word[i] == '<' && word.AsSpan(i).StartsWith(MessageMasker.Wildcard, StringComparison.Ordinal))
             {
                 i += MessageMasker.Wildcard.Length;
                 continue;
