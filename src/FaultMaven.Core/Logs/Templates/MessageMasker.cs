@@ -7,7 +7,7 @@ namespace FaultMaven.Core.Logs.Templates;
 /// (number, hex, id, IP, path, URL, size) replaced by <see cref="Wildcard"/>, keeping the punctuation around it
 /// (<c>10.0.0.1:8080</c> → <c>&lt;*&gt;:&lt;*&gt;</c>, <c>uid=0</c> → <c>uid=&lt;*&gt;</c>, <c>core.2275</c> → <c>core.&lt;*&gt;</c>).
 /// </summary>
-public static class MessageMasker
+public static partial class MessageMasker
 {
     /// <summary>The variable placeholder used in templates.</summary>
     public const string Wildcard = "<*>";
@@ -79,6 +79,14 @@ public static class MessageMasker
                     continue;
                 }
 
+                // "327.16 MiB/sec.": a rate's constant "/sec" follows the unit; read as a path it would be a second value.
+                if (IsPerUnit(word))
+                {
+                    output.Append(word);
+                    previousWasWildcardWord = false;
+                    continue;
+                }
+
                 MaskWord(word, output);
                 previousWasWildcardWord = false;
                 continue;
@@ -87,6 +95,23 @@ public static class MessageMasker
             if (output.Length > start)
             {
                 output.Append(' ');
+            }
+
+            // "at 2026-12-04 03:24:01 +0000": a date, its clock and its zone are one value however many words they take.
+            var dateLead = word.IndexOfAnyExcept(PathLead);
+            if (dateLead >= 0 && DateWordLength(word[dateLead..]) is > 0 and var dateLength)
+            {
+                output.Append(word[..dateLead]);
+                output.Append(Wildcard);
+                var dateTrail = word[(dateLead + dateLength)..];
+                if (dateTrail.IsEmpty)
+                {
+                    rest = rest[ConsumeClockAndZone(word[dateLead..], rest, out dateTrail)..];
+                }
+
+                MaskWord(dateTrail, output);
+                previousWasWildcardWord = false;
+                continue;
             }
 
             var wordStart = output.Length;
@@ -220,19 +245,7 @@ public static class MessageMasker
             {
                 MaskWord(word[..schemeStart], output);
                 output.Append(word[schemeStart..(schemeEnd + 3)]);
-                var tail = word[(schemeEnd + 3)..];
-                var close = tail.IndexOfAny(UrlEnd);
-                var value = close < 0 ? tail : tail[..close];
-                if (!value.IsEmpty)
-                {
-                    output.Append(Wildcard);
-                }
-
-                if (close >= 0)
-                {
-                    MaskWord(tail[close..], output);
-                }
-
+                MaskUrl(word[schemeStart..schemeEnd], word[(schemeEnd + 3)..], output);
                 return;
             }
         }
@@ -258,17 +271,41 @@ public static class MessageMasker
             }
         }
 
+        var afterColon = false;
         while (!word.IsEmpty)
         {
-            var cut = word.IndexOfAny(Delimiters);
-            if (cut < 0)
+            // "t=2026-12-06T02:12:01Z", "(12:00:05.27)", "\"ghcr.io/acme/api:v2\"": a date, a clock or an image reference is
+            // one value, not cut at its colons (but the tail of "1:23:45:67" is no clock).
+            var whole = afterColon ? 0 : DateTimeLength(word);
+            whole = whole > 0 || afterColon ? whole : ImageReferenceLength(word);
+            if (whole > 0)
             {
+                output.Append(Wildcard);
+                word = word[whole..];
+                continue;
+            }
+
+            var cut = word.IndexOfAny(Delimiters);
+            if (cut < 0 || (IsMountPath(word[..cut]) && word[cut] is '"' or '\'' or ',' or ';' or ')' or ']' or '}'))
+            {
+                // "path=secret/" (a mount point, its closing slash its own): only where the value ends, since in
+                // "[alice/<via …>]" the slash separates two things.
+                if (IsMountPath(cut < 0 ? word : word[..cut]))
+                {
+                    output.Append(Wildcard);
+                    word = cut < 0 ? [] : word[cut..];
+                    continue;
+                }
+
                 MaskSegment(word, output);
                 return;
             }
 
-            MaskSegment(word[..cut], output);
-            output.Append(word[cut]);
+            // "\"id\"": the backslash escaping a quote belongs to the quote, not to the value before it.
+            var escaped = cut > 0 && word[cut - 1] == '\\' && word[cut] is '"' or '\'';
+            MaskSegment(word[..(escaped ? cut - 1 : cut)], output);
+            output.Append(word[(escaped ? cut - 1 : cut)..(cut + 1)]);
+            afterColon = word[cut] == ':';
             word = word[(cut + 1)..];
         }
     }

@@ -34,7 +34,7 @@ internal static class WordMerger
             // A varying key ("<*>=value") means the rest of the word varies with it.
             var result = merged.ToString();
             var varyingKey = result.IndexOf("<*>=", StringComparison.Ordinal);
-            return varyingKey < 0 ? result : result[..(varyingKey + MessageMasker.Wildcard.Length)];
+            return varyingKey < 0 ? result : WordPieces.FromVaryingKey(result, varyingKey);
         }
 
         var prefix = CommonPrefixToDelimiter(a, b);
@@ -60,31 +60,7 @@ internal static class WordMerger
         return true;
     }
 
-    private static List<(string Text, bool Delimiter)> Pieces(string word)
-    {
-        var pieces = new List<(string, bool)>();
-        var start = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (IsDelimiter(word[i]))
-            {
-                if (i > start)
-                {
-                    pieces.Add((word[start..i], false));
-                }
-
-                pieces.Add((word[i].ToString(), true));
-                start = i + 1;
-            }
-        }
-
-        if (start < word.Length)
-        {
-            pieces.Add((word[start..], false));
-        }
-
-        return pieces;
-    }
+    private static List<(string Text, bool Delimiter)> Pieces(string word) => WordPieces.Split(word);
 
     private static int CommonPrefixToDelimiter(string a, string b)
     {
