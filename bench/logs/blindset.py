@@ -1,10 +1,11 @@
-"""What the blind mining sets' generators share (unseen3/make-unseen3.py, unseen4/make-unseen4.py, unseen5/make-unseen5.py; the
-line drawing of unseen4 and unseen5):
+"""What the blind mining sets' generators share (unseen3/make-unseen3.py … unseen6/make-unseen6.py; the line drawing and the
+command line of unseen4, unseen5 and unseen6):
 statements written with {slot} placeholders, the Loghub recipe that turns a log_format into a line regex, Zipf-like statement
 counts, and the files of one system in the loghub2k layout."""
 import csv
 import datetime
 import io
+import json
 import os
 import random
 import re
@@ -148,3 +149,24 @@ def build_set(name, system, seed, draw, lines, zipf_s):
         rows.append([line_id] + [m.group(f) for f in fields] + [f"E{i + 1}", truth, repr(values)])
         raw.append(line)
     return fields, rows, raw, counts, truths
+
+
+def make_set(set_name, ordinal, systems, draw, out_dir, argv, lines=2000, zipf_s=1.15):
+    """The generator's command line: writes every system of `systems` (or only those named in `argv`) into `out_dir`, each drawn
+    with its seed `<set_name>/<system>`, then formats.json when all were written."""
+    formats = {"_about": {"what": f"{set_name}: a {ordinal} blind check set for template mining (issue 18); synthetic logs "
+                                  f"written by make-{set_name}.py, layout as shared/data/loghub2k/formats.json",
+                          "log_format": "as in loghub2k: <Field> is a lazy group, runs of spaces match \\s+, the "
+                                        "rest is regex, anchored, applied to the stripped line"},
+               "datasets": {}}
+    only = set(argv)
+    for name in sorted(systems):
+        if only and name not in only:
+            continue
+        built = build_set(name, systems[name], f"{set_name}/{name}", draw, lines, zipf_s)
+        formats["datasets"][name] = write_set(name, systems[name], out_dir, built, lines)
+        print(f"{name}: {formats['datasets'][name]['gt_templates']} templates")
+    if not only:
+        with open(os.path.join(out_dir, "formats.json"), "w", encoding="utf-8", newline="\n") as f:
+            json.dump(formats, f, indent=1, ensure_ascii=False)
+            f.write("\n")

@@ -12,45 +12,21 @@ list of statements (level, component, text[, count]). In a statement's text `{ki
 truth, drawn with values4.draw), `{{` and `}}` are literal braces; the optional fourth item fixes the count. A level
 or component written `a|b|c` is drawn per line (it is header, not Content).
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(1, os.path.dirname(HERE))
-from blindset import build_set, write_set  # noqa: E402
+from blindset import make_set  # noqa: E402
 import values4  # noqa: E402
 from sys4_a import SYSTEMS as A  # noqa: E402
 from sys4_b import SYSTEMS as B  # noqa: E402
 from sys4_c import SYSTEMS as C  # noqa: E402
 
-LINES = 2000
-ZIPF_S = 1.15
-
-
-def write(name, system, out_dir):
-    built = build_set(name, system, f"unseen4/{name}", values4.draw, LINES, ZIPF_S)
-    return write_set(name, system, out_dir, built, LINES)
-
 
 def main():
-    systems = {**A, **B, **C}
-    formats = {"_about": {"what": "unseen4: a fourth blind check set for template mining (issue 18); synthetic logs "
-                                  "written by make-unseen4.py, layout as shared/data/loghub2k/formats.json",
-                          "log_format": "as in loghub2k: <Field> is a lazy group, runs of spaces match \\s+, the "
-                                        "rest is regex, anchored, applied to the stripped line"},
-               "datasets": {}}
-    only = set(sys.argv[1:])
-    for name in sorted(systems):
-        if only and name not in only:
-            continue
-        formats["datasets"][name] = write(name, systems[name], HERE)
-        print(f"{name}: {formats['datasets'][name]['gt_templates']} templates")
-    if not only:
-        with open(os.path.join(HERE, "formats.json"), "w", encoding="utf-8", newline="\n") as f:
-            json.dump(formats, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+    make_set("unseen4", "fourth", {**A, **B, **C}, values4.draw, HERE, sys.argv[1:])
 
 
 if __name__ == "__main__":

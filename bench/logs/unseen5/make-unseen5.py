@@ -13,45 +13,21 @@ truth, drawn with values5.draw), `{{` and `}}` are literal braces; the optional 
 or component written `a|b|c` is drawn per line (it is header, not Content); a header writer may fill `{kind}` slots in
 its component with values5.expand. A system's `trailer` (text after the Content) may be a writer like the header.
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(1, os.path.dirname(HERE))
-from blindset import build_set, write_set  # noqa: E402
+from blindset import make_set  # noqa: E402
 import values5  # noqa: E402
 from sys5_a import SYSTEMS as A  # noqa: E402
 from sys5_b import SYSTEMS as B  # noqa: E402
 from sys5_c import SYSTEMS as C  # noqa: E402
 
-LINES = 2000
-ZIPF_S = 1.15
-
-
-def write(name, system, out_dir):
-    built = build_set(name, system, f"unseen5/{name}", values5.draw, LINES, ZIPF_S)
-    return write_set(name, system, out_dir, built, LINES)
-
 
 def main():
-    systems = {**A, **B, **C}
-    formats = {"_about": {"what": "unseen5: a fifth blind check set for template mining (issue 18); synthetic logs "
-                                  "written by make-unseen5.py, layout as shared/data/loghub2k/formats.json",
-                          "log_format": "as in loghub2k: <Field> is a lazy group, runs of spaces match \\s+, the "
-                                        "rest is regex, anchored, applied to the stripped line"},
-               "datasets": {}}
-    only = set(sys.argv[1:])
-    for name in sorted(systems):
-        if only and name not in only:
-            continue
-        formats["datasets"][name] = write(name, systems[name], HERE)
-        print(f"{name}: {formats['datasets'][name]['gt_templates']} templates")
-    if not only:
-        with open(os.path.join(HERE, "formats.json"), "w", encoding="utf-8", newline="\n") as f:
-            json.dump(formats, f, indent=1, ensure_ascii=False)
-            f.write("\n")
+    make_set("unseen5", "fifth", {**A, **B, **C}, values5.draw, HERE, sys.argv[1:])
 
 
 if __name__ == "__main__":
