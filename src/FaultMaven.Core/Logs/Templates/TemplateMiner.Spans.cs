@@ -18,19 +18,8 @@ public sealed partial class TemplateMiner
     /// </summary>
     private void MergeFramedSpans()
     {
-        var budget = SpanBudget;
-        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>>();
-        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
-        foreach (var bucket in _buckets.Values)
-        {
-            foreach (var template in bucket)
-            {
-                owners[template] = bucket;
-                byText.TryAdd(template.Text, template);
-                budget = AddFramedSpans(template, groups, budget);
-            }
-        }
+        var (owners, byText) = CollectSpans(groups, SpanBudget, AddFramedSpans);
 
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
         foreach (var members in groups.Values)
@@ -44,6 +33,49 @@ public sealed partial class TemplateMiner
         // The largest statements first.
         merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
         ApplySpanMerges(merges, owners, byText, FramedValue);
+    }
+
+    // Every template with its bucket and its text (what ApplySpanMerges needs), each offering its spans to the groups through
+    // offer while the budget lasts (offer returns what is left), so a hostile log's cost is bounded the same way in every pass.
+    private (Dictionary<LogTemplate, List<LogTemplate>> Owners, Dictionary<string, LogTemplate> ByText) CollectSpans<TKey>(
+        Dictionary<TKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget,
+        Func<LogTemplate, Dictionary<TKey, List<(LogTemplate Template, int Start, int End)>>, int, int> offer)
+        where TKey : notnull
+    {
+        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
+        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
+        foreach (var bucket in _buckets.Values)
+        {
+            foreach (var template in bucket)
+            {
+                owners[template] = bucket;
+                byText.TryAdd(template.Text, template);
+                if (budget > 0)
+                {
+                    budget = offer(template, groups, budget);
+                }
+            }
+        }
+
+        return (owners, byText);
+    }
+
+    // Adds a template's span to the group of its key; a hash collision (the key holds hashes of the words around the span) must
+    // not join templates whose words differ there.
+    private static void Offer<TKey>(
+        Dictionary<TKey, List<(LogTemplate Template, int Start, int End)>> groups, TKey key, LogTemplate template, int start, int end)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var members))
+        {
+            members = [];
+            groups[key] = members;
+        }
+
+        if (members.Count == 0 || SameAround(members[0].Template.MutableWords, members[0].Start, members[0].End, template.MutableWords, start, end))
+        {
+            members.Add((template, start, end));
+        }
     }
 
     // Makes each merge one template with a value in place of its members' spans, in the order given; a template joins one merge
@@ -98,7 +130,7 @@ public sealed partial class TemplateMiner
     }
 
     // Offers every framed span of the template to its group, keyed by the words around it; returns the budget left.
-    private static int AddFramedSpans(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate, int, int)>> groups, int budget)
+    private static int AddFramedSpans(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
     {
         var words = template.MutableWords;
         for (var start = 0; start < words.Length && budget > 0; start++)
@@ -112,17 +144,7 @@ public sealed partial class TemplateMiner
             budget -= end - start + 1;
             var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
                 words[start][..(FrameOpening(words[start]) + 1)], Trail(words[end]));
-            if (!groups.TryGetValue(key, out var members))
-            {
-                members = [];
-                groups[key] = members;
-            }
-
-            // A hash collision must not join templates whose words differ around the span.
-            if (members.Count == 0 || SameAround(members[0].Item1.MutableWords, members[0].Item2, members[0].Item3, words, start, end))
-            {
-                members.Add((template, start, end));
-            }
+            Offer(groups, key, template, start, end);
         }
 
         return budget;

@@ -22,22 +22,8 @@ public sealed partial class TemplateMiner
     /// </summary>
     private void MergeUnframedSpans()
     {
-        var budget = UnframedSpanBudget;
-        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>>();
-        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
-        foreach (var bucket in _buckets.Values)
-        {
-            foreach (var template in bucket)
-            {
-                owners[template] = bucket;
-                byText.TryAdd(template.Text, template);
-                if (budget > 0)
-                {
-                    budget = AddUnframedSpans(template, groups, budget);
-                }
-            }
-        }
+        var (owners, byText) = CollectSpans(groups, UnframedSpanBudget, AddUnframedSpans);
 
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
         foreach (var members in groups.Values)
@@ -73,7 +59,7 @@ public sealed partial class TemplateMiner
     // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a
     // key costs one step); returns the budget left.
     private static int AddUnframedSpans(
-        LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate, int, int)>> groups, int budget)
+        LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
     {
         var words = template.MutableWords;
         var n = words.Length;
@@ -98,17 +84,7 @@ public sealed partial class TemplateMiner
                 {
                     budget--;
                     var key = new UnframedKey(start, n - end - 1, prefix[start], suffix[end + 1]);
-                    if (!groups.TryGetValue(key, out var members))
-                    {
-                        members = [];
-                        groups[key] = members;
-                    }
-
-                    // A hash collision must not join templates whose words differ around the span.
-                    if (members.Count == 0 || SameAround(members[0].Item1.MutableWords, members[0].Item2, members[0].Item3, words, start, end))
-                    {
-                        members.Add((template, start, end));
-                    }
+                    Offer(groups, key, template, start, end);
                 }
             }
 

@@ -23,22 +23,8 @@ public sealed partial class TemplateMiner
     /// <returns>Whether any templates were merged.</returns>
     private bool MergeValueRuns()
     {
-        var budget = ValueRunBudget;
-        var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
         var groups = new Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>>();
-        var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
-        foreach (var bucket in _buckets.Values)
-        {
-            foreach (var template in bucket)
-            {
-                owners[template] = bucket;
-                byText.TryAdd(template.Text, template);
-                if (budget > 0)
-                {
-                    budget = AddValueRuns(template, groups, budget);
-                }
-            }
-        }
+        var (owners, byText) = CollectSpans(groups, ValueRunBudget, AddValueRuns);
 
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
         foreach (var (key, members) in groups)
@@ -72,7 +58,7 @@ public sealed partial class TemplateMiner
 
     // Offers each maximal run of bare values of the template to its group, keyed by the words around it and the text around its
     // values (a key or bracket before the first, closing brackets after the last); returns the budget left.
-    private static int AddValueRuns(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate, int, int)>> groups, int budget)
+    private static int AddValueRuns(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
     {
         var words = template.MutableWords;
         var start = 0;
@@ -91,17 +77,7 @@ public sealed partial class TemplateMiner
             var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
                 first[..first.LastIndexOf(MessageMasker.Wildcard, StringComparison.Ordinal)],
                 last[(last.LastIndexOf(MessageMasker.Wildcard, StringComparison.Ordinal) + MessageMasker.Wildcard.Length)..]);
-            if (!groups.TryGetValue(key, out var members))
-            {
-                members = [];
-                groups[key] = members;
-            }
-
-            // A hash collision must not join templates whose words differ around the run.
-            if (members.Count == 0 || SameAround(members[0].Item1.MutableWords, members[0].Item2, members[0].Item3, words, start, end))
-            {
-                members.Add((template, start, end));
-            }
+            Offer(groups, key, template, start, end);
 
             start = end + 1;
         }
