@@ -26,6 +26,20 @@ def binary(n):
     return bytes(rng.randrange(256) for _ in range(n))
 
 
+def long_value_runs(n):
+    """Long one-off lines: a run of 1–300 numbers of varying length after a key, then a braced list (value runs, long buckets)."""
+    rng = random.Random(3)
+    out, size = [], 0
+    while size < n:
+        prefix = " ".join(f"w{rng.randint(0, 50)}" for _ in range(rng.randint(1, 3)))
+        values = " ".join(str(rng.randint(0, 10**6)) for _ in range(rng.randint(1, 300)))
+        listed = " ".join(str(rng.randint(0, 99)) for _ in range(rng.randint(1, 40)))
+        line = f"{prefix} COMMAND={values} {{{listed}}} done\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 # name: (line unit, repeated to the size; or a function of the size giving bytes), format (None: detected)
 CASES = {
     "whitespace runs, '<A> - <Content>'": (f"x{RUNS}y\n", DASH),
@@ -41,6 +55,7 @@ CASES = {
     "binary": (binary, None),
     "one-off statements": (lambda n: "".join(f"w{i} v{i * 7} q{i % 97}x{i}\n" for i in range(n // 24)).encode()[:n], None),
     "digits and dots": ("1.2.3.4:5 " * 4000 + "\n", None),
+    "long value runs": (long_value_runs, None),
 }
 
 
