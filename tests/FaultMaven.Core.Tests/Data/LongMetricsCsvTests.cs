@@ -64,6 +64,22 @@ public sealed class LongMetricsCsvTests
     }
 
     [Fact]
+    public void LongTable_WithThousandsOfLabelColumns_NamesAFewInItsSignal()
+    {
+        var csv = new StringBuilder("timestamp," + string.Join(',', Enumerable.Range(0, 2000).Select(i => $"l{i}")) + ",value\n");
+        for (var i = 0; i < 20; i++)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{Start.AddMinutes(i):yyyy-MM-ddTHH:mm:ssZ},{string.Join(',', Enumerable.Repeat(i % 2 == 0 ? "a" : "b", 2000))},{i}\n");
+        }
+
+        var result = new DataClassifier().Classify(csv.ToString(), "wide.csv");
+
+        Assert.Equal(DataType.Metrics, result.Type);
+        var signal = Assert.Single(result.Signals, s => s.Contains("long-format", StringComparison.Ordinal));
+        Assert.Contains("l0, l1, l2, l3, l4 and 1995 more", signal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LogExportedAsCsv_WithAMessageColumn_IsNotReadAsMetrics()
     {
         var csv = new StringBuilder("timestamp,level,message,latency_ms\n");

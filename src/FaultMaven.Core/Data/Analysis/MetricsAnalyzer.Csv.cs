@@ -27,7 +27,13 @@ public static partial class MetricsAnalyzer
         var sample = lines.Skip(headerIndex + 1).Where(l => !string.IsNullOrWhiteSpace(l)).Take(LabelSampleRows).Select(l => DataClassifier.SplitCsv(l, separator)).ToList();
         var labels = LongCsv.LabelColumns(header, sample, timeColumn) ?? [];
         var nameColumn = labels.FirstOrDefault(c => NameColumns.Contains(header[c], StringComparer.OrdinalIgnoreCase), -1);
-        var valueColumns = Enumerable.Range(0, header.Length).Count(c => c != timeColumn && !labels.Contains(c));
+        var isLabel = new bool[header.Length];
+        foreach (var c in labels)
+        {
+            isLabel[c] = true;
+        }
+
+        var valueColumns = Enumerable.Range(0, header.Length).Count(c => c != timeColumn && !isLabel[c]);
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
@@ -45,7 +51,7 @@ public static partial class MetricsAnalyzer
 
             for (var c = 0; c < Math.Min(cells.Length, header.Length); c++)
             {
-                if (c == timeColumn || c == 0 && at is not null || labels.Contains(c))
+                if (c == timeColumn || c == 0 && at is not null || isLabel[c])
                 {
                     continue;
                 }

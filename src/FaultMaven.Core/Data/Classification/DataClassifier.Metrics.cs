@@ -71,7 +71,8 @@ public sealed partial class DataClassifier
             return Candidate.None(DataType.Metrics);
         }
 
-        var names = string.Join(", ", labels.Select(c => header[c].Trim().Trim('"')));
+        // A table may have thousands of label columns; the signal names a few.
+        var names = string.Join(", ", labels.Take(5).Select(c => header[c].Trim().Trim('"'))) + (labels.Length > 5 ? $" and {labels.Length - 5} more" : "");
         return new(DataType.Metrics, "csv", 0.8, [$"content: a long-format table: a time column, series named by {names} and {header.Length - 1 - labels.Length} value columns"]);
     }
 
