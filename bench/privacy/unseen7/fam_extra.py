@@ -78,7 +78,7 @@ def nid():
         if k == 7:
             return "Greek AMKA", luhn_complete(yy, 11)
         if k == 8:
-            x = [int(c) for c in "%02d%02d%02d" % (y % 100, m, d)] + [R.choice([1, 2])] + _d(5)
+            x = [int(c) for c in "%02d%02d%02d" % (y % 100, m, d)] + [R.choice([1, 2]), R.randrange(9)] + _d(4)
             c = (11 - sum(a * b for a, b in zip(x, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5])) % 11) % 10
             t = "".join(map(str, x)) + str(c)
             return "Korean RRN", t[:6] + "-" + t[6:]

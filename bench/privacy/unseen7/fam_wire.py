@@ -104,7 +104,7 @@ def f_jdbc_many():
     h = host()
     k = R.randrange(10)
     forms = [
-        ["jdbc:oracle:thin:", (CS, u + "/" + p), "@//", h, ":1521/ORCLPDB1"],
+        ["jdbc:oracle:thin:", u, "/", (CS, p), "@//", h, ":1521/ORCLPDB1"],
         ["jdbc:db2://", h, ":50000/SAMPLE:user=", u, ";password=", (CS, p), ";"],
         ["jdbc:snowflake://acme-eu.snowflakecomputing.com/?user=", u, "&password=", (CS, p), "&warehouse=ETL_WH"],
         ["jdbc:teradata://", h, "/DATABASE=sales,USER=", u, ",PASSWORD=", (CS, p)],
