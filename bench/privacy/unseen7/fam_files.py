@@ -86,11 +86,11 @@ def f_dockercfg():
 def f_tool_creds():
     k = R.randrange(8)
     if k == 0:
-        return ['$ cat ~/.terraformrc\ncredentials "app.terraform.io" {\n  token = "', (GS, s(14) + ".atlasv1." + s(67)), '"\n}']
+        return ['$ cat ~/.terraformrc\ncredentials "app.terraform.io" {\n  token = "', (AP, s(14) + ".atlasv1." + s(67)), '"\n}']
     if k == 1:
-        return ["$ cat ~/.cargo/credentials.toml\n[registry]\ntoken = \"", (GS, "cio" + s(32)), "\"\n"]
+        return ["$ cat ~/.cargo/credentials.toml\n[registry]\ntoken = \"", (AP, "cio" + s(32)), "\"\n"]
     if k == 2:
-        return ["$ cat ~/.gem/credentials\n---\n:rubygems_api_key: ", (GS, "rubygems_" + hx(48)), "\n"]
+        return ["$ cat ~/.gem/credentials\n---\n:rubygems_api_key: ", (AP, "rubygems_" + hx(48)), "\n"]
     if k == 3:
         return ["$ cat ~/.config/gh/hosts.yml\ngithub.com:\n    user: ", user(), "\n    oauth_token: ", (GH, "gho_" + s(36)),
                 "\n    git_protocol: https\n"]
@@ -99,7 +99,7 @@ def f_tool_creds():
                 (GS, hx(40)), '"\n        }\n    }\n}']
     if k == 5:
         return ["$ cat ~/.databrickscfg\n[DEFAULT]\nhost  = https://adb-", str(R.randrange(10**15, 10**16)), ".", str(R.randrange(1, 20)),
-                ".azuredatabricks.net\ntoken = ", (GS, "dapi" + hx(32)), "\n"]
+                ".azuredatabricks.net\ntoken = ", (AP, "dapi" + hx(32)), "\n"]
     if k == 6:
         return ["$ cat ~/.boto\n[Credentials]\ngs_access_key_id = GOOG1E", s(55, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"), "\ngs_secret_access_key = ",
                 (GS, s(40, AL + "+/")), "\n"]

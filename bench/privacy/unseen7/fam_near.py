@@ -186,3 +186,16 @@ def n_chat_no_pii():
         '{"type": "service", "date": "2026-12-06T09:14:00", "actor": "Channel", "action": "pin_message", "message_id": %d}\n' % R.randrange(1000, 99999),
         "heslo je v trezoru (1Password, položka \"DB prod\"), lösenordet finns i Vault under secret/db, şifre Vault'ta, parol v Vault.\n",
     ])]
+
+
+def n_ci_refs_and_names():
+    k = R.randrange(7)
+    return [[
+        "    - uses: docker/login-action@v3\n      with:\n        registry: ghcr.io\n        username: ${{ github.actor }}\n        password: ${{ secrets.GITHUB_TOKEN }}\n",
+        "  settings:\n    username:\n      from_secret: docker_username\n    password:\n      from_secret: docker_password\n",
+        "        auth:\n          username: $DOCKERHUB_USER\n          password: $DOCKERHUB_PASSWORD  # context: org-global\n",
+        "[credential]\n\thelper = store\n[credential \"https://github.com\"]\n\thelper = !/usr/bin/gh auth git-credential\n\tusername = octo-ci\n",
+        "withCredentials([usernamePassword(credentialsId: 'nexus-deploy', usernameVariable: 'NEXUS_USER', passwordVariable: 'NEXUS_PASS')]) {\n",
+        "Set AWS_SECRET_ACCESS_KEY and GITHUB_TOKEN as repository secrets; never commit DB_PASSWORD or STRIPE_SECRET_KEY.\n",
+        "SHA256 Fingerprint=%s\nsubject=CN = api.example.net\n" % ":".join(hx(2).upper() for _ in range(32)),
+    ][k]]

@@ -290,3 +290,23 @@ def f_cloudtrail():
             str(R.randrange(10**11, 10**12)), ':user/', pick(["ci-deployer", "terraform"]), '","accessKeyId":"', (AK, aws_id("AKIA")),
             '"},"eventTime":"2026-12-06T07:41:09Z","eventSource":"s3.amazonaws.com","eventName":"PutBucketPolicy","sourceIPAddress":"', ("IPV4", ipv4(False)),
             '","userAgent":"aws-cli/2.22.4","requestID":"', hx(16).upper(), '"}']
+
+
+def f_ci_yaml():
+    u = user()
+    k = R.randrange(6)
+    if k == 0:
+        return ["    - uses: docker/login-action@v3\n      with:\n        registry: ghcr.io\n        username: ", u, "\n        password: ", (GH, ghp()), "\n"]
+    if k == 1:
+        return ["    - uses: azure/login@v2\n      with:\n        creds: '{\"clientId\":\"", uid(), "\",\"clientSecret\":\"", (GS, s(34, AL + "~._-")),
+                "\",\"subscriptionId\":\"", uid(), "\",\"tenantId\":\"", uid(), "\"}'\n"]
+    if k == 2:
+        return ["    - uses: aws-actions/configure-aws-credentials@v4\n      with:\n        aws-access-key-id: ", (AK, aws_id("AKIA")),
+                "\n        aws-secret-access-key: ", (AS, aws_secret()), "\n        aws-region: eu-west-1\n"]
+    if k == 3:
+        return ["      - pipe: atlassian/aws-s3-deploy:1.1.0\n        variables:\n          AWS_ACCESS_KEY_ID: '", (AK, aws_id("AKIA")),
+                "'\n          AWS_SECRET_ACCESS_KEY: '", (AS, aws_secret()), "'\n          S3_BUCKET: 'acme-static'\n"]
+    if k == 4:
+        return ["steps:\n- name: publish\n  image: plugins/docker\n  settings:\n    repo: registry.example.net/app\n    username: ", u, "\n    password: ",
+                (GS, pw_plain()), "\n"]
+    return ["    docker:\n      - image: registry.example.net/ci/node:20\n        auth:\n          username: ", u, "\n          password: ", (GS, pw_plain()), "\n"]

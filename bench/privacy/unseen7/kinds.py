@@ -48,6 +48,8 @@ LEAK = [
     ("f_follow_stream", None, r"simple: $", "an LDAP simple-bind password in a Wireshark packet-detail tree (`simple: …`)"),
     ("f_follow_stream", None, None, "a password in a followed TCP stream (FTP/POP3 `PASS …`, IMAP `LOGIN u pw`)"),
     ("f_django_default", None, None, "a fallback secret as the default argument of `os.getenv(\"X\", \"…\")`"),
+    ("f_ci_yaml", None, None, "a literal password in CI YAML (`with: password:`, Drone `settings: password:`, CircleCI `auth: password:`)"),
+    ("f_audit_pii", "PERSON", None, "a person's name in an audit-log claim (`\"claims\": {\"name\": \"…\"}`), partly or wholly"),
     ("f_support_lang", "PERSON", None, "a person's name in a non-English ticket (self-introduction `jmenuji se X`, `mera naam X`, sign-off line)"),
     ("f_chat_export", "PERSON", None, "a person's name in a chat export (header `[date] Name:`, `Name — Today at`, `Name  09:14`, JSON `\"from\"`; intro; greeting)"),
     ("f_roster", "PERSON", None, "a person's name as a cell of a fixed-width text table"),

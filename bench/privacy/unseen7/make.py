@@ -14,7 +14,8 @@ TYPES = {"EMAIL", "PHONE", "IPV4", "IPV6", "CREDIT_CARD", "IBAN", "US_SSN", "MAC
          "BASIC_AUTH"}
 EXTRA_TYPES = TYPES | {"NATIONAL_ID", "DATE_OF_BIRTH", "ADDRESS", "BANK_ACCOUNT"}
 MANY = {"f_tool_creds", "f_jdbc_many", "f_broker_urls", "f_registry_cli", "f_chat_export", "f_support_lang", "f_telephony", "f_mailrc",
-        "f_follow_stream", "f_laravel_wp", "f_net_tables", "f_grafana_metabase", "f_odbc", "f_aws_unusual", "f_kubeconfig", "f_cloudinit"}
+        "f_follow_stream", "f_laravel_wp", "f_net_tables", "f_grafana_metabase", "f_odbc", "f_aws_unusual", "f_kubeconfig", "f_cloudinit",
+        "f_ci_yaml"}
 
 
 def build(parts, types):
