@@ -59,8 +59,8 @@ def _qmail(r, ts, level, comp):
 
 
 QMAIL = {
-    "log_format": "@<Time> <Content>",
-    "about": "qmail-send under multilog: a TAI64N stamp (@ and 24 hex digits), no level; remote replies with _ for spaces",
+    "log_format": "\\@<Time> <Content>",
+    "about": "qmail-send under multilog: a TAI64N stamp (@ and 24 hex digits), no level; remote replies with _ for spaces (the format writes \\@: fm reads an argument that starts with @ as a response file)",
     "start": datetime.datetime(2026, 12, 4, 22, 40, 1, tzinfo=UTC), "gap_ms": 2500,
     "header": _qmail,
     "statements": [

@@ -98,41 +98,37 @@ def _kconnect_header(r, ts, level, comp):
     return f"[{ts:%Y-%m-%d %H:%M:%S},{_ms(ts)}] {level} "
 
 
-def _kconnect_trailer(r, ts, level, comp):
-    return f" ({comp})"
-
-
 TASK = "[{conn}|task-{int:0-7}] "
 WORKER = "[Worker clientId=connect-{int:1-3}, groupId={=connect-cluster|kc-prod}] "
 KCONNECT = {
-    "log_format": "\\[<Time>\\] <Level> <Content> \\((?=[^ ()]+\\)$)<Logger>\\)",
+    "log_format": "\\[<Time>\\] <Level> <Content>",
     "about": "Kafka Connect 3.6 distributed worker with a Debezium source (log4j [%d] %p %X{connector.context}%m (%c:%L)): the logger "
-             "and line come last in parentheses",
+             "and line come last in parentheses, inside the Content (a lazy field after the message would stop at the first ' (')",
     "start": datetime.datetime(2026, 12, 2, 21, 45, 30, tzinfo=UTC), "gap_ms": 1900,
-    "header": _kconnect_header, "trailer": _kconnect_trailer,
+    "header": _kconnect_header,
     "statements": [
-        ("INFO", "org.apache.kafka.connect.runtime.WorkerSourceTask:233", TASK + "Committing offsets for {int} acknowledged messages"),
-        ("INFO", "org.apache.kafka.connect.runtime.WorkerSourceTask:227", TASK + "WorkerSourceTask{{id={conn}-{int:0-7}}} Either no records were produced by the task since the last offset commit, or every record has been filtered out by a transformation or dropped due to transformation or conversion errors."),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:2356", WORKER + "Rebalance started"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:2391", WORKER + "Joined group at generation {int} with protocol version {=1|2} and got assignment: Assignment{{error={=0|0|0|1}, leader='connect-{int:1-3}-{uuid}', leaderUrl='http://{ip}:{=8083}/', offset={int}, connectorIds=[{clist}], taskIds=[{tlist}], revokedConnectorIds=[], revokedTaskIds=[], delay={=0|0|0|5000}}} with rebalance delay: {=0|0|0|5000}"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:1817", WORKER + "Starting connectors and tasks using config offset {int}"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:1846", WORKER + "Finished starting connectors and tasks"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:1871", WORKER + "Starting task {conn}-{int:0-7}"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:1917", WORKER + "Starting connector {conn}"),
-        ("INFO", "org.apache.kafka.connect.runtime.distributed.DistributedHerder:2140", WORKER + "Session key updated", 3),
-        ("WARN", "org.apache.kafka.clients.NetworkClient:1145", TASK + "[Producer clientId=connector-producer-{conn}-{int:0-7}] Error while fetching metadata with correlation id {int} : {{{=orders|dbserver1.inventory.customers|logs-raw|connect-offsets}={=UNKNOWN_TOPIC_OR_PARTITION|LEADER_NOT_AVAILABLE}}}"),
-        ("ERROR", "org.apache.kafka.connect.runtime.WorkerTask:212", TASK + "Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted"),
-        ("INFO", "org.apache.kafka.connect.runtime.rest.RestServer:62", "{ip} - - [{clf}] \"{=GET|POST|PUT|DELETE} {capath} HTTP/1.1\" {=200|201|204|404|409|500} {int} \"{=-|http://connect-ui:8000/}\" \"{=curl/7.88.1|Go-http-client/1.1|kafka-connect-ui/0.9.7|ReactorNetty/1.1.13}\" {int}"),
-        ("INFO", "io.debezium.connector.common.BaseSourceTask:194", TASK + "{int} records sent during previous {pdur}, last recorded offset of {{server={=dbserver1|inventory}}} partition is {{{=transaction_id=null, lsn_proc=2763454080, lsn=2763454080, txId=7731, ts_usec=1733440000123456|file=mysql-bin.000003, pos=197839, row=1, event=2|ts_sec=1733440012, file=binlog.000142, pos=4129}}}"),
-        ("INFO", "io.debezium.relational.RelationalSnapshotChangeEventSource:94", TASK + "Snapshot step {int:1-8} - {=Preparing|Determining captured tables|Locking captured tables []|Determining snapshot offset|Reading structure of captured tables|Persisting schema history|Snapshotting data|Finalizing}"),
-        ("INFO", "io.debezium.relational.RelationalSnapshotChangeEventSource:456", TASK + "Exported {int} records for table '{=inventory.public.customers|inventory.public.orders|shop.order_items|public.\"User Sessions\"}' after {pdur}"),
-        ("INFO", "io.debezium.connector.postgresql.PostgresStreamingChangeEventSource:137", TASK + "Searching for WAL resume position"),
-        ("INFO", "org.apache.kafka.common.utils.AppInfoParser:119", "Kafka version: {=3.6.1|3.6.0}"),
-        ("INFO", "org.apache.kafka.common.utils.AppInfoParser:120", "Kafka commitId: {hex16}"),
-        ("INFO", "org.apache.kafka.common.utils.AppInfoParser:121", "Kafka startTimeMs: {int:1733000000000-1733999999999}"),
-        ("INFO", "org.apache.kafka.clients.Metadata:287", "[{=Producer|Consumer|AdminClient} clientId={=connector-producer-pg-source-0|connect-1-offsets|connector-consumer-s3-sink-2|connect-cluster-shared-admin}] Cluster ID: {b62}"),
-        ("INFO", "org.apache.kafka.clients.consumer.internals.SubscriptionState:399", "[Consumer clientId=connector-consumer-{conn}-{int:0-7}, groupId=connect-{conn}] Resetting offset for partition {=orders|logs-raw|dbserver1.inventory.customers}-{int:0-11} to position FetchPosition{{offset={int}, offsetEpoch=Optional.empty, currentLeader=LeaderAndEpoch{{leader=Optional[{=kafka-0.kafka-headless.kafka.svc.cluster.local|b-2.msk.example.com|10.0.4.18}:{=9092|9094} (id: {int:0-5} rack: {=null|eu-west-1a|use1-az2})], epoch={int}}}}}."),
-        ("ERROR", "org.apache.kafka.connect.runtime.WorkerSinkTask:618", TASK + "WorkerSinkTask{{id={conn}-{int:0-7}}} Commit of offsets threw an unexpected exception for sequence number {int}: {kcoff}"),
+        ("INFO", "", TASK + "Committing offsets for {int} acknowledged messages" + " (org.apache.kafka.connect.runtime.WorkerSourceTask:{=233})"),
+        ("INFO", "", TASK + "WorkerSourceTask{{id={conn}-{int:0-7}}} Either no records were produced by the task since the last offset commit, or every record has been filtered out by a transformation or dropped due to transformation or conversion errors." + " (org.apache.kafka.connect.runtime.WorkerSourceTask:{=227})"),
+        ("INFO", "", WORKER + "Rebalance started" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=2356})"),
+        ("INFO", "", WORKER + "Joined group at generation {int} with protocol version {=1|2} and got assignment: Assignment{{error={=0|0|0|1}, leader='connect-{int:1-3}-{uuid}', leaderUrl='http://{ip}:{=8083}/', offset={int}, connectorIds=[{clist}], taskIds=[{tlist}], revokedConnectorIds=[], revokedTaskIds=[], delay={=0|0|0|5000}}} with rebalance delay: {=0|0|0|5000}" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=2391})"),
+        ("INFO", "", WORKER + "Starting connectors and tasks using config offset {int}" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=1817})"),
+        ("INFO", "", WORKER + "Finished starting connectors and tasks" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=1846})"),
+        ("INFO", "", WORKER + "Starting task {conn}-{int:0-7}" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=1871})"),
+        ("INFO", "", WORKER + "Starting connector {conn}" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=1917})"),
+        ("INFO", "", WORKER + "Session key updated" + " (org.apache.kafka.connect.runtime.distributed.DistributedHerder:{=2140})", 3),
+        ("WARN", "", TASK + "[Producer clientId=connector-producer-{conn}-{int:0-7}] Error while fetching metadata with correlation id {int} : {{{=orders|dbserver1.inventory.customers|logs-raw|connect-offsets}={=UNKNOWN_TOPIC_OR_PARTITION|LEADER_NOT_AVAILABLE}}}" + " (org.apache.kafka.clients.NetworkClient:{=1145})"),
+        ("ERROR", "", TASK + "Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted" + " (org.apache.kafka.connect.runtime.WorkerTask:{=212})"),
+        ("INFO", "", "{ip} - - [{clf}] \"{=GET|POST|PUT|DELETE} {capath} HTTP/1.1\" {=200|201|204|404|409|500} {int} \"{=-|http://connect-ui:8000/}\" \"{=curl/7.88.1|Go-http-client/1.1|kafka-connect-ui/0.9.7|ReactorNetty/1.1.13}\" {int}" + " (org.apache.kafka.connect.runtime.rest.RestServer:{=62})"),
+        ("INFO", "", TASK + "{int} records sent during previous {pdur}, last recorded offset of {{server={=dbserver1|inventory}}} partition is {{{=transaction_id=null, lsn_proc=2763454080, lsn=2763454080, txId=7731, ts_usec=1733440000123456|file=mysql-bin.000003, pos=197839, row=1, event=2|ts_sec=1733440012, file=binlog.000142, pos=4129}}}" + " (io.debezium.connector.common.BaseSourceTask:{=194})"),
+        ("INFO", "", TASK + "Snapshot step {int:1-8} - {=Preparing|Determining captured tables|Locking captured tables []|Determining snapshot offset|Reading structure of captured tables|Persisting schema history|Snapshotting data|Finalizing}" + " (io.debezium.relational.RelationalSnapshotChangeEventSource:{=94})"),
+        ("INFO", "", TASK + "Exported {int} records for table '{=inventory.public.customers|inventory.public.orders|shop.order_items|public.\"User Sessions\"}' after {pdur}" + " (io.debezium.relational.RelationalSnapshotChangeEventSource:{=456})"),
+        ("INFO", "", TASK + "Searching for WAL resume position" + " (io.debezium.connector.postgresql.PostgresStreamingChangeEventSource:{=137})"),
+        ("INFO", "", "Kafka version: {=3.6.1|3.6.0}" + " (org.apache.kafka.common.utils.AppInfoParser:{=119})"),
+        ("INFO", "", "Kafka commitId: {hex16}" + " (org.apache.kafka.common.utils.AppInfoParser:{=120})"),
+        ("INFO", "", "Kafka startTimeMs: {int:1733000000000-1733999999999}" + " (org.apache.kafka.common.utils.AppInfoParser:{=121})"),
+        ("INFO", "", "[{=Producer|Consumer|AdminClient} clientId={=connector-producer-pg-source-0|connect-1-offsets|connector-consumer-s3-sink-2|connect-cluster-shared-admin}] Cluster ID: {b62}" + " (org.apache.kafka.clients.Metadata:{=287})"),
+        ("INFO", "", "[Consumer clientId=connector-consumer-{conn}-{int:0-7}, groupId=connect-{conn}] Resetting offset for partition {=orders|logs-raw|dbserver1.inventory.customers}-{int:0-11} to position FetchPosition{{offset={int}, offsetEpoch=Optional.empty, currentLeader=LeaderAndEpoch{{leader=Optional[{=kafka-0.kafka-headless.kafka.svc.cluster.local|b-2.msk.example.com|10.0.4.18}:{=9092|9094} (id: {int:0-5} rack: {=null|eu-west-1a|use1-az2})], epoch={int}}}}}." + " (org.apache.kafka.clients.consumer.internals.SubscriptionState:{=399})"),
+        ("ERROR", "", TASK + "WorkerSinkTask{{id={conn}-{int:0-7}}} Commit of offsets threw an unexpected exception for sequence number {int}: {kcoff}" + " (org.apache.kafka.connect.runtime.WorkerSinkTask:{=618})"),
     ],
 }
 
