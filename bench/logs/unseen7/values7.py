@@ -282,12 +282,12 @@ def _sid(r):
 
 
 def _smtpcmd(r):
-    return r.choice([f"RCPT TO:<{_email(r)}>", f"MAIL FROM:<{_email(r)}> SIZE={r.randint(1000, 99999)}", "AUTH LOGIN",
+    return r.choice(["", f"RCPT TO:<{_email(r)}>", f"MAIL FROM:<{_email(r)}> SIZE={r.randint(1000, 99999)}", "AUTH LOGIN",
                      "STARTTLS", "DATA", "EHLO " + r.choice(["localhost", "[" + _ip(r) + "]", _fqdn(r)])])
 
 
 def _smtpres(r):
-    return r.choice(["550 Invalid recipient: <" + _email(r) + ">", "535 Authentication failed",
+    return r.choice(["421 4.4.2 mail Timeout exceeded", "500 5.5.1 Invalid command", "550 Invalid recipient: <" + _email(r) + ">", "535 Authentication failed",
                      "503 5.5.1 Invalid command: Command not allowed at this point.", "421 Too many errors",
                      "550 5.7.1 Delivery not authorized", "454 4.7.0 TLS not available"])
 
@@ -450,6 +450,24 @@ KINDS = {
     "b62": lambda r: "".join(r.choice(B62) for _ in range(r.randint(8, 22))),
     "msdur": lambda r: f"{r.uniform(0.1, 900):.2f}ms", "actinfo": lambda r: _actinfo(r, _ip(r)),
     "hex4": lambda r: _hex(r, 4),
+    "imagedigest": lambda r: _image(r).rsplit(":", 1)[0] + "@sha256:" + _hex(r, 64),
+    "netns": lambda r: "/var/run/netns/" + _uuid(r),
+    "hook": lambda r: f"http://{r.choice(['core', 'harbor-core'])}:8080/service/notifications/tasks/{r.randint(1, 99999)}",
+    "digest": lambda r: "sha256:" + _hex(r, 64),
+    "hproj": lambda r: r.choice(["library", "team-a", "proxy-cache", "ci"]),
+    "hname": lambda r: r.choice(["nginx", "hello-world", "api", "bitnami/redis", "builder"]),
+    "markerfile": lambda r: f"/loki/retention/markers/{r.randint(1733000000000000000, 1733999999999999999)}",
+    "vmfsid": lambda r: f"{_hex(r, 8)}-{_hex(r, 8)}-{_hex(r, 4)}-{_hex(r, 12)}",
+    "gcode": lambda r: r.choice(["200", "200", "302", "304", "404", "401", "500", "101"]),
+    "gtext": lambda r: r.choice(["OK", "OK", "Found", "Not Modified", "Not Found", "Unauthorized", "Internal Server Error", "Switching Protocols"]),
+    "owner": lambda r: r.choice(["alice", "acme", "infra", "bob", "mirror", "ops", "zhang.wei"]),
+    "rname": lambda r: r.choice(["dotfiles", "api", "terraform-modules", "my-project", "linux", "runbooks", "notes"]),
+    "fsecs": lambda r: f"{r.uniform(0.05, 3):.{r.randint(1, 4)}f}s",
+    "sender": lambda r: "" if r.random() < 0.18 else _email(r),
+    "waitstatus": lambda r: r.choice([f"exit status {r.randint(0, 143)}", f"exit status {r.randint(0, 2)}", "terminated by SIGKILL", "terminated by SIGTERM",
+                                      "terminated by SIGSEGV (core dumped)", "terminated by SIGABRT (core dumped)"]),
+    "torpath": lambda r: r.choice(["/tor/keys/fp/" + _hex(r, 40).upper(), "/tor/micro/d/" + "-".join(_hex(r, 8) for _ in range(r.randint(1, 3))),
+                                   "/tor/status-vote/current/consensus-microdesc/" + "+".join(_hex(r, 6).upper() for _ in range(3)) + ".z"]),
     "vmx": lambda r: (lambda n: f"{n}/{n}.vmx")(r.choice(["web01", "vcsa-01", "win2019dc", "k8s-worker-3", "SQL-PROD-02"])),
     "crio_uid": lambda r: r.choice(["nil", "&Int64Value{Value:65535,}", "&Int64Value{Value:0,}", "&Int64Value{Value:101,}"]),
     "harbor_err": lambda r: r.choice(["run error: failed to fetch image: unauthorized", "context canceled",
