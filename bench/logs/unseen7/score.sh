@@ -15,5 +15,5 @@ mkdir -p "$out"
 "$root/bench/logs/blindset-score.sh" "$here" "${1:-}" "$out" "${FM_UNSEEN7_DRAIN:-}"
 if [ -f "$here/losses7.py" ]; then
   echo "== unseen7 losses per system and per failure shape, formats given (losses7.py; kinds named in README.md)"
-  python3 "$here/losses7.py" "$out/format"
+  python3 "$here/losses7.py" "$out/format" --kinds "$here/kinds7.tsv"
 fi
