@@ -88,11 +88,11 @@ public sealed class TemplateMinerLabelledSpanTests
     }
 
     [Fact]
-    public void Consolidate_EndingsAfterALabelSharingTheirLastWord_StayApart()
+    public void Consolidate_EndingsAfterALabelSharingTheirFirstWord_StayApart()
     {
-        // "… lock held", "… lock released after timeout held": fixed texts that end alike name statements, not a value.
+        // "lock held by writer", "lock released after timeout": fixed texts that open alike name statements, not a value.
         var miner = new TemplateMiner();
-        foreach (var end in new[] { "write lock held", "shared read lock held", "no lock held" })
+        foreach (var end in new[] { "lock held by writer", "lock released after timeout", "lock upgraded" })
         {
             for (var i = 0; i < 4; i++)
             {
@@ -138,5 +138,21 @@ public sealed class TemplateMinerLabelledSpanTests
         miner.Consolidate();
 
         Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_TextsThatEachNameTheirValue_StayApart()
+    {
+        // "fault: parity error....<n>" / "fault: bus timeout on read....<n>": each text labels the number after it.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 6; i++)
+        {
+            miner.Match($"cpu fault: parity error.......{i}");
+            miner.Match($"cpu fault: bus timeout on read....{i + 7}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
     }
 }

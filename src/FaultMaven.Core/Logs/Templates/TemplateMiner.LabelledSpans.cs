@@ -28,7 +28,10 @@ public sealed partial class TemplateMiner
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
         foreach (var members in groups.Values)
         {
-            if (members.Count < LabelledFillers || !IsVaryingFrame(members) || (members[0].Start == 1 && members.Exists(SpanHasValue)))
+            // When every wording ends in a value ("illegal instruction......<*>", "fp cr field ....<*>"), each text names the value
+            // after it: statements of their own, not one value.
+            if (members.Count < LabelledFillers || !IsVaryingFrame(members) || (members[0].Start == 1 && members.Exists(SpanHasValue))
+                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End])))
             {
                 continue;
             }
