@@ -45,6 +45,7 @@ public sealed partial class TemplateMiner
         FoldCoveredEverywhere();
         MergeFramedSpans();
         MergeUnframedSpans();
+        MergeLabelledSpans();
     }
 
     // Online, a keyed value ("user=<*>") does not count as agreeing with "user=postgres", so a rare combination of values met

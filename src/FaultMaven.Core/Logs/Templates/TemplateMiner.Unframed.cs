@@ -53,7 +53,7 @@ public sealed partial class TemplateMiner
             var around = Around(b.Members[0]).CompareTo(Around(a.Members[0]));
             return around != 0 ? around : a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId);
         });
-        ApplySpanMerges(merges, owners, byText, static (_, _) => MessageMasker.Wildcard);
+        ApplySpanMerges(merges, owners, byText, static (_, _, _) => MessageMasker.Wildcard);
     }
 
     // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a
