@@ -125,4 +125,16 @@ public sealed class HeaderLearnerKindsTests
         Assert.Equal("The service 5 stopped.", Message(lines, 5));
         Assert.StartsWith("service 5 stopped", Message(message, 5), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Detect_ComponentWithAParenthesisedQualifier_LearnedAsATag()
+    {
+        string[] components = ["worker:", "TCPHandler:", "worker:", "Flusher:", "SystemLog (system.log_a):", "worker:", "MergeTask::Run:"];
+        var lines = File(i => $"{Stamp(i)} [ {300 + i % 2} ] <Debug> {components[i % 7]} flushed {i} rows");
+        var timed = File(i => $"{Stamp(i)} [ {300 + i % 2} ] <Debug> reply (in {i} ms): ok");
+
+        Assert.Equal("flushed 4 rows", Message(lines, 4));
+        Assert.Equal("flushed 5 rows", Message(lines, 5));
+        Assert.Equal("reply (in 4 ms): ok", Message(timed, 4));
+    }
 }

@@ -200,14 +200,29 @@ internal static partial class HeaderTokens
     {
         // A name may start with a digit where it holds letters too ("0-management:", a numbered translator), not a number's colon.
         var end = TokenEnd(text, at, MaxBracket);
+        var qualified = QualifiedEnd(text, end);
+        var name = qualified > 0 ? text[at..end] : end > at ? text[at..(end - 1)] : default;
+        end = qualified > 0 ? qualified : end;
         if (end - at < 2 || !char.IsAsciiLetterOrDigit(text[at]) || text[end - 1] is not (':' or '|')
             || !char.IsAsciiLetter(text[at]) && !text[at..end].ContainsAnyInRange('a', 'z'))
         {
             return -1;
         }
 
-        var name = text[at..(end - 1)];
         return !name.ContainsAnyExcept(TagChars) && !name.Contains("//", StringComparison.Ordinal) && Ends(text, end) ? end : -1;
+    }
+
+    // After a name, a parenthesised qualifier with no blank inside, then the colon ("SystemLog (system.query_log):"): where
+    // that ends, or -1.
+    private static int QualifiedEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 0 || end + 1 >= text.Length || text[end] != ' ' || text[end - 1] == ':' || text[end + 1] != '(')
+        {
+            return -1;
+        }
+
+        var qualifier = TokenEnd(text, end + 1, MaxBracket);
+        return qualifier > end + 4 && text[qualifier - 1] == ':' && text[qualifier - 2] == ')' ? qualifier : -1;
     }
 
     // A name with bracketed parts glued to it, ending in ':' ("chronyd[612]:", "krb5kdc[1187](info):"), or a name and its
