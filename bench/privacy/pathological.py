@@ -85,9 +85,21 @@ UNITS = {
     "RESP AUTH": "AUTH\\r\\n$8\\r\\nAb1-Cd2e\\r\\n",
     "lines cut mid-token": "k=Zq8Wx2Lm7Tn4Kp9Vb3Rc6Yd1Hs5Jf0Gu8Ei2Oa4Qc6Se8Ug0Wi2Yk4Am6Co8Xr1Bt3Dv5Fx7Hz9\n",
     "an unclosed define": "define('AUTH_KEY', 'Ab1 ",
+    # Names from structure (twelfth session): tables read as columns (one wide table of name rows, a table of 5,000 columns, 100k
+    # rows of one column under a name header), SQL tuples of names, vCards, names said alone after a pair, signatures after closings.
+    "one wide table of names": "Anna,Quist,anna.quist@x.io," + ",".join(f"v{i}" for i in range(40)) + "\n",
+    "a table of 5,000 columns": ",".join("Ab" for _ in range(5000)) + "\n",
+    "one-column rows under a name header": "Anna\n",
+    "SQL tuples of names": "(1,'Ab','Cd','ab.cd@x.io'),",
+    "vCards": "BEGIN:VCARD\nN:Ab;Cd;;;\nFN:Ab Cd\nEND:VCARD\n",
+    "pairs and their first word alone": "Ab Cd, Ab, ",
+    "closings and signatures": "Regards,\nAb\nx. Cheers, Ab\n",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
-HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n"}
+HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",
+           "one wide table of names": "first_name,last_name,email," + ",".join(f"c{i}" for i in range(40)) + "\n",
+           "a table of 5,000 columns": ",".join(f"c{i}" for i in range(5000)) + "\n",
+           "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES "}
 
 
 def counting(size):
