@@ -25,37 +25,16 @@ public sealed partial class TemplateMiner
         var groups = new Dictionary<LabelledKey, List<(LogTemplate Template, int Start, int End)>>();
         var (owners, byText) = CollectSpans(groups, LabelledSpanBudget, AddLabelledSpans);
 
-        var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
-        foreach (var members in groups.Values)
-        {
-            // When every wording ends in a value ("illegal instruction......<*>", "fp cr field ....<*>"), each text names the value
-            // after it: statements of their own, not one value.
-            if (members.Count < LabelledFillers || !IsVaryingFrame(members) || (members[0].Start == 1 && members.Exists(SpanHasValue))
-                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End])))
-            {
-                continue;
-            }
-
-            long lines = 0, most = 0;
-            foreach (var member in members)
-            {
-                lines += member.Template.Count;
-                most = Math.Max(most, member.Template.Count);
-            }
-
-            if (lines >= UnframedLines && most * 2 <= lines)
-            {
-                merges.Add((lines, members.Min(m => m.Template.Id), members));
-            }
-        }
-
-        // As for unlabelled spans: the narrowest spans first, then the largest statements.
-        merges.Sort((a, b) =>
-        {
-            var around = Around(b.Members[0]).CompareTo(Around(a.Members[0]));
-            return around != 0 ? around : a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId);
-        });
-        ApplySpanMerges(merges, owners, byText, LabelledValue);
+        // When every wording ends in a value ("illegal instruction......<*>", "fp cr field ....<*>"), each text names the value after
+        // it: statements of their own, not one value. A label that opens the message takes constant wordings only.
+        MergeVaryingSpans(
+            groups.Values,
+            LabelledFillers,
+            members => (members[0].Start == 1 && members.Exists(SpanHasValue))
+                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End])),
+            owners,
+            byText,
+            LabelledValue);
     }
 
     // Offers every span that opens at a label (after a constant "word:", or with a "key="), keyed by the words around it and the
