@@ -8,12 +8,13 @@ import collections, json, os, re, sys
 SECRET = {"URL_CREDENTIALS", "CONNECTION_STRING", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY",
           "API_KEY", "GENERIC_SECRET", "BEARER_TOKEN", "BASIC_AUTH"}
 
-# (family or None, gold type or None, regex on the 60 characters before the span or None, regex on the value or None, kind); first match wins
+# (family or None, gold type or None (with a family: its secret types), regex on the 60 characters before the span or None, regex on the value or None, kind); first match wins
 LEAK = [
     ("f_nonpem_keys", None, None, None, "private key material outside PEM armour (PuTTY `Private-Lines:` body, JWK `\"d\"`, minisign secret key line, Tink keyset `\"value\"`, age `AGE-SECRET-KEY-1…`)"),
     ("f_totp", None, None, None, "a TOTP seed or one-time recovery code outside a URI (a grouped base32 setup key, `~/.google_authenticator` seed and scratch codes, a recovery-code list)"),
     ("f_pwmgr_export", "GENERIC_SECRET", r",[^,\n]*,[^,\n]+,$", r"^[A-Z2-7]{16,}$", "a TOTP seed in the `totp` column of a password-manager CSV export"),
     ("f_pwmgr_export", None, None, None, "a password in a password-manager or browser export (Bitwarden/Chrome/Firefox/LastPass CSV cell, KeePass XML `<Value>`)"),
+    (None, "EMAIL", r"https?://[^\s,]+,$", None, "an e-mail address in a CSV cell right after a URL cell (`https://host,user@domain,…` in a password-manager export)"),
     (None, "EMAIL", r"Return-Path: <$", None, "a VERP bounce address in `Return-Path:` (`bounce+tag=user=domain@host`)"),
     (None, "PERSON", r"(From|To|Cc): \"?$", None, "a display name in mail headers: an RFC 2047 encoded word (`=?UTF-8?Q?…?=`) or a quoted `\"Last, First\"`"),
     ("f_snmp", None, None, None, "an SNMP community or v3 passphrase (`rocommunity X host`, `com2sec name src X`, `snmpget -c X`, `net-snmp-create-v3-user -A X -X Y`)"),
@@ -60,6 +61,7 @@ LEAK = [
     (None, "PERSON", r"(Handover: |pager to |; |Thanks to | and | and to | — |from |driver |I'm IC\. |si |da |kwa )$", None,
      "a person's name in running prose (handover, thanks, `I'm IC. X, can you…`, `escalation from X`, `driver X`, `Ticket #N from X`, a call-note intro)"),
     (None, "PERSON", r"\n[A-Z]\d+;$|,Open,$|,$", None, "a person's name as a bare cell of a delimited row (`;` payroll export, Jira CSV)"),
+    (None, "IPV4", r"(-password|-p|-P) \S+ $", None, "an address right after a missed password argument (`isql-fb -password PW host:/db`)"),
     (None, "PHONE", None, None, "PHONE"),
 ]
 
@@ -118,7 +120,8 @@ def main():
                         break
             else:
                 for fam, typ, rx, vrx, k in LEAK:
-                    if ((fam is None or fam == r["family"]) and (typ is None or typ == g["type"]) and (rx is None or re.search(rx, before))
+                    # a family rule without a type reads that family's secrets only; its addresses and names fall to the rules below
+                    if ((fam is None or fam == r["family"]) and (typ == g["type"] if typ else fam is None or g["type"] in SECRET) and (rx is None or re.search(rx, before))
                             and (vrx is None or re.search(vrx, value))):
                         kind = phone_kind(value) if k == "PHONE" else k
                         break
