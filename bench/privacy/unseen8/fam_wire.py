@@ -39,7 +39,7 @@ def f_signed_urls(r):
     if k == 3:
         return ["Pre-authenticated request created:\n  https://objectstorage.eu-frankfurt-1.oraclecloud.com/p/", E(GS, g.pick(r, g.ALNUM + "-_", 64)), "/n/frx8abc/b/erp-dumps/o/orders-2026-12-05.dmp\n  expires 2026-12-13T00:00:00Z"]
     if k == 4:
-        return ["https://erp-1250000000.cos.ap-singapore.myqcloud.com/report.pdf?q-sign-algorithm=sha1&q-ak=AKID", g.pick(r, g.ALNUM, 32), "&q-sign-time=1765000000;1765003600&q-key-time=1765000000;1765003600&q-header-list=host&q-url-param-list=&q-signature=", E(GS, g.hexs(r, 40))]
+        return ["https://erp-1250000000.cos.ap-singapore.myqcloud.com/report.pdf?q-sign-algorithm=sha1&q-ak=", E("API_KEY", "AKID" + g.pick(r, g.ALNUM, 32)), "&q-sign-time=1765000000;1765003600&q-key-time=1765000000;1765003600&q-header-list=host&q-url-param-list=&q-signature=", E(GS, g.hexs(r, 40))]
     return ["https://prod-27.westeurope.logic.azure.com:443/workflows/", g.hexs(r, 32), "/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=", E(GS, g.pick(r, g.ALNUM + "-_", 43))]
 
 

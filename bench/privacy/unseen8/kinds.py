@@ -22,7 +22,7 @@ LEAK = [
     ("f_kafka_props", "BASIC_AUTH", None, None, "a `key:secret` pair in a Schema Registry property (`basic.auth.user.info=KEY:SECRET`)"),
     ("f_kafka_props", None, None, None, "a password in a Kafka client property or `kcat -X`/`--producer-property` option"),
     ("f_confluence", "EMAIL", r"curl -u $", None, "an e-mail address as the user of `curl -u user@host:$TOKEN`"),
-    ("f_signed_urls", "API_KEY", None, None, "a vendor access key id in a signed URL (`OSSAccessKeyId=LTAI…`)"),
+    ("f_signed_urls", "API_KEY", None, None, "a vendor access key id in a signed URL (`OSSAccessKeyId=LTAI…`, COS `q-ak=AKID…`)"),
     ("f_signed_urls", None, None, None, "a signature or token in a signed URL of a cloud not read (Backblaze `?Authorization=`, CloudFront `&Signature=`, OCI `/p/<token>/`, COS `q-signature=`, Logic Apps `&sig=`)"),
     ("f_netos", None, r"psksecret $", None, "a FortiGate `set psksecret ENC <base64>` value (reversibly encrypted, like Cisco type 7)"),
     ("f_netos", None, None, None, "a password or hash in a network OS config (RouterOS `password=`/`passphrase=`, VyOS `plaintext-password`/`encrypted-password`, FortiGate `set passwd`, PAN-OS `phash`)"),
