@@ -57,7 +57,7 @@ SHAPES.update({
     "tp_cluster": lambda r, ts: r.choice(["teleport.example.com", "tele-prod", "leaf-eu1"]),
     "tp_login": lambda r, ts: r.choice(["root", "ubuntu", "ec2-user", "deploy", "alice"]),
     "tp_sid": lambda r, ts: uuid(r),
-    "span_addr": lambda r, ts: f"{ip(r)}:{r.choice([8080, 9090, 50051, 4191, 3000])}",
+    "lport": lambda r, ts: str(r.choice([8080, 9090, 50051, 4191, 3000, r.randint(32768, 60999)])),
     "svc": lambda r, ts: f"{r.choice(WORDS)}-{r.choice(['api', 'svc', 'web', 'grpc'])}",
     "ns": lambda r, ts: r.choice(["default", "prod", "payments", "linkerd-viz", "emojivoto"]),
     "h2err": lambda r, ts: r.choice(["connection closed before message completed", "operation timed out after 10s",
@@ -108,7 +108,7 @@ COCKROACH = {
         ("I", "server/status/runtime_log.go;n",
          "runtime stats: {size} RSS, {int} goroutines (stacks: {size}), {size}/{size} Go alloc/total (heap fragmentation: "
          "{size}, heap reserved: {size}, heap released: {size}), {size}/{size} CGO alloc/total ({float} CGO/sec), "
-         "{float}/{float} %(u/s)time, {float} %gc ({small}x), {size}/{size} (r/w)net"),
+         "{float}/{float} %(u/s)time, {float} %gc ({times}), {size}/{size} (r/w)net"),
         ("I", "2@util/log/event_log.go;client",
          "={{\"Timestamp\":{huge},\"EventType\":\"client_authentication_ok\",\"InstanceID\":{small},\"Network\":\"tcp\","
          "\"RemoteAddress\":\"‹{ip}:{eport}›\",\"SessionID\":\"{hex16}\",\"Transport\":\"{=hostssl|hostnossl}\","
@@ -118,8 +118,8 @@ COCKROACH = {
          "\"RemoteAddress\":\"‹{ip}:{eport}›\",\"SessionID\":\"{hex16}\",\"Duration\":{big}}}"),
         ("I", "kv/kvserver/replica_command.go;r", "initiating a split of this range at key ‹{crdb_span}› [r{big}] ({crdb_reason})"),
         ("I", "kv/kvserver/store_snapshot.go;r",
-         "streamed snapshot {hex8} at applied index {big} to (n{small},s{small}):{small} with {size} in {secs}s @ {float} MiB/s: "
-         "kvs={big} rangeKVs={int}, rate-limit: {float} MiB/s, queued: {secs}s"),
+         "streamed snapshot {hex8} at applied index {big} to (n{small},s{small}):{small} with {size} in {s} @ {float} MiB/s: "
+         "kvs={big} rangeKVs={int}, rate-limit: {float} MiB/s, queued: {s}"),
         ("I", "kv/kvserver/replica_raftstorage.go;r",
          "applied {=INITIAL|VIA_SNAPSHOT_QUEUE|RAFT_SNAPSHOT_QUEUE} snapshot {hex8} from (n{small},s{small}):{small} at applied "
          "index {big} (total={ms} data={size} ingestion={small}@{ms})"),
@@ -132,7 +132,7 @@ COCKROACH = {
          "repl=(n{small},s{small}):{small} seq={int} start={hlc} epo={int} pro={hlc}"),
         ("W", "kv/kvserver/store_raft.go;r",
          "raft ready handling: {s} [append={s}, apply={s}, non-blocking-sync={s}, other={s}]; node might be overloaded"),
-        ("W", "rpc/clock_offset.go;n", "latency jump (prev avg {float}ms, current {float}ms)"),
+        ("W", "rpc/clock_offset.go;n", "latency jump (prev avg {ms}, current {ms})"),
         ("W", "gossip/client.go;n",
          "failed to start gossip client to n{small} (‹{ip}:26257›): initial connection heartbeat failed: grpc: ‹{err}› "
          "[code {=14|4}/{=Unavailable|DeadlineExceeded}]"),
@@ -168,15 +168,15 @@ TIDB = {
     "statements": [
         ("INFO", "session.go", "[\"CRUCIAL OPERATION\"] [conn={huge}] [schemaVersion={int}] [cur_db={tidb_db}] "
                                "[sql=\"{tidb_sql}\"] [user={tidb_user}@{ip}]"),
-        ("WARN", "expensivequery.go", "[\"expensive_query\"] [cost_time={secs}s] [cop_time={secs}s] [process_time={secs}s] "
-                                      "[wait_time={secs}s] [request_count={int}] [total_keys={big}] [process_keys={big}] "
+        ("WARN", "expensivequery.go", "[\"expensive_query\"] [cost_time={s}] [cop_time={s}] [process_time={s}] "
+                                      "[wait_time={s}] [request_count={int}] [total_keys={big}] [process_keys={big}] "
                                       "[num_cop_tasks={int}] [mem_max=\"{sizeb} ({big} Bytes)\"] [txn_start_ts={huge}] "
                                       "[txn_id={huge}] [database={tidb_db}] [conn={huge}] [user={tidb_user}] "
                                       "[sql=\"{tidb_sql}\"]"),
         ("INFO", "region_cache.go", "[\"switch region peer to next due to send request fail\"] [current=\"region ID: {big}, "
                                     "meta: id:{big} start_key:\\\"{tidb_key}\\\" end_key:\\\"{tidb_key}\\\" \"] "
                                     "[needReload={=true|false}] [reqStoreType={=TiKvOnly|TiFlashOnly}] [error={tidb_quoted_err}]"),
-        ("WARN", "backoff.go", "[\"regionMiss backoffer.maxSleep {int}ms is exceeded, errors:\\nregion_id:{big}, "
+        ("WARN", "backoff.go", "[\"regionMiss backoffer.maxSleep {ms} is exceeded, errors:\\nregion_id:{big}, "
                                "region_ver:{int}, store_type:tikv, peer_addr:{ip}:20160, error:epoch_not_match:<> at "
                                "{ymdhms}\"]"),
         ("INFO", "domain.go", "[\"full load InfoSchema success\"] [currentSchemaVersion={int}] [neededSchemaVersion={int}] "
@@ -229,11 +229,11 @@ SCYLLA = {
     "statements": [
         ("INFO", "compaction", "[Compact {scylla_ks}.{scylla_cf} {uuid}] Compacting {sstables}"),
         ("INFO", "compaction", "[Compact {scylla_ks}.{scylla_cf} {uuid}] Compacted {small} sstables to {sstables}. "
-                               "{sizeb} to {sizeb} (~{pct}% of original) in {ms} = {sizeb}/s. ~{big} total partitions "
+                               "{sizeb} to {sizeb} (~{pctv} of original) in {ms} = {rate}. ~{big} total partitions "
                                "merged to {big}."),
         ("INFO", "large_data", "Writing large partition {scylla_ks}/{scylla_cf}: {key} ({bytes} bytes) to "
-                               "me-{big}-big-Data.db"),
-        ("WARN", "large_data", "Writing large row {scylla_ks}/{scylla_cf}: {key} ({bytes} bytes) to me-{big}-big-Data.db"),
+                               "{sst_name}"),
+        ("WARN", "large_data", "Writing large row {scylla_ks}/{scylla_cf}: {key} ({bytes} bytes) to {sst_name}"),
         ("INFO", "gossip", "InetAddress {ip} is now {=UP|DOWN}, status = {=NORMAL|shutdown|LEAVING|BOOT}"),
         ("INFO", "gossip", "Node {ip} has restarted, now UP, status = NORMAL"),
         ("INFO", "repair", "repair[{uuid}]: Started to repair {small} out of {small} tables in keyspace={scylla_ks}, "
@@ -245,10 +245,10 @@ SCYLLA = {
                                   "{=seastar::rpc::timeout_error (rpc call timed out)|seastar::rpc::closed_error "
                                   "(connection is closed)|exceptions::read_timeout_exception (Operation timed out for "
                                   "ks.t - received only 1 responses from 2 CL=QUORUM.)}"),
-        ("INFO", "commitlog", "Segment {path}/CommitLog-{small}-{big}.log is no longer active and will be submitted for "
+        ("INFO", "commitlog", "Segment {cl_seg} is no longer active and will be submitted for "
                               "delete now"),
         ("WARN", "reader_concurrency_semaphore", "(rate limiting dropped {int} similar messages) Semaphore _read_concurrency_sem "
-                                                  "with {small}/100 count and {bytes}/{bytes} memory resources: timed out, "
+                                                  "with {small}/{=100} count and {bytes}/{bytes} memory resources: timed out, "
                                                   "dumping permit diagnostics:"),
         ("INFO", "cql_server_controller", "Starting listening for CQL clients on {ip}:9042 ({=unencrypted|encrypted}, "
                                           "non-shard-aware)", 2),
@@ -256,14 +256,14 @@ SCYLLA = {
         ("INFO", "database", "Dropping {scylla_ks}.{scylla_cf} {=with auto-snapshot|without auto-snapshot}"),
         ("WARN", "hints_manager", "Got {=unknown|timeout} error while sending hints to {ip}: {err}"),
         ("INFO", "raft_group0", "Server {uuid} entered '{=follower|candidate|leader}' mode"),
-        ("INFO", "stream_session", "[Stream #{uuid}] Streaming plan for {=Bootstrap|Rebuild|Repair}-{scylla_ks}-index-{small} "
+        ("INFO", "stream_session", "[Stream #{uuid}] Streaming plan for {plan_desc} "
                                    "succeeded, peers={{{ip}}}, tx={bytes} KiB, {float} KiB/s, rx={bytes} KiB, {float} KiB/s"),
         ("ERROR", "storage_service", "Shutting down communications due to I/O errors until operator intervention: Disk "
                                      "error: std::system_error (error system:{=28|5}, {=No space left on device|"
                                      "Input/output error})", 2),
         ("INFO", "query_processor", "Column definitions for {scylla_ks}.{scylla_cf} changed, invalidating related prepared "
                                     "statements"),
-        ("INFO", "migration_manager", "Create new ColumnFamily: org.apache.cassandra.config.CFMetaData@0x{hex12}"
+        ("INFO", "migration_manager", "Create new ColumnFamily: org.apache.cassandra.config.CFMetaData@{0x}"
                                       "[cfId={uuid},ksName={scylla_ks},cfName={scylla_cf},cfType=Standard]"),
         ("INFO", "seastar", "Reactor stalled for {int} ms on shard {small}. Backtrace: {0x} {0x} {0x}"),
     ],
@@ -290,7 +290,7 @@ PATRONI = {
                         "port=8008): Read timed out. (read timeout=2)|MaxRetryError(\"HTTPConnectionPool(host='10.0.0.3', "
                         "port=8008): Max retries exceeded with url: /patroni\")})"),
         ("INFO", "", "Got response from {pg_member} http://{ip}:8008/patroni: {{\"state\": \"{=running|streaming}\", "
-                     "\"postmaster_start_time\": \"{ymdhms}.{big}+00:00\", \"role\": \"{=replica|primary}\", "
+                     "\"postmaster_start_time\": \"{pg_ts}\", \"role\": \"{=replica|primary}\", "
                      "\"server_version\": {big}, \"xlog\": {{\"received_location\": {big}, \"replayed_location\": {big}, "
                      "\"paused\": false}}, \"timeline\": {small}, \"dcs_last_seen\": {big}, \"database_system_identifier\": "
                      "\"{huge}\", \"patroni\": {{\"version\": \"{version}\", \"scope\": \"{=pg-cluster|main}\"}}}}"),
@@ -357,7 +357,7 @@ KIBANA = {
         ("INFO", "plugins-system.standard", "Stopping all plugins.", 1),
         ("INFO", "root", "Kibana process configured with roles: [background_tasks, ui]", 1),
         ("INFO", "plugins-service", "Plugin \"{=cloudChat|cloudExperiments|profiling}\" is disabled.", 3),
-        ("INFO", "http.server.Kibana", "http server running at http://0.0.0.0:5601", 1),
+        ("INFO", "http.server.Kibana", "http server running at http://{=0.0.0.0}:5601", 1),
         ("WARN", "config.deprecation", "The default mechanism for Reporting privileges will work differently in future "
                                        "versions, which will affect the behavior of this cluster.", 1),
     ],
@@ -380,7 +380,7 @@ TELEPORT = {
                           "event:session.start login:{tp_login} namespace:default server_id:{uuid} sid:{tp_sid} "
                           "size:{int}:{int} uid:{uuid} user:{email} events/emitter.go:{int}"),
         ("INFO", "AUDIT", "session.end cluster_name:{tp_cluster} code:T2004I ei:{int} enhanced_recording:false "
-                          "event:session.end interactive:true login:{tp_login} participants:[{email}] "
+                          "event:session.end interactive:true login:{tp_login} participants:{tp_list} "
                           "session_start:{iso} session_stop:{iso} sid:{tp_sid} uid:{uuid} user:{email} "
                           "events/emitter.go:{int}"),
         ("INFO", "AUDIT", "user.login cluster_name:{tp_cluster} code:T1000I ei:0 event:user.login method:{=local|oidc|"
@@ -388,8 +388,8 @@ TELEPORT = {
         ("WARN", "AUDIT", "user.login cluster_name:{tp_cluster} code:T1000W ei:0 error:{=invalid credentials|access denied "
                           "to perform action|missing second factor} event:user.login method:local success:false "
                           "uid:{uuid} user:{user} events/emitter.go:{int}"),
-        ("INFO", "AUTH", "Generating TLS certificate ca_type:{=user|host|db} cert_type:{=user|host} dns_names:[*.teleport.cluster.local "
-                         "{host}] expires:{iso} user:{email} auth/auth.go:{int}"),
+        ("INFO", "AUTH", "Generating TLS certificate ca_type:{=user|host|db} cert_type:{=user|host} dns_names:{tp_dns} "
+                         "expires:{iso} user:{email} auth/auth.go:{int}"),
         ("WARN", "PROXY:SER", "Failed to connect to remote cluster {tp_cluster}: {err} reversetunnel/agent.go:{int}"),
         ("INFO", "NODE", "Creating (interactive) session {tp_sid}. id:{int} local:{ip}:3022 login:{tp_login} "
                          "remote:{ip}:{eport} teleportUser:{email} srv/sess.go:{int}"),
@@ -398,15 +398,15 @@ TELEPORT = {
         ("WARN", "NODE", "Failed to {=read|write} from session: {err}. srv/sess.go:{int}"),
         ("INFO", "KEYGEN", "Stopped. native/native.go:{int}"),
         ("DEBU", "RBAC", "Access to {=node|db|app|kube_cluster} {host} denied, no allow rule in {=role|roles} "
-                         "[{=access|editor|auditor} {=dev|ops}]. services/role.go:{int}"),
-        ("INFO", "CA", "Generating {=TLS|SSH} certificate for {email} with principals [{tp_login}] and ttl {go}. "
+                         "{tp_roles}. services/role.go:{int}"),
+        ("INFO", "CA", "Generating {=TLS|SSH} certificate for {email} with principals {tp_princ} and ttl {go}. "
                        "auth/auth.go:{int}"),
         ("WARN", "UPLOAD", "Failed to upload session recording {tp_sid}: {err}. events/filesessions/fileasync.go:{int}"),
         ("INFO", "UPLOAD", "Session upload completed. duration:{go} session-id:{tp_sid} events/filesessions/fileasync.go:{int}"),
         ("INFO", "PROC:1", "Service {=auth|proxy|node} is creating new listener on 0.0.0.0:{=3025|3023|3022}. "
                            "service/signals.go:{int}", 3),
-        ("INFO", "PROC:1", "Teleport component \"{=auth|proxy|ssh}\" started. pid:{int}.1 service/service.go:{int}", 3),
-        ("WARN", "PROC:1", "Sync rotation state cycle failed. Retrying in ~{go} error:[{err}] service/connect.go:{int}"),
+        ("INFO", "PROC:1", "Teleport component \"{=auth|proxy|ssh}\" started. pid:{int}.{=1} service/service.go:{int}", 3),
+        ("WARN", "PROC:1", "Sync rotation state cycle failed. Retrying in ~{go} error:{tp_err} service/connect.go:{int}"),
         ("INFO", "DB:SERVIC", "Connected to {=postgres|mysql|mongodb} database {=orders-db|analytics|users-ro} as "
                               "{tp_login}. db/server.go:{int}"),
         ("INFO", "KUBE", "Kubernetes request {=GET|POST|DELETE|PATCH} {path} from {email} status:{=200|403|404} "
@@ -428,32 +428,32 @@ LINKERD = {
     "gap_ms": 600,
     "header": linkerd_header,
     "statements": [
-        ("INFO", "", "inbound:server{{port={=8080|9090|4191}}}:rescue{{client.addr={span_addr}}}: linkerd_app_core::errors::respond: "
+        ("INFO", "", "inbound:server{{port={=8080|9090|4191}}}:rescue{{client.addr={ip}:{lport}}}: linkerd_app_core::errors::respond: "
                      "HTTP/1.1 request failed error=error trying to connect: {h2err} error.sources=[{h2err}]"),
-        ("WARN", "", "outbound:proxy{{addr={span_addr}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}:endpoint"
-                     "{{addr={span_addr}}}: linkerd_reconnect: Failed to connect error=endpoint {span_addr}: {h2err} "
+        ("WARN", "", "outbound:proxy{{addr={ip}:{lport}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}:endpoint"
+                     "{{addr={ip}:{lport}}}: linkerd_reconnect: Failed to connect error=endpoint {ip}:{lport}: {h2err} "
                      "error.sources=[{h2err}]"),
-        ("INFO", "", "outbound:proxy{{addr={span_addr}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}: "
+        ("INFO", "", "outbound:proxy{{addr={ip}:{lport}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}: "
                      "linkerd_proxy_api_resolve::resolve: No endpoints"),
-        ("INFO", "", "outbound:proxy{{addr={span_addr}}}: linkerd_app_core::serve: Connection closed error=connection "
-                     "closed before message completed client.addr={span_addr}"),
+        ("INFO", "", "outbound:proxy{{addr={ip}:{lport}}}: linkerd_app_core::serve: Connection closed error=connection "
+                     "closed before message completed client.addr={ip}:{lport}"),
         ("INFO", "", "inbound:server{{port={=8080|9090}}}: linkerd_app_core::serve: Connection closed error={h2err} "
-                     "client.addr={span_addr} server.addr={span_addr}"),
-        ("INFO", "", "outbound:proxy{{addr={span_addr}}}:service{{ns={ns} name={svc} port={=8080|80}}}: "
+                     "client.addr={ip}:{lport} server.addr={ip}:{lport}"),
+        ("INFO", "", "outbound:proxy{{addr={ip}:{lport}}}:service{{ns={ns} name={svc} port={=8080|80}}}: "
                      "linkerd_app_outbound::http::logical::policy::router: Request failed error=logical service "
-                     "{svc}.{ns}.svc.cluster.local:{=8080|80}: route default.http: backend Service.{ns}.{svc}:{=8080|80}: "
-                     "{svc}.{ns}.svc.cluster.local:{=8080|80}: service in fail-fast"),
-        ("WARN", "", "linkerd_app_core::control::client: Service failed error=endpoint {span_addr}: channel closed "
+                     "{svcfqdn}:{=8080|80}: route default.http: backend Service.{ns}.{svc}:{=8080|80}: "
+                     "{svcfqdn}:{=8080|80}: service in fail-fast"),
+        ("WARN", "", "linkerd_app_core::control::client: Service failed error=endpoint {ip}:{lport}: channel closed "
                      "error.sources=[channel closed]"),
         ("INFO", "", "inbound: linkerd_app_inbound::policy::http: Request denied server.group= server.kind=default "
                      "server.name={=all-unauthenticated|cluster-authenticated|deny} route.group= route.kind=default "
                      "route.name=default client.tls=None(NoClientHello) client.ip={ip}"),
-        ("DEBUG", "", "outbound:proxy{{addr={span_addr}}}:http: linkerd_proxy_http::client: method={=GET|POST|PUT} "
-                      "uri=http://{svc}.{ns}.svc.cluster.local:{=8080|80}{kbn_url} version=HTTP/{=1.1|2.0}"),
+        ("DEBUG", "", "outbound:proxy{{addr={ip}:{lport}}}:http: linkerd_proxy_http::client: method={=GET|POST|PUT} "
+                      "uri={l5d_uri} version=HTTP/{=1.1|2.0}"),
         ("WARN", "", "watch{{port={=4191|8080|9090}}}: linkerd_app_inbound::policy::api: Unexpected policy controller "
                      "response; retrying with a backoff grpc.status=Deadline expired before operation could complete "
                      "grpc.message=\"Deadline expired before operation could complete\""),
-        ("INFO", "", "{=outbound|inbound}:accept{{client.addr={span_addr}}}: linkerd_tls::server: Peeked {int} bytes, "
+        ("INFO", "", "{=outbound|inbound}:accept{{client.addr={ip}:{lport}}}: linkerd_tls::server: Peeked {int} bytes, "
                      "no TLS"),
         ("INFO", "", "linkerd_app::env: `LINKERD2_PROXY_INBOUND_IPS` allowlist not configured, allowing all target "
                      "addresses", 1),
@@ -461,11 +461,10 @@ LINKERD = {
         ("INFO", "", "linkerd2_proxy: Admin interface on 0.0.0.0:4191", 1),
         ("INFO", "", "linkerd2_proxy: Inbound interface on 0.0.0.0:4143", 1),
         ("INFO", "", "linkerd2_proxy: Outbound interface on 127.0.0.1:4140", 1),
-        ("INFO", "", "linkerd2_proxy: Local identity is {=default|web|emoji}.{ns}.serviceaccount.identity.linkerd."
-                     "cluster.local", 1),
-        ("INFO", "", "identity:identity{{server.addr=linkerd-identity-headless.linkerd.svc.cluster.local:8080}}:"
-                     "controller{{addr=linkerd-identity-headless.linkerd.svc.cluster.local:8080}}: linkerd_app_core::"
-                     "control: Certified identity id={=default|web}.{ns}.serviceaccount.identity.linkerd.cluster.local"),
+        ("INFO", "", "linkerd2_proxy: Local identity is {l5d_id}", 1),
+        ("INFO", "", "identity:identity{{server.addr={=linkerd-identity-headless.linkerd.svc.cluster.local}:8080}}:"
+                     "controller{{addr={=linkerd-identity-headless.linkerd.svc.cluster.local}:8080}}: linkerd_app_core::"
+                     "control: Certified identity id={l5d_id}"),
         ("WARN", "", "linkerd_app_core::serve: Server failed to accept connection error=Transport endpoint is not "
                      "connected (os error {int})"),
         ("INFO", "", "linkerd_proxy::signal: received SIGTERM, starting shutdown", 1),
@@ -508,7 +507,7 @@ RUNNER = {
         ("", "ci-runner-1|ci-runner-2|build01", "WARNING: Job failed: execution took longer than {go} seconds  "
                                                 "duration_s={secs} job={rt_job} project={int} runner={rt_runner}"),
         ("", "ci-runner-1|ci-runner-2|build01", "WARNING: Checking for jobs... failed                runner={rt_runner} "
-                                                "status=POST https://gitlab.example.com/api/v4/jobs/request: {=502 Bad "
+                                                "status=POST https://{=gitlab.example.com}/api/v4/jobs/request: {=502 Bad "
                                                 "Gateway|500 Internal Server Error|403 Forbidden|couldn't execute POST "
                                                 "against https://gitlab.example.com/api/v4/jobs/request: dial tcp "
                                                 "10.0.0.9:443: i/o timeout}"),
@@ -522,12 +521,12 @@ RUNNER = {
                                                 "runner={rt_runner}"),
         ("", "ci-runner-1|ci-runner-2|build01", "Configuration loaded                                builds={small} "
                                                 "max_builds={small}", 3),
-        ("", "ci-runner-1|ci-runner-2|build01", "Starting multi-runner from /etc/gitlab-runner/config.toml...  builds=0 "
+        ("", "ci-runner-1|ci-runner-2|build01", "Starting multi-runner from {=/etc/gitlab-runner/config.toml}...  builds=0 "
                                                 "max_builds={small}", 2),
         ("", "ci-runner-1|ci-runner-2|build01", "Running in system-mode.", 2),
         ("", "ci-runner-1|ci-runner-2|build01", "Feeding runners to channel                          builds={small} "
                                                 "max_builds={small}", 3),
-        ("", "ci-runner-1|ci-runner-2|build01", "Dialing: tcp gitlab.example.com:{=443} ..."),
+        ("", "ci-runner-1|ci-runner-2|build01", "Dialing: tcp {=gitlab.example.com}:{=443} ..."),
         ("", "ci-runner-1|ci-runner-2|build01", "Pulling docker image {=alpine:3.19|node:20|golang:1.22} ...  job={rt_job} "
                                                 "project={int} runner={rt_runner}"),
         ("", "ci-runner-1|ci-runner-2|build01", "Uploading artifacts as \"{=archive|junit|dotenv}\" to coordinator... "

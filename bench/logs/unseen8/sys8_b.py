@@ -168,30 +168,29 @@ STORM = {
                                             "{{}}, [{word}, {int}] PROC_START_TIME(sampled): null EXEC_START_TIME(sampled): null"),
         ("INFO", "o.a.s.k.s.KafkaSpout;exec", "Initialization complete"),
         ("WARN", "o.a.s.k.s.KafkaSpout;exec", "Failed to commit offsets {{{word}-{small}=OffsetAndMetadata{{offset={big}, "
-                                              "leaderEpoch=null, metadata=''}}}} for consumer group {word}-group"),
+                                              "leaderEpoch=null, metadata=''}}}} for consumer group {storm_group}"),
         ("INFO", "o.a.s.d.s.Slot;SLOT_{slotport}", "STATE {=WAITING_FOR_WORKER_START|RUNNING|KILL_AND_RELAUNCH|"
                                                                "EMPTY} msInState: {big} topo:{storm_topo} worker:{uuid} -> "
                                                                "{=RUNNING|KILL|WAITING_FOR_BLOB_LOCALIZATION} msInState: {int}"),
         ("INFO", "o.a.s.d.s.BasicContainer;SLOT_{slotport}", "Launching worker with command: 'java' '-cp' "
-                                                               "'{path}:/opt/storm/lib/*' '-Xmx{int}m' "
+                                                               "'{storm_cp}' '-Xmx{=768m|1024m|2048m}' "
                                                                "'-Dstorm.id={storm_topo}' 'org.apache.storm.daemon.worker.Worker' "
                                                                "'{storm_topo}' '{uuid}' '{=6700|6701}' '{uuid}'."),
         ("INFO", "o.a.s.d.w.Worker;main", "Launching worker for {storm_topo} on {uuid}:{=6700|6701|6702} with id {uuid} "
-                                          "and conf {{{=storm.zookeeper.servers|topology.workers}=[{host}], "
-                                          "topology.debug=false}}"),
+                                          "and conf {storm_conf}"),
         ("ERROR", "o.a.s.u.Utils;exec", "Async loop died!"),
-        ("ERROR", "o.a.s.m.n.Client;client-worker-{small}", "connection attempt {int} to Netty-Client-{storm_slot} failed: "
+        ("ERROR", "o.a.s.m.n.Client;client-worker-{small}", "connection attempt {int} to Netty-Client-{host}:{slotport} failed: "
                                                             "{=java.net.ConnectException: Connection refused|"
                                                             "io.netty.channel.ConnectTimeoutException: connection timed out}"),
-        ("INFO", "o.a.s.m.n.Client;client-worker-{small}", "creating Netty Client, connecting to {storm_slot}, bufferSize: "
+        ("INFO", "o.a.s.m.n.Client;client-worker-{small}", "creating Netty Client, connecting to {host}:{slotport}, bufferSize: "
                                                            "{big}, lowWatermark: {big}, highWatermark: {big}"),
         ("INFO", "o.a.s.d.n.Nimbus;timer", "Setting new assignment for topology id {storm_topo}: Assignment(master_code_dir:"
                                            "{path}, node_host:{{{uuid}={host}}}, executor_node_port:{{[{int}, {int}]="
                                            "NodeInfo(node:{uuid}, port:[{=6700|6701}])}})"),
         ("WARN", "o.a.s.d.w.WorkerState;refresh-connections-timer", "Some of the remote workers are not reachable: "
-                                                                    "[{storm_slot}]"),
+                                                                    "{storm_slots}"),
         ("INFO", "o.a.s.s.o.a.z.ClientCnxn;main-SendThread({host}:2181)", "Session establishment complete on server "
-                                                                         "{host}/{ip}:{=2181}, session id = 0x{hex16}, "
+                                                                         "{host}/{ip}:{=2181}, session id = {0x16}, "
                                                                          "negotiated timeout = {big}"),
         ("INFO", "o.a.s.m.n.Server;main", "Create Netty Server Netty-server-localhost-{=6700|6701}, buffer_size: {big}, "
                                           "maxWorkers: {small}"),
@@ -231,8 +230,7 @@ SAMBA = {
                   "workstation [{shost}] remote host [ipv4:{ip}:{eport}] mapped to [{smb_dom}]\\[{user}]. local host "
                   "[ipv4:{ip}:445]"),
         ("3", "", "smbd_smb2_request_error_ex: smbd_smb2_request_error_ex: idx[{small}] status[{=NT_STATUS_ACCESS_DENIED|"
-                  "NT_STATUS_OBJECT_NAME_NOT_FOUND|NT_STATUS_SHARING_VIOLATION}] || at ../../source3/smbd/smb2_{=create|"
-                  "read|ioctl}.c:{int}"),
+                  "NT_STATUS_OBJECT_NAME_NOT_FOUND|NT_STATUS_SHARING_VIOLATION}] || at {smb_src}:{int}"),
         ("0", "", "winbindd: Exceeding {int} client connections, removing oldest client connection"),
         ("1", "", "Got {=NT_STATUS_IO_TIMEOUT|NT_STATUS_CONNECTION_RESET} from DC {host}"),
         ("2", "", "{smb_dom}\\{user} opened file {winpath} read={=Yes|No} write={=Yes|No} (numopen={small})"),
@@ -240,7 +238,7 @@ SAMBA = {
         ("0", "", "add_trusted_domain: Added domain [{smb_dom}] [{host}] [{sid}]"),
         ("1", "", "rpc_server/srv_pipe.c:api_pipe_bind_req: {=Unknown|Unsupported} interface [{UUID}] version {small}"),
         ("0", "", "Unable to connect to CUPS server localhost:{=631} - {=Connection refused|Host is unreachable}"),
-        ("1", "", "kerberos_kinit_password {user}$@{smb_dom}.EXAMPLE.NET failed: Preauthentication failed"),
+        ("1", "", "kerberos_kinit_password {user}$@{smb_realm} failed: Preauthentication failed"),
         ("1", "", "dos_mode_check_compressed: SMB_VFS_FGET_COMPRESSION failed: {=NT_STATUS_INVALID_DEVICE_REQUEST|"
                   "NT_STATUS_NOT_SUPPORTED}"),
         ("3", "", "Transaction {int} of length {int} (0 toread)"),
@@ -325,7 +323,7 @@ ANSIBLE = {
         ("", ANS, "RUNNING HANDLER [{ans_role} : {=restart nginx|reload systemd|restart app}] {stars}"),
         ("", ANS, "...ignoring"),
         ("", ANS, "[WARNING]: Platform linux on host {ans_host} is using the discovered Python interpreter at "
-                  "/usr/bin/python{=3.10|3.11|3.12}, but future installation of another Python interpreter could change "
+                  "{=/usr/bin/python3.10|/usr/bin/python3.11|/usr/bin/python3.12|/usr/bin/python3}, but future installation of another Python interpreter could change "
                   "the meaning of that path."),
         ("", ANS, "[DEPRECATION WARNING]: {=community.general.yaml|ANSIBLE_COLLECTIONS_PATHS} has been deprecated. This "
                   "feature will be removed from ansible-core in version {version}. Deprecation warnings can be disabled by "
@@ -367,7 +365,7 @@ PUPPET = {
         ("", PP, "(/Stage[main]/{pp_class}/Exec[{=apt-update|reload-sysctl|restorecon}]/returns) executed successfully"),
         ("", PP, "Could not retrieve catalog from remote server: Error {=500|503} on SERVER: Server Error: Evaluation Error: "
                  "{=Error while evaluating a Function Call, Could not find class ::profile::tls|Unknown variable: "
-                 "'::role'} (file: /etc/puppetlabs/code/environments/{pp_env}/manifests/site.pp, line: {int}, column: "
+                 "'::role'} (file: {pp_site}, line: {int}, column: "
                  "{small}) on node {host}"),
         ("", PP, "Using cached catalog from environment '{pp_env}'"),
         ("", PP, "Not using cache on failed catalog"),
@@ -375,7 +373,7 @@ PUPPET = {
         ("", PP, "Retrieving plugin"),
         ("", PP, "Retrieving locales"),
         ("", PP, "Loading facts"),
-        ("", PP, "Run of Puppet configuration client already in progress; skipping  ({path}/agent_catalog_run.lock exists)"),
+        ("", PP, "Run of Puppet configuration client already in progress; skipping  ({pp_lock} exists)"),
         ("", PP, "Connection to https://{host}:{=8140}/puppet/v3 failed, trying next route: Request to https://{host}:"
                  "{=8140}/puppet/v3 timed out connect operation after {secs} seconds"),
         ("", PP, "Starting Puppet client version {version}", 1),
@@ -414,17 +412,17 @@ PFSENSE = {
         ("190", "dhcpd;n", "DHCPDISCOVER from {mac} via {mac_if}"),
         ("190", "dhcpd;n", "DHCPOFFER on {ip} to {mac} ({shost}) via {mac_if}"),
         ("190", "dhcpd;n", "DHCPINFORM from {ip} via {mac_if}"),
-        ("187", "dhcpd;n", "DHCPDISCOVER from {mac} via {mac_if}: network {ip}/{=24|26}: no free leases"),
+        ("187", "dhcpd;n", "DHCPDISCOVER from {mac} via {mac_if}: network {cidr}: no free leases"),
         ("29", "php-fpm;n", "/index.php: Successful login for user '{cli_user}' from: {ip} (Local Database)"),
         ("27", "php-fpm;n", "/index.php: webConfigurator authentication error for user '{cli_user}' from: {ip}"),
         ("29", "php-fpm;n", "/rc.filter_configure_sync: Creating rrd update script"),
-        ("28", "dpinger;n", "{gw} {ip}: Alarm latency {us} stddev {us} loss {pct}%"),
-        ("28", "dpinger;n", "{gw} {ip}: Clear latency {us} stddev {us} loss {pct}%"),
+        ("28", "dpinger;n", "{gw} {ip}: Alarm latency {us} stddev {us} loss {pctv}"),
+        ("28", "dpinger;n", "{gw} {ip}: Clear latency {us} stddev {us} loss {pctv}"),
         ("29", "check_reload_status;n", "{=Reloading filter|Syncing firewall|Restarting ipsec tunnels|Linkup starting "
                                         "igb1}"),
         ("6", "kernel;-", "arp: {ip} moved from {mac} to {mac} on {mac_if}"),
         ("13", "sshguard;n", "Attack from \"{ip}\" on service {=SSH|Sendmail|WebConfigurator} with danger {=10|2}."),
-        ("13", "sshguard;n", "Blocking \"{ip}/32\" for {int} secs ({small} attacks in {int} secs, after {small} abuses over "
+        ("13", "sshguard;n", "Blocking \"{cidr32}\" for {int} secs ({small} attacks in {int} secs, after {small} abuses over "
                              "{int} secs.)"),
         ("29", "php-fpm;n", "/rc.newwanip: rc.newwanip: on (IP address: {ip}) (interface: {=WAN|OPT1}[{=wan|opt1}]) "
                             "(real interface: {fl_if})."),

@@ -175,3 +175,41 @@ SHAPES = {
     "b62_20": lambda r, ts: "".join(r.choice(B62) for _ in range(20)),
     "b62_8": lambda r, ts: "".join(r.choice(B62) for _ in range(8)),
 }
+SHAPES.update({
+    "times": lambda r, ts: f"{r.randint(0, 9)}x",
+    "pctv": lambda r, ts: f"{r.randint(0, 100)}%",
+    "rate": lambda r, ts: f"{r.randint(1, 999)}{r.choice(['kB', 'MB', 'GB'])}/s",
+    "pg_ts": lambda r, ts: when(ts, r, 3000).strftime("%Y-%m-%d %H:%M:%S.") + f"{r.randint(0, 999999):06d}+00:00",
+})
+# shapes added by the audit after the first scoring (values the first truth had cut into parts or kept constant)
+SHAPES.update({
+    "svcfqdn": lambda r, ts: f"{r.choice(WORDS)}-{r.choice(['api', 'svc', 'web'])}.{r.choice(['default', 'prod', 'payments'])}"
+                             ".svc.cluster.local",
+    "l5d_uri": lambda r, ts: f"http://{r.choice(WORDS)}-api.{r.choice(['default', 'prod'])}.svc.cluster.local:"
+                             f"{r.choice([80, 8080])}{r.choice(['/api/status', '/v1/orders/' + str(r.randint(1, 9999)), '/healthz', '/'])}",
+    "l5d_id": lambda r, ts: f"{r.choice(['default', 'web', 'emoji'])}.{r.choice(['default', 'prod', 'payments'])}"
+                            ".serviceaccount.identity.linkerd.cluster.local",
+    "sst_name": lambda r, ts: f"me-{r.randint(1, 99999)}-big-Data.db",
+    "cl_seg": lambda r, ts: f"/var/lib/scylla/commitlog/CommitLog-{r.randint(1, 3)}-{r.randint(10 ** 15, 10 ** 16)}.log",
+    "plan_desc": lambda r, ts: f"{r.choice(['Bootstrap', 'Rebuild', 'Repair'])}-{r.choice(['orders', 'ks1', 'audit'])}-index-{r.randint(0, 9)}",
+    "tp_list": lambda r, ts: "[" + " ".join(SHAPES["email"](r, ts) for _ in range(r.randint(1, 3))) + "]",
+    "tp_dns": lambda r, ts: "[*.teleport.cluster.local " + host(r) + "]",
+    "tp_princ": lambda r, ts: "[" + " ".join(r.sample(["root", "ubuntu", "ec2-user", "deploy", "-teleport-internal-join"], r.randint(1, 3))) + "]",
+    "tp_roles": lambda r, ts: "[" + " ".join(r.sample(["access", "editor", "auditor", "dev", "ops"], r.randint(1, 3))) + "]",
+    "tp_err": lambda r, ts: "[" + r.choice(ERRORS) + "]",
+    "storm_group": lambda r, ts: r.choice(WORDS) + r.choice(["-group", "-consumer", "_cg"]),
+    "storm_cp": lambda r, ts: f"/opt/storm/lib-worker/*:/opt/storm/extlib/*:{path(r)}:/opt/storm/conf",
+    "storm_conf": lambda r, ts: "{" + ", ".join(f"{k}={v}" for k, v in r.sample(
+        [("topology.workers", r.randint(1, 8)), ("storm.zookeeper.servers", f"[{host(r)}]"), ("topology.debug", "false"),
+         ("topology.max.spout.pending", r.randint(100, 5000))], r.randint(1, 3))) + "}",
+    "storm_slots": lambda r, ts: "[" + ", ".join(f"{host(r)}:{r.choice([6700, 6701, 6702])}" for _ in range(r.randint(1, 3))) + "]",
+    "0x16": lambda r, ts: "0x" + hexs(r, 15).lstrip("0"),
+    "smb_src": lambda r, ts: f"../../source3/smbd/smb2_{r.choice(['create', 'read', 'ioctl', 'query_directory'])}.c",
+    "smb_realm": lambda r, ts: r.choice(["CORP.EXAMPLE.NET", "LAB.EXAMPLE.NET", "EXAMPLE.COM"]),
+    "pp_site": lambda r, ts: f"/etc/puppetlabs/code/environments/{r.choice(['production', 'staging', 'feature_tls'])}/manifests/"
+                             f"{r.choice(['site.pp', 'nodes.pp'])}",
+    "pp_lock": lambda r, ts: r.choice(["/opt/puppetlabs/puppet/cache/state/agent_catalog_run.lock",
+                                       "/var/lib/puppet/state/agent_catalog_run.lock"]),
+    "cidr": lambda r, ts: f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.0/{r.choice([24, 26])}",
+    "cidr32": lambda r, ts: f"{ip(r)}/32",
+})
