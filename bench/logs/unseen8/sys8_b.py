@@ -357,7 +357,10 @@ PUPPET = {
         ("", PP, "Caching catalog for {host}"),
         ("", PP, "Applying configuration version '{pp_cfg}'"),
         ("", PP, "(/Stage[main]/{pp_class}/{pp_res}/ensure) ensure changed '{=stopped|absent|purged}' to '{=running|present|"
-                 "file}'{=| (corrective)}"),
+                 "file}'"),
+        # the source appends this phrase on a corrective change: a separate template by the convention
+        ("", PP, "(/Stage[main]/{pp_class}/{pp_res}/ensure) ensure changed '{=stopped|absent|purged}' to '{=running|present|"
+                 "file}' (corrective)"),
         ("", PP, "(/Stage[main]/{pp_class}/{pp_res}/content) content changed '{pp_md5}' to '{pp_md5}'"),
         ("", PP, "(/Stage[main]/{pp_class}/{pp_res}/mode) mode changed '{=0644|0600|0755}' to '{=0640|0644|0750}'"),
         ("", PP, "(/Stage[main]/{pp_class}/{pp_res}) Scheduling refresh of {pp_res}"),
@@ -418,8 +421,11 @@ PFSENSE = {
         ("29", "php-fpm;n", "/rc.filter_configure_sync: Creating rrd update script"),
         ("28", "dpinger;n", "{gw} {ip}: Alarm latency {us} stddev {us} loss {pctv}"),
         ("28", "dpinger;n", "{gw} {ip}: Clear latency {us} stddev {us} loss {pctv}"),
-        ("29", "check_reload_status;n", "{=Reloading filter|Syncing firewall|Restarting ipsec tunnels|Linkup starting "
-                                        "igb1}"),
+        # separate calls in check_reload_status: separate templates
+        ("29", "check_reload_status;n", "Reloading filter"),
+        ("29", "check_reload_status;n", "Syncing firewall"),
+        ("29", "check_reload_status;n", "Restarting ipsec tunnels"),
+        ("29", "check_reload_status;n", "Linkup starting {fl_if}"),
         ("6", "kernel;-", "arp: {ip} moved from {mac} to {mac} on {mac_if}"),
         ("13", "sshguard;n", "Attack from \"{ip}\" on service {=SSH|Sendmail|WebConfigurator} with danger {=10|2}."),
         ("13", "sshguard;n", "Blocking \"{cidr32}\" for {int} secs ({small} attacks in {int} secs, after {small} abuses over "
