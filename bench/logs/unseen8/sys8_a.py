@@ -182,11 +182,11 @@ TIDB = {
         ("INFO", "domain.go", "[\"full load InfoSchema success\"] [currentSchemaVersion={int}] [neededSchemaVersion={int}] "
                               "[\"start time\"={ms}]"),
         ("INFO", "domain.go", "[\"diff load InfoSchema success\"] [currentSchemaVersion={int}] [neededSchemaVersion={int}] "
-                              "[\"start time\"={ms}] [phyTblIDs=\"[{int},{int}]\"] [actionTypes=\"[{big}]\"]"),
+                              "[\"start time\"={ms}] [phyTblIDs=\"{tidb_ids}\"] [actionTypes=\"{tidb_ids}\"]"),
         ("INFO", "ddl_worker.go", "[\"run DDL job\"] [worker=\"worker {small}, tp general\"] [category=ddl] [jobID={int}] "
                                   "[conn={huge}] [job=\"ID:{int}, Type:{=add index|create table|drop table|modify column}, "
                                   "State:{=queueing|running|done}, SchemaState:none, SchemaID:{int}, TableID:{int}, "
-                                  "RowCount:{int}, ArgLen:{small}, start time: {ymdhms}.{int} +0000 UTC, Err:<nil>, "
+                                  "RowCount:{int}, ArgLen:{small}, start time: {tidb_ddl_time}, Err:<nil>, "
                                   "ErrCount:0, SnapshotVersion:0\"]"),
         ("INFO", "gc_worker.go", "[\"[gc worker] starts the whole job\"] [uuid={hex16}] [safePoint={huge}] [concurrency={small}]"),
         ("INFO", "gc_worker.go", "[\"[gc worker] finish resolve locks\"] [uuid={hex16}] [safePoint={huge}] [regions={big}]"),
@@ -239,7 +239,7 @@ SCYLLA = {
         ("INFO", "repair", "repair[{uuid}]: Started to repair {small} out of {small} tables in keyspace={scylla_ks}, "
                            "table={scylla_cf}, table_id={uuid}, repair_reason={=repair|bootstrap|replace}"),
         ("INFO", "repair", "repair[{uuid}]: stats: repair_reason={=repair|bootstrap}, keyspace={scylla_ks}, tables="
-                           "{{{scylla_cf}, {scylla_cf}}}, ranges_nr={int}, round_nr={int}, round_nr_fast_path_already_synced="
+                           "{scylla_tables}, ranges_nr={int}, round_nr={int}, round_nr_fast_path_already_synced="
                            "{int}, rpc_call_nr={big}, tx_hashes_nr={big}, rx_hashes_nr={big}, duration={secs} seconds"),
         ("WARN", "storage_proxy", "Exception when communicating with {ip}, to read from {scylla_ks}.{scylla_cf}: "
                                   "{=seastar::rpc::timeout_error (rpc call timed out)|seastar::rpc::closed_error "
@@ -265,7 +265,7 @@ SCYLLA = {
                                     "statements"),
         ("INFO", "migration_manager", "Create new ColumnFamily: org.apache.cassandra.config.CFMetaData@{0x}"
                                       "[cfId={uuid},ksName={scylla_ks},cfName={scylla_cf},cfType=Standard]"),
-        ("INFO", "seastar", "Reactor stalled for {int} ms on shard {small}. Backtrace: {0x} {0x} {0x}"),
+        ("INFO", "seastar", "Reactor stalled for {int} ms on shard {small}. Backtrace: {backtrace}"),
     ],
 }
 
@@ -346,7 +346,7 @@ KIBANA = {
         ("INFO", "elasticsearch-service", "Successfully connected to Elasticsearch after waiting for {int} milliseconds", 2),
         ("INFO", "status", "Kibana is now {=available|degraded|unavailable} (was {=available|degraded|unavailable})"),
         ("INFO", "status", "{int} plugins changed status from '{=available|degraded}' to '{=degraded|unavailable}': "
-                           "{kbn_plugin}, {kbn_plugin}"),
+                           "{kbn_plugins}"),
         ("INFO", "savedobjects-service", "[.kibana_task_manager] {=INIT|WAIT_FOR_YELLOW_SOURCE|UPDATE_SOURCE_MAPPINGS|DONE} "
                                          "-> {=WAIT_FOR_YELLOW_SOURCE|UPDATE_SOURCE_MAPPINGS|DONE|CHECK_VERSION_INDEX_READY_ACTIONS}. took: {ms}."),
         ("INFO", "plugins.reporting.runTask", "Starting reporting job {b62_20} ({=printable_pdf_v2|csv_searchsource|"
@@ -355,7 +355,7 @@ KIBANA = {
         ("WARN", "plugins.screenshotting.screenshot", "Screenshot page timed out after {int} seconds of {=waiting for "
                                                        "elements|loading the page|waiting for render complete}"),
         ("INFO", "plugins-system.standard", "Stopping all plugins.", 1),
-        ("INFO", "root", "Kibana process configured with roles: [background_tasks, ui]", 1),
+        ("INFO", "root", "Kibana process configured with roles: {=[background_tasks, ui]}", 1),
         ("INFO", "plugins-service", "Plugin \"{=cloudChat|cloudExperiments|profiling}\" is disabled.", 3),
         ("INFO", "http.server.Kibana", "http server running at http://{=0.0.0.0}:5601", 1),
         ("WARN", "config.deprecation", "The default mechanism for Reporting privileges will work differently in future "
@@ -377,7 +377,7 @@ TELEPORT = {
     "header": teleport_header,
     "statements": [
         ("INFO", "AUDIT", "session.start addr.remote:{ip}:{eport} cluster_name:{tp_cluster} code:T2000I ei:0 "
-                          "event:session.start login:{tp_login} namespace:default server_id:{uuid} sid:{tp_sid} "
+                          "event:session.start login:{tp_login} namespace:{=default} server_id:{uuid} sid:{tp_sid} "
                           "size:{int}:{int} uid:{uuid} user:{email} events/emitter.go:{int}"),
         ("INFO", "AUDIT", "session.end cluster_name:{tp_cluster} code:T2004I ei:{int} enhanced_recording:false "
                           "event:session.end interactive:true login:{tp_login} participants:{tp_list} "
@@ -429,10 +429,10 @@ LINKERD = {
     "header": linkerd_header,
     "statements": [
         ("INFO", "", "inbound:server{{port={=8080|9090|4191}}}:rescue{{client.addr={ip}:{lport}}}: linkerd_app_core::errors::respond: "
-                     "HTTP/1.1 request failed error=error trying to connect: {h2err} error.sources=[{h2err}]"),
+                     "HTTP/1.1 request failed error=error trying to connect: {h2err} error.sources={l5d_sources}"),
         ("WARN", "", "outbound:proxy{{addr={ip}:{lport}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}:endpoint"
                      "{{addr={ip}:{lport}}}: linkerd_reconnect: Failed to connect error=endpoint {ip}:{lport}: {h2err} "
-                     "error.sources=[{h2err}]"),
+                     "error.sources={l5d_sources}"),
         ("INFO", "", "outbound:proxy{{addr={ip}:{lport}}}:service{{ns={ns} name={svc} port={=8080|80|9090}}}: "
                      "linkerd_proxy_api_resolve::resolve: No endpoints"),
         ("INFO", "", "outbound:proxy{{addr={ip}:{lport}}}: linkerd_app_core::serve: Connection closed error=connection "
@@ -445,14 +445,14 @@ LINKERD = {
                      "{svcfqdn}:{=8080|80}: service in fail-fast"),
         ("WARN", "", "linkerd_app_core::control::client: Service failed error=endpoint {ip}:{lport}: channel closed "
                      "error.sources=[channel closed]"),
-        ("INFO", "", "inbound: linkerd_app_inbound::policy::http: Request denied server.group= server.kind=default "
-                     "server.name={=all-unauthenticated|cluster-authenticated|deny} route.group= route.kind=default "
-                     "route.name=default client.tls=None(NoClientHello) client.ip={ip}"),
+        ("INFO", "", "inbound: linkerd_app_inbound::policy::http: Request denied server.group={=} server.kind={=default} "
+                     "server.name={=all-unauthenticated|cluster-authenticated|deny} route.group={=} route.kind={=default} "
+                     "route.name={=default} client.tls=None(NoClientHello) client.ip={ip}"),
         ("DEBUG", "", "outbound:proxy{{addr={ip}:{lport}}}:http: linkerd_proxy_http::client: method={=GET|POST|PUT} "
                       "uri={l5d_uri} version=HTTP/{=1.1|2.0}"),
         ("WARN", "", "watch{{port={=4191|8080|9090}}}: linkerd_app_inbound::policy::api: Unexpected policy controller "
-                     "response; retrying with a backoff grpc.status=Deadline expired before operation could complete "
-                     "grpc.message=\"Deadline expired before operation could complete\""),
+                     "response; retrying with a backoff grpc.status={l5d_grpc} "
+                     "grpc.message=\"{l5d_grpcmsg}\""),
         ("INFO", "", "{=outbound|inbound}:accept{{client.addr={ip}:{lport}}}: linkerd_tls::server: Peeked {int} bytes, "
                      "no TLS"),
         ("INFO", "", "linkerd_app::env: `LINKERD2_PROXY_INBOUND_IPS` allowlist not configured, allowing all target "

@@ -81,7 +81,7 @@ HARAKA = {
         ("INFO", "core", "hook=helo plugin=helo.checks function=hook_helo params={helo} retval=CONT msg=\"\""),
         ("INFO", "core", "hook=mail plugin=mail_from.is_resolvable function=hook_mail params={sender} retval={=CONT|DENYSOFT} "
                          "msg=\"{=|Temporary resolver error (ETIMEOUT)}\""),
-        ("INFO", "core", "hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<{email}> retval={=OK|DENY|CONT} "
+        ("INFO", "core", "hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params={rcpt} retval={=OK|DENY|CONT} "
                          "msg=\"{=|relaying denied}\""),
         ("NOTICE", "core", "queue code={=OK|DENYSOFT} msg=\"{har_qmsg}\""),
         ("INFO", "dkim_verify", "identity=\"@{=example.org|acme.io|gmail.com}\" domain=\"{=example.org|acme.io|gmail.com}\" "
@@ -95,9 +95,9 @@ HARAKA = {
         ("INFO", "karma", "score: {int}, connect: {int}, history: {int}, rules: {=delivery_dns_fail|auth_ok|"
                           "early_talker}"),
         ("PROTOCOL", "core", "S: {smtp_reply}"),
-        ("INFO", "outbound", "Delivered: {msgid} to=<{email}> mx={host} code={=250|250 2.0.0} msg=\"Ok: queued as "
+        ("INFO", "outbound", "Delivered: {msgid} to={rcpt} mx={host} code={=250|250 2.0.0} msg=\"Ok: queued as "
                              "{HEX12}\" delay={secs}"),
-        ("WARN", "outbound", "Temporary fail: {msgid} to=<{email}> code={=421|451|452} msg=\"{smtp_reply}\" next_try={iso}"),
+        ("WARN", "outbound", "Temporary fail: {msgid} to={rcpt} code={=421|451|452} msg=\"{smtp_reply}\" next_try={iso}"),
         ("NOTICE", "-core", "Listening on {=[::0]}:{=25|587}", 2),
         ("NOTICE", "-core", "Loading plugin: {=tls|spf|dkim_verify|karma|dnsbl|queue/smtp_forward}", 6),
         ("NOTICE", "-core", "Starting up Haraka version {version}", 1),
@@ -165,7 +165,7 @@ STORM = {
     "header": storm_header,
     "statements": [
         ("INFO", "o.a.s.d.e.Executor;exec", "Processing received TUPLE: source: {storm_comp}:{int}, stream: default, id: "
-                                            "{{}}, [{word}, {int}] PROC_START_TIME(sampled): null EXEC_START_TIME(sampled): null"),
+                                            "{storm_msgid}, {storm_tuple} PROC_START_TIME(sampled): null EXEC_START_TIME(sampled): null"),
         ("INFO", "o.a.s.k.s.KafkaSpout;exec", "Initialization complete"),
         ("WARN", "o.a.s.k.s.KafkaSpout;exec", "Failed to commit offsets {{{word}-{small}=OffsetAndMetadata{{offset={big}, "
                                               "leaderEpoch=null, metadata=''}}}} for consumer group {storm_group}"),
@@ -185,8 +185,8 @@ STORM = {
         ("INFO", "o.a.s.m.n.Client;client-worker-{small}", "creating Netty Client, connecting to {host}:{slotport}, bufferSize: "
                                                            "{big}, lowWatermark: {big}, highWatermark: {big}"),
         ("INFO", "o.a.s.d.n.Nimbus;timer", "Setting new assignment for topology id {storm_topo}: Assignment(master_code_dir:"
-                                           "{path}, node_host:{{{uuid}={host}}}, executor_node_port:{{[{int}, {int}]="
-                                           "NodeInfo(node:{uuid}, port:[{=6700|6701}])}})"),
+                                           "{path}, node_host:{{{uuid}={host}}}, executor_node_port:{{{storm_exec}="
+                                           "NodeInfo(node:{uuid}, port:{storm_ports})}})"),
         ("WARN", "o.a.s.d.w.WorkerState;refresh-connections-timer", "Some of the remote workers are not reachable: "
                                                                     "{storm_slots}"),
         ("INFO", "o.a.s.s.o.a.z.ClientCnxn;main-SendThread({host}:2181)", "Session establishment complete on server "

@@ -213,3 +213,19 @@ SHAPES.update({
     "cidr": lambda r, ts: f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.0/{r.choice([24, 26])}",
     "cidr32": lambda r, ts: f"{ip(r)}/32",
 })
+# shapes added by the second reading of every template (lists, sets, dates and addresses the truth had cut into parts)
+SHAPES.update({
+    "tidb_ids": lambda r, ts: "[" + ",".join(str(r.randint(100, 999)) for _ in range(r.randint(1, 3))) + "]",
+    "tidb_ddl_time": lambda r, ts: when(ts, r, 30).strftime("%Y-%m-%d %H:%M:%S.") + f"{r.randint(0, 999)} +0000 UTC",
+    "scylla_tables": lambda r, ts: "{" + ", ".join(r.sample(["peers", "local", "users", "events_by_day", "t1"], r.randint(1, 3))) + "}",
+    "backtrace": lambda r, ts: " ".join("0x" + hexs(r, 7) for _ in range(r.randint(2, 6))),
+    "kbn_plugins": lambda r, ts: ", ".join(r.sample(["alerting", "fleet", "securitySolution", "apm", "taskManager", "reporting"],
+                                                    r.randint(1, 3))),
+    "l5d_sources": lambda r, ts: "[" + r.choice(ERRORS) + "]",
+    "l5d_grpc": lambda r, ts: r.choice(["Deadline expired before operation could complete", "Service unavailable"]),
+    "l5d_grpcmsg": lambda r, ts: r.choice(["Deadline expired before operation could complete", "connection error: transport is closing"]),
+    "rcpt": lambda r, ts: f"<{SHAPES['email'](r, ts)}>",
+    "storm_msgid": lambda r, ts: r.choice(["{}", "{}", "{" + str(r.randint(-9 * 10 ** 18, 9 * 10 ** 18)) + "=" + str(r.randint(0, 9 * 10 ** 18)) + "}"]),
+    "storm_tuple": lambda r, ts: "[" + ", ".join(r.sample([r.choice(WORDS), str(r.randint(0, 999)), r.choice(FIRST), "null"], r.randint(1, 3))) + "]",
+    "storm_ports": lambda r, ts: "[" + ", ".join(str(p) for p in r.sample([6700, 6701, 6702, 6703], r.randint(1, 2))) + "]",
+})
