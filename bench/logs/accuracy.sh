@@ -17,6 +17,8 @@
 #      the same two ways (bench/logs/unseen6/score.sh does this step alone, for any fm.dll);
 #  8b. the seventh unseen check set (bench/logs/unseen7, sixteen more systems written blind, see make-unseen7.py),
 #      the same two ways (bench/logs/unseen7/score.sh does this step alone, for any fm.dll);
+#  8c. the eighth unseen check set (bench/logs/unseen8, sixteen more systems written blind, see make-unseen8.py),
+#      the same two ways (bench/logs/unseen8/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
@@ -33,6 +35,7 @@ unseen4="$root/bench/logs/unseen4"
 unseen5="$root/bench/logs/unseen5"
 unseen6="$root/bench/logs/unseen6"
 unseen7="$root/bench/logs/unseen7"
+unseen8="$root/bench/logs/unseen8"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -149,6 +152,16 @@ echo
 echo "== Unseen check set 7, layouts detected (no --log-format)"
 parse_set "$unseen7" "$out/unseen7-detected" detect
 score "$unseen7" "$out/unseen7-detected"
+
+echo
+echo "== Unseen check set 8 (bench/logs/unseen8), header formats given"
+parse_set "$unseen8" "$out/unseen8" format
+score "$unseen8" "$out/unseen8" "${@:2}"
+
+echo
+echo "== Unseen check set 8, layouts detected (no --log-format)"
+parse_set "$unseen8" "$out/unseen8-detected" detect
+score "$unseen8" "$out/unseen8-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
