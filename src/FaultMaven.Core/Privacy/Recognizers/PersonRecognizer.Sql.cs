@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Names in SQL rows read as columns (issue 18): the tuples after <c>VALUES</c> of <c>INSERT</c> statements, one table per
@@ -8,6 +10,10 @@ internal sealed partial class PersonRecognizer
 {
     private const int MaxStatementLookBack = 4096;
     private const int MaxSqlCell = 4096;
+
+    // IndexOf(…, OrdinalIgnoreCase) reads a character at a time under invariant globalization (9 % of the redact CPU on a log
+    // when the whole block was searched for VALUES); a SearchValues of the word finds the same places vectorised.
+    private static readonly SearchValues<string> SqlValues = SearchValues.Create(["VALUES"], StringComparison.OrdinalIgnoreCase);
 
     private sealed class SqlTable(int columns)
     {
@@ -23,7 +29,7 @@ internal sealed partial class PersonRecognizer
         Dictionary<string, SqlTable>? tables = null;
         var row = new List<(int Start, int End)>();
         var previous = 0;
-        for (var offset = 0; offset < text.Length && text.AsSpan(offset).IndexOf("VALUES", StringComparison.OrdinalIgnoreCase) is var at and >= 0;)
+        for (var offset = 0; offset < text.Length && text.AsSpan(offset).IndexOfAny(SqlValues) is var at and >= 0;)
         {
             var values = offset + at;
             offset = values + 6;

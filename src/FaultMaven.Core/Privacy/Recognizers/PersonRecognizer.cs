@@ -64,12 +64,12 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         var known = new HashSet<string>(StringComparer.Ordinal);
         var others = new List<(int Start, int End)>();
         FindNameTables(text, found, known, others);
-        if (text.AsSpan().IndexOf("VALUES", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.AsSpan().IndexOfAny(SqlValues) >= 0)
         {
             FindSqlRows(text, found, known);
         }
 
-        if (text.AsSpan().IndexOf("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (text.AsSpan().IndexOfAny(VCardBegin) >= 0)
         {
             FindVCardNames(text, found, known);
         }
