@@ -77,6 +77,11 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             FindVCardNames(text, found, known);
         }
 
+        if (text.AsSpan().IndexOfAny(RecordAnchors) >= 0)
+        {
+            FindRecordNames(text, found, known);
+        }
+
         List<(int Start, int Length)>? locals = null;
         if (text.AsSpan().IndexOf('@') >= 0)
         {
