@@ -94,6 +94,11 @@ UNITS = {
     "vCards": "BEGIN:VCARD\nN:Ab;Cd;;;\nFN:Ab Cd\nEND:VCARD\n",
     "pairs and their first word alone": "Ab Cd, Ab, ",
     "closings and signatures": "Regards,\nAb\nx. Cheers, Ab\n",
+    # Names from structure, hostile findings (thirteenth session): tuples whose VALUES was in an earlier block (every block of one
+    # long line opens inside the list), a header repeated down a table, a headerless column beside given names counted for variety.
+    "SQL tuples cut from their VALUES": "(1,'Ab','Cd','ab.cd@x.io'),",
+    "a header repeated down a table": "First Name,Last Name,Team\nAb,Cd,x\n",
+    "headerless names beside given names": "Anna,Ab,3\n",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",

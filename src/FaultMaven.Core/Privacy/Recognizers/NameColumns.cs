@@ -2,9 +2,10 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Decides which columns of a table hold people's names (issue 18): columns decide, not cells. A column is a name column
 /// when its header says so (<see cref="NameHeaders"/>), or when most of its cells are name-shaped and either a good share of them
-/// start with a known given name or the e-mail address in the same row spells them, or when it is the surname column beside a
-/// given-name column. Then every name-shaped cell of the column is a name, including those no list knows. A header that names
-/// another thing (<c>Produkt</c>, <c>Stadt</c>, <c>company_name</c>) keeps its column out whatever its cells look like.</summary>
+/// start with a known given name or the e-mail address in the same row spells them, or when, in a table without a header, it is the
+/// surname column beside a given-name column and its values mostly differ. Then every name-shaped cell of the column is a name,
+/// including those no list knows. A header that names another thing (<c>Produkt</c>, <c>Stadt</c>, <c>company_name</c>) keeps its
+/// column out whatever its cells look like.</summary>
 internal sealed class NameColumns
 {
     // The share of a column's non-empty cells that must be name-shaped, the share of those that must start with a known given
@@ -20,6 +21,8 @@ internal sealed class NameColumns
     private readonly int[] _mailed;
     private readonly int[] _oneWord;
     private readonly List<(int Start, int Length)> _locals = [];
+    private readonly HashSet<int>?[] _distinct;
+    private bool _hasHeader;
 
     public NameColumns(int columns)
     {
@@ -29,6 +32,7 @@ internal sealed class NameColumns
         _given = new int[columns];
         _mailed = new int[columns];
         _oneWord = new int[columns];
+        _distinct = new HashSet<int>?[columns];
     }
 
     public int Count => _header.Length;
@@ -37,7 +41,11 @@ internal sealed class NameColumns
     public bool AnyOther => Array.IndexOf(_header, NameHeaders.Other) >= 0;
 
     /// <summary>Reads a header cell.</summary>
-    public void Header(int column, ReadOnlySpan<char> label) => _header[column] = NameHeaders.Classify(label);
+    public void Header(int column, ReadOnlySpan<char> label)
+    {
+        _header[column] = NameHeaders.Classify(label);
+        _hasHeader = true;
+    }
 
     private static readonly System.Buffers.SearchValues<char> NotInLabels = System.Buffers.SearchValues.Create("@='\"()[]{}<>:;,/\\");
 
@@ -92,6 +100,11 @@ internal sealed class NameColumns
             if (space < 0)
             {
                 _oneWord[i]++;
+                // How many different one-word values the column holds, up to a bound: surnames seldom repeat, cities and teams do.
+                if ((_distinct[i] ??= []).Count < MaxDistinct)
+                {
+                    _distinct[i]!.Add(string.GetHashCode(cell));
+                }
             }
 
             if (NameShape.StartsWithGivenName(cell))
@@ -131,11 +144,13 @@ internal sealed class NameColumns
         }
 
         // A surname column beside a given-name column: one-word name-shaped cells next to a column of one-word names that was taken
-        // on its own evidence (not by this rule: a city beside the surname stays out).
+        // on its own evidence (not by this rule: a city beside the surname stays out). Only in a table without a header: where a
+        // header names the given and the surname columns, a column beside them whose header is unknown (Město, Şehir) has no
+        // evidence of a name of its own. And only when its values mostly differ: a city, a team or a status repeats down a column.
         var beside = (bool[])accepted.Clone();
-        for (var i = 0; i < accepted.Length; i++)
+        for (var i = 0; i < accepted.Length && !_hasHeader; i++)
         {
-            if (!accepted[i] && _header[i] == 0 && Shaped(i) && _oneWord[i] * 2 >= _shaped[i] && (GivenColumn(accepted, i - 1) || GivenColumn(accepted, i + 1)))
+            if (!accepted[i] && _header[i] == 0 && Shaped(i) && _oneWord[i] * 2 >= _shaped[i] && Varied(i) && (GivenColumn(accepted, i - 1) || GivenColumn(accepted, i + 1)))
             {
                 beside[i] = true;
             }
@@ -146,6 +161,11 @@ internal sealed class NameColumns
 
     private bool GivenColumn(bool[] accepted, int i) =>
         i >= 0 && i < accepted.Length && accepted[i] && _header[i] != NameHeaders.Role && _oneWord[i] * 2 >= _shaped[i];
+
+    // At most this many different values are counted per column: enough to tell a column of surnames from a handful of cities.
+    private const int MaxDistinct = 256;
+
+    private bool Varied(int i) => _distinct[i] is { } values && (values.Count >= MaxDistinct || values.Count * 2 > _oneWord[i]);
 
     private bool Shaped(int i) => _shaped[i] >= 1 && _shaped[i] >= ShapeShare * _cells[i];
 

@@ -23,7 +23,7 @@ internal static class NameHeaders
     private static readonly FrozenSet<string> PersonWords = FrozenSet.ToFrozenSet(
     [
         "name", "names", "fullname", "displayname", "firstname", "lastname", "givenname", "familyname", "surname", "forename", "middlename", "maidenname",
-        "surnames", "fn", "sn", "cn", "gecos", "realname", "legalname", "cardholder", "accountholder",
+        "surnames", "fn", "sn", "cn", "fname", "lname", "gecos", "realname", "legalname", "cardholder", "accountholder",
         // German, Dutch, the Scandinavian languages, Finnish.
         "vorname", "nachname", "familienname", "rufname", "geburtsname", "naam", "voornaam", "achternaam", "tussenvoegsel",
         "namn", "fornamn", "förnamn", "efternamn", "navn", "fornavn", "etternavn", "efternavn", "mellemnavn", "nimi", "etunimi", "sukunimi",

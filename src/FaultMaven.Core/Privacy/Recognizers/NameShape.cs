@@ -59,7 +59,8 @@ internal static class NameShape
     }
 
     /// <summary>A capitalised word (<c>Anna</c>, <c>McKay</c>, <c>O'Sullivan</c>, <c>Jean-Luc</c>, <c>Łukasz</c>) or an initial
-    /// (<c>J.</c>): a capital, then letters of which at most one more (after Mc or an apostrophe or hyphen) is a capital.</summary>
+    /// (<c>J.</c>): a capital, then letters; each part after a hyphen or an apostrophe may open with a capital, and one more
+    /// capital may stand inside a part (after Mc).</summary>
     private static bool IsWord(ReadOnlySpan<char> word)
     {
         if (!char.IsUpper(word[0]))
@@ -74,6 +75,7 @@ internal static class NameShape
 
         var lower = 0;
         var capitals = 1;
+        var inner = 0;
         for (var i = 1; i < word.Length; i++)
         {
             var c = word[i];
@@ -83,7 +85,10 @@ internal static class NameShape
             }
             else if (char.IsUpper(c))
             {
-                if (++capitals > 2)
+                // Each part after a hyphen or an apostrophe may open with its capital (O'Brien-Smith); inside a part, one more
+                // capital (McKay, DeLuca) and no other (a code such as SKU-AbCd is no name).
+                capitals++;
+                if (word[i - 1] is not ('-' or '\'' or '’') && ++inner > 1)
                 {
                     return false;
                 }

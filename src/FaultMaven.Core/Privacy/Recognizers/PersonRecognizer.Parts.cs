@@ -134,6 +134,7 @@ internal sealed partial class PersonRecognizer
     private static partial Regex CallerIdPattern();
 
     // The field (its name, closing quote or bracket), ":" or "=", an optional quote, the value to its quote, "&" or the line's end.
-    [GeneratedRegex(@"\G[\w-]{1,20}(?:\\{0,7}[""'])?\]?[ \t]{0,3}(?::|=)[ \t]{0,3}(?:\\{0,7}[""'])?(?<value>[^""'\\&\r\n,;<>{}]{1,64}?)(?=\\{0,7}[""']|&|[ \t]*(?:\r?\n|$|,|;))", RegexOptions.CultureInvariant)]
+    // Blanks before the colon pad a property listing's keys to one width (PowerShell Format-List: "GivenName    : Ana").
+    [GeneratedRegex(@"\G[\w-]{1,20}(?:\\{0,7}[""'])?\]?[ \t]{0,32}(?::|=)[ \t]{0,3}(?:\\{0,7}[""'])?(?<value>[^""'\\&\r\n,;<>{}]{1,64}?)(?=\\{0,7}[""']|&|[ \t]*(?:\r?\n|$|,|;))", RegexOptions.CultureInvariant)]
     private static partial Regex NamePartFieldPattern();
 }

@@ -79,11 +79,12 @@ internal sealed partial class PersonRecognizer
             var position = start;
             var first = true;
             var dataStart = start;
+            var header = (Start: 0, Length: -1);
             while (position < end)
             {
                 var lineEnd = Math.Min(LineEnd(text, position), end);
                 var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
-                if (!IsRule(text.AsSpan(position, lineEnd - position)))
+                if (!IsRule(text.AsSpan(position, lineEnd - position)) && !IsHeaderAgain(text, position, lineEnd, header))
                 {
                     var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
                     if (first && NameColumns.IsHeader(text, row))
@@ -94,6 +95,7 @@ internal sealed partial class PersonRecognizer
                         }
 
                         dataStart = next;
+                        header = (position, text.AsSpan(position, lineEnd - position).TrimEnd('\r').Length);
                     }
                     else
                     {
@@ -115,9 +117,13 @@ internal sealed partial class PersonRecognizer
             for (position = dataStart; position < end;)
             {
                 var lineEnd = Math.Min(LineEnd(text, position), end);
-                var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
-                Report(text, row, accepted, found, names);
-                Veto(row, table, others);
+                if (!IsHeaderAgain(text, position, lineEnd, header))
+                {
+                    var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
+                    Report(text, row, accepted, found, names);
+                    Veto(row, table, others);
+                }
+
                 position = lineEnd < text.Length ? lineEnd + 1 : text.Length;
             }
         }
@@ -126,6 +132,11 @@ internal sealed partial class PersonRecognizer
             ArrayPool<(int Start, int End)>.Shared.Return(cells);
         }
     }
+
+    /// <summary>Gets whether a line repeats the table's header (a report that prints its header again on every page, or tables pasted
+    /// one after another): it labels the columns again and holds no row, so its cells are neither counted nor reported.</summary>
+    private static bool IsHeaderAgain(string text, int start, int end, (int Start, int Length) header) =>
+        header.Length > 0 && text.AsSpan(start, end - start).TrimEnd('\r').SequenceEqual(text.AsSpan(header.Start, header.Length));
 
     /// <summary>Reports the name-shaped cells of the accepted columns of one row.</summary>
     private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, Findings found, HashSet<string> names)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Names in vCards (issue 18): the structured name <c>N:Family;Given;Additional;Prefix;Suffix</c> is the table of a
@@ -5,9 +7,11 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// property may carry parameters (<c>N;CHARSET=UTF-8:…</c>) and a group (<c>item1.FN:…</c>).</summary>
 internal sealed partial class PersonRecognizer
 {
+    private static readonly SearchValues<string> VCardBegin = SearchValues.Create(["BEGIN:VCARD"], StringComparison.OrdinalIgnoreCase);
+
     private static void FindVCardNames(string text, Findings found, HashSet<string> names)
     {
-        var position = text.AsSpan().IndexOf("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase);
+        var position = text.AsSpan().IndexOfAny(VCardBegin);
         while (position >= 0 && position < text.Length)
         {
             var lineEnd = LineEnd(text, position);
@@ -48,7 +52,7 @@ internal sealed partial class PersonRecognizer
                 }
                 else if (property.Equals("END", StringComparison.OrdinalIgnoreCase))
                 {
-                    var next = text.AsSpan(lineEnd).IndexOf("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase);
+                    var next = text.AsSpan(lineEnd).IndexOfAny(VCardBegin);
                     position = next >= 0 ? lineEnd + next : -1;
                     continue;
                 }
