@@ -130,13 +130,15 @@ internal static class ParallelTemplateMining
     private static async Task MaskAsync(LogLayout layout, TimestampParser time, ChannelReader<LineBatch> work, CancellationToken cancellationToken)
     {
         var fields = new LogFields();
+        // Each worker its own memo of masked shapes: no locks, and the output does not depend on which worker masked a line.
+        var shapes = new MaskedShapeCache();
         await foreach (var batch in work.ReadAllAsync(cancellationToken))
         {
             try
             {
                 // A parser per batch: its hint for mixed files then depends on the batch alone, not on which batches this
                 // worker happened to take, and the output is the same from run to run.
-                batch.Mask(new LineParser(layout, time), fields);
+                batch.Mask(new LineParser(layout, time), fields, shapes);
                 batch.Masked.SetResult();
             }
             catch (Exception ex)
@@ -185,7 +187,7 @@ internal static class ParallelTemplateMining
 
         public ReadOnlySpan<char> MaskedLine(int i) => _masked.AsSpan()[_starts[i].._ends[i]];
 
-        public void Mask(LineParser parser, LogFields fields)
+        public void Mask(LineParser parser, LogFields fields, MaskedShapeCache shapes)
         {
             _masked.Clear();
             for (var i = 0; i < Count; i++)
@@ -202,7 +204,7 @@ internal static class ParallelTemplateMining
                 var message = parser.ReadMessageText(line, fields).Span;
                 var newline = message.IndexOf('\n');
                 _starts[i] = _masked.Length;
-                MessageMasker.Mask(newline < 0 ? message : message[..newline], _masked);
+                shapes.Mask(newline < 0 ? message : message[..newline], _masked);
                 _ends[i] = _masked.Length;
             }
         }
