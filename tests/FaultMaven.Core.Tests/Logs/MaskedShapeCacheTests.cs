@@ -112,6 +112,23 @@ public sealed class MaskedShapeCacheTests
         Assert.Equal("worker <*> started", output.ToString());
     }
 
+    [Fact]
+    public void Recall_ShapeMaskedBefore_GivesItsWordsAndWritesNothing()
+    {
+        var cache = new MaskedShapeCache();
+        var output = new CharBuffer();
+        Assert.Null(cache.Recall("took 35 ms on 10.0.0.1", output));
+        Assert.Null(cache.Recall("took 12 ms on 10.0.0.7", output));
+        Assert.Equal("took <*> ms on <*>took <*> ms on <*>", output.ToString());
+        output.Clear();
+        Assert.Equal("took <*> ms on <*>", cache.Recall("took 99 ms on 10.9.0.1", output));
+        Assert.Equal(0, output.Length);
+
+        // Another shape (a number one digit longer) is masked again.
+        Assert.Null(cache.Recall("took 100 ms on 10.9.0.1", output));
+        Assert.Equal("took <*> ms on <*>", output.ToString());
+    }
+
     private static string Fill(string statement, Random random)
     {
         var text = new StringBuilder(statement.Length);

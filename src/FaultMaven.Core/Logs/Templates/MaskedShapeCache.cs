@@ -42,20 +42,30 @@ public sealed class MaskedShapeCache
     /// <see cref="MessageMasker.Mask(ReadOnlySpan{char}, CharBuffer)"/> does.</summary>
     public void Mask(ReadOnlySpan<char> message, CharBuffer output)
     {
+        if (Recall(message, output) is { } known)
+        {
+            output.Append(known);
+        }
+    }
+
+    /// <summary>The masked words of <paramref name="message"/> when a message of its shape was masked before (nothing is
+    /// written then); otherwise null, with the masked words written to <paramref name="output"/>, exactly as
+    /// <see cref="MessageMasker.Mask(ReadOnlySpan{char}, CharBuffer)"/> writes them.</summary>
+    public string? Recall(ReadOnlySpan<char> message, CharBuffer output)
+    {
         // "sha256:" and "sha512:" open a digest by the values of their digits (MessageMasker.DigestLength): such a message is
         // masked directly, so that "sha123:" never takes their masking or they its. Any other rule that reads a digit's value
         // must be kept out here the same way.
         if (message.Length > MaxMessage || message.Contains("sha", StringComparison.Ordinal))
         {
             MessageMasker.Mask(message, output);
-            return;
+            return null;
         }
 
         var shape = Shape(message);
         if (_lookup.TryGetValue(shape, out var known))
         {
-            output.Append(known);
-            return;
+            return known;
         }
 
         var start = output.Length;
@@ -65,7 +75,7 @@ public sealed class MaskedShapeCache
         // A digit in the masked words is one of the message's own ("jk2_init()"): another message of this shape has its own.
         if (masked.ContainsAnyInRange('0', '9'))
         {
-            return;
+            return null;
         }
 
         var hash = string.GetHashCode(shape);
@@ -73,7 +83,7 @@ public sealed class MaskedShapeCache
         if (slot != hash)
         {
             slot = hash;
-            return;
+            return null;
         }
 
         if (_masked.Count >= MaxEntries || _chars + shape.Length + masked.Length > MaxChars)
@@ -84,6 +94,7 @@ public sealed class MaskedShapeCache
 
         _masked[shape.ToString()] = masked.ToString();
         _chars += shape.Length + masked.Length;
+        return null;
     }
 
     // The message with '1'–'9' read as '0', in a buffer reused from message to message.
