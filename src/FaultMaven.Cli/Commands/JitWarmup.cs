@@ -43,10 +43,11 @@ internal static class JitWarmup
 
             var miner = new TemplateMiner(options);
             var masked = new CharBuffer();
+            var shapes = new MaskedShapeCache();
             foreach (var line in sample)
             {
                 masked.Clear();
-                MessageMasker.Mask(line, masked);
+                shapes.Mask(line, masked);
                 miner.MatchMasked(masked.AsSpan());
             }
 

@@ -130,13 +130,15 @@ internal static class ParallelTemplateMining
     private static async Task MaskAsync(LogLayout layout, TimestampParser time, ChannelReader<LineBatch> work, CancellationToken cancellationToken)
     {
         var fields = new LogFields();
+        // Each worker its own memo of masked shapes: no locks, and the output does not depend on which worker masked a line.
+        var shapes = new MaskedShapeCache();
         await foreach (var batch in work.ReadAllAsync(cancellationToken))
         {
             try
             {
                 // A parser per batch: its hint for mixed files then depends on the batch alone, not on which batches this
                 // worker happened to take, and the output is the same from run to run.
-                batch.Mask(new LineParser(layout, time), fields);
+                batch.Mask(new LineParser(layout, time), fields, shapes);
                 batch.Masked.SetResult();
             }
             catch (Exception ex)
@@ -161,7 +163,10 @@ internal static class ParallelTemplateMining
         // Room for lines of 160 characters on average, so that a batch of longer lines does not double its buffer.
         private readonly CharBuffer _text = new(Size * 160);
         private readonly int[] _lineEnds = new int[Size];
-        private readonly CharBuffer _masked = new(Size * 64);
+        // Masked words recalled from the worker's memo of shapes are not copied: the line keeps the memo's string. The buffer
+        // holds the others' (most lines' in a log of few repeated shapes, where it grows to what they need).
+        private readonly string?[] _known = new string?[Size];
+        private readonly CharBuffer _masked = new(Size * 16);
         private readonly int[] _starts = new int[Size];
         private readonly int[] _ends = new int[Size];
 
@@ -183,9 +188,9 @@ internal static class ParallelTemplateMining
 
         public bool IsBlank(int i) => _ends[i] < 0;
 
-        public ReadOnlySpan<char> MaskedLine(int i) => _masked.AsSpan()[_starts[i].._ends[i]];
+        public ReadOnlySpan<char> MaskedLine(int i) => _known[i] is { } known ? known : _masked.AsSpan()[_starts[i].._ends[i]];
 
-        public void Mask(LineParser parser, LogFields fields)
+        public void Mask(LineParser parser, LogFields fields, MaskedShapeCache shapes)
         {
             _masked.Clear();
             for (var i = 0; i < Count; i++)
@@ -193,6 +198,7 @@ internal static class ParallelTemplateMining
                 var line = LineText(i);
                 if (line.Span.IsWhiteSpace())
                 {
+                    _known[i] = null;
                     _ends[i] = -1;
                     continue;
                 }
@@ -202,13 +208,14 @@ internal static class ParallelTemplateMining
                 var message = parser.ReadMessageText(line, fields).Span;
                 var newline = message.IndexOf('\n');
                 _starts[i] = _masked.Length;
-                MessageMasker.Mask(newline < 0 ? message : message[..newline], _masked);
+                _known[i] = shapes.Recall(newline < 0 ? message : message[..newline], _masked);
                 _ends[i] = _masked.Length;
             }
         }
 
         public void Reset()
         {
+            Array.Clear(_known, 0, Count);
             _text.Clear();
             Count = 0;
             Masked = NewSignal();

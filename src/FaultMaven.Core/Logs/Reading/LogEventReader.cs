@@ -199,9 +199,14 @@ public sealed partial class LogEventReader : IDisposable
         var space = span.IndexOfAny(' ', '\t');
         var firstWord = space < 0 ? span : span[..space];
         var candidate = span[^1] == ')' || firstWord.IndexOfAny(ExceptionNames) >= 0;
-        foreach (var start in ContinuationStarts)
+        if (!candidate && ContinuationInitials.Contains(span[0]))
         {
-            candidate |= span.StartsWith(start, StringComparison.Ordinal);
+            // Only a line starting with one of their first characters can start with one of them (this runs on every line of
+            // a mixed file that the file's own layout does not read).
+            foreach (var start in ContinuationStarts)
+            {
+                candidate |= span.StartsWith(start, StringComparison.Ordinal);
+            }
         }
 
         return candidate && ContinuationPattern().IsMatch(line);
@@ -209,6 +214,10 @@ public sealed partial class LogEventReader : IDisposable
 
     private static readonly string[] ContinuationStarts =
         ["at ", "Caused by:", "Suppressed:", "... ", "Traceback (", "During handling", "The above exception", "panic: ", "fatal error: ", "goroutine ", "created by ", "---"];
+
+    // After ContinuationStarts: static fields are set in the order written.
+    private static readonly System.Buffers.SearchValues<char> ContinuationInitials =
+        System.Buffers.SearchValues.Create(string.Concat(ContinuationStarts.Select(start => start[0])));
 
     private static readonly System.Buffers.SearchValues<string> ExceptionNames =
         System.Buffers.SearchValues.Create(["Exception", "Error", "Throwable", "Panic"], StringComparison.Ordinal);
