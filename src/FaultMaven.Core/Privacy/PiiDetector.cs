@@ -13,6 +13,8 @@ public sealed class PiiDetector
         new DelimitedTableRecognizer(), new NetworkRecognizer(),
         new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(), new EncodedSecretRecognizer(), new UkIdentityRecognizer(),
         new NameValuePairRecognizer(),
+        // Last: it adds only pairs that the recognizers above left unclaimed.
+        new ValueClassifierRecognizer(),
     ];
 
     /// <summary>Initializes a detector.</summary>

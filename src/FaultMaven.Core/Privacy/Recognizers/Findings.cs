@@ -22,6 +22,9 @@ internal sealed class Findings
         return numbers.Scan;
     }
 
+    /// <summary>Gets the candidates found so far, unsettled (the value classifier adds only what no other recognizer claimed).</summary>
+    public IReadOnlyList<PiiEntity> Candidates => _items;
+
     public void Add(PiiType type, int start, int end, double score)
     {
         if (end > start)
