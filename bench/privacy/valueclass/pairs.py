@@ -170,18 +170,27 @@ CREDENTIAL_QUALIFIERS = {"api", "access", "signing", "master", "client", "app", 
 PUBLIC = {"public", "pub", "publishable", "agent"}
 
 
+COMPOUND_HEADS = {"require", "master", "api", "access", "client", "db", "root", "admin", "app", "user", "login", "auth", "secret", "private",
+                  "session", "refresh", "id", "bearer", "service", "account", "shared", "signing", "consumer", "oauth", "web", "cluster"}
+
+
+def compound(token):
+    return any(len(token) > len(s) and token.endswith(s) and token[:-len(s)] in COMPOUND_HEADS for s in STEMS)
+
+
 def key_features(tokens):
     f = {}
     groups = [("k_pass", PASS), ("k_secret", SECRET), ("k_token", TOKEN), ("k_key", KEY), ("k_auth", AUTH), ("k_session", SESSION), ("k_sig", SIG)]
     for name, words in groups:
         f[name] = 1.0 if any(t in words for t in tokens) else 0.0
-    # A compound token that ends in a stem (requirepass, masterauth, apitoken) is weaker evidence than a token of its own.
-    f["k_stem"] = 1.0 if not any(f.values()) and any(len(t) > len(s) and t.endswith(s) for t in tokens for s in STEMS) else 0.0
+    # A compound of two words run together (requirepass, masterauth, apitoken) is weaker evidence than a token of its own; only a
+    # known first word makes one (bypass, compass and passkey-less words such as "monkey" end in a stem too).
+    f["k_stem"] = 1.0 if not any(f.values()) and any(compound(t) for t in tokens) else 0.0
     f["k_desc"] = 1.0 if tokens and tokens[-1] in DESCRIPTIVE else 0.0
     # The last token is what the key holds (api_token, AWS_SECRET_ACCESS_KEY); a secret word before it only qualifies it
     # (secret_parts, session.UserAgent, PASSWORD_HASHERS).
     last = tokens[-1] if tokens else ""
-    f["k_head"] = 1.0 if any(last in words for _, words in groups) or any(len(last) > len(s) and last.endswith(s) for s in STEMS) else 0.0
+    f["k_head"] = 1.0 if any(last in words for _, words in groups) or compound(last) else 0.0
     f["k_public"] = 1.0 if any(t in PUBLIC for t in tokens) else 0.0
     f["k_none"] = 1.0 if not any(f[n] for n, _ in groups) and not f["k_stem"] else 0.0
     return f

@@ -11,7 +11,7 @@ internal static class ValueClassifierWeights
     public static readonly string[] Names = ["bias", "k_pass", "k_secret", "k_token", "k_key", "k_auth", "k_session", "k_sig", "k_stem", "k_desc", "k_head", "k_public", "k_none", "v_len_log", "v_short", "v_entropy", "v_classes", "v_mixed", "v_inner_upper", "v_mask", "v_ref", "v_version", "v_uuid", "v_date", "v_number", "v_url", "v_path", "v_word", "v_hex", "v_bool", "v_space", "v_dotted", "v_assign", "s_assign", "s_flag", "s_sibling", "s_xml", "s_nextline", "s_wrapped", "s_call", "s_list", "k_key_alone"];
 
     /// <summary>Weights of the decision that an unclaimed pair's value is a secret.</summary>
-    public static readonly double[] Add = [-1.855435, 0.615774, 0.247231, 0.045978, 0.240159, -0.021550, -0.110628, 0.028545, 0.029877, -0.536486, 0.808089, -0.294112, -1.109368, 0.416518, -0.349879, 0.523729, 0.589576, 1.787325, 0.911241, -0.199091, -0.482784, -0.063674, -0.214669, -0.233233, -0.210802, 0.217344, -0.120852, -0.657571, 0.235940, -0.108598, 0.168401, -0.127166, 0.279227, -0.263307, 0.098104, -0.010401, -0.036802, 0.037697, 0.021673, 0.040971, -0.092838, -0.370222];
+    public static readonly double[] Add = [-1.861165, 0.615812, 0.247190, 0.045867, 0.240929, -0.021420, -0.110593, 0.028562, 0.019243, -0.539231, 0.810084, -0.294431, -1.100873, 0.417859, -0.350315, 0.525408, 0.590807, 1.787571, 0.914269, -0.199131, -0.483190, -0.063901, -0.215020, -0.233945, -0.211302, 0.215916, -0.121006, -0.657749, 0.235248, -0.108541, 0.166265, -0.127672, 0.275981, -0.262552, 0.096830, -0.010539, -0.036964, 0.037727, 0.021713, 0.040954, -0.092873, -0.370594];
 
     /// <summary>The logit an unclaimed pair needs to be added (probability 0.85).</summary>
     public const double AddLogit = 1.734601;

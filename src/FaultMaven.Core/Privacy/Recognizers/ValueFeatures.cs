@@ -18,6 +18,13 @@ internal static partial class ValueFeatures
     private static readonly HashSet<string> Signature = ["sig", "signature", "hmac", "salt", "csrf", "xsrf"];
     private static readonly HashSet<string>[] Groups = [Pass, Secret, Token, Key, Auth, Session, Signature];
     private static readonly string[] Stems = ["pass", "pwd", "secret", "token", "key", "auth", "cred", "sess", "cookie", "hmac"];
+    // The first words that make a compound key token (requirepass, masterauth, apitoken); bypass and compass end in a stem too.
+    private static readonly HashSet<string> CompoundHeads =
+    [
+        "require", "master", "api", "access", "client", "db", "root", "admin", "app", "user", "login", "auth", "secret", "private",
+        "session", "refresh", "id", "bearer", "service", "account", "shared", "signing", "consumer", "oauth", "web", "cluster",
+    ];
+
     private static readonly HashSet<string> Public = ["public", "pub", "publishable", "agent"];
 
     // Words that make a key named "key" a credential's (api_key, signing key); "key" alone names a lookup as often.
@@ -67,13 +74,13 @@ internal static partial class ValueFeatures
             anyGroup |= hit;
         }
 
-        // A compound token that ends in a stem (requirepass, masterauth, apitoken) is weaker evidence than a token of its own.
-        var stem = !anyGroup && tokens.Exists(EndsInStem);
+        // A compound of two words run together (requirepass, masterauth) is weaker evidence than a token of its own.
+        var stem = !anyGroup && tokens.Exists(Compound);
         f[8] = stem ? 1 : 0;
         var last = tokens.Count > 0 ? tokens[^1] : "";
         f[KDesc] = Descriptive.Contains(last) ? 1 : 0;
         // The last token is what the key holds (api_token, AWS_SECRET_ACCESS_KEY); a secret word before it only qualifies it.
-        f[10] = Array.Exists(Groups, g => g.Contains(last)) || EndsInStem(last) ? 1 : 0;
+        f[10] = Array.Exists(Groups, g => g.Contains(last)) || Compound(last) ? 1 : 0;
         f[KPublic] = tokens.Exists(Public.Contains) ? 1 : 0;
         f[KNone] = !anyGroup && !stem ? 1 : 0;
         Value(v, f);
@@ -82,7 +89,8 @@ internal static partial class ValueFeatures
         f[KKeyAlone] = Key.Contains(last) && !tokens.Take(tokens.Count - 1).Any(t => CredentialQualifiers.Contains(t) || Array.Exists(Groups, g => g != Key && g.Contains(t))) ? 1 : 0;
     }
 
-    private static bool EndsInStem(string token) => Array.Exists(Stems, s => token.Length > s.Length && token.EndsWith(s, StringComparison.Ordinal));
+    private static bool Compound(string token) =>
+        Array.Exists(Stems, s => token.Length > s.Length && token.EndsWith(s, StringComparison.Ordinal) && CompoundHeads.Contains(token[..^s.Length]));
 
     private static void Value(ReadOnlySpan<char> v, Span<double> f)
     {
