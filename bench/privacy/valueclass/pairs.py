@@ -31,9 +31,9 @@ PATTERNS = [
     # A call with a name and a value: Cookie("connect.sid", "…"), db.auth('app', '…'), setHeader("X-Token", "…"): the callee and
     # the first argument name the second.
     ("call", re.compile(
-        r"""(?P<key>[A-Za-z_][\w.]{0,47}\(["'][^"'\s]{1,64})["'][ \t]{0,3},[ \t]{0,3}["'](?P<value>[^"'\r\n]{1,512})["']""")),
+        r"""(?<![\w.])(?P<key>[A-Za-z_][\w.]{0,47}\(["'][^"'\s]{1,64})["'][ \t]{0,3},[ \t]{0,3}["'](?P<value>[^"'\r\n]{1,512})["']""")),
     # Rust {:#?}: name: Some(\n    "value",\n)
-    ("wrapped", re.compile(r"""(?P<key>[A-Za-z_]\w{0,63}):[ \t]{0,3}Some\([ \t\r\n]{0,32}"(?P<value>[^"\r\n]{1,512})\"""")),
+    ("wrapped", re.compile(r"""(?<!\w)(?P<key>[A-Za-z_]\w{0,63}):[ \t]{0,3}Some\([ \t\r\n]{0,32}"(?P<value>[^"\r\n]{1,512})\"""")),
     # key=value, key: value, "key": "value", key = 'value' (also ?a=b&c=d, a=b; c=d cookies, --set a=x,b=y, -H 'x-key: v')
     ("assign", re.compile(
         r"""(?<![\w.\[\]-])(?P<key>[A-Za-z_@$][\w.\[\]-]{0,63})["']?[ \t]{0,3}(?::(?!//)|=|=>|:=)[ \t]{0,3}""" + _value(r"""[^\s"'`,;&<>{}()\[\]|]"""))),

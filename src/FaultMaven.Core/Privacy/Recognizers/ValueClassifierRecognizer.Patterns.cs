@@ -45,12 +45,13 @@ internal sealed partial class ValueClassifierRecognizer
     [GeneratedRegex(@"(?m)^[ \t]{0,32}(?<key>[A-Za-z_][\w.-]{0,63}):[ \t]*\r?\n[ \t]{1,48}(?<value>[^\s:#-][^\s]{0,511}(?<!:))[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex KeyAboveValuePattern();
 
+    // The key of the call and Some( shapes starts where its word does: inside a long word run each start would read the rest of it.
     // A call with a name and a value: Cookie("connect.sid", "…"), db.auth('app', '…'): the callee and the first argument name the second.
-    [GeneratedRegex(@"(?<key>[A-Za-z_][\w.]{0,47}\([""'][^""'\s]{1,64})[""'][ \t]{0,3},[ \t]{0,3}[""'](?<value>[^""'\r\n]{1,512})[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(?<key>[A-Za-z_][\w.]{0,47}\([""'][^""'\s]{1,64})[""'][ \t]{0,3},[ \t]{0,3}[""'](?<value>[^""'\r\n]{1,512})[""']", RegexOptions.CultureInvariant)]
     private static partial Regex CallPattern();
 
     // Rust's {:#?}: name: Some(\n    "value",\n).
-    [GeneratedRegex(@"(?<key>[A-Za-z_]\w{0,63}):[ \t]{0,3}Some\([ \t\r\n]{0,32}""(?<value>[^""\r\n]{1,512})""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)(?<key>[A-Za-z_]\w{0,63}):[ \t]{0,3}Some\([ \t\r\n]{0,32}""(?<value>[^""\r\n]{1,512})""", RegexOptions.CultureInvariant)]
     private static partial Regex WrappedPattern();
 
     // key=value, key: value, "key": "value", key = 'value' (also ?a=b&c=d, a=b; c=d cookies, --set a=x,b=y, -H 'x-key: v').

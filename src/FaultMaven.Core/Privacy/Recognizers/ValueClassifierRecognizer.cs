@@ -32,8 +32,7 @@ internal sealed partial class ValueClassifierRecognizer : PiiRecognizer
         Span<double> features = stackalloc double[ValueFeatures.Count];
         foreach (var (kind, key, start, end) in Pairs(text, windows, seen))
         {
-            ValueFeatures.Compute(kind, key, text.AsSpan(start, end - start), features);
-            if (!ValueFeatures.Added(features))
+            if (!ValueFeatures.Compute(kind, key, text.AsSpan(start, end - start), features) || !ValueFeatures.Added(features))
             {
                 continue;
             }

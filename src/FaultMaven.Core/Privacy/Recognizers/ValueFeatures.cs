@@ -55,8 +55,9 @@ internal static partial class ValueFeatures
     private const int KDesc = 9, KPublic = 11, KNone = 12, VMask = 19, VRef = 20, VVersion = 21, VUuid = 22, VDate = 23, VNumber = 24, VUrl = 25,
         VPath = 26, VBool = 29, VSpace = 30, VDotted = 31, VAssign = 32, Structures = 33, KKeyAlone = 41;
 
-    /// <summary>Writes the features of a pair into <paramref name="f"/>.</summary>
-    public static void Compute(ValueStructure kind, string key, ReadOnlySpan<char> v, Span<double> f)
+    /// <summary>Writes the features of a pair into <paramref name="f"/>; false, with the value's features left unread, when a gate on
+    /// the key alone already says the pair is never added (most pairs of a log: <c>status=200</c>).</summary>
+    public static bool Compute(ValueStructure kind, string key, ReadOnlySpan<char> v, Span<double> f)
     {
         f.Clear();
         f[0] = 1;
@@ -83,10 +84,16 @@ internal static partial class ValueFeatures
         f[10] = Array.Exists(Groups, g => g.Contains(last)) || Compound(last) ? 1 : 0;
         f[KPublic] = tokens.Exists(Public.Contains) ? 1 : 0;
         f[KNone] = !anyGroup && !stem ? 1 : 0;
-        Value(v, f);
         f[Structures + (int)kind] = 1;
         // "key" as the key's head needs another token that makes it a credential's (cache key, sort key, Sec-WebSocket-Key are not).
         f[KKeyAlone] = Key.Contains(last) && !tokens.Take(tokens.Count - 1).Any(t => CredentialQualifiers.Contains(t) || Array.Exists(Groups, g => g != Key && g.Contains(t))) ? 1 : 0;
+        if (f[KNone] != 0 || f[KDesc] != 0 || f[KPublic] != 0 || f[KKeyAlone] != 0)
+        {
+            return false;
+        }
+
+        Value(v, f);
+        return true;
     }
 
     private static bool Compound(string token) =>
