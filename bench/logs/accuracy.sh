@@ -15,6 +15,8 @@
 #      the same two ways (bench/logs/unseen5/score.sh does this step alone, for any fm.dll);
 #   8. the sixth unseen check set (bench/logs/unseen6, seventeen more systems written blind, see make-unseen6.py),
 #      the same two ways (bench/logs/unseen6/score.sh does this step alone, for any fm.dll);
+#  8b. the seventh unseen check set (bench/logs/unseen7, sixteen more systems written blind, see make-unseen7.py),
+#      the same two ways (bench/logs/unseen7/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
@@ -30,6 +32,7 @@ unseen3="$root/bench/logs/unseen3"
 unseen4="$root/bench/logs/unseen4"
 unseen5="$root/bench/logs/unseen5"
 unseen6="$root/bench/logs/unseen6"
+unseen7="$root/bench/logs/unseen7"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -136,6 +139,16 @@ echo
 echo "== Unseen check set 6, layouts detected (no --log-format)"
 parse_set "$unseen6" "$out/unseen6-detected" detect
 score "$unseen6" "$out/unseen6-detected"
+
+echo
+echo "== Unseen check set 7 (bench/logs/unseen7), header formats given"
+parse_set "$unseen7" "$out/unseen7" format
+score "$unseen7" "$out/unseen7" "${@:2}"
+
+echo
+echo "== Unseen check set 7, layouts detected (no --log-format)"
+parse_set "$unseen7" "$out/unseen7-detected" detect
+score "$unseen7" "$out/unseen7-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"

@@ -40,6 +40,22 @@ def long_value_runs(n):
     return "".join(out).encode()[:n]
 
 
+def labelled_words(n):
+    """One-off lines of 5–30 random words, 40 % `kN=word` and 30 % `word:`: every word may open a labelled span."""
+    rng = random.Random(5)
+    out, size = [], 0
+    while size < n:
+        words = []
+        for _ in range(rng.randint(5, 30)):
+            r = rng.random()
+            w = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 8)))
+            words.append(f"k{rng.randint(0, 40)}={w}" if r < 0.4 else (w + ":" if r < 0.7 else w))
+        line = " ".join(words) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 # name: (line unit, repeated to the size; or a function of the size giving bytes), format (None: detected)
 CASES = {
     "whitespace runs, '<A> - <Content>'": (f"x{RUNS}y\n", DASH),
@@ -56,6 +72,8 @@ CASES = {
     "one-off statements": (lambda n: "".join(f"w{i} v{i * 7} q{i % 97}x{i}\n" for i in range(n // 24)).encode()[:n], None),
     "digits and dots": ("1.2.3.4:5 " * 4000 + "\n", None),
     "long value runs": (long_value_runs, None),
+    "labelled words": (labelled_words, None),
+    "labelled words, '<Content>'": (labelled_words, "<Content>"),
 }
 
 

@@ -95,9 +95,21 @@ UNITS = {
     "flags without values": "--a --b --c ",
     "secret-named flags without values": "--token --auth --key ",
     "call arguments": "set_token(\"k\", \"Ab1-Cd2e\") ",
+    # Names from structure (twelfth session): tables read as columns (one wide table of name rows, a table of 5,000 columns, 100k
+    # rows of one column under a name header), SQL tuples of names, vCards, names said alone after a pair, signatures after closings.
+    "one wide table of names": "Anna,Quist,anna.quist@x.io," + ",".join(f"v{i}" for i in range(40)) + "\n",
+    "a table of 5,000 columns": ",".join("Ab" for _ in range(5000)) + "\n",
+    "one-column rows under a name header": "Anna\n",
+    "SQL tuples of names": "(1,'Ab','Cd','ab.cd@x.io'),",
+    "vCards": "BEGIN:VCARD\nN:Ab;Cd;;;\nFN:Ab Cd\nEND:VCARD\n",
+    "pairs and their first word alone": "Ab Cd, Ab, ",
+    "closings and signatures": "Regards,\nAb\nx. Cheers, Ab\n",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
-HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n"}
+HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",
+           "one wide table of names": "first_name,last_name,email," + ",".join(f"c{i}" for i in range(40)) + "\n",
+           "a table of 5,000 columns": ",".join(f"c{i}" for i in range(5000)) + "\n",
+           "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES "}
 
 
 def counting(size):

@@ -61,7 +61,9 @@ internal static class FmCommandLine
             return ExitCodes.Usage;
         }
 
-        var parse = Build(context).Parse(args);
+        // No response files: an argument that starts with '@' is a value ("@<Time> <Content>", "@oncall why is …"), never a
+        // file to read arguments from.
+        var parse = Build(context).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             // A missing argument is named, with what it is for ("Required argument missing for command: 'ask'" does not say which).

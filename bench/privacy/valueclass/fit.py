@@ -17,13 +17,14 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, "/work/shared/tools")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../..")
+# The shared benchmark data sits beside the repository (../shared), as for the other scripts under bench/.
+sys.path.insert(0, os.path.join(ROOT, "..", "shared", "tools"))
 import pairs as P  # noqa: E402
 import pii_eval  # noqa: E402
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../..")
 SETS = {
-    "shared": "/work/shared/data/pii/dev.jsonl",
+    "shared": os.path.join(ROOT, "..", "shared", "data", "pii", "dev.jsonl"),
     "fdev": "bench/privacy/families/dev.jsonl",
     "fheld": "bench/privacy/families/heldout.jsonl",
     "u2": "bench/privacy/unseen2/records.jsonl",

@@ -112,6 +112,19 @@ public sealed class LogCommandsTests : IDisposable
         Assert.Equal("1,E1,PacketResponder <*> for block <*> terminating", File.ReadAllLines(output)[1]);
     }
 
+    // A format may start with '@' (a tool that writes "@<stamp> <message>"): it is the option's value, not a response file.
+    [Fact]
+    public async Task LogsParse_FormatStartingWithAt_IsTheFormat()
+    {
+        var input = Write("at.log", "@2024-03-15T10:00:00Z worker 3 started\n@2024-03-15T10:00:01Z worker 4 started\n");
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var result = await RunAsync("logs", "parse", "--input", input, "--log-format", "@<Time> <Content>", "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("1,E1,worker <*> started", File.ReadAllLines(output)[1]);
+    }
+
     [Theory]
     [InlineData("--similarity", "7", "--similarity must be a share")]
     [InlineData("--similarity", "0", "--similarity must be a share")]

@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Json;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
 using FaultMaven.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaultMaven.Server.Tests.Knowledge;
@@ -14,45 +10,15 @@ namespace FaultMaven.Server.Tests.Knowledge;
 /// server: a team's large import shares the embedder with another team's small one, and a search says when it read words only.</summary>
 public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
 {
-    private readonly ConcurrentQueue<string> _inputs = new();
-    private WebApplication? _provider;
-    private string? _endpoint;
-    private volatile bool _down;
+    private ToyEmbeddingServer? _embedder;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        _provider = LoopbackApp.Create();
-        _provider.MapPost("/v1/embeddings", async (HttpContext context) =>
-        {
-            if (_down)
-            {
-                return Results.Json(new { error = new { message = "bad request: model is loading", type = "invalid_request_error" } }, statusCode: 400);
-            }
+    public async ValueTask InitializeAsync() => _embedder = await ToyEmbeddingServer.StartAsync(Token);
 
-            using var request = await JsonDocument.ParseAsync(context.Request.Body);
-            var input = request.RootElement.GetProperty("input");
-            var texts = input.ValueKind == JsonValueKind.Array ? input.EnumerateArray().Select(e => e.GetString()!).ToList() : [input.GetString()!];
-            foreach (var text in texts)
-            {
-                _inputs.Enqueue(text);
-            }
+    public async ValueTask DisposeAsync() => await _embedder!.DisposeAsync();
 
-            return Results.Json(new
-            {
-                @object = "list",
-                model = "toy-embed",
-                data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = new[] { t.Length % 7 + 1f, 1f, 0.5f } }),
-                usage = new { prompt_tokens = texts.Count, total_tokens = texts.Count },
-            });
-        });
-        _endpoint = (await _provider.StartOnLoopbackAsync(Token)).AbsoluteUri + "v1";
-    }
-
-    public async ValueTask DisposeAsync() => await _provider!.DisposeAsync();
-
-    private Dictionary<string, string?> Settings() => new() { ["FM_EMBEDDINGS"] = "remote", ["FM_EMBEDDINGS_URL"] = _endpoint, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };
+    private Dictionary<string, string?> Settings() => _embedder!.Settings();
 
     [Fact]
     public async Task Embedding_ALargeImportOfOneTeam_DoesNotHoldTheEmbedderFromAnotherTeamsSmallImport()
@@ -72,7 +38,7 @@ public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
         await ImportAsAsync(knowledge, "blue", "rb-blue", "# Blue certificate rotation\n\nRenew the blue ingress certificate.");
         await KnowledgeStatus.WaitForAsync(server.Client, cancellationToken: Token);
 
-        var order = _inputs.ToList();
+        var order = _embedder!.Inputs.ToList();
         var blue = order.FindIndex(t => t.StartsWith("rb-blue\n", StringComparison.Ordinal));
         var lastRed = order.FindLastIndex(t => t.StartsWith("rb-red\n", StringComparison.Ordinal));
         Assert.True(order.Count(t => t.StartsWith("rb-red\n", StringComparison.Ordinal)) > 100);
@@ -85,7 +51,7 @@ public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
     public async Task Search_WhileChunksWaitForVectors_SaysLexical_WithHowManyWait_ThenHybrid()
     {
         using var data = new TempDirectory();
-        _down = true;
+        _embedder!.Down = true;
         await using var server = await InProcessServer.StartAsync(Settings(), data.Path, Token);
         (await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-cert", text = "# Certificate expired\n\nRenew it." }, Token)).EnsureSuccessStatusCode();
         await KnowledgeStatus.WaitForAsync(server.Client, "failed", Token);
@@ -95,7 +61,7 @@ public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
         Assert.Equal(1, lexical.GetProperty("chunksWaiting").GetInt32());
         Assert.Equal("rb-cert", lexical.GetProperty("results")[0].GetProperty("documentId").GetString());
 
-        _down = false;
+        _embedder!.Down = false;
         await KnowledgeStatus.WaitForAsync(server.Client, cancellationToken: Token);
         var hybrid = await (await server.Client.GetAsync("/api/v1/knowledge/search?q=certificate", Token)).ReadJsonAsync(Token);
         Assert.Equal("hybrid", hybrid.GetProperty("search").GetString());

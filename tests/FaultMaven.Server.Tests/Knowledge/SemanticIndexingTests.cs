@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using FaultMaven.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FaultMaven.Server.Tests.Knowledge;
@@ -12,51 +9,21 @@ namespace FaultMaven.Server.Tests.Knowledge;
 /// vector, and a restart picks up where the last run stopped.</summary>
 public sealed class SemanticIndexingTests : IAsyncLifetime
 {
-    private readonly ConcurrentQueue<string> _inputs = new();
-    private WebApplication? _provider;
-    private string? _endpoint;
-    private volatile bool _down;
+    private ToyEmbeddingServer? _embedder;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
-    {
-        _provider = LoopbackApp.Create();
-        _provider.MapPost("/v1/embeddings", async (HttpContext context) =>
-        {
-            if (_down)
-            {
-                return Results.Json(new { error = new { message = "bad request: model is loading", type = "invalid_request_error" } }, statusCode: 400);
-            }
+    public async ValueTask InitializeAsync() => _embedder = await ToyEmbeddingServer.StartAsync(Token);
 
-            using var request = await JsonDocument.ParseAsync(context.Request.Body);
-            var input = request.RootElement.GetProperty("input");
-            var texts = input.ValueKind == JsonValueKind.Array ? input.EnumerateArray().Select(e => e.GetString()!).ToList() : [input.GetString()!];
-            foreach (var text in texts)
-            {
-                _inputs.Enqueue(text);
-            }
+    public async ValueTask DisposeAsync() => await _embedder!.DisposeAsync();
 
-            return Results.Json(new
-            {
-                @object = "list",
-                model = "toy-embed",
-                data = texts.Select((t, i) => new { @object = "embedding", index = i, embedding = new[] { t.Length % 7 + 1f, 1f, 0.5f } }),
-                usage = new { prompt_tokens = texts.Count, total_tokens = texts.Count },
-            });
-        });
-        _endpoint = (await _provider.StartOnLoopbackAsync(Token)).AbsoluteUri + "v1";
-    }
-
-    public async ValueTask DisposeAsync() => await _provider!.DisposeAsync();
-
-    private Dictionary<string, string?> Settings() => new() { ["FM_EMBEDDINGS"] = "remote", ["FM_EMBEDDINGS_URL"] = _endpoint, ["FM_EMBEDDINGS_MODEL"] = "toy-embed", ["FM_DATA_WARMUP"] = "false" };
+    private Dictionary<string, string?> Settings() => _embedder!.Settings();
 
     [Fact]
     public async Task Indexing_WhileTheEmbedderIsDown_StaysLexical_AndResumesAfterARestart()
     {
         using var data = new TempDirectory();
-        _down = true;
+        _embedder!.Down = true;
         await using (var first = await InProcessServer.StartAsync(Settings(), data.Path, Token))
         {
             foreach (var (id, text) in new[] { ("rb-disk", "# Disk full\n\nFree the volume."), ("rb-cert", "# Certificate expired\n\nRenew it."), ("rb-oom", "# Out of memory\n\nRaise the limit.") })
@@ -74,7 +41,7 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
             Assert.Equal("rb-cert", result.GetProperty("results")[0].GetProperty("documentId").GetString());
         }
 
-        _down = false;
+        _embedder!.Down = false;
         await using (var second = await InProcessServer.StartAsync(Settings(), data.Path, Token))
         {
             var ready = await KnowledgeStatus.WaitForAsync(second.Client, cancellationToken: Token);
@@ -84,15 +51,15 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
             Assert.Equal(0, ready.GetProperty("documentsPending").GetInt32());
         }
 
-        var embedded = _inputs.Count;
-        Assert.Contains(_inputs, t => t.Contains("Certificate expired", StringComparison.Ordinal));
+        var embedded = _embedder!.Inputs.Count;
+        Assert.Contains(_embedder!.Inputs, t => t.Contains("Certificate expired", StringComparison.Ordinal));
         await using (var third = await InProcessServer.StartAsync(Settings(), data.Path, Token))
         {
             await KnowledgeStatus.WaitForAsync(third.Client, cancellationToken: Token);
         }
 
         // The vectors the second run computed were kept: the third embedded nothing again.
-        Assert.Equal(embedded, _inputs.Count);
+        Assert.Equal(embedded, _embedder!.Inputs.Count);
     }
 
     [Fact]
@@ -110,7 +77,7 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
         }
 
         // With the embedder down, only the store can give the vectors: what fm ask waits for before its first answer.
-        _down = true;
+        _embedder!.Down = true;
         await using var second = await InProcessServer.StartAsync(Settings(), data.Path, Token);
         var indexer = second.Services.GetRequiredService<FaultMaven.Core.Knowledge.Indexing.SemanticIndexer>();
         await indexer.StoredVectorsRead.WaitAsync(TimeSpan.FromSeconds(60), Token);
@@ -135,7 +102,7 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
         Assert.True(ready.GetProperty("chunks").GetInt32() >= 1);
         Assert.Equal(ready.GetProperty("chunks").GetInt32(), ready.GetProperty("chunksWithVectors").GetInt32());
         // Each chunk is embedded with its document's title and headings before it.
-        Assert.Contains(_inputs, t => t.StartsWith("Disk full\n", StringComparison.Ordinal));
+        Assert.Contains(_embedder!.Inputs, t => t.StartsWith("Disk full\n", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -150,6 +117,6 @@ public sealed class SemanticIndexingTests : IAsyncLifetime
         Assert.Equal("lexical", status.GetProperty("search").GetString());
         Assert.True(!status.TryGetProperty("model", out var model) || model.ValueKind == JsonValueKind.Null);
         Assert.Equal(1, status.GetProperty("documents").GetInt32());
-        Assert.Empty(_inputs);
+        Assert.Empty(_embedder!.Inputs);
     }
 }

@@ -35,4 +35,17 @@ public enum HeaderFieldKind
 
     /// <summary>Any one token: learned only where a field of a steadier kind follows it (a host name before <c>prog[pid]:</c>).</summary>
     Word,
+
+    /// <summary>A dotted name standing alone, as a logger or class is written (<c>o.e.c.Component</c>, <c>http.handlers.proxy</c>).</summary>
+    Logger,
+
+    /// <summary>A square or round bracket of words (<c>[k:v k:v]</c>, <c>[]</c>, <c>(pool 3)</c>): learned only where a steadier field follows it.</summary>
+    Group,
+
+    /// <summary>A run of <c>key=value</c> tokens: learned only where a steadier field follows it.</summary>
+    Pairs,
+
+    /// <summary>A square bracket glued to the field before it (<c>[component][pipeline]</c>), or nothing: a field the format
+    /// writes for some lines only, known by being glued to the header.</summary>
+    Glued,
 }

@@ -28,10 +28,16 @@ public static class HeaderLearner
     private static readonly HeaderFieldKind[] Kinds =
     [
         HeaderFieldKind.Timestamp, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Named, HeaderFieldKind.Column,
-        HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source,
+        HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source, HeaderFieldKind.Logger, HeaderFieldKind.Glued,
     ];
 
-    private static readonly HeaderFieldKind[] VaryingKinds = [HeaderFieldKind.Bracket, HeaderFieldKind.Column, HeaderFieldKind.Word];
+    private static readonly HeaderFieldKind[] VaryingKinds =
+        [HeaderFieldKind.Bracket, HeaderFieldKind.Group, HeaderFieldKind.Column, HeaderFieldKind.Pairs, HeaderFieldKind.Word];
+
+    // Kinds that never open a header: a message may begin with "-", "name - ", "Error:" or "org.example.Thing", and a glued
+    // field needs a field before it.
+    private static readonly HeaderFieldKind[] NotFirst =
+        [HeaderFieldKind.Mark, HeaderFieldKind.Source, HeaderFieldKind.Separator, HeaderFieldKind.Tag, HeaderFieldKind.Logger, HeaderFieldKind.Glued];
 
     /// <summary>Returns <paramref name="layout"/> wrapped to strip the header fields learned from <paramref name="lines"/>, or
     /// <paramref name="layout"/> itself when none is learned. Runs in time linear in the sample.</summary>
@@ -112,8 +118,10 @@ public static class HeaderLearner
             var ends = new int[messages.Count];
             // A number after a word is as likely the message's ("job 12 done") as a field's: only a tab-separated column is
             // confirmed by the number after it (a source name before its event id).
+            // After one varying field, a number of few values is a field too (a thread id, then a debug level); after two, only
+            // a source line with its colon ("Completed 200 in" is a message).
             var numberConfirms = pending.TrueForAll(k => k == HeaderFieldKind.Column);
-            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, time, values) is { } kind)
+            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, pending.Count <= 1, time, values) is { } kind)
             {
                 foreach (var varying in pending)
                 {
@@ -199,16 +207,16 @@ public static class HeaderLearner
         return at;
     }
 
-    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, TimestampParser time, HashSet<string> values)
+    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, bool few, TimestampParser time, HashSet<string> values)
     {
         foreach (var kind in Kinds)
         {
-            if (first && kind is HeaderFieldKind.Mark or HeaderFieldKind.Source or HeaderFieldKind.Separator or HeaderFieldKind.Tag || !number && kind == HeaderFieldKind.Number)
+            if (first && Array.IndexOf(NotFirst, kind) >= 0)
             {
                 continue;
             }
 
-            if (Fills(messages, at, ends, kind, time, values))
+            if (Fills(messages, at, ends, kind, time, values, number, few))
             {
                 return kind;
             }
@@ -240,10 +248,12 @@ public static class HeaderLearner
     // Whether nearly every message has a field of the kind at its place (ends[i] is where it ends, -1 if not there) whose
     // values repeat: a bracket, a name or a column takes few shapes (digits aside) where a request id is new on every line,
     // unless it is a number in square brackets (a pid); a tag, a column or a separator takes fewer still.
-    private static bool Fills(IReadOnlyList<string> messages, int[] at, int[] ends, HeaderFieldKind kind, TimestampParser time, HashSet<string> values)
+    private static bool Fills(IReadOnlyList<string> messages, int[] at, int[] ends, HeaderFieldKind kind, TimestampParser time, HashSet<string> values, bool number = true, bool few = true)
     {
         var hits = 0;
         var numbers = 0;
+        var present = 0;
+        var spaced = 0;
         values.Clear();
         for (var i = 0; i < messages.Count; i++)
         {
@@ -254,21 +264,32 @@ public static class HeaderLearner
             }
 
             hits++;
-            if (kind == HeaderFieldKind.Column && messages[i].AsSpan(at[i], ends[i] - at[i]).Trim().Contains(' '))
-            {
-                // A column of words is steady only where a steadier field follows it (a source name before its event id);
-                // the column that ends the header is one token (a logger), where a message column is words.
-                return false;
-            }
+            // A column of words is steady only where a steadier field follows it (a source name before its event id);
+            // the column that ends the header is one token (a logger), where a message column is words. The odd line
+            // with an empty column or a rare spaced value (read one column further) does not make it a message column.
+            spaced += kind == HeaderFieldKind.Column && messages[i].AsSpan(at[i], ends[i] - at[i]).Trim().Contains(' ') ? 1 : 0;
 
-            if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named or HeaderFieldKind.Column)
+            if (kind == HeaderFieldKind.Number && !number)
+            {
+                // After a field of varying wording a number is the message's ("job 12 done") unless the header's: a source line
+                // ending in a colon ("file.go 391:") or a number of few values (a debug level).
+                numbers += messages[i][ends[i] - 1] == ':' ? 1 : 0;
+                values.Add(messages[i][at[i]..ends[i]]);
+            }
+            else if (kind == HeaderFieldKind.Glued)
+            {
+                present += ends[i] > at[i] ? 1 : 0;
+                values.Add(ends[i] > at[i] ? HeaderTokens.Shape(messages[i], at[i], ends[i]) : string.Empty);
+            }
+            else if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named
+                or HeaderFieldKind.Column or HeaderFieldKind.Logger)
             {
                 numbers += kind == HeaderFieldKind.Bracket && messages[i][at[i]] == '[' && HeaderTokens.IsDigits(messages[i], at[i], ends[i]) ? 1 : 0;
                 values.Add(HeaderTokens.Shape(messages[i], at[i], ends[i]));
             }
         }
 
-        if (hits < messages.Count * Nearly)
+        if (hits < messages.Count * Nearly || spaced > hits * (1 - Nearly))
         {
             return false;
         }
@@ -277,7 +298,9 @@ public static class HeaderLearner
         {
             HeaderFieldKind.Bracket => numbers >= hits * Nearly || values.Count * 2 <= hits,
             HeaderFieldKind.Named => values.Count * 2 <= hits,
-            HeaderFieldKind.Tag or HeaderFieldKind.Column => values.Count * 4 <= hits,
+            HeaderFieldKind.Number => number || numbers >= hits * Nearly || few && values.Count * 4 <= hits,
+            HeaderFieldKind.Tag or HeaderFieldKind.Column or HeaderFieldKind.Logger => values.Count * 4 <= hits,
+            HeaderFieldKind.Glued => present * 20 >= hits && values.Count * 2 <= present,
             HeaderFieldKind.Mark or HeaderFieldKind.Separator => values.Count <= 4,
             _ => true,
         };

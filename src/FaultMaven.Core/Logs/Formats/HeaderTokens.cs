@@ -1,7 +1,7 @@
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>Reads one header field of a given kind at a position of a message; every check looks at one token only.</summary>
-internal static class HeaderTokens
+internal static partial class HeaderTokens
 {
     // A bracketed token longer than this is not a header field (and no scan runs further).
     private const int MaxBracket = 96;
@@ -50,6 +50,14 @@ internal static class HeaderTokens
                 return NamedEnd(text, at);
             case HeaderFieldKind.Column:
                 return ColumnEnd(text, at);
+            case HeaderFieldKind.Logger:
+                return LoggerEnd(text, at);
+            case HeaderFieldKind.Group:
+                return GroupEnd(text, at);
+            case HeaderFieldKind.Pairs:
+                return PairsEnd(text, at);
+            case HeaderFieldKind.Glued:
+                return GluedEnd(text, at);
             case HeaderFieldKind.Word:
                 var word = TokenEnd(text, at);
                 return word - at <= MaxBracket ? word : -1;
@@ -93,106 +101,6 @@ internal static class HeaderTokens
 
     // A field ends at a blank, at the end, or where a bracketed field starts ("[stamp][INFO ][component]").
     private static bool Ends(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] is ' ' or '\t' or '[';
-
-    // A stamp TimestampParser reads, bare or bracketed ("[2024-01-02 10:00:00,123]"), or spelled as date words before a
-    // clock ("29 Nov 2026 17:14:08.997", which it does not read).
-    private static int StampEnd(ReadOnlySpan<char> text, int at, TimestampParser time)
-    {
-        if (text[at] == '[')
-        {
-            // The whole bracket a stamp, or a stamp and a short tail ("[2024-03-15T10:00:00.123 #81]", "[2024-03-15 10:00:00,123: INFO/Main]").
-            var close = BracketEnd(text, at);
-            if (close < 0 || !Ends(text, close))
-            {
-                return -1;
-            }
-
-            var inside = text[(at + 1)..(close - 1)];
-            var lead = time.TryParsePrefix(inside, out _);
-            return time.TryParse(inside, out _) || lead > 0 && inside.Length - lead <= MaxStampTail ? close : -1;
-        }
-
-        var stamp = time.TryParsePrefix(text[at..], out _);
-        if (stamp > 0)
-        {
-            // "2024-03-15 10:00:00.123+0000: 1840: error : …" writes a colon right after the stamp.
-            return Ends(text, at + stamp) ? at + stamp : at + stamp < text.Length && text[at + stamp] == ':' && Ends(text, at + stamp + 1) ? at + stamp + 1 : -1;
-        }
-
-        // Up to four date words (1-4 digits or a capitalised three-letter month), at least two, then hh:mm:ss[.fff]; or one
-        // whole date in digits ("2024.03.15") then the clock.
-        var i = at;
-        var wholeDate = false;
-        for (var words = 0; words <= 4; words++)
-        {
-            var end = TokenEnd(text, i);
-            var token = text[i..end];
-            if ((words >= 2 || wholeDate && words == 1) && IsClock(token))
-            {
-                return end;
-            }
-
-            if (words == 0 && IsDigitDate(token))
-            {
-                wholeDate = true;
-                i = SkipSpaces(text, end);
-                continue;
-            }
-
-            var isDate = token.Length is >= 1 and <= 4 && !token.ContainsAnyExceptInRange('0', '9')
-                || token.Length == 3 && char.IsAsciiLetterUpper(token[0]) && char.IsAsciiLetterLower(token[1]) && char.IsAsciiLetterLower(token[2]);
-            if (!isDate || end >= text.Length)
-            {
-                return -1;
-            }
-
-            i = SkipSpaces(text, end);
-        }
-
-        return -1;
-    }
-
-    // Three groups of digits joined by one of '.', '-' or '/' ("2024.03.15", "15/03/2024").
-    private static bool IsDigitDate(ReadOnlySpan<char> token)
-    {
-        var first = token.IndexOfAnyExceptInRange('0', '9');
-        if (token.Length is < 8 or > 10 || first <= 0)
-        {
-            return false;
-        }
-
-        var separator = token[first];
-        if (separator is not ('.' or '-' or '/') || token.Count(separator) != 2)
-        {
-            return false;
-        }
-
-        foreach (var part in token.Split(separator))
-        {
-            var group = token[part];
-            if (group.IsEmpty || group.Length > 4 || group.ContainsAnyExceptInRange('0', '9'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // h:mm:ss or hh:mm:ss with an optional fraction after '.' or ','.
-    private static bool IsClock(ReadOnlySpan<char> token)
-    {
-        var colon = token.IndexOf(':');
-        if (colon is < 1 or > 2 || token.Length < colon + 6 || token[colon + 3] != ':')
-        {
-            return false;
-        }
-
-        var rest = token[(colon + 6)..];
-        return !token[..colon].ContainsAnyExceptInRange('0', '9') && !token.Slice(colon + 1, 2).ContainsAnyExceptInRange('0', '9')
-            && !token.Slice(colon + 4, 2).ContainsAnyExceptInRange('0', '9')
-            && (rest.IsEmpty || rest.Length >= 2 && rest[0] is '.' or ',' && !rest[1..].ContainsAnyExceptInRange('0', '9'));
-    }
 
     /// <summary>The end of the run of non-blank characters at <paramref name="at"/>.</summary>
     public static int TokenEnd(ReadOnlySpan<char> text, int at)
@@ -290,21 +198,46 @@ internal static class HeaderTokens
     // A word of name characters ending in ':' or '|' ("Auth:", "MergeTask::Merge:", "pbx.c:", "kid2|").
     private static int TagEnd(ReadOnlySpan<char> text, int at)
     {
+        // A name may start with a digit where it holds letters too ("0-management:", a numbered translator), not a number's colon.
         var end = TokenEnd(text, at, MaxBracket);
-        if (end - at < 2 || !char.IsAsciiLetter(text[at]) || text[end - 1] is not (':' or '|'))
+        var qualified = QualifiedEnd(text, end);
+        var name = qualified > 0 ? text[at..end] : end > at ? text[at..(end - 1)] : default;
+        end = qualified > 0 ? qualified : end;
+        if (end - at < 2 || !char.IsAsciiLetterOrDigit(text[at]) || text[end - 1] is not (':' or '|')
+            || !char.IsAsciiLetter(text[at]) && !text[at..end].ContainsAnyInRange('a', 'z'))
         {
             return -1;
         }
 
-        var name = text[at..(end - 1)];
         return !name.ContainsAnyExcept(TagChars) && !name.Contains("//", StringComparison.Ordinal) && Ends(text, end) ? end : -1;
     }
 
-    // A name with bracketed parts glued to it, ending in ':' ("chronyd[612]:", "krb5kdc[1187](info):").
+    // After a name, a parenthesised qualifier with no blank inside, then the colon ("SystemLog (system.query_log):"): where
+    // that ends, or -1.
+    private static int QualifiedEnd(ReadOnlySpan<char> text, int end)
+    {
+        if (end < 0 || end + 1 >= text.Length || text[end] != ' ' || text[end - 1] == ':' || text[end + 1] != '(')
+        {
+            return -1;
+        }
+
+        var qualifier = TokenEnd(text, end + 1, MaxBracket);
+        return qualifier > end + 4 && text[qualifier - 1] == ':' && text[qualifier - 2] == ')' ? qualifier : -1;
+    }
+
+    // A name with bracketed parts glued to it, ending in ':' ("chronyd[612]:", "krb5kdc[1187](info):"), or a name and its
+    // pid with no colon ("ftpd[612]"), as some daemons write it before more fields.
     private static int NamedEnd(ReadOnlySpan<char> text, int at)
     {
         var end = TokenEnd(text, at, MaxBracket);
-        if (end - at < 4 || !char.IsAsciiLetter(text[at]) || text[end - 1] != ':' || text[end - 2] is not (']' or ')'))
+        if (end - at < 4 || !char.IsAsciiLetter(text[at]))
+        {
+            return -1;
+        }
+
+        var colon = text[end - 1] == ':' && text[end - 2] is ']' or ')';
+        var pid = text[at..end].IndexOf('[');
+        if (!colon && (text[end - 1] != ']' || pid <= 0 || !IsDigits(text, at + pid, end)))
         {
             return -1;
         }
@@ -362,10 +295,12 @@ internal static class HeaderTokens
         return token[^1] == ':' && word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
-    // Digits, then any groups of ':' or '#' with digits or one letter, then an optional ':' ("31258", "67885:C", "815#815:").
+    // Digits (perhaps after a minus), then any groups of ':' or '#' with digits or one letter, then an optional ':' ("31258", "67885:C", "815#815:").
     private static int NumberEnd(ReadOnlySpan<char> text, int at)
     {
-        var i = at;
+        // A level or a count written as -1 is a number too.
+        var i = text[at] == '-' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]) ? at + 1 : at;
+        at = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             i++;

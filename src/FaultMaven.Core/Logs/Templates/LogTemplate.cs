@@ -49,7 +49,14 @@ public sealed class LogTemplate
         target.Count += Count;
     }
 
-    internal void WordsChanged() => _text = null;
+    // Counts changes of the words in place, so that what was computed from them (WordsAround's hashes) can tell it is stale.
+    internal int Version { get; private set; }
+
+    internal void WordsChanged()
+    {
+        _text = null;
+        Version++;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -26,9 +26,10 @@ public sealed partial class TemplateMiner
                 }
 
                 var length = bucket[0].MutableWords.Length;
+                var around = new WordsAround();
                 for (var position = 0; position < length; position++)
                 {
-                    changed |= MergeGroupsAt(bucket, position);
+                    changed |= MergeGroupsAt(bucket, position, around);
                 }
 
                 changed |= bucket.Count > 1 && MergeEchoedPlaces(bucket);
@@ -44,6 +45,7 @@ public sealed partial class TemplateMiner
         FoldCoveredEverywhere();
         MergeFramedSpans();
         MergeUnframedSpans();
+        MergeLabelledSpans();
     }
 
     // Online, a keyed value ("user=<*>") does not count as agreeing with "user=postgres", so a rare combination of values met
@@ -69,24 +71,11 @@ public sealed partial class TemplateMiner
     }
 
     // Groups the bucket's templates by their words outside one place; merges each group whose place varies like a value.
-    private bool MergeGroupsAt(List<LogTemplate> bucket, int position)
+    private bool MergeGroupsAt(List<LogTemplate> bucket, int position, WordsAround around)
     {
-        var groups = new Dictionary<string, List<LogTemplate>>(StringComparer.Ordinal);
-        foreach (var template in bucket)
-        {
-            var words = template.MutableWords;
-            var key = string.Join('\u0001', words.Take(position).Concat(words.Skip(position + 1)));
-            if (!groups.TryGetValue(key, out var group))
-            {
-                group = [];
-                groups[key] = group;
-            }
-
-            group.Add(template);
-        }
-
+        var groups = around.GroupBesides(bucket, position);
         var merged = false;
-        foreach (var group in groups.Values)
+        foreach (var group in groups)
         {
             if (group.Count < 2 || !VariesLikeAValue(bucket, group, position))
             {

@@ -32,7 +32,7 @@ public sealed partial class TemplateMiner
 
         // The largest statements first.
         merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
-        ApplySpanMerges(merges, owners, byText, FramedValue);
+        ApplySpanMerges(merges, owners, byText, static (words, start, end) => FramedValue(words[start], words[end]));
     }
 
     // Every template with its bucket and its text (what ApplySpanMerges needs), each offering its spans to the groups through
@@ -85,7 +85,7 @@ public sealed partial class TemplateMiner
         List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)> merges,
         Dictionary<LogTemplate, List<LogTemplate>> owners,
         Dictionary<string, LogTemplate> byText,
-        Func<string, string, string> valueOf)
+        Func<string[], int, int, string> valueOf)
     {
         foreach (var (_, _, members) in merges)
         {
@@ -98,7 +98,7 @@ public sealed partial class TemplateMiner
             var words = first.MutableWords;
             var merged = new string[words.Length - (end - start)];
             Array.Copy(words, merged, start);
-            merged[start] = valueOf(words[start], words[end]);
+            merged[start] = valueOf(words, start, end);
             Array.Copy(words, end + 1, merged, start + 1, words.Length - end - 1);
             var bucketKey = (merged.Length, BucketWord(merged));
             var bucket = _buckets.TryGetValue(bucketKey, out var existing) ? existing : [];

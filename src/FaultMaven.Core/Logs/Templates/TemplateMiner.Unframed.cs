@@ -25,10 +25,22 @@ public sealed partial class TemplateMiner
         var groups = new Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>>();
         var (owners, byText) = CollectSpans(groups, UnframedSpanBudget, AddUnframedSpans);
 
+        MergeVaryingSpans(groups.Values, UnframedFillers, static _ => false, owners, byText, static (_, _, _) => MessageMasker.Wildcard);
+    }
+
+    // Merges each group of spans that varies like a value (at least fillers wordings, IsVaryingFrame, UnframedLines lines of which
+    // no wording holds half; refused says where a pass reads the group otherwise). The narrowest spans first (the most words kept
+    // around them), then the largest statements: a span that reaches over a statement's fixed words to the end of the line groups
+    // more templates than the value alone, and must not win for it.
+    private void MergeVaryingSpans(
+        IEnumerable<List<(LogTemplate Template, int Start, int End)>> groups, int fillers,
+        Predicate<List<(LogTemplate Template, int Start, int End)>> refused,
+        Dictionary<LogTemplate, List<LogTemplate>> owners, Dictionary<string, LogTemplate> byText, Func<string[], int, int, string> valueOf)
+    {
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
-        foreach (var members in groups.Values)
+        foreach (var members in groups)
         {
-            if (members.Count < UnframedFillers || !IsVaryingFrame(members))
+            if (members.Count < fillers || !IsVaryingFrame(members) || refused(members))
             {
                 continue;
             }
@@ -46,14 +58,12 @@ public sealed partial class TemplateMiner
             }
         }
 
-        // The narrowest spans first (the most words kept around them), then the largest statements: a span that reaches over a
-        // statement's fixed words to the end of the line groups more templates than the value alone, and must not win for it.
         merges.Sort((a, b) =>
         {
             var around = Around(b.Members[0]).CompareTo(Around(a.Members[0]));
             return around != 0 ? around : a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId);
         });
-        ApplySpanMerges(merges, owners, byText, static (_, _) => MessageMasker.Wildcard);
+        ApplySpanMerges(merges, owners, byText, valueOf);
     }
 
     // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a

@@ -52,7 +52,7 @@ public sealed partial class TemplateMiner
         // The largest statements first.
         merges.Sort((a, b) => a.Lines != b.Lines ? b.Lines.CompareTo(a.Lines) : a.FirstId.CompareTo(b.FirstId));
         var before = TemplateCount;
-        ApplySpanMerges(merges, owners, byText, RunValue);
+        ApplySpanMerges(merges, owners, byText, static (words, start, end) => RunValue(words[start], words[end]));
         return TemplateCount != before;
     }
 

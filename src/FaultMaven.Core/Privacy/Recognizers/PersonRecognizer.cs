@@ -60,12 +60,56 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
+        // Names read in the record's structure first (tables, SQL rows, vCards): they are known wherever else the record says them.
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var others = new List<(int Start, int End)>();
+        FindNameTables(text, found, known, others);
+        if (text.AsSpan().IndexOf("VALUES", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            FindSqlRows(text, found, known);
+        }
+
+        if (text.AsSpan().IndexOf("BEGIN:VCARD", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            FindVCardNames(text, found, known);
+        }
+
+        List<(int Start, int Length)>? locals = null;
+        if (text.AsSpan().IndexOf('@') >= 0)
+        {
+            locals = [];
+            NameShape.LocalParts(text, 0, text.Length, locals, int.MaxValue);
+        }
+
         HashSet<string>? givenNames = null;
+        Dictionary<string, List<(int Start, int End)>>? pending = null;
+        List<(int Start, int End)>? speakers = null;
+        var speakerConfirmed = false;
+        var nextOther = 0;
         foreach (var (start, end) in Candidates(text))
         {
-            if (Consider(text, start, end, found) is { } name)
+            if (others.Count > 0 && InOtherCell(others, ref nextOther, start, end))
             {
-                (givenNames ??= new(StringComparer.Ordinal)).Add(name);
+                continue;
+            }
+
+            if (Consider(text, start, end, found, locals) is { } candidate)
+            {
+                var speaker = TextContext.CharAt(text, end) == ':' && (candidate.Start == 0 || text[candidate.Start - 1] == '\n');
+                speakerConfirmed |= speaker && candidate.Confirmed;
+                if (speaker && !candidate.Confirmed && (speakers ??= []).Count < MaxKnownNames)
+                {
+                    speakers.Add((candidate.Start, end));
+                }
+
+                if (candidate.Confirmed)
+                {
+                    (givenNames ??= new(StringComparer.Ordinal)).Add(candidate.First);
+                }
+                else if ((pending ??= new(StringComparer.Ordinal)).Count < MaxKnownNames || pending.ContainsKey(candidate.First))
+                {
+                    (pending.TryGetValue(candidate.First, out var pairs) ? pairs : pending[candidate.First] = []).Add((candidate.Start, end));
+                }
             }
         }
 
@@ -79,7 +123,19 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             FindDisplayNames(text, found);
         }
 
-        // "Hi Kwame," in a message that names Kwame Okafor: the given name alone, greeting the person named nearby.
+        // A transcript's speakers: lines that open with a pair and a colon are one column; when one of them is a person, all are.
+        if (speakerConfirmed && speakers is not null)
+        {
+            foreach (var (start, end) in speakers)
+            {
+                found.Add(PiiType.Person, start, end, 0.7);
+            }
+        }
+
+        FindSignedNames(text, found);
+
+        // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
+        FindAddressed(text, pending, givenNames, found);
         if (givenNames is not null)
         {
             foreach (Match match in GreetingPattern().Matches(text))
@@ -90,6 +146,11 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
                     found.Add(PiiType.Person, name.Index, name.Index + name.Length, 0.8);
                 }
             }
+        }
+
+        if (known.Count > 0)
+        {
+            FindKnownNames(text, known, found);
         }
     }
 
@@ -137,8 +198,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         return found;
     }
 
-    /// <summary>Scores a candidate and returns its given name when it was reported as a person.</summary>
-    private static string? Consider(string text, int start, int end, Findings found)
+    /// <summary>Scores a candidate; returns its start and first word, and whether it was reported as a person, or null when it is no name.</summary>
+    private static (int Start, string First, bool Confirmed)? Consider(string text, int start, int end, Findings found, List<(int Start, int Length)>? locals)
     {
         // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
         var space = text.IndexOf(' ', start, end - start);
@@ -150,10 +211,10 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             start = second;
         }
 
-        return Score(text, start, end, found);
+        return Score(text, start, end, found, locals);
     }
 
-    private static string? Score(string text, int start, int end, Findings found)
+    private static (int Start, string First, bool Confirmed)? Score(string text, int start, int end, Findings found, List<(int Start, int Length)>? locals)
     {
         var words = text[start..end].Split(' ');
         if (words.Length < 2 || words.Any(w => NotNames.Contains(w.TrimEnd('.'))))
@@ -173,13 +234,14 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
-            || BeforeMailbox(text, end) || NamedByField(text, start))
+            || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
+            || BeforeIdentifier(text, end))
         {
             score += 0.45;
         }
 
         found.Add(PiiType.Person, start, end, score);
-        return score >= PiiDetector.DefaultMinimumScore ? words[0] : null;
+        return (start, words[0], score >= PiiDetector.DefaultMinimumScore);
     }
 
     /// <summary>Gets whether title-case words are a label before its value (<c>Mark Failed: 3 jobs</c>, <c>Grace Period: 30s</c>,
@@ -215,6 +277,11 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             return true;
         }
 
+        return HasLabelEnding(last);
+    }
+
+    private static bool HasLabelEnding(string last)
+    {
         foreach (var ending in LabelEndings)
         {
             if (last.Length > ending.Length + 2 && last.EndsWith(ending, StringComparison.Ordinal))
@@ -231,20 +298,32 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     /// <summary>Gets whether the name opens the line after a sign-off: <c>Kind regards,⏎Anjali Costa</c>.</summary>
     private static bool SignOff(string text, int start)
     {
-        if (start < 2 || text[start - 1] != '\n')
+        // In a quoted mail the signature and its closing carry the quote marks: "> Regards,⏎> Benedikt".
+        var lineStart = start;
+        while (lineStart > 0 && start - lineStart < 16 && text[lineStart - 1] is '>' or ' ')
+        {
+            lineStart--;
+        }
+
+        if (lineStart < 2 || text[lineStart - 1] != '\n')
         {
             return false;
         }
 
-        var previous = text.AsSpan(0, start - 1).TrimEnd('\r');
-        var line = previous[(previous.LastIndexOf('\n') + 1)..].Trim();
+        var previous = text.AsSpan(0, lineStart - 1).TrimEnd('\r');
+        var line = previous[(previous.LastIndexOf('\n') + 1)..].TrimStart("> ").Trim();
         if (line.EndsWith(',') && line.Length < 24 && (line.Contains("regards", StringComparison.OrdinalIgnoreCase) || line.StartsWith("thank", StringComparison.OrdinalIgnoreCase)
             || line.StartsWith("best", StringComparison.OrdinalIgnoreCase) || line.StartsWith("cheers", StringComparison.OrdinalIgnoreCase) || line.StartsWith("sincerely", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
 
-        // "Viele Grüße", "Atenciosamente", "Thanks!": a closing alone on its line, with or without its comma.
+        return IsClosing(line);
+    }
+
+    /// <summary>Gets whether a line is a closing alone: "Viele Grüße", "Atenciosamente", "Thanks!", with or without its comma.</summary>
+    private static bool IsClosing(ReadOnlySpan<char> line)
+    {
         var closing = line.TrimEnd(",!.。！");
         if (closing.Length is 0 or > 32)
         {

@@ -1,0 +1,196 @@
+using System.Buffers;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Names in delimited tables read as columns (issue 18): consecutive lines cut by the same delimiter (<c>,</c> <c>;</c> tab
+/// or <c>|</c>) into the same number of cells are one table, with a header row when its cells read as headers in any language
+/// (<c>Vorname;Nachname</c>, <c>名,姓</c>, <c>Imię;Nazwisko</c>) and without one when they do not. Rule lines between a header and
+/// its rows (<c>----+----</c>, <c>|---|---|</c>, <c>+----+</c>) are passed over. <see cref="NameColumns"/> decides the columns.</summary>
+internal sealed partial class PersonRecognizer
+{
+    private const int MaxTableColumns = 256;
+
+    private static readonly SearchValues<char> RuleCharacters = SearchValues.Create("-+=|: \t\r");
+
+    private static void FindNameTables(string text, Findings found, HashSet<string> names, List<(int Start, int End)> others)
+    {
+        var position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = LineEnd(text, position);
+            var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
+            var (delimiter, count) = DelimiterOf(text.AsSpan(position, lineEnd - position));
+            if (count is 0 or >= MaxTableColumns)
+            {
+                position = next;
+                continue;
+            }
+
+            // The run of lines with as many delimiters; rule lines inside it are passed over.
+            var rows = 1;
+            var end = next;
+            while (end < text.Length)
+            {
+                var rowEnd = LineEnd(text, end);
+                var row = text.AsSpan(end, rowEnd - end);
+                if (row.Count(delimiter) != count && !IsRule(row))
+                {
+                    break;
+                }
+
+                rows += IsRule(row) ? 0 : 1;
+                end = rowEnd < text.Length ? rowEnd + 1 : text.Length;
+            }
+
+            if (rows >= 2)
+            {
+                ReadTable(text, position, end, delimiter, count + 1, found, names, others);
+            }
+
+            position = end;
+        }
+    }
+
+    private static int LineEnd(string text, int from) => text.AsSpan(from).IndexOf('\n') is var at and >= 0 ? from + at : text.Length;
+
+    private static bool IsRule(ReadOnlySpan<char> line) => line.Trim().Length >= 3 && !line.ContainsAnyExcept(RuleCharacters) && line.Contains('-');
+
+    private static (char Delimiter, int Count) DelimiterOf(ReadOnlySpan<char> line)
+    {
+        var (best, count) = ('\0', 0);
+        foreach (var candidate in (ReadOnlySpan<char>)['\t', ';', '|', ','])
+        {
+            if (line.Count(candidate) is var n && n > count)
+            {
+                (best, count) = (candidate, n);
+            }
+        }
+
+        return (best, count);
+    }
+
+    /// <summary>Reads a table twice: once to count what each column holds, once to report the name-shaped cells of its name columns.</summary>
+    private static void ReadTable(string text, int start, int end, char delimiter, int columns, Findings found, HashSet<string> names, List<(int Start, int End)> others)
+    {
+        var cells = ArrayPool<(int Start, int End)>.Shared.Rent(columns);
+        try
+        {
+            var table = new NameColumns(columns);
+            var position = start;
+            var first = true;
+            var dataStart = start;
+            while (position < end)
+            {
+                var lineEnd = Math.Min(LineEnd(text, position), end);
+                var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
+                if (!IsRule(text.AsSpan(position, lineEnd - position)))
+                {
+                    var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
+                    if (first && NameColumns.IsHeader(text, row))
+                    {
+                        for (var i = 0; i < row.Length; i++)
+                        {
+                            table.Header(i, text.AsSpan(row[i].Start, row[i].End - row[i].Start));
+                        }
+
+                        dataStart = next;
+                    }
+                    else
+                    {
+                        table.Observe(text, row);
+                    }
+
+                    first = false;
+                }
+
+                position = next;
+            }
+
+            var accepted = table.Decide();
+            if (Array.IndexOf(accepted, true) < 0 && !table.AnyOther)
+            {
+                return;
+            }
+
+            for (position = dataStart; position < end;)
+            {
+                var lineEnd = Math.Min(LineEnd(text, position), end);
+                var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
+                Report(text, row, accepted, found, names);
+                Veto(row, table, others);
+                position = lineEnd < text.Length ? lineEnd + 1 : text.Length;
+            }
+        }
+        finally
+        {
+            ArrayPool<(int Start, int End)>.Shared.Return(cells);
+        }
+    }
+
+    /// <summary>Reports the name-shaped cells of the accepted columns of one row.</summary>
+    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, Findings found, HashSet<string> names)
+    {
+        for (var i = 0; i < row.Length && i < accepted.Length; i++)
+        {
+            var (cellStart, cellEnd) = row[i];
+            if (accepted[i] && cellEnd > cellStart && NameShape.IsName(text.AsSpan(cellStart, cellEnd - cellStart)))
+            {
+                found.Add(PiiType.Person, cellStart, cellEnd, 0.85);
+                if (names.Count < MaxKnownNames)
+                {
+                    names.Add(text[cellStart..cellEnd]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps the cells of the columns whose header names another thing's name, so that no rule for prose reads them as people.</summary>
+    private static void Veto(ReadOnlySpan<(int Start, int End)> row, NameColumns table, List<(int Start, int End)> others)
+    {
+        for (var i = 0; i < row.Length && i < table.Count; i++)
+        {
+            if (table.IsOther(i) && row[i].End - row[i].Start > 2)
+            {
+                others.Add(row[i]);
+            }
+        }
+    }
+
+    /// <summary>Gets whether the candidate is a cell of another thing's column; <paramref name="next"/> walks the cells in order.</summary>
+    private static bool InOtherCell(List<(int Start, int End)> others, ref int next, int start, int end)
+    {
+        while (next < others.Count && others[next].End <= start)
+        {
+            next++;
+        }
+
+        // Only a candidate that is the whole cell: a name inside a longer cell ("name: 'Ana Lima'") is not the cell's value.
+        return next < others.Count && others[next].Start == start && end == others[next].End;
+    }
+
+    /// <summary>Cuts a line into at most <paramref name="columns"/> trimmed cells; returns how many.</summary>
+    private static int Cut(string text, int start, int end, char delimiter, (int Start, int End)[] cells, int columns)
+    {
+        if (end > start && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        var n = 0;
+        var from = start;
+        while (n < columns)
+        {
+            var at = text.AsSpan(from, end - from).IndexOf(delimiter);
+            var to = at >= 0 ? from + at : end;
+            cells[n++] = NameShape.Trim(text, from, to);
+            if (at < 0)
+            {
+                break;
+            }
+
+            from = to + 1;
+        }
+
+        return n;
+    }
+}
