@@ -104,6 +104,18 @@ UNITS = {
     "vCards": "BEGIN:VCARD\nN:Ab;Cd;;;\nFN:Ab Cd\nEND:VCARD\n",
     "pairs and their first word alone": "Ab Cd, Ab, ",
     "closings and signatures": "Regards,\nAb\nx. Cheers, Ab\n",
+    # Secrets from context (ContextSecretRecognizer, thirteenth session): each anchor read back to back — armour begin lines that
+    # never end, realm hashes, "value" children of secret-named parents, Go DSNs, AWS key ids, label lines, password words of other
+    # languages, lookups, namespaced closing tags.
+    "armour begin lines without an end": "-----BEGIN ACCOUNT SEED-----\nSAB\n",
+    "realm hashes": "u: MD5:0f1e2d3c4b5a69788796a5b4c3d2e1f0, r\n",
+    "value children": "{\"db.password\": {\"value\": \"Ab1-Cd2e\"}, ",
+    "Go DSNs": "u:Ab1@tcp(h)/d ",
+    "AWS key ids": "AKIAABCDEFGHIJKLMNOP:",
+    "label lines": "Key\n",
+    "password words of other languages": "heslo je Ab1-Cd2e ",
+    "lookups": "getenv(\"DB_PASSWORD\") = \"Ab1-Cd2e\" ",
+    "namespaced closing tags": "<a:Password x=\"y\">Ab1-Cd2e</a:Password>",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",

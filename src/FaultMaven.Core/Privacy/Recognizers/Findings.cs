@@ -22,7 +22,7 @@ internal sealed class Findings
         return numbers.Scan;
     }
 
-    /// <summary>Gets the candidates found so far, unsettled (the value classifier adds only what no other recognizer claimed).</summary>
+    /// <summary>Gets the candidates found so far, unsettled (what one recognizer added, for its tests).</summary>
     public IReadOnlyList<PiiEntity> Candidates => _items;
 
     public void Add(PiiType type, int start, int end, double score)
