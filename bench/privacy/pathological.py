@@ -85,7 +85,7 @@ UNITS = {
     "RESP AUTH": "AUTH\\r\\n$8\\r\\nAb1-Cd2e\\r\\n",
     "lines cut mid-token": "k=Zq8Wx2Lm7Tn4Kp9Vb3Rc6Yd1Hs5Jf0Gu8Ei2Oa4Qc6Se8Ug0Wi2Yk4Am6Co8Xr1Bt3Dv5Fx7Hz9\n",
     "an unclosed define": "define('AUTH_KEY', 'Ab1 ",
-    # The value classifier's reader (ValueClassifierRecognizer): anchor words on every line, so every line is in a window; a key
+    # Rows of the removed value classifier (twelfth session), kept for the readers that took its shapes: anchor words on every line, so every line is in a window; a key
     # above its value on every pair of lines, numbered reply lines, lists that never close, nesting without end, and a run of
     # flags with no values.
     "key above value lines": "db_password:\n  Xy1-Zq2w\n",
