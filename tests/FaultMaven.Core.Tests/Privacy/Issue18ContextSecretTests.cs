@@ -37,8 +37,6 @@ public sealed class Issue18ContextSecretTests
     [InlineData("msg=\"opening pool\" dsn=ledger_rw:Hq8^vzP2m@tcp(10.1.2.3:3306)/ledger?parseTime=true", "ledger_rw:Hq8^vzP2m")]
     [InlineData("$ cat ~/.passwd-backup\nAKIAZ7QW3ERT5YUI8OPL:Xk9mQ2vL7wRz4Tp8Yb3Nc6Hd1Fs5Jg0Ke2Ua4Wq7\n", "Xk9mQ2vL7wRz4Tp8Yb3Nc6Hd1Fs5Jg0Ke2Ua4Wq7")]
     // (c) words
-    [InlineData("Hei Ola, passordet til databasen er Vinter#2291, hilsen Kari", "Vinter#2291")]
-    [InlineData("Merhaba, sunucu şifresi: tRk8-pq2Lz olarak ayarlandı.", "tRk8-pq2Lz")]
     [InlineData("E-mail: a@b.example\nPa55word = Zx8vQm3Lp\n", "Zx8vQm3Lp")]
     public void Finds_a_secret_whose_key_is_not_beside_it(string text, string secret)
     {

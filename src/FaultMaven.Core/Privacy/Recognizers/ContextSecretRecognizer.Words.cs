@@ -1,9 +1,8 @@
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>(a) A label alone on the line above its value (a cloud console's <c>Key</c> heading, <c>password:</c> over an indented
-/// value) and (c) secret words the key readers do not know: OCR-garbled labels (<c>Passw0rd :</c>) and "password" in other
-/// languages in prose (<c>lösenordet till admin är …</c>, <c>şifresi: …</c>), where the value is the first word of the sentence that no
-/// sentence would hold.</summary>
+/// value) and (c) secret words the key readers do not know: OCR-garbled labels (<c>Passw0rd :</c>). "Password" in other languages
+/// in prose was read too and removed: on the blind eighth set it took nothing and redacted a password manager's name.</summary>
 internal sealed partial class ContextSecretRecognizer
 {
     private static readonly string[] LabelWords = ["password", "passwd", "secret", "token", "key"];
@@ -40,14 +39,6 @@ internal sealed partial class ContextSecretRecognizer
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return ReadGarbledLabel(text, at, found);
-            }
-        }
-
-        foreach (var word in ProseWords)
-        {
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return ReadProse(text, at, word.Length, found);
             }
         }
 
@@ -152,88 +143,6 @@ internal sealed partial class ContextSecretRecognizer
 
         SecretValues.Consider("password", valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
-    }
-
-    /// <summary>"Password" in another language inside a sentence: the value is the first of the next six words (on the same line, within
-    /// 96 characters) that mixes in a digit or a symbol, or a capital inside lower case — no word of the sentence's language looks so.
-    /// "the password is in the vault" in any language has none.</summary>
-    private static int ReadProse(string text, int at, int wordLength, Findings found)
-    {
-        if (at > 0 && char.IsLetter(text[at - 1]))
-        {
-            return at + wordLength;
-        }
-
-        var i = at + wordLength;
-        var limit = Math.Min(text.Length, i + 96);
-        for (var words = 0; words < 7 && i < limit; words++)
-        {
-            while (i < limit && char.IsWhiteSpace(text[i]) && text[i] != '\n')
-            {
-                i++;
-            }
-
-            var start = i;
-            while (i < limit && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            if (start == i)
-            {
-                break;
-            }
-
-            // The first "word" is the rest of the secret word itself (lösenordet, şifresi:, bimilbeonho-neun): never the value.
-            var token = text.AsSpan(start, i - start);
-            var lead = token.Length - token.TrimStart("\"'`(«“„").Length;
-            token = token.Trim("\"'`(«“„»”").TrimEnd(".,!?;:)");
-            // A word opening a parenthesis is an aside ("(1Password, item DB prod)"), not the value the sentence gives.
-            if ((words > 0 || start > at + wordLength) && text[start] is not ('(' or '['))
-            {
-                if (IsChosenWord(token))
-                {
-                    SecretValues.Consider("password", start + lead, token, found);
-                    return start + lead + token.Length;
-                }
-            }
-
-            if (i < text.Length && text[i] == '\n')
-            {
-                break;
-            }
-        }
-
-        return at + wordLength;
-    }
-
-    /// <summary>A word no sentence would hold: six or more characters, a letter and besides it a digit, a symbol other than a hyphen
-    /// or apostrophe, or a capital after a small letter; not an address, a URL, a path, nor a ticket or change id (<c>INC-2291</c>).</summary>
-    private static bool IsChosenWord(ReadOnlySpan<char> token)
-    {
-        if (token.Length < 6 || token.Contains('@') || token.Contains('/'))
-        {
-            return false;
-        }
-
-        var letter = false;
-        var lower = false;
-        var digit = false;
-        var symbol = false;
-        var innerCapital = false;
-        for (var i = 0; i < token.Length; i++)
-        {
-            var c = token[i];
-            letter |= char.IsLetter(c);
-            lower |= char.IsLower(c);
-            digit |= char.IsAsciiDigit(c);
-            symbol |= !char.IsLetterOrDigit(c) && c is not ('-' or '\'' or '\u2019');
-            innerCapital |= i > 0 && char.IsUpper(c) && char.IsLower(token[i - 1]);
-        }
-
-        // An id of capitals, a hyphen and digits names a ticket or a change, not a password.
-        var ticket = !lower && !symbol && token.Contains('-');
-        return letter && !ticket && (digit || symbol || innerCapital);
     }
 
     /// <summary>Whether a key names a secret it holds: a password, passphrase, secret, credential or access token, or one of the secret

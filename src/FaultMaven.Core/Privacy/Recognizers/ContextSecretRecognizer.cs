@@ -5,23 +5,11 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>Secrets whose key is not beside them or not a secret word (issue 18, thirteenth session): (a) the key is in the structure
 /// around the value — the parent object's key, a label on the line above, the call that read it, a namespaced element; (b) the
 /// value's own shape says credential — armour lines of any name, Jetty's <c>OBF:</c>, a Go DSN's <c>user:pw@tcp(</c>, an AWS secret
-/// beside its key id; (c) the secret word is in another language or OCR-garbled. Three vectorised searches for the anchors gate the
-/// whole recognizer; each anchor reads a bounded window, so the time stays linear.</summary>
+/// beside its key id; (c) the secret word is OCR-garbled. One vectorised search for the anchors gates the whole recognizer; each
+/// anchor reads a bounded window, so the time stays linear.</summary>
 internal sealed partial class ContextSecretRecognizer : PiiRecognizer
 {
-    // "Password" in other languages and scripts (Swedish, Czech, Turkish, Greek, Russian, Chinese, Korean, Indonesian, Malay, German,
-    // Spanish, Portuguese, French, Dutch, Polish, Finnish, Hungarian, Danish, Norwegian, Croatian, Slovene, Romanian, Italian,
-    // Vietnamese, Hindi, Japanese), also romanised as people type them in chat.
-    private static readonly string[] ProseWords =
-    [
-        "lösenord", "losenord", "heslo", "hesla", "şifre", "sifre", "parola", "parolă", "parol'", "parolya", "пароль", "пароля", "kodikos", "κωδικό",
-        "mima", "密码", "密碼", "bimilbeonho", "비밀번호", "kata sandi", "kata laluan", "passwort", "kennwort", "contraseña", "contrasena",
-        "senha", "mot de passe", "wachtwoord", "hasło", "haslo", "salasana", "jelszó", "jelszo", "adgangskode", "passord", "lozinka",
-        "geslo", "mật khẩu", "mat khau", "पासवर्ड", "パスワード",
-    ];
-
-    // Every anchor the readers below start from; a text without any is passed over by this one search. The secret words of other
-    // languages are a search of their own: one search for all of them is several times slower than two (measured on the dense corpus).
+    // Every anchor the readers below start from; a text without any is passed over by this one search.
     private static readonly SearchValues<string> AsciiAnchors = SearchValues.Create(
     [
         "OBF:", "MD5:", "CRYPT:", "-----BEGIN ", "@tcp(", "@unix(", "@tcp6(", "AKIA", "ASIA", "\"value\"", "[]string{\"", "getenv(",
@@ -30,26 +18,11 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
         "passw0rd", "pa55w", "p@ssw", "pa$$w",
     ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> AsciiProseAnchors = SearchValues.Create(ProseWords.Where(static w => w.All(char.IsAscii)).ToArray(), StringComparison.OrdinalIgnoreCase);
-
-    // The words written outside ASCII are found by their first such character (ö of lösenord, ş of şifre, п of пароль, 密 of 密码), in
-    // either case: a search for a few characters stays vectorised where one for the words ignoring case does not.
-    private static readonly (string Word, int At)[] OtherWords = ProseWords.Where(static w => !w.All(char.IsAscii))
-        .Select(static w => (w, w.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f'))).ToArray();
-
-    private static readonly SearchValues<char> OtherWordCharacters = SearchValues.Create(
-        string.Concat(OtherWords.Select(static w => $"{w.Word[w.At]}{char.ToUpperInvariant(w.Word[w.At])}").Distinct()));
-
     public override void Recognize(string text, Findings found)
     {
         // Where the next armour end line is, once searched: armour lines without an end are not searched again for every begin line.
         var armourEnd = -1;
         Scan(text, AsciiAnchors, found, ref armourEnd);
-        Scan(text, AsciiProseAnchors, found, ref armourEnd);
-        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f'))
-        {
-            ScanOtherWords(text, found);
-        }
     }
 
     private static void Scan(string text, SearchValues<string> anchors, Findings found, ref int armourEnd)
@@ -65,32 +38,6 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
 
             var at = offset + hit;
             offset = Math.Max(at + 1, Read(text, at, found, ref armourEnd));
-        }
-    }
-
-    private static void ScanOtherWords(string text, Findings found)
-    {
-        var offset = 0;
-        while (offset < text.Length)
-        {
-            var hit = text.AsSpan(offset).IndexOfAny(OtherWordCharacters);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var at = offset + hit;
-            offset = at + 1;
-            var c = char.ToLowerInvariant(text[at]);
-            foreach (var (word, index) in OtherWords)
-            {
-                var start = at - index;
-                if (char.ToLowerInvariant(word[index]) == c && start >= 0 && text.AsSpan(start).StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    offset = Math.Max(offset, ReadProse(text, start, word.Length, found));
-                    break;
-                }
-            }
         }
     }
 
