@@ -85,6 +85,16 @@ UNITS = {
     "RESP AUTH": "AUTH\\r\\n$8\\r\\nAb1-Cd2e\\r\\n",
     "lines cut mid-token": "k=Zq8Wx2Lm7Tn4Kp9Vb3Rc6Yd1Hs5Jf0Gu8Ei2Oa4Qc6Se8Ug0Wi2Yk4Am6Co8Xr1Bt3Dv5Fx7Hz9\n",
     "an unclosed define": "define('AUTH_KEY', 'Ab1 ",
+    # Rows of the removed value classifier (twelfth session), kept for the readers that took its shapes: anchor words on every line, so every line is in a window; a key
+    # above its value on every pair of lines, numbered reply lines, lists that never close, nesting without end, and a run of
+    # flags with no values.
+    "key above value lines": "db_password:\n  Xy1-Zq2w\n",
+    "numbered reply lines": "1) \"masterauth\"\n2) \"Xy1-Zq2w\"\n",
+    "list items that never close": "\"secret_parts\": [\"Ab1Cd2\", ",
+    "deep nesting of keys": "{\"token\": {\"auth\": [",
+    "flags without values": "--a --b --c ",
+    "secret-named flags without values": "--token --auth --key ",
+    "call arguments": "set_token(\"k\", \"Ab1-Cd2e\") ",
     # Names from structure (twelfth session): tables read as columns (one wide table of name rows, a table of 5,000 columns, 100k
     # rows of one column under a name header), SQL tuples of names, vCards, names said alone after a pair, signatures after closings.
     "one wide table of names": "Anna,Quist,anna.quist@x.io," + ",".join(f"v{i}" for i in range(40)) + "\n",
@@ -99,6 +109,18 @@ UNITS = {
     "SQL tuples cut from their VALUES": "(1,'Ab','Cd','ab.cd@x.io'),",
     "a header repeated down a table": "First Name,Last Name,Team\nAb,Cd,x\n",
     "headerless names beside given names": "Anna,Ab,3\n",
+    # Secrets from context (ContextSecretRecognizer, thirteenth session): each anchor read back to back — armour begin lines that
+    # never end, realm hashes, "value" children of secret-named parents, Go DSNs, AWS key ids, label lines, password words of other
+    # languages, lookups, namespaced closing tags.
+    "armour begin lines without an end": "-----BEGIN ACCOUNT SEED-----\nSAB\n",
+    "realm hashes": "u: MD5:0f1e2d3c4b5a69788796a5b4c3d2e1f0, r\n",
+    "value children": "{\"db.password\": {\"value\": \"Ab1-Cd2e\"}, ",
+    "Go DSNs": "u:Ab1@tcp(h)/d ",
+    "AWS key ids": "AKIAABCDEFGHIJKLMNOP:",
+    "label lines": "Key\n",
+    "password words of other languages": "heslo je Ab1-Cd2e ",
+    "lookups": "getenv(\"DB_PASSWORD\") = \"Ab1-Cd2e\" ",
+    "namespaced closing tags": "<a:Password x=\"y\">Ab1-Cd2e</a:Password>",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",

@@ -2,7 +2,7 @@
 
   python3 bench/privacy/valueclass/fit.py BASE_DIR [--emit FILE.cs]
 
-BASE_DIR holds the start build's predictions, one file per set (shared.jsonl fdev.jsonl fheld.jsonl u2.jsonl … u6.jsonl, written by
+BASE_DIR holds the start build's predictions, one file per set (shared.jsonl fdev.jsonl fheld.jsonl u2.jsonl … u7.jsonl, written by
 `dotnet fm.dll redact --jsonl SET -o BASE_DIR/NAME.jsonl`). Each pair found by pairs.py is labelled by overlap with the gold secret
 spans. Two decisions are learned (logistic regression, stdlib only):
   add:  a pair no prediction touches is a secret (the pair's value becomes GENERIC_SECRET);
@@ -32,6 +32,7 @@ SETS = {
     "u4": "bench/privacy/unseen4/records.jsonl",
     "u5": "bench/privacy/unseen5/records.jsonl",
     "u6": "bench/privacy/unseen6/records.jsonl",
+    "u7": "bench/privacy/unseen7/records.jsonl",
 }
 SECRET = {"URL_CREDENTIALS", "CONNECTION_STRING", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY",
           "API_KEY", "GENERIC_SECRET", "BEARER_TOKEN", "BASIC_AUTH"}

@@ -22,6 +22,9 @@ internal sealed class Findings
         return numbers.Scan;
     }
 
+    /// <summary>Gets the candidates found so far, unsettled (what one recognizer added, for its tests).</summary>
+    public IReadOnlyList<PiiEntity> Candidates => _items;
+
     public void Add(PiiType type, int start, int end, double score)
     {
         if (end > start)

@@ -194,7 +194,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         }
     }
 
-    private static bool IsSecretKeyName(ReadOnlySpan<char> key) => IsNamed(key, SecretKeyNames);
+    /// <summary>Gets whether a key ends with a secret kind of key (apikey, signingkey, accountkey), ignoring case and separators.</summary>
+    internal static bool IsSecretKeyName(ReadOnlySpan<char> key) => IsNamed(key, SecretKeyNames);
 
     /// <summary>Gets whether "session" is the key's only secret word (sessionid, SessionTracker), not session_token or session_key.</summary>
     private static bool IsSessionOnly(ReadOnlySpan<char> key)
