@@ -74,16 +74,50 @@ public sealed class TemplateMinerLabelTests
         Assert.Equal("cache opened mode=<*>", Assert.Single(miner.Templates).Text);
     }
 
+    [Fact]
+    public void Consolidate_KeysThatDifferOnlyInDigits_OneTemplate()
+    {
+        // Numbered keys (reg0=, reg3=, reg7=) are one key counted, as eth0 and eth1 are one name.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 30; i++)
+        {
+            miner.Match($"trap at pc={i * 4} reg{i % 3 * 3 + i % 2}={i * 31} halted");
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
+
+    [Fact]
+    public void Consolidate_NamesBeforeAColonAndConstantWords_OneTemplate()
+    {
+        // A word ending in a colon before constant words is a value of its own ("section nodes: OK"), not a label.
+        var miner = new TemplateMiner();
+        var sections = new[] { "nodes:", "status:", "resources:", "constraints:" };
+        for (var i = 0; i < 40; i++)
+        {
+            miner.Match($"replaced section {sections[i % sections.Length]} OK (rc={i})");
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
+
     [Theory]
-    [InlineData("started:", "started:")]
-    [InlineData("user=alice", "user=")]
-    [InlineData("\"user\":", "\"user\":")]
-    [InlineData("{\"user\":\"x\"", "{\"user\":")]
-    [InlineData("eth0:", "")]
-    [InlineData("cron.service:", "")]
-    [InlineData("sshd[42]:", "")]
-    [InlineData("<*>:", "")]
-    [InlineData("started", "")]
-    public void Label_Word_IsItsKeyOrColonWord(string word, string label) =>
-        Assert.Equal(label, PlaceLabels.Label(word).ToString());
+    [InlineData("started:", "<*>", "started:")]
+    [InlineData("started:", "OK", "")]
+    [InlineData("joined:", "node-b.lan", "joined:")]
+    [InlineData("started:", null, "")]
+    [InlineData("user=alice", null, "user=")]
+    [InlineData("{\"user\":\"x\"", null, "{\"user\":")]
+    [InlineData("\"orders\":", "<*>", "")]
+    [InlineData("eth0:", "<*>", "")]
+    [InlineData("cron.service:", "<*>", "")]
+    [InlineData("sshd[42]:", "<*>", "")]
+    [InlineData("<*>:", "<*>", "")]
+    [InlineData("started", "<*>", "")]
+    public void Label_Word_IsItsKeyOrColonWordBeforeAValue(string word, string? next, string label) =>
+        Assert.Equal(label, PlaceLabels.Label(word, next).ToString());
 }

@@ -1,8 +1,8 @@
 namespace FaultMaven.Core.Logs.Templates;
 
 /// <summary>
-/// The label a word gives a value: the key of <c>key=value</c> (<c>user=</c>), the key of a JSON field (<c>"user":</c>), or a
-/// word of letters that ends in a colon (<c>started:</c>, <c>commitId:</c>, <c>deferral:</c>). A label names what follows it,
+/// The label a word gives a value: the key of <c>key=value</c> (<c>user=</c>), the key that opens a JSON object
+/// (<c>{"user":</c>), or a word of letters that ends in a colon before a value (<c>started: &lt;*&gt;</c>, <c>commitId: &lt;*&gt;</c>). A label names what follows it,
 /// so templates that differ in a label are different statements however many labels the place shows (issue 18, kinds G3 and
 /// G10: <c>Kernel started: &lt;id&gt;</c> / <c>Kernel shutdown: &lt;id&gt;</c>), as two arities are; a wildcard there would
 /// swallow the word that tells them apart. Words with digits, dots or brackets before the colon (<c>eth0:</c>,
@@ -10,43 +10,37 @@ namespace FaultMaven.Core.Logs.Templates;
 /// </summary>
 internal static class PlaceLabels
 {
-    // TEMPORARY (experiment switch, removed before merge).
-    private static readonly bool Off = Environment.GetEnvironmentVariable("FM_M13_NOLABELS") == "1";
-
-    /// <summary>Whether both words carry a label and the labels differ.</summary>
-    public static bool DifferentLabels(string a, string b)
+    /// <summary>Whether the words at <paramref name="place"/> of two templates of one length carry labels, and the labels differ.</summary>
+    public static bool DifferentLabels(string[] a, string[] b, int place)
     {
-        if (Off)
-        {
-            return false;
-        }
-
-        var labelA = Label(a);
+        var labelA = Label(a[place], Next(a, place));
         if (labelA.IsEmpty)
         {
             return false;
         }
 
-        var labelB = Label(b);
-        return !labelB.IsEmpty && !labelA.SequenceEqual(labelB);
+        // Keys that differ only in their digits (PSR0= and PSR3=, cpu1= and cpu12=) are one key counted, not two statements.
+        var labelB = Label(b[place], Next(b, place));
+        return !labelB.IsEmpty && !labelA.SequenceEqual(labelB) && !TemplateWords.SameBesidesDigits(labelA.ToString(), labelB.ToString());
     }
 
-    /// <summary>Whether two of the words carry different labels.</summary>
-    public static bool AnyDifferentLabels(IReadOnlyList<string> words)
+    /// <summary>Whether two of the templates carry different labels at <paramref name="place"/>.</summary>
+    public static bool AnyDifferentLabels(List<LogTemplate> templates, int place)
     {
-        string? first = null;
-        foreach (var word in words)
+        string[]? first = null;
+        foreach (var template in templates)
         {
-            if (Label(word).IsEmpty)
+            var words = template.MutableWords;
+            if (Label(words[place], Next(words, place)).IsEmpty)
             {
                 continue;
             }
 
             if (first is null)
             {
-                first = word;
+                first = words;
             }
-            else if (DifferentLabels(first, word))
+            else if (DifferentLabels(first, words, place))
             {
                 return true;
             }
@@ -55,11 +49,18 @@ internal static class PlaceLabels
         return false;
     }
 
-    /// <summary>The label of <paramref name="word"/> with its '=' or ':' (<c>user=</c>, <c>"user":</c>, <c>started:</c>), or empty.</summary>
-    public static ReadOnlySpan<char> Label(string word)
+    private static string? Next(string[] words, int place) => place + 1 < words.Length ? words[place + 1] : null;
+
+    /// <summary>
+    /// The label of <paramref name="word"/> with its '=' or ':' (<c>user=</c>, <c>{"user":</c>, <c>started:</c>), or empty. A word
+    /// that ends in a colon labels only a value that follows it (<paramref name="next"/> holds one, or is shaped like one: a
+    /// digit, dot or hyphen, as host names and ids are, before the log has shown it varying); before words of letters it is as
+    /// often a value itself (<c>section nodes: OK</c>, <c>user alice: aborting transfer</c>).
+    /// </summary>
+    public static ReadOnlySpan<char> Label(string word, string? next)
     {
         var span = word.AsSpan();
-        var open = span.StartsWith("{\"") ? 2 : span.StartsWith("\"") ? 1 : 0;
+        var open = span.StartsWith("{\"") ? 2 : 0;
         var name = NameLength(span[open..]);
         if (name == 0)
         {
@@ -69,7 +70,7 @@ internal static class PlaceLabels
         var end = open + name;
         if (open > 0)
         {
-            // A JSON key: "name": or {"name":.
+            // A JSON key opening an object: {"name":. A quoted word before a colon alone is as often a value ("orders":).
             return end + 1 < span.Length && span[end] == '"' && span[end + 1] == ':' ? span[..(end + 2)] : default;
         }
 
@@ -79,7 +80,9 @@ internal static class PlaceLabels
         }
 
         // A colon label is the whole word, letters (and '_', '-') only.
-        return end == span.Length - 1 && span[end] == ':' && IsWordOfLetters(span[..end]) ? span : default;
+        return end == span.Length - 1 && span[end] == ':' && IsWordOfLetters(span[..end]) && next is not null
+            && TemplateWords.LooksLikeValue(next)
+            ? span : default;
     }
 
     // The length of a leading name: a letter, then letters, digits, '_', '-' or '.'.

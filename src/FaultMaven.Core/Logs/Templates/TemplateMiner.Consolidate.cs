@@ -153,7 +153,7 @@ public sealed partial class TemplateMiner
 
         // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair; so are
         // two labels ("started:" and "shutdown:", "user=" and "host=").
-        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))) || PlaceLabels.AnyDifferentLabels(distinct))
+        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))) || PlaceLabels.AnyDifferentLabels(group, position))
         {
             return false;
         }

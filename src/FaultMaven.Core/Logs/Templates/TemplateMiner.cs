@@ -271,7 +271,7 @@ public sealed partial class TemplateMiner
             {
                 same++;
             }
-            else if (PlaceLabels.DifferentLabels(template[i], words[i]))
+            else if (PlaceLabels.DifferentLabels(template, words, i))
             {
                 // Another label names another statement: the message never joins this template.
                 return -1;
