@@ -151,8 +151,9 @@ public sealed partial class TemplateMiner
     {
         var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
 
-        // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair.
-        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))))
+        // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair; so are
+        // two labels ("started:" and "shutdown:", "user=" and "host=").
+        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))) || PlaceLabels.AnyDifferentLabels(group, position))
         {
             return false;
         }

@@ -23,7 +23,8 @@ public sealed partial class TemplateMiner
     private void MergeLabelledSpans()
     {
         var groups = new Dictionary<LabelledKey, List<(LogTemplate Template, int Start, int End)>>();
-        var (owners, byText) = CollectSpans(groups, LabelledSpanBudget, AddLabelledSpans);
+        var starts = CountLabelledStarts();
+        var (owners, byText) = CollectSpans(groups, LabelledSpanBudget, (template, g, budget) => AddLabelledSpans(template, g, budget, starts));
 
         // When every wording ends in a value ("illegal instruction......<*>", "fp cr field ....<*>"), each text names the value after
         // it: statements of their own, not one value. A label that opens the message takes constant wordings only.
@@ -37,10 +38,39 @@ public sealed partial class TemplateMiner
             LabelledValue);
     }
 
+    // Every template's label starts, so that spans are offered only where another template may share the words before them.
+    private SharedStarts CountLabelledStarts()
+    {
+        var starts = new SharedStarts();
+        foreach (var bucket in _buckets.Values)
+        {
+            foreach (var template in bucket)
+            {
+                var words = template.MutableWords;
+                var before = 0;
+                for (var start = 1; start < words.Length; start++)
+                {
+                    before = HashCode.Combine(before, StringComparer.Ordinal.GetHashCode(words[start - 1]));
+                    var key = KeyLength(words[start]);
+                    if (key >= 0 || IsColonLabel(words[start - 1]))
+                    {
+                        starts.Add(start, LabelledStartHash(before, words[start], key));
+                    }
+                }
+            }
+        }
+
+        return starts;
+    }
+
+    private static int LabelledStartHash(int before, string word, int key) =>
+        key < 0 ? before : HashCode.Combine(before, string.GetHashCode(word.AsSpan(0, key + 1), StringComparison.Ordinal));
+
     // Offers every span that opens at a label (after a constant "word:", or with a "key="), keyed by the words around it and the
-    // key; returns the budget left.
+    // key; returns the budget left. A start no other template shares spends its budget as if offered (so the offers made are
+    // those made without the screen) but makes no group: it could never hold two templates.
     private static int AddLabelledSpans(
-        LogTemplate template, Dictionary<LabelledKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
+        LogTemplate template, Dictionary<LabelledKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget, SharedStarts starts)
     {
         var words = template.MutableWords;
         var n = words.Length;
@@ -56,6 +86,12 @@ public sealed partial class TemplateMiner
             if (prefix is null || suffix is null)
             {
                 (prefix, suffix) = RunningHashes(words);
+            }
+
+            if (!starts.MayBeShared(start, LabelledStartHash(prefix[start], words[start], key)))
+            {
+                budget -= Math.Min(budget, Math.Min(n - start, MaxSpanWords));
+                continue;
             }
 
             var keyText = key < 0 ? string.Empty : words[start][..(key + 1)];

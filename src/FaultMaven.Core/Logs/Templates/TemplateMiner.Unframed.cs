@@ -23,7 +23,8 @@ public sealed partial class TemplateMiner
     private void MergeUnframedSpans()
     {
         var groups = new Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>>();
-        var (owners, byText) = CollectSpans(groups, UnframedSpanBudget, AddUnframedSpans);
+        var starts = CountUnframedStarts();
+        var (owners, byText) = CollectSpans(groups, UnframedSpanBudget, (template, g, budget) => AddUnframedSpans(template, g, budget, starts));
 
         MergeVaryingSpans(groups.Values, UnframedFillers, static _ => false, owners, byText, static (_, _, _) => MessageMasker.Wildcard);
     }
@@ -66,10 +67,39 @@ public sealed partial class TemplateMiner
         ApplySpanMerges(merges, owners, byText, valueOf);
     }
 
+    // Every template's starts of constant words after a constant word, so that spans are offered only where another template may
+    // share the words before them.
+    private SharedStarts CountUnframedStarts()
+    {
+        var starts = new SharedStarts();
+        foreach (var bucket in _buckets.Values)
+        {
+            foreach (var template in bucket)
+            {
+                var words = template.MutableWords;
+                var before = 0;
+                var constantBefore = false;
+                for (var start = 0; start < words.Length; start++)
+                {
+                    if (constantBefore && !TemplateWords.HasValue(words[start]))
+                    {
+                        starts.Add(start, before);
+                    }
+
+                    before = HashCode.Combine(before, StringComparer.Ordinal.GetHashCode(words[start]));
+                    constantBefore |= !TemplateWords.HasValue(words[start]);
+                }
+            }
+        }
+
+        return starts;
+    }
+
     // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a
-    // key costs one step); returns the budget left.
+    // key costs one step); returns the budget left. A start no other template shares spends its budget as if offered (so the
+    // offers made are those made without the screen) but makes no group: it could never hold two templates.
     private static int AddUnframedSpans(
-        LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
+        LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget, SharedStarts starts)
     {
         var words = template.MutableWords;
         var n = words.Length;
@@ -90,11 +120,14 @@ public sealed partial class TemplateMiner
         {
             if (constantBefore)
             {
+                var shared = starts.MayBeShared(start, prefix[start]);
                 for (var end = start; end < n && end < start + MaxSpanWords && !TemplateWords.HasValue(words[end]) && budget > 0; end++)
                 {
                     budget--;
-                    var key = new UnframedKey(start, n - end - 1, prefix[start], suffix[end + 1]);
-                    Offer(groups, key, template, start, end);
+                    if (shared)
+                    {
+                        Offer(groups, new UnframedKey(start, n - end - 1, prefix[start], suffix[end + 1]), template, start, end);
+                    }
                 }
             }
 

@@ -271,6 +271,11 @@ public sealed partial class TemplateMiner
             {
                 same++;
             }
+            else if (PlaceLabels.DifferentLabels(template, words, i))
+            {
+                // Another label names another statement: the message never joins this template.
+                return -1;
+            }
         }
 
         return (double)same / words.Length;

@@ -1,0 +1,122 @@
+namespace FaultMaven.Core.Logs.Templates;
+
+/// <summary>
+/// The label a word gives a value: the key of <c>key=value</c> (<c>user=</c>), the key that opens a JSON object
+/// (<c>{"user":</c>), or a word of letters that ends in a colon before a value (<c>started: &lt;*&gt;</c>, <c>commitId: &lt;*&gt;</c>). A label names what follows it,
+/// so templates that differ in a label are different statements however many labels the place shows (issue 18, kinds G3 and
+/// G10: <c>Kernel started: &lt;id&gt;</c> / <c>Kernel shutdown: &lt;id&gt;</c>), as two arities are; a wildcard there would
+/// swallow the word that tells them apart. Words with digits, dots or brackets before the colon (<c>eth0:</c>,
+/// <c>cron.service:</c>, <c>sshd[42]:</c>) are names, values of their own, not labels.
+/// </summary>
+internal static class PlaceLabels
+{
+    /// <summary>Whether the words at <paramref name="place"/> of two templates of one length carry labels, and the labels differ.</summary>
+    public static bool DifferentLabels(string[] a, string[] b, int place)
+    {
+        var labelA = Label(a[place], Next(a, place));
+        if (labelA.IsEmpty)
+        {
+            return false;
+        }
+
+        // Keys that differ only in their digits (PSR0= and PSR3=, cpu1= and cpu12=) are one key counted, not two statements.
+        var labelB = Label(b[place], Next(b, place));
+        return !labelB.IsEmpty && !labelA.SequenceEqual(labelB) && !TemplateWords.SameBesidesDigits(labelA.ToString(), labelB.ToString());
+    }
+
+    /// <summary>Whether two of the templates carry different labels at <paramref name="place"/>.</summary>
+    public static bool AnyDifferentLabels(List<LogTemplate> templates, int place)
+    {
+        string[]? first = null;
+        foreach (var template in templates)
+        {
+            var words = template.MutableWords;
+            if (Label(words[place], Next(words, place)).IsEmpty)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = words;
+            }
+            else if (DifferentLabels(first, words, place))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Next(string[] words, int place) => place + 1 < words.Length ? words[place + 1] : null;
+
+    /// <summary>
+    /// The label of <paramref name="word"/> with its '=' or ':' (<c>user=</c>, <c>{"user":</c>, <c>started:</c>), or empty. A word
+    /// that ends in a colon labels only a value that follows it (<paramref name="next"/> holds one, or is shaped like one: a
+    /// digit, dot or hyphen, as host names and ids are, before the log has shown it varying); before words of letters it is as
+    /// often a value itself (<c>section nodes: OK</c>, <c>user alice: aborting transfer</c>).
+    /// </summary>
+    public static ReadOnlySpan<char> Label(string word, string? next)
+    {
+        var span = word.AsSpan();
+        var open = span.StartsWith("{\"") ? 2 : 0;
+        var name = NameLength(span[open..]);
+        if (name == 0)
+        {
+            return default;
+        }
+
+        var end = open + name;
+        if (open > 0)
+        {
+            // A JSON key opening an object: {"name":. A quoted word before a colon alone is as often a value ("orders":).
+            return end + 1 < span.Length && span[end] == '"' && span[end + 1] == ':' ? span[..(end + 2)] : default;
+        }
+
+        if (end < span.Length && span[end] == '=')
+        {
+            return span[..(end + 1)];
+        }
+
+        // A colon label is the whole word, letters (and '_', '-') only.
+        return end == span.Length - 1 && span[end] == ':' && IsWordOfLetters(span[..end]) && next is not null
+            && TemplateWords.LooksLikeValue(next)
+            ? span : default;
+    }
+
+    // The length of a leading name: a letter, then letters, digits, '_', '-' or '.'.
+    private static int NameLength(ReadOnlySpan<char> span)
+    {
+        if (span.IsEmpty || !char.IsAsciiLetter(span[0]))
+        {
+            return 0;
+        }
+
+        var i = 1;
+        while (i < span.Length && (char.IsAsciiLetterOrDigit(span[i]) || span[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsWordOfLetters(ReadOnlySpan<char> span)
+    {
+        if (span.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiLetter(c) && c is not ('_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

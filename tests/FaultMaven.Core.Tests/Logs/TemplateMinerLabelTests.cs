@@ -1,0 +1,123 @@
+using FaultMaven.Core.Logs.Templates;
+
+namespace FaultMaven.Core.Tests.Logs;
+
+// Issue 18, kinds G3 and G10: statements that differ by one word that labels the value after it ("worker paused: <id>",
+// "worker resumed: <id>", ...) or by a key ("size=<n>" / "count=<n>") were merged by a wildcard in the label's place once
+// three of them were seen, the wildcard swallowing the word that tells them apart. A label names what follows; two labels
+// are two statements however many a place shows, as two arities are. Values after one label still merge.
+public sealed class TemplateMinerLabelTests
+{
+    [Fact]
+    public void Consolidate_FourColonLabelsBeforeAnId_FourTemplates()
+    {
+        var miner = new TemplateMiner();
+        var verbs = new[] { "paused:", "resumed:", "evicted:", "respawned:" };
+        for (var i = 0; i < 40; i++)
+        {
+            miner.Match($"worker {verbs[i % verbs.Length]} 7f3a{i:x4}-b2c1-4d5e-8f90-{i:x12}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(
+            ["worker evicted: <*>", "worker paused: <*>", "worker respawned: <*>", "worker resumed: <*>"],
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+        Assert.All(miner.Templates, t => Assert.Equal(10, t.Count));
+    }
+
+    [Fact]
+    public void Consolidate_WordsAfterOneColonLabel_OneTemplate()
+    {
+        // The label is the same; the words after it are the value.
+        var miner = new TemplateMiner();
+        var states = new[] { "draining", "idle", "busy", "offline" };
+        for (var i = 0; i < 40; i++)
+        {
+            miner.Match($"pool member {i} state: {states[i % states.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("pool member <*> state: <*>", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_ThreeKeysInOnePlace_ThreeTemplates()
+    {
+        var miner = new TemplateMiner();
+        var keys = new[] { "size", "count", "age" };
+        for (var i = 0; i < 30; i++)
+        {
+            miner.Match($"cache trimmed {keys[i % keys.Length]}={i * 17}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(
+            ["cache trimmed age=<*>", "cache trimmed count=<*>", "cache trimmed size=<*>"],
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Consolidate_ValuesOfOneKey_OneTemplate()
+    {
+        var miner = new TemplateMiner();
+        var modes = new[] { "lazy", "eager", "bounded" };
+        for (var i = 0; i < 30; i++)
+        {
+            miner.Match($"cache opened mode={modes[i % modes.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("cache opened mode=<*>", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_KeysThatDifferOnlyInDigits_OneTemplate()
+    {
+        // Numbered keys (reg0=, reg3=, reg7=) are one key counted, as eth0 and eth1 are one name.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 30; i++)
+        {
+            miner.Match($"trap at pc={i * 4} reg{i % 3 * 3 + i % 2}={i * 31} halted");
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
+
+    [Fact]
+    public void Consolidate_NamesBeforeAColonAndConstantWords_OneTemplate()
+    {
+        // A word ending in a colon before constant words is a value of its own ("section nodes: OK"), not a label.
+        var miner = new TemplateMiner();
+        var sections = new[] { "nodes:", "status:", "resources:", "constraints:" };
+        for (var i = 0; i < 40; i++)
+        {
+            miner.Match($"replaced section {sections[i % sections.Length]} OK (rc={i})");
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
+
+    [Theory]
+    [InlineData("started:", "<*>", "started:")]
+    [InlineData("started:", "OK", "")]
+    [InlineData("joined:", "node-b.lan", "joined:")]
+    [InlineData("started:", null, "")]
+    [InlineData("user=alice", null, "user=")]
+    [InlineData("{\"user\":\"x\"", null, "{\"user\":")]
+    [InlineData("\"orders\":", "<*>", "")]
+    [InlineData("eth0:", "<*>", "")]
+    [InlineData("cron.service:", "<*>", "")]
+    [InlineData("sshd[42]:", "<*>", "")]
+    [InlineData("<*>:", "<*>", "")]
+    [InlineData("started", "<*>", "")]
+    public void Label_Word_IsItsKeyOrColonWordBeforeAValue(string word, string? next, string label) =>
+        Assert.Equal(label, PlaceLabels.Label(word, next).ToString());
+}
