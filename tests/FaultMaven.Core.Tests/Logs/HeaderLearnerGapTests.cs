@@ -109,17 +109,6 @@ public sealed class HeaderLearnerGapTests
     }
 
     [Fact]
-    public void Detect_LogfmtMessageKeyLabellingTheRecord_IsHeader()
-    {
-        string[] types = ["SYSCALL", "EXECVE", "PATH", "CWD"];
-        var lines = File(i => $"type={types[i % 4]} msg=rec(1710496800.{100 + i}:{5000 + i}): pid={300 + i} uid={i % 3} comm=\"job{i % 5}\"");
-        var words = File(i => $"level=error msg=failed: err=timeout{i % 3} attempt={i}");
-
-        Assert.Equal("pid=305 uid=2 comm=\"job0\"", Message(lines, 5));
-        Assert.Equal("failed: err=timeout2 attempt=5", Message(words, 5));
-    }
-
-    [Fact]
     public void Detect_CtimeStampWithTheYearAfterTheClock_IsNotSyslog()
     {
         string[] days = ["Sun", "Mon", "Tue", "Wed", "Thu"];

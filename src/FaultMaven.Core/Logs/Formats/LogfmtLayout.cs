@@ -104,25 +104,9 @@ internal sealed class LogfmtLayout(bool keepKey = false) : LogLayout
         // logger and its stamp), and the "msg=" key itself when it comes right after them.
         var from = lastHeader + 1;
         keyDropped = message < 0 ? null : from == message;
-        if (message >= 0 && message + 1 < pairs.Count && IsEventLabel(line.AsSpan(pairs[message].ValueStart), pairs[message].Value))
-        {
-            // "type=SYSCALL msg=audit(1796526000.163:51239): arch=… syscall=…": the message key labels the record with its stamp
-            // and serial, and the record is the pairs after it.
-            from = message + 1;
-            keyDropped = null;
-        }
-
         var start = from < pairs.Count ? (from == message && !keepKey ? pairs[from].ValueStart : pairs[from].KeyStart) : line.Length;
         fields.MessageText = text[start..];
         return true;
-    }
-
-    // A value written unquoted as a name, a parenthesised stamp or serial and a colon ("audit(1796526000.163:51239):").
-    private static bool IsEventLabel(ReadOnlySpan<char> written, string value)
-    {
-        var open = value.IndexOf('(', StringComparison.Ordinal);
-        return written.Length > 0 && written[0] != '"' && open > 0 && value.EndsWith("):", StringComparison.Ordinal)
-            && !value.AsSpan(0, open).ContainsAnyExceptInRange('a', 'z') && value.AsSpan(open).ContainsAnyInRange('0', '9');
     }
 
     // The pairs of a line: each key, its value unquoted, and where the key and the value as written start.
