@@ -8,7 +8,7 @@ namespace FaultMaven.Core.Tests.Logs;
 /// <summary>The BSD syslog layout reads lines in place; on near-miss lines it must agree with the expression it replaced.</summary>
 public sealed partial class Syslog3164LayoutTests
 {
-    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?:\S+ ){0,4}?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
+    [GeneratedRegex(@"^(?:<(?<pri>\d{1,3})>)?(?:\S+ ){0,4}?(?<ts>[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?<host>(?!\d{4} )\S+) (?<tag>[^:\[\s]+)(?:\[(?<pid>\d+)\])?: ?(?<msg>.*)$")]
     private static partial Regex Reference();
 
     private static readonly string[] Stamps =

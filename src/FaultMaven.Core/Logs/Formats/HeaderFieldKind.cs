@@ -39,7 +39,8 @@ public enum HeaderFieldKind
     /// <summary>A dotted name standing alone, as a logger or class is written (<c>o.e.c.Component</c>, <c>http.handlers.proxy</c>).</summary>
     Logger,
 
-    /// <summary>A square or round bracket of words (<c>[k:v k:v]</c>, <c>[]</c>, <c>(pool 3)</c>): learned only where a steadier field follows it.</summary>
+    /// <summary>A square or round bracket of words (<c>[k:v k:v]</c>, <c>[]</c>, <c>(pool 3)</c>): learned only where a steadier field follows it,
+    /// or where it holds <c>key=value</c> pairs after an opening word of few shapes (<c>[Originator@6876 sub=Vim opID=x1]</c>).</summary>
     Group,
 
     /// <summary>A run of <c>key=value</c> tokens: learned only where a steadier field follows it.</summary>
@@ -48,4 +49,8 @@ public enum HeaderFieldKind
     /// <summary>A square bracket glued to the field before it (<c>[component][pipeline]</c>), or nothing: a field the format
     /// writes for some lines only, known by being glued to the header.</summary>
     Glued,
+
+    /// <summary>A level word, or a word of two to five capitals where a level stands (<c>LOG</c>, <c>DEBG</c>): learned only where
+    /// some lines hold a known level there and few other words take the place.</summary>
+    Capitals,
 }

@@ -8,7 +8,7 @@ namespace FaultMaven.Core.Logs.Formats;
 /// separator, a name with a colon or a pipe, a tab-separated column, a mark or a logger before " - ". A field whose shape
 /// repeats but whose wording varies (a host, a function name, a query id) is learned only where a steadier field follows it.
 /// </summary>
-public static class HeaderLearner
+public static partial class HeaderLearner
 {
     /// <summary>The most fields learned after the layout's own header.</summary>
     public const int MaxFields = 10;
@@ -23,12 +23,17 @@ public static class HeaderLearner
     // Fields of varying wording tried in a row before a steadier one must come.
     private const int MaxVarying = 2;
 
+    // Words of capitals outside the level table that may share a level's place ("LOG", "DEBG"); HTTP methods take more.
+    private const int MaxOtherLevels = 3;
+
     // Kinds in the order they are tried at a place: a level before a bracket ("[INFO ]" is both), a mark, a separator, a tag
-    // and a source never first (a message may begin with "-", "name - " or "Error:").
+    // and a source never first (a message may begin with "-", "name - " or "Error:"). Levels with words outside the table
+    // ("LOG", "DEBG") before levels of the table alone, which would learn the place and leave those words in the message.
     private static readonly HeaderFieldKind[] Kinds =
     [
-        HeaderFieldKind.Timestamp, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Named, HeaderFieldKind.Column,
-        HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source, HeaderFieldKind.Logger, HeaderFieldKind.Glued,
+        HeaderFieldKind.Timestamp, HeaderFieldKind.Capitals, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Named,
+        HeaderFieldKind.Column, HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source, HeaderFieldKind.Logger,
+        HeaderFieldKind.Glued, HeaderFieldKind.Group,
     ];
 
     private static readonly HeaderFieldKind[] VaryingKinds =
@@ -36,8 +41,12 @@ public static class HeaderLearner
 
     // Kinds that never open a header: a message may begin with "-", "name - ", "Error:" or "org.example.Thing", and a glued
     // field needs a field before it.
+    // A level of capitals outside the level table and a bracket of words are told from a message's start only by a field before them.
     private static readonly HeaderFieldKind[] NotFirst =
-        [HeaderFieldKind.Mark, HeaderFieldKind.Source, HeaderFieldKind.Separator, HeaderFieldKind.Tag, HeaderFieldKind.Logger, HeaderFieldKind.Glued];
+    [
+        HeaderFieldKind.Mark, HeaderFieldKind.Source, HeaderFieldKind.Separator, HeaderFieldKind.Tag, HeaderFieldKind.Logger, HeaderFieldKind.Glued,
+        HeaderFieldKind.Capitals, HeaderFieldKind.Group,
+    ];
 
     /// <summary>Returns <paramref name="layout"/> wrapped to strip the header fields learned from <paramref name="lines"/>, or
     /// <paramref name="layout"/> itself when none is learned. Runs in time linear in the sample.</summary>
@@ -243,66 +252,5 @@ public static class HeaderLearner
         }
 
         return null;
-    }
-
-    // Whether nearly every message has a field of the kind at its place (ends[i] is where it ends, -1 if not there) whose
-    // values repeat: a bracket, a name or a column takes few shapes (digits aside) where a request id is new on every line,
-    // unless it is a number in square brackets (a pid); a tag, a column or a separator takes fewer still.
-    private static bool Fills(IReadOnlyList<string> messages, int[] at, int[] ends, HeaderFieldKind kind, TimestampParser time, HashSet<string> values, bool number = true, bool few = true)
-    {
-        var hits = 0;
-        var numbers = 0;
-        var present = 0;
-        var spaced = 0;
-        values.Clear();
-        for (var i = 0; i < messages.Count; i++)
-        {
-            ends[i] = HeaderTokens.Match(messages[i], at[i], kind, time);
-            if (ends[i] < 0)
-            {
-                continue;
-            }
-
-            hits++;
-            // A column of words is steady only where a steadier field follows it (a source name before its event id);
-            // the column that ends the header is one token (a logger), where a message column is words. The odd line
-            // with an empty column or a rare spaced value (read one column further) does not make it a message column.
-            spaced += kind == HeaderFieldKind.Column && messages[i].AsSpan(at[i], ends[i] - at[i]).Trim().Contains(' ') ? 1 : 0;
-
-            if (kind == HeaderFieldKind.Number && !number)
-            {
-                // After a field of varying wording a number is the message's ("job 12 done") unless the header's: a source line
-                // ending in a colon ("file.go 391:") or a number of few values (a debug level).
-                numbers += messages[i][ends[i] - 1] == ':' ? 1 : 0;
-                values.Add(messages[i][at[i]..ends[i]]);
-            }
-            else if (kind == HeaderFieldKind.Glued)
-            {
-                present += ends[i] > at[i] ? 1 : 0;
-                values.Add(ends[i] > at[i] ? HeaderTokens.Shape(messages[i], at[i], ends[i]) : string.Empty);
-            }
-            else if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named
-                or HeaderFieldKind.Column or HeaderFieldKind.Logger)
-            {
-                numbers += kind == HeaderFieldKind.Bracket && messages[i][at[i]] == '[' && HeaderTokens.IsDigits(messages[i], at[i], ends[i]) ? 1 : 0;
-                values.Add(HeaderTokens.Shape(messages[i], at[i], ends[i]));
-            }
-        }
-
-        if (hits < messages.Count * Nearly || spaced > hits * (1 - Nearly))
-        {
-            return false;
-        }
-
-        return kind switch
-        {
-            HeaderFieldKind.Bracket => numbers >= hits * Nearly || values.Count * 2 <= hits,
-            HeaderFieldKind.Named => values.Count * 2 <= hits,
-            HeaderFieldKind.Number => number || numbers >= hits * Nearly || few && values.Count * 4 <= hits,
-            HeaderFieldKind.Tag or HeaderFieldKind.Column or HeaderFieldKind.Logger => values.Count * 4 <= hits,
-            HeaderFieldKind.Glued => present * 20 >= hits && values.Count * 2 <= present,
-            HeaderFieldKind.Mark or HeaderFieldKind.Separator => values.Count <= 4,
-            _ => true,
-        };
     }
 }

@@ -88,7 +88,9 @@ internal static partial class HeaderTokens
             return -1;
         }
 
+        // The header may end in a colon right after it ("…][requestID=7f]: message").
         var close = BracketEnd(text, at);
+        close = close > 0 && close < text.Length && text[close] == ':' ? close + 1 : close;
         return close > 0 && Ends(text, close) ? close : -1;
     }
 }

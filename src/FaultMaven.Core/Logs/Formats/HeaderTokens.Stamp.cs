@@ -18,14 +18,25 @@ internal static partial class HeaderTokens
 
             var inside = text[(at + 1)..(close - 1)];
             var lead = time.TryParsePrefix(inside, out _);
-            return time.TryParse(inside, out _) || lead > 0 && inside.Length - lead <= MaxStampTail ? close : -1;
+            return time.TryParse(inside, out _) || lead > 0 && inside.Length - lead <= MaxStampTail || LevelLedStamp(inside, time, out _) ? close : -1;
+        }
+
+        if (Tai64End(text, at) is > 0 and var tai)
+        {
+            return tai;
+        }
+
+        // A clock's state written as one mark glued to its stamp ("*Oct 12 06:00:02.214:", ".Oct 12 …"): the mark is the stamp's.
+        if (text[at] is '*' or '.' && at + 1 < text.Length && char.IsAsciiLetterOrDigit(text[at + 1]))
+        {
+            return StampEnd(text, at + 1, time);
         }
 
         var stamp = time.TryParsePrefix(text[at..], out _);
         if (stamp > 0)
         {
             // "2024-03-15 10:00:00.123+0000: 1840: error : …" writes a colon right after the stamp.
-            return Ends(text, at + stamp) ? at + stamp : at + stamp < text.Length && text[at + stamp] == ':' && Ends(text, at + stamp + 1) ? at + stamp + 1 : -1;
+            return Ends(text, at + stamp) ? ZoneEnd(text, at + stamp) : at + stamp < text.Length && text[at + stamp] == ':' && Ends(text, at + stamp + 1) ? at + stamp + 1 : -1;
         }
 
         // Up to four date words (1-4 digits or a capitalised three-letter month), at least two, then hh:mm:ss[.fff]; or one
@@ -45,9 +56,10 @@ internal static partial class HeaderTokens
                 continue;
             }
 
-            if ((words >= 2 || wholeDate && words == 1) && IsClock(token))
+            // The clock may end in a colon that closes the header, or be followed by its zone ("06:00:05.454 UTC:").
+            if ((words >= 2 || wholeDate && words == 1) && (IsClock(token) || token.Length > 1 && token[^1] == ':' && IsClock(token[..^1])))
             {
-                return end;
+                return token[^1] == ':' ? end : ZoneEnd(text, end);
             }
 
             if (words == 0 && IsDigitDate(token))

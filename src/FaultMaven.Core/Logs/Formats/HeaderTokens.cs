@@ -58,6 +58,8 @@ internal static partial class HeaderTokens
                 return PairsEnd(text, at);
             case HeaderFieldKind.Glued:
                 return GluedEnd(text, at);
+            case HeaderFieldKind.Capitals:
+                return IsLevel(text, at, out var knownEnd) && Ends(text, knownEnd) ? knownEnd : CapitalsEnd(text, at);
             case HeaderFieldKind.Word:
                 var word = TokenEnd(text, at);
                 return word - at <= MaxBracket ? word : -1;
@@ -75,6 +77,13 @@ internal static partial class HeaderTokens
     public static string Shape(ReadOnlySpan<char> text, int at, int end)
     {
         var field = text[at..Math.Min(end, at + MaxBracket)].Trim(" \t[](){}<>:|");
+
+        // A key and its value ("requestID=7f3a…", "id=12"): the key is what repeats, the value is the line's.
+        var equals = field.IndexOf('=');
+        if (equals > 0 && !field[..equals].ContainsAnyExcept(KeyChars) && !field.ContainsAny(' ', '\t'))
+        {
+            return field[..(equals + 1)].ToString();
+        }
         Span<char> shape = stackalloc char[field.Length];
         var length = 0;
         for (var i = 0; i < field.Length; i++)
@@ -293,6 +302,16 @@ internal static partial class HeaderTokens
         }
 
         return token[^1] == ':' && word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
+    }
+
+    /// <summary>Whether a level word of the level table (or an upper-case word with a colon) starts at <paramref name="at"/>.</summary>
+    public static bool IsKnownLevel(ReadOnlySpan<char> text, int at) => IsLevel(text, at, out var end) && Ends(text, end);
+
+    // A word of two to five capitals alone ("LOG", "DEBG"), as a level some programs write outside the level table.
+    private static int CapitalsEnd(ReadOnlySpan<char> text, int at)
+    {
+        var end = TokenEnd(text, at, 6);
+        return end - at is >= 2 and <= 5 && !text[at..end].ContainsAnyExceptInRange('A', 'Z') && Ends(text, end) ? end : -1;
     }
 
     // Digits (perhaps after a minus), then any groups of ':' or '#' with digits or one letter, then an optional ':' ("31258", "67885:C", "815#815:").

@@ -48,6 +48,18 @@ public static class LayoutDetector
 
         // The generic layouts stop at the first field they do not know; what the file repeats at every message start, and
         // the fields it writes after every message, are learned from the sample instead of written as more fixed layouts.
+        if (best is LogfmtLayout)
+        {
+            return (LogfmtLayout.Learn(lines, time), share);
+        }
+
+        // A syslog header may be followed by the program's own header ("<info>  [1796198463.9570] …", "780259: *Oct 12 …:"):
+        // learned the same way, and only where it reaches past the syslog tag.
+        if (best is Syslog3164Layout)
+        {
+            return (HeaderLearner.Learn(best, lines, time), share);
+        }
+
         if (best is not TextLayout && !ReferenceEquals(best, LogLayouts.Plain))
         {
             return (best, share);

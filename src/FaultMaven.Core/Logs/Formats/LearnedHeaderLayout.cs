@@ -110,7 +110,7 @@ public sealed class LearnedHeaderLayout : LogLayout
     private static void Fill(ReadOnlyMemory<char> line, int at, int end, HeaderFieldKind kind, LogFields fields, TimestampParser time, bool past)
     {
         var token = line.Span[at..end];
-        if (fields is { Timestamp: null } && kind == HeaderFieldKind.Timestamp && time.TryParsePrefix(token.Trim("[]"), out var stamp) > 0)
+        if (fields is { Timestamp: null } && kind == HeaderFieldKind.Timestamp && HeaderTokens.TryReadStamp(token, time, out var stamp))
         {
             // A stamp after a level ("INFO  [main] 2024-…") is not where the inner layout looks for one.
             fields.Timestamp = stamp;
@@ -119,7 +119,7 @@ public sealed class LearnedHeaderLayout : LogLayout
         {
             return;
         }
-        else if (kind is HeaderFieldKind.Level or HeaderFieldKind.Bracket && fields.Severity == LogSeverity.Unknown && Severities.TryParse(token.TrimEnd(':'), out var level))
+        else if (kind is HeaderFieldKind.Level or HeaderFieldKind.Capitals or HeaderFieldKind.Bracket && fields.Severity == LogSeverity.Unknown && Severities.TryParse(token.TrimEnd(':'), out var level))
         {
             fields.Severity = level;
         }

@@ -1,12 +1,44 @@
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>logfmt (Heroku, Go's slog text handler, Grafana stack): <c>time=… level=warn msg="disk slow" trace_id=…</c>.</summary>
-internal sealed class LogfmtLayout : LogLayout
+/// <param name="keepKey">Whether the message keeps its <c>msg=</c> key where it comes right after the header pairs: true in a
+/// file where it does not on nearly every line (context pairs come before it on some), so every message is the pairs from the
+/// first after the header on.</param>
+internal sealed class LogfmtLayout(bool keepKey = false) : LogLayout
 {
+    // As in HeaderLearner: what a format string writes is on nearly every line.
+    private const double Nearly = 0.95;
+
     public override string Name => "logfmt";
 
-    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
+    /// <summary>The logfmt layout for a sample: the message key dropped where the message comes right after the header pairs on
+    /// nearly every line that has one, kept otherwise.</summary>
+    public static LogfmtLayout Learn(IReadOnlyList<string> lines, TimestampParser time)
     {
+        var reader = new LogfmtLayout();
+        var fields = new LogFields();
+        var messages = 0;
+        var dropped = 0;
+        foreach (var line in lines)
+        {
+            fields.Reset();
+            if (reader.Read(line.AsMemory(), fields, time, out var keyDropped) && keyDropped is { } drop)
+            {
+                messages++;
+                dropped += drop ? 1 : 0;
+            }
+        }
+
+        return messages > 0 && dropped < messages * Nearly ? new LogfmtLayout(keepKey: true) : reader;
+    }
+
+    public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time) => Read(text, fields, time, out _);
+
+    // keyDropped: null when the line has no message key, else whether it came right after the header pairs (its key dropped
+    // unless the layout keeps it).
+    private bool Read(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time, out bool? keyDropped)
+    {
+        keyDropped = null;
         // Two pairs at least, and the line starts with a key: lines without a letter first or an '=' are not read further.
         var span = text.Span;
         if (span.Length == 0 || !char.IsAsciiLetter(span[0]) || !span.Contains('='))
@@ -71,7 +103,8 @@ internal sealed class LogfmtLayout : LogLayout
         // is every pair up to the last time, level, logger or caller before "msg" (Grafana writes context pairs between its
         // logger and its stamp), and the "msg=" key itself when it comes right after them.
         var from = lastHeader + 1;
-        var start = from < pairs.Count ? (from == message ? pairs[from].ValueStart : pairs[from].KeyStart) : line.Length;
+        keyDropped = message < 0 ? null : from == message;
+        var start = from < pairs.Count ? (from == message && !keepKey ? pairs[from].ValueStart : pairs[from].KeyStart) : line.Length;
         fields.MessageText = text[start..];
         return true;
     }

@@ -6,7 +6,7 @@ namespace FaultMaven.Core.Logs.Formats;
 /// <c>Dec 10 06:55:46 host sshd[24200]: message</c>.</summary>
 /// <remarks>
 /// Read in place, in the order the expression
-/// <c>^(?:&lt;(?&lt;pri&gt;\d{1,3})&gt;)?(?:\S+ ){0,4}?(?&lt;ts&gt;[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?&lt;host&gt;\S+) (?&lt;tag&gt;[^:\[\s]+)(?:\[(?&lt;pid&gt;\d+)\])?: ?(?&lt;msg&gt;.*)$</c>
+/// <c>^(?:&lt;(?&lt;pri&gt;\d{1,3})&gt;)?(?:\S+ ){0,4}?(?&lt;ts&gt;[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) (?&lt;host&gt;(?!\d{4} )\S+) (?&lt;tag&gt;[^:\[\s]+)(?:\[(?&lt;pid&gt;\d+)\])?: ?(?&lt;msg&gt;.*)$</c>
 /// tries its ways through a line (priority first, then without; zero relay fields, then one more at a time), which a test
 /// checks on generated near-misses. Every line of an sshd or cron log comes here: the expression cost a string, a match
 /// and, with two threads sharing it, a new runner per line.
@@ -150,7 +150,8 @@ internal sealed class Syslog3164Layout : LogLayout
             i++;
         }
 
-        if (i == hostStart || !Is(s, i, ' '))
+        // A year where the host stands ("Sun Nov 29 17:05:00 2026 …") ends a ctime stamp: the line is not syslog.
+        if (i == hostStart || !Is(s, i, ' ') || i - hostStart == 4 && IsDigit(s, hostStart) && IsDigit(s, hostStart + 1) && IsDigit(s, hostStart + 2) && IsDigit(s, hostStart + 3))
         {
             return false;
         }

@@ -107,13 +107,14 @@ internal static class TimestampShapes
             end += 1 + Math.Min(9, RunOfDigits(t, end + 1));
         }
 
+        // A zone after a blank is a word of its own: "11:17:02 ZHeJi7-…" is a clock and a message id, not Zulu time.
         var zone = At(t, end) == ' ' ? end + 1 : end;
-        if (At(t, zone) == 'Z')
+        if (At(t, zone) == 'Z' && (zone == end || !char.IsAsciiLetterOrDigit(At(t, zone + 1))))
         {
             return zone + 1;
         }
 
-        if (t[Math.Min(zone, t.Length)..].StartsWith("UTC"))
+        if (t[Math.Min(zone, t.Length)..].StartsWith("UTC") && (zone == end || !char.IsAsciiLetterOrDigit(At(t, zone + 3))))
         {
             return zone + 3;
         }
