@@ -21,7 +21,6 @@ internal sealed class NameColumns
     private readonly int[] _mailed;
     private readonly int[] _oneWord;
     private readonly List<(int Start, int Length)> _locals = [];
-    private readonly HashSet<int>?[] _distinct;
     private bool _hasHeader;
 
     public NameColumns(int columns)
@@ -32,7 +31,6 @@ internal sealed class NameColumns
         _given = new int[columns];
         _mailed = new int[columns];
         _oneWord = new int[columns];
-        _distinct = new HashSet<int>?[columns];
     }
 
     public int Count => _header.Length;
@@ -100,11 +98,6 @@ internal sealed class NameColumns
             if (space < 0)
             {
                 _oneWord[i]++;
-                // How many different one-word values the column holds, up to a bound: surnames seldom repeat, cities and teams do.
-                if ((_distinct[i] ??= []).Count < MaxDistinct)
-                {
-                    _distinct[i]!.Add(string.GetHashCode(cell));
-                }
             }
 
             if (NameShape.StartsWithGivenName(cell))
@@ -146,11 +139,13 @@ internal sealed class NameColumns
         // A surname column beside a given-name column: one-word name-shaped cells next to a column of one-word names that was taken
         // on its own evidence (not by this rule: a city beside the surname stays out). Only in a table without a header: where a
         // header names the given and the surname columns, a column beside them whose header is unknown (Město, Şehir) has no
-        // evidence of a name of its own. And only when its values mostly differ: a city, a team or a status repeats down a column.
+        // evidence of a name of its own. Whether its values repeat is not asked: past the block that holds a long table's header, the
+        // rows are headerless, and surnames repeat down a column as cities do (a rule that asked leaked half the surnames of a
+        // 3,000-row export); a headerless city column beside given names is read as surnames, a false alarm taken over a leak.
         var beside = (bool[])accepted.Clone();
         for (var i = 0; i < accepted.Length && !_hasHeader; i++)
         {
-            if (!accepted[i] && _header[i] == 0 && Shaped(i) && _oneWord[i] * 2 >= _shaped[i] && Varied(i) && (GivenColumn(accepted, i - 1) || GivenColumn(accepted, i + 1)))
+            if (!accepted[i] && _header[i] == 0 && Shaped(i) && _oneWord[i] * 2 >= _shaped[i] && (GivenColumn(accepted, i - 1) || GivenColumn(accepted, i + 1)))
             {
                 beside[i] = true;
             }
@@ -161,11 +156,6 @@ internal sealed class NameColumns
 
     private bool GivenColumn(bool[] accepted, int i) =>
         i >= 0 && i < accepted.Length && accepted[i] && _header[i] != NameHeaders.Role && _oneWord[i] * 2 >= _shaped[i];
-
-    // At most this many different values are counted per column: enough to tell a column of surnames from a handful of cities.
-    private const int MaxDistinct = 256;
-
-    private bool Varied(int i) => _distinct[i] is { } values && (values.Count >= MaxDistinct || values.Count * 2 > _oneWord[i]);
 
     private bool Shaped(int i) => _shaped[i] >= 1 && _shaped[i] >= ShapeShare * _cells[i];
 
