@@ -27,6 +27,25 @@ public sealed class TemplateMinerLabelTests
     }
 
     [Fact]
+    public void Consolidate_LabelledStatementsBehindASharedPrefix_AreNotOneSpan()
+    {
+        // Behind a prefix the header left in the message, four labelled statements and three others, none over half the lines:
+        // the unframed span pass took every wording for one value ("[I <*> host] <*> <*>") once labels had split them.
+        var miner = new TemplateMiner();
+        var lines = new[] { "worker paused: {0}", "worker resumed: {0}", "worker evicted: {0}", "worker respawned: {0}", "saving file at /h/u{1}.txt", "creating new notebook in /w/u{1}", "uploading file to /p/a{1}.txt" };
+        for (var i = 0; i < 70; i++)
+        {
+            miner.Match($"[I 2026-12-01 13:{i % 60:d2}:07.{i:d3} host] " + string.Format(lines[i % lines.Length], $"7f3a{i:x4}-b2c1-4d5e-8f90-{i:x12}", i));
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(7, miner.Templates.Count());
+        Assert.Contains(miner.Templates, t => t.Text == "[I <*> host] worker paused: <*>");
+        Assert.Contains(miner.Templates, t => t.Text == "[I <*> host] saving file at <*>");
+    }
+
+    [Fact]
     public void Consolidate_WordsAfterOneColonLabel_OneTemplate()
     {
         // The label is the same; the words after it are the value.

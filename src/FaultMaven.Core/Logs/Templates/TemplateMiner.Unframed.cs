@@ -26,7 +26,27 @@ public sealed partial class TemplateMiner
         var starts = CountUnframedStarts();
         var (owners, byText) = CollectSpans(groups, UnframedSpanBudget, (template, g, budget) => AddUnframedSpans(template, g, budget, starts));
 
-        MergeVaryingSpans(groups.Values, UnframedFillers, static _ => false, owners, byText, static (_, _, _) => MessageMasker.Wildcard);
+        MergeVaryingSpans(groups.Values, UnframedFillers, SwallowsALabel, owners, byText, static (_, _, _) => MessageMasker.Wildcard);
+    }
+
+    // A span that holds a label (a word before a value: "started: <*>") would wildcard the word PlaceLabels keeps statements apart
+    // by: split by their labels, statements that share a prefix are each under half the lines, and without this the span merged
+    // them all ("[I <*> ServerApp] <*> <*>" for "Kernel started: <*>" and "Saving file at <*>").
+    private static bool SwallowsALabel(List<(LogTemplate Template, int Start, int End)> members)
+    {
+        foreach (var (template, start, end) in members)
+        {
+            var words = template.MutableWords;
+            for (var i = start; i <= end; i++)
+            {
+                if (!PlaceLabels.Label(words[i], i + 1 < words.Length ? words[i + 1] : null).IsEmpty)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Merges each group of spans that varies like a value (at least fillers wordings, IsVaryingFrame, UnframedLines lines of which
