@@ -118,6 +118,7 @@ UNITS = {
     "Go DSNs": "u:Ab1@tcp(h)/d ",
     "AWS key ids": "AKIAABCDEFGHIJKLMNOP:",
     "label lines": "Key\n",
+    # (The reader of "password" in other languages was removed after the blind eighth set; the row stays as plain prose.)
     "password words of other languages": "heslo je Ab1-Cd2e ",
     "lookups": "getenv(\"DB_PASSWORD\") = \"Ab1-Cd2e\" ",
     "namespaced closing tags": "<a:Password x=\"y\">Ab1-Cd2e</a:Password>",

@@ -22,15 +22,10 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
     {
         // Where the next armour end line is, once searched: armour lines without an end are not searched again for every begin line.
         var armourEnd = -1;
-        Scan(text, AsciiAnchors, found, ref armourEnd);
-    }
-
-    private static void Scan(string text, SearchValues<string> anchors, Findings found, ref int armourEnd)
-    {
         var offset = 0;
         while (offset < text.Length)
         {
-            var hit = text.AsSpan(offset).IndexOfAny(anchors);
+            var hit = text.AsSpan(offset).IndexOfAny(AsciiAnchors);
             if (hit < 0)
             {
                 return;
