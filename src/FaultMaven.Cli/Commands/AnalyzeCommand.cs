@@ -25,8 +25,9 @@ internal static class AnalyzeCommand
         var until = new Option<string?>("--until") { Description = "Only events before this time; treats the input as a log" };
         var format = new Option<string?>("--log-format") { Description = "The line layout, e.g. '<Date> <Time> <Level> <Component>: <Content>'; treats the input as a log" };
         var noRedact = new Option<bool>("--no-redact") { Description = "Skip redaction (nothing leaves this machine either way); output then shows private values" };
+        var maxExpanded = CommonOptions.MaxExpandedBytes(CommonOptions.OwnFiles);
         var command = new Command("analyze", "Classify, redact and analyse files locally, as the server does with uploads: logs (templates, clusters, anomalies, "
-            + "incident start), stack traces, metrics, configuration, Kubernetes output") { files, since, until, format, noRedact };
+            + "incident start), stack traces, metrics, configuration, Kubernetes output") { files, since, until, format, noRedact, maxExpanded };
         command.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -40,7 +41,7 @@ internal static class AnalyzeCommand
                 foreach (var file in p.GetValue(files)!)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(await AnalyzeAsync(pipeline, file, new DataPipelineOptions { Redact = !p.GetValue(noRedact), LogLayout = layout, Log = logOptions, Type = asLog ? DataType.Log : null, Expansion = ExpansionLimit.None }, cancellationToken));
+                    results.Add(await AnalyzeAsync(pipeline, file, new DataPipelineOptions { Redact = !p.GetValue(noRedact), LogLayout = layout, Log = logOptions, Type = asLog ? DataType.Log : null, Expansion = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), CommonOptions.OwnFiles) }, cancellationToken));
                 }
 
                 if (p.GetValue(json))
@@ -97,6 +98,10 @@ internal static class AnalyzeCommand
         catch (LogInputException ex)
         {
             throw new CliException($"{LogFiles.Name(file)}: {ex.Message}", ExitCodes.Failure);
+        }
+        catch (ExpansionLimitException ex)
+        {
+            throw new CliException($"{LogFiles.Name(file)}: {ex.Message} Nothing was analysed; for a file you trust, give --max-expanded-bytes.", ExitCodes.Failure);
         }
         finally
         {

@@ -22,4 +22,23 @@ internal static class CommonOptions
     };
 
     public static Argument<string> Id(string what) => new("id") { Description = $"The {what} id" };
+
+    /// <summary>The gzip limit for files of one's own read locally (<c>fm logs parse</c>, <c>fm analyze</c>): a rotated log may expand to
+    /// many gigabytes, so no size limit; a bomb still stops at the ratio (real logs compress 5–50 ×) before it fills the disk.</summary>
+    public static ExpansionLimit OwnFiles { get; } = ExpansionLimit.Default with { MaxBytes = long.MaxValue };
+
+    /// <summary>How far gzip input may expand. Left out, <paramref name="defaults"/> applies; given, the size is the whole limit: a user
+    /// who names one trusts the file that far, so a file of repeated lines that compresses past the bomb ratio can still be read.</summary>
+    public static Option<long?> MaxExpandedBytes(ExpansionLimit defaults) => new("--max-expanded-bytes")
+    {
+        Description = (defaults.MaxBytes == long.MaxValue ? "The most bytes gzip input may expand to (default: no size limit"
+                : $"The most bytes gzip input may expand to (default {defaults.MaxBytes:N0}, as the server's FM_MAX_EXPANDED_BYTES")
+            + $", and past {defaults.RatioFloorBytes:N0} expanded bytes at most {defaults.MaxRatio:0} × the compressed size, which stops compression bombs); "
+            + "giving it lifts the ratio check, for a file you trust",
+        Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1) { r.AddError("--max-expanded-bytes must be a positive number of bytes."); } } },
+    };
+
+    /// <summary>The limit <see cref="MaxExpandedBytes"/> asks for.</summary>
+    public static ExpansionLimit ExpansionLimitFor(long? maxExpandedBytes, ExpansionLimit defaults) =>
+        maxExpandedBytes is { } bytes ? new ExpansionLimit(bytes, double.PositiveInfinity) : defaults;
 }

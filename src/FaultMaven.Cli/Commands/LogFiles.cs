@@ -6,8 +6,9 @@ namespace FaultMaven.Cli.Commands;
 /// <summary>Opens log files named on the command line ('-' is standard input) with clear errors.</summary>
 internal static class LogFiles
 {
-    /// <summary>Opens a file for line reading (long lines cut, line ends dropped).</summary>
-    public static LineReader Open(string path) => Decode(path, stream => LogInput.Open(stream, limit: ExpansionLimit.None));
+    /// <summary>Opens a file for line reading (long lines cut, line ends dropped); reading gzip past <paramref name="limit"/> throws
+    /// <see cref="ExpansionLimitException"/>.</summary>
+    public static LineReader Open(string path, ExpansionLimit limit) => Decode(path, stream => LogInput.Open(stream, limit: limit));
 
     /// <summary>Opens a file as whole text, line ends and long lines kept; gzip expands without limit unless <paramref name="limit"/>
     /// is given (reading past it throws <see cref="ExpansionLimitException"/>).</summary>

@@ -1,3 +1,4 @@
+using FaultMaven.Core.Common;
 using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.CommandLine;
@@ -42,7 +43,8 @@ internal static class LogsCommand
                 result.AddError("--span-fillers must be at least 2.");
             }
         });
-        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers };
+        var maxExpanded = CommonOptions.MaxExpandedBytes(CommonOptions.OwnFiles);
+        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers, maxExpanded };
         parse.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -55,7 +57,8 @@ internal static class LogsCommand
                     VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
                     SpanFillers = p.GetValue(spanFillers) ?? defaults.SpanFillers,
                 };
-                var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, p.GetValue(output)!, cancellationToken);
+                var limit = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), CommonOptions.OwnFiles);
+                var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, limit, p.GetValue(output)!, cancellationToken);
                 foreach (var warning in warnings)
                 {
                     await context.Error.WriteLineAsync($"fm: warning: {warning}");
@@ -85,20 +88,26 @@ internal static class LogsCommand
 
     // Lines are mined in one pass; each line's template id goes to a scratch file so that the CSV, written in a
     // second pass, shows every line's final template while memory stays bounded by the number of templates.
-    private static async Task<(long Lines, int Templates, List<string> Warnings)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, string outputPath, CancellationToken cancellationToken)
+    private static async Task<(long Lines, int Templates, List<string> Warnings)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, ExpansionLimit limit, string outputPath, CancellationToken cancellationToken)
     {
         // Compiling ahead on the other core pays on a file that takes a second to parse; on a small one the throw-away miner
         // could compile paths the file's real run never reaches.
         var warmUp = path != "-" && new FileInfo(path) is { Exists: true, Length: >= WarmupBytes } ? options : null;
-        using var lines = LogFiles.Open(path);
+        using var lines = LogFiles.Open(path, limit);
         var miner = new TemplateMiner(options);
         var scratchPath = Path.GetTempFileName();
         try
         {
             long count;
-            await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            try
             {
+                await using var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, warmUp, cancellationToken);
+            }
+            catch (ExpansionLimitException ex)
+            {
+                // The CSV is written after the whole input is mined, so nothing of it exists yet.
+                throw new CliException($"{LogFiles.Name(path)}: {ex.Message} Nothing was written; for a file you trust, give --max-expanded-bytes.", ExitCodes.Failure);
             }
 
             miner.Consolidate();

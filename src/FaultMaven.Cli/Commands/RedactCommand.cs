@@ -19,18 +19,7 @@ internal static class RedactCommand
         var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" }.NamesFiles();
         var operators = new Option<string[]>("--operator") { Description = "TYPE=OPERATOR, e.g. EMAIL=hash, PHONE=mask, PERSON=keep (operators: redact, pseudonymize, hash, mask, keep; secrets: redact or hash)", AllowMultipleArgumentsPerToken = false };
         var privateAddresses = new Option<bool>("--redact-private-ips") { Description = "Also redact private network addresses (kept by default: they matter for troubleshooting)" };
-        var maxExpanded = new Option<long?>("--max-expanded-bytes")
-        {
-            Description = $"The most bytes gzip input may expand to (default {ExpansionLimit.Default.MaxBytes:N0}, as the server's FM_MAX_EXPANDED_BYTES); "
-                + $"past {ExpansionLimit.Default.RatioFloorBytes:N0} expanded bytes it may also expand at most {ExpansionLimit.Default.MaxRatio:0} ×",
-        };
-        maxExpanded.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<long?>() is < 1)
-            {
-                result.AddError("--max-expanded-bytes must be a positive number of bytes.");
-            }
-        });
+        var maxExpanded = CommonOptions.MaxExpandedBytes(ExpansionLimit.Default);
         var command = new Command("redact", "Take private data and secrets out of a text: secrets redacted, personal data pseudonymised (<EMAIL_1>)") { file, jsonl, output, operators, privateAddresses, maxExpanded };
         command.SetAction(async (p, cancellationToken) =>
         {
@@ -41,7 +30,7 @@ internal static class RedactCommand
                 // '-' is standard output, as it is standard input for FILE (not a file named "-").
                 var outputPath = p.GetValue(output) is "-" ? null : p.GetValue(output);
                 // Text to redact is often handed over by someone else: the server's limits against compression bombs apply here too.
-                var limit = ExpansionLimit.Default with { MaxBytes = p.GetValue(maxExpanded) ?? ExpansionLimit.Default.MaxBytes };
+                var limit = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), ExpansionLimit.Default);
                 if (p.GetValue(jsonl) is { } records)
                 {
                     if (p.GetValue(file) is not null)

@@ -3,9 +3,10 @@ using FaultMaven.Testing;
 
 namespace FaultMaven.Cli.Tests.Commands;
 
-// Issue 18: the server refuses gzip that expands past its limits; `fm redact` read any gzip whole. It now applies the same limits,
+// Issue 18: the server refuses gzip that expands past its limits; `fm redact`, `fm logs parse` and `fm analyze` read any gzip whole.
+// Redact now applies the same limits, parse and analyze the bomb ratio (a rotated log of one's own may be huge); each
 // says so, exits non-zero and leaves no output file behind.
-public sealed class RedactBombTests : IDisposable
+public sealed class GzipBombTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
@@ -78,6 +79,62 @@ public sealed class RedactBombTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(2L << 20, new FileInfo(output).Length);
+    }
+
+    [Fact]
+    public async Task Issue18_Redact_MaxExpandedBytesGiven_LiftsTheRatioForAFileYouTrust()
+    {
+        // A file of repeated lines compresses past the bomb ratio; naming a size is how a user says it is theirs.
+        var input = Gzip("repeated.log.gz", 20L << 20, (byte)'e');
+        var output = Path.Combine(_dir.Path, "out.txt");
+
+        var refused = await CliRunner.RunAsync("redact", input, "-o", output);
+        var result = await CliRunner.RunAsync("redact", input, "--max-expanded-bytes", "30000000", "-o", output);
+
+        Assert.Equal(ExitCodes.Failure, refused.ExitCode);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(20L << 20, new FileInfo(output).Length);
+    }
+
+    [Fact]
+    public async Task Issue18_LogsParse_GzipBomb_RefusedNonZeroNoCsv()
+    {
+        // Before, `fm logs parse` read gzip without limit: a 7.8 MB bomb wrote a 4.4 GB CSV and exited 0.
+        var bomb = Gzip("bomb.log.gz", 32L << 20, (byte)'a');
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var result = await CliRunner.RunAsync("logs", "parse", "--input", bomb, "--output", output);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was written", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Issue18_LogsParse_GzipPastAGivenSize_Refused_AndUnderIt_Parsed()
+    {
+        var input = Gzip("app.log.gz", 1 << 20, (byte)'f');
+        var output = Path.Combine(_dir.Path, "out.csv");
+
+        var refused = await CliRunner.RunAsync("logs", "parse", "--input", input, "--output", output, "--max-expanded-bytes", "100000");
+        var parsed = await CliRunner.RunAsync("logs", "parse", "--input", input, "--output", output);
+
+        Assert.Equal(ExitCodes.Failure, refused.ExitCode);
+        Assert.Contains("expands to more than 100,000 bytes", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, parsed.ExitCode);
+        Assert.Equal((1 << 20) / 64 + 1, File.ReadAllLines(output).Length);
+    }
+
+    [Fact]
+    public async Task Issue18_Analyze_GzipBomb_Refused()
+    {
+        var bomb = Gzip("bomb.log.gz", 32L << 20, (byte)'a');
+
+        var result = await CliRunner.RunAsync("analyze", bomb);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
