@@ -15,7 +15,7 @@ internal static class RedactCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "The text to redact, plain or gzip ('-' or nothing for standard input)", Arity = ArgumentArity.ZeroOrOne }.NamesFilesArgument();
-        var jsonl = new Option<string?>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\"} from this file and write {\"id\",\"entities\":[{\"type\",\"start\",\"end\",\"score\"}]} instead of redacted text" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Read JSON lines {\"id\",\"text\"} from this file and write {\"id\",\"entities\":[{\"type\",\"start\",\"end\",\"score\"}]} instead of redacted text (offsets in code points, end exclusive)" };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write ('-' or nothing for standard output)" }.NamesFiles();
         var operators = new Option<string[]>("--operator") { Description = "TYPE=OPERATOR, e.g. EMAIL=hash, PHONE=mask, PERSON=keep (operators: redact, pseudonymize, hash, mask, keep; secrets: redact or hash)", AllowMultipleArgumentsPerToken = false };
         var privateAddresses = new Option<bool>("--redact-private-ips") { Description = "Also redact private network addresses (kept by default: they matter for troubleshooting)" };
@@ -155,9 +155,11 @@ internal static class RedactCommand
         {
             var (id, text) = records[i];
             var entities = new JsonArray();
+            var codePoints = CodePointOffsets(text);
             foreach (var entity in detector.Detect(text))
             {
-                entities.Add(new JsonObject { ["type"] = entity.Type.Label(), ["start"] = entity.Start, ["end"] = entity.End, ["score"] = Math.Round(entity.Score, 3) });
+                var (start, end) = codePoints is null ? (entity.Start, entity.End) : (codePoints[entity.Start], codePoints[entity.End]);
+                entities.Add(new JsonObject { ["type"] = entity.Type.Label(), ["start"] = start, ["end"] = end, ["score"] = Math.Round(entity.Score, 3) });
             }
 
             Interlocked.Add(ref entityCount, entities.Count);
@@ -172,6 +174,28 @@ internal static class RedactCommand
         }
 
         return (results.Length, entityCount);
+    }
+
+    // Records count offsets in code points (as Python's str does); a string counts UTF-16 units, two for a character outside the
+    // Basic Multilingual Plane (an emoji). Null when the text has none, so that the offsets are the same.
+    internal static int[]? CodePointOffsets(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            return null;
+        }
+
+        var offsets = new int[text.Length + 1];
+        var codePoint = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            // The low half of a pair is inside the character its high half began.
+            var inPair = char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]);
+            offsets[i] = inPair ? codePoint - 1 : codePoint++;
+        }
+
+        offsets[text.Length] = codePoint;
+        return offsets;
     }
 
     private static (JsonNode Id, string Text) ReadRecord(string line, int lineNumber, string path)

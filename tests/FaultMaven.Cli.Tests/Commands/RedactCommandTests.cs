@@ -96,6 +96,22 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal("{\"id\":\"r2\",\"entities\":[]}", lines[1]);
     }
 
+    [Fact]
+    public async Task Redact_jsonl_counts_offsets_in_code_points_past_an_emoji()
+    {
+        // The record format counts code points (as Python's str does); a C# string counts an emoji as two units.
+        var input = Write("emoji.jsonl", "{\"id\":\"e\",\"text\":\"\ud83d\udd25 on fire: \ud83d\udc4d ana@example.org\"}\n");
+        var output = Path.Combine(_dir.Path, "emoji-pred.jsonl");
+
+        var result = await RunAsync("redact", "--jsonl", input, "--output", output);
+
+        Assert.Equal(0, result.ExitCode);
+        using var record = JsonDocument.Parse(File.ReadAllLines(output)[0]);
+        var entity = Assert.Single(record.RootElement.GetProperty("entities").EnumerateArray());
+        Assert.Equal(13, entity.GetProperty("start").GetInt32());
+        Assert.Equal(28, entity.GetProperty("end").GetInt32());
+    }
+
     [Theory]
     [InlineData("--operator", "EMAIL=shred", 2, "is not an operator")]
     [InlineData("--operator", "NAME=keep", 2, "known type")]
