@@ -101,7 +101,10 @@ internal static class KbCommand
     {
         if (Directory.Exists(path))
         {
-            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => Importable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
+            // Symbolic links are not followed: one could lead out of the directory (to /etc/shadow, into the team's shared knowledge)
+            // or round in a loop; a link to a file inside the directory loses nothing, the file itself is imported.
+            var walk = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MatchType = MatchType.Simple };
+            return Directory.EnumerateFiles(path, "*", walk).Where(f => Importable.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
         }
 
         if (!File.Exists(path))
@@ -246,7 +249,7 @@ internal static class KbCommand
         }
         catch (Exception ex) when (ex is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
         {
-            throw new CliException($"cannot write '{path}': {ex.Message}", ExitCodes.Failure);
+            throw new CliException($"cannot write '{path}': {LogFiles.Reason(path, ex)}", ExitCodes.Failure);
         }
     }
 }

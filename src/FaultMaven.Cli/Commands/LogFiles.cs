@@ -36,7 +36,7 @@ internal static class LogFiles
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                throw new CliException($"cannot read '{path}': {ex.Message}", ExitCodes.Failure);
+                throw new CliException($"cannot read '{path}': {Reason(path, ex)}", ExitCodes.Failure);
             }
         }
 
@@ -51,4 +51,45 @@ internal static class LogFiles
     }
 
     public static string Name(string path) => path == "-" ? "standard input" : path;
+
+    /// <summary>Why <paramref name="path"/> could not be opened: .NET says "Access to the path is denied" for a directory.</summary>
+    public static string Reason(string path, Exception ex) => Directory.Exists(path) ? "it is a directory; name a file." : ex.Message;
+
+    /// <summary>Gets whether writing <paramref name="output"/> would write over <paramref name="input"/>: the same path, or a
+    /// symbolic link (to the file or to a directory on the way) that leads to it. Writing over the input truncates it before it is read.</summary>
+    public static bool SameFile(string input, string output) =>
+        input != "-" && output != "-" && string.Equals(RealPath(input), RealPath(output), StringComparison.Ordinal);
+
+    // The path with every symbolic link along it followed (at most 40, as the kernel allows), like realpath(3).
+    private static string RealPath(string path)
+    {
+        var resolved = Path.GetPathRoot(Path.GetFullPath(path))!;
+        var rest = new Queue<string>(Path.GetFullPath(path)[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        for (var links = 0; rest.TryDequeue(out var part);)
+        {
+            var next = Path.Combine(resolved, part);
+            string? target = null;
+            try
+            {
+                target = new FileInfo(next).LinkTarget;
+            }
+            catch (IOException)
+            {
+            }
+
+            if (target is null || ++links > 40)
+            {
+                resolved = next;
+                continue;
+            }
+
+            // The link's target is read in place of the link: an absolute target starts again at the root.
+            var full = Path.GetFullPath(target, resolved);
+            var remaining = rest.ToArray();
+            resolved = Path.GetPathRoot(full)!;
+            rest = new Queue<string>(full[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(remaining));
+        }
+
+        return resolved;
+    }
 }

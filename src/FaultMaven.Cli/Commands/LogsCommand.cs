@@ -57,6 +57,17 @@ internal static class LogsCommand
                     VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
                     SpanFillers = p.GetValue(spanFillers) ?? defaults.SpanFillers,
                 };
+                // The CSV is written after the whole input is mined: a directory named as the output is refused before that.
+                if (Directory.Exists(p.GetValue(output)))
+                {
+                    throw new CliException($"cannot write '{p.GetValue(output)}': it is a directory; name a file.", ExitCodes.Usage);
+                }
+
+                if (LogFiles.SameFile(p.GetValue(input)!, p.GetValue(output)!))
+                {
+                    throw new CliException($"--output '{p.GetValue(output)}' is the input file; write the CSV somewhere else.", ExitCodes.Usage);
+                }
+
                 var limit = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), CommonOptions.OwnFiles);
                 var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, limit, p.GetValue(output)!, cancellationToken);
                 foreach (var warning in warnings)
@@ -200,7 +211,7 @@ internal static class LogsCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot write '{path}': {ex.Message}", ExitCodes.Failure);
+            throw new CliException($"cannot write '{path}': {LogFiles.Reason(path, ex)}", ExitCodes.Failure);
         }
     }
 

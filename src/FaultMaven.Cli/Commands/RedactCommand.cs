@@ -88,7 +88,7 @@ internal static class RedactCommand
     private static async Task<IReadOnlyDictionary<PiiType, long>> RedactTextAsync(Redactor redactor, string path, ExpansionLimit limit, string? outputPath, CliContext context, CancellationToken cancellationToken)
     {
         // Writing over the input would truncate it before it is read.
-        if (outputPath is not null && path != "-" && string.Equals(Path.GetFullPath(path), Path.GetFullPath(outputPath), StringComparison.Ordinal))
+        if (outputPath is not null && LogFiles.SameFile(path, outputPath))
         {
             throw new CliException($"--output '{outputPath}' is the input file; write the redacted text somewhere else.", ExitCodes.Usage);
         }
@@ -222,7 +222,7 @@ internal static class RedactCommand
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new CliException($"cannot write '{path}': {ex.Message}", ExitCodes.Failure);
+            throw new CliException($"cannot write '{path}': {LogFiles.Reason(path, ex)}", ExitCodes.Failure);
         }
     }
 }

@@ -49,7 +49,8 @@ public sealed partial class KnowledgeBase
         for (var right = 0; right < words.Count; right++)
         {
             count += words[right].Match ? 1 : 0;
-            while (words[right].End - words[left].Start > width)
+            // A word longer than the window (a certificate, a base64 blob) is a window of its own: the left edge stops at it.
+            while (left < right && words[right].End - words[left].Start > width)
             {
                 count -= words[left].Match ? 1 : 0;
                 left++;

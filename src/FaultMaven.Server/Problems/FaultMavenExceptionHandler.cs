@@ -43,7 +43,8 @@ internal sealed partial class FaultMavenExceptionHandler(
 
     /// <summary>Explains a 413 whether Kestrel or the body reader refused the body.</summary>
     public static string PayloadTooLargeDetail(HttpContext context) =>
-        $"The request body exceeds the limit of {context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes (FM_MAX_REQUEST_BODY_BYTES).";
+        $"The request body exceeds this endpoint's limit of {context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize:N0} bytes "
+        + "(FM_MAX_UPLOAD_BYTES for uploads and imports, FM_MAX_REQUEST_BODY_BYTES for everything else).";
 
     private static (int Status, string Type, string Title, string Detail) Classify(HttpContext context, Exception exception, bool stopping) => exception switch
     {
@@ -54,7 +55,7 @@ internal sealed partial class FaultMavenExceptionHandler(
         BadHttpRequestException { InnerException: JsonException unknown } when UnknownField(unknown) is { } field => (
             400, ProblemTypes.UnknownField, "Unknown field", $"The request body has a field this operation does not take: '{field}'. Remove it (names are camelCase, e.g. title, status)."),
         BadHttpRequestException { InnerException: JsonException json } => (
-            400, ProblemTypes.InvalidBody, "Invalid request body", $"The request body is not valid JSON of the expected shape: {json.Message}"),
+            400, ProblemTypes.InvalidBody, "Invalid request body", InvalidBodyDetail(json)),
         BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
         // The regular-expression backstop (RegexBudget) fired on some input: too costly, not a server fault.
         System.Text.RegularExpressions.RegexMatchTimeoutException => (
@@ -73,6 +74,12 @@ internal sealed partial class FaultMavenExceptionHandler(
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", "The server is shutting down; retry the request."),
         _ => (500, ProblemTypes.Internal, "Internal error", "An unexpected error occurred. Quote the correlation id when reporting it."),
     };
+
+    // System.Text.Json's messages name .NET types ("could not be converted to FaultMaven.Server.Contracts.…"): the client gets where
+    // in the body it failed, not the server's internals.
+    private static string InvalidBodyDetail(JsonException json) => json.Path is { Length: > 0 } path
+        ? $"The request body is not valid JSON of the expected shape: the value at {path} (line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}) cannot be read; see the API description at /docs."
+        : "The request body is not valid JSON of the expected shape; see the API description at /docs.";
 
     // System.Text.Json names the field it could not map (JsonUnmappedMemberHandling.Disallow on the request contracts); only the name
     // goes back to the client, not the .NET type in the rest of the message.

@@ -27,6 +27,7 @@ public static class ProblemTypes
     public const string RateLimited = Prefix + "rate-limited";
     public const string UriTooLong = Prefix + "uri-too-long";
     public const string HeadersTooLarge = Prefix + "headers-too-large";
+    public const string RequestTimeout = Prefix + "request-timeout";
     public const string StoredTextUnreadable = Prefix + "stored-text-unreadable";
     public const string SourceUnavailable = Prefix + "source-unavailable";
     public const string SourceAnswerTooLarge = Prefix + "source-answer-too-large";
@@ -42,6 +43,7 @@ public static class ProblemTypes
         403 => Forbidden,
         404 => NotFound,
         405 => MethodNotAllowed,
+        408 => RequestTimeout,
         409 => Conflict,
         413 => PayloadTooLarge,
         412 => PreconditionFailed,

@@ -167,6 +167,27 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
     }
 
+    [Fact]
+    public async Task Kb_ImportOfADirectory_DoesNotFollowSymbolicLinks()
+    {
+        // A link out of the directory put a file of the machine (/etc/shadow) into the team's shared knowledge; a loop failed the run
+        // after the files before it were already imported.
+        using var dir = new TempDirectory();
+        var runbooks = Directory.CreateDirectory(Path.Combine(dir.Path, "runbooks")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(runbooks, "disk.md"), "# Disk full\n\nRotate the logs under /var/log.\n", Token);
+        var outside = Path.Combine(dir.Path, "private.md");
+        await File.WriteAllTextAsync(outside, "# Not for the knowledge base\n\nroot:$6$saltsalt$hash\n", Token);
+        File.CreateSymbolicLink(Path.Combine(runbooks, "shadow.md"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(runbooks, "loop"), runbooks);
+
+        var imported = await RunAsync("kb", "import", runbooks, "--kind", "runbook");
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Contains("disk.md →", imported.Output);
+        Assert.DoesNotContain("shadow", imported.Output);
+        Assert.DoesNotContain("loop", imported.Output);
+    }
+
     [Theory]
     [InlineData("upload", "case_x")]
     [InlineData("cases", "list", "--limit", "0")]

@@ -158,6 +158,46 @@ public sealed class RedactCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Redact_and_logs_parse_refuse_an_output_that_links_to_their_input()
+    {
+        // A symbolic link to the input, or to its directory, is the input file too: writing it truncated the log.
+        var input = Write("same.log", "mail bob@example.com\n");
+        var link = Path.Combine(_dir.Path, "link.log");
+        File.CreateSymbolicLink(link, input);
+        var linkedDirectory = Path.Combine(_dir.Path, "logs");
+        Directory.CreateSymbolicLink(linkedDirectory, _dir.Path);
+
+        var results = new[]
+        {
+            await RunAsync("redact", input, "--output", link),
+            await RunAsync("redact", input, "--output", Path.Combine(linkedDirectory, "same.log")),
+            await RunAsync("logs", "parse", "--input", input, "--output", input),
+            await RunAsync("logs", "parse", "--input", link, "--output", Path.Combine(linkedDirectory, "same.log")),
+        };
+
+        Assert.All(results, r => Assert.Equal(2, r.ExitCode));
+        Assert.All(results, r => Assert.Contains("is the input file", r.Error, StringComparison.Ordinal));
+        Assert.Equal("mail bob@example.com\n", File.ReadAllText(input));
+    }
+
+    [Fact]
+    public async Task A_directory_given_as_input_or_output_is_named_as_one()
+    {
+        var input = Write("app.log", "mail bob@example.com\n");
+
+        var results = new[]
+        {
+            await RunAsync("redact", _dir.Path),
+            await RunAsync("redact", input, "--output", _dir.Path),
+            await RunAsync("logs", "parse", "--input", _dir.Path, "--output", Path.Combine(_dir.Path, "out.csv")),
+            await RunAsync("logs", "parse", "--input", input, "--output", _dir.Path),
+        };
+
+        Assert.All(results, r => Assert.NotEqual(0, r.ExitCode));
+        Assert.All(results, r => Assert.Contains("it is a directory", r.Error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Redact_reads_gzip_and_keeps_windows_line_ends()
     {
         var path = Path.Combine(_dir.Path, "app.log.gz");

@@ -87,6 +87,22 @@ public sealed class KnowledgeSearchTests
         Assert.DoesNotContain('\u2028', passage.Snippet);
     }
 
+    [Theory]
+    [InlineData("error", "")]
+    [InlineData("cert", "")]
+    [InlineData("error", " then restart the ingress error")]
+    public void Snippet_OfAPassageHoldingAWordLongerThanTheWindow_IsCut_NotAnError(string query, string after)
+    {
+        // One document with an unbroken run of 800 characters (a certificate, a JWT) made every search that reached it throw.
+        using var knowledge = new KnowledgeBase();
+        knowledge.Upsert(Doc("tls", "# TLS\n\ncert: ERROR " + string.Concat(Enumerable.Repeat("QUFB", 200)) + after + "\n", DocumentKind.Runbook, "platform"));
+
+        var passage = knowledge.Search(query, 1)[0].Passages[0];
+
+        Assert.InRange(passage.Snippet.Length, 1, 310);
+        Assert.Contains("«", passage.Snippet, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_RanksByTitleAndBody_FiltersAndReplaces()
     {

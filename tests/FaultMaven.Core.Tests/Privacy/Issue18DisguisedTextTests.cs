@@ -19,6 +19,9 @@ public sealed class Issue18DisguisedTextTests
     [InlineData("owner іvan@пример.рф rotated the key", PiiType.Email, "іvan@пример.рф")]
     [InlineData("archived auth-yuri@example.com_old.log", PiiType.Email, "auth-yuri@example.com")]
     [InlineData("user grace@example.com-- removed", PiiType.Email, "grace@example.com")]
+    [InlineData("case x-leak.person@victim-corp.com-y opened", PiiType.Email, "x-leak.person@victim-corp.com")]
+    [InlineData("upload leak.person@victim-corp.com-<GITHUB_TOKEN>.log", PiiType.Email, "leak.person@victim-corp.com")]
+    [InlineData("user=leak.person@victim-corp.com-x", PiiType.Email, "leak.person@victim-corp.com")]
     public void Finds_the_whole_value(string text, PiiType type, string value)
     {
         var entities = Detector.Detect(text);
@@ -31,6 +34,7 @@ public sealed class Issue18DisguisedTextTests
     [InlineData("soft\u00ADhyphen and zero\u200Bwidth in prose, nothing private")]
     [InlineData("pip install requests@2.31.0 and image@sha256 digests")]
     [InlineData("deps: left-pad@1.3.0, @types/node@20.11.5")]
+    [InlineData("git clone git@github.com-work:acme/payments.git")]
     public void Leaves_the_text_alone(string text) => Assert.Empty(Detector.Detect(text));
 
     [Fact]

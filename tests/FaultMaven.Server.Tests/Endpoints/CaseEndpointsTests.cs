@@ -57,7 +57,11 @@ public sealed class CaseEndpointsTests(ServerFixture fixture) : IClassFixture<Se
     {
         var id = (await CreateCaseAsync("x")).GetProperty("id").GetString()!;
 
-        await ApiAssert.AssertProblemAsync(await PatchStatusAsync(id, "done"), 400, ProblemTypes.InvalidBody);
+        var problem = await ApiAssert.AssertProblemAsync(await PatchStatusAsync(id, "done"), 400, ProblemTypes.InvalidBody);
+
+        // Where the body failed, not the server's .NET type names.
+        Assert.Contains("$.status", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("FaultMaven.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

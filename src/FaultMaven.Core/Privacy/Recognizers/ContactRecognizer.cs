@@ -131,13 +131,28 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
             if (TextContext.Before(text, start, 8, "ssh://", "git+ssh", "sftp://")
                 || char.IsWhiteSpace(TextContext.CharBefore(text, start)) && TextContext.OnLineBefore(text, start, 160, "ssh ", "scp ", "sftp ", "rsync ", "mosh ")
-                || TextContext.CharAt(text, end) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, end + 1)))
+                || TextContext.CharAt(text, GluedEnd(text, end)) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, GluedEnd(text, end) + 1)))
             {
                 continue;
             }
 
             found.Add(PiiType.Email, start, end, 0.95);
         }
+    }
+
+    // Where a suffix glued on with "-" ends: git@github.com-work:org/repo is an SSH host alias, a login like git@github.com:org/repo.
+    private static int GluedEnd(string text, int end)
+    {
+        while (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private static bool IsHexId(ReadOnlySpan<char> local) =>
@@ -318,8 +333,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     }
 
     // The domain of an e-mail address: labels and an alphabetic top-level domain (so package@5.8.1 and image@sha256 are not mail), in
-    // any script (bücher.de, пример.рф). It ends where a label cannot go on: a name glued on with "_" or "--" (a@b.com_old) is a suffix.
-    [GeneratedRegex(@"\G[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}]|-[\p{L}\p{N}]|\.[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // any script (bücher.de, пример.рф). It ends where a label cannot go on: a name glued on with "_" or "-" (a@b.com_old, a@b.com-2.log)
+    // is a suffix, since a top-level domain holds no hyphen.
+    [GeneratedRegex(@"\G[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}\.){1,8}\p{L}{2,24}(?![\p{L}\p{N}]|\.[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex DomainPattern();
 
     // A run of digits, or groups each closed by a separator (so a digit run splits one way only), optionally after + or %2B.
