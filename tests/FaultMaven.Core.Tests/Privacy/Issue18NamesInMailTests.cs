@@ -54,8 +54,8 @@ public sealed class Issue18NamesInMailTests
     [Fact]
     public void A_header_name_inside_a_line_is_no_header()
     {
-        const string text = "retrying connect to: \"Quillon Abernathy\" <qabernathy@corp.example> failed\n";
-        Assert.DoesNotContain("Quillon Abernathy", Found(text, PiiType.Person));
+        Assert.Equal(["Ndlovu, Thembeka"], Found("To: \"Ndlovu, Thembeka\" <relay@corp.example>\n", PiiType.Person));
+        Assert.Empty(Found("retrying connect to: \"Ndlovu, Thembeka\" <relay@corp.example> failed\n", PiiType.Person));
     }
 
     [Fact]
