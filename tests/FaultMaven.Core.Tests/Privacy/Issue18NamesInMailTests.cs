@@ -74,6 +74,7 @@ public sealed class Issue18NamesInMailTests
             + "krbtgt/CORP.EXAMPLE.COM@CORP.EXAMPLE.COM\n";
         Assert.Empty(Found(keytab, PiiType.Email));
         Assert.Equal(["ana.lima@CORP.EXAMPLE.COM"], Found("Default principal: ana.lima@CORP.EXAMPLE.COM\n", PiiType.Email));
+        Assert.Single(Found("kadmin: Authenticated as ana/admin@CORP.EXAMPLE.COM\n", PiiType.Email));
         Assert.Equal(["ANA@CORP.EXAMPLE.COM"], Found("GET https://idp.example.com/users/ANA@CORP.EXAMPLE.COM 200\n", PiiType.Email));
     }
 

@@ -182,7 +182,8 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             return true;
         }
 
-        if (before == '/' && IsRealm(text.AsSpan(at + 1, end - at - 1)))
+        // A user's admin instance (ana/admin@REALM, ana/root@REALM) is the user's principal, not a service's.
+        if (before == '/' && IsRealm(text.AsSpan(at + 1, end - at - 1)) && text.AsSpan(start, at - start) is not ("admin" or "root"))
         {
             var service = start - 1;
             while (service > 0 && start - 1 - service < 32 && (char.IsAsciiLetterOrDigit(text[service - 1]) || text[service - 1] is '-' or '_'))
