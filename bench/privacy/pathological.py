@@ -122,12 +122,21 @@ UNITS = {
     "password words of other languages": "heslo je Ab1-Cd2e ",
     "lookups": "getenv(\"DB_PASSWORD\") = \"Ab1-Cd2e\" ",
     "namespaced closing tags": "<a:Password x=\"y\">Ab1-Cd2e</a:Password>",
+    # Names in mail (fourteenth session): address headers back to back (quoted "Last, First", encoded words), one header folded
+    # over every line (its value read to its end once), quotes that never close, message ids, bounce addresses, FHIR-like objects
+    # whose "family" has no "given" beside it (each read for its siblings within a bounded reach).
+    "address headers": "To: \"Cd, Ab\" <ab.cd@x.io>, =?UTF-8?Q?Ab_C=C3=A9d?= <ab@x.io>\n",
+    "one folded address header": lambda size: "To: " + " \"Cd, Ab\" <ab.cd@x.io>,\n" * (size // 24),
+    "address quotes that never close": "From: \"Ab Cd <a@x.io>\n",
+    "message ids and bounce addresses": "Message-ID: <a1.b2@x.io>\nReturn-Path: <b+1=ab=x.io@y.io>\n",
+    "family keys without given": "{\"family\": \"Ab\", \"x\": [1]}, ",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",
            "one wide table of names": "first_name,last_name,email," + ",".join(f"c{i}" for i in range(40)) + "\n",
            "a table of 5,000 columns": ",".join(f"c{i}" for i in range(5000)) + "\n",
-           "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES "}
+           "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES ",
+           "family keys without given": "{\"given\": [\"Ab\"]}\n"}
 
 
 def counting(size):

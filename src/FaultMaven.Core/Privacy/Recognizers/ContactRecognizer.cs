@@ -108,6 +108,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
                 start++;
             }
 
+            start = start < at ? VerpStart(text, start) : start;
             var domain = DomainPattern().Match(text, at + anchorLength);
             if (start == at || !domain.Success || TextContext.CharBefore(text, start) is '%' or '@')
             {
@@ -124,7 +125,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
             // sip:2001@pbx and a Call-ID's <hex>@host address a phone line and name a call, not a mailbox (a number in a sip: URI is
             // read as a phone); a local part of twelve or more hex digits is a generated id (Call-ID, Message-ID), not a person's name.
             if (text.AsSpan(0, start).EndsWith("sip:", StringComparison.OrdinalIgnoreCase) || text.AsSpan(0, start).EndsWith("sips:", StringComparison.OrdinalIgnoreCase)
-                || IsHexId(text.AsSpan(start, at - start)))
+                || IsHexId(text.AsSpan(start, at - start)) || NamesNoMailbox(text, start, at, end))
             {
                 continue;
             }
@@ -153,6 +154,111 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
 
         return end;
+    }
+
+    // Header fields whose angle-bracketed values name a message or a MIME part, not a mailbox (RFC 5322 msg-id, RFC 2392 cid).
+    private static readonly string[] MessageIdHeaders = ["message-id:", "in-reply-to:", "references:", "content-id:", "resent-message-id:", "original-message-id:"];
+
+    // The kinds of systemd unit: "getty@tty1.service" and "openvpn-client@office.service" are a template and its instance.
+    private static readonly string[] UnitKinds = [".service", ".socket", ".timer", ".target", ".mount", ".automount", ".path", ".slice", ".scope", ".device", ".swap"];
+
+    /// <summary>Widens a local part over the <c>=</c> of a bounce address that encodes the recipient (VERP, <c>bounce+tag=ana=example.org@mg.example.com</c>;
+    /// SRS, <c>SRS0=hash=tt=example.org=ana@relay</c>), so that the whole address is one: the word before the first <c>=</c> holds a
+    /// <c>+</c> or is the SRS tag, and the address stands alone (after a bracket, a colon or a blank). <c>user=ana@example.org</c> stays a
+    /// key and an address.</summary>
+    private static int VerpStart(string text, int start)
+    {
+        if (TextContext.CharBefore(text, start) != '=')
+        {
+            return start;
+        }
+
+        var from = start - 1;
+        while (from > 0 && start - from < 128 && (char.IsAsciiLetterOrDigit(text[from - 1]) || text[from - 1] is '.' or '_' or '+' or '-' or '='))
+        {
+            from--;
+        }
+
+        var token = text.AsSpan(from, start - from);
+        var head = token[..token.IndexOf('=')];
+        var alone = from == 0 || text[from - 1] is '<' or ':' or ' ' or '\t' or '\n' or '"';
+        return alone && (head.Contains('+') || head is "SRS0" or "SRS1") && char.IsAsciiLetterOrDigit(token[0]) ? from : start;
+    }
+
+    /// <summary>Gets whether an address-shaped value names something other than a mailbox: a message (the value of a
+    /// <c>Message-ID</c>, <c>In-Reply-To</c> or <c>References</c> header, folded lines included, or a mail log's <c>message-id=&lt;…&gt;</c>),
+    /// a Kerberos service principal (<c>HTTP/web01.example.com@EXAMPLE.COM</c>: a service and a host in an upper-case realm; a user's
+    /// <c>ana@EXAMPLE.COM</c> is a person's login and stays), or a systemd unit instance (<c>name@instance.service</c>).</summary>
+    private static bool NamesNoMailbox(string text, int start, int at, int end)
+    {
+        var before = TextContext.CharBefore(text, start);
+        if (before == '<' && InMessageIdHeader(text, start - 1))
+        {
+            return true;
+        }
+
+        // A user's admin instance (ana/admin@REALM, ana/root@REALM) is the user's principal, not a service's.
+        if (before == '/' && IsRealm(text.AsSpan(at + 1, end - at - 1)) && text.AsSpan(start, at - start) is not ("admin" or "root"))
+        {
+            var service = start - 1;
+            while (service > 0 && start - 1 - service < 32 && (char.IsAsciiLetterOrDigit(text[service - 1]) || text[service - 1] is '-' or '_'))
+            {
+                service--;
+            }
+
+            if (service < start - 1 && TextContext.CharBefore(text, service) is not ('/' or '.' or '@' or ':'))
+            {
+                return true;
+            }
+        }
+
+        var domain = text.AsSpan(at + 1, end - at - 1);
+        foreach (var kind in UnitKinds)
+        {
+            if (domain.EndsWith(kind, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether a realm is written as Kerberos writes it: upper case, with at least one letter.</summary>
+    private static bool IsRealm(ReadOnlySpan<char> domain) => !domain.ContainsAnyInRange('a', 'z') && domain.ContainsAnyInRange('A', 'Z');
+
+    /// <summary>Gets whether the angle bracket at <paramref name="open"/> opens a message identifier: in the value of a message-id
+    /// header (whose folded lines start with blanks; at most 16 lines up) or right after a mail log's <c>message-id=</c>.</summary>
+    private static bool InMessageIdHeader(string text, int open)
+    {
+        var head = text.AsSpan(0, open).TrimEnd(" \t");
+        if (head.EndsWith("message-id=", StringComparison.OrdinalIgnoreCase) || head.EndsWith("message_id=", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var lineStart = open;
+        for (var lines = 0; lines < 16; lines++)
+        {
+            lineStart = text.AsSpan(0, lineStart).LastIndexOf('\n') + 1;
+            if (lineStart == 0 || !(text[lineStart] is ' ' or '\t'))
+            {
+                break;
+            }
+
+            lineStart--;
+        }
+
+        var line = text.AsSpan(lineStart, open - lineStart).TrimStart("> \t");
+        foreach (var header in MessageIdHeaders)
+        {
+            if (line.StartsWith(header, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHexId(ReadOnlySpan<char> local) =>

@@ -38,10 +38,11 @@ internal static class NameShape
                 return false;
             }
 
-            if (char.IsLower(word[0]))
+            // Irish Ó (Seán Ó Briain) is a particle written with its capital.
+            if (char.IsLower(word[0]) || word is "Ó")
             {
                 // A particle, never the last word: "van Dijk", not "Anna van".
-                if (!ParticleLookup.Contains(word) || ++particles > 3 || range.End.GetOffset(value.Length) == value.Length)
+                if (!(ParticleLookup.Contains(word) || word is "Ó") || ++particles > 3 || range.End.GetOffset(value.Length) == value.Length)
                 {
                     return false;
                 }

@@ -28,7 +28,7 @@ internal sealed partial class PersonRecognizer
                     humanName = text.AsSpan().IndexOf("\"family\"", StringComparison.Ordinal) >= 0 && text.AsSpan().IndexOf("\"given\"", StringComparison.Ordinal) >= 0 ? 1 : 0;
                 }
 
-                if (humanName == 1)
+                if (humanName == 1 && InObjectWith(text, anchor, text[anchor + 1] == 'f' ? "\"given\"" : "\"family\""))
                 {
                     offset = HumanNamePart(text, anchor, found, names);
                 }
@@ -152,6 +152,63 @@ internal sealed partial class PersonRecognizer
             }
         }
     }
+
+    /// <summary>Gets whether the JSON object that holds the key at <paramref name="key"/> also holds <paramref name="sibling"/> as a key of
+    /// its own: a HumanName's <c>family</c> stands beside its <c>given</c>, while a font's or a product's <c>"family"</c> elsewhere in
+    /// the same text does not. Reads at most <see cref="MaxObjectReach"/> characters either way.</summary>
+    private static bool InObjectWith(string text, int key, string sibling)
+    {
+        var (start, depth) = (key, 0);
+        for (; start > 0 && key - start < MaxObjectReach; start--)
+        {
+            var c = text[start - 1];
+            if (c == '}')
+            {
+                depth++;
+            }
+            else if (c == '{' && depth-- == 0)
+            {
+                break;
+            }
+        }
+
+        var (end, inner) = (key, 0);
+        for (; end < text.Length && end - key < MaxObjectReach; end++)
+        {
+            var c = text[end];
+            if (c == '{')
+            {
+                inner++;
+            }
+            else if (c == '}' && inner-- == 0)
+            {
+                break;
+            }
+        }
+
+        // A sibling key is at the object's own depth: one pass, counting braces.
+        var level = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '{' || c == '[')
+            {
+                level++;
+            }
+            else if (c == '}' || c == ']')
+            {
+                level--;
+            }
+            else if (c == '"' && level == 0 && i != key && text.AsSpan(i, end - i).StartsWith(sibling, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxObjectReach = 512;
 
     /// <summary>Reads a HumanName part after its key: <c>"family": "…"</c> or <c>"given": ["…", "…"]</c>; returns where reading ends.</summary>
     private static int HumanNamePart(string text, int key, Findings found, HashSet<string> names)

@@ -19,6 +19,9 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "reported by:", "requested by:", "submitted by:", "opened by:", "raised by:", "patient:", "caller:", "name on card ", "name on card:",
         // The same cues in the languages support tickets arrive in: account holder, requested by.
         "kontoinhaber", "inhaber:", "titulaire", "titular", "intestatario", "demandé par ", "solicitado por ", "pedido por ", "richiesto da ", "angefordert von ",
+        // On-call and review roles written as labels, and the hand-over and escalation verbs of incident notes.
+        "escalated to:", "secondary:", "primary:", "on-call:", "on call:", "oncall:", "reviewers:", "reviewer:", "reviewed by:", "agent:", "page owner:",
+        "incident commander:", "hands the pager to ", "handed the pager to ", "escalation from ",
     ];
 
     // Closings that stand alone on the line above a signature, in the languages support mail arrives in.
@@ -59,6 +62,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         Metrics Logs Logging Tracing Traces Analytics Insights Registry Operator Beats Dashboard Dashboards Alerting Alerts Rollouts
         Bot Bots Robot Reliability Engineering Operations Ops DevOps SecOps Infrastructure Infra Helpdesk Desk Automation Notifier Notifications
         Assistant Oncall Squad Department Backend Frontend Pipeline Pipelines Webhook Webhooks Scheduler Daemon System Systems Admin Admins
+        Integration Integrations Alert Noreply Mailer Digest Newsletter
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -87,6 +91,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         {
             locals = [];
             NameShape.LocalParts(text, 0, text.Length, locals, int.MaxValue);
+            FindMailDisplayNames(text, found, known);
         }
 
         HashSet<string>? givenNames = null;
@@ -241,7 +246,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             score += 0.55;
         }
 
-        if (TextContext.OnLineBefore(text, start, 16, StrongCues) || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
+        if (TextContext.OnLineBefore(text, start, 16, StrongCues) || AfterLabelCell(text, start) is var cell && cell != start && TextContext.OnLineBefore(text, cell, 16, StrongCues)
+            || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
             || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
             || BeforeIdentifier(text, end))
         {
@@ -251,6 +257,24 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         found.Add(PiiType.Person, start, end, score);
         return (start, words[0], score >= PiiDetector.DefaultMinimumScore);
     }
+
+    /// <summary>Where the label cell of an HTML table row ends when the name is the next cell's value (<c>&lt;td&gt;Reporter:&lt;/td&gt;&lt;td&gt;Ana Lima</c>),
+    /// so that the label's cue is read as if the name followed it; otherwise the name's own start.</summary>
+    private static int AfterLabelCell(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        foreach (var boundary in CellBoundaries)
+        {
+            if (before.EndsWith(boundary, StringComparison.OrdinalIgnoreCase))
+            {
+                return before.Length - boundary.Length;
+            }
+        }
+
+        return start;
+    }
+
+    private static readonly string[] CellBoundaries = ["</td><td>", "</th><td>", "</td> <td>", "</th> <td>"];
 
     /// <summary>Gets whether title-case words are a label before its value (<c>Mark Failed: 3 jobs</c>, <c>Grace Period: 30s</c>,
     /// <c>- Retry Pending:</c>) rather than a chat speaker (<c>Mateo Rossi: which creds…</c>): they open the line (after blanks or a
