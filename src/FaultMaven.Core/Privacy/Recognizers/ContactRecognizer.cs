@@ -83,6 +83,10 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         return false;
     }
 
+    /// <summary>The ASCII characters that are not letters.</summary>
+    private static readonly SearchValues<char> AsciiNonLetters = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetter(c))));
+
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
 
     private static void FindEmails(string text, Findings found)
@@ -324,26 +328,37 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         if (value[0] == '+' || encodedPlus || exitCode)
         {
             // International: the country code says where it is from; 00 and %2B are ways of writing +.
-            var raw = encodedPlus ? "+" + value[3..].ToString() : exitCode ? "+" + value[2..].ToString() : value.ToString();
-            if (PhoneLengths.CannotBePossible(raw) || !TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number))
+            // Built on the stack: a candidate recalled from the memo allocates nothing.
+            var written = encodedPlus ? value[3..] : exitCode ? value[2..] : value[1..];
+            Span<char> raw = written.Length < 63 ? stackalloc char[64] : new char[written.Length + 1];
+            raw = raw[..(written.Length + 1)];
+            raw[0] = '+';
+            written.CopyTo(raw[1..]);
+            var verdict = PhoneLengths.CannotBePossible(raw) ? NotPossible : PhoneVerdicts.Recall('+', raw, InternationalVerdict);
+            if (verdict == NotPossible)
             {
                 return false;
             }
 
-            score = Phones.IsValidNumber(number) ? 0.85 : 0.7;
+            score = verdict == Valid ? 0.85 : 0.7;
         }
         else
         {
             // National: only the shapes phone numbers are written in (checked before the costlier parse), never an SSN's.
             var nanp = NanpShape().IsMatch(value);
-            if (!nanp && !NationalShape().IsMatch(value) && !AreaCodeShape().IsMatch(value) || SsnShape().IsMatch(value) || !PossibleInAnyRegion(value.ToString()))
+            if (!nanp && !NationalShape().IsMatch(value) && !AreaCodeShape().IsMatch(value) || SsnShape().IsMatch(value))
+            {
+                return false;
+            }
+
+            if (PhoneVerdicts.Recall('p', value, PossibleInAnyRegion) == NotPossible)
             {
                 return false;
             }
 
             // A number libphonenumber holds valid (not merely possible) in a region is kept without a phone word beside it: rotas,
             // CSV rows and SQL values put numbers where no word says "phone".
-            score = nanp ? 0.6 : ValidInAnyRegion(value.ToString()) ? 0.5 : 0.45;
+            score = nanp ? 0.6 : PhoneVerdicts.Recall('v', value, ValidInAnyRegion) == Valid ? 0.5 : 0.45;
         }
 
         if (TextContext.OnLineBefore(text, start, 40, PhoneWords))
@@ -367,6 +382,14 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         var from = Math.Max(0, start - 24);
         from += text.AsSpan(from, start - from).LastIndexOf('\n') + 1;
         var window = text.AsSpan(from, start - from);
+
+        // Every word holds an ASCII letter, which ignoring case only a letter or a non-ASCII character (ı, ſ, K) matches: a window
+        // of ASCII digits and separators (a run of numbers) holds no word and is not searched fifteen times.
+        if (!window.ContainsAnyExcept(AsciiNonLetters))
+        {
+            return false;
+        }
+
         foreach (var word in NotPhoneWords)
         {
             for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
@@ -384,30 +407,38 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         return false;
     }
 
-    private static bool PossibleInAnyRegion(string raw)
+    // libphonenumber's answers, kept by PhoneVerdicts: no possible number, a possible one, a valid one.
+    private const byte NotPossible = 0;
+    private const byte Possible = 1;
+    private const byte Valid = 2;
+
+    private static byte InternationalVerdict(string raw) =>
+        !TryParse(raw, "ZZ", out var number) || !Phones.IsPossibleNumber(number) ? NotPossible : Phones.IsValidNumber(number) ? Valid : Possible;
+
+    private static byte PossibleInAnyRegion(string raw)
     {
         foreach (var region in NationalRegions)
         {
             if (TryParse(raw, region, out var number) && Phones.IsPossibleNumber(number))
             {
-                return true;
+                return Possible;
             }
         }
 
-        return false;
+        return NotPossible;
     }
 
-    private static bool ValidInAnyRegion(string raw)
+    private static byte ValidInAnyRegion(string raw)
     {
         foreach (var region in NationalRegions)
         {
             if (TryParse(raw, region, out var number) && Phones.IsValidNumberForRegion(number, region))
             {
-                return true;
+                return Valid;
             }
         }
 
-        return false;
+        return NotPossible;
     }
 
     private static int CountDigits(ReadOnlySpan<char> value)

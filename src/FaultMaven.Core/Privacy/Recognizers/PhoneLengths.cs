@@ -23,7 +23,7 @@ internal static class PhoneLengths
 
     /// <summary>Gets whether <paramref name="raw"/> (a <c>+</c>, then digits and the separators <c> .()-</c>) is certainly no
     /// possible number: <c>ScorePhone</c> would refuse it after parsing.</summary>
-    public static bool CannotBePossible(string raw)
+    public static bool CannotBePossible(ReadOnlySpan<char> raw)
     {
         Span<char> digits = stackalloc char[24];
         var count = 0;
