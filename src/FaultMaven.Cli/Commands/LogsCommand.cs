@@ -20,6 +20,7 @@ internal static class LogsCommand
         var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
         var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
         var spanFillers = new Option<int?>("--span-fillers") { Description = "Wordings a quoted or bracketed span must show before it is one value (default 2; for tuning)" };
+        var labelValues = new Option<int?>("--label-values") { Description = "Labels ('name:', key=) one place must show before they are values (default 5; for tuning)" };
         // Out of range, the miner would run and write templates that mean nothing (every line one template, or all lines one).
         similarity.Validators.Add(result =>
         {
@@ -42,7 +43,14 @@ internal static class LogsCommand
                 result.AddError("--span-fillers must be at least 2.");
             }
         });
-        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers };
+        labelValues.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 2)
+            {
+                result.AddError("--label-values must be at least 2.");
+            }
+        });
+        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers, labelValues };
         parse.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -54,6 +62,7 @@ internal static class LogsCommand
                     SimilarityThreshold = p.GetValue(similarity) ?? defaults.SimilarityThreshold,
                     VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
                     SpanFillers = p.GetValue(spanFillers) ?? defaults.SpanFillers,
+                    LabelValues = p.GetValue(labelValues) ?? defaults.LabelValues,
                 };
                 var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, p.GetValue(output)!, cancellationToken);
                 foreach (var warning in warnings)
