@@ -21,9 +21,11 @@
 #      the same two ways (bench/logs/unseen8/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
-#      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given).
+#      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
+#      for the labels a place must show before they are values (--label-values; unseen6 and unseen7 hold the families of
+#      four and six labels that bound it).
 # Usage: bench/logs/accuracy.sh [OUT_DIR] [evaluator options, e.g. --show-errors 5]
-#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 10 (grids: 8 × 9 and 48 × 3 parses).
+#        FM_ACCURACY_SKIP_LOSO=1 skips steps 2 and 10 (grids: 8 × 9, 48 × 3 and 65 × 5 parses).
 #        FM_ACCURACY_FM=/path/fm.dll scores a kept copy of a build (A/B runs) instead of ./fm.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -186,4 +188,17 @@ if [ -z "${FM_ACCURACY_SKIP_LOSO:-}" ]; then
     done
   done
   python3 "$root/bench/logs/loso_sets.py" --default f2 "${points[@]}"
+
+  echo
+  echo "== Leave-one-system-out for --label-values across the sets (each system's value picked with its set held back)"
+  points=()
+  for labels in 3 4 5 6 8; do
+    for set in shared unseen unseen2 unseen6 unseen7 kinds; do
+      case "$set" in shared) dir="$data" ;; unseen) dir="$unseen" ;; unseen2) dir="$unseen2" ;; unseen6) dir="$unseen6" ;; unseen7) dir="$unseen7" ;; kinds) dir="$kinds" ;; esac
+      parse_set "$dir" "$out/label-grid/l$labels/$set" format --label-values "$labels"
+      score "$dir" "$out/label-grid/l$labels/$set" >/dev/null
+      points+=("l$labels=$set:$out/label-grid/l$labels/$set/scores.json")
+    done
+  done
+  python3 "$root/bench/logs/loso_sets.py" --default l5 "${points[@]}"
 fi

@@ -21,6 +21,7 @@ internal static class LogsCommand
         var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
         var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
         var spanFillers = new Option<int?>("--span-fillers") { Description = "Wordings a quoted or bracketed span must show before it is one value (default 2; for tuning)" };
+        var labelValues = new Option<int?>("--label-values") { Description = "Labels ('name:', key=) one place must show before they are values (default 5; for tuning)" };
         // Out of range, the miner would run and write templates that mean nothing (every line one template, or all lines one).
         similarity.Validators.Add(result =>
         {
@@ -43,8 +44,15 @@ internal static class LogsCommand
                 result.AddError("--span-fillers must be at least 2.");
             }
         });
+        labelValues.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 2)
+            {
+                result.AddError("--label-values must be at least 2.");
+            }
+        });
         var maxExpanded = CommonOptions.MaxExpandedBytes(CommonOptions.OwnFiles);
-        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers, maxExpanded };
+        var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers, labelValues, maxExpanded };
         parse.SetAction(async (p, cancellationToken) =>
         {
             try
@@ -56,6 +64,7 @@ internal static class LogsCommand
                     SimilarityThreshold = p.GetValue(similarity) ?? defaults.SimilarityThreshold,
                     VariantsToGeneralize = p.GetValue(variants) ?? defaults.VariantsToGeneralize,
                     SpanFillers = p.GetValue(spanFillers) ?? defaults.SpanFillers,
+                    LabelValues = p.GetValue(labelValues) ?? defaults.LabelValues,
                 };
                 // The CSV is written after the whole input is mined: a directory named as the output is refused before that.
                 if (Directory.Exists(p.GetValue(output)))

@@ -124,6 +124,70 @@ public sealed class TemplateMinerLabelTests
         Assert.Single(miner.Templates);
     }
 
+    [Fact]
+    public void Consolidate_ManyNamesBeforeAColonAndFigures_OneTemplate()
+    {
+        // Six tables named before their figures: a place with more labels than a statement's code writes holds values.
+        var miner = new TemplateMiner();
+        var tables = new[] { "users", "orders", "payments", "invoices", "sessions", "accounts" };
+        for (var i = 0; i < 60; i++)
+        {
+            miner.Match($"Table {tables[i % tables.Length]}: {(i * 7919) % 100_000} rows copied");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal("Table <*>: <*> rows copied", Assert.Single(miner.Templates).Text);
+    }
+
+    [Fact]
+    public void Consolidate_ManyKeysOfAJsonObject_OneTemplate()
+    {
+        // A map of counters keyed by name ({"users":5}): the keys are values once the place shows many.
+        var miner = new TemplateMiner();
+        var keys = new[] { "users", "orders", "payments", "invoices", "sessions", "accounts" };
+        for (var i = 0; i < 60; i++)
+        {
+            miner.Match($"counts {{\"{keys[i % keys.Length]}\":{i * 13}}}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
+
+    [Fact]
+    public void Consolidate_FourLabelsBeforeFigures_FourTemplates()
+    {
+        // The near miss: as many labels as one statement family writes (a daemon's four settings at start) stay apart.
+        var miner = new TemplateMiner();
+        var settings = new[] { "maxRetry:", "findtime:", "bantime:", "backoff:" };
+        for (var i = 0; i < 40; i++)
+        {
+            miner.Match($"jail sshd {settings[i % settings.Length]} {i * 60}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.Templates.Count());
+    }
+
+    [Fact]
+    public void Consolidate_ManyFieldsOpeningTheMessage_StayApart()
+    {
+        // A dump of a request's fields, one per line: each field name opens its own statement, however many there are.
+        var miner = new TemplateMiner();
+        var fields = new[] { "domain:", "user:", "service:", "tty:", "rhost:", "cli_pid:" };
+        for (var i = 0; i < 60; i++)
+        {
+            miner.Match($"{fields[i % fields.Length]} {i * 37}.{i % 7}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(6, miner.Templates.Count());
+    }
+
     [Theory]
     [InlineData("started:", "<*>", "started:")]
     [InlineData("started:", "OK", "")]

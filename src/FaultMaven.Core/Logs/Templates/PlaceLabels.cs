@@ -49,6 +49,46 @@ internal static class PlaceLabels
         return false;
     }
 
+    /// <summary>
+    /// Whether the templates show at least <paramref name="enough"/> different labels at <paramref name="place"/>. A statement's
+    /// label is one word written in its code, and a code path writes a few (<c>started:</c>, <c>shutdown:</c>, <c>restarted:</c>);
+    /// a place that shows many is a value that happens to end in a colon or to be a key: a table or a queue named before its
+    /// figures (<c>Table users: 300 rows copied</c>), the keys of a map (<c>{"users":5}</c>). Keys that differ only in their
+    /// digits count once, as in <see cref="DifferentLabels"/>. Only after a word of letters that names their kind (<c>Table</c>,
+    /// <c>counts</c>): a label that opens the message, or follows a header's field, is a record's field name, and a dump of
+    /// fields shows many (<c>domain: x</c>, <c>user: y</c>, <c>rhost: z</c>, each its own statement).
+    /// </summary>
+    public static bool ManyLabels(List<LogTemplate> templates, int place, int enough)
+    {
+        if (place == 0 || templates.Count < enough || !IsWordOfLetters(templates[0].MutableWords[place - 1]))
+        {
+            return false;
+        }
+
+        var seen = new List<string>(enough);
+        foreach (var template in templates)
+        {
+            var words = template.MutableWords;
+            var label = Label(words[place], Next(words, place));
+            if (label.IsEmpty)
+            {
+                continue;
+            }
+
+            var text = label.ToString();
+            if (!seen.Exists(s => s == text || TemplateWords.SameBesidesDigits(s, text)))
+            {
+                seen.Add(text);
+                if (seen.Count >= enough)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static string? Next(string[] words, int place) => place + 1 < words.Length ? words[place + 1] : null;
 
     /// <summary>

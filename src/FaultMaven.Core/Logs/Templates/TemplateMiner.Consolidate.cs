@@ -152,8 +152,10 @@ public sealed partial class TemplateMiner
         var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
 
         // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair; so are
-        // two labels ("started:" and "shutdown:", "user=" and "host=").
-        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b))) || PlaceLabels.AnyDifferentLabels(group, position))
+        // two labels ("started:" and "shutdown:", "user=" and "host="), unless the place shows more labels than a statement's code
+        // writes: then they are values ("Table users:", "Table orders:", … before "<n> rows copied").
+        if (distinct.Exists(a => distinct.Exists(b => ValuePlaces.DifferentArity(a, b)))
+            || (PlaceLabels.AnyDifferentLabels(group, position) && !PlaceLabels.ManyLabels(group, position, _options.LabelValues)))
         {
             return false;
         }

@@ -34,4 +34,12 @@ public sealed class TemplateMinerOptions
     /// </summary>
     /// <value>2.</value>
     public int SpanFillers { get; init; } = 2;
+
+    /// <summary>
+    /// How many different labels (<c>users:</c>, <c>{"orders":</c>) one place must show, among templates that agree on every
+    /// other word, before the words there are read as values (names before a colon, keys of a map) rather than labels that
+    /// name different statements (see <see cref="TemplateMiner.Consolidate"/>).
+    /// </summary>
+    /// <value>5.</value>
+    public int LabelValues { get; init; } = 5;
 }
