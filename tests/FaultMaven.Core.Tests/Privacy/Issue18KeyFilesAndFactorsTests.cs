@@ -43,7 +43,7 @@ public sealed class Issue18KeyFilesAndFactorsTests
     // armour without an end line
     [InlineData("-----BEGIN AGE SECRET KEY-----\nQ2x5Wm9Tz4Wm7Kp1Rc8Vn3Yd6Fg0Js5Ue2Ai9Oh4Xk\nTz4Wm7Kp1Rc8\n\n(truncated)\n", "Q2x5Wm9Tz4Wm7Kp1Rc8Vn3Yd6Fg0Js5Ue2Ai9Oh4Xk\nTz4Wm7Kp1Rc8")]
     // second factors
-    [InlineData("Can't scan it? Enter this setup key in your app:\nk3jq p0x8 vb2l m9tz 4wc7 ry2n d6fh 5gs3\nThen type the code.", "k3jq p0x8 vb2l m9tz 4wc7 ry2n d6fh 5gs3")]
+    [InlineData("Can't scan it? Enter this setup key in your app:\nk3jq p5x7 vb2l m6tz 4wc7 ry2n d6fh 5gs3\nThen type the code.", "k3jq p5x7 vb2l m6tz 4wc7 ry2n d6fh 5gs3")]
     [InlineData("Your secret key: JBSW-Y3DP-EHPK-3PXP-KQ4T", "JBSW-Y3DP-EHPK-3PXP-KQ4T")]
     [InlineData("$ cat ~/.google_authenticator\nQ3MZ7XKV2PLT4WNRBY6H5JD\n\" RATE_LIMIT 3 30\n\" WINDOW_SIZE 17\n\" DISALLOW_REUSE\n\" TOTP_AUTH\n40912377\n58830211\n", "40912377")]
     [InlineData("$ cat ~/.google_authenticator\nQ3MZ7XKV2PLT4WNRBY6H5JD\n\" RATE_LIMIT 3 30\n\" TOTP_AUTH\n40912377\n", "Q3MZ7XKV2PLT4WNRBY6H5JD")]

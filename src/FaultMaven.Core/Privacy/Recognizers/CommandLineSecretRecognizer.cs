@@ -95,7 +95,10 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                     loginAt = text.AsSpan(from, match.Index - from).LastIndexOf("login", StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
                 }
 
-                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from))
+                // SNMP's shipped communities (public, private) are common knowledge, not a secret to hide.
+                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from)
+                    && !(pattern == SnmpCommunityFlag() && match.Groups["value"].ValueSpan is var community
+                        && (community.Equals("public", StringComparison.OrdinalIgnoreCase) || community.Equals("private", StringComparison.OrdinalIgnoreCase))))
                 {
                     SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
                 }

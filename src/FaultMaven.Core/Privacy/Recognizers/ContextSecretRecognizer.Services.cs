@@ -7,7 +7,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal sealed partial class ContextSecretRecognizer
 {
     /// <summary><paramref name="at"/> is "community" (after ro/rw in snmpd.conf, after snmp-server or snmp on a device, or a setting's
-    /// key, whose value must look secret) or "com2sec".</summary>
+    /// key, whose value must look secret and not be a host name or a path) or "com2sec".</summary>
     private static int ReadCommunity(string text, int at, Findings found)
     {
         var rest = text.AsSpan(at);
@@ -74,7 +74,7 @@ internal sealed partial class ContextSecretRecognizer
 
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
         if (value.Length >= 4 && !IsDefaultCommunity(value) && !SecretValues.IsReference(value) && !Checks.Placeholder(value)
-            && !value.StartsWith('-') && !value.StartsWith('$') && (!setting || SecretValues.LooksSecret(value, 1.5)))
+            && !value.StartsWith('-') && !value.StartsWith('$') && (!setting || SecretValues.LooksSecret(value, 1.5) && !value.Contains('.') && !value.Contains('/')))
         {
             found.Add(PiiType.GenericSecret, valueStart, valueEnd, 0.85);
         }
