@@ -133,6 +133,19 @@ UNITS = {
     "address quotes that never close": "From: \"Ab Cd <a@x.io>\n",
     "message ids and bounce addresses": "Message-ID: <a1.b2@x.io>\nReturn-Path: <b+1=ab=x.io@y.io>\n",
     "family keys without given": "{\"family\": \"Ab\", \"x\": [1]}, ",
+    # Key files, second factors and service grammars (ContextSecretRecognizer, fourteenth session): each anchor back to back — JWKs
+    # that never close and "kty" without a brace, PuTTY private lines, signify comments, setup keys, authenticator option lines,
+    # code headings, SNMP communities, hook paths, user-info pairs.
+    "JWKs that never close": "{\"kty\":\"oct\",\"k\":\"GawgguFyGrWKav7AX4VKUg\",",
+    "kty without a brace": "\"kty\" ",
+    "PuTTY private lines": "Private-Lines: 1\nAAAAIHb2Lq9xTz4Wm7Kp\n",
+    "signify comments": "untrusted comment: secret key\n",
+    "setup keys": "setup key: ab2c dk3e fg4h ij5k\n",
+    "authenticator option lines": "\" TOTP_AUTH\n",
+    "recovery code headings": "recovery codes\n",
+    "SNMP communities": "rocommunity Ab1cD2eF\n",
+    "hook paths": "/hooks/",
+    "user-info pairs": "user.info=AB:Cd1Ef2Gh3 ",
 }
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",

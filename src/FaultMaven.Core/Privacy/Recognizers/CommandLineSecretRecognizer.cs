@@ -14,6 +14,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
     private const int LookBack = 240;
 
+    private static readonly string[] SnmpTools =
+        ["snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm"];
+
     // Each short flag with the tools it is a password to; the tool must come before it on the same line.
     private static readonly (Regex Pattern, string[] Tools)[] ToolFlags =
     [
@@ -32,6 +35,8 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (LftpUserFlag(), ["lftp"]),
         (UserThenPasswordArgument(), ["rabbitmqctl"]),
         (OracleLogonArgument(), ["sqlplus", "sqlldr", "expdp", "impdp", "rman "]),
+        (SnmpCommunityFlag(), SnmpTools),
+        (SnmpPassphraseFlag(), [.. SnmpTools, "net-snmp-create-v3-user", "net-snmp-config --create-snmpv3-user"]),
     ];
 
     // One vectorised pass over a block for all the tools, then one per group present: most blocks name none of them.
@@ -90,7 +95,10 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                     loginAt = text.AsSpan(from, match.Index - from).LastIndexOf("login", StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
                 }
 
-                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from))
+                // SNMP's shipped communities (public, private) are common knowledge, not a secret to hide.
+                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from)
+                    && !(pattern == SnmpCommunityFlag() && match.Groups["value"].ValueSpan is var community
+                        && (community.Equals("public", StringComparison.OrdinalIgnoreCase) || community.Equals("private", StringComparison.OrdinalIgnoreCase))))
                 {
                     SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
                 }
@@ -168,6 +176,14 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     // consul agent -encrypt=KEY (and serf's): the gossip encryption key, base64 of 16 or 32 bytes.
     [GeneratedRegex(@"(?<![\w-])--?encrypt(?:=|[ \t]{1,3})['""]?(?<value>[A-Za-z0-9+/]{16,88}={0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex GossipKeyFlag();
+
+    // Net-SNMP's -c COMMUNITY (v1/v2c), attached or after blanks; -C is an option of its own.
+    [GeneratedRegex(@"(?<![\w-])-c(?:[ \t]{1,3})?['""]?(?<value>[^\s'""-][^\s'""]{0,127})", RegexOptions.CultureInvariant)]
+    private static partial Regex SnmpCommunityFlag();
+
+    // Net-SNMP's v3 -A AUTH-PASSPHRASE and -X PRIV-PASSPHRASE (net-snmp-create-v3-user too); -a and -x name the algorithms.
+    [GeneratedRegex(@"(?<![\w-])-[AX][ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,127})", RegexOptions.CultureInvariant)]
+    private static partial Regex SnmpPassphraseFlag();
 
     // htpasswd -b[cBmsdp] FILE USER PASSWORD
     [GeneratedRegex(@"(?<![\w-])-[a-zA-Z]{0,4}b[a-zA-Z]{0,4}(?:[ \t]{1,3}-[a-zA-Z]{1,4}){0,3}[ \t]{1,3}[^\s-][^\s]{0,255}[ \t]{1,3}[^\s]{1,128}[ \t]{1,3}['""]?(?<value>[^\s'""]{1,256})", RegexOptions.CultureInvariant)]

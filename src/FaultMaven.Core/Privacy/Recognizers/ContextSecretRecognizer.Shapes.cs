@@ -6,8 +6,9 @@ internal sealed partial class ContextSecretRecognizer
 {
     private const int MaxArmourBody = 16 * 1024;
 
-    /// <summary><c>-----BEGIN USER NKEY SEED-----</c> and any other armour whose name says seed, secret or key (not a public key, a
-    /// certificate, nor a private key, which the credential reader takes whole): its body is the secret.</summary>
+    /// <summary><c>-----BEGIN USER NKEY SEED-----</c> and any other armour whose name says seed or secret, or ends in a key (not a
+    /// public key, a certificate, nor a private key, which the credential reader takes whole): its body is the secret. The name
+    /// decides: "KEY VALUE STORE DUMP" names no key. Without an end line, the base64 lines after the begin line are the body.</summary>
     private static int ReadArmour(string text, int at, Findings found, ref int armourEnd)
     {
         var labelStart = at + 11;
@@ -47,17 +48,15 @@ internal sealed partial class ContextSecretRecognizer
             armourEnd = end < 0 ? int.MaxValue : end;
         }
 
-        if (armourEnd == int.MaxValue || armourEnd - bodyStart > MaxArmourBody)
+        // No end line before the next begin line, or none at all: a truncated paste; its body is the run of base64 lines after the
+        // begin line (header lines such as "Comment: …" end it).
+        if (armourEnd == int.MaxValue || armourEnd - bodyStart > MaxArmourBody
+            || text.AsSpan(bodyStart, armourEnd - bodyStart).Contains("-----", StringComparison.Ordinal))
         {
-            return labelEnd;
+            return ReadUnendedArmour(text, bodyStart, found);
         }
 
         var body = text.AsSpan(bodyStart, armourEnd - bodyStart);
-        if (body.Contains("-----", StringComparison.Ordinal))
-        {
-            return labelEnd;
-        }
-
         var trimmedStart = bodyStart + (body.Length - body.TrimStart().Length);
         var trimmedEnd = bodyStart + body.TrimEnd().Length;
         if (trimmedEnd - trimmedStart >= 16)
@@ -68,11 +67,36 @@ internal sealed partial class ContextSecretRecognizer
         return armourEnd;
     }
 
+    private static int ReadUnendedArmour(string text, int bodyStart, Findings found)
+    {
+        var line = bodyStart;
+        var end = bodyStart;
+        while (line >= 0 && line - bodyStart < MaxArmourBody)
+        {
+            var lineEnd = LineEnd(text, line);
+            var content = text.AsSpan(line, lineEnd - line).TrimEnd(" \t\r");
+            if (content.Length == 0 || content.ContainsAnyExcept(Base64Line))
+            {
+                break;
+            }
+
+            end = line + content.Length;
+            line = NextLineStart(text, lineEnd);
+        }
+
+        if (end - bodyStart >= 16)
+        {
+            found.Add(PiiType.GenericSecret, bodyStart, end, 0.9);
+        }
+
+        return Math.Max(end, bodyStart);
+    }
+
     private static bool NamesArmouredSecret(ReadOnlySpan<char> label) =>
         !label.Contains("PUBLIC", StringComparison.Ordinal) && !label.Contains("CERTIFICATE", StringComparison.Ordinal)
         && !label.Contains("PRIVATE KEY", StringComparison.Ordinal) && !label.Contains("SIGNATURE", StringComparison.Ordinal)
         && (label.Contains("SEED", StringComparison.Ordinal) || label.Contains("SECRET", StringComparison.Ordinal) || label.EndsWith("KEY", StringComparison.Ordinal)
-            || label.Contains("KEY ", StringComparison.Ordinal));
+            || label.EndsWith("KEYS", StringComparison.Ordinal) || label.Contains("KEY BLOCK", StringComparison.Ordinal) || label.Contains("KEY FILE", StringComparison.Ordinal));
 
     /// <summary>Go's MySQL driver DSN <c>user:password@tcp(host:3306)/db</c> (also <c>@unix(</c>): the user and password before the
     /// protocol's parenthesis, as a URL's user info is. <c>user@tcp(</c> has no password; a reference (<c>${DB_PASS}</c>) is not one.</summary>
@@ -104,6 +128,13 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         var password = userInfo[(colon + 1)..];
+        // A log's source position before the DSN (db.go:88:app@tcp(…)) is a file and a line number, not a user and a password.
+        var digits = password.IndexOfAnyExceptInRange('0', '9');
+        if (digits > 0 && password[digits] == ':')
+        {
+            return at + 1;
+        }
+
         if (SecretValues.IsReference(password) || Checks.Placeholder(password) || password.StartsWith('$'))
         {
             return at + 1;
@@ -131,7 +162,8 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         var start = at + 20;
-        while (start < text.Length && start - at - 20 < 8 && text[start] is ' ' or '\t' or ':' or ',' or ';' or '|')
+        // Quotes too: AWS's credentials CSV quotes each cell ("AKIA…","secret").
+        while (start < text.Length && start - at - 20 < 8 && text[start] is ' ' or '\t' or ':' or ',' or ';' or '|' or '"' or '\'')
         {
             start++;
         }

@@ -30,6 +30,11 @@ internal sealed partial class ContextSecretRecognizer
             return valueEnd;
         }
 
+        if (ReadTinkValue(text, brace, valueStart, valueEnd, found))
+        {
+            return valueEnd;
+        }
+
         // The parent's key ("db.password": {"value": …}), else a sibling that names the value ({"key": "api_secret", "value": …}).
         var key = KeyBefore(text, brace, ':');
         if (key is null || !NamesSecret(key))
@@ -50,8 +55,9 @@ internal sealed partial class ContextSecretRecognizer
     private static string? SiblingKey(string text, int from, int to)
     {
         var members = text.AsSpan(from, to - from);
-        var at = members.IndexOf("\"key\"", StringComparison.Ordinal) is >= 0 and var k ? k + 5
-            : members.IndexOf("\"name\"", StringComparison.Ordinal) is >= 0 and var n ? n + 6 : -1;
+        // Any case: AWS SSM's {"Name": "/prod/db/password", "Type": "SecureString", "Value": …}.
+        var at = members.IndexOf("\"key\"", StringComparison.OrdinalIgnoreCase) is >= 0 and var k ? k + 5
+            : members.IndexOf("\"name\"", StringComparison.OrdinalIgnoreCase) is >= 0 and var n ? n + 6 : -1;
         if (at < 0)
         {
             return null;
@@ -94,6 +100,7 @@ internal sealed partial class ContextSecretRecognizer
         var i = SkipBlanks(text, keyEnd + 1);
         var (valueStart, valueEnd) = i < text.Length && text[i] == ',' ? Quoted(text, SkipBlanks(text, i + 1))
             : i < text.Length && text[i] == ')' && SkipBlanks(text, i + 1) is var eq && eq < text.Length && text[eq] == '=' ? Quoted(text, SkipBlanks(text, eq + 1))
+            : i < text.Length && text[i] == ')' ? QuotedAloneOnNextLine(text, i + 1)
             : (-1, -1);
         var key = text.AsSpan(keyStart, keyEnd - keyStart);
         if (valueStart < 0 || !NamesSecret(key))

@@ -26,7 +26,13 @@ internal sealed partial class ContextSecretRecognizer
                     return ReadClosingTag(text, at, word.Length, found);
                 }
 
+                // Blanks may trail the label (an editor's or a terminal's), before LF or CRLF.
                 var after = rest[word.Length] == ':' ? word.Length + 1 : word.Length;
+                while (after < rest.Length && after - word.Length < 16 && rest[after] is ' ' or '\t')
+                {
+                    after++;
+                }
+
                 if (after < rest.Length && rest[after] is '\n' or '\r')
                 {
                     return ReadLabelAbove(text, at, word, at + after, found);
@@ -95,6 +101,11 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         var value = text.AsSpan(valueStart, valueEnd - valueStart);
+        if (NamesResourceOrState(value))
+        {
+            return valueEnd;
+        }
+
         if (word == "key" && !label.Contains("secret", StringComparison.OrdinalIgnoreCase))
         {
             if (value.Length >= 20 && !value.Contains(':') && value.ContainsAnyInRange('a', 'z') && value.ContainsAnyInRange('A', 'Z')
@@ -110,6 +121,54 @@ internal sealed partial class ContextSecretRecognizer
 
         return valueEnd;
     }
+
+    /// <summary>A console's next line that names the secret or tells its state rather than holding it: an ARN, a URL, a resource
+    /// path (<c>projects/p/secrets/s</c>), or a word of letters alone (<c>ResetRequired</c>, <c>SecureString</c>, <c>EXPIRED</c>).</summary>
+    private static bool NamesResourceOrState(ReadOnlySpan<char> value) =>
+        value.StartsWith("arn:", StringComparison.OrdinalIgnoreCase) || value.Contains("://", StringComparison.Ordinal)
+        || !value.ContainsAnyExcept(AsciiLetters) && IsCapitalizedWords(value)
+        || value.Count('/') >= 2 && !value.ContainsAnyExcept(ResourcePathCharacters) && !value.EndsWith('=');
+
+    /// <summary>Capitalized words run together (each capital followed by two or more lower-case letters) or one upper-case word;
+    /// a random mix of cases (<c>xKqLmPvT</c>) is not.</summary>
+    private static bool IsCapitalizedWords(ReadOnlySpan<char> value)
+    {
+        if (!value.ContainsAnyInRange('a', 'z'))
+        {
+            return true;
+        }
+
+        if (!char.IsAsciiLetterUpper(value[0]))
+        {
+            return false;
+        }
+
+        var run = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsAsciiLetterUpper(value[i]))
+            {
+                if (run < 2)
+                {
+                    return false;
+                }
+
+                run = 0;
+            }
+            else
+            {
+                run++;
+            }
+        }
+
+        return run >= 2;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> ResourcePathCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/-_.");
 
     private static readonly System.Buffers.SearchValues<char> LabelCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 _-.");

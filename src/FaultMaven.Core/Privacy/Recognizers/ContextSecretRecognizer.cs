@@ -15,13 +15,19 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
         "OBF:", "MD5:", "CRYPT:", "-----BEGIN ", "@tcp(", "@unix(", "@tcp6(", "AKIA", "ASIA", "\"value\"", "[]string{\"", "getenv(",
         "environ.get(", "\n=> ", "password>", "passwd>", "secret>", "token>",
         "key\n", "key:\n", "key\r\n", "password\n", "password:\n", "password\r\n", "secret\n", "secret:\n", "token\n", "token:\n",
+        "key:\r", "password:\r", "secret\r", "secret:\r", "token\r", "token:\r", "passwd\n", "passwd:\n", "passwd\r", "passwd:\r",
+        "key: \n", "key: \r", "password: \n", "password: \r", "password \n", "secret: \n", "secret: \r", "token: \n", "token: \r",
+        "passwd: \n", "password:\t", "password:  ",
         "passw0rd", "pa55w", "p@ssw", "pa$$w",
+        "Private-Lines:", "\"kty\"", "untrusted comment:", "setup key", "secret key", "\" TOTP_AUTH", "\" HOTP_COUNTER",
+        "\" RATE_LIMIT", "\" WINDOW_SIZE", "\" DISALLOW_REUSE", "\" STEP_SIZE", "recovery code", "backup code", "scratch code",
+        "community", "com2sec", "/hooks/", "/with/key/", "user.info", "userinfo", "environ[", "process.env.",
     ], StringComparison.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
     {
-        // Where the next armour end line is, once searched: armour lines without an end are not searched again for every begin line.
-        var armourEnd = -1;
+        // Where earlier anchors' searches ended: armour lines without an end, or JWKs without a brace, are not searched again.
+        var state = new ScanState { ArmourEnd = -1, NextBrace = -1 };
         var offset = 0;
         while (offset < text.Length)
         {
@@ -32,25 +38,51 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
             }
 
             var at = offset + hit;
-            offset = Math.Max(at + 1, Read(text, at, found, ref armourEnd));
+            offset = Math.Max(at + 1, Read(text, at, found, ref state));
         }
     }
 
     /// <summary>Reads the anchor at <paramref name="at"/> with the reader it opens; returns where the search may resume.</summary>
-    private static int Read(string text, int at, Findings found, ref int armourEnd)
+    private static int Read(string text, int at, Findings found, ref ScanState state)
     {
         var rest = text.AsSpan(at);
         return rest[0] switch
         {
             'O' when rest.StartsWith("OBF:", StringComparison.Ordinal) => ReadObfuscated(text, at, found),
-            'M' or 'C' when rest.StartsWith("MD5:", StringComparison.Ordinal) || rest.StartsWith("CRYPT:", StringComparison.Ordinal) => ReadRealmHash(text, at, found),
-            '-' when rest.StartsWith("-----BEGIN ", StringComparison.Ordinal) => ReadArmour(text, at, found, ref armourEnd),
+            'M' or 'C' or 'm' or 'c' when rest.StartsWith("MD5:", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("CRYPT:", StringComparison.OrdinalIgnoreCase) => ReadRealmHash(text, at, found),
+            '-' when rest.StartsWith("-----BEGIN ", StringComparison.Ordinal) => ReadArmour(text, at, found, ref state.ArmourEnd),
             '@' => ReadGoDsn(text, at, found),
             'A' when rest.StartsWith("AKIA", StringComparison.Ordinal) || rest.StartsWith("ASIA", StringComparison.Ordinal) => ReadAwsPair(text, at, found),
-            '"' when rest.StartsWith("\"value\"", StringComparison.Ordinal) => ReadParentKeyValue(text, at, found),
+            '"' when rest.StartsWith("\"value\"", StringComparison.OrdinalIgnoreCase) => ReadParentKeyValue(text, at, found),
             '[' => ReadTypedList(text, at, found),
             'g' or 'e' or 'G' or 'E' when rest.StartsWith("getenv(", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("environ.get(", StringComparison.OrdinalIgnoreCase) => ReadLookupCall(text, at, found),
             '\n' => ReadReplResult(text, at, found),
+            _ => ReadFormatAnchor(text, at, found, ref state),
+        };
+    }
+
+    /// <summary>The anchors of key files, second factors and service grammars; any other anchor is a word's.</summary>
+    private static int ReadFormatAnchor(string text, int at, Findings found, ref ScanState state)
+    {
+        var rest = text.AsSpan(at);
+        return rest[0] switch
+        {
+            'P' when rest.StartsWith("Private-Lines:", StringComparison.Ordinal) => ReadPuttyPrivateLines(text, at, found),
+            '"' when rest.StartsWith("\"kty\"", StringComparison.Ordinal) => ReadJwk(text, at, found, ref state),
+            '"' when rest.StartsWith("\" ", StringComparison.Ordinal) => ReadAuthenticatorFile(text, at, found),
+            'u' or 'U' when rest.StartsWith("untrusted comment:", StringComparison.OrdinalIgnoreCase) => ReadSignifyKey(text, at, found),
+            'u' or 'U' when rest.StartsWith("user.info", StringComparison.OrdinalIgnoreCase) => ReadUserInfo(text, at, 9, found),
+            'u' or 'U' when rest.StartsWith("userinfo", StringComparison.OrdinalIgnoreCase) => ReadUserInfo(text, at, 8, found),
+            's' or 'S' when rest.StartsWith("setup key", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("secret key", StringComparison.OrdinalIgnoreCase)
+                => ReadSetupKey(text, at, rest[1] is 'e' or 'E' && rest[2] is 't' or 'T' ? 9 : 10, found),
+            'r' or 'R' or 'b' or 'B' or 's' or 'S' when rest.StartsWith("recovery code", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("backup code", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("scratch code", StringComparison.OrdinalIgnoreCase)
+                => ReadRecoveryCodes(text, at, found),
+            'c' or 'C' when rest.StartsWith("community", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("com2sec", StringComparison.OrdinalIgnoreCase)
+                => ReadCommunity(text, at, found),
+            '/' => ReadHookPath(text, at, found),
+            'e' or 'E' when rest.StartsWith("environ[", StringComparison.OrdinalIgnoreCase) => ReadEnvironIndex(text, at, found),
+            'p' or 'P' when rest.StartsWith("process.env.", StringComparison.OrdinalIgnoreCase) => ReadEnvDefault(text, at, found),
             _ => ReadWordAnchor(text, at, found),
         };
     }
@@ -83,20 +115,32 @@ internal sealed partial class ContextSecretRecognizer : PiiRecognizer
     /// follow after a comma. A checksum (<c>file.tar.gz: MD5:…</c>, <c>checksum: MD5:…</c>) has no roles and is left.</summary>
     private static int ReadRealmHash(string text, int at, Findings found)
     {
-        var prefix = text[at] == 'M' ? 4 : 6;
+        var prefix = text[at] is 'M' or 'm' ? 4 : 6;
         var end = at + prefix;
         while (end < text.Length && end - at < 256 && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '/' or '.' or '$'))
         {
             end++;
         }
 
-        if (end - at - prefix < 8 || !FollowedByRoles(text, end) || !OpensRealmLine(text, at))
+        // A checksum is never CRYPT: a crypt value on a user's line needs no roles after it; an MD5 value does.
+        if (end - at - prefix < 8 || !(prefix == 6 ? AtLineEnd(text, end) || FollowedByRoles(text, end) : FollowedByRoles(text, end)) || !OpensRealmLine(text, at))
         {
             return end;
         }
 
         found.Add(PiiType.GenericSecret, at, end, 0.85);
         return end;
+    }
+
+    private static bool AtLineEnd(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] == '\n';
     }
 
     private static bool FollowedByRoles(string text, int end)

@@ -91,7 +91,9 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
             if (IsRealToken(match.ValueSpan))
             {
                 // A Stripe webhook signing secret signs, it calls no API: a generic secret, as the key names it (STRIPE_WEBHOOK_SECRET).
-                var type = match.ValueSpan.StartsWith("whsec_", StringComparison.Ordinal) ? PiiType.GenericSecret : PiiType.ApiKey;
+                // An age identity is a private key (X25519), not a key to a service.
+                var type = match.ValueSpan.StartsWith("whsec_", StringComparison.Ordinal) ? PiiType.GenericSecret
+                    : match.ValueSpan.StartsWith("AGE-SECRET-KEY-1", StringComparison.Ordinal) ? PiiType.PrivateKey : PiiType.ApiKey;
                 found.Add(type, match.Index, match.Index + match.Length, 0.95);
             }
         }
