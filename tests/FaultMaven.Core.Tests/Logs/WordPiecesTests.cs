@@ -14,6 +14,8 @@ public sealed class WordPiecesTests
     // A key that varies takes its value with it, but the quotes around the pair stay.
     [InlineData("var=\"GF_PATHS_DATA=<*>\"", "var=\"GF_SERVER_PORT=<*>\"", "var=\"<*>\"")]
     [InlineData("opts=(dir=<*>)", "opts=(mode=<*>)", "opts=(<*>)")]
+    // A quotation mark of another script is the format's, as '"' is.
+    [InlineData("\"User\":\"‹bob›\"", "\"User\":\"‹alice›\"", "\"User\":\"‹<*>›\"")]
     public void Merge_KeepsTheFormatsPunctuationOutsideTheValue(string a, string b, string expected) =>
         Assert.Equal(expected, WordMerger.Merge(a, b));
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace FaultMaven.Core.Logs.Templates;
 
@@ -14,6 +15,30 @@ public static partial class MessageMasker
     private static readonly SearchValues<char> QueryChars = SearchValues.Create("?=&@");
 
     private static readonly SearchValues<char> PathNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./");
+
+    // Where the next delimiter is: ASCII punctuation, or a quotation mark or bracket of another script ("‹10.0.0.5:5432›",
+    // "«bob»", "「x」"), which a format writes around a value as it would write '"' or '['.
+    private static int NextCut(ReadOnlySpan<char> word)
+    {
+        var cut = word.IndexOfAny(Delimiters);
+        var scan = cut < 0 ? word : word[..cut];
+        var wide = scan.IndexOfAnyExceptInRange('\0', '\x7f');
+        while (wide >= 0)
+        {
+            if (IsWideMark(scan[wide]))
+            {
+                return wide;
+            }
+
+            var next = scan[(wide + 1)..].IndexOfAnyExceptInRange('\0', '\x7f');
+            wide = next < 0 ? -1 : wide + 1 + next;
+        }
+
+        return cut;
+    }
+
+    internal static bool IsWideMark(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation
+        or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation;
 
     /// <summary>
     /// The length of a date or time at the start of <paramref name="text"/>: <c>2026-12-04</c>, <c>2026-12-06T02:12:01.22Z</c>,
@@ -136,6 +161,40 @@ public static partial class MessageMasker
         return rest.Length - ahead.Length + next.Length;
     }
 
+    // "/opt/lib/*:/opt/conf:/srv/app.jar": three or more absolute paths joined by ':' (a classpath, a search path) are one
+    // value. Fewer are a path and its line, or two paths the format pairs; the scan stops at the first part that is no path,
+    // so a failed read is not repeated over the same parts.
+    private static int PathListLength(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 5 || text[0] != '/')
+        {
+            return 0;
+        }
+
+        var parts = 1;
+        var at = 0;
+        while (true)
+        {
+            var end = text[at..].IndexOfAny(Delimiters);
+            if (end < 0)
+            {
+                at = text.Length;
+                break;
+            }
+
+            at += end;
+            if (text[at] != ':' || at + 2 >= text.Length || text[at + 1] != '/' || text[at + 2] == '/')
+            {
+                break;
+            }
+
+            parts++;
+            at++;
+        }
+
+        return parts >= 3 ? at : 0;
+    }
+
     // "/sec", "/s": a constant per-unit after a size unit.
     private static bool IsPerUnit(ReadOnlySpan<char> word)
     {
@@ -151,7 +210,7 @@ public static partial class MessageMasker
 
     // What follows "scheme://" up to the bracket or quote that closes the word. A constant site ("http://wiki.example.org/x")
     // stays; a bare "host:port" is two values, as everywhere else; any other URL is one value.
-    private static void MaskUrl(ReadOnlySpan<char> scheme, ReadOnlySpan<char> tail, CharBuffer output)
+    private static void MaskUrl(ReadOnlySpan<char> scheme, ReadOnlySpan<char> tail, bool fieldValue, CharBuffer output)
     {
         var close = tail.IndexOfAny(UrlEnd);
         var end = close < 0 ? tail.Length : close;
@@ -166,7 +225,7 @@ public static partial class MessageMasker
         var after = tail[value.Length..];
         if (!value.IsEmpty)
         {
-            if (IsConstantSite(scheme, value))
+            if (!fieldValue && IsConstantSite(scheme, value))
             {
                 output.Append(value);
             }
@@ -187,6 +246,14 @@ public static partial class MessageMasker
         {
             MaskWord(after, output);
         }
+    }
+
+    // "repo_url=https://…", "\"url\":\"https://…": a URL assigned to a field is that field's value, whatever it looks like;
+    // a site the program prints as text stands in a sentence ("see https://docs…").
+    private static bool IsFieldValue(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd("\"'\\");
+        return before.EndsWith('=') || (before.Length > 1 && before[^1] == ':' && before[^2] is '"' or '\'');
     }
 
     // A web address with no digit and no query: a documentation or project site the program prints as text.

@@ -47,11 +47,14 @@ public static partial class MessageMasker
 
             // "at Sun Jul  3 23:12:01 2005": a weekday or month name beside a day number or time starts a date, one value
             // however many words it takes ("16 Jul 2005" too: the day before the month joins the value already written).
-            if (ValueShapes.IsCalendarName(word) && InDate(previous, rest))
+            // "at [Sun, 06 Dec 2026 08:31:13 UTC]": the bracket or quote that opens the date is the format's, not the value's.
+            var calendarLead = word.Length > 3 && PathLead.Contains(word[0]) ? 1 : 0;
+            if (ValueShapes.IsCalendarName(word[calendarLead..]) && InDate(previous, rest))
             {
-                var consumed = ConsumeDate(word, rest, out var trail);
+                var consumed = ConsumeDate(word[calendarLead..], rest, out var trail);
                 rest = rest[consumed..];
-                var dayBefore = previous.Length is 1 or 2 && !previous.ContainsAnyExceptInRange('0', '9') && output.AsSpan(start).EndsWith(Wildcard);
+                var dayBefore = calendarLead == 0 && previous.Length is 1 or 2 && !previous.ContainsAnyExceptInRange('0', '9')
+                    && output.AsSpan(start).EndsWith(Wildcard);
                 if (!dayBefore)
                 {
                     if (output.Length > start)
@@ -59,6 +62,7 @@ public static partial class MessageMasker
                         output.Append(' ');
                     }
 
+                    output.Append(word[..calendarLead]);
                     output.Append(Wildcard);
                 }
 
@@ -84,6 +88,16 @@ public static partial class MessageMasker
                 {
                     output.Append(word);
                     previousWasWildcardWord = false;
+                    continue;
+                }
+
+                // "677.8 KiB/371.0 KiB": a pair of sizes, each with its unit, is two values, not a size and a path.
+                if (word.Length > 1 && word[0] == '/' && StartsWithDigit(word[1..]))
+                {
+                    output.Append('/');
+                    var pairStart = output.Length;
+                    MaskWord(word[1..], output);
+                    previousWasWildcardWord = EndsWithNumber(word[1..], output.AsSpan(pairStart));
                     continue;
                 }
 
@@ -117,8 +131,8 @@ public static partial class MessageMasker
             var wordStart = output.Length;
             MaskWord(word, output);
 
-            // "(52.6 KB)" too: the number may follow an opening bracket.
-            previousWasWildcardWord = output.AsSpan(wordStart).EndsWith(Wildcard) && StartsWithDigit(word.TrimStart("([{<\"'"));
+            // "(52.6 KB)", "data=249.1 GiB" too: the number may follow an opening bracket or a key.
+            previousWasWildcardWord = EndsWithNumber(word, output.AsSpan(wordStart));
         }
     }
 
@@ -128,7 +142,7 @@ public static partial class MessageMasker
         return end < 0 ? text : text[..end];
     }
 
-    private const string DateTrail = ",.)]";
+    private const string DateTrail = ",.)]}\"'";
 
     // Takes the words after a calendar name that continue the date (day, year, time, a zone after the time); returns
     // how much of the rest they take, and the punctuation that ends the date.
@@ -137,7 +151,7 @@ public static partial class MessageMasker
         var last = word;
         var consumed = 0;
         var afterTime = false;
-        while (last.TrimEnd(DateTrail).Length == last.Length)
+        while (last.TrimEnd(DateTrail).Length == last.Length || CommaInsideDate(last, rest[consumed..]))
         {
             var ahead = rest[consumed..].TrimStart();
             var next = NextWord(ahead);
@@ -159,6 +173,28 @@ public static partial class MessageMasker
 
         trail = last[last.TrimEnd(DateTrail).Length..];
         return consumed;
+    }
+
+    // "Sun, 06 Dec 2026", "Dec 6, 2026": a comma after a weekday or month name before a day and a month name, or after a day
+    // before a year, is inside the date; any other comma ends it ("Mar, 3 retries": no month after the number).
+    private static bool CommaInsideDate(ReadOnlySpan<char> last, ReadOnlySpan<char> rest)
+    {
+        if (last.Length < 2 || last[^1] != ',' || last[^2] == ',')
+        {
+            return false;
+        }
+
+        var core = last[..^1];
+        var ahead = rest.TrimStart();
+        var next = NextWord(ahead);
+        if (ValueShapes.IsCalendarName(core))
+        {
+            return next.Length is 1 or 2 && !next.ContainsAnyExceptInRange('0', '9')
+                && ValueShapes.IsCalendarName(NextWord(ahead[next.Length..].TrimStart()));
+        }
+
+        next = next.TrimEnd(DateTrail);
+        return core.Length is 1 or 2 && !core.ContainsAnyExceptInRange('0', '9') && next.Length == 4 && !next.ContainsAnyExceptInRange('0', '9');
     }
 
     private static readonly SearchValues<char> TimeChars = SearchValues.Create("0123456789:.");
@@ -245,7 +281,7 @@ public static partial class MessageMasker
             {
                 MaskWord(word[..schemeStart], output);
                 output.Append(word[schemeStart..(schemeEnd + 3)]);
-                MaskUrl(word[schemeStart..schemeEnd], word[(schemeEnd + 3)..], output);
+                MaskUrl(word[schemeStart..schemeEnd], word[(schemeEnd + 3)..], IsFieldValue(word[..schemeStart]), output);
                 return;
             }
         }
@@ -278,6 +314,8 @@ public static partial class MessageMasker
             // one value, not cut at its colons (but the tail of "1:23:45:67" is no clock).
             var whole = afterColon ? 0 : DateTimeLength(word);
             whole = whole > 0 || afterColon ? whole : ImageReferenceLength(word);
+            whole = whole > 0 ? whole : ValueShapes.Ipv6Length(word);
+            whole = whole > 0 ? whole : PathListLength(word);
             if (whole > 0)
             {
                 output.Append(Wildcard);
@@ -285,7 +323,7 @@ public static partial class MessageMasker
                 continue;
             }
 
-            var cut = word.IndexOfAny(Delimiters);
+            var cut = NextCut(word);
             if (cut < 0 || (IsMountPath(word[..cut]) && word[cut] is '"' or '\'' or ',' or ';' or ')' or ']' or '}'))
             {
                 // "path=secret/" (a mount point, its closing slash its own): only where the value ends, since in
@@ -305,7 +343,9 @@ public static partial class MessageMasker
             var escaped = cut > 0 && word[cut - 1] == '\\' && word[cut] is '"' or '\'';
             MaskSegment(word[..(escaped ? cut - 1 : cut)], output);
             output.Append(word[(escaped ? cut - 1 : cut)..(cut + 1)]);
-            afterColon = word[cut] == ':';
+            // Only a number before the colon makes what follows its tail ("1:23:45:67"); after a key ("start:2026-12-06T…")
+            // a date or an image reference is read whole.
+            afterColon = word[cut] == ':' && cut > 0 && char.IsAsciiDigit(word[cut - 1]);
             word = word[(cut + 1)..];
         }
     }
@@ -335,6 +375,12 @@ public static partial class MessageMasker
         }
 
         var slash = segment.IndexOf('/');
+        if (slash > 0 && ValueShapes.IsNetwork(segment[..slash], segment[(slash + 1)..]))
+        {
+            output.Append(Wildcard);
+            return;
+        }
+
         if (slash >= 0)
         {
             MaskDotted(segment[..slash], output);
@@ -367,6 +413,14 @@ public static partial class MessageMasker
                 output.Append(segment);
             }
 
+            return;
+        }
+
+        // "TLSv1.2", "go1.21.5": a version behind its letters is one value; the letters are the statement's.
+        if (ValueShapes.VersionPrefixLength(segment) is > 0 and var versionPrefix)
+        {
+            output.Append(segment[..versionPrefix]);
+            output.Append(Wildcard);
             return;
         }
 
@@ -442,6 +496,10 @@ public static partial class MessageMasker
         || segment.Count('\\') >= 2;
 
     private static bool IsSchemeChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '+' or '-';
+
+    // The word ends with a number, masked to a wildcard: its last part after a delimiter starts with a digit.
+    private static bool EndsWithNumber(ReadOnlySpan<char> word, ReadOnlySpan<char> masked) =>
+        masked.EndsWith(Wildcard) && StartsWithDigit(word[(word.LastIndexOfAny(Delimiters) + 1)..]);
 
     private static bool StartsWithDigit(ReadOnlySpan<char> word) =>
         !word.IsEmpty && (char.IsAsciiDigit(word[0]) || (word.Length > 1 && word[0] is '-' or '+' && char.IsAsciiDigit(word[1])));

@@ -71,6 +71,135 @@ internal static class ValueShapes
     public static bool IsColonHex(ReadOnlySpan<char> word) =>
         word.Count(':') >= 4 && !word.ContainsAnyExcept(HexDigitsAndColon) && !word.Contains("::", StringComparison.Ordinal) && word[0] != ':' && word[^1] != ':';
 
+    /// <summary>
+    /// The length of an IPv6 address at the start of <paramref name="text"/> (<c>2001:db8::1</c>, <c>fe80::1c2:3%eth0</c>,
+    /// <c>::ffff:10.0.0.5</c>, <c>2001:db8:6714:771b:19d9</c>), one value with its zone; 0 for anything else. Hex groups of one
+    /// to four characters, a digit somewhere, and one <c>::</c> or four groups or more with a hex letter: scope operators
+    /// (<c>std::vector</c>, <c>http::client</c>), clocks and counters (<c>1:23:45:67</c>) have none of these together.
+    /// </summary>
+    public static int Ipv6Length(ReadOnlySpan<char> text)
+    {
+        // 39 characters hold any address; the bound keeps a long run of colons and hex linear to cut.
+        if (text.Length < 3 || !(HexDigitSet.Contains(text[0]) || (text[0] == ':' && text[1] == ':')))
+        {
+            return 0;
+        }
+
+        var window = text[..Math.Min(text.Length, 40)];
+        var end = window.IndexOfAnyExcept(HexDigitsAndColon);
+        end = end < 0 ? window.Length : end;
+        if (end is < 3 or 40)
+        {
+            return 0;
+        }
+
+        var address = text[..end];
+        if (address[^1] == ':' && address[^2] != ':')
+        {
+            address = address[..^1];
+        }
+
+        // Without "::", four groups or more and a hex letter among them: "1:23:45:67" is a counter, "12:30:45" a clock.
+        var compressed = address.IndexOf("::", StringComparison.Ordinal);
+        var full = compressed < 0 && address.Count(':') >= 3 && address.ContainsAny(HexLetterSet);
+        if ((compressed < 0 && !full) || (compressed >= 0 && address.LastIndexOf("::", StringComparison.Ordinal) != compressed)
+            || address.Contains(":::", StringComparison.Ordinal) || address.Count(':') is < 2 or > 7 || !address.ContainsAnyInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        foreach (var range in address.Split(':'))
+        {
+            var group = range.End.Value - range.Start.Value;
+            if (group > 4 || (full && group == 0))
+            {
+                return 0;
+            }
+        }
+
+        var length = address.Length;
+        if (length < text.Length && text[length] == '.' && address[^1] != ':')
+        {
+            // "::ffff:10.0.0.5": an IPv4 address in the last 32 bits.
+            var lastGroup = address[(address.LastIndexOf(':') + 1)..];
+            var v4 = text[(length - lastGroup.Length)..];
+            var v4End = v4.IndexOfAnyExcept(Ipv4Chars);
+            v4 = v4End < 0 ? v4 : v4[..v4End];
+            if (lastGroup.ContainsAnyExceptInRange('0', '9') || v4.Count('.') != 3 || v4[^1] == '.' || v4.Length > 15)
+            {
+                return 0;
+            }
+
+            length += v4.Length - lastGroup.Length;
+        }
+
+        if (length + 1 < text.Length && text[length] == '%' && char.IsAsciiLetterOrDigit(text[length + 1]))
+        {
+            var zone = text[(length + 1)..].IndexOfAnyExcept(ZoneChars);
+            length = zone < 0 ? text.Length : length + 1 + zone;
+        }
+
+        return length < text.Length && char.IsAsciiLetterOrDigit(text[length]) ? 0 : length;
+    }
+
+    /// <summary>
+    /// The length of the letters before a dotted version (<c>TLSv1.2</c> → 4, <c>go1.21.5</c> → 2, <c>v2.0</c> → 1): letters, then
+    /// digits, then one or more <c>.digits</c> and nothing else; 0 for anything else (<c>log4j.properties</c>, <c>v1.Pod</c>).
+    /// </summary>
+    public static int VersionPrefixLength(ReadOnlySpan<char> segment)
+    {
+        var letters = segment.IndexOfAnyExcept(LetterSet);
+        if (letters <= 0 || !char.IsAsciiDigit(segment[letters]))
+        {
+            return 0;
+        }
+
+        var dot = segment.IndexOf('.');
+        if (dot < letters || segment[letters..dot].ContainsAnyExceptInRange('0', '9') || segment[^1] == '.')
+        {
+            return 0;
+        }
+
+        return segment[dot..].ContainsAnyExcept(DigitsAndDots) || segment.Contains("..", StringComparison.Ordinal) ? 0 : letters;
+    }
+
+    /// <summary>
+    /// An IPv4 network and its prefix length (<c>10.197.52.0</c> and <c>24</c>), one value: four octets, the last 0, a prefix of
+    /// 32 or less. An address with a port (<c>10.0.0.7/22</c> in a flow record) does not end in 0.
+    /// </summary>
+    public static bool IsNetwork(ReadOnlySpan<char> address, ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length is < 1 or > 2 || prefix.ContainsAnyExceptInRange('0', '9') || int.Parse(prefix) > 32
+            || address.Length is < 7 or > 15 || !address.EndsWith(".0", StringComparison.Ordinal) || address.ContainsAnyExcept(Ipv4Chars))
+        {
+            return false;
+        }
+
+        var parts = 0;
+        foreach (var range in address.Split('.'))
+        {
+            var octet = address[range];
+            if (octet.Length is < 1 or > 3)
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts == 4;
+    }
+
+    private static readonly SearchValues<char> HexLetterSet = SearchValues.Create("abcdefABCDEF");
+
+    private static readonly SearchValues<char> HexDigitSet = SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static readonly SearchValues<char> Ipv4Chars = SearchValues.Create("0123456789.");
+
+    private static readonly SearchValues<char> DigitsAndDots = SearchValues.Create("0123456789.");
+
+    private static readonly SearchValues<char> ZoneChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+
     /// <summary>Finds an e-mail address (<c>local@domain.tld</c>) in a word; false when there is none.</summary>
     public static bool TryFindEmail(ReadOnlySpan<char> word, out int start, out int end)
     {

@@ -74,7 +74,9 @@ internal static class WordPieces
             return 2;
         }
 
+        // A quotation mark or bracket of another script ("‹bob›") closes a value as '"' or '[' does.
         return c is ':' or '=' or ',' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '"' or '\'' or '|' or '#' or '@' or '%' or '/' or '<' or '>'
+            || (c > '\x7f' && MessageMasker.IsWideMark(c))
             ? 1 : 0;
     }
 }
