@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the miner loses lines on the ninth blind set (the counter is bench/logs/blindset_losses.py; read its help).
 
-Usage: losses8.py PRED_DIR [--show SYSTEM] [--kinds KINDS_TSV]
+Usage: losses9.py PRED_DIR [--show SYSTEM] [--kinds KINDS_TSV]
 """
 import os
 import sys

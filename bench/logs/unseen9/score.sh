@@ -15,5 +15,9 @@ mkdir -p "$out"
 "$root/bench/logs/blindset-score.sh" "$here" "${1:-}" "$out" "${FM_UNSEEN9_DRAIN:-}"
 if [ -f "$here/losses9.py" ]; then
   echo "== unseen9 losses per system and per failure shape, formats given (losses9.py; kinds named in README.md)"
-  python3 "$here/losses9.py" "$out/format" --kinds "$here/kinds9.tsv"
+  if [ -f "$here/kinds9.tsv" ]; then
+    python3 "$here/losses9.py" "$out/format" --kinds "$here/kinds9.tsv"
+  else
+    python3 "$here/losses9.py" "$out/format"
+  fi
 fi
