@@ -19,6 +19,8 @@
 #      the same two ways (bench/logs/unseen7/score.sh does this step alone, for any fm.dll);
 #  8c. the eighth unseen check set (bench/logs/unseen8, sixteen more systems written blind, see make-unseen8.py),
 #      the same two ways (bench/logs/unseen8/score.sh does this step alone, for any fm.dll);
+#  8d. the ninth unseen check set (bench/logs/unseen9, sixteen more systems written blind, see make-unseen9.py),
+#      the same two ways (bench/logs/unseen9/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -38,6 +40,7 @@ unseen5="$root/bench/logs/unseen5"
 unseen6="$root/bench/logs/unseen6"
 unseen7="$root/bench/logs/unseen7"
 unseen8="$root/bench/logs/unseen8"
+unseen9="$root/bench/logs/unseen9"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -164,6 +167,16 @@ echo
 echo "== Unseen check set 8, layouts detected (no --log-format)"
 parse_set "$unseen8" "$out/unseen8-detected" detect
 score "$unseen8" "$out/unseen8-detected"
+
+echo
+echo "== Unseen check set 9 (bench/logs/unseen9), header formats given"
+parse_set "$unseen9" "$out/unseen9" format
+score "$unseen9" "$out/unseen9" "${@:2}"
+
+echo
+echo "== Unseen check set 9, layouts detected (no --log-format)"
+parse_set "$unseen9" "$out/unseen9-detected" detect
+score "$unseen9" "$out/unseen9-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
