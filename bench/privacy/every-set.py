@@ -16,6 +16,7 @@ SETS = {
     "fdev": "bench/privacy/families/dev.jsonl",
     "fheld": "bench/privacy/families/heldout.jsonl",
     **{f"u{n}": f"bench/privacy/unseen{n}/records.jsonl" for n in range(2, 8)},
+    "u9": "bench/privacy/unseen9/records.jsonl",
 }
 SECRET = {"URL_CREDENTIALS", "CONNECTION_STRING", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY",
           "API_KEY", "GENERIC_SECRET", "BEARER_TOKEN", "BASIC_AUTH"}
