@@ -2,6 +2,7 @@
 # Evidence destroyed by false redactions: redacts the eight Loghub-2k samples (they hold no credentials and no payment data) and
 # counts what was taken out, by type. Every secret-type or card redaction there is a false one. Target: 0.
 #   bench/privacy/over-redaction.sh [LOGHUB_DIR]     Writes to artifacts/bench/over-redaction.
+#   FM_DLL=/path/fm.dll bench/privacy/over-redaction.sh   scores a kept copy of a build instead of ./fm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 data="${1:-${FM_LOGHUB_DIR:-../shared/data/loghub2k}}"
@@ -15,7 +16,8 @@ with open(target, "w") as out:
         for number, line in enumerate(log.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
             out.write(json.dumps({"id": f"{log.parent.name}:{number}", "text": line}) + "\n")
 PY
-./fm redact --jsonl "$out/lines.jsonl" --output "$out/found.jsonl"
+if [ -n "${FM_DLL:-}" ]; then fm=(dotnet "$FM_DLL"); else fm=(./fm); fi
+"${fm[@]}" redact --jsonl "$out/lines.jsonl" --output "$out/found.jsonl"
 python3 - "$out/lines.jsonl" "$out/found.jsonl" <<'PY'
 import collections, json, sys
 secret = {"URL_CREDENTIALS", "CONNECTION_STRING", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY",

@@ -307,14 +307,15 @@ public static partial class MessageMasker
             }
         }
 
-        var afterColon = false;
+        var (afterColon, afterHexGroup) = (false, false);
         while (!word.IsEmpty)
         {
             // "t=2026-12-06T02:12:01Z", "(12:00:05.27)", "\"ghcr.io/acme/api:v2\"": a date, a clock or an image reference is
             // one value, not cut at its colons (but the tail of "1:23:45:67" is no clock).
             var whole = afterColon ? 0 : DateTimeLength(word);
             whole = whole > 0 || afterColon ? whole : ImageReferenceLength(word);
-            whole = whole > 0 ? whole : ValueShapes.Ipv6Length(word);
+            // Not inside a longer run of hex groups ("FF:F2:9F:…", twelve groups): its last seven are no address of their own.
+            whole = whole > 0 || afterHexGroup ? whole : ValueShapes.Ipv6Length(word);
             whole = whole > 0 ? whole : PathListLength(word);
             if (whole > 0)
             {
@@ -346,6 +347,7 @@ public static partial class MessageMasker
             // Only a number before the colon makes what follows its tail ("1:23:45:67"); after a key ("start:2026-12-06T…")
             // a date or an image reference is read whole.
             afterColon = word[cut] == ':' && cut > 0 && char.IsAsciiDigit(word[cut - 1]);
+            afterHexGroup = word[cut] == ':' && cut > 0 && !word[..cut].ContainsAnyExcept(HexDigits);
             word = word[(cut + 1)..];
         }
     }
