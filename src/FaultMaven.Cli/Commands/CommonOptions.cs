@@ -35,7 +35,8 @@ internal static class CommonOptions
                 : $"The most bytes gzip input may expand to (default {defaults.MaxBytes:N0}, as the server's FM_MAX_EXPANDED_BYTES")
             + $", and past {defaults.RatioFloorBytes:N0} expanded bytes at most {defaults.MaxRatio:0} × the compressed size, which stops compression bombs); "
             + "giving it lifts the ratio check, for a file you trust",
-        Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1) { r.AddError("--max-expanded-bytes must be a positive number of bytes."); } } },
+        // Read from the token: a value that is no number ("1GB") would make GetValueOrDefault throw instead of reporting it.
+        Validators = { r => { if (r.Tokens.Count != 1 || !long.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) || bytes < 1) { r.AddError("--max-expanded-bytes must be a positive whole number of bytes (e.g. 5000000000)."); } } },
     };
 
     /// <summary>The limit <see cref="MaxExpandedBytes"/> asks for.</summary>

@@ -78,7 +78,20 @@ internal static class LogsCommand
                 }
 
                 var limit = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), CommonOptions.OwnFiles);
-                var (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, limit, p.GetValue(output)!, cancellationToken);
+                List<string> warnings;
+                long lines;
+                int templates;
+                try
+                {
+                    (lines, templates, warnings) = await ParseAsync(p.GetValue(input)!, layout, options, limit, p.GetValue(output)!, cancellationToken);
+                }
+                catch (ExpansionLimitException ex)
+                {
+                    // Also when the first block read to detect gzip is already past a small limit. The CSV is written after the whole
+                    // input is mined, so nothing of it exists yet.
+                    throw new CliException($"{LogFiles.Name(p.GetValue(input)!)}: {ex.Message} Nothing was written; for a file you trust, give --max-expanded-bytes.", ExitCodes.Failure);
+                }
+
                 foreach (var warning in warnings)
                 {
                     await context.Error.WriteLineAsync($"fm: warning: {warning}");
@@ -119,15 +132,9 @@ internal static class LogsCommand
         try
         {
             long count;
-            try
+            await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                await using var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
                 count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, warmUp, cancellationToken);
-            }
-            catch (ExpansionLimitException ex)
-            {
-                // The CSV is written after the whole input is mined, so nothing of it exists yet.
-                throw new CliException($"{LogFiles.Name(path)}: {ex.Message} Nothing was written; for a file you trust, give --max-expanded-bytes.", ExitCodes.Failure);
             }
 
             miner.Consolidate();

@@ -137,12 +137,36 @@ public sealed class GzipBombTests : IDisposable
         Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Issue18_Redact_MaxExpandedBytesNotPositive_UsageError()
+    [Theory]
+    [InlineData("redact", "0")]
+    [InlineData("redact", "abc")]
+    [InlineData("redact", "1GB")]
+    [InlineData("logs", "9223372036854775808")]
+    [InlineData("analyze", "1e9")]
+    public async Task Issue18_MaxExpandedBytesNotAPositiveWholeNumber_UsageError(string command, string value)
     {
-        var result = await CliRunner.RunAsync("redact", Gzip("a.gz", 100, (byte)'d'), "--max-expanded-bytes", "0");
+        // A value that is no number made the option's check throw (exit 134, a stack trace) instead of a usage error.
+        var input = Gzip("a.gz", 100, (byte)'d');
+        string[] args = command switch
+        {
+            "logs" => ["logs", "parse", "--input", input, "--output", Path.Combine(_dir.Path, "out.csv"), "--max-expanded-bytes", value],
+            _ => [command, input, "--max-expanded-bytes", value],
+        };
+
+        var result = await CliRunner.RunAsync(args);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
-        Assert.Contains("--max-expanded-bytes must be a positive number", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--max-expanded-bytes must be a positive whole number", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issue18_LogsParse_LimitSmallerThanTheFirstBlock_ClearMessage()
+    {
+        var result = await CliRunner.RunAsync("logs", "parse", "--input", Gzip("b.gz", 1 << 16, (byte)'g'), "--output", Path.Combine(_dir.Path, "out.csv"), "--max-expanded-bytes", "100");
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("expands to more than 100 bytes", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", result.Error, StringComparison.Ordinal);
     }
 }

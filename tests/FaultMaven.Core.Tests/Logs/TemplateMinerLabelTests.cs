@@ -173,6 +173,22 @@ public sealed class TemplateMinerLabelTests
     }
 
     [Fact]
+    public void Consolidate_ManyKeysBeforeEquals_StayApart()
+    {
+        // Keys before '=' name fields: "req done error=EOF" is not "req done status=200", and merging six keys into
+        // "req done <*> path=<*>" hid the error's key among ordinary lines.
+        var miner = new TemplateMiner();
+        foreach (var field in new[] { "status=200", "bytes=512", "user=ana", "retries=3", "cache=hit", "error=EOF" })
+        {
+            miner.Match($"req done {field} path=/a");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(6, miner.Templates.Count());
+    }
+
+    [Fact]
     public void Consolidate_ManyFieldsOpeningTheMessage_StayApart()
     {
         // A dump of a request's fields, one per line: each field name opens its own statement, however many there are.

@@ -107,6 +107,9 @@ public sealed class Issue18KeyFilesAndFactorsTests
     [InlineData("git push: remote: /srv/git/app.git/hooks/post-receive-deploy-notifications exited 1")]
     [InlineData("oidc: userinfo_endpoint=https://id.example.org/userinfo")]
     [InlineData("curl -X DELETE https://snmp-exporter.internal/jobs/12")]
+    // a flag of the next command is not the SNMP tool's; a community of a project or a forum
+    [InlineData("snmpwalk -v2c -c public 10.1.1.1 && curl -X DELETE http://api.internal/v1/jobs\nsnmpget -c public sw01; ssh -X admin@sw01")]
+    [InlineData("community: kubernetes-sigs\ncommunity = \"cncf-landscape\"\ncommunity=open-source-2024")]
     // a source position before a Go DSN is a file and a line
     [InlineData("level=info source=db.go:88:app@tcp(db:3306)/orders msg=\"pool ready\"")]
     // leftovers of the hostile test: a label over a resource name, a state or a CamelCase word; a backend's name; other variables

@@ -70,7 +70,8 @@ internal static class PlaceLabels
         {
             var words = template.MutableWords;
             var label = Label(words[place], Next(words, place));
-            if (label.IsEmpty)
+            // Keys before '=' name fields ("status=200", "error=EOF"): different keys are different statements however many there are.
+            if (label.IsEmpty || label[^1] == '=')
             {
                 continue;
             }

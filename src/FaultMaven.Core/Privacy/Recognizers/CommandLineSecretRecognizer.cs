@@ -96,7 +96,8 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                 }
 
                 // SNMP's shipped communities (public, private) are common knowledge, not a secret to hide.
-                if (toolAt >= from && (pattern != LoginPasswordFlag() || loginAt >= from)
+                // The flag is the tool's only within its command: "snmpwalk -c public sw01 && curl -X DELETE …" gives curl's -X.
+                if (toolAt >= from && !text.AsSpan(toolAt, match.Index - toolAt).ContainsAny(CommandSeparators) && (pattern != LoginPasswordFlag() || loginAt >= from)
                     && !(pattern == SnmpCommunityFlag() && match.Groups["value"].ValueSpan is var community
                         && (community.Equals("public", StringComparison.OrdinalIgnoreCase) || community.Equals("private", StringComparison.OrdinalIgnoreCase))))
                 {
@@ -105,6 +106,8 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
             }
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> CommandSeparators = System.Buffers.SearchValues.Create(";|&");
 
     private static int LastIndexOfAny(string text, int from, int to, string[] words)
     {

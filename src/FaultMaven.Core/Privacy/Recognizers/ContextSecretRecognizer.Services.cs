@@ -56,6 +56,14 @@ internal sealed partial class ContextSecretRecognizer
                     return end;
                 }
 
+                // A setting named community alone is as often a project's or a forum's ("community: kubernetes-sigs"): SNMP must be
+                // named near it (its key, its section, the tool).
+                var near = Math.Max(0, at - 256);
+                if (!text.AsSpan(near, end - near).Contains("snmp", StringComparison.OrdinalIgnoreCase))
+                {
+                    return end;
+                }
+
                 valueStart = SkipBlanks(text, i + 1);
                 setting = true;
             }

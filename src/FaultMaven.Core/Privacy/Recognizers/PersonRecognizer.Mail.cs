@@ -6,7 +6,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>Display names in the address headers of a pasted mail (<c>From:</c>, <c>To:</c>, <c>Cc:</c>, <c>Bcc:</c>, <c>Reply-To:</c>,
 /// <c>Sender:</c>, their folded lines included): quoted (<c>"Okonkwo, Chukwuemeka" &lt;…&gt;</c>), bare, or RFC 2047 encoded words
 /// (<c>=?UTF-8?Q?Kov=C3=A1cs_R=C3=A9ka?=</c>, decoded before they are read). A display name is a person when it is shaped as a name
-/// and something besides its place says so — it is written <c>Last, First</c>, its mailbox spells it, or it opens (or, family name
+/// and something besides its place says so — its mailbox spells it, or it opens (or, family name
 /// first, ends) with a known given name — so <c>"Jenkins" &lt;ci@…&gt;</c> and <c>PagerDuty Alerts</c> are left.</summary>
 internal sealed partial class PersonRecognizer
 {
@@ -153,13 +153,11 @@ internal sealed partial class PersonRecognizer
         {
             var lastSpace = name.LastIndexOf(' ');
             (given, family) = (name[..space], name[(lastSpace + 1)..]);
-            if (!(NameShape.StartsWithGivenName(name) || FirstNames.All.Contains(family) || NameShape.Spells(local, given, family) || NameShape.Spells(local, family, given)))
-            {
-                return;
-            }
         }
 
-        if (given is null || family is null)
+        // The comma alone is no signal: jobs and relays are written "Backup, Nightly" and "Relay, Postfix" too.
+        if (given is null || family is null
+            || !(NameShape.StartsWithGivenName($"{given} {family}") || FirstNames.All.Contains(family) || NameShape.Spells(local, given, family) || NameShape.Spells(local, family, given)))
         {
             return;
         }

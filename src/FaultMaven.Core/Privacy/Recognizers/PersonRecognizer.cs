@@ -19,9 +19,9 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "reported by:", "requested by:", "submitted by:", "opened by:", "raised by:", "patient:", "caller:", "name on card ", "name on card:",
         // The same cues in the languages support tickets arrive in: account holder, requested by.
         "kontoinhaber", "inhaber:", "titulaire", "titular", "intestatario", "demandé par ", "solicitado por ", "pedido por ", "richiesto da ", "angefordert von ",
-        // On-call and review roles written as labels, and the hand-over and escalation verbs of incident notes.
-        "escalated to:", "secondary:", "primary:", "on-call:", "on call:", "oncall:", "reviewers:", "reviewer:", "reviewed by:", "agent:", "page owner:",
-        "incident commander:", "hands the pager to ", "handed the pager to ", "escalation from ",
+        // Incident roles that only a person holds, and the hand-over verbs of incident notes. (Rota labels such as "primary:",
+        // "on-call:", "agent:" or "reviewed by:" are as often followed by a region, a product or a board: "primary: North Virginia".)
+        "escalated to:", "page owner:", "incident commander:", "hands the pager to ", "handed the pager to ",
     ];
 
     // Closings that stand alone on the line above a signature, in the languages support mail arrives in.
