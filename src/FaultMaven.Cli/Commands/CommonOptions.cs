@@ -12,13 +12,13 @@ internal static class CommonOptions
     {
         Description = $"How many items to list (1–{PageRequest.MaxLimit})",
         DefaultValueFactory = _ => PageRequest.DefaultLimit,
-        Validators = { r => { if (r.GetValueOrDefault<int>() is < 1 or > PageRequest.MaxLimit) { r.AddError($"--limit must be from 1 to {PageRequest.MaxLimit}."); } } },
+        Validators = { r => r.Require<int>(v => v is >= 1 and <= PageRequest.MaxLimit, $"--limit must be from 1 to {PageRequest.MaxLimit}.") },
     };
 
     public static Option<int> Offset() => new("--offset")
     {
         Description = "How many items to skip",
-        Validators = { r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--offset must be 0 or more."); } } },
+        Validators = { r => r.Require<int>(v => v >= 0, "--offset must be 0 or more.") },
     };
 
     public static Argument<string> Id(string what) => new("id") { Description = $"The {what} id" };
@@ -35,11 +35,31 @@ internal static class CommonOptions
                 : $"The most bytes gzip input may expand to (default {defaults.MaxBytes:N0}, as the server's FM_MAX_EXPANDED_BYTES")
             + $", and past {defaults.RatioFloorBytes:N0} expanded bytes at most {defaults.MaxRatio:0} × the compressed size, which stops compression bombs); "
             + "giving it lifts the ratio check, for a file you trust",
-        // Read from the token: a value that is no number ("1GB") would make GetValueOrDefault throw instead of reporting it.
-        Validators = { r => { if (r.Tokens.Count != 1 || !long.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) || bytes < 1) { r.AddError("--max-expanded-bytes must be a positive whole number of bytes (e.g. 5000000000)."); } } },
+        Validators = { r => r.Require<long?>(v => v is null or >= 1, "--max-expanded-bytes must be a positive whole number of bytes (e.g. 5000000000).") },
     };
 
     /// <summary>The limit <see cref="MaxExpandedBytes"/> asks for.</summary>
     public static ExpansionLimit ExpansionLimitFor(long? maxExpandedBytes, ExpansionLimit defaults) =>
         maxExpandedBytes is { } bytes ? new ExpansionLimit(bytes, double.PositiveInfinity) : defaults;
+
+    /// <summary>Adds <paramref name="error"/> unless the option's value converts and is <paramref name="valid"/>. A value that does not
+    /// convert ("abc" for a number) made GetValueOrDefault throw inside the validator: a stack trace and exit 134 instead of this error.</summary>
+    public static void Require<T>(this System.CommandLine.Parsing.OptionResult result, Func<T, bool> valid, string error)
+    {
+        T value;
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+        }
+        catch (InvalidOperationException)
+        {
+            result.AddError(error);
+            return;
+        }
+
+        if (!valid(value))
+        {
+            result.AddError(error);
+        }
+    }
 }

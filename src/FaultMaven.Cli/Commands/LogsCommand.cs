@@ -1,9 +1,9 @@
-using FaultMaven.Core.Common;
 using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using FaultMaven.Core.Common;
 using FaultMaven.Core.Logs.Formats;
 using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Logs.Templates;
@@ -21,36 +21,12 @@ internal static class LogsCommand
         var similarity = new Option<double?>("--similarity") { Description = "Share of positions that must agree for a message to join a template (default 0.5; for tuning)" };
         var variants = new Option<int?>("--variants") { Description = "Distinct values a word must show before it becomes a variable (default 3; for tuning)" };
         var spanFillers = new Option<int?>("--span-fillers") { Description = "Wordings a quoted or bracketed span must show before it is one value (default 2; for tuning)" };
-        var labelValues = new Option<int?>("--label-values") { Description = "Labels ('name:', key=) one place must show before they are values (default 5; for tuning)" };
+        var labelValues = new Option<int?>("--label-values") { Description = "Labels ('name:', {\"key\":) one place must show before they are values (default 5; for tuning)" };
         // Out of range, the miner would run and write templates that mean nothing (every line one template, or all lines one).
-        similarity.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && !(value is > 0 and <= 1))
-            {
-                result.AddError("--similarity must be a share above 0 and at most 1 (e.g. 0.5).");
-            }
-        });
-        variants.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 2)
-            {
-                result.AddError("--variants must be at least 2.");
-            }
-        });
-        spanFillers.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 2)
-            {
-                result.AddError("--span-fillers must be at least 2.");
-            }
-        });
-        labelValues.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 2)
-            {
-                result.AddError("--label-values must be at least 2.");
-            }
-        });
+        similarity.Validators.Add(r => r.Require<double?>(v => v is null or > 0 and <= 1, "--similarity must be a share above 0 and at most 1 (e.g. 0.5)."));
+        variants.Validators.Add(r => r.Require<int?>(v => v is null or >= 2, "--variants must be at least 2."));
+        spanFillers.Validators.Add(r => r.Require<int?>(v => v is null or >= 2, "--span-fillers must be at least 2."));
+        labelValues.Validators.Add(r => r.Require<int?>(v => v is null or >= 2, "--label-values must be at least 2."));
         var maxExpanded = CommonOptions.MaxExpandedBytes(CommonOptions.OwnFiles);
         var parse = new Command("parse", "Mine message templates: writes LineId,EventId,EventTemplate for every input line") { input, format, output, similarity, variants, spanFillers, labelValues, maxExpanded };
         parse.SetAction(async (p, cancellationToken) =>

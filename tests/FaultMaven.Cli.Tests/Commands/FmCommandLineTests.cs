@@ -191,6 +191,8 @@ public sealed class FmCommandLineTests : IAsyncLifetime
     [Theory]
     [InlineData("upload", "case_x")]
     [InlineData("cases", "list", "--limit", "0")]
+    [InlineData("cases", "list", "--limit", "abc")]
+    [InlineData("cases", "list", "--offset", "ten")]
     [InlineData("cases", "list", "--status", "sleeping")]
     [InlineData("cases", "show")]
     [InlineData("cases", "frobnicate")]

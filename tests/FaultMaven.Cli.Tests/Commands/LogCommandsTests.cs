@@ -130,6 +130,9 @@ public sealed class LogCommandsTests : IDisposable
     [InlineData("--similarity", "0", "--similarity must be a share")]
     [InlineData("--variants", "-1", "--variants must be at least 2")]
     [InlineData("--label-values", "1", "--label-values must be at least 2")]
+    // A value that is no number made the check itself throw (exit 134, a stack trace).
+    [InlineData("--similarity", "abc", "--similarity must be a share")]
+    [InlineData("--variants", "1e3", "--variants must be at least 2")]
     public async Task LogsParse_TuningOutOfRange_UsageErrorNothingWritten(string option, string value, string message)
     {
         var result = await RunAsync("logs", "parse", "--input", Write("a.log", Log), option, value, "--output", Path.Combine(_dir.Path, "o.csv"));
