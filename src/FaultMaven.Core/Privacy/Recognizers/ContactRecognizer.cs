@@ -136,7 +136,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
 
             if (TextContext.Before(text, start, 8, "ssh://", "git+ssh", "sftp://")
                 || char.IsWhiteSpace(TextContext.CharBefore(text, start)) && TextContext.OnLineBefore(text, start, 160, "ssh ", "scp ", "sftp ", "rsync ", "mosh ")
-                || TextContext.CharAt(text, GluedEnd(text, end)) == ':' && anchorLength == 1 && !char.IsWhiteSpace(TextContext.CharAt(text, GluedEnd(text, end) + 1)))
+                || anchorLength == 1 && GluedEnd(text, end) is var glued && TextContext.CharAt(text, glued) == ':' && !char.IsWhiteSpace(TextContext.CharAt(text, glued + 1)))
             {
                 continue;
             }
