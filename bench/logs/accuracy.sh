@@ -21,6 +21,8 @@
 #      the same two ways (bench/logs/unseen8/score.sh does this step alone, for any fm.dll);
 #  8d. the ninth unseen check set (bench/logs/unseen9, sixteen more systems written blind, see make-unseen9.py),
 #      the same two ways (bench/logs/unseen9/score.sh does this step alone, for any fm.dll);
+#  8e. the tenth unseen check set (bench/logs/unseen10, sixteen more systems written blind, see make-unseen10.py),
+#      the same two ways (bench/logs/unseen10/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -41,6 +43,7 @@ unseen6="$root/bench/logs/unseen6"
 unseen7="$root/bench/logs/unseen7"
 unseen8="$root/bench/logs/unseen8"
 unseen9="$root/bench/logs/unseen9"
+unseen10="$root/bench/logs/unseen10"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -177,6 +180,16 @@ echo
 echo "== Unseen check set 9, layouts detected (no --log-format)"
 parse_set "$unseen9" "$out/unseen9-detected" detect
 score "$unseen9" "$out/unseen9-detected"
+
+echo
+echo "== Unseen check set 10 (bench/logs/unseen10), header formats given"
+parse_set "$unseen10" "$out/unseen10" format
+score "$unseen10" "$out/unseen10" "${@:2}"
+
+echo
+echo "== Unseen check set 10, layouts detected (no --log-format)"
+parse_set "$unseen10" "$out/unseen10-detected" detect
+score "$unseen10" "$out/unseen10-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
