@@ -23,6 +23,8 @@
 #      the same two ways (bench/logs/unseen9/score.sh does this step alone, for any fm.dll);
 #  8e. the tenth unseen check set (bench/logs/unseen10, sixteen more systems written blind, see make-unseen10.py),
 #      the same two ways (bench/logs/unseen10/score.sh does this step alone, for any fm.dll);
+#  8f. the eleventh unseen check set (bench/logs/unseen11, sixteen more systems written blind, see make-unseen11.py),
+#      the same two ways (bench/logs/unseen11/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -44,6 +46,7 @@ unseen7="$root/bench/logs/unseen7"
 unseen8="$root/bench/logs/unseen8"
 unseen9="$root/bench/logs/unseen9"
 unseen10="$root/bench/logs/unseen10"
+unseen11="$root/bench/logs/unseen11"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -190,6 +193,16 @@ echo
 echo "== Unseen check set 10, layouts detected (no --log-format)"
 parse_set "$unseen10" "$out/unseen10-detected" detect
 score "$unseen10" "$out/unseen10-detected"
+
+echo
+echo "== Unseen check set 11 (bench/logs/unseen11), header formats given"
+parse_set "$unseen11" "$out/unseen11" format
+score "$unseen11" "$out/unseen11" "${@:2}"
+
+echo
+echo "== Unseen check set 11, layouts detected (no --log-format)"
+parse_set "$unseen11" "$out/unseen11-detected" detect
+score "$unseen11" "$out/unseen11-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
