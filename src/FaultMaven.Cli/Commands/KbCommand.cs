@@ -240,16 +240,4 @@ internal static class KbCommand
         line.ValueKind == JsonValueKind.Object && line.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new CliException($"{path}:{number}: \"{name}\" (a string) is required.", ExitCodes.Failure);
-
-    internal static StreamWriter CreateOutput(string path)
-    {
-        try
-        {
-            return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception ex) when (ex is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
-        {
-            throw new CliException($"cannot write '{path}': {LogFiles.Reason(path, ex)}", ExitCodes.Failure);
-        }
-    }
 }

@@ -52,6 +52,12 @@ internal static class KbEvalCommand
 
     private static async Task<int> RunAsync(CliContext context, string corpus, string queries, string output, string dataDir, CancellationToken cancellationToken)
     {
+        // The run is written while the queries are read: writing over an input would truncate it first.
+        if (LogFiles.SameFile(corpus, output) || LogFiles.SameFile(queries, output))
+        {
+            throw new CliException($"--output '{output}' is an input file; write the run somewhere else.", ExitCodes.Usage);
+        }
+
         var settings = new Dictionary<string, string?> { ["FM_DATA_DIR"] = dataDir, ["FM_DATA_WARMUP"] = "false", ["FM_LOG_LEVEL"] = "Warning" };
         IHost host;
         try
@@ -85,16 +91,21 @@ internal static class KbEvalCommand
             var status = await WaitForVectorsAsync(context, knowledge, cancellationToken);
             var written = 0;
             var searching = Stopwatch.StartNew();
-            await using (var run = KbCommand.CreateOutput(output))
+            await using (var file = OutputFile.Create(output))
             {
-                foreach (var (line, number) in KbCommand.ReadJsonLines(queries).Take(MaxLines))
+                await using (var run = new StreamWriter(file.Stream, new UTF8Encoding(false)))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var qid = KbCommand.Required(line, "id", queries, number);
-                    var hits = await knowledge.SearchAsync(KbCommand.Required(line, "query", queries, number), null, 100, cancellationToken);
-                    await run.WriteLineAsync(JsonSerializer.Serialize(new { qid, docids = hits.Select(h => h.DocumentId) }));
-                    written++;
+                    foreach (var (line, number) in KbCommand.ReadJsonLines(queries).Take(MaxLines))
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var qid = KbCommand.Required(line, "id", queries, number);
+                        var hits = await knowledge.SearchAsync(KbCommand.Required(line, "query", queries, number), null, 100, cancellationToken);
+                        await run.WriteLineAsync(JsonSerializer.Serialize(new { qid, docids = hits.Select(h => h.DocumentId) }));
+                        written++;
+                    }
                 }
+
+                file.Commit();
             }
 
             await context.Error.WriteLineAsync(

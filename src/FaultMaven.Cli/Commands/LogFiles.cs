@@ -55,10 +55,21 @@ internal static class LogFiles
     /// <summary>Why <paramref name="path"/> could not be opened: .NET says "Access to the path is denied" for a directory.</summary>
     public static string Reason(string path, Exception ex) => Directory.Exists(path) ? "it is a directory; name a file." : ex.Message;
 
-    /// <summary>Gets whether writing <paramref name="output"/> would write over <paramref name="input"/>: the same path, or a
-    /// symbolic link (to the file or to a directory on the way) that leads to it. Writing over the input truncates it before it is read.</summary>
-    public static bool SameFile(string input, string output) =>
-        input != "-" && output != "-" && string.Equals(RealPath(input), RealPath(output), StringComparison.Ordinal);
+    /// <summary>Gets whether writing <paramref name="output"/> would write over <paramref name="input"/> ('-' standard input or
+    /// output): the same path, a symbolic link (to the file or to a directory on the way) that leads to it, or — where the kernel
+    /// is asked (Linux) — another name of the same file: a hard link, or standard input or output redirected from or to it.
+    /// Writing over the input truncates it before it is read, or (appending) feeds the output back in without end.</summary>
+    public static bool SameFile(string input, string output)
+    {
+        if (input != "-" && output != "-" && string.Equals(RealPath(input), RealPath(output), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Only a regular file: standard input and output on one terminal are one device, and that is no overwrite.
+        var read = input == "-" ? FileIdentity.OfDescriptor(0) : FileIdentity.Of(input);
+        return read is { IsRegular: true } && read == (output == "-" ? FileIdentity.OfDescriptor(1) : FileIdentity.Of(output));
+    }
 
     // The path with every symbolic link along it followed (at most 40, as the kernel allows), like realpath(3).
     private static string RealPath(string path)

@@ -50,7 +50,7 @@ internal static class LogsCommand
 
                 if (LogFiles.SameFile(p.GetValue(input)!, p.GetValue(output)!))
                 {
-                    throw new CliException($"--output '{p.GetValue(output)}' is the input file; write the CSV somewhere else.", ExitCodes.Usage);
+                    throw new CliException($"--output '{p.GetValue(output)}' is {(p.GetValue(input) == "-" ? "the file standard input reads" : "the input file")}; write the CSV somewhere else.", ExitCodes.Usage);
                 }
 
                 var limit = CommonOptions.ExpansionLimitFor(p.GetValue(maxExpanded), CommonOptions.OwnFiles);
@@ -158,7 +158,8 @@ internal static class LogsCommand
         }
 
         using var ids = new FileStream(scratchPath, FileMode.Open, FileAccess.Read, FileShare.None, bufferSize: 0);
-        using var output = OpenOutput(outputPath);
+        using var file = outputPath == "-" ? null : OutputFile.Create(outputPath);
+        using var output = file?.Stream ?? Console.OpenStandardOutput();
         var buffer = new byte[1 << 16];
         var used = 0;
         "LineId,EventId,EventTemplate\n"u8.CopyTo(buffer);
@@ -193,18 +194,7 @@ internal static class LogsCommand
         }
 
         output.Write(buffer, 0, used);
-    }
-
-    private static Stream OpenOutput(string path)
-    {
-        try
-        {
-            return path == "-" ? Console.OpenStandardOutput() : new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot write '{path}': {LogFiles.Reason(path, ex)}", ExitCodes.Failure);
-        }
+        file?.Commit();
     }
 
     private static string Csv(string value) =>

@@ -19,7 +19,7 @@ public sealed record ExpansionLimit(long MaxBytes, double MaxRatio, long RatioFl
     {
         if (expanded > MaxBytes)
         {
-            throw new ExpansionLimitException($"The {what} expands to more than {MaxBytes:N0} bytes; the limit is there to stop compression bombs.");
+            throw new ExpansionLimitException($"The {what} expands to more than {MaxBytes:N0} bytes; the limit is there to stop compression bombs.") { PastMaxBytes = true };
         }
 
         if (expanded >= RatioFloorBytes && expanded > MaxRatio * Math.Max(1, compressed))
@@ -31,4 +31,8 @@ public sealed record ExpansionLimit(long MaxBytes, double MaxRatio, long RatioFl
 }
 
 /// <summary>Compressed input expanded past its <see cref="ExpansionLimit"/>; nothing of it is kept.</summary>
-public sealed class ExpansionLimitException(string message) : Exception(message);
+public sealed class ExpansionLimitException(string message) : Exception(message)
+{
+    /// <summary>Gets whether the size limit was passed (rather than the ratio).</summary>
+    public bool PastMaxBytes { get; init; }
+}

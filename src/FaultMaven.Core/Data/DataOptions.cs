@@ -18,6 +18,14 @@ public sealed class DataOptions
     [Range(1024L, 64L * 1024 * 1024 * 1024, ErrorMessage = "FM_MAX_EXPANDED_BYTES must be an integer from 1024 to 68719476736.")]
     public long MaxExpandedBytes { get; set; } = 1L << 30;
 
+    /// <summary>Uploads whose text is larger than this (only compressed ones can be, under the default upload limit) are processed
+    /// in a lane of their own, one at a time, so that no other upload waits behind them; a gzip is stopped at this much text in the
+    /// large lane and run again in the huge one.</summary>
+    /// <value>The default is 64 MiB: above the 50 MB default upload limit, so every plain upload stays out of that lane.</value>
+    [ConfigurationKeyName("FM_HUGE_UPLOAD_BYTES")]
+    [Range(1024L, 64L * 1024 * 1024 * 1024, ErrorMessage = "FM_HUGE_UPLOAD_BYTES must be an integer from 1024 to 68719476736.")]
+    public long HugeUploadBytes { get; set; } = 64L << 20;
+
     /// <summary>The largest ratio of expanded to compressed bytes, checked once 16 MiB have expanded.</summary>
     /// <value>The default is 100.</value>
     [ConfigurationKeyName("FM_MAX_EXPANSION_RATIO")]

@@ -36,8 +36,9 @@ public sealed partial class DataService(
     DataDirectory directory,
     ContentEncryption encryption,
     IIdempotencyGate gate,
+    UploadLanes lanes,
     TimeProvider timeProvider,
-    ILogger<DataService> logger) : IDisposable
+    ILogger<DataService> logger)
 {
     // Bytes as sent, duplicates included: what uploads cost the server to receive. Buckets from 1 KiB to the 50 MB default limit and past it.
     private static readonly System.Diagnostics.Metrics.Histogram<long> UploadSize = Diagnostics.FaultMavenTelemetry.Meter.CreateHistogram<long>(
@@ -47,28 +48,21 @@ public sealed partial class DataService(
     // Inputs up to this size (not compressed) take a lane of their own: a one-line paste is never queued behind a large upload.
     private const long SmallUploadBytes = 1 << 20;
 
-    // Large uploads beyond this wait (their bytes already received) rather than all redacting at once: memory stays bounded and
-    // the cores are not split so finely that every upload is slow.
-    private readonly SemaphoreSlim _large = new(Math.Max(1, Environment.ProcessorCount / 2));
-    private readonly SemaphoreSlim _small = new(Math.Max(2, Environment.ProcessorCount));
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _large.Dispose();
-        _small.Dispose();
-    }
+    // The team an upload without a case (an analysis alone) counts against.
+    private const string NoCaseTeam = "";
 
     /// <summary>Receives <paramref name="content"/> into case <paramref name="caseId"/>.</summary>
     public async Task<Outcome<UploadResult>> UploadAsync(string caseId, Stream content, DataSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(source);
-        if (await cases.GetAsync(caseId, cancellationToken) is null)
+        if (await cases.GetAsync(caseId, cancellationToken) is not { } owner)
         {
             return Failure.NotFound("case", caseId);
         }
 
+        // Large work is shared out by team; a case of no team is its owner's, or its own.
+        var team = owner.Team ?? owner.Owner ?? caseId;
         source = UploadNames.Clean(source);
         // The id is known before the text is written: a sealed file's key is bound to it.
         var id = Ids.New("dat", timeProvider);
@@ -98,13 +92,21 @@ public sealed partial class DataService(
                 return new UploadResult(existing, Cached: true);
             }
 
+            // The lane comes before the case's pseudonyms: an upload waiting for its turn does not hold them, so a paste to the same
+            // case waits for the one upload being processed, not for every one queued.
+            using var place = await AdmitAsync(received, size, team, cancellationToken);
+            if (place.Refused is { } refused)
+            {
+                return refused;
+            }
+
             // The case's pseudonyms are held from loading to saving: another upload or field of this case waits (see PseudonymLock).
             await using var held = await gate.HoldPseudonymsAsync(caseId, cancellationToken);
             var map = await pseudonyms.GetAsync(caseId, cancellationToken);
             // The names are redacted like the text, before anything reads them: a file named after a person or a URL with a
             // token in it is data too, and classification signals quote them.
             source = new DataSource(names.Redact(source.FileName, map), names.Redact(source.SourceUrl, map), names.Redact(source.PageTitle, map));
-            var processed = await ProcessAsync(received, size, redacted, source, map, cancellationToken);
+            var processed = await ProcessAsync(place, received, redacted, source, map, team, cancellationToken);
             if (!processed.Succeeded)
             {
                 return processed.Failure;
@@ -179,7 +181,13 @@ public sealed partial class DataService(
             // A fresh pseudonym map: names in the reading are numbered within this text only.
             var map = new PseudonymMap();
             source = new DataSource(names.Redact(source.FileName, map), names.Redact(source.SourceUrl, map), names.Redact(source.PageTitle, map));
-            return await ProcessAsync(received, size, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, map, cancellationToken);
+            using var place = await AdmitAsync(received, size, NoCaseTeam, cancellationToken);
+            if (place.Refused is { } refused)
+            {
+                return refused;
+            }
+
+            return await ProcessAsync(place, received, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, map, NoCaseTeam, cancellationToken);
         }
         finally
         {
@@ -187,23 +195,89 @@ public sealed partial class DataService(
         }
     }
 
-    /// <summary>Runs the pipeline over the received bytes in the lane their size calls for, within the time budget.</summary>
-    private async Task<Outcome<ProcessedData>> ProcessAsync(
-        FileStream received, long size, StoredText redacted, DataSource source, PseudonymMap map, CancellationToken cancellationToken)
+    /// <summary>Waits for the lane the received bytes call for: by the text they expand to (a gzip's own record of it, checked
+    /// while it is read), so that a small gzip of a gigabyte is not taken for small work.</summary>
+    private async Task<Admission> AdmitAsync(FileStream received, long size, string team, CancellationToken cancellationToken)
     {
         received.Position = 0;
         var head = new byte[5];
         var read = await received.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
         var compressed = read >= 2 && head is [0x1F, 0x8B, ..];
         var pdf = read == 5 && head.AsSpan().SequenceEqual("%PDF-"u8);
+        var lane = size <= SmallUploadBytes && !compressed && !pdf ? UploadLane.Small
+            : compressed && !pdf && await ExpandedSizeAsync(received, cancellationToken) > options.Value.HugeUploadBytes ? UploadLane.Huge
+            : UploadLane.Large;
         received.Position = 0;
-        var lane = size <= SmallUploadBytes && !compressed && !pdf ? _small : _large;
-        await lane.WaitAsync(cancellationToken);
+        var admission = new Admission(lane, compressed && !pdf, pdf);
+        return await admission.EnterAsync(lanes, team, cancellationToken);
+    }
+
+    // A gzip's last four bytes say how long its (last member's) text is, modulo 4 GiB: a guess that may lie, which is why the large
+    // lane also stops a gzip at its share of text (see ProcessAsync).
+    private static async Task<long> ExpandedSizeAsync(FileStream received, CancellationToken cancellationToken)
+    {
+        if (received.Length < 18)
+        {
+            return 0;
+        }
+
+        var trailer = new byte[4];
+        received.Position = received.Length - 4;
+        await received.ReadExactlyAsync(trailer, cancellationToken);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+    }
+
+    /// <summary>Runs the pipeline over the received bytes in the lane they were admitted to, within the time budget. A gzip in the
+    /// large lane that expands past the lane's share is run again from the start in the huge lane (same text, same pseudonyms in
+    /// the same order), so a gzip that understates its size holds the large lane for no more than the share.</summary>
+    private async Task<Outcome<ProcessedData>> ProcessAsync(
+        Admission place, FileStream received, StoredText redacted, DataSource source, PseudonymMap map, string team, CancellationToken cancellationToken)
+    {
+        var current = place;
+        try
+        {
+            var limit = options.Value.Expansion;
+            if (place.Lane == UploadLane.Large && place.Compressed && limit.MaxBytes > options.Value.HugeUploadBytes)
+            {
+                try
+                {
+                    return await RunAsync(place.Pdf, received, redacted, source, map, limit with { MaxBytes = options.Value.HugeUploadBytes }, cancellationToken);
+                }
+                catch (ExpansionLimitException ex) when (ex.PastMaxBytes)
+                {
+                    place.Dispose();
+                    current = await new Admission(UploadLane.Huge, Compressed: true, Pdf: false).EnterAsync(lanes, team, cancellationToken);
+                    if (current.Refused is { } refused)
+                    {
+                        return refused;
+                    }
+                }
+            }
+
+            return await RunAsync(current.Pdf, received, redacted, source, map, limit, cancellationToken);
+        }
+        catch (ExpansionLimitException ex)
+        {
+            // Past the ratio in either lane, or past the whole limit in the huge one.
+            return new Failure(FailureKind.TooLarge, $"{ex.Message} Nothing was kept (FM_MAX_EXPANDED_BYTES, FM_MAX_EXPANSION_RATIO).");
+        }
+        finally
+        {
+            place.Dispose();
+            current.Dispose();
+        }
+    }
+
+    // One run of the pipeline from the first byte, within the time budget; an expansion past the limit is the caller's to handle.
+    private async Task<Outcome<ProcessedData>> RunAsync(
+        bool pdf, FileStream received, StoredText redacted, DataSource source, PseudonymMap map, Common.ExpansionLimit limit, CancellationToken cancellationToken)
+    {
+        received.Position = 0;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(options.Value.ProcessingTimeout);
         try
         {
-            var run = new DataPipelineOptions { Expansion = options.Value.Expansion };
+            var run = new DataPipelineOptions { Expansion = limit };
             if (pdf)
             {
                 await using var text = await PdfTextAsync(received, directory, budget.Token);
@@ -220,10 +294,6 @@ public sealed partial class DataService(
         {
             return new Failure(FailureKind.Unsupported, ex.Message + " Nothing was kept.");
         }
-        catch (ExpansionLimitException ex)
-        {
-            return new Failure(FailureKind.TooLarge, $"{ex.Message} Nothing was kept (FM_MAX_EXPANDED_BYTES, FM_MAX_EXPANSION_RATIO).");
-        }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return new Failure(FailureKind.TooCostly,
@@ -233,10 +303,24 @@ public sealed partial class DataService(
         {
             return new Failure(FailureKind.TooCostly, "A pattern match on the upload ran past its time budget; nothing was kept. Upload a smaller excerpt.");
         }
-        finally
+    }
+
+    // A place in a lane (or the refusal to give one), and what the bytes are.
+    private sealed record Admission(UploadLane Lane, bool Compressed, bool Pdf) : IDisposable
+    {
+        private IDisposable? _place;
+
+        public Failure? Refused { get; private init; }
+
+        public async Task<Admission> EnterAsync(UploadLanes lanes, string team, CancellationToken cancellationToken)
         {
-            lane.Release();
+            var place = await lanes.EnterAsync(Lane, team, cancellationToken);
+            return place is null
+                ? this with { Refused = new Failure(FailureKind.Busy, $"This team already has {UploadLanes.PerTeam} large uploads processing or waiting; retry after {UploadLanes.RetryAfterSeconds} s.") }
+                : this with { _place = place };
         }
+
+        public void Dispose() => Interlocked.Exchange(ref _place, null)?.Dispose();
     }
 
     /// <summary>Gets an upload of a case.</summary>

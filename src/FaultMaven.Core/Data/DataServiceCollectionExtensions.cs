@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<CaseTextRedactor>();
         services.AddSingleton<DataClassifier>();
         services.AddSingleton<DataPipeline>();
+        services.AddSingleton(_ => new UploadLanes());
         services.AddSingleton<DataService>();
         services.AddHostedService<DataCleanup>();
         services.AddHostedService<DataWarmUp>();

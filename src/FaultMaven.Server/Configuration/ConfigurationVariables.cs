@@ -104,6 +104,7 @@ public static class ConfigurationVariables
         new("FM_SESSION_SWEEP_INTERVAL", "00:01:00", "How often expired sessions are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),
         new("FM_MAX_UPLOAD_BYTES", "52428800", "Largest upload attached to a case (bytes as sent, compressed for gzip); larger uploads get 413 and nothing is stored.", "an integer from 1 to 4294967296"),
         new("FM_MAX_EXPANDED_BYTES", "1073741824", "Most bytes a gzip upload may expand to; past it the upload gets 413 and nothing is stored (compression bombs).", "an integer from 1024 to 68719476736"),
+        new("FM_HUGE_UPLOAD_BYTES", "67108864", "Uploads whose text is larger (gzip: by its own record of the size, checked while read) are processed one at a time in a lane of their own, so no other upload waits behind them.", "an integer from 1024 to 68719476736"),
         new("FM_MAX_EXPANSION_RATIO", "100", "Largest ratio of expanded to compressed bytes of a gzip upload, checked once 16 MiB have expanded; past it 413.", "an integer from 2 to 100000"),
         new("FM_UPLOAD_TIMEOUT", "00:03:00", "Longest time one upload or document import may be processed (classified, redacted, analysed); past it 422 and nothing is stored.", "a duration hh:mm:ss from 00:00:01 to 01:00:00"),
         new("FM_UPLOAD_CLEANUP_INTERVAL", "00:10:00", "How often content files of deleted uploads and abandoned temporary files are removed.", "a duration d.hh:mm:ss from 00:00:01 to 1.00:00:00"),

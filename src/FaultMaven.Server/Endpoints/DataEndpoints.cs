@@ -87,6 +87,12 @@ internal static class DataEndpoints
 
         if (!outcome.Succeeded)
         {
+            // The team's share of large uploads is taken: the same upload is taken once one of them is done.
+            if (outcome.Failure.Kind == FailureKind.Busy)
+            {
+                context.Response.Headers.RetryAfter = UploadLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return outcome.Failure.ToProblem();
         }
 
