@@ -1,5 +1,6 @@
 using FaultMaven.Core.Common;
 using FaultMaven.Core.Logs.Formats;
+using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Logs.Templates;
 
 namespace FaultMaven.Cli.Commands;
@@ -16,8 +17,11 @@ namespace FaultMaven.Cli.Commands;
 /// </summary>
 internal static class JitWarmup
 {
+    // 400 lines of up to 640 bytes; longer lines give a smaller sample, which only warms less.
+    private const int SampleBytes = 256 * 1024;
+
     /// <summary>Starts the warm-up on a background thread over the first lines of the file at <paramref name="path"/>
-    /// (opened again, read no further) and returns at once. Nothing it does is seen by the real run: the reader, the
+    /// (its first 256 KB read again) and returns at once. Nothing it does is seen by the real run: the reader, the
     /// miner and the timestamp reader are its own, and masking keeps no state.</summary>
     public static void Start(string path, ExpansionLimit limit, TemplateMinerOptions options, TimeProvider timeProvider) =>
         StartThread(() => Run(ReadSample(path, limit), options, DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime)));
@@ -39,10 +43,18 @@ internal static class JitWarmup
         }
     }) { IsBackground = true, Name = "fm warm-up" }.Start();
 
-    // As many lines as the layout is detected from.
+    // As many lines as the layout is detected from, within the file's first bytes: a file of a few very long lines is not
+    // read to its end a second time.
     private static List<string> ReadSample(string path, ExpansionLimit limit)
     {
-        using var lines = LogFiles.Open(path, limit);
+        var prefix = new byte[SampleBytes];
+        int read;
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
+        {
+            read = file.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
+        }
+
+        using var lines = LogInput.Open(new MemoryStream(prefix, 0, read), limit: limit);
         var sample = new List<string>();
         while (sample.Count < LayoutDetector.SampleLines * 2 && lines.TryReadLineChars(out var line))
         {
