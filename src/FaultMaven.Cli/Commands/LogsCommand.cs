@@ -100,8 +100,12 @@ internal static class LogsCommand
     private static async Task<(long Lines, int Templates, List<string> Warnings)> ParseAsync(string path, LogLayout? layout, TemplateMinerOptions options, ExpansionLimit limit, string outputPath, CancellationToken cancellationToken)
     {
         // Compiling ahead on the other core pays on a file that takes a second to parse; on a small one the throw-away miner
-        // could compile paths the file's real run never reaches.
-        var warmUp = path != "-" && new FileInfo(path) is { Exists: true, Length: >= WarmupBytes } ? options : null;
+        // could compile paths the file's real run never reaches. Started first, so that it overlaps opening the file too.
+        if (path != "-" && new FileInfo(path) is { Exists: true, Length: >= WarmupBytes })
+        {
+            JitWarmup.Start(path, limit, options, TimeProvider.System);
+        }
+
         using var lines = LogFiles.Open(path, limit);
         var miner = new TemplateMiner(options);
         var scratchPath = Path.GetTempFileName();
@@ -110,7 +114,7 @@ internal static class LogsCommand
             long count;
             await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, warmUp, cancellationToken);
+                count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, cancellationToken);
             }
 
             miner.Consolidate();

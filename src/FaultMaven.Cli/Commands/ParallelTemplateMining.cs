@@ -17,9 +17,8 @@ internal static class ParallelTemplateMining
 {
     /// <summary>Mines every line of <paramref name="lines"/>, writing each line's template id (0 for a blank line) to
     /// <paramref name="ids"/> as a little-endian int; returns the number of lines. <paramref name="timeProvider"/> gives the date
-    /// assumed for timestamps without one. With <paramref name="warmUp"/>, the first lines also go to a <see cref="JitWarmup"/>
-    /// with those miner settings while the layout is detected.</summary>
-    public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, TimeProvider timeProvider, TemplateMinerOptions? warmUp, CancellationToken cancellationToken)
+    /// assumed for timestamps without one.</summary>
+    public static async Task<long> MineAsync(LineReader lines, LogLayout? layout, TemplateMiner miner, Stream ids, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var time = new TimestampParser(today);
@@ -31,13 +30,7 @@ internal static class ParallelTemplateMining
             first.Add(line);
         }
 
-        var sample = layout is null || warmUp is not null ? Enumerable.Range(0, first.Count).Select(i => first.Line(i).ToString()).ToList() : null;
-        if (warmUp is not null)
-        {
-            JitWarmup.Start(sample!, warmUp, today);
-        }
-
-        layout ??= LayoutDetector.Detect(sample!, time).Layout;
+        layout ??= LayoutDetector.Detect([.. Enumerable.Range(0, first.Count).Select(i => first.Line(i).ToString())], time).Layout;
 
         var workers = Math.Max(1, Environment.ProcessorCount);
         var pool = new ConcurrentBag<LineBatch>();

@@ -39,7 +39,12 @@ public sealed class ParallelTemplateMiningTests
         var options = new TemplateMinerOptions();
         var miner = new TemplateMiner(options);
         using var ids = new MemoryStream();
-        await ParallelTemplateMining.MineAsync(lines, null, miner, ids, new FakeTimeProvider(Now), warmUp ? options : null, TestContext.Current.CancellationToken);
+        if (warmUp)
+        {
+            JitWarmup.Start(text.Split('\n').Take(400).ToList(), options, DateOnly.FromDateTime(Now.UtcDateTime));
+        }
+
+        await ParallelTemplateMining.MineAsync(lines, null, miner, ids, new FakeTimeProvider(Now), TestContext.Current.CancellationToken);
         miner.Consolidate();
         return (ids.ToArray(), [.. Enumerable.Range(1, miner.CreatedCount).Select(id => miner.GetTemplate(id).Current.Text)]);
     }
