@@ -92,6 +92,7 @@ public sealed class Issue18KeyShapesTests
         "Sec-WebSocket-Key: /qlO2RgjdYgrIA2q2yPP+Q==\n",
         ":method: GET\nsec-websocket-key: /qlO2RgjdYgrIA2q2yPP+Q==\n",
         "key_id = \"" + Key32 + "\"\n",
+        "interface: wg0\n  public key: " + Key32 + "\n  listening port: 51820\n",
         "{\"public_key\":\"" + Key32 + "\",\"kid\":\"k1\"}",
         "{\"key\":\"/qlO2RgjdYgrIA2q2yPP+Q==\",\"topic\":\"orders\"}",
         // byte arrays that are not random, or a digest with no key word

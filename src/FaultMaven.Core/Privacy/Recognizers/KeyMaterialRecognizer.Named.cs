@@ -48,7 +48,7 @@ internal sealed partial class KeyMaterialRecognizer
         }
 
         var name = text.AsSpan(nameStart, nameEnd - nameStart);
-        if (!IsKeyName(name))
+        if (!IsKeyName(name) || NamesPublicMaterial(WordsBefore(text, nameStart)))
         {
             return nameEnd;
         }
@@ -95,6 +95,15 @@ internal sealed partial class KeyMaterialRecognizer
         }
 
         return Math.Max(nameEnd, valueEnd);
+    }
+
+    /// <summary>The words on the name's line just before it ("public key:", "host public key ="), up to 24 characters.</summary>
+    private static ReadOnlySpan<char> WordsBefore(string text, int nameStart)
+    {
+        var from = Math.Max(0, nameStart - 24);
+        var before = text.AsSpan(from, nameStart - from);
+        var newline = before.LastIndexOf('\n');
+        return newline < 0 ? before : before[(newline + 1)..];
     }
 
     private static int SkipSpaces(string text, int i)
