@@ -146,13 +146,25 @@ UNITS = {
     "SNMP communities": "rocommunity Ab1cD2eF\n",
     "hook paths": "/hooks/",
     "user-info pairs": "user.info=AB:Cd1Ef2Gh3 ",
+    # Key material by its shape (KeyMaterialRecognizer, fifteenth session): one base64 line of the whole input, base64 lines of one
+    # width (each read once as a block), key words back to back, a byte array that never closes, escaped newlines, moduli alone.
+    "one base64 line under a key name": lambda size: distinct(size, lambda r: "".join(r.choice(B64) for _ in range(64))),
+    "60-char base64 lines under a key name": lambda size: distinct(size, lambda r: "".join(r.choice(B64) for _ in range(60)) + "\n"),
+    "key words back to back": "key=secret:seed privKey ",
+    "a byte array that never closes": "200, 17, ",
+    "byte arrays of 64": "[" + ",".join(str((i * 37) % 256) for i in range(64)) + "] ",
+    "escaped newlines under a key": "key\\nAb\\n",
+    "moduli without a key": "<Modulus>QUJD</Modulus>",
 }
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
 HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block lines": "k: >-\n",
            "one wide table of names": "first_name,last_name,email," + ",".join(f"c{i}" for i in range(40)) + "\n",
            "a table of 5,000 columns": ",".join(f"c{i}" for i in range(5000)) + "\n",
            "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES ",
-           "family keys without given": "{\"given\": [\"Ab\"]}\n"}
+           "family keys without given": "{\"given\": [\"Ab\"]}\n",
+           "one base64 line under a key name": "private_key: ", "60-char base64 lines under a key name": "-----BEGIN SECRET KEY-----\n",
+           "a byte array that never closes": "secret key: ["}
 
 
 def counting(size):

@@ -140,6 +140,13 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         var keyEnd = LineEnd(text, keyStart);
+        // One blank line between the comment and the key (a paste, a heredoc) still leaves the key under its comment.
+        if (text.AsSpan(keyStart, keyEnd - keyStart).IsWhiteSpace() && NextLineStart(text, keyEnd) is >= 0 and var afterBlank)
+        {
+            keyStart = afterBlank;
+            keyEnd = LineEnd(text, keyStart);
+        }
+
         var key = text.AsSpan(keyStart, keyEnd - keyStart).TrimEnd(" \t\r");
         if (key.Length >= 40 && !key.ContainsAnyExcept(Base64Line))
         {

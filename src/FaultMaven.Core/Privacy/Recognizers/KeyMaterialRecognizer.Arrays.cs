@@ -1,0 +1,114 @@
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>A key as a byte array (<c>[45,133,93,…]</c>: Solana's <c>id.json</c>, a key printed by a program): 32 or 64 integers
+/// 0–255 spread over the whole byte range. 64 such bytes are a key pair's shape; 32 are a digest's too, so they count only under a key
+/// word on their line or the one before.</summary>
+internal sealed partial class KeyMaterialRecognizer
+{
+    private static void FindByteArrays(string text, Findings found)
+    {
+        var i = text.IndexOf('[');
+        while (i >= 0)
+        {
+            var end = ReadByteArray(text, i, out var count, out var spread);
+            if (spread && (count == 64 || count == 32 && KeyWordBefore(text, i)))
+            {
+                found.Add(PiiType.PrivateKey, i, end, 0.85);
+            }
+
+            i = end + 1 < text.Length ? text.IndexOf('[', Math.Max(i + 1, end)) : -1;
+        }
+    }
+
+    /// <summary>Reads <c>[n, n, …]</c> at <paramref name="open"/>; returns the closing bracket's end, or where reading stopped (a count
+    /// of 0 then). <paramref name="spread"/>: many distinct values, both low and high bytes among them, as random bytes are.</summary>
+    private static int ReadByteArray(string text, int open, out int count, out bool spread)
+    {
+        count = 0;
+        spread = false;
+        Span<ulong> seen = stackalloc ulong[4];
+        var distinct = 0;
+        var low = 0;
+        var high = 0;
+        var i = open + 1;
+        while (true)
+        {
+            i = SkipWhite(text, i);
+            var value = 0;
+            var digits = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 4)
+            {
+                value = value * 10 + text[i] - '0';
+                digits++;
+                i++;
+            }
+
+            if (digits is 0 or 4 || value > 255 || ++count > 64)
+            {
+                count = 0;
+                return i;
+            }
+
+            if ((seen[value >> 6] & 1UL << (value & 63)) == 0)
+            {
+                seen[value >> 6] |= 1UL << (value & 63);
+                distinct++;
+            }
+
+            low += value < 64 ? 1 : 0;
+            high += value >= 192 ? 1 : 0;
+            i = SkipWhite(text, i);
+            if (i < text.Length && text[i] == ',')
+            {
+                i++;
+                continue;
+            }
+
+            if (i < text.Length && text[i] == ']')
+            {
+                spread = distinct * 10 >= count * 6 && low * 16 >= count && high * 16 >= count;
+                return i + 1;
+            }
+
+            count = 0;
+            return i;
+        }
+    }
+
+    private static int SkipWhite(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a key word (key, secret, seed, private) stands on the line before <paramref name="at"/> or the one above it.</summary>
+    private static bool KeyWordBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 256);
+        var newlines = 0;
+        var start = at;
+        while (start > from && newlines < 2)
+        {
+            start--;
+            newlines += text[start] == '\n' ? 1 : 0;
+        }
+
+        var window = text.AsSpan(start, at - start);
+        while (window.IndexOfAny(Anchors) is >= 0 and var hit)
+        {
+            if (window[hit] != '<' && KeyWordLength(text, start + hit) > 0)
+            {
+                return true;
+            }
+
+            start += hit + 1;
+            window = window[(hit + 1)..];
+        }
+
+        return false;
+    }
+}

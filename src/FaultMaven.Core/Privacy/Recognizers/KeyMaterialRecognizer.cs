@@ -1,0 +1,120 @@
+using System.Buffers;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Key material read by its shape rather than by its file format, so that a format not seen before is still read: a block
+/// of wrapped base64 or hex lines under a line that names a key (any armour, indentation, quoting or escaping), a key-length value
+/// under a key's name in any serialisation, an RSA key's private components written as XML, and a 32- or 64-byte array. Public
+/// halves (a public key, a certificate, a modulus alone) are public material and are left.</summary>
+internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
+{
+    // The words a key's name or a key file's header holds; "<modulus>" opens an RSA key written as XML.
+    private static readonly SearchValues<string> Anchors = SearchValues.Create(["key", "secret", "seed", "priv", "<modulus>"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> Base64Chars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-");
+
+    private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
+
+    public override void Recognize(string text, Findings found)
+    {
+        // Blocks are searched after a line once: hits later on the same line, or inside a block read, do not search again.
+        var blockFloor = 0;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var hit = text.AsSpan(offset).IndexOfAny(Anchors);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            var at = offset + hit;
+            var next = at + 1;
+            if (text[at] == '<')
+            {
+                next = ReadRsaXml(text, at, found);
+            }
+            else
+            {
+                next = Math.Max(next, ReadNamedValue(text, at, found));
+                if (at >= blockFloor)
+                {
+                    blockFloor = ReadBlock(text, at, found);
+                }
+            }
+
+            offset = Math.Max(at + 1, next);
+        }
+
+        if (text.Contains('['))
+        {
+            FindByteArrays(text, found);
+        }
+    }
+
+    /// <summary>The end of the line at <paramref name="from"/>: a newline, or a newline escaped in a string (<c>\n</c>).</summary>
+    private static int LineEnd(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var stop = text.AsSpan(i).IndexOfAny('\n', '\\');
+            if (stop < 0)
+            {
+                return text.Length;
+            }
+
+            i += stop;
+            if (text[i] == '\n' || EscapedNewline(text, i) > 0)
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>The length of an escaped newline at <paramref name="at"/> (<c>\n</c>, <c>\\n</c>, <c>\r\n</c> escaped), or 0.</summary>
+    private static int EscapedNewline(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && text[i] == '\\' && i - at < 8)
+        {
+            i++;
+        }
+
+        if (i == at || i >= text.Length)
+        {
+            return 0;
+        }
+
+        if (text[i] == 'n')
+        {
+            return i + 1 - at;
+        }
+
+        // \r\n escaped: the \r's escape, then the \n's.
+        if (text[i] == 'r' && i + 1 < text.Length && text[i + 1] == '\\')
+        {
+            var n = EscapedNewline(text, i + 1);
+            return n > 0 ? i + 1 - at + n : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The start of the line after the one ending at <paramref name="lineEnd"/>, or -1 at the text's end.</summary>
+    private static int NextLine(string text, int lineEnd)
+    {
+        if (lineEnd >= text.Length)
+        {
+            return -1;
+        }
+
+        var step = text[lineEnd] == '\n' ? 1 : EscapedNewline(text, lineEnd);
+        return lineEnd + step >= text.Length ? -1 : lineEnd + step;
+    }
+}
