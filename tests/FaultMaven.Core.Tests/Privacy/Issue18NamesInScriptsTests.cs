@@ -19,6 +19,7 @@ public sealed class Issue18NamesInScriptsTests
     [InlineData("contact: สมศักดิ์ วงศ์ใหญ่\n", "สมศักดิ์ วงศ์ใหญ่")]
     [InlineData("owner: 刘建华\n", "刘建华")]
     [InlineData("name=박서연\n", "박서연")]
+    [InlineData("ts=2026-12-06T10:00:01Z name=박서연 role=dba\n", "박서연")]
     [InlineData("From: 陈思远 <siyuan@corp.example>\n", "陈思远")]
     [InlineData("Cc: \"דנה שפירא\" <dana@corp.example>\n", "דנה שפירא")]
     [InlineData("Best regards,\nرنا الحسيني\n", "رنا الحسيني")]

@@ -98,16 +98,19 @@ internal sealed partial class ContextSecretRecognizer
     /// above that is indented less (a YAML or JSON parent) or an INI section header. SNMP named elsewhere in the text is not enough.</summary>
     private static bool NamedSnmpAbove(string text, int at)
     {
-        var lineStart = at;
-        while (lineStart > 0 && at - lineStart < 512 && text[lineStart - 1] != '\n')
-        {
-            lineStart--;
-        }
-
-        var lineEnd = LineEnd(text, at);
+        // The line is read at most 256 characters either side: a long line of settings is not searched again for each of them.
+        var from = Math.Max(0, at - 256);
+        var lineStart = from + text.AsSpan(from, at - from).LastIndexOf('\n') + 1;
+        var to = Math.Min(text.Length, at + 256);
+        var lineEnd = text.AsSpan(at, to - at).IndexOf('\n') is var newline and >= 0 ? at + newline : to;
         if (text.AsSpan(lineStart, lineEnd - lineStart).Contains("snmp", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        if (lineStart == from && from > 0 && text[from - 1] != '\n')
+        {
+            return false;
         }
 
         var indent = SkipBlanks(text, lineStart) - lineStart;

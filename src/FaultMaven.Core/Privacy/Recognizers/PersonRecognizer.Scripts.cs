@@ -196,7 +196,19 @@ internal sealed partial class PersonRecognizer
             i++;
         }
 
-        return i >= text.Length || text[i] is '\r' or '\n' or '"' or '\'' or '<' or '(' or ')' or ']' or ',' or ';' or '|' or '}' or '\\' or '，' or '、';
+        if (i >= text.Length || text[i] is '\r' or '\n' or '"' or '\'' or '<' or '(' or ')' or ']' or ',' or ';' or '|' or '}' or '\\' or '，' or '、')
+        {
+            return true;
+        }
+
+        // The next field of a logfmt line: "name=… role=dba".
+        var key = i;
+        while (i > end && key < text.Length && key - i < 32 && (char.IsAsciiLetterOrDigit(text[key]) || text[key] is '_' or '.' or '-'))
+        {
+            key++;
+        }
+
+        return key > i && key < text.Length && text[key] == '=';
     }
 
     /// <summary>What says a person stands at <paramref name="start"/>: a field named for a person; a cue or a signature after a
