@@ -155,6 +155,16 @@ UNITS = {
     "byte arrays of 64": "[" + ",".join(str((i * 37) % 256) for i in range(64)) + "] ",
     "escaped newlines under a key": "key\\nAb\\n",
     "moduli without a key": "<Modulus>QUJD</Modulus>",
+    # Fifteenth session: community settings far from any SNMP line (each looks back a bounded number of lines for its parent),
+    # names in caseless scripts and surname-first pairs after their cues, one long line of comma pairs, hook paths of code names.
+    "community settings without SNMP": "  community: Xk29QpLm7Tz\n",
+    "community settings on one line": "community: Xk29QpLm7Tz ",
+    "caseless names after cues": "owner: 刘建华\nreporter: محمد الفارسي\non-call: 김민준\n",
+    "a long run of Han": "王",
+    "surname-first pairs after cues": "name: DOE, JOHN\non-call: Santos, Maria\n",
+    "comma pairs on one line": "Ab Cd, Ef Gh, ",
+    "hook paths of code names": "/hooks/GitHubPushHandlerV2 ",
+    "message ids of people": "Message-ID: <john.smith@x.io>\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

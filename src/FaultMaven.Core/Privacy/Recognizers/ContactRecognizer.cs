@@ -198,7 +198,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         var before = TextContext.CharBefore(text, start);
         if (before == '<' && InMessageIdHeader(text, start - 1))
         {
-            return true;
+            return !IsPersonalLocalPart(text.AsSpan(start, at - start));
         }
 
         // A user's admin instance (ana/admin@REALM, ana/root@REALM) is the user's principal, not a service's.
@@ -263,6 +263,34 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>Gets whether a local part is a person's mailbox rather than a generated id (<c>john.smith</c>, <c>maria_santos</c>):
+    /// two or three parts of letters only, joined by <c>.</c>, <c>_</c> or <c>-</c>, one of them a known given name. A message id that
+    /// reuses the sender's address still carries the person.</summary>
+    private static bool IsPersonalLocalPart(ReadOnlySpan<char> local)
+    {
+        var (parts, given) = (0, false);
+        foreach (var range in local.SplitAny("._-"))
+        {
+            var part = local[range];
+            if (part.Length == 0 || ++parts > 3)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            given |= part.Length >= 2 && NameShape.IsGivenName(part);
+        }
+
+        return parts >= 2 && given;
     }
 
     private static bool IsHexId(ReadOnlySpan<char> local) =>

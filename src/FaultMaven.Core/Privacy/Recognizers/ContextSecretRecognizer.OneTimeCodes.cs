@@ -19,7 +19,7 @@ internal sealed partial class ContextSecretRecognizer
         var lineEnd = LineEnd(text, at);
         var separator = text.AsSpan(at + wordLength, Math.Min(lineEnd - at - wordLength, 80)).IndexOfAny(':', '=');
         // Not a setup key: resume inside the words, where a label's own anchor ("key:" over a value) may start.
-        if (separator < 0)
+        if (separator < 0 || NamesTheKey(text.AsSpan(at + wordLength, separator)))
         {
             return at + 1;
         }
@@ -45,6 +45,15 @@ internal sealed partial class ContextSecretRecognizer
 
         found.Add(PiiType.GenericSecret, valueStart, valueStart + value.Length, 0.9);
         return valueStart + value.Length;
+    }
+
+    /// <summary>"secret key id:", "secret key name =", "secret key fingerprint:": the label names the key, its value is no secret.</summary>
+    private static bool NamesTheKey(ReadOnlySpan<char> label)
+    {
+        label = label.Trim(" \t_-.\"'");
+        return label.StartsWith("id", StringComparison.OrdinalIgnoreCase) || label.StartsWith("name", StringComparison.OrdinalIgnoreCase)
+            || label.StartsWith("fingerprint", StringComparison.OrdinalIgnoreCase) || label.StartsWith("identifier", StringComparison.OrdinalIgnoreCase)
+            || label.StartsWith("alias", StringComparison.OrdinalIgnoreCase) || label.StartsWith("label", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsGroupedBase32(ReadOnlySpan<char> value)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Secrets named by a service's own grammar rather than a secret word: an SNMP community in snmpd.conf
@@ -6,6 +8,9 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <c>/with/key/&lt;key&gt;</c>); a <c>key:secret</c> pair under a user-info key (<c>basic.auth.user.info=KEY:SECRET</c>).</summary>
 internal sealed partial class ContextSecretRecognizer
 {
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
+    private static readonly SearchValues<char> LowerLabel = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.:");
+
     /// <summary><paramref name="at"/> is "community" (after ro/rw in snmpd.conf, after snmp-server or snmp on a device, or a setting's
     /// key, whose value must look secret and not be a host name or a path) or "com2sec".</summary>
     private static int ReadCommunity(string text, int at, Findings found)
@@ -58,8 +63,7 @@ internal sealed partial class ContextSecretRecognizer
 
                 // A setting named community alone is as often a project's or a forum's ("community: kubernetes-sigs"): SNMP must be
                 // named near it (its key, its section, the tool).
-                var near = Math.Max(0, at - 256);
-                if (!text.AsSpan(near, end - near).Contains("snmp", StringComparison.OrdinalIgnoreCase))
+                if (!NamedSnmpAbove(text, at))
                 {
                     return end;
                 }
@@ -88,6 +92,49 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         return valueEnd > valueStart ? valueEnd : at + 1;
+    }
+
+    /// <summary>Gets whether SNMP is named on the setting's line (its key, the tool) or on the line that holds it: the nearest line
+    /// above that is indented less (a YAML or JSON parent) or an INI section header. SNMP named elsewhere in the text is not enough.</summary>
+    private static bool NamedSnmpAbove(string text, int at)
+    {
+        // The line is read at most 256 characters either side: a long line of settings is not searched again for each of them.
+        var from = Math.Max(0, at - 256);
+        var lineStart = from + text.AsSpan(from, at - from).LastIndexOf('\n') + 1;
+        var to = Math.Min(text.Length, at + 256);
+        var lineEnd = text.AsSpan(at, to - at).IndexOf('\n') is var newline and >= 0 ? at + newline : to;
+        if (text.AsSpan(lineStart, lineEnd - lineStart).Contains("snmp", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (lineStart == from && from > 0 && text[from - 1] != '\n')
+        {
+            return false;
+        }
+
+        var indent = SkipBlanks(text, lineStart) - lineStart;
+        var floor = Math.Max(0, at - 2048);
+        var end = lineStart - 1;
+        for (var lines = 0; end > floor && lines < 32; lines++)
+        {
+            var start = end;
+            while (start > floor && text[start - 1] != '\n')
+            {
+                start--;
+            }
+
+            var content = SkipBlanks(text, start);
+            var line = text.AsSpan(content, end - content).TrimEnd('\r');
+            if (line.Length > 0 && (content - start < indent || line[0] == '['))
+            {
+                return line.Contains("snmp", StringComparison.OrdinalIgnoreCase);
+            }
+
+            end = start - 1;
+        }
+
+        return false;
     }
 
     // The shipped defaults open nothing that is not already public knowledge; the finding would only hide which one a device uses.
@@ -152,7 +199,7 @@ internal sealed partial class ContextSecretRecognizer
         }
 
         var token = text.AsSpan(segmentStart, segmentEnd - segmentStart);
-        if (token.Length >= 16 && IsMachineMade(token, 16) && !Checks.Uuid(token))
+        if (token.Length >= 16 && IsMachineMade(token, 16) && !Checks.Uuid(token) && !IsCodeName(token))
         {
             found.Add(PiiType.GenericSecret, segmentStart, segmentEnd, 0.85);
         }
@@ -177,6 +224,58 @@ internal sealed partial class ContextSecretRecognizer
         token.Length >= minimum && token.ContainsAnyInRange('0', '9') && (token.ContainsAnyInRange('a', 'z') || token.ContainsAnyInRange('A', 'Z'))
         && SecretValues.LooksSecret(token, minimum >= 16 ? 3.0 : 2.0);
 
+    /// <summary>A handler's or a class's name with a version (<c>GitHubPushHandlerV2</c>, <c>SNSEventHandler3</c>): two or more
+    /// words (a capital and two or more small letters with a vowel, or a short acronym), then at most three digits, after an optional
+    /// <c>V</c>. A generated token has digits inside and lower-case runs of one letter; a name's digits only end it.</summary>
+    internal static bool IsCodeName(ReadOnlySpan<char> token)
+    {
+        var end = token.Length;
+        while (end > 0 && char.IsAsciiDigit(token[end - 1]))
+        {
+            end--;
+        }
+
+        if (token.Length - end is < 1 or > 3)
+        {
+            return false;
+        }
+
+        end -= end > 0 && token[end - 1] is 'V' or 'v' ? 1 : 0;
+        var (words, i) = (0, 0);
+        while (i < end)
+        {
+            var start = i;
+            while (i < end && char.IsAsciiLetterUpper(token[i]))
+            {
+                i++;
+            }
+
+            // An acronym ends where its last capital starts the next word (SNSEvent: SNS, Event).
+            if (i - start >= 2 && i < end && char.IsAsciiLetterLower(token[i]))
+            {
+                i--;
+            }
+
+            var capitals = i - start;
+            var small = i;
+            while (i < end && char.IsAsciiLetterLower(token[i]))
+            {
+                i++;
+            }
+
+            var word = token[start..i];
+            var acronym = capitals is >= 2 and <= 5 && i == small;
+            if (i == start || !acronym && (capitals > 1 || i - small < 2 || word[capitals..].IndexOfAny(Vowels) < 0))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
+    }
+
     /// <summary><c>basic.auth.user.info=KEY:SECRET</c> (Schema Registry, Kafka Connect), <c>userinfo: KEY:SECRET</c>: the pair is a
     /// Basic credential.</summary>
     private static int ReadUserInfo(string text, int at, int wordLength, Findings found)
@@ -196,7 +295,11 @@ internal sealed partial class ContextSecretRecognizer
 
         var pair = text.AsSpan(start, end - start);
         var colon = pair.IndexOf(':');
-        if (colon > 0 && colon < pair.Length - 1 && SecretValues.LooksSecret(pair[(colon + 1)..]) && !pair.StartsWith('$'))
+        // "user.info" alone is also syslog's facility and level: there a pair of lower-case labels (build-agent:linux-amd64) is a
+        // value of the log, not a key and its secret; the credential property is a longer key (basic.auth.user.info).
+        var alone = wordLength == 9 && (at == 0 || text[at - 1] is not ('.' or '_' or '-'));
+        if (colon > 0 && colon < pair.Length - 1 && SecretValues.LooksSecret(pair[(colon + 1)..]) && !pair.StartsWith('$')
+            && !(alone && !pair.ContainsAnyExcept(LowerLabel)))
         {
             found.Add(PiiType.BasicAuth, start, end, 0.85);
         }

@@ -166,7 +166,8 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
         }
     }
 
-    /// <summary>Gets whether a card number's separators split it into the groups cards are printed in (4-4-4-4, 4-6-5, 4-4-4-4-3), or none.</summary>
+    /// <summary>Gets whether a card number's separators split it into the groups cards are printed in (4-4-4-4, 4-6-5, 4-4-4-4-3; UATP's
+    /// 4-5-6), or none.</summary>
     private static bool ConsistentGrouping(ReadOnlySpan<char> value)
     {
         if (value.IndexOfAny(' ', '-') < 0)
@@ -189,13 +190,16 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
         return count switch
         {
-            3 => groups[0] == 4 && groups[1] == 6 && groups[2] is 4 or 5,
+            3 => groups[0] == 4 && (groups[1] == 6 && groups[2] is 4 or 5 || groups[1] == 5 && groups[2] == 6 && value[0] == '1'),
             4 or 5 => groups[0] == 4 && groups[1] == 4 && groups[2] == 4 && groups[3] is >= 1 and <= 4 && (count == 4 || groups[4] <= 3),
             _ => false,
         };
     }
 
-    /// <summary>Gets whether a number starts with the prefix and has the length of a card network (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay).</summary>
+    /// <summary>Gets whether a number starts with the prefix and has the length of a card network: Visa, Mastercard, Amex, Discover,
+    /// JCB, Diners, UnionPay (62, 81), Mir (2200–2204), Maestro and the domestic networks in its ranges (50, 56–69: Elo, RuPay 60,
+    /// Verve, Dankort, InterPayment), RuPay 82, Troy (9792), UATP (1, 15 digits). A prefix alone says little: a run without grouping
+    /// is a card only where its line says so (<see cref="Recognize"/>).</summary>
     private static bool KnownIssuer(ReadOnlySpan<char> value)
     {
         Span<char> digits = stackalloc char[19];
@@ -225,7 +229,10 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             _ when four == 6011 || two == 65 || three is >= 644 and <= 649 => n is 16 or 19,
             _ when four is >= 3528 and <= 3589 => n is >= 16 and <= 19,
             _ when three is >= 300 and <= 305 || two is 36 or 38 or 39 => n is >= 14 and <= 19,
-            _ when two == 62 => n is >= 16 and <= 19,
+            _ when two == 62 || two is 81 or 82 || four is >= 2200 and <= 2204 => n is >= 16 and <= 19,
+            _ when two is 50 or >= 56 and <= 69 => n is >= 12 and <= 19,
+            _ when four == 9792 => n == 16,
+            _ when number[0] == '1' => n == 15,
             _ => false,
         };
     }

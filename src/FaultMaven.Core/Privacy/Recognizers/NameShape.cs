@@ -111,6 +111,9 @@ internal static class NameShape
         return GivenNameLookup.Contains(first);
     }
 
+    /// <summary>Gets whether a word is a known given name (any case).</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) => GivenNameLookup.Contains(word);
+
     /// <summary>Writes the letters of <paramref name="value"/> lower-cased and without diacritics (<c>Lefèvre</c> → <c>lefevre</c>,
     /// <c>Łukasz</c> → <c>lukasz</c>) into <paramref name="folded"/>; returns how many were written.</summary>
     public static int Fold(ReadOnlySpan<char> value, Span<char> folded)

@@ -146,6 +146,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         FindSignedNames(text, found);
+        FindScriptAndCommaNames(text, found);
 
         // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
         FindAddressed(text, pending, givenNames, found);

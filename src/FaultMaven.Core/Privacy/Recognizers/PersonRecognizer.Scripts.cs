@@ -1,0 +1,358 @@
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Names the capitalised-word pattern cannot read, in the places it reads names (issue 18): names in scripts without
+/// letter case (Arabic, Hebrew, Devanagari, Thai, Chinese and Japanese characters, Hangul) and names written surname first with a
+/// comma (<c>DOE, JOHN</c>, <c>Santos, Maria</c>). Each needs its place (a person's field, a cue, a mailbox after it, a signature) and
+/// a shape of its own; a rota label (<c>on-call:</c>, <c>primary:</c>), which regions, products and boards also follow, counts only
+/// with a stronger shape: a known given name after the comma, or a surname that opens a name written in Han or Hangul.</summary>
+internal sealed partial class PersonRecognizer
+{
+    // Labels of a rota or a review, followed by a person as often as by a region, a product or a board.
+    private static readonly string[] RotaCues =
+    [
+        "primary:", "secondary:", "tertiary:", "on-call:", "oncall:", "on call:", "backup:", "shadow:", "reviewed by:", "reviewer:", "approver:",
+        "escalation:", "pager:",
+    ];
+
+    // Common surnames written in Han characters (Chinese; the first characters of common Japanese ones) and in Hangul: a name in
+    // these scripts opens with its surname. Surnames that also open everyday technical words are left out (Chinese 任务 task,
+    // 程序 program, 中间件 middleware, 白名单 allow list; Korean 이미지 image, 서버 server, 백업 backup, 인증서 certificate, 최대 maximum):
+    // after "owner:" such a word is a team's or a system's name as often as a person's.
+    private const string HanSurnames =
+        "王李张張刘劉陈陳杨楊赵趙吴吳孙孫朱胡郭徐林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖董袁潘蒋蔣蔡杜苏蘇魏吕呂丁沈姚卢盧姜崔谭譚陆陸汪廖贾賈夏韦韋"
+        + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂";
+
+    private const string HangulSurnames = "김박윤황홍곽류엄탁";
+
+    private static readonly System.Buffers.SearchValues<char> HanSurnameChars = System.Buffers.SearchValues.Create(HanSurnames);
+    private static readonly System.Buffers.SearchValues<char> HangulSurnameChars = System.Buffers.SearchValues.Create(HangulSurnames);
+
+    private enum Place
+    {
+        None,
+        Rota,
+        Mailbox,
+        Cue,
+        Field,
+    }
+
+    private enum Script
+    {
+        None,
+        Han,
+        Hangul,
+        Spaced,
+    }
+
+    /// <summary>Finds names in scripts without case and names written surname first, where the cues of the capitalised names stand.</summary>
+    private static void FindScriptAndCommaNames(string text, Findings found)
+    {
+        // Scripts without case: each run of their letters is read once.
+        var position = 0;
+        while (position < text.Length && text.AsSpan(position).IndexOfAnyExceptInRange('\0', '\x7f') is var offset and >= 0)
+        {
+            var start = position + offset;
+            var script = ScriptOf(text[start]);
+            if (script == Script.None || start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+            {
+                position = start + 1;
+                continue;
+            }
+
+            var end = ReadScriptName(text, start, script);
+            // Han and Hangul open with a surname wherever they stand; the spaced scripts stand in a person's place; a rota label
+            // takes only the first.
+            var cased = script is Script.Han or Script.Hangul;
+            if (end > start && ValueStartsAt(text, start) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
+                && (cased ? StartsWithSurname(text, start, script) : place != Place.Rota))
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+            }
+
+            position = Math.Max(end, start + 1);
+            while (position < text.Length && ScriptOf(text[position]) == script)
+            {
+                position++;
+            }
+        }
+
+        // Surname first: "DOE, JOHN", "Santos, Maria".
+        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = at + 2 < text.Length ? text.IndexOf(", ", at + 2, StringComparison.Ordinal) : -1)
+        {
+            if (at + 2 >= text.Length || !char.IsUpper(text[at + 2]))
+            {
+                continue;
+            }
+
+            var start = WordsBefore(text, at);
+            var end = WordsAfter(text, at + 2);
+            if (start == at || end == at + 2 || !ValueStartsAt(text, start) || !ValueEndsAt(text, end))
+            {
+                continue;
+            }
+
+            var surname = text.AsSpan(start, at - start);
+            var given = text.AsSpan(at + 2, end - at - 2);
+            if (!CommaNamePart(surname) || !CommaNamePart(given))
+            {
+                continue;
+            }
+
+            var first = given.IndexOf(' ') is var space and > 0 ? given[..space] : given;
+            var place = CuedPlace(text, start, end);
+            // A person's field takes both parts name-shaped; any other place (a cue, "this is Paris, France"; a signature, "SRE,
+            // EMEA"; a rota label; a mailbox after it, "Backup, Nightly" <backup@…>) a known given name too.
+            if (place == Place.Field || place > Place.None && NameShape.IsGivenName(first))
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+            }
+        }
+    }
+
+    private static Script ScriptOf(char c) => c switch
+    {
+        >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' => Script.Han,
+        >= '\uac00' and <= '\ud7a3' => Script.Hangul,
+        >= '\u0590' and <= '\u05ff' or >= '\u0600' and <= '\u06ff' or >= '\u0900' and <= '\u097f' or >= '\u0e00' and <= '\u0e7f' => Script.Spaced,
+        _ => Script.None,
+    };
+
+    /// <summary>Where a name in a caseless script that starts at <paramref name="start"/> ends, or <paramref name="start"/>: Han and
+    /// Hangul, two to four characters (Hangul three, or a surname, a space and one or two more); the scripts that put spaces between
+    /// words, two or three words of two or more letters (vowel signs and points included).</summary>
+    private static int ReadScriptName(string text, int start, Script script)
+    {
+        var i = start;
+        if (script is Script.Han or Script.Hangul)
+        {
+            while (i < text.Length && i - start <= 4 && ScriptOf(text[i]) == script)
+            {
+                i++;
+            }
+
+            if (script == Script.Hangul && i - start == 1 && i + 2 < text.Length && text[i] == ' ' && ScriptOf(text[i + 1]) == script)
+            {
+                var given = i + 1;
+                i = given;
+                while (i < text.Length && i - given <= 2 && ScriptOf(text[i]) == script)
+                {
+                    i++;
+                }
+
+                return i - given is 1 or 2 ? i : start;
+            }
+
+            // Korean names are three syllables nearly always; Chinese two or three characters, Japanese up to four.
+            return script == Script.Hangul ? (i - start == 3 ? i : start) : i - start is >= 2 and <= 4 ? i : start;
+        }
+
+        var words = 0;
+        while (true)
+        {
+            var wordStart = i;
+            while (i < text.Length && i - wordStart <= 24 && (ScriptOf(text[i]) == Script.Spaced || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+            {
+                i++;
+            }
+
+            if (i - wordStart < 2 || i - wordStart > 24)
+            {
+                return start;
+            }
+
+            words++;
+            if (words == 3 || i + 1 >= text.Length || text[i] != ' ' || ScriptOf(text[i + 1]) != Script.Spaced)
+            {
+                return words >= 2 ? i : start;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool StartsWithSurname(string text, int start, Script script) =>
+        script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);
+
+    /// <summary>Gets whether a value starts at <paramref name="start"/>: after a key's colon or equals sign, a tag, a quote or at
+    /// a line's start, so that the cue before it is the value's own and not one a word or two further back.</summary>
+    private static bool ValueStartsAt(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && start - i < 4 && text[i - 1] is ' ' or '\t' or '"' or '\'')
+        {
+            i--;
+        }
+
+        return i == 0 || text[i - 1] is ':' or '=' or '>' or '\n' or '：' || i < start && text[i - 1] is ',' or '{' or '[';
+    }
+
+    /// <summary>Gets whether a name's value ends at <paramref name="end"/>: the line, a quote, a mailbox or a separator follows, so the
+    /// name is the whole value and not the first words of a sentence.</summary>
+    private static bool ValueEndsAt(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is '\r' or '\n' or '"' or '\'' or '<' or '(' or ')' or ']' or ',' or ';' or '|' or '}' or '\\' or '，' or '、')
+        {
+            return true;
+        }
+
+        // The next field of a logfmt line: "name=… role=dba".
+        var key = i;
+        while (i > end && key < text.Length && key - i < 32 && (char.IsAsciiLetterOrDigit(text[key]) || text[key] is '_' or '.' or '-'))
+        {
+            key++;
+        }
+
+        return key > i && key < text.Length && text[key] == '=';
+    }
+
+    /// <summary>What says a person stands at <paramref name="start"/>: a field named for a person; a cue or a signature after a
+    /// closing; a mailbox after the name (a display name); a rota label; or nothing.</summary>
+    private static Place CuedPlace(string text, int start, int end)
+    {
+        var at = start > 0 && text[start - 1] == '"' ? start - 1 : start;
+        if (NamedByField(text, start) || TextContext.OnLineBefore(text, at, 24, NameFields))
+        {
+            return Place.Field;
+        }
+
+        if (TextContext.OnLineBefore(text, at, 20, StrongCues) || SignOff(text, start))
+        {
+            return Place.Cue;
+        }
+
+        if (BeforeMailbox(text, end) || TextContext.CharAt(text, end) == '"' && BeforeMailbox(text, end + 1))
+        {
+            return Place.Mailbox;
+        }
+
+        return TextContext.OnLineBefore(text, at, 24, RotaCues) ? Place.Rota : Place.None;
+    }
+
+    /// <summary>Where the one or two capitalised or upper-case words before a comma start (<paramref name="comma"/> if none).</summary>
+    private static int WordsBefore(string text, int comma)
+    {
+        var start = comma;
+        var words = 0;
+        while (words < 2)
+        {
+            var wordEnd = start;
+            while (start > 0 && comma - start < 48 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-'))
+            {
+                start--;
+            }
+
+            if (start == wordEnd || !char.IsUpper(text[start]))
+            {
+                return wordEnd == comma ? comma : wordEnd + 1;
+            }
+
+            words++;
+            if (words == 2 || start < 2 || text[start - 1] != ' ' || !char.IsUpper(text[start - 2]) && !char.IsLower(text[start - 2]))
+            {
+                return start;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Where the one or two capitalised or upper-case words after a comma (and an optional initial) end.</summary>
+    private static int WordsAfter(string text, int from)
+    {
+        var end = from;
+        for (var words = 0; words < 2; words++)
+        {
+            var wordStart = end;
+            while (end < text.Length && end - from < 48 && (char.IsLetter(text[end]) || text[end] is '\'' or '’' or '-'))
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] == '.' && end - wordStart == 1)
+            {
+                end++;
+            }
+
+            if (end == wordStart || !char.IsUpper(text[wordStart]))
+            {
+                return words == 0 ? from : wordStart - 1;
+            }
+
+            if (end + 1 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+            {
+                return end;
+            }
+
+            end++;
+        }
+
+        return end - 1;
+    }
+
+    /// <summary>One or two words of a surname-first name: each capitalised (<c>Santos</c>) or in capitals (<c>DOE</c>), of letters,
+    /// two or more of them, none a product, team or place word; an initial may close the given names.</summary>
+    private static bool CommaNamePart(ReadOnlySpan<char> part)
+    {
+        foreach (var range in part.Split(' '))
+        {
+            var word = part[range];
+            if (word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            if (word.Length < 2 || NotNameWords.Contains(word) || !IsLetters(word))
+            {
+                return false;
+            }
+
+            var capitals = 0;
+            foreach (var c in word)
+            {
+                capitals += char.IsUpper(c) ? 1 : 0;
+            }
+
+            // Capitalised (McKay's inner capital allowed) or all capitals.
+            if (capitals > 2 && capitals != CountLetters(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('\'' or '’' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> word)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            n += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+}
