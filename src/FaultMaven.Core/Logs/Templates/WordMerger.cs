@@ -14,6 +14,14 @@ internal static class WordMerger
             return MessageMasker.Wildcard;
         }
 
+        // Lists of values of different lengths are one list: its closing punctuation stays, its brackets and commas go.
+        if (ValuePlaces.ListLength(a) is var lengthA and > 0 && ValuePlaces.ListLength(b) is var lengthB and > 0 && lengthA != lengthB)
+        {
+            var trailA = a.AsSpan(a.AsSpan().TrimEnd(".,;:").Length);
+            var trailB = b.AsSpan(b.AsSpan().TrimEnd(".,;:").Length);
+            return trailA.SequenceEqual(trailB) ? string.Concat(MessageMasker.Wildcard, trailA) : MessageMasker.Wildcard;
+        }
+
         var piecesA = Pieces(a);
         var piecesB = Pieces(b);
         if (piecesA.Count == piecesB.Count && SameSkeleton(piecesA, piecesB))
