@@ -65,6 +65,8 @@ public sealed class TemplateMinerVaryingValueTests
         Assert.Equal(0, ValuePlaces.ListLength("<*>:<*>"));
         Assert.Equal(0, ValuePlaces.ListLength("<*>,,<*>"));
         Assert.Equal(0, ValuePlaces.ListLength("a,<*>"));
+        Assert.Equal("<*>.", WordMerger.Merge("<*>,<*>,<*>.", "<*>,<*>."));
+        Assert.Equal("[<*>],", WordMerger.Merge("[<*>,<*>,<*>],", "[<*>],"));
     }
 
     [Fact]
@@ -147,6 +149,29 @@ public sealed class TemplateMinerVaryingValueTests
         miner.Consolidate();
 
         Assert.Equal(2, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_QualifierBeforeAValueOrARemarkInBrackets_StayApart()
+    {
+        // "administratively down" holds "down", a value of the place; "(no path read)" is a bracketed remark where paths are bare.
+        var miner = new TemplateMiner();
+        var states = new[] { "up", "down" };
+        for (var i = 0; i < 20; i++)
+        {
+            miner.Match($"port p{i} changed state to {states[i % 2]}");
+            miner.Match($"error serving request /api/v{i}/items");
+        }
+
+        for (var i = 0; i < 6; i++)
+        {
+            miner.Match($"port p{i} changed state to administratively down");
+            miner.Match("error serving request (no path read)");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
     }
 
     [Fact]

@@ -88,8 +88,17 @@ public sealed partial class TemplateMiner
     private static bool IsAnchor(string word) =>
         !TemplateWords.HasValue(word) || word.Replace(MessageMasker.Wildcard, string.Empty, StringComparison.Ordinal).Any(char.IsLetterOrDigit);
 
+    // A word the log has shown as a value of its own ("down" of "changed state to up|down"): a span holding one is a qualifier and
+    // a value ("administratively down"), another statement's text, not a name.
+    private bool IsShownValue(string word) => _values.Count > 0 && _values.Contains(TemplateWords.Core(word));
+
+    // A span in brackets or quotes where the value is bare ("(no URI read)" beside "request <*>") is a remark in place of the value,
+    // its own statement; a value framed the same way ('"<*>"' and '"Quarterly Report.xlsx"') may hold a name.
+    private static bool FramedUnlike(string value, string first, string last) =>
+        first.Length > 0 && ValuePlaces.Closer(first[0]) is { } closer && last.TrimEnd(",;:.").EndsWith(closer) && !value.StartsWith(first[0]);
+
     // The template with a value where this one holds a name, or null.
-    private static LogTemplate? FindNamedValue(
+    private LogTemplate? FindNamedValue(
         LogTemplate template, Dictionary<(int Length, int Start, int Prefix, int Suffix), List<LogTemplate>> places, ref int budget)
     {
         var words = template.MutableWords;
@@ -107,7 +116,7 @@ public sealed partial class TemplateMiner
                 budget--;
                 var word = words[end];
                 if (TemplateWords.HasValue(word) || TemplateWords.HasValue(words[start]) || !PlaceLabels.Label(word, end + 1 < n ? words[end + 1] : null).IsEmpty
-                    || word.Contains('=', StringComparison.Ordinal))
+                    || word.Contains('=', StringComparison.Ordinal) || IsShownValue(words[start]) || IsShownValue(word))
                 {
                     break;
                 }
@@ -122,6 +131,7 @@ public sealed partial class TemplateMiner
                 foreach (var candidate in candidates)
                 {
                     if (candidate.MergedInto is null && candidate.Count >= template.Count && !ReferenceEquals(candidate, template)
+                        && !FramedUnlike(candidate.MutableWords[start], words[start], words[end])
                         && SameAround(candidate.MutableWords, start, start, words, start, end)
                         && TemplateWords.Covers(candidate.MutableWords[start], name ??= string.Join(' ', words, start, end - start + 1)))
                     {
