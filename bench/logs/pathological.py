@@ -61,6 +61,36 @@ def labelled_words(n):
     return "".join(out).encode()[:n]
 
 
+def named_values(n):
+    """Lines sharing their words around one place that holds one to six random words (names of a few words beside one-word
+    values, every start and length a candidate), and lines of growing word counts with no shared start."""
+    rng = random.Random(11)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    out, size, k = [], 0, 1
+    while size < n:
+        if rng.random() < 0.5:
+            name = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6)))
+            line = f"moved item {rng.randint(0, 10**6)} to box {name} (owner=u{rng.randint(0, 9)}) done\n"
+        else:
+            k = k % 400 + 1
+            line = " ".join(rng.choice(vocabulary) for _ in range(k)) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
+def id_lists(n):
+    """Comma-joined id lists of 1–500 ids after one statement's words, each length its own masked shape."""
+    rng = random.Random(13)
+    out, size = [], 0
+    while size < n:
+        ids = ",".join(str(rng.randint(0, 10**6)) for _ in range(rng.randint(1, 500)))
+        line = f"deleting items: {ids}.\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 # name: (line unit, repeated to the size; or a function of the size giving bytes), format (None: detected)
 CASES = {
     "whitespace runs, '<A> - <Content>'": (f"x{RUNS}y\n", DASH),
@@ -79,6 +109,9 @@ CASES = {
     "long value runs": (long_value_runs, None),
     "labelled words": (labelled_words, None),
     "labelled words, '<Content>'": (labelled_words, "<Content>"),
+    "named values: names of growing word counts": (named_values, None),
+    "named values: id lists of growing length": (id_lists, None),
+    "named values: one line of words": ("word " * 200_000 + "\n", None),
     "extents: hex groups and colons (IPv6)": ("1:a:" * 50_000 + "\n", None),
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),
     "extents: marks of other scripts": ("\u2039\u00e9\u00bb," * 25_000 + "\n", None),

@@ -46,6 +46,7 @@ public sealed partial class TemplateMiner
         MergeFramedSpans();
         MergeUnframedSpans();
         MergeLabelledSpans();
+        FoldNamedValues();
     }
 
     // Online, a keyed value ("user=<*>") does not count as agreeing with "user=postgres", so a rare combination of values met
@@ -150,6 +151,12 @@ public sealed partial class TemplateMiner
     private bool VariesLikeAValue(List<LogTemplate> bucket, List<LogTemplate> group, int position)
     {
         var distinct = group.Select(t => t.MutableWords[position]).Distinct(StringComparer.Ordinal).ToList();
+
+        // A list of ids in several lengths ("<*>", "<*>,<*>,<*>,<*>."): one value, though one address and a pair stay apart.
+        if (ValuePlaces.IsVaryingList(distinct))
+        {
+            return true;
+        }
 
         // One address against two ("<*>" and "<*>,<*>"): different statements, though the bare wildcard covers the pair; so are
         // two labels ("started:" and "shutdown:", "user=" and "host="), unless the place shows more labels than a statement's code

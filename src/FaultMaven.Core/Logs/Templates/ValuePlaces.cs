@@ -36,6 +36,68 @@ internal static class ValuePlaces
         return false;
     }
 
+    /// <summary>
+    /// Whether the words at one place are one list of values whose length varies: every word a comma-joined run of masked values
+    /// (<c>&lt;*&gt;</c>, <c>&lt;*&gt;,&lt;*&gt;,&lt;*&gt;.</c>, <c>[&lt;*&gt;,&lt;*&gt;]</c>), in more than one length, one of them three values
+    /// or more. One address against a pair is two statements (<see cref="DifferentArity"/>); ids deleted, moved or skipped are
+    /// printed one list whatever their number, and a run of three beside another length is such a list. (Lists met online may
+    /// already be one word of one value, <c>&lt;*&gt;.</c>, so the lengths a place showed are not all left to count.)
+    /// </summary>
+    public static bool IsVaryingList(List<string> words)
+    {
+        var shortest = int.MaxValue;
+        var longest = 0;
+        foreach (var word in words)
+        {
+            var length = ListLength(word);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            shortest = Math.Min(shortest, length);
+            longest = Math.Max(longest, length);
+        }
+
+        return longest >= 3 && shortest < longest;
+    }
+
+    /// <summary>
+    /// The number of values in a comma-joined run of masked values, in an optional bracket and before optional closing punctuation
+    /// (<c>&lt;*&gt;,&lt;*&gt;.</c> → 2, <c>&lt;*&gt;</c> → 1); 0 for any other word (<c>&lt;*&gt;:&lt;*&gt;</c>, <c>&lt;*&gt;,,&lt;*&gt;</c>, <c>a,&lt;*&gt;</c>).
+    /// </summary>
+    public static int ListLength(string word)
+    {
+        var body = word.AsSpan().TrimEnd(".,;:");
+        if (body.Length > 1 && Closer(body[0]) is { } closer && closer != body[0] && body[^1] == closer)
+        {
+            body = body[1..^1];
+        }
+
+        var count = 0;
+        while (true)
+        {
+            if (!body.StartsWith(MessageMasker.Wildcard, StringComparison.Ordinal))
+            {
+                return 0;
+            }
+
+            count++;
+            body = body[MessageMasker.Wildcard.Length..];
+            if (body.IsEmpty)
+            {
+                return count;
+            }
+
+            if (body[0] != ',')
+            {
+                return 0;
+            }
+
+            body = body[1..];
+        }
+    }
+
     // The number of wildcards in a word of wildcards and punctuation alone ("<*>,<*>" → 2); 0 when it carries a letter or digit.
     private static int PureValueArity(string word)
     {

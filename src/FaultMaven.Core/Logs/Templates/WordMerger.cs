@@ -14,6 +14,18 @@ internal static class WordMerger
             return MessageMasker.Wildcard;
         }
 
+        // Lists of values of different lengths are one list: its commas go, its brackets and closing punctuation stay when both
+        // words have them.
+        if (ValuePlaces.ListLength(a) is var lengthA and > 0 && ValuePlaces.ListLength(b) is var lengthB and > 0 && lengthA != lengthB)
+        {
+            var trailA = a.AsSpan(a.AsSpan().TrimEnd(".,;:").Length);
+            var trailB = b.AsSpan(b.AsSpan().TrimEnd(".,;:").Length);
+            var trail = trailA.SequenceEqual(trailB) ? trailA.ToString() : string.Empty;
+            return a[0] == b[0] && ValuePlaces.Closer(a[0]) is { } closer
+                ? string.Concat(a.AsSpan(0, 1), MessageMasker.Wildcard, new ReadOnlySpan<char>(in closer), trail)
+                : MessageMasker.Wildcard + trail;
+        }
+
         var piecesA = Pieces(a);
         var piecesB = Pieces(b);
         if (piecesA.Count == piecesB.Count && SameSkeleton(piecesA, piecesB))
