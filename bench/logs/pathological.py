@@ -116,10 +116,6 @@ CASES = {
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),
     "extents: marks of other scripts": ("\u2039\u00e9\u00bb," * 25_000 + "\n", None),
     "extents: weekday dates with commas": ("[Sun, 06 Dec, 2026, " * 10_000 + "\n", None),
-    "record cells, detected": ("2024-03-15 10:00:01;0010;Server@h1;Job;" + "7.h1;" * 20_000 + "\n", None),
-    "record cells, learned": (lambda n: "".join(f"2024-03-15 10:00:01;00{i % 4}8;Server@h1;Job;{i}.h1;job {i} done\n" for i in range(n // 50)).encode()[:n], None),
-    "padded columns, detected": ("2024-03-15 10:00:01 " + "ab " * 2 + " " * 50_000 + "x\n", None),
-    "padded columns, learned": (lambda n: "".join(f"2024-03-15 10:00:01.{i % 100:02d} {'spid' + str(i % 300):<12}db{i} backed up\n" for i in range(n // 50)).encode()[:n], None),
 }
 
 

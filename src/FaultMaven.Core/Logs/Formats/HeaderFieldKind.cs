@@ -53,12 +53,4 @@ public enum HeaderFieldKind
     /// <summary>A level word, or a word of two to five capitals where a level stands (<c>LOG</c>, <c>DEBG</c>): learned only where
     /// some lines hold a known level there and few other words take the place.</summary>
     Capitals,
-
-    /// <summary>One token closed by a <c>;</c> or <c>|</c>, perhaps opened by the same delimiter (<c>;0010;</c>, <c>Job;</c>,
-    /// <c>  1 |</c>): a cell of a delimited record header.</summary>
-    Cell,
-
-    /// <summary>A token padded with blanks to a column of fixed width (<c>spid19s     </c>): learned only where the next field
-    /// starts at one offset on nearly every line while the tokens' lengths differ.</summary>
-    Padded,
 }

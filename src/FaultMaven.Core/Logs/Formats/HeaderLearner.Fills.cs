@@ -8,11 +8,6 @@ public static partial class HeaderLearner
     // unless it is a number in square brackets (a pid); a tag, a column or a separator takes fewer still.
     private static bool Fills(IReadOnlyList<string> messages, int[] at, int[] ends, HeaderFieldKind kind, TimestampParser time, HashSet<string> values, bool number = true, bool few = true)
     {
-        if (kind == HeaderFieldKind.Padded)
-        {
-            return Aligned(messages, at, ends, time);
-        }
-
         var hits = 0;
         var numbers = 0;
         var present = 0;
@@ -72,7 +67,7 @@ public static partial class HeaderLearner
                 values.Add(ends[i] > at[i] ? HeaderTokens.Shape(messages[i], at[i], ends[i]) : string.Empty);
             }
             else if (kind is HeaderFieldKind.Bracket or HeaderFieldKind.Mark or HeaderFieldKind.Separator or HeaderFieldKind.Tag or HeaderFieldKind.Named
-                or HeaderFieldKind.Column or HeaderFieldKind.Logger or HeaderFieldKind.Cell)
+                or HeaderFieldKind.Column or HeaderFieldKind.Logger)
             {
                 numbers += kind == HeaderFieldKind.Bracket && messages[i][at[i]] == '[' && HeaderTokens.IsDigits(messages[i], at[i], ends[i]) ? 1 : 0;
                 values.Add(HeaderTokens.Shape(messages[i], at[i], ends[i]));
@@ -89,38 +84,12 @@ public static partial class HeaderLearner
             HeaderFieldKind.Bracket => numbers >= hits * Nearly || values.Count * 2 <= hits,
             HeaderFieldKind.Named => values.Count * 2 <= hits,
             HeaderFieldKind.Number => number || numbers >= hits * Nearly || few && values.Count * 4 <= hits,
-            HeaderFieldKind.Tag or HeaderFieldKind.Column or HeaderFieldKind.Logger or HeaderFieldKind.Cell => values.Count * 4 <= hits,
+            HeaderFieldKind.Tag or HeaderFieldKind.Column or HeaderFieldKind.Logger => values.Count * 4 <= hits,
             HeaderFieldKind.Glued => present * 20 >= hits && values.Count * 2 <= present,
             HeaderFieldKind.Capitals => present > 0 && values.Count is > 0 and <= MaxOtherLevels,
             HeaderFieldKind.Group => values.Count * 4 <= hits,
             HeaderFieldKind.Mark or HeaderFieldKind.Separator => values.Count <= 4,
             _ => true,
         };
-    }
-
-    // Whether a padded column fills the place: nearly every message has a token there whose next field starts at one
-    // offset from the place, and the tokens take more than one length (so the blanks pad them; words of a message that
-    // happen to line up would take one length, or none would line up). A tab is no padding: tab columns are Column's.
-    private static bool Aligned(IReadOnlyList<string> messages, int[] at, int[] ends, TimestampParser time)
-    {
-        var hits = 0;
-        var widths = new Dictionary<int, int>();
-        var lengths = new HashSet<int>();
-        for (var i = 0; i < messages.Count; i++)
-        {
-            ends[i] = HeaderTokens.Match(messages[i], at[i], HeaderFieldKind.Padded, time);
-            if (ends[i] < 0)
-            {
-                continue;
-            }
-
-            hits++;
-            var width = HeaderTokens.SkipSpaces(messages[i], ends[i]) - at[i];
-            widths[width] = widths.GetValueOrDefault(width) + 1;
-            lengths.Add(ends[i] - at[i]);
-        }
-
-        var aligned = widths.Count == 0 ? 0 : widths.Values.Max();
-        return hits >= messages.Count * Nearly && aligned >= messages.Count * Nearly && lengths.Count > 1;
     }
 }

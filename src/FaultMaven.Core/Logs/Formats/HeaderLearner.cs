@@ -33,7 +33,7 @@ public static partial class HeaderLearner
     [
         HeaderFieldKind.Timestamp, HeaderFieldKind.Capitals, HeaderFieldKind.Level, HeaderFieldKind.Bracket, HeaderFieldKind.Number, HeaderFieldKind.Named,
         HeaderFieldKind.Column, HeaderFieldKind.Tag, HeaderFieldKind.Mark, HeaderFieldKind.Separator, HeaderFieldKind.Source, HeaderFieldKind.Logger,
-        HeaderFieldKind.Glued, HeaderFieldKind.Group, HeaderFieldKind.Cell, HeaderFieldKind.Padded,
+        HeaderFieldKind.Glued, HeaderFieldKind.Group,
     ];
 
     private static readonly HeaderFieldKind[] VaryingKinds =
@@ -42,16 +42,11 @@ public static partial class HeaderLearner
     // Kinds that never open a header: a message may begin with "-", "name - ", "Error:" or "org.example.Thing", and a glued
     // field needs a field before it.
     // A level of capitals outside the level table and a bracket of words are told from a message's start only by a field before them.
-    // A column padded with blanks too (a table's first column is its message's); a delimited cell may open a header
-    // ("  1a | 11/02/2026 |"): a message's first word is seldom closed by a ';' or '|' on nearly every line in few shapes.
     private static readonly HeaderFieldKind[] NotFirst =
     [
         HeaderFieldKind.Mark, HeaderFieldKind.Source, HeaderFieldKind.Separator, HeaderFieldKind.Tag, HeaderFieldKind.Logger, HeaderFieldKind.Glued,
-        HeaderFieldKind.Capitals, HeaderFieldKind.Group, HeaderFieldKind.Padded,
+        HeaderFieldKind.Capitals, HeaderFieldKind.Group,
     ];
-
-    // Kinds read as one whole field, never as the second half of a field of varying wording ("Fan FAN3 |" is free text).
-    private static readonly HeaderFieldKind[] Whole = [HeaderFieldKind.Cell, HeaderFieldKind.Padded];
 
     /// <summary>Returns <paramref name="layout"/> wrapped to strip the header fields learned from <paramref name="lines"/>, or
     /// <paramref name="layout"/> itself when none is learned. Runs in time linear in the sample.</summary>
@@ -135,7 +130,7 @@ public static partial class HeaderLearner
             // After one varying field, a number of few values is a field too (a thread id, then a debug level); after two, only
             // a source line with its colon ("Completed 200 in" is a message).
             var numberConfirms = pending.TrueForAll(k => k == HeaderFieldKind.Column);
-            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, pending.Count > 0, numberConfirms, pending.Count <= 1, time, values) is { } kind)
+            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, pending.Count <= 1, time, values) is { } kind)
             {
                 foreach (var varying in pending)
                 {
@@ -221,11 +216,11 @@ public static partial class HeaderLearner
         return at;
     }
 
-    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool afterVarying, bool number, bool few, TimestampParser time, HashSet<string> values)
+    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, bool few, TimestampParser time, HashSet<string> values)
     {
         foreach (var kind in Kinds)
         {
-            if (first && Array.IndexOf(NotFirst, kind) >= 0 || afterVarying && Array.IndexOf(Whole, kind) >= 0)
+            if (first && Array.IndexOf(NotFirst, kind) >= 0)
             {
                 continue;
             }

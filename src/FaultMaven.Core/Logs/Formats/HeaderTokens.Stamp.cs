@@ -36,12 +36,6 @@ internal static partial class HeaderTokens
         if (stamp > 0)
         {
             // "2024-03-15 10:00:00.123+0000: 1840: error : …" writes a colon right after the stamp.
-            // A record header's delimiter may follow it glued ("12/06/2026 00:00:16;0010;Server@…"): the cell after it opens with it.
-            if (at + stamp < text.Length && IsCellDelimiter(text[at + stamp]))
-            {
-                return at + stamp;
-            }
-
             return Ends(text, at + stamp) ? ZoneEnd(text, at + stamp) : at + stamp < text.Length && text[at + stamp] == ':' && Ends(text, at + stamp + 1) ? at + stamp + 1 : -1;
         }
 

@@ -58,10 +58,6 @@ internal static partial class HeaderTokens
                 return PairsEnd(text, at);
             case HeaderFieldKind.Glued:
                 return GluedEnd(text, at);
-            case HeaderFieldKind.Cell:
-                return CellEnd(text, at);
-            case HeaderFieldKind.Padded:
-                return PaddedEnd(text, at);
             case HeaderFieldKind.Capitals:
                 return IsLevel(text, at, out var knownEnd) && Ends(text, knownEnd) ? knownEnd : CapitalsEnd(text, at);
             case HeaderFieldKind.Word:

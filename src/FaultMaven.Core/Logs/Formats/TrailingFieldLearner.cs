@@ -65,28 +65,7 @@ public static class TrailingFieldLearner
             most = Math.Max(most, values.Count);
         }
 
-        return learned > 0 && Varies(messages, learned, most) && OneCount(messages) ? new TrailingFieldsLayout(layout, learned) : layout;
-    }
-
-    // Whether nearly every message holds one number of separators: a format string writes its fields after every message,
-    // where a record of cells whose number varies from line to line ("sensor | event | Asserted", "… | Asserted | Reading 7
-    // < 12") has its separators in the message.
-    private static bool OneCount(List<string> messages)
-    {
-        var counts = new Dictionary<int, int>();
-        foreach (var message in messages)
-        {
-            var count = 0;
-            for (var at = message.IndexOf(TrailingFieldsLayout.Separator, StringComparison.Ordinal); at >= 0;
-                at = message.IndexOf(TrailingFieldsLayout.Separator, at + TrailingFieldsLayout.Separator.Length, StringComparison.Ordinal))
-            {
-                count++;
-            }
-
-            counts[count] = counts.GetValueOrDefault(count) + 1;
-        }
-
-        return counts.Values.Max() >= messages.Count * Nearly;
+        return learned > 0 && Varies(messages, learned, most) ? new TrailingFieldsLayout(layout, learned) : layout;
     }
 
     // Whether what is left of the messages is a message: more wordings than any field cut after it, not one more steady field.
