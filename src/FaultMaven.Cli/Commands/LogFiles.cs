@@ -68,7 +68,7 @@ internal static class LogFiles
 
         // Only a regular file: standard input and output on one terminal are one device, and that is no overwrite.
         var read = input == "-" ? FileIdentity.OfDescriptor(0) : FileIdentity.Of(input);
-        return read is { IsRegular: true } && read == (output == "-" ? FileIdentity.OfDescriptor(1) : FileIdentity.Of(output));
+        return read is { IsRegular: true } file && (output == "-" ? FileIdentity.OfDescriptor(1) : FileIdentity.Of(output)) is { } written && file.IsSameFile(written);
     }
 
     // The path with every symbolic link along it followed (at most 40, as the kernel allows), like realpath(3).

@@ -6,7 +6,8 @@ namespace FaultMaven.Cli.Commands;
 /// <see cref="Commit"/>, so that the target changes at once and only when the whole output is there. A run that fails half-way
 /// leaves an existing output as it was; a target that is another name of the input (a hard link the checks missed) leaves the
 /// input's own file untouched. A symbolic link keeps pointing where it did: the file it leads to is replaced. The new file takes
-/// the old one's permission bits (not its owner, and other hard links to the old output keep the old text). A target that is no
+/// the old one's permission bits; an old output owned by another user or with other hard links is written in place (so its owner and
+/// its other names keep it), and so is one whose folder forbids replacing it (sticky). A target that is no
 /// regular file (a FIFO, <c>/dev/stdout</c>, a terminal) or in a folder this user cannot create files in is written directly.</summary>
 internal sealed class OutputFile : IDisposable, IAsyncDisposable
 {
@@ -28,7 +29,11 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
     public static OutputFile Create(string path)
     {
         var target = Target(path);
-        if (!Directory.Exists(target) && !NamesDescriptor(Path.GetFullPath(path)) && !NamesDescriptor(target) && FileIdentity.Of(target) is not { IsRegular: false } && Writable(path))
+        var existing = FileIdentity.Of(target);
+        // An existing output of another owner, or with other names (hard links), is written in place as before: a new file would
+        // take this user as its owner and leave the other names with the old text.
+        var inPlace = existing is { IsRegular: false } || existing is { } file && (file.Links > 1 || !FileIdentity.OwnedByMe(file));
+        if (!Directory.Exists(target) && !NamesDescriptor(Path.GetFullPath(path)) && !NamesDescriptor(target) && !inPlace && Writable(path))
         {
             var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
             try
@@ -74,13 +79,36 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
             {
                 File.Move(_temporary, _target, overwrite: true);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (UnauthorizedAccessException)
+            {
+                // A folder that lets no one replace another's file (the sticky bit of /tmp) may still let the file be written.
+                CopyInPlace();
+            }
+            catch (IOException ex)
             {
                 throw new CliException($"cannot write '{_target}': {LogFiles.Reason(_target, ex)}", ExitCodes.Failure);
             }
         }
 
         _committed = true;
+    }
+
+    private void CopyInPlace()
+    {
+        try
+        {
+            using (var from = new FileStream(_temporary!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+            using (var to = new FileStream(_target, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
+            {
+                from.CopyTo(to);
+            }
+
+            File.Delete(_temporary!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot write '{_target}': {LogFiles.Reason(_target, ex)}", ExitCodes.Failure);
+        }
     }
 
     public void Dispose()
@@ -130,6 +158,9 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
     // The file a symbolic link leads to (through every link in a chain), so that the link stays a link.
     private static string Target(string path)
     {
+        // A link's relative target is read from the link's own folder; given a bare name ("out.csv"), the runtime read it from the
+        // root instead ("/<target>"), so the path is made whole first.
+        path = Path.GetFullPath(path);
         try
         {
             if (new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } final)

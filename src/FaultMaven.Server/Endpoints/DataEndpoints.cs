@@ -33,7 +33,8 @@ internal static class DataEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", ListAsync).WithName("ListData").WithSummary("List a case's uploads, newest first");
         group.MapGet("/{dataId}", GetAsync).WithName("GetData").WithSummary("Get an upload: metadata, classification and analysis");
         group.MapGet("/{dataId}/content", GetContentAsync).WithName("GetDataContent")
@@ -87,10 +88,12 @@ internal static class DataEndpoints
 
         if (!outcome.Succeeded)
         {
-            // The team's share of large uploads is taken: the same upload is taken once one of them is done.
+            // The team's share of large uploads is taken: the same upload is taken once one of them is done. That is this client's
+            // (its team's) excess, 429 like any rate limit, not the service failing (503 would burn the availability objective).
             if (outcome.Failure.Kind == FailureKind.Busy)
             {
                 context.Response.Headers.RetryAfter = UploadLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(detail: outcome.Failure.Detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many uploads", type: ProblemTypes.RateLimited);
             }
 
             return outcome.Failure.ToProblem();

@@ -136,6 +136,33 @@ public sealed class OutputOverInputTests : IDisposable
         Assert.Equal("mail <EMAIL_1>\n", File.ReadAllText(real));
     }
 
+    [Fact]
+    public async Task A_bare_output_name_that_is_a_link_with_a_relative_target_writes_the_file_beside_it_not_one_under_the_root()
+    {
+        // The link "link.txt" -> "<temp>/<decoy>/real.txt" without its leading slash: read from the root instead of the link's
+        // folder it names the decoy, which exists, and the decoy was replaced while the file the link leads to kept its text.
+        var decoy = Directory.CreateTempSubdirectory("fm-decoy-");
+        try
+        {
+            File.WriteAllText(Path.Combine(decoy.FullName, "real.txt"), "decoy\n");
+            var relative = Path.GetRelativePath("/", Path.Combine(decoy.FullName, "real.txt"));
+            Directory.CreateDirectory(Path.Combine(_dir.Path, Path.GetDirectoryName(relative)!));
+            var real = Write(relative, "old\n");
+            Write("app.log", Text);
+            File.CreateSymbolicLink(Path.Combine(_dir.Path, "link.txt"), relative);
+
+            var result = await ShellAsync("dotnet \"$FMDLL\" redact app.log -o link.txt");
+
+            Assert.Equal(0, result.Code);
+            Assert.Equal("mail <EMAIL_1>\n", File.ReadAllText(real));
+            Assert.Equal("decoy\n", File.ReadAllText(Path.Combine(decoy.FullName, "real.txt")));
+        }
+        finally
+        {
+            decoy.Delete(recursive: true);
+        }
+    }
+
     private static async Task RunProcessAsync(string program, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(program, args) { UseShellExecute = false })!;

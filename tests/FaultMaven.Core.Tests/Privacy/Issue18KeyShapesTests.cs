@@ -98,7 +98,27 @@ public sealed class Issue18KeyShapesTests
         // byte arrays that are not random, or a digest with no key word
         "digest bytes: [" + Bytes32 + "]\n",
         "latency_ms=[3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12,3,5,7,9,4,6,8,12]\n",
+        // base64 hashes and ids under names that qualify "key" without a key's role
+        "INFO cache miss cache_key=" + Key32 + " ttl=60\n",
+        "{\"idempotencyKey\":\"" + Key32 + "\",\"status\":202}",
+        "partition_key: " + Key32 + "\n",
+        // 64 random bytes inside a record that names no key, or names a signature or public material; a sorted sequence
+        "{\"signature\":[" + Bytes64 + "]}",
+        "{\"pubkey\":[" + Bytes64 + "]}",
+        "{\"type\":\"Buffer\",\"data\":[" + Bytes64 + "]}",
+        "sorted keys by shard: [" + string.Join(", ", Enumerable.Range(1, 32).Select(i => i * 7)) + "]\n",
     };
+
+    [Fact]
+    public void Issue18_KeyBlock_TakesNoWordThatFollowsIt()
+    {
+        // A shorter last line is the wrap's remainder only when it looks like base64; a word under the block is the text after it.
+        var text = "here is the signing key:\n" + B64Lines.Replace("\nW/+tXC37", "", StringComparison.Ordinal) + "\nthanks\nDONE\n";
+        var keys = Detector.Detect(text).Where(e => SecretTypes.Contains(e.Type)).ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, e => Assert.DoesNotContain("thanks", text[e.Start..e.End], StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(NearMisses))]

@@ -16,12 +16,10 @@ public sealed class Issue18NamesInScriptsTests
     [InlineData("reporter: محمد الفارسي\n", "محمد الفارسي")]
     [InlineData("assignee: נועה ברגמן\n", "נועה ברגמן")]
     [InlineData("{\"name\": \"अनन्या कुलकर्णी\", \"role\": \"sre\"}", "अनन्या कुलकर्णी")]
-    [InlineData("contact: สมศักดิ์ วงศ์ใหญ่\n", "สมศักดิ์ วงศ์ใหญ่")]
     [InlineData("owner: 刘建华\n", "刘建华")]
     [InlineData("name=박서연\n", "박서연")]
     [InlineData("ts=2026-12-06T10:00:01Z name=박서연 role=dba\n", "박서연")]
     [InlineData("From: 陈思远 <siyuan@corp.example>\n", "陈思远")]
-    [InlineData("Cc: \"דנה שפירא\" <dana@corp.example>\n", "דנה שפירא")]
     [InlineData("Best regards,\nرنا الحسيني\n", "رنا الحسيني")]
     public void Name_in_a_caseless_script_in_a_persons_place_is_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
@@ -37,6 +35,24 @@ public sealed class Issue18NamesInScriptsTests
     [InlineData("name: محمد أحمد وصل إلى المكتب اليوم متأخرا\n")]
     [InlineData("日志: 王府井门店 订单同步失败\n")]
     public void Caseless_words_that_name_no_one_are_left(string text) =>
+        Assert.Empty(People(text));
+
+    [Theory]
+    // Outside a field named for a person nothing in words of these scripts tells a person from a team or a system: a cue, a mail's
+    // display name and a signature take none of them (a person named there is missed; a team taken would hide evidence).
+    [InlineData("contact: فريق العمليات\n")]
+    [InlineData("owner: צוות תשתיות\n")]
+    [InlineData("owner: प्लेटफ़ॉर्म टीम\n")]
+    [InlineData("contact: الدعم الفني\n")]
+    [InlineData("From: نظام التنبيه <alerts@corp.example>\n")]
+    [InlineData("From: מערכת התראות <alerts@corp.example>\n")]
+    [InlineData("From: सिस्टम अलर्ट <alerts@corp.example>\n")]
+    [InlineData("contact: สมศักดิ์ วงศ์ใหญ่\n")]
+    // Surname first needs a known given name after the comma in every place, a field named "name" too.
+    [InlineData("name: Alpha, Bravo\n")]
+    [InlineData("name: Blue, Green\n")]
+    [InlineData("name: North, South\n")]
+    public void Spaced_script_words_outside_a_persons_field_and_comma_pairs_without_a_given_name_are_left(string text) =>
         Assert.Empty(People(text));
 
     [Theory]

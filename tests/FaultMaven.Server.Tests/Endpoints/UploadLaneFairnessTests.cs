@@ -107,6 +107,34 @@ public sealed class UploadLaneFairnessTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_team_past_its_share_of_large_uploads_is_told_429_with_retry_after_not_503()
+    {
+        // Over its share a team is refused at once; that is its own excess (a rate limit), not the service failing, so it must not
+        // read as unavailability (503 burnt the availability objective for every team).
+        var red = await CreateCaseAsync();
+        var stored = await Server.Services.GetRequiredService<FaultMaven.Core.Cases.ICaseStore>().GetAsync(red, Token);
+        var team = stored!.Team ?? stored.Owner ?? red;
+        var held = new List<IDisposable>();
+        for (var i = 0; i < UploadLanes.PerTeam; i++)
+        {
+            held.Add((await Lanes.EnterAsync(UploadLane.Large, team, Token))!);
+        }
+
+        try
+        {
+            var refused = await UploadAsync(red, "app.log", Encoding.UTF8.GetBytes(Lines(3 << 20))).WaitAsync(Stuck, Token);
+
+            Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(TimeSpan.FromSeconds(UploadLanes.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            held.ForEach(place => place.Dispose());
+        }
+    }
+
     private async Task<string> CreateCaseAsync() =>
         (await (await Server.Client.PostJsonAsync("/api/v1/cases", new { title = "lanes" }, Token)).ReadJsonAsync(Token)).GetProperty("id").GetString()!;
 

@@ -1,8 +1,9 @@
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>A key as a byte array (<c>[45,133,93,…]</c>: Solana's <c>id.json</c>, a key printed by a program): 32 or 64 integers
-/// 0–255 spread over the whole byte range. 64 such bytes are a key pair's shape; 32 are a digest's too, so they count only under a key
-/// word on their line or the one before.</summary>
+/// 0–255 spread over the whole byte range, unsorted. 64 such bytes alone on a line are a key pair's shape; 32 (a digest's length
+/// too), and 64 inside a record (a signature, a buffer's data), count only under a key word on their line or the one before, and
+/// never under a word saying public material or a signature.</summary>
 internal sealed partial class KeyMaterialRecognizer
 {
     private static void FindByteArrays(string text, Findings found)
@@ -11,7 +12,10 @@ internal sealed partial class KeyMaterialRecognizer
         while (i >= 0)
         {
             var end = ReadByteArray(text, i, out var count, out var spread);
-            if (spread && (count == 64 || count == 32 && KeyWordBefore(text, i)))
+            // 64 bytes alone on their line are a key file's content (id.json); inside a record (a signature, a Buffer's data, a
+            // histogram) they need a key word before them as 32 do; a word saying public material or a signature keeps them.
+            if (spread && (count == 64 && (AloneOnLine(text, i) || KeyWordBefore(text, i)) || count == 32 && KeyWordBefore(text, i))
+                && !NamesPublicMaterial(LinesBefore(text, i)) && !LinesBefore(text, i).Contains("pub", StringComparison.OrdinalIgnoreCase))
             {
                 found.Add(PiiType.PrivateKey, i, end, 0.85);
             }
@@ -30,6 +34,8 @@ internal sealed partial class KeyMaterialRecognizer
         var distinct = 0;
         var low = 0;
         var high = 0;
+        var descents = 0;
+        var previous = -1;
         var i = open + 1;
         while (true)
         {
@@ -55,6 +61,8 @@ internal sealed partial class KeyMaterialRecognizer
                 distinct++;
             }
 
+            descents += value < previous ? 1 : 0;
+            previous = value;
             low += value < 64 ? 1 : 0;
             high += value >= 192 ? 1 : 0;
             i = SkipWhite(text, i);
@@ -66,7 +74,8 @@ internal sealed partial class KeyMaterialRecognizer
 
             if (i < text.Length && text[i] == ']')
             {
-                spread = distinct * 10 >= count * 6 && low * 16 >= count && high * 16 >= count;
+                // Random bytes go down as often as up; a sorted list (ids, buckets, a sequence) never does.
+                spread = distinct * 10 >= count * 6 && low * 16 >= count && high * 16 >= count && descents * 8 >= count;
                 return i + 1;
             }
 
@@ -86,7 +95,20 @@ internal sealed partial class KeyMaterialRecognizer
     }
 
     /// <summary>Whether a key word (key, secret, seed, private) stands on the line before <paramref name="at"/> or the one above it.</summary>
-    private static bool KeyWordBefore(string text, int at)
+    // The array opens its line (after indentation or a list's dash): nothing on the line names it.
+    private static bool AloneOnLine(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is ' ' or '\t' or '-')
+        {
+            start--;
+        }
+
+        return start == 0 || text[start - 1] == '\n';
+    }
+
+    // This line and the one before, up to the array (at most 256 characters).
+    private static ReadOnlySpan<char> LinesBefore(string text, int at)
     {
         var from = Math.Max(0, at - 256);
         var newlines = 0;
@@ -97,7 +119,13 @@ internal sealed partial class KeyMaterialRecognizer
             newlines += text[start] == '\n' ? 1 : 0;
         }
 
-        var window = text.AsSpan(start, at - start);
+        return text.AsSpan(start, at - start);
+    }
+
+    private static bool KeyWordBefore(string text, int at)
+    {
+        var window = LinesBefore(text, at);
+        var start = at - window.Length;
         while (window.IndexOfAny(Anchors) is >= 0 and var hit)
         {
             if (window[hit] != '<' && KeyWordLength(text, start + hit) > 0)

@@ -68,7 +68,10 @@ internal sealed partial class KeyMaterialRecognizer
         while (next >= 0)
         {
             line = ReadLine(text, next);
-            if (line.Kind != LineKind.Data || line.Width > first.Width + 2)
+            // A shorter line is the wrap's remainder only with a remainder's look; a word under the block ("thanks", "DONE", a
+            // MIME boundary) is the text that follows it.
+            if (line.Kind != LineKind.Data || line.Width > first.Width + 2
+                || line.Width < first.Width - 2 && !LooksLikeRemainder(text.AsSpan(line.ContentStart, line.Width)))
             {
                 break;
             }
@@ -117,6 +120,11 @@ internal sealed partial class KeyMaterialRecognizer
         found.Add(PiiType.PrivateKey, spanStart, spanEnd, 0.9);
         return Math.Max(spanEnd, last.End);
     }
+
+    // Padding, a digit, + or /, or a capital inside lower case: random base64 has them, a word (thanks, DONE, Restarted) has not.
+    private static bool LooksLikeRemainder(ReadOnlySpan<char> run) =>
+        run.EndsWith('=') || run.ContainsAnyInRange('0', '9') || run.ContainsAny('+', '/')
+        || run.Length > 1 && run[1..].ContainsAnyInRange('A', 'Z') && run.ContainsAnyInRange('a', 'z');
 
     /// <summary>Whether a block's characters are a key's: base64 mixes upper case, lower case and digits; hex (a digest list's shape
     /// too) counts only under armour or a name that says secret, private or seed, not under "key" alone.</summary>

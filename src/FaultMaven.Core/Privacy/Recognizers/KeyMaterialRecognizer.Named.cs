@@ -157,7 +157,8 @@ internal sealed partial class KeyMaterialRecognizer
     }
 
     /// <summary>Whether a value is a key of a common length: base64 with its padding, mixing cases and digits, random enough; or hex,
-    /// bare alphanumerics or 16 bytes, under a name that says the key's role. A name that is "key" alone needs 32 bytes or more.</summary>
+    /// bare alphanumerics or 16 bytes, under a name that says the key's role. A name that is "key" alone needs 32 bytes or more; any
+    /// other name must say the key's role.</summary>
     private static bool IsKeyValue(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
         var compact = Compact(name, stackalloc char[name.Length]);
@@ -178,7 +179,9 @@ internal sealed partial class KeyMaterialRecognizer
         var bytes = (value.Length - padding) * 3 / 4;
         var encoded = padding > 0 || value.ContainsAny('+', '/');
         // 16 bytes is a nonce's length too (Sec-WebSocket-Key): a key of that length needs its role named.
-        if (value.TrimEnd('=').Contains('=') || bytes is not (16 or 24 or 32 or 48 or 64) || !encoded && !role || !qualified && bytes < 32 || bytes < 24 && !role)
+        // A name that qualifies "key" without a key's role (cache_key, partition_key, idempotencyKey, sort_key) holds hashes and
+        // ids in base64 as often: it takes nothing here.
+        if (value.TrimEnd('=').Contains('=') || bytes is not (16 or 24 or 32 or 48 or 64) || !encoded && !role || qualified && !role || !qualified && bytes < 32 || bytes < 24 && !role)
         {
             return false;
         }

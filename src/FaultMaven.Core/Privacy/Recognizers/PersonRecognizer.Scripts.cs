@@ -2,9 +2,11 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Names the capitalised-word pattern cannot read, in the places it reads names (issue 18): names in scripts without
 /// letter case (Arabic, Hebrew, Devanagari, Thai, Chinese and Japanese characters, Hangul) and names written surname first with a
-/// comma (<c>DOE, JOHN</c>, <c>Santos, Maria</c>). Each needs its place (a person's field, a cue, a mailbox after it, a signature) and
-/// a shape of its own; a rota label (<c>on-call:</c>, <c>primary:</c>), which regions, products and boards also follow, counts only
-/// with a stronger shape: a known given name after the comma, or a surname that opens a name written in Han or Hangul.</summary>
+/// comma (<c>DOE, JOHN</c>, <c>Santos, Maria</c>). Each needs its place and a shape of its own: Han and Hangul a surname first; the
+/// spaced scripts a person's field or cue (not owner or contact, which teams hold too, nor a mail's display name); a comma pair a
+/// known given name after the comma, or a surname in capitals in a person's field. A rota label (<c>on-call:</c>,
+/// <c>primary:</c>), which regions, products and boards also follow, takes only a given name after a comma or a Han or Hangul
+/// surname.</summary>
 internal sealed partial class PersonRecognizer
 {
     // Labels of a rota or a review, followed by a person as often as by a region, a product or a board.
@@ -21,6 +23,12 @@ internal sealed partial class PersonRecognizer
     private const string HanSurnames =
         "王李张張刘劉陈陳杨楊赵趙吴吳孙孫朱胡郭徐林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖董袁潘蒋蔣蔡杜苏蘇魏吕呂丁沈姚卢盧姜崔谭譚陆陸汪廖贾賈夏韦韋"
         + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂";
+
+    // Labels that a team or a system holds as often as a person.
+    private static readonly string[] TeamLabels = ["owner:", "contact:"];
+
+    private static bool IsUpperWord(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
 
     private const string HangulSurnames = "김박윤황홍곽류엄탁";
 
@@ -60,11 +68,12 @@ internal sealed partial class PersonRecognizer
             }
 
             var end = ReadScriptName(text, start, script);
-            // Han and Hangul open with a surname wherever they stand; the spaced scripts stand in a person's place; a rota label
-            // takes only the first.
+            // Han and Hangul open with a surname wherever they stand. In the spaced scripts nothing in the words tells a person from a
+            // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
+            // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
             if (end > start && ValueStartsAt(text, start) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
-                && (cased ? StartsWithSurname(text, start, script) : place != Place.Rota))
+                && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels)))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
@@ -100,9 +109,10 @@ internal sealed partial class PersonRecognizer
 
             var first = given.IndexOf(' ') is var space and > 0 ? given[..space] : given;
             var place = CuedPlace(text, start, end);
-            // A person's field takes both parts name-shaped; any other place (a cue, "this is Paris, France"; a signature, "SRE,
-            // EMEA"; a rota label; a mailbox after it, "Backup, Nightly" <backup@…>) a known given name too.
-            if (place == Place.Field || place > Place.None && NameShape.IsGivenName(first))
+            // A known given name after the comma is needed in every place — a cue ("this is Paris, France"), a signature ("SRE,
+            // EMEA"), a rota label, a mailbox after it ("Backup, Nightly" <backup@…>) — except in a person's field when the surname
+            // is written in capitals as registers write it ("NGUYEN, THI LAN"); "name: Alpha, Bravo" and "Blue, Green" are no one.
+            if (place > Place.None && NameShape.IsGivenName(first) || place == Place.Field && IsUpperWord(surname))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
