@@ -115,11 +115,9 @@ public sealed class UploadLaneFairnessTests : IAsyncLifetime
         var red = await CreateCaseAsync();
         var stored = await Server.Services.GetRequiredService<FaultMaven.Core.Cases.ICaseStore>().GetAsync(red, Token);
         var team = stored!.Team ?? stored.Owner ?? red;
-        var held = new List<IDisposable>();
-        for (var i = 0; i < UploadLanes.PerTeam; i++)
-        {
-            held.Add((await Lanes.EnterAsync(UploadLane.Large, team, Token))!);
-        }
+        // The team's share taken: one place running, the rest waiting for it (each counts from the moment it asks).
+        using var hold = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var held = Enumerable.Range(0, UploadLanes.PerTeam).Select(_ => Lanes.EnterAsync(UploadLane.Large, team, hold.Token)).ToList();
 
         try
         {
@@ -131,7 +129,11 @@ public sealed class UploadLaneFairnessTests : IAsyncLifetime
         }
         finally
         {
-            held.ForEach(place => place.Dispose());
+            await hold.CancelAsync();
+            foreach (var place in held.Where(p => p.IsCompletedSuccessfully))
+            {
+                (await place)?.Dispose();
+            }
         }
     }
 
