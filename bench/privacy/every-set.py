@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Every readable redaction set at once, for one or two builds: typed F1 (overlap, micro), leaked secret characters, near-miss records
 (records with no gold entity) redacted, and — with a baseline build — the near-miss records newly redacted and the leaked characters
-gained or lost per set (unseen9 and unseen10 are the fourteenth and fifteenth sessions' blind sets: a rule tuned on one is no longer judged blind on it).
+gained or lost per set (unseen9, unseen10 and unseen11 are the fourteenth, fifteenth and sixteenth sessions' blind sets: a rule tuned
+on one is no longer judged blind on it).
 
   python3 bench/privacy/every-set.py BASE_DLL [NEW_DLL]      (outputs under artifacts/bench/every-set/)
 """
@@ -15,7 +16,7 @@ SETS = {
     "shared": os.path.join(ROOT, "..", "shared", "data", "pii", "dev.jsonl"),
     "fdev": "bench/privacy/families/dev.jsonl",
     "fheld": "bench/privacy/families/heldout.jsonl",
-    **{f"u{n}": f"bench/privacy/unseen{n}/records.jsonl" for n in range(2, 11)},
+    **{f"u{n}": f"bench/privacy/unseen{n}/records.jsonl" for n in range(2, 12)},
 }
 SECRET = {"URL_CREDENTIALS", "CONNECTION_STRING", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY",
           "API_KEY", "GENERIC_SECRET", "BEARER_TOKEN", "BASIC_AUTH"}
