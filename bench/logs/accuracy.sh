@@ -25,6 +25,8 @@
 #      the same two ways (bench/logs/unseen10/score.sh does this step alone, for any fm.dll);
 #  8f. the eleventh unseen check set (bench/logs/unseen11, sixteen more systems written blind, see make-unseen11.py),
 #      the same two ways (bench/logs/unseen11/score.sh does this step alone, for any fm.dll);
+#  8g. the twelfth unseen check set (bench/logs/unseen12, sixteen more systems written blind, see make-unseen12.py),
+#      the same two ways (bench/logs/unseen12/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -47,6 +49,7 @@ unseen8="$root/bench/logs/unseen8"
 unseen9="$root/bench/logs/unseen9"
 unseen10="$root/bench/logs/unseen10"
 unseen11="$root/bench/logs/unseen11"
+unseen12="$root/bench/logs/unseen12"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -203,6 +206,16 @@ echo
 echo "== Unseen check set 11, layouts detected (no --log-format)"
 parse_set "$unseen11" "$out/unseen11-detected" detect
 score "$unseen11" "$out/unseen11-detected"
+
+echo
+echo "== Unseen check set 12 (bench/logs/unseen12), header formats given"
+parse_set "$unseen12" "$out/unseen12" format
+score "$unseen12" "$out/unseen12" "${@:2}"
+
+echo
+echo "== Unseen check set 12, layouts detected (no --log-format)"
+parse_set "$unseen12" "$out/unseen12-detected" detect
+score "$unseen12" "$out/unseen12-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
