@@ -165,6 +165,13 @@ UNITS = {
     "comma pairs on one line": "Ab Cd, Ef Gh, ",
     "hook paths of code names": "/hooks/GitHubPushHandlerV2 ",
     "message ids of people": "Message-ID: <john.smith@x.io>\n",
+    # names in any caseless script, closings and chat speakers in them, encoded display names, comma pairs without the blank,
+    # twelve-digit card runs, one long run of a spaced script's words.
+    "any-script names, closings and speakers": "assignee: ಪ್ರಕಾಶ್ ಹೆಗ್ಡೆ\nধন্যবাদ,\nসুমন দাস\n\n[06/12/2026 15:04] ગૌરવ મહેતા: ok\nReply by ਹਰਪ੍ਰੀਤ ਸੰਧੂ\n",
+    "a long run of Kannada words": "ಪ್ರಕಾಶ್ ",
+    "encoded script display names": "From: =?UTF-8?B?4KSq4KWN4KSw4KS/4KSv4KS+IOCkpuClh+CktuCkquCkvuCkguCkoeClhw==?= <priya.deshpande@x.io>\n",
+    "comma pairs without the blank on one line": "Ab,Cd,",
+    "twelve-digit card runs": "card 501820123450 card 5018 2012 3450\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

@@ -266,17 +266,25 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     }
 
     /// <summary>Gets whether a local part is a person's mailbox rather than a generated id (<c>john.smith</c>, <c>maria_santos</c>):
-    /// two or three parts of letters only, joined by <c>.</c>, <c>_</c> or <c>-</c>, one of them a known given name. A message id that
-    /// reuses the sender's address still carries the person.</summary>
+    /// two or three parts of letters only, joined by <c>.</c>, <c>_</c> or <c>-</c>, one of them a known given name, and after capitalised
+    /// parts a number (<c>Jane.Doe.1234</c>). A message id that reuses the sender's address or name still carries the person.</summary>
     private static bool IsPersonalLocalPart(ReadOnlySpan<char> local)
     {
-        var (parts, given) = (0, false);
+        var (parts, given, capitalised, number) = (0, false, true, false);
         foreach (var range in local.SplitAny("._-"))
         {
             var part = local[range];
-            if (part.Length == 0 || ++parts > 3)
+            if (part.Length == 0 || ++parts > 3 || number)
             {
                 return false;
+            }
+
+            // A mail client that writes its ids from the sender's name may close them with a number (Jane.Doe.1234): only after
+            // capitalised parts, which a generated id's lower-case or hex parts are not.
+            if (parts == 3 && !part.ContainsAnyExceptInRange('0', '9'))
+            {
+                number = true;
+                continue;
             }
 
             foreach (var c in part)
@@ -287,10 +295,11 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
                 }
             }
 
+            capitalised &= char.IsUpper(part[0]);
             given |= part.Length >= 2 && NameShape.IsGivenName(part);
         }
 
-        return parts >= 2 && given;
+        return parts - (number ? 1 : 0) >= 2 && given && (!number || capitalised);
     }
 
     private static bool IsHexId(ReadOnlySpan<char> local) =>

@@ -10,7 +10,14 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
     // Card words in the languages customers write in too: Karte, carte, tarjeta, cartão, carta, karta, kaart, カード, 卡号, 카드.
     private static readonly string[] CardWords = ["card", "pan=", "pan:", "\"pan\"", "cc=", "credit", "debit", "visa", "mastercard", "amex", "payment", "cvv", "cardholder",
         "karte", "carte", "tarjeta", "cartão", "cartao", "carta di", "karta", "karty", "kaart", "カード", "卡号", "信用卡", "카드"];
-    private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref"];
+    // Numbers that other things are given, which a Luhn digit and a card's prefix do not make a card: an order's, a shipment's, a
+    // licence key's, a payment reference's.
+    private static readonly string[] NotCardWords = ["order", "voucher", "ledger", "batch", "invoice", "ticket", "tracking", "gift", "coupon", "serial", "id=", "id:", "ref",
+        "shipment", "parcel", "consignment", "waybill", "license", "licence", "product key", "activation"];
+
+    // The words that name a card itself, without which twelve digits are no card: "payment" alone names references and transfers too.
+    private static readonly string[] CardNameWords = ["card", "pan=", "pan:", "\"pan\"", "maestro", "debit", "cardholder", "karte", "carte", "tarjeta", "cartão", "cartao",
+        "carta di", "karta", "karty", "kaart", "カード", "卡号", "카드"];
     private static readonly string[] SsnWords = ["ssn", "social security", "social-security", "tax id", "taxpayer"];
 
     /// <summary>What a card number or an SSN is written with: digits, grouped by spaces or hyphens.</summary>
@@ -42,6 +49,8 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
 
             found.Add(PiiType.CreditCard, match.Index, match.Index + match.Length, score);
         }
+
+        FindShortMaestro(text, runs, found);
 
         // Only a valid IBAN hides the starts inside it: after an IBAN-shaped run that fails its check digits (a reference, a
         // mistyped account), the next start is tried on its own, so a real IBAN right after it is not lost inside the longer match.
@@ -76,6 +85,41 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             found.Add(PiiType.UsSsn, match.Index, match.Index + match.Length, score);
         }
     }
+
+    /// <summary>Finds Maestro's twelve-digit cards (issuer prefix 50 or 56–69, Luhn), which are as short as many ids: written bare or
+    /// 4-4-4, and only where the line names a card and no other kind of number before it.</summary>
+    private static void FindShortMaestro(string text, List<Anchors.DigitRun> runs, Findings found)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Digits != 12)
+            {
+                continue;
+            }
+
+            var end = run.End;
+            while (text[end - 1] is ' ' or '-')
+            {
+                end--;
+            }
+
+            var value = text.AsSpan(run.Start, end - run.Start);
+            var before = TextContext.CharBefore(text, run.Start);
+            var after = TextContext.CharAt(text, end);
+            if (char.IsLetterOrDigit(before) || before is '_' or '.' or '+' or '/' || char.IsLetterOrDigit(after) || after is '_' or '.'
+                || !TwelveGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value)
+                || !TextContext.OnLineBefore(text, run.Start, 40, CardNameWords) || TextContext.OnLineBefore(text, run.Start, 30, NotCardWords))
+            {
+                continue;
+            }
+
+            found.Add(PiiType.CreditCard, run.Start, end, 0.9);
+        }
+    }
+
+    private static bool TwelveGrouping(ReadOnlySpan<char> value) =>
+        value.Length == 12 || value.Length == 14 && value[4] == value[9] && value[4] is ' ' or '-' && !value[..4].ContainsAnyExceptInRange('0', '9')
+            && !value[5..9].ContainsAnyExceptInRange('0', '9') && !value[10..].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Gets whether a span of digits is a card number: printed grouping, Luhn check digit, a card network's prefix and length.</summary>
     internal static bool IsCard(string text, int start, int length)

@@ -134,6 +134,13 @@ internal sealed partial class PersonRecognizer
         var raw = text.AsSpan(start, end - start);
         var name = raw.Contains("=?", StringComparison.Ordinal) ? DecodeEncodedWords(raw) : raw.ToString();
         name = name.Trim();
+        if (raw.Contains("=?", StringComparison.Ordinal) && IsScriptDisplayName(name, local))
+        {
+            // An encoded name in a script without case, read as its text would be read before a mailbox; redacted as the encoded span.
+            found.Add(PiiType.Person, start, end, 0.85);
+            return;
+        }
+
         string? given = null;
         string? family = null;
         var comma = name.IndexOf(',');
@@ -167,6 +174,15 @@ internal sealed partial class PersonRecognizer
         {
             known.Add(comma > 0 ? $"{given} {family}" : name);
         }
+    }
+
+    /// <summary>Gets whether a decoded display name is wholly a name in a script without case: Han or Hangul opening with a
+    /// surname, or a spaced script's two or three words before a person's mailbox.</summary>
+    private static bool IsScriptDisplayName(string name, ReadOnlySpan<char> local)
+    {
+        var kind = name.Length >= 2 ? ScriptOf(name[0]) : Script.None;
+        return kind != Script.None && ReadScriptName(name, 0, kind) == name.Length
+            && (kind is Script.Han or Script.Hangul ? StartsWithSurname(name, 0, kind) : PersonalLocal(local));
     }
 
     /// <summary>Decodes the RFC 2047 encoded words of a phrase (<c>=?UTF-8?Q?Se=C3=A1n?=</c>, <c>=?utf-8?B?…?=</c>); blanks between two

@@ -61,7 +61,7 @@ internal sealed partial class PersonRecognizer
         {
             var start = position + offset;
             var script = ScriptOf(text[start]);
-            if (script == Script.None || start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+            if (script == Script.None || start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_' || InSpacedWord(text[start - 1])))
             {
                 position = start + 1;
                 continue;
@@ -72,36 +72,39 @@ internal sealed partial class PersonRecognizer
             // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
             // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
-            if (end > start && ValueStartsAt(text, start) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
-                && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels)))
+            if (end > start && ((ValueStartsAt(text, start) || CueJustBefore(text, start)) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
+                    && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels)
+                        || place == Place.Mailbox && PersonalMailboxAfter(text, end))
+                || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
 
             position = Math.Max(end, start + 1);
-            while (position < text.Length && ScriptOf(text[position]) == script)
+            while (position < text.Length && (script == Script.Spaced ? InSpacedWord(text[position]) : ScriptOf(text[position]) == script))
             {
                 position++;
             }
         }
 
-        // Surname first: "DOE, JOHN", "Santos, Maria".
-        for (var at = text.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = at + 2 < text.Length ? text.IndexOf(", ", at + 2, StringComparison.Ordinal) : -1)
+        // Surname first: "DOE, JOHN", "Santos, Maria", and without the blank ("Doe,John") as forms and exports write it.
+        for (var at = text.IndexOf(',', StringComparison.Ordinal); at >= 0; at = at + 1 < text.Length ? text.IndexOf(',', at + 1) : -1)
         {
-            if (at + 2 >= text.Length || !char.IsUpper(text[at + 2]))
+            var gap = TextContext.CharAt(text, at + 1) == ' ' ? 2 : 1;
+            if (at + gap >= text.Length || !char.IsUpper(text[at + gap]) || at == 0 || !char.IsLetter(text[at - 1]))
             {
                 continue;
             }
 
             var start = WordsBefore(text, at);
-            var end = WordsAfter(text, at + 2);
-            if (start == at || end == at + 2 || !ValueStartsAt(text, start) || !ValueEndsAt(text, end))
+            var end = WordsAfter(text, at + gap);
+            if (start == at || end == at + gap || !ValueStartsAt(text, start) || !ValueEndsAt(text, end))
             {
                 continue;
             }
 
             var surname = text.AsSpan(start, at - start);
-            var given = text.AsSpan(at + 2, end - at - 2);
+            var given = text.AsSpan(at + gap, end - at - gap);
             if (!CommaNamePart(surname) || !CommaNamePart(given))
             {
                 continue;
@@ -123,9 +126,21 @@ internal sealed partial class PersonRecognizer
     {
         >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf' => Script.Han,
         >= '\uac00' and <= '\ud7a3' => Script.Hangul,
-        >= '\u0590' and <= '\u05ff' or >= '\u0600' and <= '\u06ff' or >= '\u0900' and <= '\u097f' or >= '\u0e00' and <= '\u0e7f' => Script.Spaced,
+        // Kana and the CJK blocks' other letters are no spaced script; Japanese names are read in Han.
+        >= '\u3000' and <= '\u33ff' or >= '\uf900' and <= '\ufaff' or >= '\uff00' => Script.None,
+        // Georgian is written without capitals although Unicode now gives its letters a case.
+        >= '\u10d0' and <= '\u10ff' => Script.Spaced,
+        // Every other script without letter case (Arabic, Hebrew, the Indic scripts, Thai, Lao, Khmer, Myanmar, Ethiopic, Thaana, …):
+        // read by what its letters are, not by a list of scripts.
+        >= '\u0370' when char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter => Script.Spaced,
         _ => Script.None,
     };
+
+    /// <summary>Gets whether a character continues a word of a spaced script: its letters, vowel signs and other combining marks, and
+    /// the zero-width joiners that Indic and Arabic spellings need inside a word.</summary>
+    private static bool InSpacedWord(char c) =>
+        ScriptOf(c) == Script.Spaced || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark || c is '\u200c' or '\u200d';
 
     /// <summary>Where a name in a caseless script that starts at <paramref name="start"/> ends, or <paramref name="start"/>: Han and
     /// Hangul, two to four characters (Hangul three, or a surname, a space and one or two more); the scripts that put spaces between
@@ -160,7 +175,7 @@ internal sealed partial class PersonRecognizer
         while (true)
         {
             var wordStart = i;
-            while (i < text.Length && i - wordStart <= 24 && (ScriptOf(text[i]) == Script.Spaced || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+            while (i < text.Length && i - wordStart <= 24 && InSpacedWord(text[i]))
             {
                 i++;
             }
@@ -178,6 +193,148 @@ internal sealed partial class PersonRecognizer
 
             i++;
         }
+    }
+
+    /// <summary>Gets whether the mailbox after a display name (<c>name &lt;local@…&gt;</c>) is a person's by its local part.</summary>
+    private static bool PersonalMailboxAfter(string text, int end)
+    {
+        var open = text.IndexOfAny(['<', '('], end, Math.Min(4, text.Length - end));
+        var at = open < 0 ? -1 : text.IndexOf('@', open, Math.Min(80, text.Length - open));
+        return at > open && PersonalLocal(text.AsSpan(open + 1, at - open - 1));
+    }
+
+    /// <summary>Gets whether a mailbox's local part is a person's: two parts of letters (<c>y.khatib</c>, <c>priya_deshpande</c>), the
+    /// first an initial or both two letters or more, one of them a known given name or the first an initial, and neither a team,
+    /// product or role word (<c>ops.team</c>, <c>grafana.alerts</c>). A script's display name says nothing of a person or a
+    /// team by its shape; the mailbox does.</summary>
+    internal static bool PersonalLocal(ReadOnlySpan<char> local)
+    {
+        var split = local.IndexOfAny('.', '_', '-');
+        if (split <= 0 || split == local.Length - 1)
+        {
+            return false;
+        }
+
+        var first = local[..split];
+        var second = local[(split + 1)..];
+        if (second.IndexOfAny('.', '_', '-') >= 0 || !AsciiLetters(first) || !AsciiLetters(second) || second.Length < 2
+            || NotNameWords.Contains(first) || NotNameWords.Contains(second))
+        {
+            return false;
+        }
+
+        return first.Length == 1 || NameShape.IsGivenName(first) || NameShape.IsGivenName(second);
+    }
+
+    private static bool AsciiLetters(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Gets whether a cue that ends in a space stands right before <paramref name="start"/> (<c>reply by </c>,
+    /// <c>escalated to </c>), the value's own cue as a key's colon would be.</summary>
+    private static bool CueJustBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start);
+        foreach (var cue in StrongCues)
+        {
+            if (cue[^1] == ' ' && char.IsLetter(cue[0]) && before.EndsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gets whether a name is a chat export's speaker (<c>[06/12/2026 15:04] name: …</c>, <c>3:04 PM - name: …</c>) whose
+    /// stamp gives minutes only, as chat exports do: a log line's stamp has seconds (<c>10:15:02 [ERROR] service name: …</c>).</summary>
+    private static bool ChatSpeakerInMinutes(string text, int start, int end)
+    {
+        if (!ChatSpeaker(text, start, end) && !Speaker(text, start, end))
+        {
+            return false;
+        }
+
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        return text.AsSpan(lineStart, start - lineStart).Count(':') <= 1;
+    }
+
+    /// <summary>Gets whether the line above a name alone on its line is a closing in a script other than Latin (<c>ধন্যবাদ,</c>,
+    /// <c>Хвала,</c>, <c>ޝުކުރިއްޔާ،</c>): one or two words of letters ending in a comma. The Latin closings are listed; a list of
+    /// every language's closings would always be one language short.</summary>
+    private static bool ClosingAbove(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != '\n')
+        {
+            return false;
+        }
+
+        var previous = text.AsSpan(0, start - 1).TrimEnd('\r');
+        var line = previous[(previous.LastIndexOf('\n') + 1)..].Trim();
+        return IsForeignClosing(line);
+    }
+
+    /// <summary>Gets whether a signature's name closes its line and the mail: the text ends, a blank line follows, or a line of
+    /// contact details or a separator (<c>--</c>, <c>+1 …</c>) — a sentence's words on the next line would make it a heading.</summary>
+    private static bool SignatureEndsAt(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            return true;
+        }
+
+        if (text[i] != '\n')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '\n' or '-' or '+' or '(' || char.IsAsciiDigit(text[i]);
+    }
+
+    /// <summary>One or two words of letters and marks, none of them ASCII, ending in a comma (of the Latin, Arabic, Armenian,
+    /// Ethiopic, Myanmar or ideographic scripts).</summary>
+    private static bool IsForeignClosing(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 3 or > 32 || line[^1] is not (',' or '\u060c' or '\u055d' or '\u1363' or '\u104a' or '，' or '、'))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in line[..^1])
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (c < '\u0080' || !char.IsLetter(c) && !InSpacedWord(c))
+            {
+                return false;
+            }
+        }
+
+        return words <= 2 && line[0] != ' ';
     }
 
     private static bool StartsWithSurname(string text, int start, Script script) =>
@@ -244,12 +401,13 @@ internal sealed partial class PersonRecognizer
         return TextContext.OnLineBefore(text, at, 24, RotaCues) ? Place.Rota : Place.None;
     }
 
-    /// <summary>Where the one or two capitalised or upper-case words before a comma start (<paramref name="comma"/> if none).</summary>
+    /// <summary>Where the one or two capitalised or upper-case words before a comma start (<paramref name="comma"/> if none), with up
+    /// to two particles before the last of them in either case (<c>van der Berg</c>, <c>VAN DER BERG</c>).</summary>
     private static int WordsBefore(string text, int comma)
     {
         var start = comma;
-        var words = 0;
-        while (words < 2)
+        var (words, particles) = (0, 0);
+        while (true)
         {
             var wordEnd = start;
             while (start > 0 && comma - start < 48 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-'))
@@ -257,22 +415,35 @@ internal sealed partial class PersonRecognizer
                 start--;
             }
 
-            if (start == wordEnd || !char.IsUpper(text[start]))
+            var particle = words > 0 && IsParticle(text.AsSpan(start, wordEnd - start));
+            if (start == wordEnd || !char.IsUpper(text[start]) && !particle)
             {
                 return wordEnd == comma ? comma : wordEnd + 1;
             }
 
-            words++;
-            if (words == 2 || start < 2 || text[start - 1] != ' ' || !char.IsUpper(text[start - 2]) && !char.IsLower(text[start - 2]))
+            (words, particles) = particle ? (words, particles + 1) : (words + 1, particles);
+            if (words == 2 || particles == 2 || start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
             {
                 return start;
             }
 
             start--;
         }
-
-        return start;
     }
+
+    private static bool IsParticle(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 1 or > 5)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[5];
+        var n = word.ToLowerInvariant(lower);
+        return ParticleWords.Contains(lower[..n]);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleWords = NameShape.Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the one or two capitalised or upper-case words after a comma (and an optional initial) end.</summary>
     private static int WordsAfter(string text, int from)

@@ -22,6 +22,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         // Incident roles that only a person holds, and the hand-over verbs of incident notes. (Rota labels such as "primary:",
         // "on-call:", "agent:" or "reviewed by:" are as often followed by a region, a product or a board: "primary: North Virginia".)
         "escalated to:", "page owner:", "incident commander:", "hands the pager to ", "handed the pager to ",
+        // A ticket's reply and assignment lines.
+        "reply by ", "replied by ", "assigned to:",
     ];
 
     // Closings that stand alone on the line above a signature, in the languages support mail arrives in.
@@ -351,7 +353,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             return true;
         }
 
-        return IsClosing(line);
+        // A closing in another script is read by its shape (a word or two and a comma), so the signature must also close the mail.
+        return IsClosing(line) || IsForeignClosing(line) && SignatureEndsAt(text, text.IndexOf('\n', start) is var lineEnd and >= 0 ? lineEnd : text.Length);
     }
 
     /// <summary>Gets whether a line is a closing alone: "Viele Grüße", "Atenciosamente", "Thanks!", with or without its comma.</summary>
