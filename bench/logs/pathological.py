@@ -4,6 +4,8 @@
 Each input is parsed three times at each size; the best time, minus the time of a one-line input in the same run (process start),
 is reported (a 1 MB time under 50 ms counts as 50 ms in the ratio, below the noise of starting a process). Passes when every 1 MB
 input takes < 0.5 s and every 4 MB / 1 MB ratio is <= 5 (linear is 4; quadratic would be 16).
+Then line length: 1 MB of lines of N cells against 1 MB of lines of 4 N cells (LENGTH_CASES); passes when both take < 0.5 s and the
+ratio is <= 2 (linear is 1; a cost quadratic in a line's cells would be 4), since scaling the line count never shows such a cost.
 Then memory: peak RSS (/usr/bin/time -f %M) of one-off statements at 4, 16 and 64 MB; passes when the 64 MB peak is at most
 1.5 x the 16 MB one (the miner's template cap keeps it flat; without it, 16 MB took 592 MB).
 Usage: bench/logs/pathological.py [--cpu] [--memory-only] [--only TEXT] [FM]   (default ./fm; FM may be a path to fm.dll, run with dotnet)
@@ -91,6 +93,64 @@ def id_lists(n):
     return "".join(out).encode()[:n]
 
 
+def cells(separator, kind, per_line):
+    """Lines of `per_line` short cells joined by `separator` (numbers, words, empty cells, or a mix), to the size given."""
+    def make(n):
+        rng = random.Random(17)
+        words = ["ok", "err", "abc", "x", "node", "up", "dn"]
+        out, size = [], 0
+        while size < n:
+            row = []
+            for _ in range(per_line):
+                k = kind if kind != "mixed" else rng.choice(("numbers", "words", "empty"))
+                row.append(str(rng.randint(0, 9999)) if k == "numbers" else rng.choice(words) if k == "words" else "")
+            line = separator.join(row) + "\n"
+            out.append(line)
+            size += len(line)
+        return "".join(out).encode()[:n]
+    return make
+
+
+def key_values(per_line):
+    """Lines of `per_line` `key=value` pairs, keys from a small set and values random numbers and words."""
+    def make(n):
+        rng = random.Random(19)
+        out, size = [], 0
+        while size < n:
+            line = " ".join(f"k{rng.randint(0, 30)}={rng.choice((str(rng.randint(0, 10**6)), 'on', 'off', 'x' * rng.randint(1, 5)))}"
+                            for _ in range(per_line)) + "\n"
+            out.append(line)
+            size += len(line)
+        return "".join(out).encode()[:n]
+    return make
+
+
+def deep_json(depth):
+    """JSON lines nested `depth` objects deep, a random number at each level."""
+    def make(n):
+        rng = random.Random(23)
+        out, size = [], 0
+        while size < n:
+            line = "".join(f'{{"k{i % 7}":{rng.randint(0, 999)},"c":' for i in range(depth)) + "1" + "}" * depth + "\n"
+            out.append(line)
+            size += len(line)
+        return "".join(out).encode()[:n]
+    return make
+
+
+# Rows scaling the length of a line at a fixed total size: (name, function of cells per line giving a unit as in CASES, cells per
+# line at the short end). The long lines hold 4 x the cells of the short ones, in the same 1 MB: a cost linear in the input keeps
+# the time (ratio near 1); a cost quadratic in a line's cells or words multiplies it by 4. Passes when both times are < 0.5 s and
+# the ratio is <= 2.
+LENGTH_CASES = [
+    (f"line length: '{name}' cells, {kind}", lambda c, s=sep, k=kind: cells(s, k, c), 100)
+    for name, sep in ((";", ";"), (",", ","), ("|", "|"), ("tab", "\t"), ("space", " "))
+    for kind in ("mixed", "numbers", "words")
+] + [
+    ("line length: key=value pairs", key_values, 250),
+    ("line length: JSON depth", deep_json, 50),
+]
+
 # name: (line unit, repeated to the size; or a function of the size giving bytes), format (None: detected)
 CASES = {
     "whitespace runs, '<A> - <Content>'": (f"x{RUNS}y\n", DASH),
@@ -116,6 +176,12 @@ CASES = {
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),
     "extents: marks of other scripts": ("\u2039\u00e9\u00bb," * 25_000 + "\n", None),
     "extents: weekday dates with commas": ("[Sun, 06 Dec, 2026, " * 10_000 + "\n", None),
+    "long lines: 400 ';' cells, mixed": (cells(";", "mixed", 400), None),
+    "long lines: 400 ',' cells, mixed": (cells(",", "mixed", 400), None),
+    "long lines: 400 '|' cells, words": (cells("|", "words", 400), None),
+    "long lines: 10k words": (cells(" ", "words", 10_000), None),
+    "long lines: 1,000 key=value pairs": (key_values(1000), None),
+    "long lines: JSON 200 deep": (deep_json(200), None),
 }
 
 
@@ -195,6 +261,19 @@ def main():
             failed |= not ok
             note = ("" if ok else "  FAIL") + ("  (refused: not a text log)" if refused else "")
             print(f"{name:<40}{times[0]:>9.3f}{times[1]:>9.3f}{ratio:>8.1f}{note}")
+        print(f"{'cells per line at 1 MB':<40}{'short s':>9}{'long s':>9}{'ratio':>8}")
+        for name, unit_of, per_line in LENGTH_CASES:
+            if ONLY is not None and ONLY not in name:
+                continue
+            times = []
+            for count in (per_line, 4 * per_line):
+                path = os.path.join(tmp, f"len-{count}.log")
+                write(path, unit_of(count), 1 << 20)
+                times.append(max(run(path, None)[0] - base, 0.001))
+            ratio = times[1] / max(times[0], 0.05)
+            ok = max(times) < 0.5 and ratio <= 2
+            failed |= not ok
+            print(f"{f'{name} ({per_line} -> {4 * per_line})':<40}{times[0]:>9.3f}{times[1]:>9.3f}{ratio:>8.1f}{'' if ok else '  FAIL'}")
     if ONLY is None:
         failed |= not memory()
     print("all linear and under 0.5 s per MB, memory flat" if not failed else "FAILED: see the rows marked FAIL")

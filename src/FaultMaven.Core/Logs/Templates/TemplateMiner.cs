@@ -236,11 +236,19 @@ public sealed partial class TemplateMiner
             }
 
             var other = bucket[i];
-            if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords)
+            var mergedChars = 0;
+            if (!ReferenceEquals(other, target) && TemplateWords.CoversAll(target.MutableWords, other.MutableWords, ref mergedChars)
                 && !ValuePlaces.AnyDifferentArity(target.MutableWords, other.MutableWords)
                 && TemplateWords.SharedConstants(target.MutableWords, other.MutableWords) >= _options.SimilarityThreshold)
             {
                 Fold(bucket, other, target);
+            }
+
+            // A comparison that merged long words (a line of hundreds of cells with no space is one word) costs as many
+            // comparisons as it has blocks of MergedCharsPerComparison characters.
+            if (limit == int.MaxValue)
+            {
+                _foldBudget -= mergedChars / MergedCharsPerComparison;
             }
         }
     }

@@ -7,13 +7,53 @@ internal static class TemplateWords
     public static bool HasValue(string word) => word.Contains(MessageMasker.Wildcard, StringComparison.Ordinal);
 
     /// <summary>A template word covers a message word when it is the same, or a generalisation of it (<c>user=&lt;*&gt;</c> covers <c>user=root</c>).</summary>
-    public static bool Covers(string templateWord, string word) =>
-        string.Equals(templateWord, word, StringComparison.Ordinal)
-        || templateWord == MessageMasker.Wildcard
-        || (HasValue(templateWord) && WordMerger.Merge(templateWord, word) == templateWord);
+    public static bool Covers(string templateWord, string word)
+    {
+        var mergedChars = 0;
+        return Covers(templateWord, word, ref mergedChars);
+    }
+
+    // mergedChars counts the characters of the pairs that had to be merged to be compared: the cost a caller's budget charges.
+    private static bool Covers(string templateWord, string word, ref int mergedChars)
+    {
+        if (string.Equals(templateWord, word, StringComparison.Ordinal) || templateWord == MessageMasker.Wildcard)
+        {
+            return true;
+        }
+
+        if (!HasValue(templateWord) || !MayCover(templateWord, word))
+        {
+            return false;
+        }
+
+        mergedChars += templateWord.Length + word.Length;
+        return WordMerger.Merge(templateWord, word) == templateWord;
+    }
+
+    // Every way WordMerger.Merge can return the template word unchanged keeps the word's text around the values: the word then
+    // starts with the template word's text before its first value and ends with its text after its last. Lists of different
+    // lengths aside (their trailing punctuation may differ), a word failing this is not covered, and a long word of many cells
+    // is rejected by two comparisons instead of being cut into pieces.
+    private static bool MayCover(string templateWord, string word)
+    {
+        var first = templateWord.IndexOf(MessageMasker.Wildcard, StringComparison.Ordinal);
+        var after = templateWord.LastIndexOf(MessageMasker.Wildcard, StringComparison.Ordinal) + MessageMasker.Wildcard.Length;
+        var head = templateWord.AsSpan(0, first);
+        var tail = templateWord.AsSpan(after);
+        return (word.Length >= head.Length + tail.Length && word.AsSpan().StartsWith(head, StringComparison.Ordinal)
+                && word.AsSpan().EndsWith(tail, StringComparison.Ordinal))
+            || (ValuePlaces.ListLength(templateWord) > 0 && ValuePlaces.ListLength(word) > 0);
+    }
 
     /// <summary>Whether every word of <paramref name="template"/> covers the word of <paramref name="words"/> in the same place.</summary>
     public static bool CoversAll(string[] template, string[] words)
+    {
+        var mergedChars = 0;
+        return CoversAll(template, words, ref mergedChars);
+    }
+
+    /// <summary><see cref="CoversAll(string[], string[])"/>, adding to <paramref name="mergedChars"/> the length of the words merged to compare.</summary>
+    public static bool CoversAll(string[] template, string[] words, ref int mergedChars)
     {
         // Constant words first: a string comparison rejects most pairs before any value word is merged to be compared.
         for (var i = 0; i < template.Length; i++)
@@ -26,7 +66,7 @@ internal static class TemplateWords
 
         for (var i = 0; i < template.Length; i++)
         {
-            if (!Covers(template[i], words[i]))
+            if (!Covers(template[i], words[i], ref mergedChars))
             {
                 return false;
             }
