@@ -264,48 +264,4 @@ public sealed class TemplateMinerSpanTests
 
         Assert.Equal(2, miner.TemplateCount);
     }
-
-    [Fact]
-    public void Consolidate_TwoFramedValuesInOneStatement_OneTemplate()
-    {
-        // Each span's group holds one wording of the other span, and the first merge takes its members from the other groups:
-        // two templates were left, one per wording of the bracket.
-        var miner = new TemplateMiner();
-        MatchJobs(miner, "failed", ["disk full", "network unreachable after three retries"]);
-
-        miner.Consolidate();
-
-        var template = Assert.Single(miner.Templates);
-        Assert.Equal("job \"<*>\" failed as pid <*> [<*>]", template.Text);
-        Assert.Equal(12, template.Count);
-    }
-
-    [Fact]
-    public void Consolidate_TwoFramedValuesInStatementsDifferingByOneWord_StayApart()
-    {
-        var miner = new TemplateMiner();
-        MatchJobs(miner, "accepted", ["slots free", "capacity left for all tenants"]);
-        MatchJobs(miner, "refused", ["queue full", "maintenance window open now"]);
-
-        miner.Consolidate();
-
-        Assert.Equal(
-            new[] { "job \"<*>\" accepted as pid <*> [<*>]", "job \"<*>\" refused as pid <*> [<*>]" },
-            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
-    }
-
-    private static void MatchJobs(TemplateMiner miner, string outcome, string[] reasons)
-    {
-        var pid = 4000;
-        foreach (var name in new[] { "nightly backup", "weekly full report run" })
-        {
-            foreach (var reason in reasons)
-            {
-                for (var i = 0; i < 3; i++)
-                {
-                    miner.Match($"job \"{name}\" {outcome} as pid {++pid} [{reason}]");
-                }
-            }
-        }
-    }
 }

@@ -43,21 +43,9 @@ public sealed partial class TemplateMiner
         }
 
         FoldCoveredEverywhere();
-        // A statement with values in two places is split by both: a span's group holds the templates of one wording of the
-        // other place, and a template one merge took is left out of every other group it was in. A second round reads the
-        // merged templates, so the other place's wordings meet in one group.
-        for (var round = 0; round < SpanRounds; round++)
-        {
-            var before = TemplateCount;
-            MergeFramedSpans();
-            MergeUnframedSpans();
-            MergeLabelledSpans();
-            if (TemplateCount == before)
-            {
-                break;
-            }
-        }
-
+        MergeFramedSpans();
+        MergeUnframedSpans();
+        MergeLabelledSpans();
         FoldNamedValues();
     }
 

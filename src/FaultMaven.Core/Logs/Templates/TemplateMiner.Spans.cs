@@ -5,9 +5,6 @@ public sealed partial class TemplateMiner
     // A framed value longer than this many words is not looked for: messages quote error texts and names, not pages.
     private const int MaxSpanWords = 12;
 
-    // Rounds of the three span passes in one consolidation: each round's cost is bounded by the passes' budgets.
-    private const int SpanRounds = 2;
-
     // Spans examined in one consolidation; each template offers at most one per word, so this bounds a hostile log's cost.
     private const int SpanBudget = 1 << 20;
 
