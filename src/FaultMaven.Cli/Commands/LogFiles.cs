@@ -28,7 +28,7 @@ internal static class LogFiles
         {
             try
             {
-                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+                stream = new FileStream(RealPath(path), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
             {
@@ -71,13 +71,29 @@ internal static class LogFiles
         return read is { IsRegular: true } file && (output == "-" ? FileIdentity.OfDescriptor(1) : FileIdentity.Of(output)) is { } written && file.IsSameFile(written);
     }
 
-    // The path with every symbolic link along it followed (at most 40, as the kernel allows), like realpath(3).
-    private static string RealPath(string path)
+    /// <summary>The path with every symbolic link along it followed (at most 40, as the kernel allows), like realpath(3). ".." is
+    /// read where the kernel reads it, after the link before it is followed: "linkdir/../in.log" is beside the folder linkdir leads
+    /// to, not beside linkdir (.NET's own path handling drops "linkdir/.." unread), so a file is read or written where the shell
+    /// and every other tool would find it.</summary>
+    public static string RealPath(string path)
     {
-        var resolved = Path.GetPathRoot(Path.GetFullPath(path))!;
-        var rest = new Queue<string>(Path.GetFullPath(path)[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
+        // Not Path.GetFullPath: it removes "name/.." by the text alone.
+        var whole = Path.IsPathRooted(path) ? path : Path.Combine(Environment.CurrentDirectory, path);
+        var resolved = Path.GetPathRoot(whole)!;
+        var rest = new Queue<string>(whole[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries));
         for (var links = 0; rest.TryDequeue(out var part);)
         {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                resolved = Path.GetDirectoryName(resolved) ?? resolved;
+                continue;
+            }
+
             var next = Path.Combine(resolved, part);
             string? target = null;
             try
@@ -95,7 +111,7 @@ internal static class LogFiles
             }
 
             // The link's target is read in place of the link: an absolute target starts again at the root.
-            var full = Path.GetFullPath(target, resolved);
+            var full = Path.Combine(resolved, target);
             var remaining = rest.ToArray();
             resolved = Path.GetPathRoot(full)!;
             rest = new Queue<string>(full[resolved.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Concat(remaining));

@@ -42,10 +42,10 @@ internal static class LogsCommand
                     SpanFillers = p.GetValue(spanFillers) ?? defaults.SpanFillers,
                     LabelValues = p.GetValue(labelValues) ?? defaults.LabelValues,
                 };
-                // The CSV is written after the whole input is mined: a directory named as the output is refused before that.
-                if (Directory.Exists(p.GetValue(output)))
+                // The CSV is written after the whole input is mined: a directory, or a folder that is not there, is refused before that.
+                if (p.GetValue(output) is { } csv and not "-")
                 {
-                    throw new CliException($"cannot write '{p.GetValue(output)}': it is a directory; name a file.", ExitCodes.Usage);
+                    OutputFile.Check(csv);
                 }
 
                 if (LogFiles.SameFile(p.GetValue(input)!, p.GetValue(output)!))
@@ -109,6 +109,7 @@ internal static class LogsCommand
         using var lines = LogFiles.Open(path, limit);
         var miner = new TemplateMiner(options);
         var scratchPath = Path.GetTempFileName();
+        using var tracked = TemporaryFiles.Track(scratchPath);
         try
         {
             long count;

@@ -7,27 +7,55 @@ namespace FaultMaven.Cli.Commands;
 /// leaves an existing output as it was; a target that is another name of the input (a hard link the checks missed) leaves the
 /// input's own file untouched. A symbolic link keeps pointing where it did: the file it leads to is replaced. The new file takes
 /// the old one's permission bits; an old output owned by another user or with other hard links is written in place (so its owner and
-/// its other names keep it), and so is one whose folder forbids replacing it (sticky). A target that is no
-/// regular file (a FIFO, <c>/dev/stdout</c>, a terminal) or in a folder this user cannot create files in is written directly.</summary>
+/// its other names keep it; a folder's sticky bit forbids replacing another user's file, never this user's own). A target that is no
+/// regular file (a FIFO, <c>/dev/stdout</c>, a terminal) or in a folder this user cannot create files in is written directly.
+/// The new file is deleted on every failure and when the process is stopped by a signal it can handle (<see cref="TemporaryFiles"/>);
+/// a write that fails (a full disk, the file-size limit) is one line naming the output, and the old output stays.</summary>
 internal sealed class OutputFile : IDisposable, IAsyncDisposable
 {
     private readonly string? _temporary;
+    private readonly IDisposable? _tracked;
     private readonly string _target;
+    private readonly string _name;
     private bool _committed;
 
-    private OutputFile(Stream stream, string target, string? temporary)
+    private OutputFile(FileStream stream, string name, string target, string? temporary)
     {
-        Stream = stream;
+        _name = name;
         _target = target;
         _temporary = temporary;
+        _tracked = temporary is null ? null : TemporaryFiles.Track(temporary);
+        Stream = new WriteReporting(stream, this);
     }
 
     /// <summary>Where to write; disposed by <see cref="Commit"/>, or by a writer over it.</summary>
     public Stream Stream { get; }
 
+    /// <summary>Refuses, before any work is done, an output that cannot be a file: a folder, or a file in a folder that does not
+    /// exist (both are arguments to correct: <see cref="ExitCodes.Usage"/>).</summary>
+    public static void Check(string path)
+    {
+        if (NamesDescriptor(Path.GetFullPath(path)))
+        {
+            return;
+        }
+
+        var target = Target(path);
+        if (Directory.Exists(target))
+        {
+            throw new CliException($"cannot write '{path}': it is a directory; name a file.", ExitCodes.Usage);
+        }
+
+        if (Path.GetDirectoryName(target) is { } folder && !Directory.Exists(folder))
+        {
+            throw new CliException($"cannot write '{path}': there is no folder {folder}.", ExitCodes.Usage);
+        }
+    }
+
     /// <summary>Opens <paramref name="path"/> for writing; an error is a <see cref="CliException"/> naming it.</summary>
     public static OutputFile Create(string path)
     {
+        Check(path);
         var target = Target(path);
         var existing = FileIdentity.Of(target);
         // An existing output of another owner, or with other names (hard links), is written in place as before: a new file would
@@ -51,7 +79,7 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
                     // The old file's mode could not be read: the new one keeps the mode new files get.
                 }
 
-                return new OutputFile(stream, target, temporary);
+                return new OutputFile(stream, path, target, temporary);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -61,7 +89,9 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
 
         try
         {
-            return new OutputFile(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), target, null);
+            // A descriptor's name is opened as given; any other path where the kernel reads it (see LogFiles.RealPath).
+            var direct = NamesDescriptor(Path.GetFullPath(path)) || NamesDescriptor(target) ? path : target;
+            return new OutputFile(new FileStream(direct, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), path, target, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,61 +105,66 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
         Stream.Dispose();
         if (_temporary is not null)
         {
+            // A rename this user may not do (another user's file in a sticky folder) was sent to writing in place by Create; what
+            // is left to fail here (an immutable file, a folder changed meanwhile) would fail a write in place as well.
             try
             {
-                File.Move(_temporary, _target, overwrite: true);
+                TemporaryFiles.WhileRunning(_temporary, () => File.Move(_temporary, _target, overwrite: true));
             }
-            catch (UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // A folder that lets no one replace another's file (the sticky bit of /tmp) may still let the file be written.
-                CopyInPlace();
-            }
-            catch (IOException ex)
-            {
-                throw new CliException($"cannot write '{_target}': {LogFiles.Reason(_target, ex)}", ExitCodes.Failure);
+                throw Failed(ex);
             }
         }
 
         _committed = true;
     }
 
-    private void CopyInPlace()
+    public void Dispose()
     {
         try
         {
-            using (var from = new FileStream(_temporary!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-            using (var to = new FileStream(_target, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16))
-            {
-                from.CopyTo(to);
-            }
-
-            File.Delete(_temporary!);
+            Stream.Dispose();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        finally
         {
-            throw new CliException($"cannot write '{_target}': {LogFiles.Reason(_target, ex)}", ExitCodes.Failure);
+            Discard();
         }
-    }
-
-    public void Dispose()
-    {
-        Stream.Dispose();
-        Discard();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Stream.DisposeAsync();
-        Discard();
+        try
+        {
+            await Stream.DisposeAsync();
+        }
+        finally
+        {
+            Discard();
+        }
     }
 
     private void Discard()
     {
         if (!_committed && _temporary is not null)
         {
-            File.Delete(_temporary);
             _committed = true;
+            TemporaryFiles.Delete(_temporary);
         }
+
+        _tracked?.Dispose();
+    }
+
+    // A write refused by the file system, said as the output's failure, not the runtime's: .NET reports a write past the file-size
+    // limit or the largest file (EFBIG) as an ArgumentOutOfRangeException, and a full disk names the temporary file.
+    private CliException Failed(Exception ex)
+    {
+        var reason = ex is ArgumentOutOfRangeException ? "the file would be larger than this process may write (ulimit -f) or the file system allows."
+            : ex is IOException && ex.HResult == 28 ? "the disk is full."
+            : Directory.Exists(_target) ? "it is a directory; name a file."
+            : ex.Message.Split(" : '")[0].TrimEnd('.') + ".";
+        var kept = _temporary is not null && File.Exists(_target) ? " The earlier output is kept." : "";
+        return new CliException($"cannot write '{_name}': {reason}{kept}", ExitCodes.Failure);
     }
 
     // /dev/stdout, /dev/fd/3 and /proc/self/fd/1 name what a descriptor is open on: appended to, it must be written there.
@@ -155,24 +190,106 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
         }
     }
 
-    // The file a symbolic link leads to (through every link in a chain), so that the link stays a link.
-    private static string Target(string path)
+    // The file a symbolic link leads to (through every link in a chain, and those on the way, ".." read after them as the kernel
+    // reads it), so that the link stays a link and the file written is the one the input check compared.
+    private static string Target(string path) => LogFiles.RealPath(path);
+
+    // The output's stream, whose failed writes say which output could not be written and why.
+    private sealed class WriteReporting(FileStream inner, OutputFile owner) : Stream
     {
-        // A link's relative target is read from the link's own folder; given a bare name ("out.csv"), the runtime read it from the
-        // root instead ("/<target>"), so the path is made whole first.
-        path = Path.GetFullPath(path);
-        try
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Report(() => inner.Write(buffer, offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
         {
-            if (new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } final)
+            try
             {
-                return final.FullName;
+                inner.Write(buffer);
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+            {
+                throw owner.Failed(ex);
             }
         }
-        catch (IOException)
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            // A loop of links: writing the path itself reports it.
+            try
+            {
+                await inner.WriteAsync(buffer, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+            {
+                throw owner.Failed(ex);
+            }
         }
 
-        return Path.GetFullPath(path);
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush() => Report(inner.Flush);
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await inner.FlushAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+            {
+                throw owner.Failed(ex);
+            }
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Report(inner.Dispose);
+            }
+
+            base.Dispose(disposing);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await inner.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+            {
+                throw owner.Failed(ex);
+            }
+
+            await base.DisposeAsync();
+        }
+
+        private void Report(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+            {
+                throw owner.Failed(ex);
+            }
+        }
     }
 }

@@ -33,6 +33,10 @@ public enum FailureKind
     /// <summary>Too much work is already waiting: the same request later will be taken.</summary>
     Busy,
 
+    /// <summary>The caller (its team, or itself without teams) has its whole share of some work running or waiting: its own excess,
+    /// not the service failing. The same request is taken after <see cref="Failure.RetryAfter"/>.</summary>
+    RateLimited,
+
     /// <summary>A live source (Prometheus) cannot be reached, timed out or is cut off by its circuit breaker.</summary>
     SourceUnavailable,
 

@@ -48,8 +48,8 @@ public sealed partial class DataService(
     // Inputs up to this size (not compressed) take a lane of their own: a one-line paste is never queued behind a large upload.
     private const long SmallUploadBytes = 1 << 20;
 
-    // The team an upload without a case (an analysis alone) counts against.
-    private const string NoCaseTeam = "";
+    // The share an upload without a case (an analysis alone) counts against.
+    private static readonly UploadShare NoCaseShare = new("", "There are already", "analyses without a case may have");
 
     /// <summary>Receives <paramref name="content"/> into case <paramref name="caseId"/>.</summary>
     public async Task<Outcome<UploadResult>> UploadAsync(string caseId, Stream content, DataSource source, CancellationToken cancellationToken = default)
@@ -61,8 +61,11 @@ public sealed partial class DataService(
             return Failure.NotFound("case", caseId);
         }
 
-        // Large work is shared out by team; a case of no team is its owner's, or its own.
-        var team = owner.Team ?? owner.Owner ?? caseId;
+        // Large work is shared out by team; a case of no team is its owner's (no sign-in: the one local caller's), or its own.
+        var team = owner.Team is { } teamName ? new UploadShare(teamName, "Your team already has", "one team may have")
+            : owner.Owner == Security.Caller.Local.Id ? new UploadShare(owner.Owner, "The clients of this server (no sign-in: one share between them) already have", "they may have")
+            : owner.Owner is { } user ? new UploadShare(user, "You already have", "one user may have")
+            : new UploadShare(caseId, "This case already has", "one case may have");
         source = UploadNames.Clean(source);
         // The id is known before the text is written: a sealed file's key is bound to it.
         var id = Ids.New("dat", timeProvider);
@@ -181,13 +184,13 @@ public sealed partial class DataService(
             // A fresh pseudonym map: names in the reading are numbered within this text only.
             var map = new PseudonymMap();
             source = new DataSource(names.Redact(source.FileName, map), names.Redact(source.SourceUrl, map), names.Redact(source.PageTitle, map));
-            using var place = await AdmitAsync(received, size, NoCaseTeam, cancellationToken);
+            using var place = await AdmitAsync(received, size, NoCaseShare, cancellationToken);
             if (place.Refused is { } refused)
             {
                 return refused;
             }
 
-            return await ProcessAsync(place, received, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, map, NoCaseTeam, cancellationToken);
+            return await ProcessAsync(place, received, ContentEncryption.None.Text(redactedPath, uploadId: ""), source, map, NoCaseShare, cancellationToken);
         }
         finally
         {
@@ -197,7 +200,7 @@ public sealed partial class DataService(
 
     /// <summary>Waits for the lane the received bytes call for: by the text they expand to (a gzip's own record of it, checked
     /// while it is read), so that a small gzip of a gigabyte is not taken for small work.</summary>
-    private async Task<Admission> AdmitAsync(FileStream received, long size, string team, CancellationToken cancellationToken)
+    private async Task<Admission> AdmitAsync(FileStream received, long size, UploadShare team, CancellationToken cancellationToken)
     {
         received.Position = 0;
         var head = new byte[5];
@@ -231,7 +234,7 @@ public sealed partial class DataService(
     /// large lane that expands past the lane's share is run again from the start in the huge lane (same text, same pseudonyms in
     /// the same order), so a gzip that understates its size holds the large lane for no more than the share.</summary>
     private async Task<Outcome<ProcessedData>> ProcessAsync(
-        Admission place, FileStream received, StoredText redacted, DataSource source, PseudonymMap map, string team, CancellationToken cancellationToken)
+        Admission place, FileStream received, StoredText redacted, DataSource source, PseudonymMap map, UploadShare team, CancellationToken cancellationToken)
     {
         var current = place;
         try
@@ -305,6 +308,9 @@ public sealed partial class DataService(
         }
     }
 
+    // Whose share of the large lanes an upload takes, and how a refusal names it (teams, users, or cases when no one signs in).
+    private sealed record UploadShare(string Key, string Holder, string Most);
+
     // A place in a lane (or the refusal to give one), and what the bytes are.
     private sealed record Admission(UploadLane Lane, bool Compressed, bool Pdf) : IDisposable
     {
@@ -312,11 +318,13 @@ public sealed partial class DataService(
 
         public Failure? Refused { get; private init; }
 
-        public async Task<Admission> EnterAsync(UploadLanes lanes, string team, CancellationToken cancellationToken)
+        public async Task<Admission> EnterAsync(UploadLanes lanes, UploadShare team, CancellationToken cancellationToken)
         {
-            var place = await lanes.EnterAsync(Lane, team, cancellationToken);
+            var place = await lanes.EnterAsync(Lane, team.Key, cancellationToken);
             return place is null
-                ? this with { Refused = new Failure(FailureKind.Busy, $"This team already has {UploadLanes.PerTeam} large uploads processing or waiting; retry after {UploadLanes.RetryAfterSeconds} s.") }
+                ? this with { Refused = Failure.RateLimited(
+                    $"{team.Holder} {UploadLanes.PerTeam} large uploads processing or waiting, the most {team.Most}; retry after {UploadLanes.RetryAfterSeconds} s.",
+                    TimeSpan.FromSeconds(UploadLanes.RetryAfterSeconds)) }
                 : this with { _place = place };
         }
 

@@ -88,14 +88,6 @@ internal static class DataEndpoints
 
         if (!outcome.Succeeded)
         {
-            // The team's share of large uploads is taken: the same upload is taken once one of them is done. That is this client's
-            // (its team's) excess, 429 like any rate limit, not the service failing (503 would burn the availability objective).
-            if (outcome.Failure.Kind == FailureKind.Busy)
-            {
-                context.Response.Headers.RetryAfter = UploadLanes.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(detail: outcome.Failure.Detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many uploads", type: ProblemTypes.RateLimited);
-            }
-
             return outcome.Failure.ToProblem();
         }
 

@@ -63,11 +63,13 @@ internal static class KnowledgeEndpoints
     private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
         // Admitted before the body is read: the body is what costs memory.
-        using var turn = await queue.EnterAsync(ImportQueueTeam(), cancellationToken);
-        if (turn is null)
+        var admitted = await EnterImportQueueAsync(queue, cancellationToken);
+        if (!admitted.Succeeded)
         {
-            return ImportQueueFull(context);
+            return admitted.Failure.ToProblem();
         }
+
+        using var turn = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
@@ -111,11 +113,13 @@ internal static class KnowledgeEndpoints
 
     private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
-        using var turn = await queue.EnterAsync(ImportQueueTeam(), cancellationToken);
-        if (turn is null)
+        var admitted = await EnterImportQueueAsync(queue, cancellationToken);
+        if (!admitted.Succeeded)
         {
-            return ImportQueueFull(context);
+            return admitted.Failure.ToProblem();
         }
+
+        using var turn = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
@@ -298,16 +302,19 @@ internal static class KnowledgeEndpoints
         return string.IsNullOrEmpty(text) || text.All(char.IsAsciiLetter) && Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
     }
 
-    /// <summary>Whose share of the import queue a request uses: its team's, else its own.</summary>
-    private static string ImportQueueTeam() => CallerContext.Caller is { } caller ? caller.Team ?? "caller:" + caller.Id : "";
-
-    private static ProblemHttpResult ImportQueueFull(HttpContext context)
+    /// <summary>Waits for the import's turn in its share of the queue: its team's, else its caller's; without sign-in every client
+    /// is the one local caller, and shares one share.</summary>
+    private static Task<Outcome<IDisposable>> EnterImportQueueAsync(KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
-        context.Response.Headers.RetryAfter = KnowledgeImportQueue.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            detail: $"Knowledge imports are processed one at a time and this one would wait behind too many (at most {KnowledgeImportQueue.Waiting} wait, {KnowledgeImportQueue.PerTeam} per team); retry after {KnowledgeImportQueue.RetryAfterSeconds} s.",
-            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy", type: ProblemTypes.ServiceUnavailable);
+        var caller = CallerContext.Caller;
+        var key = caller.Team ?? "caller:" + caller.Id;
+        return caller.Team is not null ? queue.EnterAsync(key, "Your team already has", cancellationToken)
+            : caller.Id == Caller.Local.Id ? queue.EnterAsync(key, "The clients of this server (no sign-in: one share between them) already have", cancellationToken)
+            : queue.EnterAsync(key, "You already have", cancellationToken);
     }
+
+    /// <summary>The key of the local caller's share (no sign-in), for tests that hold it.</summary>
+    internal static string LocalImportShare => "caller:" + Caller.Local.Id;
 
     private static ProblemHttpResult EmbeddingBacklogFull(HttpContext context, int waiting)
     {

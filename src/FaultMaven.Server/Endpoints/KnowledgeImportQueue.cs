@@ -1,9 +1,12 @@
+using FaultMaven.Core.Common;
+
 namespace FaultMaven.Server.Endpoints;
 
 /// <summary>Admits knowledge imports one at a time: each holds its whole document in memory (up to the upload limit, several copies
 /// while it is read and chunked), so imports sent at once ran at once (4 × 10 MB: 1.1 GB resident). A few more may wait, each team
-/// at most <see cref="PerTeam"/> in all, so one team's batch cannot hold every place; past that the caller is told to come back
-/// (503, Retry-After). An import is admitted before its body is read, so a waiting one holds no memory.</summary>
+/// at most <see cref="PerTeam"/> in all, so one team's batch cannot hold every place. Past its team's share a caller is refused as
+/// rate limited (429: its own excess); when every place is taken, as busy (503). Both say when to come back (Retry-After). An import
+/// is admitted before its body is read, so a waiting one holds no memory.</summary>
 internal sealed class KnowledgeImportQueue : IDisposable
 {
     /// <summary>Imports processed at once.</summary>
@@ -22,15 +25,26 @@ internal sealed class KnowledgeImportQueue : IDisposable
     private readonly Dictionary<string, int> _teams = new(StringComparer.Ordinal);
     private int _admitted;
 
-    /// <summary>Waits for the import's turn; null at once when the queue, or the team's share of it, is full.</summary>
-    public async Task<IDisposable?> EnterAsync(string team, CancellationToken cancellationToken = default)
+    /// <summary>Waits for the import's turn; a failure at once when the team's share of the queue (<see cref="FailureKind.RateLimited"/>)
+    /// or the queue itself (<see cref="FailureKind.Busy"/>) is full. <paramref name="holder"/> names the share in the refusal ("Your
+    /// team has"), so that it reads right with and without teams.</summary>
+    public async Task<Outcome<IDisposable>> EnterAsync(string team, string holder, CancellationToken cancellationToken = default)
     {
         lock (_teams)
         {
             var held = _teams.GetValueOrDefault(team);
-            if (_admitted >= Running + Waiting || held >= PerTeam)
+            if (held >= PerTeam)
             {
-                return null;
+                return Failure.RateLimited(
+                    $"{holder} {held} knowledge imports running or waiting, the most one share may have (imports are processed one at a time); retry after {RetryAfterSeconds} s.",
+                    TimeSpan.FromSeconds(RetryAfterSeconds));
+            }
+
+            if (_admitted >= Running + Waiting)
+            {
+                return new Failure(FailureKind.Busy,
+                    $"Knowledge imports are processed one at a time and {_admitted} are already running or waiting, the most there may be; retry after {RetryAfterSeconds} s.")
+                { RetryAfter = TimeSpan.FromSeconds(RetryAfterSeconds) };
             }
 
             _admitted++;

@@ -31,6 +31,13 @@ internal static class ProblemDetailsServiceCollectionExtensions
                 _ => null,
             };
             problem.Instance ??= context.HttpContext.Request.Path;
+            // A refusal that knows when to come back says so where every HTTP client looks for it.
+            if (problem.Extensions.TryGetValue(FailureResults.RetryAfterExtension, out var wait) && wait is int seconds
+                && !context.HttpContext.Response.HasStarted && !context.HttpContext.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.RetryAfter))
+            {
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             if (CorrelationId.Get(context.HttpContext) is { } correlationId)
             {

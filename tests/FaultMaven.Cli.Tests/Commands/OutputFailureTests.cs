@@ -37,7 +37,7 @@ public sealed class OutputFailureTests
             var run = await CliRunner.RunAsync("redact", file, "--output", "/dev/full");
 
             Assert.Equal(ExitCodes.Failure, run.ExitCode);
-            Assert.StartsWith("fm: error: cannot read or write:", run.Error);
+            Assert.StartsWith("fm: error: cannot write '/dev/full': the disk is full.", run.Error);
             Assert.DoesNotContain("   at ", run.Error);
         }
         finally

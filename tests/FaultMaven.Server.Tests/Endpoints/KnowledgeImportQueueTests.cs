@@ -1,3 +1,4 @@
+using FaultMaven.Core.Common;
 using FaultMaven.Server.Endpoints;
 
 namespace FaultMaven.Server.Tests.Endpoints;
@@ -11,67 +12,77 @@ public sealed class KnowledgeImportQueueTests
     public async Task Issue18_OneImportRunsAtATime_TheNextWaitsForIt()
     {
         using var queue = new KnowledgeImportQueue();
-        var first = await queue.EnterAsync("red", Token);
-        var second = queue.EnterAsync("blue", Token);
+        var first = await queue.EnterAsync("red", "Red has", Token);
+        var second = queue.EnterAsync("blue", "Blue has", Token);
 
-        Assert.NotNull(first);
+        Assert.True(first.Succeeded);
         Assert.False(second.IsCompleted);
-        first!.Dispose();
-        using var admitted = await second;
-        Assert.NotNull(admitted);
+        first.Value!.Dispose();
+        var admitted = await second;
+        Assert.True(admitted.Succeeded);
+        admitted.Value!.Dispose();
     }
 
     [Fact]
     public async Task Issue18_ATeamHoldsAtMostItsShare_OtherTeamsStillGetIn()
     {
         using var queue = new KnowledgeImportQueue();
-        var red = new List<Task<IDisposable?>>();
+        var red = new List<Task<Outcome<IDisposable>>>();
         for (var i = 0; i < KnowledgeImportQueue.PerTeam + 3; i++)
         {
-            red.Add(queue.EnterAsync("red", Token));
+            red.Add(queue.EnterAsync("red", "Red has", Token));
         }
 
-        // Past red's share the rest are refused at once; blue still finds a place (it waits for its turn, it is not refused).
+        // Past red's share the rest are refused at once, as red's own excess (rate limited, not busy); blue still finds a place (it
+        // waits for its turn, it is not refused).
         var refused = red.Skip(KnowledgeImportQueue.PerTeam).ToList();
         Assert.All(refused, t => Assert.True(t.IsCompleted));
         foreach (var task in refused)
         {
-            Assert.Null(await task);
+            var failure = (await task).Failure;
+            Assert.Equal(FailureKind.RateLimited, failure?.Kind);
+            Assert.Equal(TimeSpan.FromSeconds(KnowledgeImportQueue.RetryAfterSeconds), failure?.RetryAfter);
+            Assert.StartsWith("Red has ", failure?.Detail, StringComparison.Ordinal);
         }
 
-        var blue = queue.EnterAsync("blue", Token);
+        var blue = queue.EnterAsync("blue", "Blue has", Token);
         Assert.False(blue.IsCompleted);
 
-        (await red[0])!.Dispose();
-        (await red[1])!.Dispose();
-        using var admitted = await blue;
-        Assert.NotNull(admitted);
+        (await red[0]).Value!.Dispose();
+        (await red[1]).Value!.Dispose();
+        var admitted = await blue;
+        Assert.True(admitted.Succeeded);
+        admitted.Value!.Dispose();
     }
 
     [Fact]
     public async Task Issue18_AFullQueue_RefusesAtOnce_AndAPlaceFreesWhenAWaiterGivesUp()
     {
         using var queue = new KnowledgeImportQueue();
-        var running = await queue.EnterAsync("t0", Token);
+        var running = await queue.EnterAsync("t0", "T0 has", Token);
         using var givesUp = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        var waiting = new List<Task<IDisposable?>> { queue.EnterAsync("t1", givesUp.Token) };
+        var waiting = new List<Task<Outcome<IDisposable>>> { queue.EnterAsync("t1", "T1 has", givesUp.Token) };
         for (var i = 2; i <= KnowledgeImportQueue.Waiting; i++)
         {
-            waiting.Add(queue.EnterAsync("t" + i, Token));
+            waiting.Add(queue.EnterAsync("t" + i, "T has", Token));
         }
 
-        Assert.Null(await queue.EnterAsync("late", Token));
+        // Every place taken by other teams: the service is busy (503), not this caller over its share.
+        var late = await queue.EnterAsync("late", "Late has", Token);
+        Assert.Equal(FailureKind.Busy, late.Failure?.Kind);
+        Assert.NotNull(late.Failure?.RetryAfter);
         await givesUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting[0]);
-        var admittedLater = queue.EnterAsync("later", Token);
+        var admittedLater = queue.EnterAsync("later", "Later has", Token);
         Assert.False(admittedLater.IsCompleted);
-        running!.Dispose();
+        running.Value!.Dispose();
         foreach (var task in waiting.Skip(1))
         {
-            (await task)!.Dispose();
+            (await task).Value!.Dispose();
         }
 
-        using var last = await admittedLater;
-        Assert.NotNull(last);
+        var last = await admittedLater;
+        Assert.True(last.Succeeded);
+        last.Value!.Dispose();
     }
 }

@@ -126,6 +126,13 @@ public sealed class UploadLaneFairnessTests : IAsyncLifetime
             Assert.Equal((HttpStatusCode)429, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
             Assert.Equal(TimeSpan.FromSeconds(UploadLanes.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
+            using var body = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Token));
+            var problem = body.RootElement;
+            Assert.Equal("urn:faultmaven:problem:rate-limited", problem.GetProperty("type").GetString());
+            Assert.Equal(UploadLanes.RetryAfterSeconds, problem.GetProperty("retryAfterSeconds").GetInt32());
+            // No sign-in, no teams: every case is the one local caller's, and the refusal says so.
+            Assert.StartsWith($"The clients of this server (no sign-in: one share between them) already have {UploadLanes.PerTeam} large uploads", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("team", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         }
         finally
         {
@@ -135,6 +142,9 @@ public sealed class UploadLaneFairnessTests : IAsyncLifetime
                 (await place)?.Dispose();
             }
         }
+
+        // The case made and the upload refused: both good for the availability objective (a 503 counted as bad).
+        await Knowledge.KnowledgeImportRefusalTests.SloCounterAsync(Server, requests: 2);
     }
 
     private async Task<string> CreateCaseAsync() =>

@@ -1,0 +1,99 @@
+using System.Net;
+using FaultMaven.Core.Common;
+using FaultMaven.Server.Endpoints;
+using FaultMaven.Server.Slo;
+using FaultMaven.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaultMaven.Server.Tests.Knowledge;
+
+/// <summary>A knowledge import refused against a real server: past the caller's share of the import queue it is the caller's own
+/// excess (429 rate-limited, Retry-After), not counted against availability; with every place taken by others the service is busy
+/// (503, Retry-After). The places are taken through the server's own queue, so nothing here waits behind work that never ends.</summary>
+public sealed class KnowledgeImportRefusalTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Import_PastTheCallersShare_Is429RateLimited_WithRetryAfter_AndDoesNotBurnAvailability()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: Token);
+        var queue = server.Services.GetRequiredService<KnowledgeImportQueue>();
+        // No sign-in: every client of this server has one share. It is taken: one import running, one waiting behind it.
+        var running = await queue.EnterAsync(KnowledgeEndpoints.LocalImportShare, "held", Token);
+        var waiting = queue.EnterAsync(KnowledgeEndpoints.LocalImportShare, "held", Token);
+        // Sent with a deadline of its own: were it admitted after all, it would wait behind the held place, not hang the test.
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        bounded.CancelAfter(TimeSpan.FromSeconds(60));
+
+        try
+        {
+            var refused = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-one", text = "# Disk full\n\nRotate the logs." }, bounded.Token);
+            using var body = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Token));
+            var problem = body.RootElement;
+
+            Assert.Equal((HttpStatusCode)429, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("urn:faultmaven:problem:rate-limited", problem.GetProperty("type").GetString());
+            Assert.Equal(429, problem.GetProperty("status").GetInt32());
+            Assert.Equal(TimeSpan.FromSeconds(KnowledgeImportQueue.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
+            Assert.Equal(KnowledgeImportQueue.RetryAfterSeconds, problem.GetProperty("retryAfterSeconds").GetInt32());
+            // Without sign-in there are no teams: the refusal does not speak of one.
+            Assert.DoesNotContain("team", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            running.Value!.Dispose();
+            (await waiting).Value?.Dispose();
+        }
+
+        await SloCounterAsync(server, requests: 1);
+    }
+
+    [Fact]
+    public async Task Import_WithEveryPlaceTakenByOthers_Is503Busy_WithRetryAfter()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: Token);
+        var queue = server.Services.GetRequiredService<KnowledgeImportQueue>();
+        var running = await queue.EnterAsync("other-0", "held", Token);
+        var waiting = Enumerable.Range(1, KnowledgeImportQueue.Waiting).Select(i => queue.EnterAsync($"other-{i}", "held", Token)).ToList();
+
+        try
+        {
+            var refused = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-one", text = "# Disk full\n\nRotate the logs." }, Token);
+            using var body = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Token));
+            var problem = body.RootElement;
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("urn:faultmaven:problem:service-unavailable", problem.GetProperty("type").GetString());
+            Assert.Equal(TimeSpan.FromSeconds(KnowledgeImportQueue.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            running.Value!.Dispose();
+            foreach (var place in waiting)
+            {
+                (await place).Value?.Dispose();
+            }
+        }
+    }
+
+    // Every request so far was answered below 500: the availability objective counted them all as good (the 429 among them).
+    internal static async Task SloCounterAsync(InProcessServer server, int requests)
+    {
+        var tracker = server.Services.GetRequiredService<SloTracker>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var availability = tracker.Evaluate(DateTimeOffset.UtcNow).Single(o => o.Name == "availability");
+            if (availability.Total >= requests)
+            {
+                Assert.Equal(availability.Total, availability.Good);
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "the refused request was never counted");
+            await Task.Delay(50, Token);
+        }
+    }
+}
