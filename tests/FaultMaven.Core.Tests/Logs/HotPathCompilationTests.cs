@@ -26,7 +26,9 @@ public sealed class HotPathCompilationTests
             var tryParse = layout.GetMethod(nameof(LogLayout.TryParse), BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly,
                 [typeof(ReadOnlyMemory<char>), typeof(LogFields), typeof(TimestampParser)]);
             if (tryParse is not null)
+            {
                 Assert.True(Optimised(tryParse), $"{layout.Name}.TryParse lacks AggressiveOptimization");
+            }
         }
     }
 
