@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy;
 
@@ -27,6 +28,7 @@ internal static class EscapedText
     /// found by vectorised searches). <c>Origin</c> is rented from <see cref="ArrayPool{T}.Shared"/> and may be longer than needed:
     /// the caller returns it. For a block of 32K characters it is 128 KB, on the large object heap when allocated: an array and its
     /// sliced copy for every block with an escape churned that heap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string Text, int[] Origin)? Unescape(string text)
     {
         var nextEscape = FindEscape(text, 0);

@@ -1,5 +1,6 @@
 using FaultMaven.Core.Privacy.Recognizers;
 using FaultMaven.Core.Privacy.Views;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy;
 
@@ -38,6 +39,7 @@ public sealed class PiiDetector
     public double MinimumScore { get; }
 
     /// <summary>Runs every recognizer on <paramref name="text"/> and settles their candidates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<PiiEntity> Find(string text)
     {
         var findings = new Findings();

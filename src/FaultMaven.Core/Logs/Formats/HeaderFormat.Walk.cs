@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <content>The first way through a line: each field up to the first place the literal after it matches.</content>
@@ -6,6 +8,7 @@ public sealed partial class HeaderFormat
     // Fields match lazily and runs of spaces greedily, so the first way through — each field up to the first place its
     // literal matches, each run of whitespace taken whole — is the match the regular expression finds first, when the
     // walk gets through. When it does not, Solve (which may find a longer field or a shorter run) decides.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Scan(ReadOnlySpan<char> line, int offset, Span<Range> fields)
     {
         var position = 0;
@@ -55,6 +58,7 @@ public sealed partial class HeaderFormat
     // The first place the literal matches. Only places that start like the literal are tried (found with a vectorised search),
     // and a literal that starts with a whitespace run is tried once per run: every place inside a run ends the run at the
     // same character, so it matches there exactly when it matches at the run's start. Linear in the line for such literals.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindLiteral(ReadOnlySpan<char> line, int from, string literal)
     {
         if (literal.Length == 0)
@@ -119,6 +123,7 @@ public sealed partial class HeaderFormat
     }
 
     // A literal is exact characters, with '\0' standing for \s+ (a whitespace run, taken whole); returns its length here.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MatchLiteral(ReadOnlySpan<char> line, int at, string literal)
     {
         var i = at;

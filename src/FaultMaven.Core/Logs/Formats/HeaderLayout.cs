@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>
@@ -44,6 +46,7 @@ public sealed class HeaderLayout : LogLayout
     public HeaderFormat Format { get; }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         Span<Range> values = stackalloc Range[Format.Fields.Count];
@@ -125,6 +128,7 @@ public sealed class HeaderLayout : LogLayout
     }
 
     // "date [day] clock" joined with single spaces, on the stack for the usual short fields.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseJoined(TimestampParser time, ReadOnlySpan<char> date, bool withDay, ReadOnlySpan<char> day, ReadOnlySpan<char> clock, out DateTimeOffset value)
     {
         var length = date.Length + 1 + (withDay ? day.Length + 1 : 0) + clock.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace FaultMaven.Core.Logs.Formats;
@@ -19,6 +20,7 @@ internal sealed class JsonLayout : LogLayout
 
     public override string Name => "json";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> lineText, LogFields fields, TimestampParser time)
     {
         var text = lineText.Span.Trim();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>
@@ -42,6 +44,7 @@ public sealed class LearnedHeaderLayout : LogLayout
     public bool Authoritative => _authoritative;
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         if (!_inner.TryParse(line, fields, time))

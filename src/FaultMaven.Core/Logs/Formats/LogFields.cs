@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>The fields a layout reads from one line; reused from line to line.</summary>
@@ -99,6 +101,7 @@ public sealed class LogFields
     }
 
     /// <summary>Clears every field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reset()
     {
         Numbers.Clear();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>The layouts FaultMaven recognises without configuration, most specific first.</summary>
@@ -38,6 +40,7 @@ public static class LogLayouts
     {
         public override string Name => "plain";
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
         {
             TextLayout.ReadMessage(line, fields);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>logfmt (Heroku, Go's slog text handler, Grafana stack): <c>time=… level=warn msg="disk slow" trace_id=…</c>.</summary>
@@ -32,6 +34,7 @@ internal sealed class LogfmtLayout(bool keepKey = false) : LogLayout
         return messages > 0 && dropped < messages * Nearly ? new LogfmtLayout(keepKey: true) : reader;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time) => Read(text, fields, time, out _);
 
     // keyDropped: null when the line has no message key, else whether it came right after the header pairs (its key dropped

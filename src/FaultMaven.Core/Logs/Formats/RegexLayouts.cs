@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using static FaultMaven.Core.Logs.Formats.MatchText;
 
@@ -9,6 +10,7 @@ internal sealed partial class CriLayout : LogLayout
 {
     public override string Name => "cri";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         // What the expression needs at fixed places (each \d is one character): other lines never reach it.
@@ -41,6 +43,7 @@ internal sealed partial class Syslog5424Layout : LogLayout
 {
     public override string Name => "syslog-5424";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         if (!text.Span.StartsWith('<'))
@@ -76,6 +79,7 @@ internal sealed partial class AccessLogLayout : LogLayout
 {
     public override string Name => "access-log";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         // The expression needs the stamp's closing bracket before the quoted request.
@@ -115,6 +119,7 @@ internal sealed class ApacheErrorLayout : LogLayout
 
     // [ctime stamp] [level or module:level] optional [pid N] message — read in place; it is the first layout tried on
     // every line of such a log.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         var span = line.Span;
@@ -181,6 +186,7 @@ internal sealed partial class DotnetConsoleLayout : LogLayout
 {
     public override string Name => "dotnet-console";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         // The expression needs one of its level words followed by ": ".
@@ -246,6 +252,7 @@ internal sealed partial class GlogLayout : LogLayout
 {
     public override string Name => "glog";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         // The level letter, four digits (one character each) and a space first.
@@ -289,6 +296,7 @@ internal sealed partial class LogcatLayout : LogLayout
 {
     public override string Name => "logcat";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> text, LogFields fields, TimestampParser time)
     {
         // "mm-dd " first (each \d is one character).

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Logs.Formats;
 
@@ -17,6 +18,7 @@ internal sealed class Syslog3164Layout : LogLayout
 
     public override string Name => "syslog-3164";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         var text = line.Span;
@@ -93,6 +95,7 @@ internal sealed class Syslog3164Layout : LogLayout
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryAt(ReadOnlySpan<char> s, int i, out Parts parts)
     {
         parts = default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Logs.Formats;
@@ -13,6 +14,7 @@ internal sealed partial class TextLayout : LogLayout
 
     public override string Name => "text";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         var span = line.Span;
@@ -71,9 +73,11 @@ internal sealed partial class TextLayout : LogLayout
     }
 
     /// <summary>Fills in what a bare message tells: an upper-case level word near its start and request/trace ids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReadMessage(string message, LogFields fields) => ReadMessage(message.AsMemory(), fields);
 
     /// <summary>Fills in what a bare message tells, keeping the message as a slice of its line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ReadMessage(ReadOnlyMemory<char> message, LogFields fields)
     {
         fields.MessageText = message;
@@ -116,6 +120,7 @@ internal sealed partial class TextLayout : LogLayout
     }
 
     // After the level: an optional [thread] and an optional "logger:" or "logger -" before the message.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadSourceAfterLevel(ReadOnlyMemory<char> line, int position, LogFields fields)
     {
         var span = line.Span;
@@ -183,6 +188,7 @@ internal sealed partial class TextLayout : LogLayout
     private static readonly System.Buffers.SearchValues<char> NameChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-$");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SkipSeparators(ReadOnlySpan<char> span, int position)
     {
         while (position < span.Length && span[position] is ' ' or '\t' or ',' or '|' or '-' or ']' && !(span[position] == '-' && position + 1 < span.Length && span[position + 1] != ' ' && span[position + 1] != '\t'))
@@ -204,6 +210,7 @@ internal sealed partial class TextLayout : LogLayout
     }
 
     // A token is a bracketed group (brackets may nest) or a run of non-space characters.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TokenEnd(ReadOnlySpan<char> span, int position)
     {
         if (position < span.Length && span[position] == '[')

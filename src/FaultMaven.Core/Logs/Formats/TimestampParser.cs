@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Logs.Formats;
 
@@ -30,6 +31,7 @@ public sealed class TimestampParser(DateOnly referenceDate)
     }
 
     /// <summary>Reads a timestamp at the start of <paramref name="text"/>; returns how many characters it took, 0 if none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int TryParsePrefix(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
@@ -265,6 +267,7 @@ public sealed class TimestampParser(DateOnly referenceDate)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryBuild(int year, int month, int day, int hour, int minute, int second, long fraction, TimeSpan offset, out DateTimeOffset value)
     {
         value = default;
@@ -285,6 +288,7 @@ public sealed class TimestampParser(DateOnly referenceDate)
     }
 
     // The invariant culture's abbreviated month names, in any case.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryMonth(ReadOnlySpan<char> name, out int month)
     {
         month = name.Length != 3 ? 0 : (char.ToLowerInvariant(name[0]), char.ToLowerInvariant(name[1]), char.ToLowerInvariant(name[2])) switch
@@ -334,6 +338,7 @@ public sealed class TimestampParser(DateOnly referenceDate)
         return ticks;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Digits(ReadOnlySpan<char> digits)
     {
         var number = 0;

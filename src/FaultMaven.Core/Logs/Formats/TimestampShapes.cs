@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>The timestamp shapes <see cref="TimestampParser"/> reads, in the order they are tried.</summary>
@@ -38,6 +40,7 @@ internal enum TimestampShape
 internal static class TimestampShapes
 {
     /// <summary>The first shape that starts <paramref name="t"/>, and its length (0 with <see cref="TimestampShape.None"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Match(ReadOnlySpan<char> t, out TimestampShape shape)
     {
         int length;
@@ -93,6 +96,7 @@ internal static class TimestampShapes
         return length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Iso(ReadOnlySpan<char> t)
     {
         if (!(Digits(t, 0, 4) && At(t, 4) is '-' or '/' && Digits(t, 5, 2) && At(t, 7) is '-' or '/' && Digits(t, 8, 2)
@@ -128,6 +132,7 @@ internal static class TimestampShapes
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Dashed(ReadOnlySpan<char> t) =>
         Digits(t, 0, 4) && At(t, 4) == '-' && Digits(t, 5, 2) && At(t, 7) == '-' && Digits(t, 8, 2) && At(t, 10) == '-'
         && Digits(t, 11, 2) && At(t, 13) == '.' && Digits(t, 14, 2) && At(t, 16) == '.' && Digits(t, 17, 2) && At(t, 19) == '.'
@@ -135,6 +140,7 @@ internal static class TimestampShapes
             ? 20 + Math.Min(7, RunOfDigits(t, 20))
             : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Ctime(ReadOnlySpan<char> t)
     {
         if (!(Name(t, 0) && At(t, 3) == ' '))
@@ -154,6 +160,7 @@ internal static class TimestampShapes
     }
 
     // [A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(\.\d{1,7})? from start; returns the end, 0 when it does not match.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Syslog(ReadOnlySpan<char> t, int start)
     {
         if (!(Name(t, start) && At(t, start + 3) == ' '))
@@ -183,6 +190,7 @@ internal static class TimestampShapes
         return end;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Clf(ReadOnlySpan<char> t) =>
         Digits(t, 0, 2) && At(t, 2) == '/' && Name(t, 3) && At(t, 6) == '/' && Digits(t, 7, 4) && At(t, 11) == ':' && Clock(t, 12)
         && At(t, 20) == ' ' && At(t, 21) is '+' or '-' && Digits(t, 22, 4)
@@ -212,6 +220,7 @@ internal static class TimestampShapes
         return last > 0 ? i + Math.Min(3, last) : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Compact(ReadOnlySpan<char> t) =>
         Digits(t, 0, 6) && At(t, 6) == ' ' && Digits(t, 7, 6) && !char.IsAsciiDigit(At(t, 13)) ? 13 : 0;
 
@@ -291,6 +300,7 @@ internal static class TimestampShapes
     private static bool Name(ReadOnlySpan<char> t, int i) =>
         char.IsAsciiLetterUpper(At(t, i)) && char.IsAsciiLetterLower(At(t, i + 1)) && char.IsAsciiLetterLower(At(t, i + 2));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Digits(ReadOnlySpan<char> t, int i, int count)
     {
         if (i + count > t.Length)
@@ -309,6 +319,7 @@ internal static class TimestampShapes
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RunOfDigits(ReadOnlySpan<char> t, int i)
     {
         var end = i;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Formats;
 
 /// <summary>
@@ -28,6 +30,7 @@ public sealed class TrailingFieldsLayout : LogLayout
     public int Count { get; }
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryParse(ReadOnlyMemory<char> line, LogFields fields, TimestampParser time)
     {
         if (!_inner.TryParse(line, fields, time))

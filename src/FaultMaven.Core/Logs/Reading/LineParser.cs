@@ -1,4 +1,5 @@
 using FaultMaven.Core.Logs.Formats;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Logs.Reading;
 
@@ -22,9 +23,11 @@ public sealed class LineParser(LogLayout layout, TimestampParser time)
 
     /// <summary>Reads <paramref name="line"/> into <paramref name="fields"/> (already reset); returns the layout that read it,
     /// or null when none did (the fields are reset again then).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LogLayout? Read(string line, LogFields fields) => Read(line.AsMemory(), fields);
 
     /// <summary>Reads <paramref name="line"/> as <see cref="Read(string, LogFields)"/> does; the fields may hold slices of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LogLayout? Read(ReadOnlyMemory<char> line, LogFields fields)
     {
         if (Layout.TryParse(line, fields, Time))
@@ -68,6 +71,7 @@ public sealed class LineParser(LogLayout layout, TimestampParser time)
 
     /// <summary>Reads <paramref name="line"/> as <see cref="ReadMessage"/> does; returns the message, a slice of the line when
     /// the layout took it from there (no copy).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlyMemory<char> ReadMessageText(ReadOnlyMemory<char> line, LogFields fields)
     {
         fields.Reset();

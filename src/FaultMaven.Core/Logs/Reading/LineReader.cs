@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FaultMaven.Core.Logs.Templates;
 
@@ -74,6 +75,7 @@ public sealed class LineReader : IDisposable
 
     /// <summary>Reads the next line as characters that stay valid until the next read: a caller that copies them where it
     /// needs them allocates nothing per line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLineChars(out ReadOnlySpan<char> line)
     {
         _line.Clear();

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using FaultMaven.Core.Logs.Formats;
@@ -178,9 +179,11 @@ public sealed partial class LogEventReader : IDisposable
     }
 
     /// <summary>Whether a line that no layout reads continues the event before it (stack frames, indented or wrapped text).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsContinuation(string line) => IsContinuation(line.AsSpan());
 
     /// <summary>Whether a line that no layout reads continues the event before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsContinuation(ReadOnlySpan<char> line)
     {
         if (line.Length == 0)

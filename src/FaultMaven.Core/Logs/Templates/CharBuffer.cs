@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 /// <summary>A growable character buffer reused across lines so the hot path allocates nothing per line.</summary>
@@ -9,6 +11,7 @@ public sealed class CharBuffer(int capacity = 256)
     public int Length { get; private set; }
 
     /// <summary>Appends one character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(char c)
     {
         if (Length == _chars.Length)
@@ -20,6 +23,7 @@ public sealed class CharBuffer(int capacity = 256)
     }
 
     /// <summary>Appends characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<char> text)
     {
         if (Length + text.Length > _chars.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -51,6 +52,7 @@ public sealed class MaskedShapeCache
     /// <summary>The masked words of <paramref name="message"/> when a message of its shape was masked before (nothing is
     /// written then); otherwise null, with the masked words written to <paramref name="output"/>, exactly as
     /// <see cref="MessageMasker.Mask(ReadOnlySpan{char}, CharBuffer)"/> writes them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Recall(ReadOnlySpan<char> message, CharBuffer output)
     {
         // "sha256:" and "sha512:" open a digest by the values of their digits (MessageMasker.DigestLength): such a message is
@@ -98,6 +100,7 @@ public sealed class MaskedShapeCache
     }
 
     // The message with '1'–'9' read as '0', in a buffer reused from message to message.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> Shape(ReadOnlySpan<char> message)
     {
         if (_shape.Length < message.Length)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Logs.Templates;
 
@@ -28,6 +29,7 @@ public static partial class MessageMasker
     private static readonly string[] SizeUnits = ["B", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB"];
 
     /// <summary>Writes the masked words of <paramref name="message"/> to <paramref name="output"/>, separated by single spaces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Mask(ReadOnlySpan<char> message, CharBuffer output)
     {
         var start = output.Length;
@@ -217,6 +219,7 @@ public static partial class MessageMasker
     }
 
     /// <summary>Masks one message into a new string; convenient outside hot paths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Mask(string message)
     {
         var buffer = new CharBuffer(message.Length + 8);
@@ -224,6 +227,7 @@ public static partial class MessageMasker
         return buffer.ToString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MaskWord(ReadOnlySpan<char> word, CharBuffer output)
     {
         // Most words are plain: letters alone are a constant and digits alone a value, whatever the checks below would try.
@@ -395,6 +399,7 @@ public static partial class MessageMasker
     }
 
     // Dotted names keep their constant parts ("core.<*>"); runs of variable parts collapse ("10.0.0.1" → "<*>").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MaskDotted(ReadOnlySpan<char> segment, CharBuffer output)
     {
         if (segment.IndexOf('.') < 0)
@@ -456,6 +461,7 @@ public static partial class MessageMasker
     }
 
     /// <summary>True when a dot-free part holds a value: any of its <c>_</c>/<c>-</c> atoms starts with a digit or is a long hex string.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsVariable(ReadOnlySpan<char> part)
     {
         if (part.IsEmpty)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 /// <summary>
@@ -62,6 +64,7 @@ public sealed partial class TemplateMiner
     /// <see cref="Match"/> for a message already masked by <see cref="MessageMasker.Mask(ReadOnlySpan{char}, CharBuffer)"/>,
     /// so that masking, the costly part, can run on other threads while templates are matched in order on this one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public LogTemplate MatchMasked(ReadOnlySpan<char> masked)
     {
         // Most lines repeat a masked shape seen before: one hash lookup and done.
@@ -86,6 +89,7 @@ public sealed partial class TemplateMiner
         return template;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LogTemplate Place(string[] words)
     {
         var bucketKey = (words.Length, BucketWord(words));

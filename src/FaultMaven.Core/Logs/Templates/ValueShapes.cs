@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Logs.Templates;
 
@@ -77,6 +78,7 @@ internal static class ValueShapes
     /// to four characters, a digit somewhere, and one <c>::</c> or four groups or more with a hex letter: scope operators
     /// (<c>std::vector</c>, <c>http::client</c>), clocks and counters (<c>1:23:45:67</c>) have none of these together.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Ipv6Length(ReadOnlySpan<char> text)
     {
         // 39 characters hold any address; the bound keeps a long run of colons and hex linear to cut.

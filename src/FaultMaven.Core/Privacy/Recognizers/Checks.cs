@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -80,6 +81,7 @@ internal static class Checks
         area is > 0 and < 900 and not 666 && group > 0 && serial > 0;
 
     /// <summary>Gets the Shannon entropy of a value in bits per character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Entropy(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty)
@@ -198,6 +200,7 @@ internal static class Checks
     /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,
     /// <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>): what a connection string may hold without holding a password,
     /// where even <c>changeme</c> is a password someone set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SyntacticPlaceholder(ReadOnlySpan<char> value)
     {
         if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
@@ -227,6 +230,7 @@ internal static class Checks
 
     /// <summary>Gets whether a value is made of placeholder words alone, joined or not by separators (<c>your_password_here</c>,
     /// <c>yourkeyhere</c>, <c>REPLACE-ME</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PlaceholderWords(ReadOnlySpan<char> value)
     {
         if (value.Length > 64)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -46,6 +47,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     private static readonly System.Buffers.SearchValues<string>[] ToolSearches =
         [.. ToolFlags.Select(f => System.Buffers.SearchValues.Create(f.Tools, StringComparison.Ordinal))];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Recognize(string text, Findings found)
     {
         if (text.Contains('-'))

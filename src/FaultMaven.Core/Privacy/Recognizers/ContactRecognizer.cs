@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -45,6 +46,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     /// or after a space or bracket, never after "." or "-" (the pattern's look-behind), and ends at the end of a group of digits
     /// (its look-ahead). A date and hour (<c>2015-07-29 19</c>), a bare id or <c>081110 222712 33</c> has none of these.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MayHoldPhone(string text, Anchors.DigitRun run)
     {
         if (PhoneLeadIn(text, run.Start) > 0)
@@ -329,6 +331,7 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     }
 
     /// <summary>Gets how many characters before a number's first digit belong to it: "(", then "+" or its URL encoding "%2B".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int PhoneLeadIn(string text, int firstDigit)
     {
         var start = firstDigit;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -57,6 +58,7 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
     /// <summary>Reads a header row: the delimiter that cuts the line into at least three labels (a letter, then letters, digits,
     /// blanks, <c>_ - .</c>), or a <c>COPY … (a, b, c) FROM stdin;</c> line, whose rows are tab-separated. Returns a delimiter of
     /// '\0' when the line is no header or names no column this recognizer reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (char Delimiter, Column[] Columns, string[] Names) Header(string text, int start, int end)
     {
         var line = text.AsSpan(start, end - start).TrimEnd('\r');

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -24,6 +25,7 @@ internal sealed class EncodedSecretRecognizer : PiiRecognizer
     // What is run over the decoded text: every recognizer of secrets except this one (so decoding never recurses).
     private static readonly PiiRecognizer[] SecretRecognizers = [new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new CommandLineSecretRecognizer()];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Recognize(string text, Findings found)
     {
         // Every run of MinimumRun characters holds two sampled positions Step apart, so reading one character in Step finds them all.

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -131,6 +132,7 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
     /// <summary>Gets whether a run of a card's characters can hold a match of <see cref="SsnPattern"/>: a group of exactly nine digits, or
     /// groups of three, two and four digits one separator apart (the pattern's look-behind and look-ahead refuse a digit on either
     /// side, so a match is whole groups). False for a date and hour, a timestamp or an id, which logs hold on nearly every line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MayHoldSsn(string text, Anchors.DigitRun run)
     {
         var (previous, beforePrevious) = ((Start: -1, End: -1), (Start: -1, End: -1));

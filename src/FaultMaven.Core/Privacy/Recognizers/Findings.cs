@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -77,6 +78,7 @@ internal sealed class Findings
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Precedence(PiiType type) => type switch
     {
         PiiType.PrivateKey => 100,

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -13,6 +14,7 @@ internal static class Keyword
     private static readonly ConcurrentDictionary<string, SearchValues<string>> Searches = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/>, ignoring ASCII case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool In(ReadOnlySpan<char> text, string word) =>
         text.Length >= word.Length && text.IndexOfAny(Searches.GetOrAdd(word, static w => SearchValues.Create([w], StringComparison.OrdinalIgnoreCase))) >= 0;
 }

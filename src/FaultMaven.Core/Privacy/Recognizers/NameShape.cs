@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -21,6 +22,7 @@ internal static class NameShape
     /// <summary>Gets whether <paramref name="value"/> is a name or a part of one: one to three capitalised words (a particle and an
     /// initial do not count as words), each of letters joined by hyphens or apostrophes, none a product or team word
     /// (<see cref="PersonRecognizer.NotNames"/>), and not a word in capitals (<c>SRE</c>, <c>USA</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsName(ReadOnlySpan<char> value)
     {
         if (value.Length is < 2 or > MaxLength || value[0] == ' ' || value[^1] == ' ')
@@ -186,6 +188,7 @@ internal static class NameShape
 
     /// <summary>The local parts of the e-mail addresses in <paramref name="text"/> between <paramref name="start"/> and
     /// <paramref name="end"/>, at most <paramref name="max"/> of them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void LocalParts(string text, int start, int end, List<(int Start, int Length)> parts, int max)
     {
         var at = start;

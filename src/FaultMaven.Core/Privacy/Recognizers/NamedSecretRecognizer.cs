@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -21,6 +22,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
     private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Recognize(string text, Findings found)
     {
         // Find the secret word first (a fast multi-string search), then widen it to the whole key and read what follows.
@@ -237,6 +239,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return separator > 0 && !value[..separator].ContainsAnyExcept(KeyCharacters);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
     // "pass" and "pw" only as whole words or key parts (db_pass, PW=, keystorePass), not inside bypass, passed or compass; Redis's

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -134,6 +135,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
     }
 
     /// <summary>Gets whether four dot-separated numbers of one to three digits start at <paramref name="start"/>, as in every IPv4 match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool DottedQuad(string text, int start, int separator)
     {
         var i = start;
@@ -181,6 +183,7 @@ internal sealed partial class NetworkRecognizer : PiiRecognizer
 
     /// <summary>Gets whether the separators fall where a MAC address has them: every third character after two hex digits
     /// (<c>aa:bb:…</c>), or every fifth after four (<c>aabb.ccdd.eeff</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool MacGroups(string text, int start, int separator)
     {
         var (sep, lead) = (text[separator], separator - start);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -117,6 +118,7 @@ internal static partial class NumberCandidates
 
     /// <summary>Tries the phone candidates from <paramref name="start"/> whose first digit group is <paramref name="first"/>, longest
     /// first; returns the end of the one kept, or <paramref name="next"/> when none is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TryPhone(string text, List<(int Start, int End)> groups, int first, int start, Func<int, int, bool> keep, int next)
     {
         if (!PhoneStart().IsMatch(text, start))
@@ -151,6 +153,7 @@ internal static partial class NumberCandidates
     /// sequence itself; no group of it is part of a value kept (those end at or before <paramref name="next"/>). A voucher or serial
     /// <c>8683 0820 3273 5915</c> is one value, and <c>0820 3273 5915</c> inside it is not a phone number; an amount, a date, a count
     /// or an SSN before a value (<c>078-05-1120 4111 1111 1111 1111</c>) does not continue it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ContinuesSequence(string text, List<(int Start, int End)> groups, int first, int next)
     {
         if (first == 0 || first + 1 >= groups.Count || groups[first + 1].Start - groups[first].End != 1)
@@ -174,6 +177,7 @@ internal static partial class NumberCandidates
     }
 
     /// <summary>Fills <paramref name="groups"/> with the runs of ASCII digits between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Groups(string text, int start, int end, List<(int Start, int End)> groups)
     {
         groups.Clear();

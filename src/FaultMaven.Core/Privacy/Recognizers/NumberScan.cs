@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -60,6 +61,7 @@ internal sealed class NumberScan
     public const int PhoneMinDigits = 7;
 
     /// <summary>Reads <paramref name="text"/> once for every kind of candidate above.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NumberScan Of(string text)
     {
         var (grouped, phone, iban, ipv4, mac, ipv6) = (new List<Anchors.DigitRun>(), new List<Anchors.DigitRun>(), new List<int>(), new List<int>(), new List<int>(), new List<int>());
@@ -156,6 +158,7 @@ internal sealed class NumberScan
 
     /// <summary>Reads the run of hex digits and colons from its first colon at <paramref name="first"/>, adds its colons to
     /// <paramref name="colons"/> when it holds a <c>::</c> or seven colons, and returns where it ends. Each run is read once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ColonRun(string text, int first, List<int> colons)
     {
         var (end, count, hasDouble) = (first, 0, false);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Names in prose decided by their neighbours (issue 18), in any language, with no list of names: a capitalised pair next
@@ -82,6 +84,7 @@ internal sealed partial class PersonRecognizer
     /// <summary>Names addressed alone (<c>Danke, Frauke,</c>, <c>Hi Quentin,</c>, <c>Merci Maëlle,</c>): a capitalised word after a
     /// word or a comma and before a comma or an exclamation mark. When it is the first word of a pair the record also holds, both
     /// are a person; when it is the first word of a name already found, it is that person.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindAddressed(string text, Dictionary<string, List<(int Start, int End)>>? pending, HashSet<string>? givenNames, Findings found)
     {
         if (pending is null && givenNames is null)
@@ -153,6 +156,7 @@ internal sealed partial class PersonRecognizer
 
     /// <summary>A given name alone as a signature: after a closing on the line above (<c>Regards,⏎&gt; Benedikt</c>) or after a closing and
     /// a comma at the end of its line (<c>… scheduled Sat 06:00. Cheers, Nadia</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindSignedNames(string text, Findings found)
     {
         var closingLine = false;

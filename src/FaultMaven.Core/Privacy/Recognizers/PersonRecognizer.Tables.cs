@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -12,6 +13,7 @@ internal sealed partial class PersonRecognizer
 
     private static readonly SearchValues<char> RuleCharacters = SearchValues.Create("-+=|: \t\r");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FindNameTables(string text, Findings found, HashSet<string> names, List<(int Start, int End)> others)
     {
         var position = 0;
@@ -55,6 +57,7 @@ internal sealed partial class PersonRecognizer
 
     private static bool IsRule(ReadOnlySpan<char> line) => line.Trim().Length >= 3 && !line.ContainsAnyExcept(RuleCharacters) && line.Contains('-');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (char Delimiter, int Count) DelimiterOf(ReadOnlySpan<char> line)
     {
         var (best, count) = ('\0', 0);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
@@ -175,6 +176,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     /// the text's own ends do, so a line read alone gives the same matches. In ASCII a name holds a lowercase letter, a space and a
     /// capital followed by a lowercase letter or a dot ("Anna Smith", "Anna K. Smith"): lines of numbers and capitals hold none and
     /// are passed over by a vectorised search for capitals. A line with any other character is read whole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<(int Start, int End)> Candidates(string text)
     {
         var found = new List<(int Start, int End)>();
@@ -230,6 +232,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         return Score(text, start, end, found, locals);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Start, string First, bool Confirmed)? Score(string text, int start, int end, Findings found, List<(int Start, int Length)>? locals)
     {
         var words = text[start..end].Split(' ');

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -74,6 +75,7 @@ internal static partial class SecretValues
     }
 
     /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsDescriptive(ReadOnlySpan<char> key)
     {
         key = key.Trim("\"'-");

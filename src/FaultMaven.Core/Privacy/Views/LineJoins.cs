@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Views;
 
@@ -92,6 +93,7 @@ internal static class LineJoins
     /// start of the next line <c>[next, nextEnd)</c>: the line is as wide as writers wrap at, it ends in a long token-shaped run that
     /// mixes character classes, and the next line carries the same quote prefix and indentation and goes on with token characters
     /// that do not start a new record (a key, a date, a time, a count, a word).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Wraps(string text, int lineStart, int contentEnd, int next, int nextEnd, int prefix)
     {
         var width = contentEnd - lineStart;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace FaultMaven.Core.Privacy.Views;
 
@@ -24,6 +25,7 @@ internal static class TextViewBuilder
     }
 
     /// <summary>Gets the view of <paramref name="text"/>, or null when no line of it reads differently.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TextView? Build(string text)
     {
         Writer? writer = null;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FaultMaven.Core.Privacy.Views;
 
 /// <summary>Writes a view's characters with the range of the text each came from. A view is never longer than its text (every
@@ -25,6 +27,7 @@ internal sealed class Writer(int capacity)
     }
 
     /// <summary>Writes <paramref name="length"/> characters of <paramref name="text"/> as they are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Copy(string text, int start, int length)
     {
         for (var i = start; i < start + length; i++)
