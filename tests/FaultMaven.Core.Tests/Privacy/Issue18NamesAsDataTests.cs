@@ -87,6 +87,7 @@ public sealed class Issue18NamesAsDataTests
         "$cfg['Servers'][$i]['user'] = 'root';\n$settings['file_public_path'] = 'sites/default/files';\n",
         "KEY_LENGTH := 32\nSECRET_NAME := prod-db-credentials-v2\n",
         "if ($bypass = 'maintenance-window-7') { return 503; }\n",
+        "$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n$session.UserAgent = \"Mozilla/5.0\"\n",
         "mqtt:\n  password: !secret mqtt_password\n",
         "  description = <<EOT\nRotates the database password every 30 days\nEOT\n  secret_name = <<EOT\nprod/db/password\nEOT\n",
         "setx PATH \"C:\\Tools;%PATH%\"\n",

@@ -70,7 +70,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value, unless a quoted literal
             // is assigned to it (PHP, Perl, PowerShell: $wgDBpassword = "…", which no shell can write). A secret word inside an ARN
             // (arn:aws:secretsmanager:…:secret:prod/db-AbCdEf) names a resource's service and type, not a key.
-            if (InArn(text, keyStart) || TextContext.CharBefore(text, keyStart) == '$' && !AssignsLiteral(text, keyEnd)
+            if (InArn(text, keyStart) || TextContext.CharBefore(text, keyStart) == '$' && (!AssignsLiteral(text, keyEnd) || IsSessionOnly(text.AsSpan(keyStart, keyEnd - keyStart)))
                 || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
             {
                 continue;
