@@ -89,6 +89,9 @@ public sealed class Issue18NamesAsDataTests
         "if ($bypass = 'maintenance-window-7') { return 503; }\n",
         "$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n$session.UserAgent = \"Mozilla/5.0\"\n",
         "mqtt:\n  password: !secret mqtt_password\n",
+        // a credential store's id of the secret, behind the store's kind
+        "    password(\"env.DEPLOY_PASS\", \"credentialsJSON:0b6c2f1e-7a4d-4e8b-9c3f-2d1e5a7b8c9d\", display = HIDDEN)\n",
+        "<add key=\"DbPassword\" value=\"secretRef:8d3e4f5a-1b2c-4d6e-8f90-a1b2c3d4e5f6\"/>\n",
         "  description = <<EOT\nRotates the database password every 30 days\nEOT\n  secret_name = <<EOT\nprod/db/password\nEOT\n",
         "setx PATH \"C:\\Tools;%PATH%\"\n",
         "$ apt-get -y install dnsutils\n",
