@@ -172,6 +172,14 @@ UNITS = {
     "encoded script display names": "From: =?UTF-8?B?4KSq4KWN4KSw4KS/4KSv4KS+IOCkpuClh+CktuCkquCkvuCkguCkoeClhw==?= <priya.deshpande@x.io>\n",
     "comma pairs without the blank on one line": "Ab,Cd,",
     "twelve-digit card runs": "card 501820123450 card 5018 2012 3450\n",
+    # Names given as data: attributes opening elements that never close, quoted argument pairs, indexed assignments, file names
+    # above password lines, byte initialisers in braces.
+    "named elements never closed": "<property type=\"s\" name=\"db.password\">Ab1",
+    "quoted argument pairs": "(\"jwt_secret\", \"",
+    "indexed assignments": "$cfg['password'] = '",
+    "password file headers": "# /etc/app/jmxremote.password\nmonitorRole  Ab1x9Zq2\n",
+    "brace byte arrays": "{0x3f, 0xa2, ",
+    "heredoc openers": "client_secret = <<EOT\nAb1x9Zq2\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

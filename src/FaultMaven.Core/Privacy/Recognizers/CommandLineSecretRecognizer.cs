@@ -9,7 +9,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <c>ldapsearch -w</c>, <c>smbclient -U user%VALUE</c>, <c>openssl -passout pass:VALUE</c>, <c>htpasswd -b FILE USER VALUE</c>,
 /// <c>ipmitool/sqlcmd/zip -P</c>, <c>keytool -storepass</c>, <c>lftp -u user,VALUE</c>, <c>7z -pVALUE</c>, <c>mongosh -p VALUE</c>,
 /// <c>rabbitmqctl add_user USER VALUE</c>, <c>sqlplus user/VALUE@db</c>, <c>mosquitto_pub -P</c>, <c>xfreerdp /p:VALUE</c>, <c>consul
-/// -encrypt=KEY</c>), and a value echoed into a <c>--password-stdin</c>.
+/// -encrypt=KEY</c>, <c>dig/nsupdate -y alg:name:KEY</c>), and a value echoed into a <c>--password-stdin</c>.
 /// A short flag counts only after its tool on the same line: <c>-p</c> is a port to ssh and docker run.</summary>
 internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 {
@@ -32,6 +32,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (CapitalPasswordFlag(), ["ipmitool", "sqlcmd", "bcp ", "isql", "osql", "zip ", "mosquitto_"]),
         (WindowsPasswordSwitch(), ["freerdp", "rdesktop"]),
         (GossipKeyFlag(), ["consul ", "serf "]),
+        (TsigKeyFlag(), ["dig ", "nsupdate", "kdig ", "knsupdate", "drill ", "delv "]),
         (KeytoolPassFlag(), ["keytool", "jarsigner"]),
         (LftpUserFlag(), ["lftp"]),
         (UserThenPasswordArgument(), ["rabbitmqctl"]),
@@ -177,6 +178,10 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     // FreeRDP's /p:VALUE and /password:VALUE switches (rdesktop's -p VALUE); MSBuild's /p:Name=Value is a property, read by its name.
     [GeneratedRegex(@"(?<![\w/:-])(?:/p(?:assword)?:|-p[ \t]{1,3})['""]?(?<value>[^\s'""=/-][^\s'""=]{0,255})(?=['""]?(?:\s|$))", RegexOptions.CultureInvariant)]
     private static partial Regex WindowsPasswordSwitch();
+
+    // A TSIG key given as [algorithm:]name:secret (dig -y hmac-sha256:xfer-key:SECRET, nsupdate -y): the secret is base64.
+    [GeneratedRegex(@"(?<![\w-])-y[ \t]{1,3}['""]?(?:hmac-[\w]{1,16}:)?[\w.-]{1,64}:(?<value>[A-Za-z0-9+/]{16,128}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
+    private static partial Regex TsigKeyFlag();
 
     // consul agent -encrypt=KEY (and serf's): the gossip encryption key, base64 of 16 or 32 bytes.
     [GeneratedRegex(@"(?<![\w-])--?encrypt(?:=|[ \t]{1,3})['""]?(?<value>[A-Za-z0-9+/]{16,88}={0,2})", RegexOptions.CultureInvariant)]

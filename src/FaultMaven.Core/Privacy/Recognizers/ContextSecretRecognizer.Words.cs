@@ -206,7 +206,7 @@ internal sealed partial class ContextSecretRecognizer
 
     /// <summary>Whether a key names a secret it holds: a password, passphrase, secret, credential or access token, or one of the secret
     /// kinds of key (<c>signing-key</c>, <c>x-api-key</c>); not a descriptive key (<c>secret_name</c>) nor a token that pages requests.</summary>
-    private static bool NamesSecret(ReadOnlySpan<char> key)
+    internal static bool NamesSecret(ReadOnlySpan<char> key)
     {
         if (key.Length == 0 || key.Length > 128 || SecretValues.IsDescriptive(key))
         {
@@ -239,6 +239,7 @@ internal sealed partial class ContextSecretRecognizer
 
         return name.Contains("password", StringComparison.Ordinal) || name.Contains("passwd", StringComparison.Ordinal) || name.Contains("passphrase", StringComparison.Ordinal)
             || name.Contains("secret", StringComparison.Ordinal) || name.Contains("credential", StringComparison.Ordinal) || name.EndsWith("token", StringComparison.Ordinal)
+            || name.Contains("macaroon", StringComparison.Ordinal)
             || name.EndsWith("pass", StringComparison.Ordinal) || name.EndsWith("pwd", StringComparison.Ordinal) || name.EndsWith("pw", StringComparison.Ordinal)
             || NamedSecretRecognizer.IsSecretKeyName(name);
     }

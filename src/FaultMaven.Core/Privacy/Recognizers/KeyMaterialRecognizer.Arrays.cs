@@ -8,24 +8,28 @@ internal sealed partial class KeyMaterialRecognizer
 {
     private static void FindByteArrays(string text, Findings found)
     {
-        var i = text.IndexOf('[');
+        var i = text.AsSpan().IndexOfAny('[', '{');
         while (i >= 0)
         {
             var end = ReadByteArray(text, i, out var count, out var spread);
             // 64 bytes alone on their line are a key file's content (id.json); inside a record (a signature, a Buffer's data, a
-            // histogram) they need a key word before them as 32 do; a word saying public material or a signature keeps them.
-            if (spread && (count == 64 && (AloneOnLine(text, i) || KeyWordBefore(text, i)) || count == 32 && KeyWordBefore(text, i))
+            // histogram) they need a key word before them as 32 and 16 (an AES-128 or a Zigbee network key) do; a word saying public
+            // material or a signature keeps them.
+            if (spread && (count == 64 && (AloneOnLine(text, i) || KeyWordBefore(text, i)) || count is 32 or 16 && KeyWordBefore(text, i))
                 && !NamesPublicMaterial(LinesBefore(text, i)) && !LinesBefore(text, i).Contains("pub", StringComparison.OrdinalIgnoreCase))
             {
-                found.Add(PiiType.PrivateKey, i, end, 0.85);
+                // 16 bytes are a symmetric key's length (AES-128, a Zigbee network key), not a key pair's.
+                found.Add(count == 16 ? PiiType.GenericSecret : PiiType.PrivateKey, i, end, 0.85);
             }
 
-            i = end + 1 < text.Length ? text.IndexOf('[', Math.Max(i + 1, end)) : -1;
+            var from = Math.Max(i + 1, end);
+            i = from < text.Length && text.AsSpan(from).IndexOfAny('[', '{') is >= 0 and var next ? from + next : -1;
         }
     }
 
-    /// <summary>Reads <c>[n, n, …]</c> at <paramref name="open"/>; returns the closing bracket's end, or where reading stopped (a count
-    /// of 0 then). <paramref name="spread"/>: many distinct values, both low and high bytes among them, as random bytes are.</summary>
+    /// <summary>Reads <c>[n, n, …]</c> or a C/Rust initialiser <c>{0x3f, 0xa2, …}</c> at <paramref name="open"/>; returns the closing
+    /// bracket's end, or where reading stopped (a count of 0 then). <paramref name="spread"/>: many distinct values, both low and high
+    /// bytes among them, as random bytes are.</summary>
     private static int ReadByteArray(string text, int open, out int count, out bool spread)
     {
         count = 0;
@@ -42,11 +46,26 @@ internal sealed partial class KeyMaterialRecognizer
             i = SkipWhite(text, i);
             var value = 0;
             var digits = 0;
-            while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 4)
+            if (i + 2 < text.Length && text[i] == '0' && text[i + 1] is 'x' or 'X' && char.IsAsciiHexDigit(text[i + 2]))
             {
-                value = value * 10 + text[i] - '0';
-                digits++;
-                i++;
+                i += 2;
+                while (i < text.Length && char.IsAsciiHexDigit(text[i]) && digits < 3)
+                {
+                    value = value * 16 + HexValue(text[i]);
+                    digits++;
+                    i++;
+                }
+
+                digits = digits == 3 ? 4 : digits;
+            }
+            else
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i]) && digits < 4)
+                {
+                    value = value * 10 + text[i] - '0';
+                    digits++;
+                    i++;
+                }
             }
 
             if (digits is 0 or 4 || value > 255 || ++count > 64)
@@ -72,7 +91,7 @@ internal sealed partial class KeyMaterialRecognizer
                 continue;
             }
 
-            if (i < text.Length && text[i] == ']')
+            if (i < text.Length && text[i] == (text[open] == '{' ? '}' : ']'))
             {
                 // Random bytes go down as often as up; a sorted list (ids, buckets, a sequence) never does.
                 spread = distinct * 10 >= count * 6 && low * 16 >= count && high * 16 >= count && descents * 8 >= count;
@@ -83,6 +102,8 @@ internal sealed partial class KeyMaterialRecognizer
             return i;
         }
     }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static int SkipWhite(string text, int i)
     {

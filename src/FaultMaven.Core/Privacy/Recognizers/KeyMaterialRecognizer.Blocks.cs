@@ -146,9 +146,17 @@ internal sealed partial class KeyMaterialRecognizer
     {
         var end = LineEnd(text, start);
         var i = start;
-        while (i < end && (text[i] is ' ' or '\t' or '"' or '\'' or '|' or '`' or '\\' or '>' || text[i] == '-' && i + 1 < end && text[i + 1] == ' '))
+        // A key commented out line by line (# , // , ; , * ) reads as the key: the comment marks are not base64.
+        while (i < end && (text[i] is ' ' or '\t' or '"' or '\'' or '|' or '`' or '\\' or '>' or '#' or ';' or '*'
+            || text[i] is '-' or '/' && i + 1 < end && text[i + 1] == (text[i] == '/' ? '/' : ' ')))
         {
-            i++;
+            i += text[i] == '/' ? 2 : 1;
+        }
+
+        // A key logged a line at a time behind a stamp ("2026-12-01T10:00:00Z app: MIIEv…", "[10:00:00] …"): the line's last word.
+        if (i < end && (char.IsAsciiDigit(text[i]) || text[i] == '[') && StampedWord(text, i, end) is > 0 and var word)
+        {
+            i = word;
         }
 
         var contentStart = i;
@@ -171,6 +179,26 @@ internal sealed partial class KeyMaterialRecognizer
         }
 
         return new Line(IsHeaderLine(text, contentStart, end) ? LineKind.Header : LineKind.Other, end, contentStart, contentEnd);
+    }
+
+    /// <summary>Where the last word of a stamped line starts, when it is a base64 run of a wrapped key's width running to the line's
+    /// end after a space; else 0.</summary>
+    private static int StampedWord(string text, int start, int end)
+    {
+        var last = end;
+        while (last > start && text[last - 1] is ' ' or '\t' or '\r')
+        {
+            last--;
+        }
+
+        var word = text.AsSpan(start, last - start).LastIndexOfAny(' ', '\t');
+        if (word < 0)
+        {
+            return 0;
+        }
+
+        var from = start + word + 1;
+        return last - from >= MinWidth && !text.AsSpan(from, last - from).ContainsAnyExcept(Base64Chars) ? from : 0;
     }
 
     /// <summary>A header line of armour: <c>Name: value</c>, the name one word of letters, digits and dashes.</summary>

@@ -22,6 +22,9 @@ internal sealed partial class KeyMaterialRecognizer
     // What a key does, for hex values and bare alphanumeric ones (a hex digest under cache_key is no key; under validationKey it is).
     private static readonly string[] KeyRoles = ["crypt", "validation", "sign", "hmac", "master", "aes", "cipher", "wrap", "sodium", "secret", "priv", "seed", "root"];
 
+    // Words saying a seed feeds a pseudo-random generator (an experiment's, a test run's, a shuffle's): logged to reproduce a run, no key.
+    private static readonly string[] GeneratorSeedWords = ["random", "rand", "rng", "shuffle", "sampl", "numpy", "torch", "tensorflow", "test", "fuzz", "faker", "jitter", "noise", "hypothesis", "experiment", "epoch", "train"];
+
     private static readonly string[] PrivateComponents =
         ["d", "p", "q", "dp", "dq", "inverseq", "qi", "privateexponent", "prime1", "prime2", "exponent1", "exponent2", "coefficient"];
 
@@ -48,7 +51,7 @@ internal sealed partial class KeyMaterialRecognizer
         }
 
         var name = text.AsSpan(nameStart, nameEnd - nameStart);
-        if (!IsKeyName(name) || NamesPublicMaterial(WordsBefore(text, nameStart)))
+        if (!IsKeyName(name) || NamesPublicMaterial(WordsBefore(text, nameStart)) || SeedsGenerator(text, name, nameStart))
         {
             return nameEnd;
         }
@@ -131,6 +134,28 @@ internal sealed partial class KeyMaterialRecognizer
         foreach (var end in KeyNameEnds)
         {
             if (compact.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name ending in "seed" seeds a pseudo-random generator: its own words say so (<c>random_seed</c>,
+    /// <c>rng.seed</c>), or, for a bare <c>seed</c>, the words on its line and the one before do (<c>[training]</c>, <c>numpy</c>).</summary>
+    private static bool SeedsGenerator(string text, ReadOnlySpan<char> name, int nameStart)
+    {
+        var compact = Compact(name, stackalloc char[name.Length]);
+        if (!compact.EndsWith("seed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var context = compact.Length > 4 ? name : LinesBefore(text, nameStart);
+        foreach (var word in GeneratorSeedWords)
+        {
+            if (context.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -47,11 +48,26 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
             offset = Math.Max(at + 1, next);
         }
 
-        if (text.Contains('['))
+        if (text.AsSpan().ContainsAny('[', '{'))
         {
             FindByteArrays(text, found);
         }
+
+        // A key printed as hex after its cipher's name (klist -K, ktutil: "(aes256-cts-hmac-sha1-96)  (0x…)").
+        if (text.Contains("(0x", StringComparison.Ordinal))
+        {
+            foreach (Match match in CipherKeyPattern().Matches(text))
+            {
+                var value = match.Groups["value"];
+                found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.85);
+            }
+        }
     }
+
+    // A cipher's name in parentheses (a Kerberos enctype: aes256-cts-hmac-sha1-96, aes128-cts-hmac-sha256-128, des3-cbc-sha1,
+    // arcfour-hmac, camellia256-cts-cmac), then a key's length of hex (16, 24 or 32 bytes) in parentheses.
+    [GeneratedRegex(@"\((?i:aes|des3?|arcfour|rc4|camellia)[\w-]{0,40}\)[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){2,4})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CipherKeyPattern();
 
     /// <summary>The end of the line at <paramref name="from"/>: a newline, or a newline escaped in a string (<c>\n</c>).</summary>
     private static int LineEnd(string text, int from)

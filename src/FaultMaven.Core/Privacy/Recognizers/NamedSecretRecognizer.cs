@@ -10,10 +10,10 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 {
     private static readonly SearchValues<string> SecretWords = SearchValues.Create(
-        ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass", "cookie"], StringComparison.OrdinalIgnoreCase);
+        ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass", "cookie", "macaroon"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey",
-        "hmackey", "sharedkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey",
+        "hmackey", "sharedkey", "deskey", "aeskey", "cryptkey", "cipherkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey",
         // Azure's keys listed by their place (Service Bus and Event Hubs SharedAccessKey, Cosmos DB masterKey, listKeys' primaryKey).
         "sharedaccesskey", "primarykey", "secondarykey", "primarymasterkey", "secondarymasterkey", "primaryreadonlymasterkey", "secondaryreadonlymasterkey"];
 
@@ -69,9 +69,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
 
             lastKeyEnd = keyEnd;
 
-            // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value. A secret word inside
-            // an ARN (arn:aws:secretsmanager:…:secret:prod/db-AbCdEf) names a resource's service and type, not a key.
-            if (InArn(text, keyStart) || TextContext.CharBefore(text, keyStart) == '$' || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
+            // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value, unless a quoted literal
+            // is assigned to it (PHP, Perl, PowerShell: $wgDBpassword = "…", which no shell can write). A secret word inside an ARN
+            // (arn:aws:secretsmanager:…:secret:prod/db-AbCdEf) names a resource's service and type, not a key.
+            if (InArn(text, keyStart) || TextContext.CharBefore(text, keyStart) == '$' && (!AssignsLiteral(text, keyEnd) || IsSessionOnly(text.AsSpan(keyStart, keyEnd - keyStart)))
+                || TextContext.CharBefore(text, keyStart) == '{' && TextContext.CharBefore(text, keyStart - 1) == '$')
             {
                 continue;
             }
@@ -148,17 +150,26 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         if (text.Contains('<'))
         {
             ConsiderAll(XmlElementPattern(), text, found);
-            ConsiderAll(XmlAttributePattern(), text, found);
+            if (text.Contains("=\"", StringComparison.Ordinal))
+            {
+                ConsiderNamed(XmlAttributePattern(), text, found);
+                ConsiderNamed(XmlNamedElementPattern(), text, found);
+            }
         }
 
         if (Keyword.In(text, "value"))
         {
-            ConsiderAll(NameValuePattern(), text, found);
+            ConsiderNamed(NameValuePattern(), text, found);
+        }
+
+        if (text.Contains("<<", StringComparison.Ordinal))
+        {
+            FindHeredocs(text, found);
         }
 
         if (text.Contains(','))
         {
-            ConsiderAll(ArgumentPairPattern(), text, found);
+            ConsiderNamed(ArgumentPairPattern(), text, found);
         }
 
         // Secrets named by a directive rather than a key: SQL's IDENTIFIED BY 'X', HAProxy's "stats auth user:X" and
@@ -185,6 +196,29 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         }
     }
 
+    /// <summary>Whether <c>= "…"</c> or <c>= '…'</c> (not <c>==</c>) follows <paramref name="keyEnd"/> after blanks.</summary>
+    private static bool AssignsLiteral(string text, int keyEnd)
+    {
+        var i = keyEnd;
+        while (i < text.Length && i - keyEnd < 32 && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i + 1 >= text.Length || text[i] != '=' || text[i + 1] == '=')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && i - keyEnd < 64 && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '"' or '\'';
+    }
+
     private static bool NamesPasswordWord(ReadOnlySpan<char> word) =>
         word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pw", StringComparison.OrdinalIgnoreCase);
 
@@ -193,6 +227,46 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         foreach (Match match in pattern.Matches(text))
         {
             SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+        }
+    }
+
+    /// <summary>A name given as data — an attribute (<c>key="EncryptionKey"</c>), a sibling member, a quoted argument — with its value
+    /// beside it: the one reading of secret names decides, so <c>PageSize</c>, <c>jwt.algorithm</c> and <c>ApiKeyPath</c> keep theirs.</summary>
+    private static void ConsiderNamed(Regex pattern, string text, Findings found)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var key = match.Groups["key"].ValueSpan;
+            if (ContextSecretRecognizer.NamesSecret(key))
+            {
+                SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            }
+        }
+    }
+
+    /// <summary>A heredoc assigned to a secret-named key (HCL's <c>secret = &lt;&lt;EOT</c>, a shell's <c>PASSWORD=$(cat &lt;&lt;EOF</c> is
+    /// not one): each line of its body is considered as the key's value.</summary>
+    private static void FindHeredocs(string text, Findings found)
+    {
+        foreach (Match match in HeredocPattern().Matches(text))
+        {
+            var key = match.Groups["key"].ValueSpan;
+            if (!ContextSecretRecognizer.NamesSecret(key))
+            {
+                continue;
+            }
+
+            var body = match.Groups["body"];
+            var at = body.Index;
+            foreach (var range in body.ValueSpan.Split('\n'))
+            {
+                var line = body.ValueSpan[range];
+                var trimmed = line.Trim(" \t\r");
+                if (!trimmed.IsEmpty)
+                {
+                    SecretValues.Consider(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
+                }
+            }
         }
     }
 
@@ -243,16 +317,18 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-';
 
     // "pass" and "pw" only as whole words or key parts (db_pass, PW=, keystorePass), not inside bypass, passed or compass; Redis's
-    // requirepass and masterauth name their password too. A "pw" glued to the end of a key that is assigned (LDAP's bindpw=,
-    // slapd's rootpw:) ends no English word.
-    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z]{2})pw(?=[ \t]{0,32}[=:])|secret|token|credential|session|key|requirepass|masterauth|cookie)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // requirepass and masterauth name their password too; a macaroon is a bearer credential (LND's, Juju's, a snap store's). A "pw" glued to the end of a key that is assigned (LDAP's bindpw=,
+    // slapd's rootpw:) ends no English word; nor does a glued "pass" (Moodle's dbpass, smtppass) but for the few that do (bypass,
+    // compass, trespass, surpass, overpass, underpass).
+    [GeneratedRegex(@"\G(?:passw(?:or)?d|passphrase|passcode|(?-i:(?<![A-Za-z])[Pp](?i:ass)|(?<=[a-z])Pass|(?<![A-Za-z])PASS)(?![a-z])|pwd|(?<![a-z])pw(?![a-z])|(?<=[a-z]{2})pw(?=[ \t]{0,32}[=:])|(?<=[a-z]{2})(?<!by|com|res|sur|ver|der)pass(?=[ \t]{0,32}[=:])|secret|token|credential|session|key|requirepass|masterauth|cookie|macaroon)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SecretWordPattern();
 
-    // After the key: = value, : value, "key": "value", => value, LDIF's base64 value after "::", also with the quotes escaped once or more (JSON inside a JSON string)
-    // or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
+    // After the key: = value, : value, "key": "value", => value, := and ?= (Makefile, Go), a closing index (['password'] = value),
+    // a YAML scalar tag (!!binary, !!str; not !secret, which names an entry elsewhere), LDIF's base64 value after "::", also with
+    // the quotes escaped once or more (JSON inside a JSON string) or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
     // where "&" ends it only when a next parameter follows (a=1&b=2), not inside a password (Tr0ub4dor&3).
     // Aligned columns (kubectl describe's "DB_PASS:          X", Terraform's "password       = X") put up to 32 blanks around it.
-    [GeneratedRegex(@"\G(?:\\{0,7}[""'])?[ \t]{0,32}(?:::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\\{0,7}[""']\]?)?[ \t]{0,32}(?:[:?]=|::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:!!(?:binary|str)[ \t]{1,3})?(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
 
     // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs
@@ -281,14 +357,23 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?<value>[^<\s]{1,512})</\k<key>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementPattern();
 
-    [GeneratedRegex(@"(?i:key|name)=""(?<key>[^""]{0,40}(?i:password|passwd|secret|token|apikey|api_key|credential)[^""]{0,24})""[ \t]{1,4}(?i:value)=""(?<value>[^""\s]{1,512})""", RegexOptions.CultureInvariant)]
+    // An element whose name and value are two attributes: <add key="EncryptionKey" value="…"/>, <param name="password" value="…"/>.
+    [GeneratedRegex(@"(?<![\w-])(?i:key|name)=""(?<key>[\w .:/-]{1,64})""[ \t]{1,4}(?i:value)=""(?<value>[^""\s]{1,512})""", RegexOptions.CultureInvariant)]
     private static partial Regex XmlAttributePattern();
 
+    // An element named by its key or name attribute, its value as text: <property name="jwt.secret">…</property>, <entry key="…">…</entry>.
+    [GeneratedRegex(@"<(?<tag>[\w:.-]{1,40})[ \t](?:[^<>""\r\n]{0,64}""[^<>""\r\n]{0,128}""[ \t]{1,4}){0,3}(?i:key|name)=""(?<key>[\w .:/-]{1,64})""(?:[ \t]{1,4}[\w:.-]{1,40}=""[^<>""\r\n]{0,128}""){0,3}[ \t]{0,4}>(?<value>[^<\r\n]{1,512})</\k<tag>>", RegexOptions.CultureInvariant)]
+    private static partial Regex XmlNamedElementPattern();
+
+    // key = <<EOT (or <<-EOT, a quoted tag), the body's lines (at most 64), then the tag alone on its line.
+    [GeneratedRegex(@"(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<-?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex HeredocPattern();
+
     // A name/value pair naming a secret: Kubernetes env entries in JSON (quotes escaped or not) or YAML, Docker inspect, Terraform.
-    [GeneratedRegex(@"(?i:name|key)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<key>[\w.-]{0,40}(?i:password|passwd|pwd|secret|token|apikey|api_key|credential)[\w.-]{0,24})\\{0,7}[""']?[ \t]{0,3}(?:,|\r?\n[ \t]{0,40})[ \t]{0,3}\\{0,7}[""']?(?i:value)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[^\s""'\\]{1,512})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:name|key)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<key>[\w.-]{1,64})\\{0,7}[""']?[ \t]{0,3}(?:,|\r?\n[ \t]{0,40})[ \t]{0,3}\\{0,7}[""']?(?i:value)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[^\s""'\\]{1,512})", RegexOptions.CultureInvariant)]
     private static partial Regex NameValuePattern();
 
     // A key and its value as two quoted arguments: define('DB_PASSWORD', '…'), os.environ.setdefault("API_TOKEN", "…"), a tuple.
-    [GeneratedRegex(@"[(\[][ \t]{0,3}[""'](?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key|auth_key|credential)[\w.-]{0,24})[""'][ \t]{0,3},[ \t]{0,16}[""'](?<value>[^""'\s]{1,512})[""']", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(\[][ \t]{0,3}[""'](?<key>[\w.-]{1,64})[""'][ \t]{0,3},[ \t]{0,16}[""'](?<value>[^""'\s]{1,512})[""']", RegexOptions.CultureInvariant)]
     private static partial Regex ArgumentPairPattern();
 }

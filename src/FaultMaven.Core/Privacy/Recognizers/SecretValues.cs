@@ -202,7 +202,7 @@ internal static partial class SecretValues
 
     /// <summary>A reference to where a secret lives rather than the secret: a shell or nginx variable (<c>$db_pass</c>,
     /// <c>$http_x_api_key</c>), a Terraform/HCL expression (<c>var.db_password</c>, <c>random_password.db.result</c>), or a call that
-    /// fetches it (<c>credentials('reg-pass')</c>, <c>lookup('env', 'X')</c>, <c>os.getenv(</c>).</summary>
+    /// fetches it (<c>credentials('reg-pass')</c>, <c>lookup('env', 'X')</c>, <c>os.getenv(</c>), or a store's id of it.</summary>
     public static bool IsReference(ReadOnlySpan<char> value)
     {
         // A YAML tag (!vault, !!binary, CloudFormation's !Ref) marks how the value below it is stored; it is not the value.
@@ -224,6 +224,13 @@ internal static partial class SecretValues
         }
 
         if (IsLookup(value))
+        {
+            return true;
+        }
+
+        // A stored credential's id behind the store's kind (credentialsJSON:<uuid>, secretRef:<uuid>): the secret lives in the store.
+        var colon = value.IndexOf(':');
+        if (colon >= 3 && !value[..colon].ContainsAnyExcept(Letters) && Guid.TryParseExact(value[(colon + 1)..], "D", out _))
         {
             return true;
         }

@@ -58,6 +58,21 @@ internal static class LineJoins
         return (end - p) % 2 == 1 ? end - 1 : -1;
     }
 
+    /// <summary>Gets whether the next line opens a record as this one does — both at their first column with a digit (a timestamp) or
+    /// a bracket (<c>[2026-…]</c>, <c>[INFO]</c>): a log line ending in a backslash (a URL's, a Windows path's) then goes on in no
+    /// shell continuation, and the next record is not part of its value.</summary>
+    public static bool OpensRecordAlike(string text, int lineStart, int nextStart, int nextEnd)
+    {
+        if (lineStart >= text.Length || nextStart >= nextEnd)
+        {
+            return false;
+        }
+
+        var first = text[lineStart];
+        var next = text[nextStart];
+        return (char.IsAsciiDigit(first) && char.IsAsciiDigit(next)) || (first == '[' && next == '[');
+    }
+
     /// <summary>Gets where a YAML block scalar's indicator (<c>|</c>, <c>&gt;-</c>, <c>|+2</c>) starts when the line ends with
     /// <c>key: |</c>, else -1; and whether the scalar is folded.</summary>
     public static (int Indicator, bool Folded) BlockScalar(string text, int start, int end)

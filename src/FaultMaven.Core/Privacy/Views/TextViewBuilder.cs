@@ -59,7 +59,8 @@ internal static class TextViewBuilder
                 var nextQuote = nextStart < nextEnd && text[nextStart] == '>' ? LineJoins.QuotePrefix(text, nextStart, nextEnd) : 0;
                 var nextIndent = LineJoins.Indent(text, nextStart + nextQuote, nextEnd);
                 var nextBlank = nextStart + nextQuote + nextIndent >= nextEnd || text[nextStart + nextQuote + nextIndent] == '\r';
-                if (LineJoins.Continuation(text, lineStart + skip, contentEnd) is var backslash and >= 0)
+                if (LineJoins.Continuation(text, lineStart + skip, contentEnd) is var backslash and >= 0
+                    && !LineJoins.OpensRecordAlike(text, lineStart, nextStart, nextEnd))
                 {
                     (join, end, foldIndent) = (Join.Loose, backslash, -1);
                 }
