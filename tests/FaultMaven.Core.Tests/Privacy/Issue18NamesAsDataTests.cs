@@ -89,6 +89,12 @@ public sealed class Issue18NamesAsDataTests
         "if ($bypass = 'maintenance-window-7') { return 503; }\n",
         "$session = New-Object Microsoft.PowerShell.Commands.WebRequestSession\n$session.UserAgent = \"Mozilla/5.0\"\n",
         "mqtt:\n  password: !secret mqtt_password\n",
+        // settings about a secret (its algorithm, store, region, audience), in the sigil, Makefile and define forms
+        "$password_hash_algo = \"bcrypt\"\n$token_audience = \"api://payments\"\n$secretsManagerRegion = \"us-east-1\"\n",
+        "SECRETS_MANAGER_REGION := us-east-1\nPASSWORD_VAULT := CyberArk\n",
+        "define('TOKEN_AUDIENCE', 'api://payments');\n",
+        // a table of words under a file named for secrets
+        "$ cat secrets.txt\nteam platform\nowner payments\nregion eastus\n",
         // a credential store's id of the secret, behind the store's kind
         "    password(\"env.DEPLOY_PASS\", \"credentialsJSON:0b6c2f1e-7a4d-4e8b-9c3f-2d1e5a7b8c9d\", display = HIDDEN)\n",
         "<add key=\"DbPassword\" value=\"secretRef:8d3e4f5a-1b2c-4d6e-8f90-a1b2c3d4e5f6\"/>\n",
@@ -107,6 +113,14 @@ public sealed class Issue18NamesAsDataTests
         "training:\n  epochs: 40\n  random_seed: 9c1f4e2a7b3d5f8e9c1f4e2a7b3d5f8e\n",
         "[experiment]\nseed: 4f9a2c7e1b8d3f6a0c5e9b2d7f1a4c8e\n",
     };
+
+    [Fact]
+    public void Issue18_PasswordFile_EveryLineIsRead()
+    {
+        var lines = Enumerable.Range(0, 100).Select(i => $"user{i} Zx9!qNLm{i:D3}").ToArray();
+        var found = Detector.Detect("$ cat /srv/app/passwords.txt\n" + string.Join('\n', lines) + "\n");
+        Assert.Equal(100, found.Count(e => SecretTypes.Contains(e.Type)));
+    }
 
     [Theory]
     [MemberData(nameof(NearMisses))]

@@ -72,7 +72,7 @@ internal sealed partial class PersonRecognizer
             // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
             // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
-            if (end > start && ((ValueStartsAt(text, start) || CueJustBefore(text, start)) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
+            if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
                     && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels)
                         || place == Place.Mailbox && PersonalMailboxAfter(text, end))
                 || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))))

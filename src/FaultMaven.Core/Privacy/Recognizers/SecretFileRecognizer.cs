@@ -9,7 +9,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// another shape.</summary>
 internal sealed class SecretFileRecognizer : PiiRecognizer
 {
-    private const int MaxLines = 64;
+    private const int MaxLines = 4096;
     private const int MaxField = 128;
 
     private static readonly SearchValues<string> Words = SearchValues.Create(["passw", "secret"], StringComparison.OrdinalIgnoreCase);
@@ -117,7 +117,8 @@ internal sealed class SecretFileRecognizer : PiiRecognizer
         }
 
         var valueStart = nameEnd;
-        if (line[nameEnd] == ':')
+        var spaced = line[nameEnd] != ':';
+        if (!spaced)
         {
             valueStart++;
         }
@@ -140,7 +141,12 @@ internal sealed class SecretFileRecognizer : PiiRecognizer
             return false;
         }
 
-        SecretValues.Consider("password", lineStart + valueStart, value, found);
+        // "team platform" under secrets.txt is a table of words, not a password: a spaced entry's password is no plain lower-case word.
+        if (!spaced || !SecretValues.IsPlainWord(value))
+        {
+            SecretValues.Consider("password", lineStart + valueStart, value, found);
+        }
+
         return true;
     }
 }

@@ -16,7 +16,8 @@ internal static partial class SecretValues
         "header", "field", "prefix", "url", "uri", "endpoint", "location", "format", "mode", "scope", "scopes", "algorithm", "size", "timeout",
         "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var", "variable",
         "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper", "accessor", "domain", "samesite", "httponly",
-        "secure", "time", "date", "timestamp", "backend", "engine", "driver", "manager",
+        "secure", "time", "date", "timestamp", "backend", "engine", "driver", "manager", "algo", "alg", "storage", "region", "audience",
+        "vault", "cache", "issuer", "lifetime",
     ];
 
     // Tokens that order or page requests rather than unlock anything: AWS's ClientToken, page and continuation tokens.
