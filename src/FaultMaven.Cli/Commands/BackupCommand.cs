@@ -26,9 +26,18 @@ internal static class BackupCommand
                 await context.Error.WriteLineAsync("fm: warning: FM_POSTGRES is set: cases, uploads and knowledge live in PostgreSQL, not here; back it up with pg_dump (docs/OPERATIONS.md).");
             }
 
+            // The archive is renamed into place: a device, FIFO or socket named as the output would be replaced by a regular file
+            // (as root, /dev/null itself), and a folder that is not there is a typo to correct, not one to create.
+            var path = p.GetValue(output)!;
+            OutputFile.Check(path);
+            if (FileIdentity.Of(path) is { IsRegular: false })
+            {
+                throw new CliException($"cannot write '{path.Printable()}': it is no regular file (a device, FIFO or socket); a backup is written as a file.", ExitCodes.Usage);
+            }
+
             try
             {
-                var manifest = await DataDirectoryBackup.CreateAsync(directory, p.GetValue(output)!, !p.GetValue(withoutKey), p.GetValue(force), TimeProvider.System, cancellationToken);
+                var manifest = await DataDirectoryBackup.CreateAsync(directory, path, !p.GetValue(withoutKey), p.GetValue(force), TimeProvider.System, cancellationToken);
                 if (p.GetValue(json))
                 {
                     await context.Output.WriteLineAsync(JsonSerializer.Serialize(manifest, CommandActions.Indented));

@@ -14,6 +14,31 @@ public sealed class BackupCommandTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task OutputThatIsNoRegularFile_OrInAMissingFolder_IsRefused_AndLeftAsItWas()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "FIFOs");
+        using var data = new TempDirectory();
+        using var backups = new TempDirectory();
+        var fifo = Path.Combine(backups.Path, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync(Token);
+        }
+
+        var run = await CliRunner.RunWithEnvironmentAsync(Quiet, "backup", "--data-dir", data.Path, "-o", fifo, "--force");
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("no regular file", run.Error, StringComparison.Ordinal);
+        Assert.True(global::FaultMaven.Cli.Commands.FileIdentity.Of(fifo) is { IsRegular: false });
+
+        var missing = Path.Combine(backups.Path, "nope", "b.zip");
+        run = await CliRunner.RunWithEnvironmentAsync(Quiet, "backup", "--data-dir", data.Path, "-o", missing);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(backups.Path, "nope")));
+    }
+
+    [Fact]
     public async Task BackupWhileServing_RestoreIntoFreshDirectory_FindsEverything()
     {
         using var source = new TempDirectory();
