@@ -421,30 +421,10 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     {
         var from = Math.Max(0, start - 24);
         from += text.AsSpan(from, start - from).LastIndexOf('\n') + 1;
-        var window = text.AsSpan(from, start - from);
 
         // Every word holds an ASCII letter, which ignoring case only a letter or a non-ASCII character (ı, ſ, K) matches: a window
         // of ASCII digits and separators (a run of numbers) holds no word and is not searched fifteen times.
-        if (!window.ContainsAnyExcept(AsciiNonLetters))
-        {
-            return false;
-        }
-
-        foreach (var word in NotPhoneWords)
-        {
-            for (var at = window.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
-            {
-                if (!char.IsAsciiLetter(word[^1]) || at == 0 || !char.IsLetter(window[at - 1]))
-                {
-                    return true;
-                }
-
-                var next = window[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-        }
-
-        return false;
+        return text.AsSpan(from, start - from).ContainsAnyExcept(AsciiNonLetters) && TextContext.WordOnLineBefore(text, start, 24, NotPhoneWords, ending: false);
     }
 
     // libphonenumber's answers, kept by PhoneVerdicts: no possible number, a possible one, a valid one.

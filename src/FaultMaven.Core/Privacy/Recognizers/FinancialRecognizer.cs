@@ -109,41 +109,13 @@ internal sealed partial class FinancialRecognizer : PiiRecognizer
             var after = TextContext.CharAt(text, end);
             if (char.IsLetterOrDigit(before) || before is '_' or '.' or '+' or '/' || char.IsLetterOrDigit(after) || after is '_' or '.'
                 || !TwelveGrouping(value) || !Checks.Luhn(value) || !KnownIssuer(value)
-                || !NamesACard(text, run.Start) || TextContext.OnLineBefore(text, run.Start, 30, NotCardWords))
+                || !TextContext.WordOnLineBefore(text, run.Start, 40, CardNameWords, ending: true) || TextContext.OnLineBefore(text, run.Start, 30, NotCardWords))
             {
                 continue;
             }
 
             found.Add(PiiType.CreditCard, run.Start, end, 0.9);
         }
-    }
-
-    // A twelve-digit number is a card only where the line names one in a word of its own: "card" inside cardinality, discard,
-    // scorecard or wildcard says nothing about payment.
-    private static bool NamesACard(string text, int start)
-    {
-        var from = Math.Max(0, start - 40);
-        from += text.AsSpan(from, start - from).LastIndexOf('\n') + 1;
-        var line = text.AsSpan(from, start - from);
-        foreach (var word in CardNameWords)
-        {
-            var offset = 0;
-            for (var at = line.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = line[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase))
-            {
-                at += offset;
-                var end = at + word.Length;
-                var after = end < line.Length ? line[end] : ' ';
-                if ((at == 0 || !char.IsLetter(line[at - 1])) && (!char.IsLetter(word[^1]) || !char.IsLetter(after) || after is 's' or 'S'
-                    && (end + 1 >= line.Length || !char.IsLetter(line[end + 1]))))
-                {
-                    return true;
-                }
-
-                offset = at + 1;
-            }
-        }
-
-        return false;
     }
 
     private static bool TwelveGrouping(ReadOnlySpan<char> value) =>

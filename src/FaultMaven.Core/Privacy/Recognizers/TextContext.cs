@@ -36,6 +36,34 @@ internal static class TextContext
     public static bool OnLineBefore(string text, int start, int window, string[] words) =>
         Before(text, start, LineWindow(text, start, window), words);
 
+    /// <summary>Gets whether any of <paramref name="words"/> stands as a word on the line within the <paramref name="window"/> characters
+    /// before <paramref name="start"/>: no letter before it ("port" in "db_port=", not in "support"), and with <paramref name="ending"/>
+    /// none after it but a plural s ("card" in "cards", not in "cardinality"). A word that ends in a symbol ("id=") counts wherever it stands.</summary>
+    public static bool WordOnLineBefore(string text, int start, int window, string[] words, bool ending)
+    {
+        var length = LineWindow(text, start, window);
+        var line = text.AsSpan(start - length, length);
+        foreach (var word in words)
+        {
+            for (var at = line.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var end = at + word.Length;
+                if (!char.IsAsciiLetter(word[^1])
+                    || (at == 0 || !char.IsLetter(line[at - 1])) && (!ending || !LetterAt(line, end) || line[end] is 's' or 'S' && !LetterAt(line, end + 1)))
+                {
+                    return true;
+                }
+
+                var next = line[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LetterAt(ReadOnlySpan<char> line, int index) => index < line.Length && char.IsLetter(line[index]);
+
     /// <summary>Gets the character before <paramref name="index"/>, or a space at the start of the text.</summary>
     public static char CharBefore(string text, int index) => index > 0 ? text[index - 1] : ' ';
 
