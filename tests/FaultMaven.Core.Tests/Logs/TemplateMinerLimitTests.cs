@@ -86,4 +86,21 @@ public sealed class TemplateMinerLimitTests
         Assert.Equal(0, miner.UnminedCount);
         Assert.Equal(2, miner.TemplateCount);
     }
+
+    // Lines of hundreds of cells with no space are one word each; merging two such words is costly, so the fold scans charge the
+    // characters they merge to their shared budget. The charge must leave an ordinary log of such lines its one statement.
+    [Fact]
+    public void Issue18_LinesOfThousandsOfCells_FoldIntoOneTemplateWithinTheBudget()
+    {
+        var random = new Random(33);
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 400; i++)
+        {
+            miner.Match("k=" + string.Join(',', Enumerable.Range(0, random.Next(500, 3001)).Select(_ => random.Next(2))));
+        }
+
+        miner.Consolidate();
+
+        Assert.Single(miner.Templates);
+    }
 }
