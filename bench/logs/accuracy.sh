@@ -27,6 +27,8 @@
 #      the same two ways (bench/logs/unseen11/score.sh does this step alone, for any fm.dll);
 #  8g. the twelfth unseen check set (bench/logs/unseen12, sixteen more systems written blind, see make-unseen12.py),
 #      the same two ways (bench/logs/unseen12/score.sh does this step alone, for any fm.dll);
+#  8h. the thirteenth unseen check set (bench/logs/unseen13, sixteen more systems written blind, see make-unseen13.py),
+#      the same two ways (bench/logs/unseen13/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -50,6 +52,7 @@ unseen9="$root/bench/logs/unseen9"
 unseen10="$root/bench/logs/unseen10"
 unseen11="$root/bench/logs/unseen11"
 unseen12="$root/bench/logs/unseen12"
+unseen13="$root/bench/logs/unseen13"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -216,6 +219,16 @@ echo
 echo "== Unseen check set 12, layouts detected (no --log-format)"
 parse_set "$unseen12" "$out/unseen12-detected" detect
 score "$unseen12" "$out/unseen12-detected"
+
+echo
+echo "== Unseen check set 13 (bench/logs/unseen13), header formats given"
+parse_set "$unseen13" "$out/unseen13" format
+score "$unseen13" "$out/unseen13" "${@:2}"
+
+echo
+echo "== Unseen check set 13, layouts detected (no --log-format)"
+parse_set "$unseen13" "$out/unseen13-detected" detect
+score "$unseen13" "$out/unseen13-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
