@@ -92,7 +92,7 @@ def framed_pairs(n):
         if rng.random() < 0.7:
             line = f"s{rng.randint(0, 300)} job \"{words()}\" ended as pid {rng.randint(0, 10**6)} [{words()}] done\n"
         else:
-            line = " ".join(f"'{words()}'" for _ in range(rng.randint(1, 20))) + "\n"
+            line = " ".join(f"'{words()}'" for _ in range(rng.randint(1, 8))) + "\n"
         out.append(line)
         size += len(line)
     return "".join(out).encode()[:n]
