@@ -81,6 +81,23 @@ def named_values(n):
     return "".join(out).encode()[:n]
 
 
+def framed_pairs(n):
+    """Lines of a few hundred statements, each with two quoted places of one to six random words (the framed pass merges one
+    place in its first round and the other in its second), and one-off lines of quoted words that open spans everywhere."""
+    rng = random.Random(13)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    words = lambda: " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6)))
+    out, size = [], 0
+    while size < n:
+        if rng.random() < 0.7:
+            line = f"s{rng.randint(0, 300)} job \"{words()}\" ended as pid {rng.randint(0, 10**6)} [{words()}] done\n"
+        else:
+            line = " ".join(f"'{words()}'" for _ in range(rng.randint(1, 8))) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 def id_lists(n):
     """Comma-joined id lists of 1–500 ids after one statement's words, each length its own masked shape."""
     rng = random.Random(13)
@@ -171,6 +188,7 @@ CASES = {
     "labelled words, '<Content>'": (labelled_words, "<Content>"),
     "named values: names of growing word counts": (named_values, None),
     "named values: id lists of growing length": (id_lists, None),
+    "framed values in two places": (framed_pairs, None),
     "named values: one line of words": ("word " * 200_000 + "\n", None),
     "extents: hex groups and colons (IPv6)": ("1:a:" * 50_000 + "\n", None),
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),

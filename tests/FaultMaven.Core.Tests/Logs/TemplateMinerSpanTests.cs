@@ -264,4 +264,97 @@ public sealed class TemplateMinerSpanTests
 
         Assert.Equal(2, miner.TemplateCount);
     }
+
+    [Fact]
+    public void Consolidate_TwoFramedValuesInOneStatement_OneTemplate()
+    {
+        // Each span's group holds one wording of the other span, and the first merge takes its members from the other groups:
+        // two templates were left, one per wording of the bracket.
+        var miner = new TemplateMiner();
+        MatchJobs(miner, "failed", ["disk full", "network unreachable after three retries"]);
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("job \"<*>\" failed as pid <*> [<*>]", template.Text);
+        Assert.Equal(12, template.Count);
+    }
+
+    [Fact]
+    public void Consolidate_TwoFramedValuesInStatementsDifferingByOneWord_StayApart()
+    {
+        var miner = new TemplateMiner();
+        MatchJobs(miner, "accepted", ["slots free", "capacity left for all tenants"]);
+        MatchJobs(miner, "refused", ["queue full", "maintenance window open now"]);
+
+        miner.Consolidate();
+
+        Assert.Equal(
+            new[] { "job \"<*>\" accepted as pid <*> [<*>]", "job \"<*>\" refused as pid <*> [<*>]" },
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Consolidate_QuotedQueryAndQuotedPlanOfVaryingLength_OneTemplate()
+    {
+        // Two quoted places of the same frame, the second also varying with the first's wording: one statement.
+        var miner = new TemplateMiner();
+        var id = 0;
+        foreach (var query in new[] { "project = OPS", "assignee = currentUser() AND status = Open", "text ~ outage" })
+        {
+            foreach (var plan in new[] { "+project:10000", "+assignee:jdoe +status:1", "+text:outage* -archived:true" })
+            {
+                miner.Match($"query '{query}' ran as plan '{plan}' in {++id} ms");
+                miner.Match($"query '{query}' ran as plan '{plan}' in {++id} ms");
+            }
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("query '<*>' ran as plan '<*>' in <*> ms", template.Text);
+    }
+
+    [Theory]
+    [InlineData("[backup started]", "[backup stopped]")]
+    [InlineData("(service started)", "(service stopped)")]
+    [InlineData("[state changed to started]", "[state changed to stopped now]")]
+    public void Consolidate_QuotedNamesBesideAFramedConstantDifferingByOneWord_StayApart(string first, string second)
+    {
+        // The names merge in the first round; the bracket holds one statement's constant, whose wordings share their first
+        // word (or are one word each), so no round reads it as a value.
+        var miner = new TemplateMiner();
+        var pid = 100;
+        foreach (var state in new[] { first, second })
+        {
+            foreach (var name in new[] { "nightly backup", "db", "weekly full report run", "sync of tenant mirrors" })
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    miner.Match($"unit \"{name}\" changed pid {++pid} {state}");
+                }
+            }
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(
+            new[] { $"unit \"<*>\" changed pid <*> {first}", $"unit \"<*>\" changed pid <*> {second}" },
+            miner.Templates.Select(t => t.Text).Order(StringComparer.Ordinal));
+    }
+
+    private static void MatchJobs(TemplateMiner miner, string outcome, string[] reasons)
+    {
+        var pid = 4000;
+        foreach (var name in new[] { "nightly backup", "weekly full report run" })
+        {
+            foreach (var reason in reasons)
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    miner.Match($"job \"{name}\" {outcome} as pid {++pid} [{reason}]");
+                }
+            }
+        }
+    }
 }

@@ -43,9 +43,20 @@ public sealed partial class TemplateMiner
         }
 
         FoldCoveredEverywhere();
+        var beforeSpans = TemplateCount;
         MergeFramedSpans();
         MergeUnframedSpans();
         MergeLabelledSpans();
+
+        // A statement with framed values in two places is split by both: a span's group holds the templates of one wording of
+        // the other place, and a template one merge took is left out of every other group it was in. Once those merged, the
+        // other place's wordings meet in one group. Only the framed pass runs again: after a round of merges, statements that
+        // differ after a label are few wordings, which the unframed and labelled thresholds would read as one value.
+        if (TemplateCount != beforeSpans)
+        {
+            MergeFramedSpans();
+        }
+
         FoldNamedValues();
     }
 
