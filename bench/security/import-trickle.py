@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Team A's knowledge import trickled at 300 B/s for 20 s; team B's small import sent 2 s in: how long B waits. Starts `fm serve` from DLL on PORT over a new data directory (FM_EMBEDDINGS=off). Usage: import-trickle.py DLL PORT"""
-import json, os, socket, subprocess, sys, tempfile, threading, time, urllib.request
+import json, os, shutil, socket, subprocess, sys, tempfile, threading, time, urllib.request
 dll, port = sys.argv[1], int(sys.argv[2])
 data = tempfile.mkdtemp(prefix="fix17-trickle-")
 env = dict(os.environ, FM_EMBEDDINGS="off", FM_DATA_WARMUP="false")
@@ -31,3 +31,4 @@ try:
     a.join()
 finally:
     server.terminate(); server.wait()
+    shutil.rmtree(data, ignore_errors=True)

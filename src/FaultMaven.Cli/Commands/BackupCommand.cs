@@ -14,7 +14,7 @@ internal static class BackupCommand
         var output = new Option<string>("--output", "-o") { Description = "The backup file to write (0600; written whole or not at all)", Required = true }.NamesFiles();
         var dataDir = DataDirectoryOption.Create();
         var withoutKey = new Option<bool>("--without-key") { Description = "Leave privacy.key out (keep it apart; a restore needs it to read pseudonyms' real values)" };
-        var force = new Option<bool>("--force") { Description = "Replace the output file if it exists" };
+        var force = new Option<bool>("--force") { Description = "Replace the output file if it exists (through a symbolic link, the file it leads to)" };
         var command = new Command("backup", "Back up the embedded data directory to one file (consistent while the server runs); see docs/OPERATIONS.md")
         {
             output, dataDir, withoutKey, force,

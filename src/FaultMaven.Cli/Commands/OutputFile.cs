@@ -85,7 +85,7 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
             throw new CliException($"cannot write '{path}': it is no regular file; name a file.", ExitCodes.Usage);
         }
 
-        if (!descriptor && existing is not { IsRegular: false } && !Directory.Exists(target) && Writable(path))
+        if (!descriptor && existing is not { IsRegular: false } && !Directory.Exists(target) && (@private || Writable(path)))
         {
             // An existing output of another owner, or with other names (hard links), keeps its inode: a new file renamed over it
             // would take this user as its owner and leave the other names with the old text.
@@ -261,7 +261,8 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
     private static bool NamesDescriptor(string target) =>
         !OperatingSystem.IsWindows() && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal));
 
-    // A file this user may not write stays refused, as it was before outputs were renamed into place (renaming needs only the folder).
+    // A file this user may not write stays refused, as it was before outputs were renamed into place (renaming needs only the
+    // folder); a private output replaces its name whatever the old file's mode, as a backup always did.
     private static bool Writable(string path)
     {
         if (!File.Exists(path))
