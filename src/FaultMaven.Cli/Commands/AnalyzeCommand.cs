@@ -77,6 +77,9 @@ internal static class AnalyzeCommand
         var input = LogFiles.Require(file);
         var stdin = file == "-" ? Path.GetTempFileName() : null;
         var redacted = Path.GetTempFileName();
+        // Standard input is copied as it came (unredacted) so that it can be read twice: both files go on a signal too.
+        using var trackedInput = stdin is null ? null : TemporaryFiles.Track(stdin);
+        using var trackedRedacted = TemporaryFiles.Track(redacted);
         try
         {
             if (stdin is not null)

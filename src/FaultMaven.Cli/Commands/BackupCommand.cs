@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using FaultMaven.Core.Data;
 using FaultMaven.Infrastructure.Storage.Backup;
 
 namespace FaultMaven.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class BackupCommand
         var output = new Option<string>("--output", "-o") { Description = "The backup file to write (0600; written whole or not at all)", Required = true }.NamesFiles();
         var dataDir = DataDirectoryOption.Create();
         var withoutKey = new Option<bool>("--without-key") { Description = "Leave privacy.key out (keep it apart; a restore needs it to read pseudonyms' real values)" };
-        var force = new Option<bool>("--force") { Description = "Replace the output file if it exists" };
+        var force = new Option<bool>("--force") { Description = "Replace the output file if it exists (through a symbolic link, the file it leads to)" };
         var command = new Command("backup", "Back up the embedded data directory to one file (consistent while the server runs); see docs/OPERATIONS.md")
         {
             output, dataDir, withoutKey, force,
@@ -35,32 +36,71 @@ internal static class BackupCommand
                 throw new CliException($"cannot write '{path.Printable()}': it is no regular file (a device, FIFO or socket); a backup is written as a file.", ExitCodes.Usage);
             }
 
+            // The archive is written through the one output path (a new private file renamed over the file the output names, a
+            // symbolic link left pointing where it did); the database's snapshot goes to a private folder beside it. Both are deleted
+            // on every failure and on a signal that can be handled; a write past the file-size limit is a failed write, not SIGXFSZ.
+            var target = OutputFile.TargetOf(path);
+            var root = Path.GetFullPath(directory);
+            if (File.Exists(target) && !p.GetValue(force))
+            {
+                throw new CliException($"'{path.Printable()}' exists; choose another file or pass --force to replace it.", ExitCodes.Failure);
+            }
+
+            if (Inside(target, root) || Inside(target, OutputFile.TargetOf(root)))
+            {
+                throw new CliException($"'{path.Printable()}' is inside the data directory; write the backup elsewhere.", ExitCodes.Failure);
+            }
+
+            BackupManifest manifest;
             try
             {
-                var manifest = await DataDirectoryBackup.CreateAsync(directory, path, !p.GetValue(withoutKey), p.GetValue(force), TimeProvider.System, cancellationToken);
-                if (p.GetValue(json))
+                await using var file = OutputFile.CreatePrivate(path);
+                var scratch = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.snapshot");
+                using (TemporaryFiles.Track(scratch))
                 {
-                    await context.Output.WriteLineAsync(JsonSerializer.Serialize(manifest, CommandActions.Indented));
-                }
-                else
-                {
-                    await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                        $"Backed up {manifest.Counts.Cases} cases, {manifest.Counts.Turns} turns, {manifest.Counts.Uploads} uploads and {manifest.Counts.KnowledgeDocuments} knowledge documents ({manifest.Files.Count} files, {manifest.TotalBytes:N0} bytes) to {p.GetValue(output).Printable()}"));
+                    try
+                    {
+                        PrivateFiles.CreateDirectory(scratch);
+                        manifest = await DataDirectoryBackup.WriteAsync(directory, file.Stream, scratch, !p.GetValue(withoutKey), TimeProvider.System, cancellationToken);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        throw new CliException($"cannot write '{path.Printable()}': {ex.Message}", ExitCodes.Failure);
+                    }
+                    finally
+                    {
+                        TemporaryFiles.Delete(scratch);
+                    }
                 }
 
-                if (!manifest.IncludesPrivacyKey)
-                {
-                    await context.Error.WriteLineAsync("fm: note: privacy.key is not in the backup; keep a copy of it apart, a restore needs it.");
-                }
-
-                return ExitCodes.Success;
+                file.Commit();
             }
             catch (BackupException ex)
             {
                 await context.Error.WriteLineAsync($"fm: error: {ex.Message.Printable()}");
                 return ExitCodes.Failure;
             }
+
+            if (p.GetValue(json))
+            {
+                await context.Output.WriteLineAsync(JsonSerializer.Serialize(manifest, CommandActions.Indented));
+            }
+            else
+            {
+                await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Backed up {manifest.Counts.Cases} cases, {manifest.Counts.Turns} turns, {manifest.Counts.Uploads} uploads and {manifest.Counts.KnowledgeDocuments} knowledge documents ({manifest.Files.Count} files, {manifest.TotalBytes:N0} bytes) to {p.GetValue(output).Printable()}"));
+            }
+
+            if (!manifest.IncludesPrivacyKey)
+            {
+                await context.Error.WriteLineAsync("fm: note: privacy.key is not in the backup; keep a copy of it apart, a restore needs it.");
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }
+
+    private static bool Inside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -113,7 +113,9 @@ internal static class LogsCommand
         try
         {
             long count;
-            await using (var scratch = new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            // The scratch file holds four bytes a line: a limit on file size (ulimit -f) or a full disk can stop it before the output
+            // is opened, and is said as such (the old output is untouched).
+            await using (var scratch = new ReportedWrites(new FileStream(scratchPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), ex => ScratchFailed(ex, outputPath)))
             {
                 count = await ParallelTemplateMining.MineAsync(lines, layout, miner, scratch, TimeProvider.System, cancellationToken);
             }
@@ -126,6 +128,15 @@ internal static class LogsCommand
         {
             File.Delete(scratchPath);
         }
+    }
+
+    private static CliException ScratchFailed(Exception ex, string outputPath)
+    {
+        var reason = ex is ArgumentOutOfRangeException ? "it would be larger than this process may write (ulimit -f) or the file system allows"
+            : ex is IOException && ex.HResult == 28 ? "the disk is full"
+            : ex.Message.Split(" : '")[0].TrimEnd('.');
+        var kept = outputPath != "-" && File.Exists(outputPath) ? $" '{outputPath.Printable()}' is left as it was." : "";
+        return new CliException($"cannot write the template ids of each line to a scratch file in {Path.GetTempPath().Printable()}: {reason}.{kept}", ExitCodes.Failure);
     }
 
     // What the CSV does not show by itself: input that ended early, lines cut at the length limit (their template is of the first

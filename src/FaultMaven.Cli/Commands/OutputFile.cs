@@ -2,30 +2,41 @@ using System.Security.Cryptography;
 
 namespace FaultMaven.Cli.Commands;
 
-/// <summary>A file a command writes from its input: written to a new file beside the target and renamed over it by
-/// <see cref="Commit"/>, so that the target changes at once and only when the whole output is there. A run that fails half-way
-/// leaves an existing output as it was; a target that is another name of the input (a hard link the checks missed) leaves the
-/// input's own file untouched. A symbolic link keeps pointing where it did: the file it leads to is replaced. The new file takes
-/// the old one's permission bits; an old output owned by another user or with other hard links is written in place (so its owner and
-/// its other names keep it; a folder's sticky bit forbids replacing another user's file, never this user's own). A target that is no
-/// regular file (a FIFO, <c>/dev/stdout</c>, a terminal) or in a folder this user cannot create files in is written directly.
-/// The new file is deleted on every failure and when the process is stopped by a signal it can handle (<see cref="TemporaryFiles"/>);
-/// a write that fails (a full disk, the file-size limit) is one line naming the output, and the old output stays.</summary>
+/// <summary>A file a command writes from its input: written to a new file first and put in place by <see cref="Commit"/> only when
+/// the whole output is there, so that a run that fails half-way, is stopped by a signal or passes the file-size limit leaves an
+/// existing output as it was; a target that is another name of the input (a hard link the checks missed) leaves the input's own file
+/// untouched. A symbolic link keeps pointing where it did: the file it leads to is replaced. As a rule the new file is made beside
+/// the target, takes the old one's permission bits and is renamed over it (the target changes at once). An old output owned by
+/// another user or with other hard links keeps its inode (so its owner and its other names keep it), and so does one in a folder
+/// this user cannot create files in: the new content is written to a private file (0600) beside it, or in the system's temporary
+/// folder when the target's folder takes none, and copied over the target once complete — only a signal that cannot be handled
+/// (SIGKILL, a power cut) during that last copy leaves the target cut short. A target that is no regular file (a FIFO,
+/// <c>/dev/stdout</c>, a terminal) is written directly. The new file holds the bytes the target will hold, no others; it is deleted
+/// on every failure and when the process is stopped by a signal it can handle (<see cref="TemporaryFiles"/>); a write that fails (a
+/// full disk, the file-size limit) is one line naming the output. A private output (<see cref="CreatePrivate"/>, a backup) is always
+/// a new file of this user's, readable by them alone, flushed to disk and renamed into place.</summary>
 internal sealed class OutputFile : IDisposable, IAsyncDisposable
 {
     private readonly string? _temporary;
     private readonly IDisposable? _tracked;
     private readonly string _target;
     private readonly string _name;
+    private readonly FileStream _file;
+    private readonly bool _copyOver;
+    private readonly bool _durable;
     private bool _committed;
+    private bool _copying;
 
-    private OutputFile(FileStream stream, string name, string target, string? temporary)
+    private OutputFile(FileStream stream, string name, string target, string? temporary, bool copyOver = false, bool durable = false)
     {
         _name = name;
         _target = target;
         _temporary = temporary;
+        _file = stream;
+        _copyOver = copyOver;
+        _durable = durable;
         _tracked = temporary is null ? null : TemporaryFiles.Track(temporary);
-        Stream = new WriteReporting(stream, this);
+        Stream = new ReportedWrites(stream, Failed);
     }
 
     /// <summary>Where to write; disposed by <see cref="Commit"/>, or by a writer over it.</summary>
@@ -52,45 +63,55 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>The file <paramref name="path"/> leads to: the one an output written there replaces.</summary>
+    public static string TargetOf(string path) => Target(path);
+
     /// <summary>Opens <paramref name="path"/> for writing; an error is a <see cref="CliException"/> naming it.</summary>
-    public static OutputFile Create(string path)
+    public static OutputFile Create(string path) => Create(path, @private: false);
+
+    /// <summary>Opens <paramref name="path"/> for a private output (an archive of the data): a new file readable by this user
+    /// alone, flushed to disk and renamed over the target (the file a symbolic link leads to), whoever owned the old one and
+    /// whatever other names it had (they keep the old content). A target whose folder takes no new file is refused.</summary>
+    public static OutputFile CreatePrivate(string path) => Create(path, @private: true);
+
+    private static OutputFile Create(string path, bool @private)
     {
         Check(path);
         var target = Target(path);
+        var descriptor = NamesDescriptor(Path.GetFullPath(path)) || NamesDescriptor(target);
         var existing = FileIdentity.Of(target);
-        // An existing output of another owner, or with other names (hard links), is written in place as before: a new file would
-        // take this user as its owner and leave the other names with the old text.
-        var inPlace = existing is { IsRegular: false } || existing is { } file && (file.Links > 1 || !FileIdentity.OwnedByMe(file));
-        if (!Directory.Exists(target) && !NamesDescriptor(Path.GetFullPath(path)) && !NamesDescriptor(target) && !inPlace && Writable(path))
+        if (@private && (descriptor || existing is { IsRegular: false }))
         {
-            var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
-            try
-            {
-                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                try
-                {
-                    if (!OperatingSystem.IsWindows() && File.Exists(target))
-                    {
-                        File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-                    }
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // The old file's mode could not be read: the new one keeps the mode new files get.
-                }
+            throw new CliException($"cannot write '{path}': it is no regular file; name a file.", ExitCodes.Usage);
+        }
 
-                return new OutputFile(stream, path, target, temporary);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        if (!descriptor && existing is not { IsRegular: false } && !Directory.Exists(target) && (@private || Writable(path)))
+        {
+            // An existing output of another owner, or with other names (hard links), keeps its inode: a new file renamed over it
+            // would take this user as its owner and leave the other names with the old text.
+            var copyOver = !@private && existing is { } file && (file.Links > 1 || !FileIdentity.OwnedByMe(file));
+            var folder = Path.GetDirectoryName(target)!;
+            if (NewFile(folder, target, keepMode: !copyOver && !@private) is { } beside)
             {
-                // No file can be made in that folder (or it does not exist): writing the target itself says why, or works.
+                return new OutputFile(beside.Stream, path, target, beside.Path, copyOver, durable: @private);
+            }
+
+            if (@private)
+            {
+                throw new CliException($"cannot write '{path}': no file can be made in {folder}; a backup is written beside its target and renamed into place.", ExitCodes.Failure);
+            }
+
+            // No new file can be made beside the target: the rename is out of reach, a copy over it is not.
+            if (existing is not null && NewFile(Path.GetTempPath(), target, keepMode: false) is { } elsewhere)
+            {
+                return new OutputFile(elsewhere.Stream, path, target, elsewhere.Path, copyOver: true);
             }
         }
 
         try
         {
             // A descriptor's name is opened as given; any other path where the kernel reads it (see LogFiles.RealPath).
-            var direct = NamesDescriptor(Path.GetFullPath(path)) || NamesDescriptor(target) ? path : target;
+            var direct = descriptor ? path : target;
             return new OutputFile(new FileStream(direct, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), path, target, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -99,25 +120,81 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the output and puts it in place of the target.</summary>
-    public void Commit()
+    // A new file in folder, named after the target: private (0600), or with the mode new files get and then the old target's mode
+    // when it is to be renamed over it. Null when the folder takes no new file.
+    private static (FileStream Stream, string Path)? NewFile(string folder, string target, bool keepMode)
     {
-        Stream.Dispose();
-        if (_temporary is not null)
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
+        try
         {
-            // A rename this user may not do (another user's file in a sticky folder) was sent to writing in place by Create; what
-            // is left to fail here (an immutable file, a folder changed meanwhile) would fail a write in place as well.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 1 << 16 };
+            if (!keepMode && !OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            var stream = new FileStream(temporary, options);
             try
             {
-                TemporaryFiles.WhileRunning(_temporary, () => File.Move(_temporary, _target, overwrite: true));
+                if (keepMode && !OperatingSystem.IsWindows() && File.Exists(target))
+                {
+                    File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                // The old file's mode could not be read: the new one stays private.
+            }
+
+            return (stream, temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Closes the output and puts it in place of the target.</summary>
+    public void Commit()
+    {
+        if (_durable && _file.CanWrite)
+        {
+            Stream.Flush();
+            Report(() => _file.Flush(flushToDisk: true));
+        }
+
+        Stream.Dispose();
+        if (_temporary is not null)
+        {
+            // A rename this user may not do (another user's file in a sticky folder) was sent to a copy by Create; what is left to
+            // fail here (an immutable file, a folder changed meanwhile) would fail a write in place as well. A signal that arrives
+            // during the rename or the copy waits for it to end (the handler takes the same lock), then deletes nothing of ours.
+            try
+            {
+                TemporaryFiles.WhileRunning(_temporary, _copyOver ? CopyOver : () => File.Move(_temporary, _target, overwrite: true));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
+            {
                 throw Failed(ex);
+            }
+
+            if (_copyOver)
+            {
+                TemporaryFiles.Delete(_temporary);
             }
         }
 
         _committed = true;
+    }
+
+    // The complete output over the target's own bytes: its inode, owner, mode and other names stay; it is cut to the new length last.
+    private void CopyOver()
+    {
+        using var source = new FileStream(_temporary!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var target = new FileStream(_target, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, 1 << 16);
+        _copying = true;
+        source.CopyTo(target);
+        target.SetLength(source.Length);
     }
 
     public void Dispose()
@@ -163,15 +240,29 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
             : ex is IOException && ex.HResult == 28 ? "the disk is full."
             : Directory.Exists(_target) ? "it is a directory; name a file."
             : ex.Message.Split(" : '")[0].TrimEnd('.') + ".";
-        var kept = _temporary is not null && File.Exists(_target) ? " The earlier output is kept." : "";
+        var kept = _copying ? " The earlier output was partly overwritten."
+            : _temporary is not null && File.Exists(_target) ? " The earlier output is kept." : "";
         return new CliException($"cannot write '{_name}': {reason}{kept}", ExitCodes.Failure);
+    }
+
+    private void Report(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
+        {
+            throw Failed(ex);
+        }
     }
 
     // /dev/stdout, /dev/fd/3 and /proc/self/fd/1 name what a descriptor is open on: appended to, it must be written there.
     private static bool NamesDescriptor(string target) =>
         !OperatingSystem.IsWindows() && (target.StartsWith("/dev/", StringComparison.Ordinal) || target.StartsWith("/proc/", StringComparison.Ordinal));
 
-    // A file this user may not write stays refused, as it was before outputs were renamed into place (renaming needs only the folder).
+    // A file this user may not write stays refused, as it was before outputs were renamed into place (renaming needs only the
+    // folder); a private output replaces its name whatever the old file's mode, as a backup always did.
     private static bool Writable(string path)
     {
         if (!File.Exists(path))
@@ -193,103 +284,4 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
     // The file a symbolic link leads to (through every link in a chain, and those on the way, ".." read after them as the kernel
     // reads it), so that the link stays a link and the file written is the one the input check compared.
     private static string Target(string path) => LogFiles.RealPath(path);
-
-    // The output's stream, whose failed writes say which output could not be written and why.
-    private sealed class WriteReporting(FileStream inner, OutputFile owner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Report(() => inner.Write(buffer, offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            try
-            {
-                inner.Write(buffer);
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
-            {
-                throw owner.Failed(ex);
-            }
-        }
-
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            try
-            {
-                await inner.WriteAsync(buffer, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
-            {
-                throw owner.Failed(ex);
-            }
-        }
-
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override void Flush() => Report(inner.Flush);
-
-        public override async Task FlushAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await inner.FlushAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
-            {
-                throw owner.Failed(ex);
-            }
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                Report(inner.Dispose);
-            }
-
-            base.Dispose(disposing);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            try
-            {
-                await inner.DisposeAsync();
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
-            {
-                throw owner.Failed(ex);
-            }
-
-            await base.DisposeAsync();
-        }
-
-        private void Report(Action write)
-        {
-            try
-            {
-                write();
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentOutOfRangeException)
-            {
-                throw owner.Failed(ex);
-            }
-        }
-    }
 }

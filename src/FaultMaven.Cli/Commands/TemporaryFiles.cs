@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace FaultMaven.Cli.Commands;
 
-/// <summary>Files a command writes on its way to a result (an output before it is renamed into place, a scratch file), deleted when
+/// <summary>Files a command writes on its way to a result (an output before it is renamed into place, a scratch file or folder), deleted when
 /// the process is stopped by a signal it can handle: Ctrl-C (SIGINT), SIGTERM and a closed terminal (SIGHUP) end the process as
 /// they would have, without leaving them behind. SIGKILL cannot be handled: the output's target is untouched then, and a file
 /// named <c>.NAME.HEX.tmp</c> stays beside it. A later run does not delete such files: their name is random, and a run that is
@@ -79,12 +79,31 @@ internal static class TemporaryFiles
         }
     }
 
-    /// <summary>Deletes <paramref name="path"/> if it is there; a file that cannot be deleted is left (its failure is not the command's).</summary>
+    /// <summary>Deletes <paramref name="path"/> (a file, or a folder with what it holds) if it is there; one that cannot be deleted
+    /// is left (its failure is not the command's).</summary>
     public static void Delete(string path)
     {
         try
         {
-            File.Delete(path);
+            if (Directory.Exists(path) && !File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint))
+            {
+                // A file another thread is still writing there (a database's journal) can appear while the folder is emptied.
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        Directory.Delete(path, recursive: true);
+                        break;
+                    }
+                    catch (IOException) when (attempt < 3 && Directory.Exists(path))
+                    {
+                    }
+                }
+            }
+            else
+            {
+                File.Delete(path);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -62,22 +62,23 @@ internal static class KnowledgeEndpoints
 
     private static async Task<IResult> ImportAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
-        // Admitted before the body is read: the body is what costs memory.
-        var admitted = await EnterImportQueueAsync(queue, cancellationToken);
+        // A place before the body is read (it bounds how many bodies are held at once), the running place only once it is in.
+        var admitted = AdmitImport(queue);
         if (!admitted.Succeeded)
         {
             return admitted.Failure.ToProblem();
         }
 
-        using var turn = admitted.Value;
+        using var place = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
-            return EmbeddingBacklogFull(context, backlog.ChunksWaiting);
+            return EmbeddingBacklogFull(backlog.ChunksWaiting).ToProblem();
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
         var request = context.Request;
+        Func<Task<Outcome<ImportResult>>> import;
         if (request.HasFormContentType)
         {
             // The file is kept in memory while the form is read: by default ASP.NET Core spills parts over 64 KB to a named file in
@@ -99,31 +100,42 @@ internal static class KnowledgeEndpoints
 
             var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var metadata = new DocumentMetadata(Empty(form["id"]), Empty(form["title"]), Empty(form["source"]), kind, Empty(form["service"]), tags);
-            return Respond(await knowledge.ImportAsync(buffer.ToArray(), file.FileName, metadata, cancellationToken: cancellationToken));
+            var bytes = buffer.ToArray();
+            import = () => knowledge.ImportAsync(bytes, file.FileName, metadata, cancellationToken: cancellationToken);
         }
-
-        var (body, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(request, cancellationToken);
-        if (invalid is not null)
+        else
         {
-            return invalid;
+            var (body, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(request, cancellationToken);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+
+            if (body is null)
+            {
+                return Invalid("A document is required.");
+            }
+
+            import = () => ImportJsonAsync(knowledge, body, null, cancellationToken);
         }
 
-        return body is null ? Invalid("A document is required.") : Respond(await ImportJsonAsync(knowledge, body, null, cancellationToken));
+        await place.TurnAsync(cancellationToken);
+        return Respond(await import());
     }
 
     private static async Task<IResult> BulkAsync(HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, KnowledgeImportQueue queue, CancellationToken cancellationToken)
     {
-        var admitted = await EnterImportQueueAsync(queue, cancellationToken);
+        var admitted = AdmitImport(queue);
         if (!admitted.Succeeded)
         {
             return admitted.Failure.ToProblem();
         }
 
-        using var turn = admitted.Value;
+        using var place = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
-            return EmbeddingBacklogFull(context, backlog.ChunksWaiting);
+            return EmbeddingBacklogFull(backlog.ChunksWaiting).ToProblem();
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -138,6 +150,7 @@ internal static class KnowledgeEndpoints
             return Invalid("A JSON array of documents is required.");
         }
 
+        await place.TurnAsync(cancellationToken);
         var results = new List<KnowledgeBulkResult>();
         foreach (var document in documents)
         {
@@ -302,28 +315,26 @@ internal static class KnowledgeEndpoints
         return string.IsNullOrEmpty(text) || text.All(char.IsAsciiLetter) && Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind);
     }
 
-    /// <summary>Waits for the import's turn in its share of the queue: its team's, else its caller's; without sign-in every client
-    /// is the one local caller, and shares one share.</summary>
-    private static Task<Outcome<IDisposable>> EnterImportQueueAsync(KnowledgeImportQueue queue, CancellationToken cancellationToken)
+    /// <summary>Takes the import's place in its share of the queue: its team's, else its caller's; without sign-in every client is
+    /// the one local caller, and shares one share.</summary>
+    private static Outcome<KnowledgeImportQueue.Place> AdmitImport(KnowledgeImportQueue queue)
     {
         var caller = CallerContext.Caller;
         var key = caller.Team ?? "caller:" + caller.Id;
-        return caller.Team is not null ? queue.EnterAsync(key, "Your team already has", cancellationToken)
-            : caller.Id == Caller.Local.Id ? queue.EnterAsync(key, "The clients of this server (no sign-in: one share between them) already have", cancellationToken)
-            : queue.EnterAsync(key, "You already have", cancellationToken);
+        return caller.Team is not null ? queue.Admit(key, "Your team already has")
+            : caller.Id == Caller.Local.Id ? queue.Admit(key, "The clients of this server (no sign-in: one share between them) already have")
+            : queue.Admit(key, "You already have");
     }
 
     /// <summary>The key of the local caller's share (no sign-in), for tests that hold it.</summary>
     internal static string LocalImportShare => "caller:" + Caller.Local.Id;
 
-    private static ProblemHttpResult EmbeddingBacklogFull(HttpContext context, int waiting)
-    {
-        context.Response.Headers.RetryAfter = EmbeddingBacklogRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Problem(
-            detail: $"{waiting:N0} chunks your team imported still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} may wait per team, "
-                + "so one team's imports cannot keep the embedder from the others'); retry once they are embedded (GET /api/v1/knowledge/status).",
-            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Embedding backlog full", type: ProblemTypes.ServiceUnavailable);
-    }
+    /// <summary>One team's own excess (its chunks waiting for vectors past its share), not the service failing: 429 rate-limited,
+    /// which the availability objective does not count, with a minute to wait.</summary>
+    internal static Failure EmbeddingBacklogFull(int waiting) => Failure.RateLimited(
+        $"{waiting:N0} chunks your team imported still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} may wait per team, "
+            + "so one team's imports cannot keep the embedder from the others'); retry once they are embedded (GET /api/v1/knowledge/status).",
+        TimeSpan.FromSeconds(EmbeddingBacklogRetrySeconds));
 
     // Embedding takes a while: a minute lets a share of the backlog drain rather than polling it.
     private const int EmbeddingBacklogRetrySeconds = 60;

@@ -6,7 +6,9 @@ namespace FaultMaven.Server.Endpoints;
 /// while it is read and chunked), so imports sent at once ran at once (4 × 10 MB: 1.1 GB resident). A few more may wait, each team
 /// at most <see cref="PerTeam"/> in all, so one team's batch cannot hold every place. Past its team's share a caller is refused as
 /// rate limited (429: its own excess); when every place is taken, as busy (503). Both say when to come back (Retry-After). An import
-/// is admitted before its body is read, so a waiting one holds no memory.</summary>
+/// takes its place (<see cref="Admit"/>) before its body is read, so that at most <see cref="Running"/> + <see cref="Waiting"/> bodies
+/// are held at once, and the running place (<see cref="Place.TurnAsync"/>) only once its body is in: a body sent slowly holds a
+/// place of its own share, never the one others wait for.</summary>
 internal sealed class KnowledgeImportQueue : IDisposable
 {
     /// <summary>Imports processed at once.</summary>
@@ -25,10 +27,11 @@ internal sealed class KnowledgeImportQueue : IDisposable
     private readonly Dictionary<string, int> _teams = new(StringComparer.Ordinal);
     private int _admitted;
 
-    /// <summary>Waits for the import's turn; a failure at once when the team's share of the queue (<see cref="FailureKind.RateLimited"/>)
-    /// or the queue itself (<see cref="FailureKind.Busy"/>) is full. <paramref name="holder"/> names the share in the refusal ("Your
-    /// team has"), so that it reads right with and without teams.</summary>
-    public async Task<Outcome<IDisposable>> EnterAsync(string team, string holder, CancellationToken cancellationToken = default)
+    /// <summary>Takes a place for the import, or refuses at once when the team's share of the queue
+    /// (<see cref="FailureKind.RateLimited"/>) or the queue itself (<see cref="FailureKind.Busy"/>) is full. <paramref name="holder"/>
+    /// names the share in the refusal ("Your team has"), so that it reads right with and without teams. The place is given back
+    /// when it is disposed.</summary>
+    public Outcome<Place> Admit(string team, string holder)
     {
         lock (_teams)
         {
@@ -51,17 +54,42 @@ internal sealed class KnowledgeImportQueue : IDisposable
             _teams[team] = held + 1;
         }
 
+        return new Place(this, team);
+    }
+
+    /// <summary>Takes a place (<see cref="Admit"/>) and waits for its turn to run.</summary>
+    public async Task<Outcome<IDisposable>> EnterAsync(string team, string holder, CancellationToken cancellationToken = default)
+    {
+        var admitted = Admit(team, holder);
+        if (!admitted.Succeeded)
+        {
+            return admitted.Failure;
+        }
+
+        var place = admitted.Value;
         try
         {
-            await _slots.WaitAsync(cancellationToken);
+            await place.TurnAsync(cancellationToken);
         }
         catch
         {
-            Leave(team, release: false);
+            place.Dispose();
             throw;
         }
 
-        return new Turn(this, team);
+        return place;
+    }
+
+    /// <summary>Places taken, running or waiting.</summary>
+    internal int Admitted
+    {
+        get
+        {
+            lock (_teams)
+            {
+                return _admitted;
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -84,15 +112,32 @@ internal sealed class KnowledgeImportQueue : IDisposable
         }
     }
 
-    private sealed class Turn(KnowledgeImportQueue owner, string team) : IDisposable
+    /// <summary>An import's place in the queue; <see cref="TurnAsync"/> waits for it to run.</summary>
+    public sealed class Place : IDisposable
     {
+        private readonly KnowledgeImportQueue _owner;
+        private readonly string _team;
+        private int _running;
         private int _done;
+
+        internal Place(KnowledgeImportQueue owner, string team)
+        {
+            _owner = owner;
+            _team = team;
+        }
+
+        /// <summary>Waits until no other import runs; the import runs until the place is disposed.</summary>
+        public async Task TurnAsync(CancellationToken cancellationToken)
+        {
+            await _owner._slots.WaitAsync(cancellationToken);
+            Volatile.Write(ref _running, 1);
+        }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _done, 1) == 0)
             {
-                owner.Leave(team, release: true);
+                _owner.Leave(_team, release: Volatile.Read(ref _running) == 1);
             }
         }
     }

@@ -213,6 +213,102 @@ public sealed class BackupCommandTests
         Assert.Equal([existing], Directory.GetFiles(backups.Path));
     }
 
+    [Theory]
+    [InlineData("the archive")]
+    [InlineData("the database's snapshot")]
+    public async Task PastTheFileSizeLimit_TheBackupFailsInOneLine_KeepsTheOldArchive_AndLeavesNoCopyOfTheData(string what)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "ulimit");
+        using var data = new TempDirectory();
+        using var backups = new TempDirectory();
+        await using (var server = await InProcessServer.StartAsync(Quiet, data.Path, Token))
+        {
+            await CreateCaseAsync(server.Client, "disk full on node 7");
+        }
+
+        // 2 MiB of random bytes (no zip shrinks them) past a limit of 512 KiB: in a file of the data directory, the archive passes
+        // it; in the database, the snapshot does, before the archive holds anything.
+        var noise = System.Security.Cryptography.RandomNumberGenerator.GetBytes(2 << 20);
+        if (what == "the archive")
+        {
+            await File.WriteAllBytesAsync(Path.Combine(data.Path, "attachment.bin"), noise, Token);
+        }
+        else
+        {
+            await using var database = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(data.Path, "faultmaven.db")};Pooling=False");
+            await database.OpenAsync(Token);
+            await using var insert = database.CreateCommand();
+            insert.CommandText = "CREATE TABLE ballast (b BLOB); INSERT INTO ballast VALUES ($b)";
+            insert.Parameters.AddWithValue("$b", noise);
+            await insert.ExecuteNonQueryAsync(Token);
+        }
+
+        var archive = Path.Combine(backups.Path, "nightly.zip");
+        await File.WriteAllTextAsync(archive, "yesterday's backup", Token);
+
+        var (code, error) = await ShellAsync(backups.Path, $"ulimit -f 1024; DOTNET_EnableWriteXorExecute=0 FM_DATA_WARMUP=false exec dotnet \"{FmDll}\" backup --data-dir \"{data.Path}\" -o \"{archive}\" --force");
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("ulimit -f", error, StringComparison.Ordinal);
+        Assert.Equal("yesterday's backup", await File.ReadAllTextAsync(archive, Token));
+        Assert.Equal([archive], Directory.GetFileSystemEntries(backups.Path));
+    }
+
+    [Fact]
+    public async Task Force_OnASymbolicLink_ReplacesTheFileItLeadsTo_Privately_AndTheLinkStays()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var data = new TempDirectory();
+        using var backups = new TempDirectory();
+        await using (var server = await InProcessServer.StartAsync(Quiet, data.Path, Token))
+        {
+            await CreateCaseAsync(server.Client, "disk full on node 7");
+        }
+
+        var nightly = Path.Combine(backups.Path, "nightly.zip");
+        await File.WriteAllTextAsync(nightly, "yesterday's backup", Token);
+        File.SetUnixFileMode(nightly, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var latest = Path.Combine(backups.Path, "latest.zip");
+        File.CreateSymbolicLink(latest, "nightly.zip");
+
+        var run = await CliRunner.RunWithEnvironmentAsync(Quiet, "backup", "--data-dir", data.Path, "-o", latest, "--force");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.Error);
+        Assert.Equal("nightly.zip", new FileInfo(latest).LinkTarget);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(nightly));
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(nightly))
+        {
+            Assert.Contains("manifest.json", zip.Entries.Select(e => e.FullName));
+        }
+
+        Assert.Equal([latest, nightly], Directory.GetFileSystemEntries(backups.Path).Order(StringComparer.Ordinal));
+    }
+
+    private static string FmDll => Path.Combine(AppContext.BaseDirectory, "fm.dll");
+
+    private static async Task<(int Code, string Error)> ShellAsync(string folder, string script)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Token);
+        var error = process.StandardError.ReadToEndAsync(Token);
+        await process.WaitForExitAsync(Token).WaitAsync(TimeSpan.FromMinutes(3), Token);
+        await output;
+        return (process.ExitCode, await error);
+    }
+
     private static async Task<string> CreateCaseAsync(HttpClient client, string title) =>
         (await PostAsync(client, "/api/v1/cases", new { title })).GetProperty("id").GetString()!;
 

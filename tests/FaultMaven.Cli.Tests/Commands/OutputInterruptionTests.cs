@@ -4,8 +4,9 @@ using FaultMaven.Testing;
 
 namespace FaultMaven.Cli.Tests.Commands;
 
-/// <summary>An output named with <c>-o</c> is written to a new file beside it and renamed into place: a run stopped by Ctrl-C or
-/// SIGTERM, or whose write fails (the file-size limit), leaves no new file behind and the earlier output as it was. A folder that
+/// <summary>An output named with <c>-o</c> is written to a new file beside it and renamed into place (or, when the old output keeps
+/// its inode, copied over it once whole): a run stopped by Ctrl-C or SIGTERM, or whose write fails (the file-size limit, in the
+/// output or in a scratch file), leaves no new file behind and the earlier output as it was. A folder that
 /// is not there is an argument to correct (exit 2), like a directory given as the output. Paths are read as the kernel reads them:
 /// "linkdir/.." is the folder above the one linkdir leads to.</summary>
 public sealed class OutputInterruptionTests : IDisposable
@@ -84,6 +85,75 @@ public sealed class OutputInterruptionTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal($"fm: error: cannot write '{output}': the file would be larger than this process may write (ulimit -f) or the file system allows. The earlier output is kept.", error.Trim());
+        Assert.Equal(Old, File.ReadAllText(output));
+        Assert.Empty(Temporaries());
+    }
+
+    [Theory]
+    [InlineData("a second hard link")]
+    [InlineData("another owner")]
+    public async Task An_output_that_keeps_its_inode_is_written_whole_or_not_at_all(string kind)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "ulimit, hard links and owners");
+        Assert.SkipWhen(kind == "another owner" && Environment.UserName != "root", "giving a file to another user needs root");
+        var input = Path.Combine(_dir.Path, "app.log");
+        File.WriteAllText(input, string.Concat(Enumerable.Range(0, 40_000).Select(i => $"2026-12-07T01:00:00Z INFO request {i} served to user{i}@example.com\n")));
+        var output = Path.Combine(_dir.Path, "out.txt");
+        File.WriteAllText(output, Old);
+        var other = Path.Combine(_dir.Path, "other-name.txt");
+        if (kind == "a second hard link")
+        {
+            await RunAsync("ln", output, other);
+        }
+        else
+        {
+            await RunAsync("chown", "4242:4242", output);
+        }
+
+        var before = global::FaultMaven.Cli.Commands.FileIdentity.Of(output)!.Value;
+
+        // The output is written to a private file first, copied over the target only when whole: the limit stops the first.
+        var (code, error) = await ShellAsync($"ulimit -f 1024; DOTNET_EnableWriteXorExecute=0 exec dotnet \"{FmDll}\" redact \"{input}\" -o \"{output}\"");
+
+        Assert.Equal(1, code);
+        Assert.Equal($"fm: error: cannot write '{output}': the file would be larger than this process may write (ulimit -f) or the file system allows. The earlier output is kept.", error.Trim());
+        Assert.Equal(Old, File.ReadAllText(output));
+        Assert.Empty(Temporaries());
+
+        var run = await CliRunner.RunAsync("redact", input, "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var after = global::FaultMaven.Cli.Commands.FileIdentity.Of(output)!.Value;
+        Assert.Equal(before.Inode, after.Inode);
+        Assert.Equal(before.Owner, after.Owner);
+        var written = File.ReadAllText(output);
+        Assert.StartsWith("2026-12-07T01:00:00Z INFO request 0 served to <EMAIL_", written, StringComparison.Ordinal);
+        Assert.Equal(40_000, written.Count(c => c == '\n'));
+        if (kind == "a second hard link")
+        {
+            Assert.Equal(File.ReadAllText(output), File.ReadAllText(other));
+        }
+
+        Assert.Empty(Temporaries());
+    }
+
+    [Fact]
+    public async Task Logs_parse_past_the_file_size_limit_in_its_scratch_file_is_one_line_exit_1_and_keeps_the_earlier_output()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "ulimit");
+        // Four bytes a line go to the scratch file before the output is opened: 300,000 lines pass a limit of 512 KiB there.
+        var input = Path.Combine(_dir.Path, "app.log");
+        File.WriteAllText(input, string.Concat(Enumerable.Range(0, 300_000).Select(i => $"session {i} opened\n")));
+        var output = Path.Combine(_dir.Path, "out.txt");
+        File.WriteAllText(output, Old);
+
+        var (code, error) = await ShellAsync($"ulimit -f 1024; DOTNET_EnableWriteXorExecute=0 exec dotnet \"{FmDll}\" logs parse -i \"{input}\" -o \"{output}\"");
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+        Assert.StartsWith("fm: error: cannot write the template ids of each line to a scratch file in ", error.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith($": it would be larger than this process may write (ulimit -f) or the file system allows. '{output}' is left as it was.", error.Trim(), StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
         Assert.Equal(Old, File.ReadAllText(output));
         Assert.Empty(Temporaries());
     }

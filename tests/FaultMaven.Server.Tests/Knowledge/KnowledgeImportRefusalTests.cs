@@ -1,6 +1,7 @@
 using System.Net;
 using FaultMaven.Core.Common;
 using FaultMaven.Server.Endpoints;
+using FaultMaven.Server.Problems;
 using FaultMaven.Server.Slo;
 using FaultMaven.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,9 @@ namespace FaultMaven.Server.Tests.Knowledge;
 
 /// <summary>A knowledge import refused against a real server: past the caller's share of the import queue it is the caller's own
 /// excess (429 rate-limited, Retry-After), not counted against availability; with every place taken by others the service is busy
-/// (503, Retry-After). The places are taken through the server's own queue, so nothing here waits behind work that never ends.</summary>
+/// (503, Retry-After); a team's embedding backlog past its share is its own excess too (429). A body sent slowly holds a place, not
+/// the running one. The places are taken through the server's own queue, and every request that could wait behind a held one is
+/// bounded, so nothing here waits behind work that never ends.</summary>
 public sealed class KnowledgeImportRefusalTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -75,6 +78,86 @@ public sealed class KnowledgeImportRefusalTests
             {
                 (await place).Value?.Dispose();
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_slowly_sent_import_does_not_hold_the_running_place_from_another_import()
+    {
+        await using var server = await InProcessServer.StartAsync(cancellationToken: Token);
+        var queue = server.Services.GetRequiredService<KnowledgeImportQueue>();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Eight bytes every 10 ms (800 B/s, above the server's least body rate), for as long as the test holds it.
+        using var trickled = new TrickledDocument("rb-slow", release.Task);
+        var slow = server.Client.PostAsync("/api/v1/knowledge/documents", trickled, Token);
+        HttpResponseMessage fast;
+        try
+        {
+            // The slow import has its place (and, were it taken before the body, the running one) before the other is sent.
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+            while (queue.Admitted == 0)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the slow import was never admitted");
+                await Task.Delay(20, Token);
+            }
+
+            // Bounded: were it to wait behind the slow body, it fails here rather than waiting for a body that does not end.
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(Token);
+            bounded.CancelAfter(TimeSpan.FromSeconds(60));
+            fast = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-fast", text = "# Disk full\n\nRotate the logs." }, bounded.Token);
+            Assert.False(slow.IsCompleted, "the slow body ended before the other import was answered");
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        Assert.Equal(HttpStatusCode.Created, fast.StatusCode);
+        using var done = await slow;
+        Assert.Equal(HttpStatusCode.Created, done.StatusCode);
+    }
+
+    [Fact]
+    public void A_teams_embedding_backlog_past_its_share_is_429_rate_limited_with_a_minute_to_wait()
+    {
+        var problem = KnowledgeEndpoints.EmbeddingBacklogFull(25_000).ToProblem();
+
+        Assert.Equal(429, problem.StatusCode);
+        Assert.Equal("urn:faultmaven:problem:rate-limited", problem.ProblemDetails.Type);
+        Assert.Equal(60, problem.ProblemDetails.Extensions[FailureResults.RetryAfterExtension]);
+        Assert.Contains("25,000 chunks your team imported still wait for vectors", problem.ProblemDetails.Detail, StringComparison.Ordinal);
+    }
+
+    // A JSON document whose text is sent a few bytes at a time until released.
+    private sealed class TrickledDocument : HttpContent
+    {
+        private readonly string id;
+        private readonly Task release;
+
+        public TrickledDocument(string id, Task release)
+        {
+            this.id = id;
+            this.release = release;
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"{{\"id\":\"{id}\",\"text\":\"# Slow upload\\n\\n"));
+            while (!release.IsCompleted)
+            {
+                await stream.WriteAsync("restart "u8.ToArray());
+                await stream.FlushAsync();
+                await Task.WhenAny(release, Task.Delay(10));
+            }
+
+            await stream.WriteAsync("the pod.\"}"u8.ToArray());
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
         }
     }
 

@@ -28,14 +28,8 @@ public static class DataDirectoryBackup
     /// <exception cref="BackupException">No database, the output exists, or the directory is being restored.</exception>
     public static async Task<BackupManifest> CreateAsync(string dataDirectory, string output, bool includePrivacyKey, bool overwrite, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("backup.create");
         var root = Path.GetFullPath(dataDirectory);
         var target = Path.GetFullPath(output);
-        if (!File.Exists(Path.Combine(root, DatabaseName)))
-        {
-            throw new BackupException($"'{dataDirectory}' holds no FaultMaven database ({DatabaseName}); set --data-dir or FM_DATA_DIR to the server's data directory.");
-        }
-
         if (File.Exists(target) && !overwrite)
         {
             throw new BackupException($"'{output}' exists; choose another file or pass --force to replace it.");
@@ -46,43 +40,21 @@ public static class DataDirectoryBackup
             throw new BackupException($"'{output}' is inside the data directory; write the backup elsewhere.");
         }
 
-        using var directoryLock = TakeSharedLock(dataDirectory);
-        var folder = Path.GetDirectoryName(target)!;
         // The snapshot and the archive are written beside the output (same file system, so the final rename is atomic), private.
+        var folder = Path.GetDirectoryName(target)!;
         var work = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}");
-        var snapshot = Path.Combine(work, DatabaseName);
         var partial = work + ".partial";
         try
         {
             PrivateFiles.CreateDirectory(work);
-            var createdAt = time.GetUtcNow();
-            var (counts, live) = Snapshot(Path.Combine(root, DatabaseName), snapshot);
-            var files = new List<BackupFile>();
             BackupManifest manifest;
             await using (var stream = CreatePrivateFile(partial))
             {
-                using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-                {
-                    files.Add(await AddAsync(zip, snapshot, DatabaseName, cancellationToken));
-                    foreach (var (path, name) in DataFiles(root, includePrivacyKey, live))
-                    {
-                        if (await TryAddAsync(zip, path, name, cancellationToken) is { } file)
-                        {
-                            files.Add(file);
-                        }
-                    }
-
-                    manifest = new BackupManifest(BackupManifest.FormatName, BackupManifest.CurrentVersion, createdAt, counts, files.Any(f => f.Path == PrivacyKeyName), files);
-                    await using var manifestStream = zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).Open();
-                    await JsonSerializer.SerializeAsync(manifestStream, manifest, BackupJsonContext.Default.BackupManifest, cancellationToken);
-                }
-
+                manifest = await WriteAsync(dataDirectory, stream, work, includePrivacyKey, time, cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
 
             File.Move(partial, target, overwrite);
-            activity?.SetTag("backup.files", files.Count);
-            activity?.SetTag("backup.bytes", manifest.TotalBytes);
             return manifest;
         }
         finally
@@ -92,6 +64,77 @@ public static class DataDirectoryBackup
             {
                 Directory.Delete(work, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Writes the archive of <paramref name="dataDirectory"/> to <paramref name="destination"/> (which may be unseekable);
+    /// the caller puts it in place. The database's snapshot is made in <paramref name="scratchFolder"/> (an existing private folder
+    /// of the caller's, which it removes) and deleted before this returns or throws.</summary>
+    /// <exception cref="BackupException">No database, the directory is being restored, or the snapshot could not be written.</exception>
+    public static async Task<BackupManifest> WriteAsync(string dataDirectory, Stream destination, string scratchFolder, bool includePrivacyKey, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        using var activity = FaultMavenTelemetry.ActivitySource.StartActivity("backup.create");
+        var root = Path.GetFullPath(dataDirectory);
+        if (!File.Exists(Path.Combine(root, DatabaseName)))
+        {
+            throw new BackupException($"'{dataDirectory}' holds no FaultMaven database ({DatabaseName}); set --data-dir or FM_DATA_DIR to the server's data directory.");
+        }
+
+        using var directoryLock = TakeSharedLock(dataDirectory);
+        var snapshot = Path.Combine(scratchFolder, DatabaseName);
+        try
+        {
+            var createdAt = time.GetUtcNow();
+            var (counts, live) = SnapshotInto(Path.Combine(root, DatabaseName), snapshot);
+            var files = new List<BackupFile>();
+            BackupManifest manifest;
+            using (var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                files.Add(await AddAsync(zip, snapshot, DatabaseName, cancellationToken));
+                // The copy is in the archive: it does not wait on disk while the other files are read.
+                DeleteSnapshot(snapshot);
+                foreach (var (path, name) in DataFiles(root, includePrivacyKey, live))
+                {
+                    if (await TryAddAsync(zip, path, name, cancellationToken) is { } file)
+                    {
+                        files.Add(file);
+                    }
+                }
+
+                manifest = new BackupManifest(BackupManifest.FormatName, BackupManifest.CurrentVersion, createdAt, counts, files.Any(f => f.Path == PrivacyKeyName), files);
+                await using var manifestStream = zip.CreateEntry(BackupManifest.EntryName, CompressionLevel.Optimal).Open();
+                await JsonSerializer.SerializeAsync(manifestStream, manifest, BackupJsonContext.Default.BackupManifest, cancellationToken);
+            }
+
+            activity?.SetTag("backup.files", files.Count);
+            activity?.SetTag("backup.bytes", manifest.TotalBytes);
+            return manifest;
+        }
+        finally
+        {
+            DeleteSnapshot(snapshot);
+        }
+    }
+
+    private static void DeleteSnapshot(string snapshot)
+    {
+        foreach (var suffix in (string[])["", "-journal", "-wal", "-shm"])
+        {
+            File.Delete(snapshot + suffix);
+        }
+    }
+
+    // A snapshot that cannot be written (a full disk, the file-size limit) is the backup's failure, said as such.
+    private static (BackupCounts Counts, IReadOnlySet<string> LiveUploads) SnapshotInto(string database, string snapshot)
+    {
+        try
+        {
+            return Snapshot(database, snapshot);
+        }
+        catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 10 or 13)
+        {
+            // SQLITE_IOERR or SQLITE_FULL.
+            throw new BackupException($"the database could not be copied into {Path.GetDirectoryName(snapshot)}: the disk is full or the file would be larger than this process may write (ulimit -f).", ex);
         }
     }
 
