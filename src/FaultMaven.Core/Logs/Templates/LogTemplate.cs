@@ -58,6 +58,31 @@ public sealed class LogTemplate
         Version++;
     }
 
+    private int[]? _wordHashes;
+    private int _wordHashesVersion;
+
+    // Each word's hash, kept until the words change: a message compared with up to a thousand templates compares these before
+    // it reads a template's strings, which lie all over the heap.
+    internal int[] WordHashes
+    {
+        get
+        {
+            if (_wordHashes is null || _wordHashesVersion != Version)
+            {
+                var words = MutableWords;
+                _wordHashes ??= new int[words.Length];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    _wordHashes[i] = words[i].GetHashCode();
+                }
+
+                _wordHashesVersion = Version;
+            }
+
+            return _wordHashes;
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }

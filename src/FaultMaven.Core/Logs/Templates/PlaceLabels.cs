@@ -21,7 +21,31 @@ internal static class PlaceLabels
 
         // Keys that differ only in their digits (PSR0= and PSR3=, cpu1= and cpu12=) are one key counted, not two statements.
         var labelB = Label(b[place], Next(b, place));
-        return !labelB.IsEmpty && !labelA.SequenceEqual(labelB) && !TemplateWords.SameBesidesDigits(labelA.ToString(), labelB.ToString());
+        return !labelB.IsEmpty && !labelA.SequenceEqual(labelB) && !TemplateWords.SameBesidesDigits(labelA, labelB);
+    }
+
+    /// <summary>
+    /// <see cref="DifferentLabels(string[], string[], int)"/> against a message whose label at <paramref name="place"/> was read
+    /// once (<see cref="LabelLengths"/>), not once per template it is compared with.
+    /// </summary>
+    public static bool LabelDiffers(string[] a, int place, ReadOnlySpan<char> labelB)
+    {
+        if (labelB.IsEmpty)
+        {
+            return false;
+        }
+
+        var labelA = Label(a[place], Next(a, place));
+        return !labelA.IsEmpty && !labelA.SequenceEqual(labelB) && !TemplateWords.SameBesidesDigits(labelA, labelB);
+    }
+
+    /// <summary>The length of each word's <see cref="Label"/> (0: none), a label being the word's start.</summary>
+    public static void LabelLengths(string[] words, Span<int> lengths)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            lengths[i] = Label(words[i], Next(words, i)).Length;
+        }
     }
 
     /// <summary>Whether two of the templates carry different labels at <paramref name="place"/>.</summary>

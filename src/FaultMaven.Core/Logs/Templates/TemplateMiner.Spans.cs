@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 public sealed partial class TemplateMiner
@@ -133,6 +135,7 @@ public sealed partial class TemplateMiner
     private static int AddFramedSpans(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
     {
         var words = template.MutableWords;
+        int[]? around = null;
         for (var start = 0; start < words.Length && budget > 0; start++)
         {
             var end = FramedSpanEnd(words, start);
@@ -142,9 +145,15 @@ public sealed partial class TemplateMiner
             }
 
             budget -= end - start + 1;
-            var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
+            around ??= AroundHashes(words);
+            var key = new SpanKey(start, words.Length - end - 1, around[start], around[words.Length + 1 + end + 1],
                 words[start][..(FrameOpening(words[start]) + 1)], Trail(words[end]));
             Offer(groups, key, template, start, end);
+        }
+
+        if (around is not null)
+        {
+            ArrayPool<int>.Shared.Return(around);
         }
 
         return budget;
@@ -256,15 +265,28 @@ public sealed partial class TemplateMiner
         return a.AsSpan(0, startA).SequenceEqual(b.AsSpan(0, startB)) && a.AsSpan(endA + 1).SequenceEqual(b.AsSpan(endB + 1));
     }
 
-    private static int HashWords(string[] words, int from, int to)
+    // The hashes of the words before and after every place of a template, one pass each way: [i] hashes words[..i] and
+    // [length + 1 + i] hashes words[i..]. Hashing the words around each span anew cost a pass over the line per span, quadratic
+    // in the spans of a long line. Rented: give it back with ArrayPool<int>.Shared.Return.
+    private static int[] AroundHashes(string[] words)
     {
+        var hashes = ArrayPool<int>.Shared.Rent(2 * (words.Length + 1));
         var hash = new HashCode();
-        for (var i = from; i < to; i++)
+        hashes[0] = hash.ToHashCode();
+        for (var i = 0; i < words.Length; i++)
         {
             hash.Add(words[i], StringComparer.Ordinal);
+            hashes[i + 1] = hash.ToHashCode();
         }
 
-        return hash.ToHashCode();
+        var after = words.Length + 1;
+        hashes[after + words.Length] = 0;
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            hashes[after + i] = HashCode.Combine(StringComparer.Ordinal.GetHashCode(words[i]), hashes[after + i + 1]);
+        }
+
+        return hashes;
     }
 
     private readonly record struct SpanKey(int Prefix, int Suffix, int PrefixHash, int SuffixHash, string Opening, string Trail);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 public sealed partial class TemplateMiner
@@ -61,6 +63,7 @@ public sealed partial class TemplateMiner
     private static int AddValueRuns(LogTemplate template, Dictionary<SpanKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget)
     {
         var words = template.MutableWords;
+        int[]? around = null;
         var start = 0;
         while (start < words.Length && budget > 0)
         {
@@ -74,12 +77,18 @@ public sealed partial class TemplateMiner
             budget -= end - start + 1;
             var first = words[start];
             var last = words[end];
-            var key = new SpanKey(start, words.Length - end - 1, HashWords(words, 0, start), HashWords(words, end + 1, words.Length),
+            around ??= AroundHashes(words);
+            var key = new SpanKey(start, words.Length - end - 1, around[start], around[words.Length + 1 + end + 1],
                 first[..first.LastIndexOf(MessageMasker.Wildcard, StringComparison.Ordinal)],
                 last[(last.LastIndexOf(MessageMasker.Wildcard, StringComparison.Ordinal) + MessageMasker.Wildcard.Length)..]);
             Offer(groups, key, template, start, end);
 
             start = end + 1;
+        }
+
+        if (around is not null)
+        {
+            ArrayPool<int>.Shared.Return(around);
         }
 
         return budget;

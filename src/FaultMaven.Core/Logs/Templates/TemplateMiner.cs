@@ -20,6 +20,9 @@ public sealed partial class TemplateMiner
     private readonly Dictionary<string, LogTemplate>.AlternateLookup<ReadOnlySpan<char>> _memoLookup;
     private readonly CharBuffer _masked = new(512);
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+    private int[] _wordLabels = new int[64];
+    private int[] _wordHashes = new int[64];
+    private static readonly int WildcardHash = MessageMasker.Wildcard.GetHashCode();
 
     // Known values only widen what merges; a cap keeps memory bounded on logs with endless distinct words.
     private const int MaxKnownValues = 1 << 16;
@@ -103,39 +106,62 @@ public sealed partial class TemplateMiner
             }
         }
 
+        // Each word's label is read once here, not once per template compared. Only a template scoring at least the
+        // threshold is ever chosen, so a comparison stops as soon as too many words differ for that (or to beat the best).
+        if (_wordLabels.Length < words.Length)
+        {
+            _wordLabels = new int[Math.Max(words.Length, 2 * _wordLabels.Length)];
+        }
+
+        if (_wordHashes.Length < words.Length)
+        {
+            _wordHashes = new int[_wordLabels.Length];
+        }
+
+        var labels = _wordLabels.AsSpan(0, words.Length);
+        PlaceLabels.LabelLengths(words, labels);
+        var hashes = _wordHashes.AsSpan(0, words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            hashes[i] = words[i].GetHashCode();
+        }
+        var threshold = _options.SimilarityThreshold;
         LogTemplate? best = null;
         var bestScore = -1.0;
+        var fewest = FewestSame(words.Length, threshold, bestScore);
         for (var c = 0; c < Math.Min(bucket.Count, MaxCompared); c++)
         {
             var candidate = bucket[c];
-            var score = Similarity(candidate.MutableWords, words);
-            if (score > bestScore)
+            var score = Similarity(candidate, words, hashes, labels, fewest);
+            if (score >= threshold && score > bestScore)
             {
                 best = candidate;
                 bestScore = score;
+                fewest = FewestSame(words.Length, threshold, bestScore);
             }
         }
 
         // A template whose first word became a framed value ("(<*>) CMD …", see Consolidate) lives with those that start
         // with a value: a message with a new word there ("(carol) CMD …") finds it there.
-        if ((best is null || bestScore < _options.SimilarityThreshold) && bucketKey.Item2 != MessageMasker.Wildcard
+        if (best is null && bucketKey.Item2 != MessageMasker.Wildcard
             && _buckets.TryGetValue((words.Length, MessageMasker.Wildcard), out var valueBucket))
         {
             for (var c = 0; c < Math.Min(valueBucket.Count, MaxCompared); c++)
             {
                 var candidate = valueBucket[c];
                 var first = candidate.MutableWords[0];
-                if (first != MessageMasker.Wildcard && Similarity(candidate.MutableWords, words) is var score
-                    && score >= _options.SimilarityThreshold && score > bestScore && TemplateWords.Covers(first, words[0]))
+                if (first != MessageMasker.Wildcard && Similarity(candidate, words, hashes, labels, fewest) is var score
+                    && score >= threshold && score > bestScore && TemplateWords.Covers(first, words[0]))
                 {
                     best = candidate;
                     bestScore = score;
+                    fewest = FewestSame(words.Length, threshold, bestScore);
                     bucket = valueBucket;
                 }
             }
         }
 
-        if (best is null || bestScore < _options.SimilarityThreshold)
+        if (best is null)
         {
             return Create(bucketKey, bucket, words);
         }
@@ -268,28 +294,58 @@ public sealed partial class TemplateMiner
     private static string BucketWord(string[] words) =>
         words.Length == 0 || TemplateWords.HasValue(words[0]) ? MessageMasker.Wildcard : words[0];
 
-    private static double Similarity(string[] template, string[] words)
+    // The share of words a template and a message have in common (-1 when their labels differ somewhere), or -1 as soon as
+    // fewer than `fewest` can be in common: the score could not be chosen.
+    internal static double Similarity(LogTemplate candidate, string[] words, ReadOnlySpan<int> hashes, ReadOnlySpan<int> labels, int fewest)
     {
+        var template = candidate.MutableWords;
+        var templateHashes = candidate.WordHashes;
         if (words.Length == 0)
         {
             return 1;
         }
 
+        if (fewest > words.Length)
+        {
+            return -1;
+        }
+
         var same = 0;
+        var differing = 0;
+        var allowed = words.Length - fewest;
         for (var i = 0; i < words.Length; i++)
         {
-            if ((template[i] == MessageMasker.Wildcard && !ValuePlaces.DifferentArity(template[i], words[i]))
-                || string.Equals(template[i], words[i], StringComparison.Ordinal))
+            // Different hashes: different words, and the template's is no wildcard unless it hashes as one.
+            if ((templateHashes[i] == hashes[i] || templateHashes[i] == WildcardHash)
+                && ((template[i] == MessageMasker.Wildcard && !ValuePlaces.DifferentArity(template[i], words[i]))
+                    || string.Equals(template[i], words[i], StringComparison.Ordinal)))
             {
                 same++;
             }
-            else if (PlaceLabels.DifferentLabels(template, words, i))
+            else if (PlaceLabels.LabelDiffers(template, i, words[i].AsSpan(0, labels[i])))
             {
                 // Another label names another statement: the message never joins this template.
+                return -1;
+            }
+            else if (++differing > allowed)
+            {
                 return -1;
             }
         }
 
         return (double)same / words.Length;
+    }
+
+    // The fewest words in common whose score (the share of `length`) reaches the threshold and beats the best so far;
+    // length + 1 when none can.
+    internal static int FewestSame(int length, double threshold, double bestScore)
+    {
+        var same = Math.Clamp((int)Math.Ceiling(Math.Max(threshold, bestScore) * length) - 1, 0, length + 1);
+        while (same <= length && !((double)same / length >= threshold && (double)same / length > bestScore))
+        {
+            same++;
+        }
+
+        return same;
     }
 }

@@ -156,9 +156,12 @@ internal static class TemplateWords
 
     /// <summary>Whether two words hold digits and are the same once each run of digits is taken as one (<c>eth0</c> and
     /// <c>eth12</c>, <c>sda1</c> and <c>sda3</c>); words of digits alone are values already.</summary>
-    public static bool SameBesidesDigits(string a, string b)
+    public static bool SameBesidesDigits(string a, string b) => SameBesidesDigits(a.AsSpan(), b.AsSpan());
+
+    /// <inheritdoc cref="SameBesidesDigits(string, string)"/>
+    public static bool SameBesidesDigits(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (!a.Any(char.IsAsciiLetter) || !a.Any(char.IsAsciiDigit) || !b.Any(char.IsAsciiDigit))
+        if ((!a.ContainsAnyInRange('a', 'z') && !a.ContainsAnyInRange('A', 'Z')) || !a.ContainsAnyInRange('0', '9') || !b.ContainsAnyInRange('0', '9'))
         {
             return false;
         }
