@@ -15,7 +15,7 @@ public sealed class Issue18NamesLabelsAndShapesTests
 
     [Theory]
     [InlineData("姓名: 佐藤健一\n部门: 运维\n", "佐藤健一")]
-    [InlineData("担当者：山田\n期限：12/09\n", "山田")]
+    [InlineData("担当者：井上\n期限：12/09\n", "井上")]
     [InlineData("이름: 박서준\n", "박서준")]
     [InlineData("الاسم: يوسف الحداد\nالقسم: الدعم\n", "يوسف الحداد")]
     [InlineData("नाम: अंकित वर्मा\n", "अंकित वर्मा")]
@@ -51,7 +51,7 @@ public sealed class Issue18NamesLabelsAndShapesTests
     [InlineData("검토 부탁드립니다.\n박지훈 올림\n", "박지훈")]
     [InlineData("김서연님, 디스크 용량 확인 부탁드립니다.\n", "김서연")]
     [InlineData("田中さん、ログを確認してください。\n", "田中")]
-    [InlineData("山田様\nお世話になっております。\n", "山田")]
+    [InlineData("井上様\nお世話になっております。\n", "井上")]
     [InlineData("请联系王建国先生处理。\n", "王建国")]
     [InlineData("[10:02] 田中: 再起動しました\n", "田中")]
     public void Name_before_an_honorific_or_a_korean_closing_and_a_chat_speaker_are_people(string text, string name) =>
@@ -75,6 +75,8 @@ public sealed class Issue18NamesLabelsAndShapesTests
     [InlineData("Не найдено логов и файлов.\nСписок ключей пуст.\n")]
     [InlineData("Количество Файлов: 12\nРазмер Логов: 3 ГБ\n")]
     [InlineData("Сервер Ростов недоступен.\n")]
+    [InlineData("Город Саратов закрыт\nЗапуск Агентов завершён\nСканирование Портов Начато\n")]
+    [InlineData("owner: 山东机房\nowner: 木马检测\n[10:02] 山东: 告警\n")]
     // severities, environments, acronyms and products in capitals after a person's field
     [InlineData("name: PROD Cluster\nname: ERROR Connection\n")]
     [InlineData("reporter: CI Pipeline\nname: AWS Lambda\n")]

@@ -23,9 +23,9 @@ internal sealed partial class PersonRecognizer
     private const string HanSurnames =
         "王李张張刘劉陈陳杨楊赵趙吴吳孙孫朱胡郭徐林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖董袁潘蒋蔣蔡杜苏蘇魏吕呂丁沈姚卢盧姜崔谭譚陆陸汪廖贾賈夏韦韋"
         + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂"
-        // First characters of the twenty commonest Japanese surnames (田中, 山田, 井上, 木村…) but those that open technical words
-        // (中 中间件, 高 高可用, 小 小时, 加 加密, 清 清理).
-        + "田山井木";
+        // First characters of the twenty commonest Japanese surnames (田中, 吉田, 井上…) but those that open technical words or
+        // place names (中 中间件, 高 高可用, 小 小时, 加 加密, 清 清理, 木 木马, 山 山东).
+        + "田井";
 
     // Labels that a team or a system holds as often as a person.
     private static readonly string[] TeamLabels = ["owner:", "contact:"];

@@ -11,10 +11,11 @@ internal sealed partial class PersonRecognizer
     // Belarusian (-ов/-ев/-ин and their feminine forms, -ский/-цкий, -енко, -чук/-юк; -ко alone ends adverbs too and is left out).
     private static readonly string[] PatronymicEndings = ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"];
 
-    private static readonly string[] SurnameEndings =
-    [
-        "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая", "енко", "чук", "юк",
-    ];
+    private static readonly string[] SurnameEndings = ["ова", "ева", "ёва", "ына", "ский", "цкий", "ская", "цкая", "енко", "чук", "юк"];
+
+    // Endings that masculine genitive plurals (Агентов, Портов), towns (Саратов) and nouns (Причина, Магазин) share: they count only
+    // opening the pair (a surname written first: "Кузнецов Артём") or beside a known given name.
+    private static readonly string[] SharedSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ина"];
 
     // Upper-case words that open a log line or a value as often as a surname does: severities, environment tiers, states.
     private static readonly FrozenSet<string> UpperNotSurnames = """
@@ -34,7 +35,7 @@ internal sealed partial class PersonRecognizer
             return false;
         }
 
-        var shaped = false;
+        var (shaped, given) = (false, false);
         foreach (var word in words)
         {
             foreach (var c in word)
@@ -46,9 +47,24 @@ internal sealed partial class PersonRecognizer
             }
 
             shaped |= EndsWithStem(word, PatronymicEndings) || EndsWithStem(word, SurnameEndings);
+            given |= FirstNames.All.Contains(word);
         }
 
-        return shaped;
+        if (shaped)
+        {
+            return true;
+        }
+
+        // A genitive follows the noun it depends on ("Запуск Агентов"): a shared ending opening the pair is a surname written first.
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithStem(string word, string[] endings)
