@@ -172,6 +172,14 @@ UNITS = {
     "encoded script display names": "From: =?UTF-8?B?4KSq4KWN4KSw4KS/4KSv4KS+IOCkpuClh+CktuCkquCkvuCkguCkoeClhw==?= <priya.deshpande@x.io>\n",
     "comma pairs without the blank on one line": "Ab,Cd,",
     "twelve-digit card runs": "card 501820123450 card 5018 2012 3450\n",
+    # Person labels in the name's own script (each colon looks back a bounded key), honorifics and Korean closings after Han and
+    # Hangul (each looks back a few characters), Cyrillic pairs by their endings, surnames first in capitals after every colon.
+    "labels in their own script": "姓名: 佐藤健一\nФИО: Смирнова Ольга Петровна\nالاسم: يوسف الحداد\n担当者：山田\n",
+    "long keys before colons on one line": "Ответственный Ответственный: ",
+    "honorifics after Han and Hangul": "田中さん、山田様 김서연님, 请联系王建国先生处理。\n김민준 드림\n",
+    "a long run of Han before honorifics": "王建国様",
+    "Cyrillic pairs by their endings": "Белозёров Тимофей ",
+    "surname-first capitals after colons": "name: IVANOV Ivan\na:ABC Def ",
     # Names given as data: attributes opening elements that never close, quoted argument pairs, indexed assignments, file names
     # above password lines, byte initialisers in braces.
     "named elements never closed": "<property type=\"s\" name=\"db.password\">Ab1",

@@ -11,6 +11,7 @@ internal sealed partial class PersonRecognizer
         "name", "fullname", "displayname", "cn", "commonname", "employee", "employeename", "customer", "customername", "contactname", "personname",
         "holder", "holdername", "accountholder", "cardholder", "cardholdername", "ownername", "recipient", "recipientname", "patientname", "membername",
         "realname", "legalname", "clientname", "applicant", "beneficiary", "beneficiaryname", "payee", "payeename", "gecos", "signer", "requester",
+        "passenger", "passengername", "traveler", "traveller", "travelername", "guestname",
     };
 
     // The displayName attribute's object identifier, as SAML assertions often name it.

@@ -22,7 +22,10 @@ internal sealed partial class PersonRecognizer
     // after "owner:" such a word is a team's or a system's name as often as a person's.
     private const string HanSurnames =
         "王李张張刘劉陈陳杨楊赵趙吴吳孙孫朱胡郭徐林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖董袁潘蒋蔣蔡杜苏蘇魏吕呂丁沈姚卢盧姜崔谭譚陆陸汪廖贾賈夏韦韋"
-        + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂";
+        + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂"
+        // First characters of the twenty commonest Japanese surnames (田中, 吉田, 井上…) but those that open technical words or
+        // place names (中 中间件, 高 高可用, 小 小时, 加 加密, 清 清理, 木 木马, 山 山东).
+        + "田井";
 
     // Labels that a team or a system holds as often as a person.
     private static readonly string[] TeamLabels = ["owner:", "contact:"];
@@ -73,9 +76,10 @@ internal sealed partial class PersonRecognizer
             // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
             if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
-                    && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels)
+                    && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) && !OpensWithNegation(text, start)
                         || place == Place.Mailbox && PersonalMailboxAfter(text, end))
-                || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))))
+                || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))
+                || cased && ChatSpeakerInMinutes(text, start, end) && StartsWithSurname(text, start, script)))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
@@ -383,7 +387,8 @@ internal sealed partial class PersonRecognizer
     private static Place CuedPlace(string text, int start, int end)
     {
         var at = start > 0 && text[start - 1] == '"' ? start - 1 : start;
-        if (NamedByField(text, start) || TextContext.OnLineBefore(text, at, 24, NameFields))
+        var label = LabelBefore(text, start);
+        if (label == LabelKind.Person || NamedByField(text, start) || TextContext.OnLineBefore(text, at, 24, NameFields))
         {
             return Place.Field;
         }
@@ -398,7 +403,8 @@ internal sealed partial class PersonRecognizer
             return Place.Mailbox;
         }
 
-        return TextContext.OnLineBefore(text, at, 24, RotaCues) ? Place.Rota : Place.None;
+        // A team's label in another language (担当者, ответственный) counts as a rota label does: only a shape of a name's own is read after it.
+        return label == LabelKind.Team || TextContext.OnLineBefore(text, at, 24, RotaCues) ? Place.Rota : Place.None;
     }
 
     /// <summary>Where the one or two capitalised or upper-case words before a comma start (<paramref name="comma"/> if none), with up

@@ -50,7 +50,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     ];
 
     // Capitalised words that make a pair a product, a team or a sentence rather than a person; the team, desk and bot words
-    // (Site Reliability, Deploy Bot, Service Desk) sign mail and speak in chats as people do, but name no one.
+    // (Site Reliability, Deploy Bot, Service Desk) sign mail and speak in chats as people do, but name no one. The last line holds the Russian words
+    // for the commonest of them (server, service, team, list), which capitalised Cyrillic pairs end or open as surnames do.
     internal static readonly FrozenSet<string> NotNames = """
         Apache Kafka Spring Boot Grafana Tempo Loki Prometheus Alertmanager Jenkins Team Phoenix Server Service Services Manager Controller Exception Error
         Java Google Microsoft Amazon Azure Cloud Data Event Events Windows Update Control Daily Activity Activities Cluster Node Pod Pods Redis Postgres Mongo
@@ -66,6 +67,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         Bot Bots Robot Reliability Engineering Operations Ops DevOps SecOps Infrastructure Infra Helpdesk Desk Automation Notifier Notifications
         Assistant Oncall Squad Department Backend Frontend Pipeline Pipelines Webhook Webhooks Scheduler Daemon System Systems Admin Admins
         Integration Integrations Alert Noreply Mailer Digest Newsletter
+        Сервер Сервис Служба Кластер Ошибка Система Платформа Команда Группа Отдел Поддержка Мониторинг База Данных Список Файл Файлов Логов Ключей
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -150,6 +152,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
 
         FindSignedNames(text, found);
         FindScriptAndCommaNames(text, found);
+        FindHonorificNames(text, found);
+        FindUpperFirstNames(text, found);
 
         // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
         FindAddressed(text, pending, givenNames, found);
@@ -224,7 +228,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         var second = space + 1;
         var third = text.IndexOf(' ', second, end - second);
         if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
-            && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third])))
+            && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third]) || LabelKindOf(text.AsSpan(start, space - start)) != LabelKind.None))
         {
             start = second;
         }
@@ -247,7 +251,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         var score = 0.1;
-        if (FirstNames.All.Contains(words[0]))
+        if (FirstNames.All.Contains(words[0]) || CyrillicNameShape(words))
         {
             score += 0.55;
         }
@@ -255,7 +259,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || AfterLabelCell(text, start) is var cell && cell != start && TextContext.OnLineBefore(text, cell, 16, StrongCues)
             || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
             || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
-            || BeforeIdentifier(text, end))
+            || BeforeIdentifier(text, end) || LabelBefore(text, start) == LabelKind.Person)
         {
             score += 0.45;
         }

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Names told by their own shape where no list of given names knows them: Cyrillic names by the endings of patronymics
+/// and surnames (<c>Игоревич</c>, <c>Мухаметова</c>, <c>Остапенко</c>), and names written surname first in capitals as registers,
+/// passports and bookings write them (<c>IVANOV Ivan</c>, <c>NGUYEN Van An</c>) in a person's field.</summary>
+internal sealed partial class PersonRecognizer
+{
+    // Patronymics (-ович, -евич, -ич after a vowel, -овна, -евна, -ична) and the common surname endings of Russian, Ukrainian and
+    // Belarusian (-ов/-ев/-ин and their feminine forms, -ский/-цкий, -енко, -чук/-юк; -ко alone ends adverbs too and is left out).
+    private static readonly string[] PatronymicEndings = ["ович", "евич", "ьич", "овна", "евна", "ична", "инична"];
+
+    private static readonly string[] SurnameEndings = ["ова", "ева", "ёва", "ына", "ский", "цкий", "ская", "цкая", "енко", "чук", "юк"];
+
+    // Endings that masculine genitive plurals (Агентов, Портов), towns (Саратов) and nouns (Причина, Магазин) share: they count only
+    // opening the pair (a surname written first: "Кузнецов Артём") or beside a known given name.
+    private static readonly string[] SharedSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ина"];
+
+    // Upper-case words that open a log line or a value as often as a surname does: severities, environment tiers, states.
+    private static readonly FrozenSet<string> UpperNotSurnames = """
+        ERROR ERR WARN WARNING INFO DEBUG TRACE FATAL CRITICAL CRIT NOTICE ALERT EMERG SEVERE FINE VERBOSE
+        PROD PRD PRODUCTION DEV DEVEL DEVELOPMENT STAGING STAGE STG TEST TESTING QA UAT SIT PREPROD LOCAL SANDBOX
+        DEFAULT NULL NONE NIL TRUE FALSE OK FAILED FAIL SUCCESS PASS UNKNOWN TBD TODO FIXME NEW OLD ACTIVE INACTIVE DISABLED ENABLED
+        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpperNotSurnameLookup = UpperNotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets whether capitalised words are a Cyrillic name by shape: two or three words, all Cyrillic, one of them a
+    /// patronymic or a surname by its ending, with three letters or more before the ending.</summary>
+    private static bool CyrillicNameShape(string[] words)
+    {
+        if (words.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var (shaped, given) = (false, false);
+        foreach (var word in words)
+        {
+            foreach (var c in word)
+            {
+                if (c is not (>= '\u0400' and <= '\u04ff' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            shaped |= EndsWithStem(word, PatronymicEndings) || EndsWithStem(word, SurnameEndings);
+            given |= FirstNames.All.Contains(word);
+        }
+
+        if (shaped)
+        {
+            return true;
+        }
+
+        // A genitive follows the noun it depends on ("Запуск Агентов"): a shared ending opening the pair is a surname written first.
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithStem(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a surname in capitals followed by one or two capitalised given names as the whole value of a person's field
+    /// or cue (<c>name: IVANOV Ivan</c>, <c>ФИО: ПЕТРОВА Анна Сергеевна</c>). Not after a team's label (owner, contact); not a
+    /// severity, an environment or a state (<c>ERROR Connection</c>, <c>PROD Cluster</c>); a word of three letters or fewer, as
+    /// acronyms are (<c>AWS Lambda</c>), needs a known given name after it. Values are looked for after each colon or equals sign.</summary>
+    private static void FindUpperFirstNames(string text, Findings found)
+    {
+        for (var colon = text.AsSpan().IndexOfAny(ValueMarks); colon >= 0;)
+        {
+            var start = colon + 1;
+            while (start < text.Length && start - colon <= 4 && text[start] is ' ' or '\t' or '"' or '\'')
+            {
+                start++;
+            }
+
+            var surnameEnd = start;
+            while (surnameEnd < text.Length && surnameEnd - start < 32 && (char.IsUpper(text[surnameEnd]) || surnameEnd > start && text[surnameEnd] is '-' or '\''))
+            {
+                surnameEnd++;
+            }
+
+            if (surnameEnd - start >= 2 && surnameEnd + 1 < text.Length && text[surnameEnd] == ' ' && char.IsUpper(text[surnameEnd + 1])
+                && TextContext.CharAt(text, surnameEnd + 2) is var second && char.IsLower(second)
+                && UpperFirstName(text, start, surnameEnd) is var end && end > surnameEnd)
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+            }
+
+            var next = colon + 1 < text.Length ? text.AsSpan(colon + 1).IndexOfAny(ValueMarks) : -1;
+            colon = next < 0 ? -1 : colon + 1 + next;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ValueMarks = System.Buffers.SearchValues.Create(":=：");
+
+    private static int UpperFirstName(string text, int start, int surnameEnd)
+    {
+        var surname = text.AsSpan(start, surnameEnd - start);
+        var end = WordsAfter(text, surnameEnd + 1);
+        if (end <= surnameEnd + 1 || UpperNotSurnameLookup.Contains(surname) || NotNameWords.Contains(surname) || !ValueEndsAt(text, end))
+        {
+            return -1;
+        }
+
+        var given = text.AsSpan(surnameEnd + 1, end - surnameEnd - 1);
+        foreach (var range in given.Split(' '))
+        {
+            var word = given[range];
+            if (NotNameWords.Contains(word) || word.Length > 1 && !char.IsLower(word[1]) && word[1] != '.')
+            {
+                return -1;
+            }
+        }
+
+        var first = given.IndexOf(' ') is var space and > 0 ? given[..space] : given;
+        if (surname.Length <= 3 && !NameShape.IsGivenName(first))
+        {
+            return -1;
+        }
+
+        var label = LabelBefore(text, start);
+        var place = label == LabelKind.Person ? Place.Field : label == LabelKind.Team ? Place.Rota : CuedPlace(text, start, end);
+        return place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) ? end : -1;
+    }
+}
