@@ -58,6 +58,7 @@ public sealed class Issue18SiblingFieldTests
         "- name: LOG_LEVEL\n  value: trace\n- name: TOKEN_TTL_SECONDS\n  value: \"7200\"\n",
         "variable \"admin_password\" {\n  type        = string\n  description = \"Initial password for the admin user\"\n  sensitive   = true\n}\nvariable \"password_length\" {\n  default = 20\n}\n",
         "{\"value\":\"arn:aws:secretsmanager:us-east-2:123456789012:secret:orders/db-Qz12Xy\",\"name\":\"DB_SECRET_ARN\"}\n{\"value\":\"/run/secrets/sess2/token_v3\",\"name\":\"SESSION_TOKEN_FILE\"}\n",
+        "##teamcity[setParameter name='env.ARTIFACTORY_PASSWORD' value='%vault:kv/ci!/artifactory_password%']\n",
         "key=region value=eu-west-1\nkey=db_password_rotation_days value=30\n",
         "<description><![CDATA[Change the password twice a year & keep <2 copies>]]></description>\n<password><![CDATA[${ORDERS_DB_PASS}]]></password>\n",
         "password_policy: |\n  min_length: 16\n  require_digits: true\nsecret_rotation: >\n  Secrets are rotated every quarter.\n",
