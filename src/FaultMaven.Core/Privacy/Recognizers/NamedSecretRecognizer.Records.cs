@@ -122,7 +122,16 @@ internal sealed partial class NamedSecretRecognizer
         return !gap.ContainsAnyExcept(RecordGap) && (!gap.Contains('\n') || ColumnOf(text, next.Index) == column);
     }
 
-    private static int ColumnOf(string text, int at) => at - (text.AsSpan(0, at).LastIndexOf('\n') + 1);
+    /// <summary>The start of the line holding <paramref name="at"/>, looked for no further back than a record reaches (a line longer
+    /// than that starts, for a record, where the look stopped): a long line is not searched again for each of its fields.</summary>
+    private static int LineStartNear(string text, int at)
+    {
+        var from = Math.Max(0, at - RecordReach);
+        var newline = text.AsSpan(from, at - from).LastIndexOf('\n');
+        return newline >= 0 ? from + newline + 1 : from;
+    }
+
+    private static int ColumnOf(string text, int at) => at - LineStartNear(text, at);
 
     private static void Pair(string text, Match first, Match? name, Match? value, Findings found)
     {
@@ -152,11 +161,11 @@ internal sealed partial class NamedSecretRecognizer
     /// <summary>The label of the block a record opens: Terraform's <c>variable "db_password" {</c> on the record's line or the one above.</summary>
     private static ReadOnlySpan<char> LabelBefore(string text, int at)
     {
-        var lineStart = text.AsSpan(0, at).LastIndexOf('\n') + 1;
+        var lineStart = LineStartNear(text, at);
         var from = lineStart;
         if (text.AsSpan(lineStart, at - lineStart).IsWhiteSpace() && lineStart > 0)
         {
-            from = text.AsSpan(0, lineStart - 1).LastIndexOf('\n') + 1;
+            from = LineStartNear(text, lineStart - 1);
         }
 
         if (at - from > 256)
@@ -170,7 +179,7 @@ internal sealed partial class NamedSecretRecognizer
 
     private static int IndentOf(string text, int at)
     {
-        var lineStart = text.AsSpan(0, at).LastIndexOf('\n') + 1;
+        var lineStart = LineStartNear(text, at);
         var i = lineStart;
         while (i < at && text[i] is ' ' or '\t' or '-')
         {
