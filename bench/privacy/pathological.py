@@ -188,6 +188,14 @@ UNITS = {
     "password file headers": "# /etc/app/jmxremote.password\nmonitorRole  Ab1x9Zq2\n",
     "brace byte arrays": "{0x3f, 0xa2, ",
     "heredoc openers": "client_secret = <<EOT\nAb1x9Zq2\n",
+    # Sibling name and value fields: one JSON record of many fields, YAML items value first, a long line of bare value words, values
+    # whose quote never closes, block scalars under a secret key (each body read once, at most 64 lines).
+    "sibling fields in one record": "\"value\": \"Ab1x9Zq2\", \"flags\": 0, \"name\": \"db_password\", ",
+    "YAML items value first": "- value: Ab1x9Zq2\n  name: DB_PASSWORD\n",
+    "a long line of value words": "value default ",
+    "value fields never closed": "value=\"Ab1x9Zq2Ab1x9Zq2 ",
+    "block scalars under a secret key": "password: |\n  Ab1x9Zq2\n",
+    "block lines under one secret key": "  QWIxeDlacTJBYjF4OVpxMg==\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -197,7 +205,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "one-column rows under a name header": "first_name\n", "SQL tuples of names": "INSERT INTO t VALUES ",
            "family keys without given": "{\"given\": [\"Ab\"]}\n",
            "one base64 line under a key name": "private_key: ", "60-char base64 lines under a key name": "-----BEGIN SECRET KEY-----\n",
-           "a byte array that never closes": "secret key: ["}
+           "a byte array that never closes": "secret key: [",
+           "block lines under one secret key": "signing_key: !!binary |\n"}
 
 
 def counting(size):

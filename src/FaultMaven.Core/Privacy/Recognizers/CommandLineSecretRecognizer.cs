@@ -179,8 +179,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w/:-])(?:/p(?:assword)?:|-p[ \t]{1,3})['""]?(?<value>[^\s'""=/-][^\s'""=]{0,255})(?=['""]?(?:\s|$))", RegexOptions.CultureInvariant)]
     private static partial Regex WindowsPasswordSwitch();
 
-    // A TSIG key given as [algorithm:]name:secret (dig -y hmac-sha256:xfer-key:SECRET, nsupdate -y): the secret is base64.
-    [GeneratedRegex(@"(?<![\w-])-y[ \t]{1,3}['""]?(?:hmac-[\w]{1,16}:)?[\w.-]{1,64}:(?<value>[A-Za-z0-9+/]{16,128}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
+    // A TSIG key given as [algorithm:]name:secret (dig -y hmac-sha256:xfer-key:SECRET, nsupdate -y), also glued to its flag like
+    // any short option's argument (dig -yhmac-sha256:xfer-key:SECRET): the secret is base64.
+    [GeneratedRegex(@"(?<![\w-])-y[ \t]{0,3}['""]?(?:hmac-[\w]{1,16}:)?[\w.-]{1,64}:(?<value>[A-Za-z0-9+/]{16,128}={0,2})(?![A-Za-z0-9+/=])", RegexOptions.CultureInvariant)]
     private static partial Regex TsigKeyFlag();
 
     // consul agent -encrypt=KEY (and serf's): the gossip encryption key, base64 of 16 or 32 bytes.

@@ -64,7 +64,7 @@ internal sealed partial class NameValuePairRecognizer : PiiRecognizer
         {
             Cookies(value, setCookie: name.Equals("set-cookie", StringComparison.OrdinalIgnoreCase), found);
         }
-        else if (IsCredentialCookie(name) && LooksIssued(value.ValueSpan))
+        else if (IsCredentialCookie(name) && !DescribesCredential(name) && LooksIssued(value.ValueSpan))
         {
             found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
         }
@@ -96,6 +96,11 @@ internal sealed partial class NameValuePairRecognizer : PiiRecognizer
         !Checks.Placeholder(value)
         && ((value.Length >= 6 && value.ContainsAnyInRange('0', '9') && (value.ContainsAnyInRange('a', 'z') || value.ContainsAnyInRange('A', 'Z')))
             || (value.Length >= 20 && Checks.Entropy(value) >= 3.5));
+
+    /// <summary>A pair named after a credential's ARN, path, length or algorithm (<c>DB_SECRET_ARN</c>, <c>TOKEN_PATH</c>) holds that,
+    /// not the credential; a session cookie's id (<c>session_id</c>) is the credential.</summary>
+    private static bool DescribesCredential(string name) =>
+        SecretValues.IsDescriptive(name) && !name.EndsWith("id", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("ids", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCredentialCookie(string name)
     {

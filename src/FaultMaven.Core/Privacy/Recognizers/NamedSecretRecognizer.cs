@@ -79,7 +79,13 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             }
 
             var key = text.AsSpan(keyStart, keyEnd - keyStart);
-            if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
+            if (BlockScalarPattern().Match(text, keyEnd) is { Success: true } block)
+            {
+                // "password: |", "signing_key: !!binary |": the value is the block's body on the lines below.
+                ConsiderBlock(key, text, block.Index + block.Length, IndentOf(text, keyStart), found);
+                lastKeyEnd = block.Index + block.Length;
+            }
+            else if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
                 var v = value.Groups["value"];
                 // A value cut short by a template's angle bracket (sk_live_<your-key-here>) is the prefix of a placeholder.
@@ -152,14 +158,13 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             ConsiderAll(XmlElementPattern(), text, found);
             if (text.Contains("=\"", StringComparison.Ordinal))
             {
-                ConsiderNamed(XmlAttributePattern(), text, found);
                 ConsiderNamed(XmlNamedElementPattern(), text, found);
             }
         }
 
-        if (Keyword.In(text, "value"))
+        if (text.AsSpan().IndexOfAny(ValueFieldWords) >= 0)
         {
-            ConsiderNamed(NameValuePattern(), text, found);
+            FindRecordPairs(text, found);
         }
 
         if (text.Contains("<<", StringComparison.Ordinal))
@@ -350,28 +355,26 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G(?<![\w-])(?:proxy_set_header|add_header|more_set_input_headers|(?:http-request|http-response)[ \t]{1,3}(?:set|add)-header|RequestHeader[ \t]{1,3}(?:set|append))[ \t]{1,3}['""]?(?<key>[\w-]{1,64})(?::?['""]?)[ \t]{1,3}['""]?(?<value>[^\s'"";]{1,512})", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderDirectivePattern();
 
+    // A YAML block scalar's indicator after the key, ending its line: "password: |", "key: >-", "signing_key: !!binary |".
+    [GeneratedRegex(@"\G[ \t]{0,8}:[ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?[|>][-+]?[1-9]?[ \t]{0,8}(?=\r?\n)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockScalarPattern();
+
     // The value straight after the key word: "password s3cr3t", "token ab12…".
     [GeneratedRegex(@"\G[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{8,256})", RegexOptions.CultureInvariant)]
     private static partial Regex BarePattern();
 
-    [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?<value>[^<\s]{1,512})</\k<key>>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?:<!\[CDATA\[(?<value>[^\s\]]{1,512})\]\]>|(?<value>[^<\s]{1,512}))</\k<key>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementPattern();
 
-    // An element whose name and value are two attributes: <add key="EncryptionKey" value="…"/>, <param name="password" value="…"/>.
-    [GeneratedRegex(@"(?<![\w-])(?i:key|name)=""(?<key>[\w .:/-]{1,64})""[ \t]{1,4}(?i:value)=""(?<value>[^""\s]{1,512})""", RegexOptions.CultureInvariant)]
-    private static partial Regex XmlAttributePattern();
 
     // An element named by its key or name attribute, its value as text: <property name="jwt.secret">…</property>, <entry key="…">…</entry>.
-    [GeneratedRegex(@"<(?<tag>[\w:.-]{1,40})[ \t](?:[^<>""\r\n]{0,64}""[^<>""\r\n]{0,128}""[ \t]{1,4}){0,3}(?i:key|name)=""(?<key>[\w .:/-]{1,64})""(?:[ \t]{1,4}[\w:.-]{1,40}=""[^<>""\r\n]{0,128}""){0,3}[ \t]{0,4}>(?<value>[^<\r\n]{1,512})</\k<tag>>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?<tag>[\w:.-]{1,40})[ \t](?:[^<>""\r\n]{0,64}""[^<>""\r\n]{0,128}""[ \t]{1,4}){0,3}(?i:key|name)=""(?<key>[\w .:/-]{1,64})""(?:[ \t]{1,4}[\w:.-]{1,40}=""[^<>""\r\n]{0,128}""){0,3}[ \t]{0,4}>(?:<!\[CDATA\[(?<value>[^\]\r\n]{1,512})\]\]>|(?<value>[^<\r\n]{1,512}))</\k<tag>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlNamedElementPattern();
 
-    // key = <<EOT (or <<-EOT, a quoted tag), the body's lines (at most 64), then the tag alone on its line.
-    [GeneratedRegex(@"(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<-?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
+    // key = <<EOT (or <<-EOT, <<~EOT, a quoted tag), the body's lines (at most 64), then the tag alone on its line.
+    [GeneratedRegex(@"(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<[-~]?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex HeredocPattern();
 
-    // A name/value pair naming a secret: Kubernetes env entries in JSON (quotes escaped or not) or YAML, Docker inspect, Terraform.
-    [GeneratedRegex(@"(?i:name|key)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<key>[\w.-]{1,64})\\{0,7}[""']?[ \t]{0,3}(?:,|\r?\n[ \t]{0,40})[ \t]{0,3}\\{0,7}[""']?(?i:value)\\{0,7}[""']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,7}[""']?(?<value>[^\s""'\\]{1,512})", RegexOptions.CultureInvariant)]
-    private static partial Regex NameValuePattern();
 
     // A key and its value as two quoted arguments: define('DB_PASSWORD', '…'), os.environ.setdefault("API_TOKEN", "…"), a tuple.
     [GeneratedRegex(@"[(\[][ \t]{0,3}[""'](?<key>[\w.-]{1,64})[""'][ \t]{0,3},[ \t]{0,16}[""'](?<value>[^""'\s]{1,512})[""']", RegexOptions.CultureInvariant)]

@@ -20,6 +20,12 @@ internal static partial class SecretValues
             return true;
         }
 
+        // A parameter wrapped in percent signs (TeamCity's %vault:secret/ci!/x% and %env.X%, a Windows %VARIABLE%) is filled in later.
+        if (value.Length >= 4 && value[0] == '%' && value[^1] == '%' && char.IsAsciiLetter(value[1]) && !value[1..^1].ContainsAny('%', ' '))
+        {
+            return true;
+        }
+
         var colon = value.IndexOf(':');
         if (colon > 0 && !value[..colon].ContainsAnyExcept(LowerHyphenated) && char.IsAsciiLetterLower(value[0]))
         {
