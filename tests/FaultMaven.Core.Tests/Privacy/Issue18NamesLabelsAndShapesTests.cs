@@ -75,6 +75,7 @@ public sealed class Issue18NamesLabelsAndShapesTests
     [InlineData("Не найдено логов и файлов.\nСписок ключей пуст.\n")]
     [InlineData("Количество Файлов: 12\nРазмер Логов: 3 ГБ\n")]
     [InlineData("Сервер Ростов недоступен.\n")]
+    [InlineData("Причина Ошибки: таймаут соединения\nМашина Времени недоступна\n")]
     [InlineData("Город Саратов закрыт\nЗапуск Агентов завершён\nСканирование Портов Начато\n")]
     [InlineData("owner: 山东机房\nowner: 木马检测\n[10:02] 山东: 告警\n")]
     // severities, environments, acronyms and products in capitals after a person's field

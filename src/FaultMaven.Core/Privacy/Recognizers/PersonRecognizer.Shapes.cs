@@ -13,9 +13,12 @@ internal sealed partial class PersonRecognizer
 
     private static readonly string[] SurnameEndings = ["ова", "ева", "ёва", "ына", "ский", "цкий", "ская", "цкая", "енко", "чук", "юк"];
 
-    // Endings that masculine genitive plurals (Агентов, Портов), towns (Саратов) and nouns (Причина, Магазин) share: they count only
+    // Endings that masculine genitive plurals (Агентов, Портов), towns (Саратов) and nouns (Магазин) share: they count only
     // opening the pair (a surname written first: "Кузнецов Артём") or beside a known given name.
-    private static readonly string[] SharedSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ина"];
+    private static readonly string[] SharedSurnameEndings = ["ов", "ев", "ёв", "ин", "ын"];
+
+    // -ина ends as many feminine nouns (Причина, Машина, Половина) as surnames: it counts only beside a known given name.
+    private static readonly string[] FeminineNounEndings = ["ина"];
 
     // Upper-case words that open a log line or a value as often as a surname does: severities, environment tiers, states.
     private static readonly FrozenSet<string> UpperNotSurnames = """
@@ -58,7 +61,7 @@ internal sealed partial class PersonRecognizer
         // A genitive follows the noun it depends on ("Запуск Агентов"): a shared ending opening the pair is a surname written first.
         for (var i = 0; i < words.Length; i++)
         {
-            if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings))
+            if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings) || given && EndsWithStem(words[i], FeminineNounEndings))
             {
                 return true;
             }
