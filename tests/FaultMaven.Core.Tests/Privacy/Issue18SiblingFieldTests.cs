@@ -80,4 +80,60 @@ public sealed class Issue18SiblingFieldTests
     [MemberData(nameof(NearMisses))]
     public void Issue18_SiblingFieldNearMiss_IsKept(string text) =>
         Assert.DoesNotContain(Detector.Detect(text), e => SecretTypes.Contains(e.Type));
+
+    /// <summary>A long env list, flat, nested in a Deployment, or one JSON line: every pair is read, wherever the 1 KB reading windows
+    /// fall (before the fix, one pair in every 16 to 22 straddled a window's edge and was lost).</summary>
+    [Theory]
+    [InlineData("- name: SVC{0}_PASSWORD\n  value: \"{1}\"\n", "", "")]
+    [InlineData("        - name: SVC{0}_PASSWORD\n          value: \"{1}\"\n", "spec:\n  containers:\n      - name: app\n        env:\n", "")]
+    [InlineData("{{\"name\":\"SVC{0}_PASSWORD\",\"value\":\"{1}\"}},", "[", "{}]\n")]
+    [InlineData("<add key=\"Svc{0}Password\" value=\"{1}\" />\n", "<appSettings>\n", "</appSettings>\n")]
+    public void Issue18_LongEnvList_EveryPairIsRedacted(string item, string head, string tail)
+    {
+        var random = new Random(17);
+        var secrets = new List<string>();
+        var text = new System.Text.StringBuilder(head);
+        for (var i = 0; i < 300; i++)
+        {
+            var secret = $"Pw{i}x{random.Next(10_000_000, 99_999_999)}Qz";
+            secrets.Add(secret);
+            text.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, item, i, secret);
+        }
+
+        text.Append(tail);
+        var body = text.ToString();
+        var found = Detector.Detect(body);
+        var missed = secrets.Where(secret =>
+        {
+            var at = body.IndexOf($"\"{secret}\"", StringComparison.Ordinal) + 1;
+            return !found.Any(e => SecretTypes.Contains(e.Type) && e.Start <= at && e.End >= at + secret.Length);
+        }).ToList();
+        Assert.Empty(missed);
+    }
+
+    /// <summary>A quoted value that runs onto a second line (a YAML folded string, with or without the line-folding backslash, single
+    /// or double quotes, a blank before the break): its first line's token is redacted, as before the sibling-field reader.</summary>
+    [Theory]
+    [InlineData("- name: API_TOKEN\n  value: \"Tk9Pq2Lx7Vz3Kw8Mn8\\\n    Tk9Pq2Lx7Vz3Kw8Mn9\"\n", "Tk9Pq2Lx7Vz3Kw8Mn8")]
+    [InlineData("- name: API_TOKEN\n  value: \"Tk9Pq2Lx7Vz3Kw8Mn8\n    Tk9Pq2Lx7Vz3Kw8Mn9\"\n", "Tk9Pq2Lx7Vz3Kw8Mn8")]
+    [InlineData("x:\n  name: DB_PASSWORD\n  value: \"Tk9Pq2Lx7Vz3Kw8Mn8 \n    Tk9Pq2Lx7Vz3Kw8Mn9\"\n", "Tk9Pq2Lx7Vz3Kw8Mn8")]
+    [InlineData("- name: API_TOKEN\n  value: 'Hx9Qw2Er7Ty4Uu\n    more'\n", "Hx9Qw2Er7Ty4Uu")]
+    [InlineData("{\"name\":\"API_TOKEN\",\n \"value\":\"Hx9Qw2Er7Ty4Ut\n  more\"}\n", "Hx9Qw2Er7Ty4Ut")]
+    public void Issue18_QuotedValueOnTwoLines_IsRedacted(string text, string secret)
+    {
+        var at = text.IndexOf(secret, StringComparison.Ordinal);
+        Assert.Contains(Detector.Detect(text), e => SecretTypes.Contains(e.Type) && e.Start <= at && e.End >= at + secret.Length);
+    }
+
+    /// <summary>A secret-ish name whose last word is a resource's kind (a bucket, table, lambda, alias, template, queue…) names that
+    /// resource; its value is the resource's name, not a secret.</summary>
+    [Theory]
+    [InlineData("- ParameterKey: SecretsBucket\n  ParameterValue: prod-secrets-bucket-7f2a\n")]
+    [InlineData("- ParameterKey: SecretsTable\n  ParameterValue: prod-secrets-ddb-7f2a\n")]
+    [InlineData("- ParameterKey: PasswordRotationLambda\n  ParameterValue: rotate-db-pw-fn-7f2a\n")]
+    [InlineData("{\"ParameterKey\":\"SecretKmsAlias\",\"ParameterValue\":\"alias-prod-kms-7f2a\"}\n")]
+    [InlineData("{\"id\":\"password_reset_template\",\"value\":\"ResetPasswordV2\"}\n{\"id\":\"db_password_template\",\"value\":\"ResetPasswordV2\"}\n")]
+    [InlineData("- name: TOKEN_QUEUE\n  value: prod-token-queue-7f2a\n- name: SECRETS_TOPIC\n  value: prod-secrets-topic-9k\n")]
+    public void Issue18_SecretResourceName_IsKept(string text) =>
+        Assert.DoesNotContain(Detector.Detect(text), e => SecretTypes.Contains(e.Type));
 }

@@ -18,10 +18,12 @@ internal sealed partial class NamedSecretRecognizer
     private static readonly string[] NameFields = ["name", "key", "id", "parameterkey", "parametername", "variable", "varname"];
     private static readonly string[] ValueFields = ["value", "parametervalue", "default", "defaultvalue"];
 
-    // How far around a value field a record is read (each character is read by at most one window).
+    // How far around a value field a record is read.
     private const int RecordReach = 1024;
 
-    /// <summary>Reads the records around each value field; windows do not overlap, so the text is read once.</summary>
+    /// <summary>Reads the records around each value field. A window's last record may run past its end (its name on the window's
+    /// last line, its value on the next window's first), so it is not paired there: the next window starts at its first field and
+    /// reads it whole. Windows overlap by that one record only, so the text is read about once.</summary>
     private static void FindRecordPairs(string text, Findings found)
     {
         var offset = 0;
@@ -36,8 +38,8 @@ internal sealed partial class NamedSecretRecognizer
             at += offset;
             var start = LineStartWithin(text, Math.Max(offset, at - RecordReach), offset);
             var end = LineEndWithin(text, Math.Min(text.Length, at + RecordReach));
-            ReadRecords(text, start, end, found);
-            offset = end;
+            var open = ReadRecords(text, start, end, end < text.Length, found);
+            offset = open > start ? open : end;
         }
     }
 
@@ -56,7 +58,9 @@ internal sealed partial class NamedSecretRecognizer
     /// <summary>Groups the fields of a window into records: fields separated only by blanks, commas or semicolons, on one line or
     /// on lines that start at the record's first field's column; a brace, bracket, angle bracket, list dash, other text, a second name
     /// field or a second value field starts a new record.</summary>
-    private static void ReadRecords(string text, int start, int end, Findings found)
+    /// <returns>With <paramref name="leaveLast"/>, the index of the last record's first field, that record left unpaired for the
+    /// next window (unless it is the window's first record, which is paired: a window always moves on); otherwise -1.</returns>
+    private static int ReadRecords(string text, int start, int end, bool leaveLast, Findings found)
     {
         Match? first = null, name = null, value = null, previous = null;
         var column = 0;
@@ -87,10 +91,18 @@ internal sealed partial class NamedSecretRecognizer
             previous = field;
         }
 
-        if (first is not null)
+        if (first is null)
         {
-            Pair(text, first, name, value, found);
+            return -1;
         }
+
+        if (leaveLast && first.Index > start)
+        {
+            return first.Index;
+        }
+
+        Pair(text, first, name, value, found);
+        return -1;
     }
 
     /// <summary>1 for a field holding a name, 2 for one holding a value, 0 otherwise.</summary>
@@ -227,8 +239,9 @@ internal sealed partial class NamedSecretRecognizer
     }
 
     // One field of a record: a name (quoted, escaped-quoted or bare), = or :, and its value — a quoted string (escapes read, at most
-    // 256 characters), a bare token, or a YAML block scalar's indicator (after an optional !!binary or !!str tag) ending its line.
-    [GeneratedRegex(@"(?<![\w.\\-])\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|\\{0,7}""(?<value>(?:[^""\\\r\n]|\\(?!\\{0,6}"")){0,256})\\{0,7}""|'(?<value>[^'\r\n]{0,256})'|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))", RegexOptions.CultureInvariant)]
+    // 256 characters), a quoted string running onto the next line (its first line's one token, before a blank or a YAML line-folding
+    // backslash, is the value's start), a bare token, or a YAML block scalar's indicator (after an optional !!binary or !!str tag) ending its line.
+    [GeneratedRegex(@"(?<![\w.\\-])\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|\\{0,7}""(?<value>(?:[^""\\\r\n]|\\(?!\\{0,6}"")){0,256})\\{0,7}""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))", RegexOptions.CultureInvariant)]
     private static partial Regex RecordFieldPattern();
 
     [GeneratedRegex(@"\G[ \t]{0,16}variable[ \t]{1,8}""(?<label>[\w.-]{1,64})""[ \t]{0,8}\{[ \t]{0,8}(?:\r?\n[ \t]{0,32})?$", RegexOptions.CultureInvariant)]

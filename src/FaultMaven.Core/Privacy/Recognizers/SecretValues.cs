@@ -18,6 +18,10 @@ internal static partial class SecretValues
         "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper", "accessor", "domain", "samesite", "httponly",
         "secure", "time", "date", "timestamp", "backend", "engine", "driver", "manager", "algo", "alg", "storage", "region", "audience",
         "vault", "cache", "issuer", "lifetime",
+        // A resource a secret lives in or is handled by, named by its kind: SecretsBucket, SecretsTable, PasswordRotationLambda,
+        // SecretKmsAlias, password_reset_template: the value is the resource's name, not the secret.
+        "bucket", "buckets", "table", "tables", "lambda", "function", "alias", "template", "templates", "queue", "topic", "role", "stack",
+        "stream",
     ];
 
     // Tokens that order or page requests rather than unlock anything: AWS's ClientToken, page and continuation tokens.
