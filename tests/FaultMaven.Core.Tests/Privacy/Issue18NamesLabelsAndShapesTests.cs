@@ -30,7 +30,8 @@ public sealed class Issue18NamesLabelsAndShapesTests
     [Theory]
     [InlineData("ФИО: Смирнова Ольга Петровна\n", "Смирнова Ольга Петровна")]
     [InlineData("Ответственный: Кузнецов Артём\n", "Кузнецов Артём")]
-    [InlineData("Заявку принял Белозёров Тимофей, ждём ответа.\n", "Белозёров Тимофей")]
+    [InlineData("Заявку принял дежурный: Белозёров Тимофей, ждём ответа.\n", "Белозёров Тимофей")]
+    [InlineData("Исполнитель: Вишневский Андрей\n", "Вишневский Андрей")]
     [InlineData("Дежурный сегодня Ярослава Гнатюк, пишите ей.\n", "Ярослава Гнатюк")]
     [InlineData("Согласовано: Всеволод Игоревич\n", "Всеволод Игоревич")]
     [InlineData("Исполнитель Остапенко Богдан\n", "Остапенко Богдан")]
@@ -76,12 +77,18 @@ public sealed class Issue18NamesLabelsAndShapesTests
     [InlineData("Количество Файлов: 12\nРазмер Логов: 3 ГБ\n")]
     [InlineData("Сервер Ростов недоступен.\n")]
     [InlineData("Причина Ошибки: таймаут соединения\nМашина Времени недоступна\n")]
+    // title-case phrases opening with a noun or adjective of a surname's ending, outside a person's field or cue
+    [InlineData("Откройте экран Магазин Приложений.\nДата центр: Остров Свободы\n")]
+    [InlineData("Сервер Петровский Парк недоступен\nАдрес: Кутузовский Проспект\nОтветственный: Московский Филиал\n")]
+    [InlineData("Ошибка в модуле Плагин Авторизации, открыта Админ Панель\n")]
     [InlineData("Город Саратов закрыт\nЗапуск Агентов завершён\nСканирование Портов Начато\n")]
     [InlineData("owner: 山东机房\nowner: 木马检测\n[10:02] 山东: 告警\n")]
     // severities, environments, acronyms and products in capitals after a person's field
     [InlineData("name: PROD Cluster\nname: ERROR Connection\n")]
     [InlineData("reporter: CI Pipeline\nname: AWS Lambda\n")]
     [InlineData("ERROR Connection refused\nWARN Disk almost full\n")]
+    [InlineData("Assignee: NETOPS Escalation\nowner_name: ORACLE Databases\nSigner: DIGICERT Intermediate\n")]
+    [InlineData("reporter: CISCO Networking\nname: VMWARE Virtualization\nAssignee: BIGIP Loadbalancer\n")]
     public void Teams_placeholders_roles_and_words_of_the_same_shape_are_left(string text) =>
         Assert.Empty(People(text));
 }

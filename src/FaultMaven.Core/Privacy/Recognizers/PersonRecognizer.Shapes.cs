@@ -29,45 +29,66 @@ internal sealed partial class PersonRecognizer
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UpperNotSurnameLookup = UpperNotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Gets whether capitalised words are a Cyrillic name by shape: two or three words, all Cyrillic, one of them a
-    /// patronymic or a surname by its ending, with three letters or more before the ending.</summary>
-    private static bool CyrillicNameShape(string[] words)
+    /// <summary>How strongly capitalised words are a Cyrillic name by their shape alone.</summary>
+    private enum CyrillicShape
+    {
+        None,
+
+        /// <summary>A surname ending adjectives share (<c>Московский Филиал</c>, <c>Кутузовский Проспект</c>): a name only where a
+        /// person's field or cue says so, not after a label a team holds as often (<c>Ответственный:</c>).</summary>
+        Adjective,
+
+        /// <summary>A surname ending that nouns opening a title-case phrase share (<c>Магазин Приложений</c>, <c>Остров Свободы</c>):
+        /// a name only where a person's field, cue or label says so.</summary>
+        Weak,
+
+        /// <summary>A patronymic, or a surname ending no common noun or adjective has (<c>-ова</c>, <c>-енко</c>, <c>-чук</c>).</summary>
+        Strong,
+    }
+
+    private static readonly string[] AdjectiveSurnameEndings = ["ский", "цкий", "ская", "цкая"];
+
+    /// <summary>Reads capitalised words as a Cyrillic name by shape: two or three words, all Cyrillic, one of them a patronymic or
+    /// a surname by its ending, with three letters or more before the ending.</summary>
+    private static CyrillicShape CyrillicNameShape(string[] words)
     {
         if (words.Length is < 2 or > 3)
         {
-            return false;
+            return CyrillicShape.None;
         }
 
-        var (shaped, given) = (false, false);
+        var (strong, adjective, given) = (false, false, false);
         foreach (var word in words)
         {
             foreach (var c in word)
             {
                 if (c is not (>= '\u0400' and <= '\u04ff' or '-'))
                 {
-                    return false;
+                    return CyrillicShape.None;
                 }
             }
 
-            shaped |= EndsWithStem(word, PatronymicEndings) || EndsWithStem(word, SurnameEndings);
+            strong |= EndsWithStem(word, PatronymicEndings) || EndsWithStem(word, SurnameEndings) && !EndsWithStem(word, AdjectiveSurnameEndings);
+            adjective |= EndsWithStem(word, AdjectiveSurnameEndings);
             given |= FirstNames.All.Contains(word);
         }
 
-        if (shaped)
+        if (strong)
         {
-            return true;
+            return CyrillicShape.Strong;
         }
 
-        // A genitive follows the noun it depends on ("Запуск Агентов"): a shared ending opening the pair is a surname written first.
+        // A genitive follows the noun it depends on ("Запуск Агентов"): a shared ending opening the pair may be a surname written
+        // first ("Кузнецов Артём") as often as a noun ("Остров Свободы").
         for (var i = 0; i < words.Length; i++)
         {
             if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings) || given && EndsWithStem(words[i], FeminineNounEndings))
             {
-                return true;
+                return CyrillicShape.Weak;
             }
         }
 
-        return false;
+        return adjective ? CyrillicShape.Adjective : CyrillicShape.None;
     }
 
     private static bool EndsWithStem(string word, string[] endings)
@@ -137,7 +158,7 @@ internal sealed partial class PersonRecognizer
         }
 
         var first = given.IndexOf(' ') is var space and > 0 ? given[..space] : given;
-        if (surname.Length <= 3 && !NameShape.IsGivenName(first))
+        if (!NameShape.IsGivenName(first) && (surname.Length <= 3 || EnglishNounShape(first)))
         {
             return -1;
         }
@@ -145,5 +166,24 @@ internal sealed partial class PersonRecognizer
         var label = LabelBefore(text, start);
         var place = label == LabelKind.Person ? Place.Field : label == LabelKind.Team ? Place.Rota : CuedPlace(text, start, end);
         return place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) ? end : -1;
+    }
+
+    // Endings of English derived and plural nouns (Escalation, Networking, Databases, Loadbalancer, Authority, Intermediate): after
+    // a product or team code in capitals (NETOPS Escalation, ORACLE Databases) the second word is such a noun, and given names
+    // with these endings are mostly in the list of given names, which is asked first.
+    private static readonly string[] EnglishNounEndings =
+        ["ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ware", "ism", "ics", "ate", "ure", "ies", "er", "ers", "es", "ts", "ks", "ns", "ps", "ds", "ms", "ys", "rs", "ls"];
+
+    private static bool EnglishNounShape(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in EnglishNounEndings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -251,15 +251,21 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         var score = 0.1;
-        if (FirstNames.All.Contains(words[0]) || CyrillicNameShape(words))
+        var shape = CyrillicNameShape(words);
+        if (FirstNames.All.Contains(words[0]) || shape == CyrillicShape.Strong)
         {
             score += 0.55;
+        }
+        else if (shape != CyrillicShape.None)
+        {
+            // Not enough alone: a person's field, cue or label below makes it a name.
+            score += 0.3;
         }
 
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || AfterLabelCell(text, start) is var cell && cell != start && TextContext.OnLineBefore(text, cell, 16, StrongCues)
             || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
             || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
-            || BeforeIdentifier(text, end) || LabelBefore(text, start) == LabelKind.Person)
+            || BeforeIdentifier(text, end) || LabelBefore(text, start) is var label && (label == LabelKind.Person || label == LabelKind.Team && shape >= CyrillicShape.Weak))
         {
             score += 0.45;
         }
