@@ -1,6 +1,7 @@
 using FaultMaven.Core.Common;
 using System.CommandLine;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using FaultMaven.Core.Data;
 using FaultMaven.Core.Data.Analysis;
@@ -77,25 +78,29 @@ internal static class AnalyzeCommand
         var input = LogFiles.Require(file);
         var stdin = file == "-" ? Path.GetTempFileName() : null;
         var redacted = Path.GetTempFileName();
-        // Standard input is copied as it came (unredacted) so that it can be read twice: both files go on a signal too.
+        // Standard input is copied as it came so that it can be read twice, and with --no-redact the "redacted" file holds the text
+        // as it came too: both are sealed under a key that lives only in this process, so no private text rests on disk readable.
+        // Both files go on a signal too.
+        var sealing = new ContentEncryption(RandomNumberGenerator.GetBytes(ContentEncryption.KeySize));
         using var trackedInput = stdin is null ? null : TemporaryFiles.Track(stdin);
         using var trackedRedacted = TemporaryFiles.Track(redacted);
         try
         {
             if (stdin is not null)
             {
-                await using var target = File.Create(stdin);
+                await using var target = sealing.Text(stdin, uploadId: "stdin").Create();
                 await input.CopyToAsync(target, cancellationToken);
+                input.Dispose();
             }
 
-            input.Dispose();
+            await using var source = stdin is null ? input : sealing.Text(stdin, uploadId: "stdin").OpenRead();
             // An empty input has nothing to classify; it is reported as a log without events.
-            if (new FileInfo(stdin ?? file).Length == 0)
+            if (source.CanSeek && source.Length == 0)
             {
                 options = options with { Type = DataType.Log };
             }
 
-            var processed = await pipeline.ProcessAsync(stdin ?? file, redacted, new DataSource(LogFiles.Name(file)), new PseudonymMap(), options, cancellationToken);
+            var processed = await pipeline.ProcessAsync(source, sealing.Text(redacted, uploadId: "analysis"), new DataSource(LogFiles.Name(file)), new PseudonymMap(), options, cancellationToken);
             return new AnalyzedFile(LogFiles.Name(file), processed.Encoding, processed.Compressed, processed.Classification, processed.RedactionCounts, processed.Warnings, processed.Analysis);
         }
         catch (LogInputException ex)

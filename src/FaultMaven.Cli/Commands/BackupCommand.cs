@@ -41,7 +41,8 @@ internal static class BackupCommand
             // on every failure and on a signal that can be handled; a write past the file-size limit is a failed write, not SIGXFSZ.
             var target = OutputFile.TargetOf(path);
             var root = Path.GetFullPath(directory);
-            if (File.Exists(target) && !p.GetValue(force))
+            // A symbolic link that leads nowhere is there too: writing through it would make a file at a path the user never named.
+            if ((File.Exists(target) || new FileInfo(path).LinkTarget is not null) && !p.GetValue(force))
             {
                 throw new CliException($"'{path.Printable()}' exists; choose another file or pass --force to replace it.", ExitCodes.Failure);
             }

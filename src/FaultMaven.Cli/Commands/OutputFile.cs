@@ -177,24 +177,24 @@ internal sealed class OutputFile : IDisposable, IAsyncDisposable
             {
                 throw Failed(ex);
             }
-
-            if (_copyOver)
-            {
-                TemporaryFiles.Delete(_temporary);
-            }
         }
 
         _committed = true;
     }
 
     // The complete output over the target's own bytes: its inode, owner, mode and other names stay; it is cut to the new length last.
+    // The copied file is deleted here, inside the signal handler's lock: once this ends it is no longer on the list a signal deletes.
     private void CopyOver()
     {
-        using var source = new FileStream(_temporary!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        using var target = new FileStream(_target, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, 1 << 16);
-        _copying = true;
-        source.CopyTo(target);
-        target.SetLength(source.Length);
+        using (var source = new FileStream(_temporary!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        using (var target = new FileStream(_target, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, 1 << 16))
+        {
+            _copying = true;
+            source.CopyTo(target);
+            target.SetLength(source.Length);
+        }
+
+        File.Delete(_temporary!);
     }
 
     public void Dispose()

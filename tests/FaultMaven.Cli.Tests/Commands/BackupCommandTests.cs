@@ -257,6 +257,33 @@ public sealed class BackupCommandTests
     }
 
     [Fact]
+    public async Task WithoutForce_ASymbolicLinkThatLeadsNowhere_IsRefused_AndNothingIsMadeWhereItLeads()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var data = new TempDirectory();
+        using var backups = new TempDirectory();
+        await using (var server = await InProcessServer.StartAsync(Quiet, data.Path, Token))
+        {
+            await CreateCaseAsync(server.Client, "disk full on node 7");
+        }
+
+        Directory.CreateDirectory(Path.Combine(backups.Path, "other"));
+        var link = Path.Combine(backups.Path, "b.zip");
+        File.CreateSymbolicLink(link, "other/planted.zip");
+
+        var run = await CliRunner.RunWithEnvironmentAsync(Quiet, "backup", "--data-dir", data.Path, "-o", link);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("--force", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(backups.Path, "other", "planted.zip")));
+        Assert.Equal("other/planted.zip", new FileInfo(link).LinkTarget);
+    }
+
+    [Fact]
     public async Task Force_OnASymbolicLink_ReplacesTheFileItLeadsTo_Privately_AndTheLinkStays()
     {
         if (OperatingSystem.IsWindows())

@@ -48,6 +48,39 @@ public sealed class OutputInterruptionTests : IDisposable
         Assert.Equal(Old, File.ReadAllText(output));
     }
 
+    [Fact]
+    public async Task Analyze_of_standard_input_keeps_no_readable_copy_of_it_on_disk_and_leaves_none()
+    {
+        // Standard input is copied so that it can be read twice; the copy rests in the temp folder while the run lasts.
+        var info = new ProcessStartInfo("dotnet", [FmDll, "analyze", "-"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _dir.Path,
+        };
+        info.Environment["TMPDIR"] = _dir.Path + "/";
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync(Token);
+        var error = process.StandardError.ReadToEndAsync(Token);
+        await process.StandardInput.WriteAsync(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"login failed for bob{i}@example.com password=Hunter{i}zQ!\n")).AsMemory(), Token);
+        await process.StandardInput.FlushAsync(Token);
+        await WaitUntilAsync(() => new DirectoryInfo(_dir.Path).GetFiles().Any(f => f.Length > 256 * 1024));
+
+        // The runtime keeps its diagnostics socket in the temp folder too; only regular files hold text.
+        foreach (var file in new DirectoryInfo(_dir.Path).GetFiles().Where(f => !f.Name.StartsWith("dotnet-diagnostic-", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain("@example.com", Encoding.UTF8.GetString(File.ReadAllBytes(file.FullName)), StringComparison.Ordinal);
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(Token).WaitAsync(Stuck, Token);
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("login failed", await output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(_dir.Path), f => !Path.GetFileName(f).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal));
+    }
+
     private static bool IgnoredHere(int signal) =>
         File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
         && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << (signal - 1))) != 0;
