@@ -68,8 +68,9 @@ public sealed class OutputInterruptionTests : IDisposable
         await process.StandardInput.FlushAsync(Token);
         await WaitUntilAsync(() => new DirectoryInfo(_dir.Path).GetFiles().Any(f => f.Length > 256 * 1024));
 
-        // The runtime keeps its diagnostics socket in the temp folder too; only regular files hold text.
-        foreach (var file in new DirectoryInfo(_dir.Path).GetFiles().Where(f => !f.Name.StartsWith("dotnet-diagnostic-", StringComparison.Ordinal)))
+        // The runtime keeps its diagnostics socket and debugger pipes in the temp folder too (opening a pipe to read would wait
+        // for a writer for ever): the command's own files are the temp files it made.
+        foreach (var file in new DirectoryInfo(_dir.Path).GetFiles("*.tmp"))
         {
             Assert.DoesNotContain("@example.com", Encoding.UTF8.GetString(File.ReadAllBytes(file.FullName)), StringComparison.Ordinal);
         }
@@ -77,8 +78,8 @@ public sealed class OutputInterruptionTests : IDisposable
         process.StandardInput.Close();
         await process.WaitForExitAsync(Token).WaitAsync(Stuck, Token);
         Assert.True(process.ExitCode == 0, await error);
-        Assert.Contains("login failed", await output, StringComparison.Ordinal);
-        Assert.DoesNotContain(Directory.GetFiles(_dir.Path), f => !Path.GetFileName(f).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal));
+        Assert.Contains("standard input", await output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
     }
 
     private static bool IgnoredHere(int signal) =>
