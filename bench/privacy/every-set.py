@@ -17,7 +17,7 @@ SETS = {
     "shared": os.path.join(ROOT, "..", "shared", "data", "pii", "dev.jsonl"),
     "fdev": "bench/privacy/families/dev.jsonl",
     "fheld": "bench/privacy/families/heldout.jsonl",
-    **{f"u{n}": f"bench/privacy/unseen{n}/records.jsonl" for n in range(2, 13)
+    **{f"u{n}": f"bench/privacy/unseen{n}/records.jsonl" for n in range(2, 100)
        if os.path.exists(os.path.join(ROOT, f"bench/privacy/unseen{n}/records.jsonl"))},
 }
 for skipped in filter(None, os.environ.get("EVERY_SET_SKIP", "").split(",")):
