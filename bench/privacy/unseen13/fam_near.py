@@ -42,6 +42,14 @@ def f_near_same_tools(r, k):
 # ------------------------------------------------------------------ secret words around values that are not secrets
 def f_near_context_words(r, k):
     v = k % 8
+    if r.random() < 0.4:
+        alt = [("synthetic/kubectl-get-secret", "NAME                 TYPE                                  DATA   AGE\ndb-password          Opaque                                3      %dd\nregistry-token       kubernetes.io/dockerconfigjson        1      %dd\n" % (r.randrange(2, 90), r.randrange(2, 90))),
+               ("synthetic/openapi-schema", "LoginRequest:\n  type: object\n  required: [username, password]\n  properties:\n    password:\n      type: string\n      format: password\n      minLength: %d\n" % r.choice([8, 12, 14])),
+               ("synthetic/token-response-log", "token response: {\"token_type\": \"Bearer\", \"expires_in\": %d, \"scope\": \"openid profile\"} (access_token omitted)\n" % r.choice([300, 3600])),
+               ("synthetic/helm-schema", "\"adminPassword\": {\"type\": \"string\", \"secret\": true, \"default\": \"\"},\n\"apiToken\": {\"type\": \"string\", \"secret\": true}\n"),
+               ("synthetic/sshd-config", "PasswordAuthentication no\nPermitRootLogin prohibit-password\nAuthenticationMethods publickey\nMaxAuthTries %d\n" % r.randrange(3, 7))]
+        a = alt[(k + r.randrange(5)) % 5]
+        return a[0], T(a[1])
     if v == 0:
         return "synthetic/user-json", T("{\"id\": ", str(r.randrange(10 ** 5, 10 ** 6)), ", \"password_changed_at\": \"", ts(r).replace(" ", "T"), "Z\", \"password_hash_algo\": \"argon2id\", \"password_expires_in_days\": 90}\n")
     if v == 1:

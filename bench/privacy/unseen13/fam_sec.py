@@ -47,6 +47,11 @@ def f_kube_bootstrap(r, k):
         return "synthetic/microk8s-add-node", T("From the node you wish to join to this cluster, run the following:\nmicrok8s join ",
                                                 E("IPV4", ip), ":25000/", E(G, hexs(r, 32)), "/", hexs(r, 12),
                                                 "\n\nUse the '--worker' flag to join a node as a worker not running the control plane, eg:\n")
+    if v == 6 and r.random() < 0.5:
+        pem = "-----BEGIN ED25519 PRIVATE KEY-----\n" + b64(r, 48) + "\n-----END ED25519 PRIVATE KEY-----\n"
+        import base64 as _b
+        return "synthetic/talosconfig", T("context: prod\ncontexts:\n    prod:\n        endpoints:\n            - ", E("IPV4", ip), "\n        ca: ", _b.b64encode(("-----BEGIN CERTIFICATE-----\n" + b64(r, 280) + "\n-----END CERTIFICATE-----\n").encode()).decode(),
+                                          "\n        crt: ", _b.b64encode(("-----BEGIN CERTIFICATE-----\n" + b64(r, 300) + "\n-----END CERTIFICATE-----\n").encode()).decode(), "\n        key: ", E("PRIVATE_KEY", _b.b64encode(pem.encode()).decode()), "\n")
     if v == 6:
         return "synthetic/talos-secrets", T("cluster:\n    id: ", b64(r, 32), "\n    secret: ", E(G, b64(r, 32)),
                                             "\nsecrets:\n    bootstraptoken: ", E(G, tok), "\n    secretboxencryptionsecret: ",
