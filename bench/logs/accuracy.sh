@@ -29,6 +29,8 @@
 #      the same two ways (bench/logs/unseen12/score.sh does this step alone, for any fm.dll);
 #  8h. the thirteenth unseen check set (bench/logs/unseen13, sixteen more systems written blind, see make-unseen13.py),
 #      the same two ways (bench/logs/unseen13/score.sh does this step alone, for any fm.dll);
+#  8i. the fourteenth unseen check set (bench/logs/unseen14, sixteen more systems written blind, see make-unseen14.py),
+#      the same two ways (bench/logs/unseen14/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -53,6 +55,7 @@ unseen10="$root/bench/logs/unseen10"
 unseen11="$root/bench/logs/unseen11"
 unseen12="$root/bench/logs/unseen12"
 unseen13="$root/bench/logs/unseen13"
+unseen14="$root/bench/logs/unseen14"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -229,6 +232,16 @@ echo
 echo "== Unseen check set 13, layouts detected (no --log-format)"
 parse_set "$unseen13" "$out/unseen13-detected" detect
 score "$unseen13" "$out/unseen13-detected"
+
+echo
+echo "== Unseen check set 14 (bench/logs/unseen14), header formats given"
+parse_set "$unseen14" "$out/unseen14" format
+score "$unseen14" "$out/unseen14" "${@:2}"
+
+echo
+echo "== Unseen check set 14, layouts detected (no --log-format)"
+parse_set "$unseen14" "$out/unseen14-detected" detect
+score "$unseen14" "$out/unseen14-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
