@@ -196,6 +196,15 @@ UNITS = {
     "value fields never closed": "value=\"Ab1x9Zq2Ab1x9Zq2 ",
     "block scalars under a secret key": "password: |\n  Ab1x9Zq2\n",
     "block lines under one secret key": "  QWIxeDlacTJBYjF4OVpxMg==\n",
+    # Child elements and flags as a record's fields (issue 18, eighteenth session): name elements without a value, value elements
+    # without a close, one flag repeated, continued flag lines, escaped quotes that never close, comments between fields.
+    "name elements without a value": "<name>db.password</name>",
+    "value elements never closed": "<value>  Ab1x9Zq2 ",
+    "one value flag repeated": "--value Ab1x9Zq2 ",
+    "continued flag lines": "--name db_password \\\n  --value=Ab1x9Zq2 \\\n",
+    "escaped quotes never closed": "\"value\":\"Ab\\\"x9\\\\\\\"",
+    "secret keys under encryptedData": "    password: AgB1x9Zq2Ab1x9Zq2\n",
+    "comments between child elements": "<name>db_password</name><!-- c --><value>Ab1x9Zq2</value>\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -206,7 +215,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "family keys without given": "{\"given\": [\"Ab\"]}\n",
            "one base64 line under a key name": "private_key: ", "60-char base64 lines under a key name": "-----BEGIN SECRET KEY-----\n",
            "a byte array that never closes": "secret key: [",
-           "block lines under one secret key": "signing_key: !!binary |\n"}
+           "block lines under one secret key": "signing_key: !!binary |\n",
+           "secret keys under encryptedData": "spec:\n  encryptedData:\n"}
 
 
 def counting(size):

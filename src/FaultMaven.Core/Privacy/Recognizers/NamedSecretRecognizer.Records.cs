@@ -6,20 +6,29 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>A secret's name and its value held by two sibling fields of one record — an XML element's attributes, a JSON or YAML
 /// object or list item, a Terraform variable block — in either order, any quoting, other fields between:
 /// <c>{"value": "…", "name": "DB_PASSWORD"}</c>, <c>&lt;add value='…' key='ApiSecret'/&gt;</c>, <c>- ParameterKey: X / ParameterValue: …</c>,
-/// <c>{"key":"DEPLOY_TOKEN","protected":true,"value":"…"}</c>, <c>variable "db_password" { default = "…" }</c>. The one reading of
+/// <c>{"key":"DEPLOY_TOKEN","protected":true,"value":"…"}</c>, <c>variable "db_password" { default = "…" }</c>; child elements as
+/// fields (<c>&lt;property&gt;&lt;name&gt;…&lt;/name&gt;&lt;value&gt;…&lt;/value&gt;</c>, <c>&lt;setting name="…"&gt;&lt;value&gt;…</c>), and
+/// one command's flags as fields (<c>--name /prod/db/password --value …</c>, continued by a backslash). The one reading of
 /// secret names decides the name, the value classifier the value; a YAML block scalar (<c>|</c>, <c>&gt;</c>, <c>!!binary |</c>) is read
 /// as its body's lines.</summary>
 internal sealed partial class NamedSecretRecognizer
 {
-    private static readonly SearchValues<string> ValueFieldWords = SearchValues.Create(["value", "default"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ValueFieldWords = SearchValues.Create(["value", "default", "--body", "--secret-string"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> RecordGap = SearchValues.Create(" \t\r\n,;");
 
-    // Fields whose value is a name, and fields whose value is the named thing's value.
-    private static readonly string[] NameFields = ["name", "key", "id", "parameterkey", "parametername", "variable", "varname"];
-    private static readonly string[] ValueFields = ["value", "parametervalue", "default", "defaultvalue"];
+    // Fields whose value is a name, and fields whose value is the named thing's value. An id names a record only when nothing
+    // else does: {"name": "DB_PASSWORD", "id": 7, "value": …} is one record.
+    private static readonly string[] NameFields = ["name", "key", "parameterkey", "parametername", "variable", "varname", "settingname", "propertyname", "paramname"];
+    private static readonly string[] ValueFields = ["value", "parametervalue", "default", "defaultvalue", "settingvalue", "propertyvalue", "paramvalue"];
+
+    // A command's flags: gh's --body and AWS Secrets Manager's --secret-string hold a value too.
+    private static readonly string[] NameFlags = ["name", "key"];
+    private static readonly string[] ValueFlags = ["value", "body", "secret-string"];
+
+    private const int NameField = 1, ValueField = 2, IdField = 3;
 
     // How far around a value field a record is read.
-    private const int RecordReach = 1024;
+    private const int RecordReach = 4096;
 
     /// <summary>Reads the records around each value field. A window's last record may run past its end (its name on the window's
     /// last line, its value on the next window's first), so it is not paired there: the next window starts at its first field and
@@ -63,32 +72,55 @@ internal sealed partial class NamedSecretRecognizer
     private static int ReadRecords(string text, int start, int end, bool leaveLast, Findings found)
     {
         Match? first = null, name = null, value = null, previous = null;
-        var column = 0;
+        int column = 0, nameKind = 0;
+        // Columns are counted from the last line start seen, which moves forward with the fields: the text is searched once.
+        var lineStart = LineStartNear(text, start);
+        var scanned = start;
         for (var field = RecordFieldPattern().Match(text, start, end - start); field.Success; field = field.NextMatch())
         {
-            var kind = FieldKind(field.Groups["field"].ValueSpan);
-            if (previous is not null && (!Adjacent(text, previous, field, column) || kind == 1 && name is not null || kind == 2 && value is not null))
+            if (text.AsSpan(scanned, field.Index - scanned).LastIndexOf('\n') is var newline and >= 0)
+            {
+                lineStart = scanned + newline + 1;
+            }
+
+            var fieldColumn = field.Index - lineStart;
+            var kind = FieldKind(field);
+            // An id after a name is one more field of the record, not a second name.
+            if (kind == IdField && nameKind == NameField)
+            {
+                kind = 0;
+            }
+
+            if (previous is not null && (!Adjacent(text, previous, field, column, fieldColumn) || kind is NameField or IdField && name is not null
+                || kind == ValueField && value is not null))
             {
                 Pair(text, first!, name, value, found);
                 first = name = value = null;
+                nameKind = 0;
             }
 
             if (first is null)
             {
                 first = field;
-                column = ColumnOf(text, field.Index);
+                column = fieldColumn;
             }
 
-            if (kind == 1)
+            if (kind is NameField or IdField)
             {
                 name = field;
+                nameKind = kind;
             }
-            else if (kind == 2)
+            else if (kind == ValueField)
             {
                 value = field;
             }
 
             previous = field;
+            scanned = field.Index + field.Length;
+            if (field.ValueSpan.LastIndexOf('\n') is var inner and >= 0)
+            {
+                lineStart = field.Index + inner + 1;
+            }
         }
 
         if (first is null)
@@ -105,33 +137,79 @@ internal sealed partial class NamedSecretRecognizer
         return -1;
     }
 
-    /// <summary>1 for a field holding a name, 2 for one holding a value, 0 otherwise.</summary>
-    private static int FieldKind(ReadOnlySpan<char> field)
+    /// <summary>Whether a field holds a name, an id, a value, or something else (0); a flag without an argument holds nothing.</summary>
+    private static int FieldKind(Match match)
     {
-        foreach (var candidate in NameFields)
+        var field = match.Groups["field"].ValueSpan;
+        if (match.Groups["flag"].Success)
         {
-            if (field.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return 1;
-            }
+            return !match.Groups["value"].Success ? 0 : Is(field, NameFlags) ? NameField : Is(field, ValueFlags) ? ValueField : 0;
         }
 
-        foreach (var candidate in ValueFields)
-        {
-            if (field.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return 2;
-            }
-        }
-
-        return 0;
+        return field.Equals("id", StringComparison.OrdinalIgnoreCase) ? IdField : Is(field, NameFields) ? NameField : Is(field, ValueFields) ? ValueField : 0;
     }
 
-    private static bool Adjacent(string text, Match previous, Match next, int column)
+    private static bool Is(ReadOnlySpan<char> field, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (field.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two fields belong to one record: only blanks, commas, semicolons or comments (<c>&lt;!-- … --&gt;</c>, a
+    /// <c># …</c> line) between them, and a field on a later line starts at the record's column — except a child element after its
+    /// parent's start tag (<c>&lt;setting name="X"&gt;</c> then <c>&lt;value&gt;</c>) and a command's next flag after a line
+    /// continuation (<c>\</c> at a line's end), which may be indented anyhow.</summary>
+    private static bool Adjacent(string text, Match previous, Match next, int column, int nextColumn)
     {
         var gapStart = previous.Index + previous.Length;
         var gap = text.AsSpan(gapStart, next.Index - gapStart);
-        return !gap.ContainsAnyExcept(RecordGap) && (!gap.Contains('\n') || ColumnOf(text, next.Index) == column);
+        var child = next.Groups["element"].Success && !previous.Groups["element"].Success && !previous.Groups["flag"].Success
+            && gap.TrimStart(" \t").StartsWith('>');
+        if (child)
+        {
+            gap = gap.TrimStart(" \t")[1..];
+        }
+
+        var continued = false;
+        var newline = false;
+        while (!gap.IsEmpty)
+        {
+            var blank = gap.IndexOfAnyExcept(RecordGap);
+            if (blank < 0)
+            {
+                newline |= gap.Contains('\n');
+                break;
+            }
+
+            newline |= gap[..blank].Contains('\n');
+            gap = gap[blank..];
+            if (gap.StartsWith("<!--", StringComparison.Ordinal) && gap.IndexOf("-->", StringComparison.Ordinal) is var close and > 0)
+            {
+                gap = gap[(close + 3)..];
+            }
+            else if (gap[0] == '#' && newline && gap.IndexOf('\n') is var lineEnd and > 0)
+            {
+                gap = gap[lineEnd..];
+            }
+            else if (gap[0] == '\\' && next.Groups["flag"].Success && gap[1..].TrimStart('\r').StartsWith('\n'))
+            {
+                continued = true;
+                gap = gap[1..];
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !newline || child || continued || nextColumn == column;
     }
 
     /// <summary>The start of the line holding <paramref name="at"/>, looked for no further back than a record reaches (a line longer
@@ -143,8 +221,6 @@ internal sealed partial class NamedSecretRecognizer
         return newline >= 0 ? from + newline + 1 : from;
     }
 
-    private static int ColumnOf(string text, int at) => at - LineStartNear(text, at);
-
     private static void Pair(string text, Match first, Match? name, Match? value, Findings found)
     {
         if (value is null)
@@ -152,7 +228,8 @@ internal sealed partial class NamedSecretRecognizer
             return;
         }
 
-        var key = name is not null ? name.Groups["value"].ValueSpan : LabelBefore(text, first.Index);
+        var key = name is not null ? name.Groups["value"].ValueSpan
+            : value.Groups["flag"].Success ? ArgumentBefore(text, first.Index) : LabelBefore(text, first.Index);
         // A name is one token (DB_PASSWORD, apps/ledger/db_password), not a sentence that mentions a password.
         if (key.IsEmpty || key.ContainsAny(' ', '\t') || !ContextSecretRecognizer.NamesSecret(key))
         {
@@ -168,6 +245,27 @@ internal sealed partial class NamedSecretRecognizer
         {
             SecretValues.Consider(key, v.Index, v.ValueSpan, found);
         }
+    }
+
+    /// <summary>The argument before a command's flags names what they set when no flag does: <c>gh secret set DEPLOY_KEY --body …</c>.</summary>
+    private static ReadOnlySpan<char> ArgumentBefore(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 130), at - Math.Max(0, at - 130));
+        var end = before.TrimEnd(" \t").Length;
+        if (end == before.Length || end == 0)
+        {
+            return default;
+        }
+
+        var word = before[..end];
+        var space = word.LastIndexOfAny(" \t\r\n");
+        if (space < 0 && before.Length == 130)
+        {
+            return default;
+        }
+
+        word = word[(space + 1)..];
+        return word.StartsWith('-') || word.ContainsAny("=\"'") ? default : word;
     }
 
     /// <summary>The label of the block a record opens: Terraform's <c>variable "db_password" {</c> on the record's line or the one above.</summary>
@@ -205,10 +303,19 @@ internal sealed partial class NamedSecretRecognizer
     /// (<c>!!binary |</c> wraps base64), so a body of words (<c>min_length: 14</c>, a sentence) is text about the secret, not one.</summary>
     private static void ConsiderBlock(ReadOnlySpan<char> key, string text, int from, int indent, Findings found)
     {
-        Span<Range> lines = stackalloc Range[64];
+        var first = text.AsSpan(from).IndexOf('\n') is var newline and >= 0 ? from + newline + 1 : text.Length;
+        if (BlockLines(key, text, first, indent, null))
+        {
+            BlockLines(key, text, first, indent, found);
+        }
+    }
+
+    /// <summary>Reads a block's body (at most 4,096 lines); without <paramref name="found"/> only says whether it is a value (no
+    /// line holds a blank), with it considers each line. Two passes rather than a buffer: a body may be longer than any buffer.</summary>
+    private static bool BlockLines(ReadOnlySpan<char> key, string text, int i, int indent, Findings? found)
+    {
         var count = 0;
-        var i = text.AsSpan(from).IndexOf('\n') is var newline and >= 0 ? from + newline + 1 : text.Length;
-        while (i < text.Length && count < lines.Length)
+        while (i < text.Length && count < 4096)
         {
             var end = text.AsSpan(i).IndexOf('\n') is var next and >= 0 ? i + next : text.Length;
             var line = text.AsSpan(i, end - i).TrimEnd('\r');
@@ -222,26 +329,29 @@ internal sealed partial class NamedSecretRecognizer
 
                 if (body.ContainsAny(' ', '\t'))
                 {
-                    return;
+                    return false;
                 }
 
-                lines[count++] = new Range(i + line.Length - body.Length, i + line.Length);
+                if (found is not null)
+                {
+                    SecretValues.Consider(key, i + line.Length - body.Length, body, found);
+                }
+
+                count++;
             }
 
             i = end + 1;
         }
 
-        foreach (var range in lines[..count])
-        {
-            var (offset, length) = range.GetOffsetAndLength(text.Length);
-            SecretValues.Consider(key, offset, text.AsSpan(offset, length), found);
-        }
+        return true;
     }
 
-    // One field of a record: a name (quoted, escaped-quoted or bare), = or :, and its value — a quoted string (escapes read, at most
-    // 256 characters), a quoted string running onto the next line (its first line's one token, before a blank or a YAML line-folding
+    // One field of a record: a child element and its text (or CDATA); a command's flag and its argument (after = or blanks; a flag
+    // without one is a field too); or a name (quoted, escaped-quoted or bare), = or :, and its value — a quoted string (escaped quotes
+    // inside read as the value's, at any depth of escaping: the closing quote carries the opening's backslashes; but not an escaped
+    // quote beside JSON's punctuation, which opens or closes a nested document's field rather than sitting in a value; at most 256 characters), a quoted string running onto the next line (its first line's one token, before a blank or a YAML line-folding
     // backslash, is the value's start), a bare token, or a YAML block scalar's indicator (after an optional !!binary or !!str tag) ending its line.
-    [GeneratedRegex(@"(?<![\w.\\-])\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|\\{0,7}""(?<value>(?:[^""\\\r\n]|\\(?!\\{0,6}"")){0,256})\\{0,7}""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<element><)(?<field>[A-Za-z_][\w.-]{0,31})>[ \t\r\n]{0,16}(?:<!\[CDATA\[(?<value>[^\]\r\n]{0,256})\]\]>|(?<value>[^<\r\n]{0,256}?))[ \t\r\n]{0,16}</[A-Za-z_][\w.-]{0,31}>|(?<![\w-])(?<flag>--)(?<field>[A-Za-z][\w-]{0,31})(?:(?:=|[ \t]{1,8})(?![-\\])(?:""(?<value>[^""\r\n]{0,256})""|'(?<value>[^'\r\n]{0,256})'|(?<value>[^\s""'\\]{1,256})))?|(?<![\w.\\-])\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|(?<q>\\{0,7})""(?<value>(?:[^""\\\r\n]|\\{1,15}(?![\\""])|(?<![{\[:,\s])\\{1,15}""(?![:,}\]\s\\])){0,256}?)\k<q>""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))", RegexOptions.CultureInvariant)]
     private static partial Regex RecordFieldPattern();
 
     [GeneratedRegex(@"\G[ \t]{0,16}variable[ \t]{1,8}""(?<label>[\w.-]{1,64})""[ \t]{0,8}\{[ \t]{0,8}(?:\r?\n[ \t]{0,32})?$", RegexOptions.CultureInvariant)]

@@ -27,6 +27,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     {
         // Find the secret word first (a fast multi-string search), then widen it to the whole key and read what follows.
         var lastKeyEnd = -1;
+        var sealedMappings = text.Contains("encryptedData:", StringComparison.Ordinal);
         foreach (var word in Anchors.Matches(text, SecretWords, SecretWordPattern()))
         {
             // SessionToken holds two secret words: its key was read at the first one.
@@ -68,6 +69,10 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             }
 
             lastKeyEnd = keyEnd;
+            if (sealedMappings && SecretValues.UnderEncryptedMapping(text, keyStart))
+            {
+                continue;
+            }
 
             // ${DB_PASSWORD:?…} and $DB_PASSWORD name a variable; what follows is shell syntax, not its value, unless a quoted literal
             // is assigned to it (PHP, Perl, PowerShell: $wgDBpassword = "…", which no shell can write). A secret word inside an ARN
@@ -262,6 +267,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             }
 
             var body = match.Groups["body"];
+            if (IsScript(body.ValueSpan))
+            {
+                continue;
+            }
+
             var at = body.Index;
             foreach (var range in body.ValueSpan.Split('\n'))
             {
@@ -273,6 +283,22 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>Gets whether a heredoc's body is a script or text (a line holds a blank, or is a comment or <c>#!</c> line) rather
+    /// than a value: a key's value is one token, or base64 or hex wrapped over lines.</summary>
+    private static bool IsScript(ReadOnlySpan<char> body)
+    {
+        foreach (var range in body.Split('\n'))
+        {
+            var line = body[range].Trim(" \t\r");
+            if (line.ContainsAny(' ', '\t') || line.StartsWith('#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets whether a key ends with a secret kind of key (apikey, signingkey, accountkey), ignoring case and separators.</summary>

@@ -132,6 +132,20 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
+        // A key-value store's write: consul kv put app/db/password VALUE, etcdctl put /app/api_token VALUE, redis-cli SET key VALUE.
+        // The key names the secret (the one reading of secret names decides), the value classifier decides the value.
+        if (Keyword.In(text, "put ") || Keyword.In(text, "set "))
+        {
+            foreach (Match match in StoreWritePattern().Matches(text))
+            {
+                var key = match.Groups["key"].ValueSpan;
+                if (ContextSecretRecognizer.NamesSecret(key))
+                {
+                    SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                }
+            }
+        }
+
         FindPrintedSecrets(text, found);
     }
 
@@ -172,6 +186,10 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     private static void Password(int index, ReadOnlySpan<char> value, Findings found) => SecretValues.Consider("password", index, value, found);
 
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
+    // put or set, a key (a path or a name, no flag), then its value: not a flag, a file (@file) or a variable ($X).
+    [GeneratedRegex(@"(?<![\w-])(?i:put|set)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex StoreWritePattern();
+
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
     internal static partial Regex AuthCommandPattern();
 

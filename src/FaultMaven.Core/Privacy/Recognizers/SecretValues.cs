@@ -102,7 +102,7 @@ internal static partial class SecretValues
     /// <param name="minimumEntropy">The bits per character it needs: people choose passwords weaker (testtest1) than machines make tokens.</param>
     public static bool LooksSecret(ReadOnlySpan<char> value, double minimumEntropy = 2.5)
     {
-        if (value.Length < 6 || Checks.Placeholder(value) || NotSecretsBySpan.Contains(value) || Checks.Uuid(value)
+        if (value.Length < 6 || Checks.Placeholder(value) || NotSecretsBySpan.Contains(value) || Checks.Uuid(value) || IsEnvelopedCiphertext(value)
             || IsHexNumber(value) || IsObjectDump(value) || IsVariableName(value) || IsReference(value) || IsGeneratedName(value))
         {
             return false;
