@@ -5,4 +5,7 @@ namespace FaultMaven.Cli;
 internal sealed class CliException(string message, int exitCode) : Exception(TerminalText.Clean(message))
 {
     public int ExitCode { get; } = exitCode;
+
+    /// <summary>When the server refused for now (429 or 503) and said when to come back (Retry-After), how long to wait.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

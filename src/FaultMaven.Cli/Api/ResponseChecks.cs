@@ -96,7 +96,19 @@ internal static class ResponseChecks
         }
 
         var code = response.StatusCode == HttpStatusCode.NotFound ? ExitCodes.NotFound : ExitCodes.Failure;
-        return new CliException($"{detail} (HTTP {(int)response.StatusCode})", code);
+        return new CliException($"{detail} (HTTP {(int)response.StatusCode})", code) { RetryAfter = RetryAfter(response) };
+    }
+
+    // Only a refusal for now (rate limited, busy) says when to come back; a date is taken as the time until it.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable) || response.Headers.RetryAfter is not { } header)
+        {
+            return null;
+        }
+
+        var wait = header.Delta ?? (header.Date is { } date ? date - TimeProvider.System.GetUtcNow() : null);
+        return wait is { } w ? (w < TimeSpan.Zero ? TimeSpan.Zero : w) : null;
     }
 
     private static string Messages(JsonElement value) => value.ValueKind == JsonValueKind.Array

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using FaultMaven.Cli.Api;
 using FaultMaven.Core.Knowledge;
 using Spectre.Console;
 
@@ -42,21 +43,10 @@ internal static class KbCommand
                 var results = new List<JsonElement>();
                 foreach (var file in files)
                 {
-                    using var form = new MultipartFormDataContent();
-                    var content = new ByteArrayContent(await File.ReadAllBytesAsync(file, ct));
-                    form.Add(content, "file", Path.GetFileName(file));
-                    form.Add(new StringContent(file), "source");
-                    foreach (var (name, value) in new[] { ("kind", p.GetValue(kind)), ("service", p.GetValue(service)), ("tags", p.GetValue(tags)) })
-                    {
-                        if (value is not null)
-                        {
-                            form.Add(new StringContent(value), name);
-                        }
-                    }
-
+                    var bytes = await File.ReadAllBytesAsync(file, ct);
                     try
                     {
-                        results.Add((await client.SendAsync(HttpMethod.Post, "api/v1/knowledge/documents", form, ct))!.Value);
+                        results.Add(await ImportAsync(context, client, file, bytes, p.GetValue(kind), p.GetValue(service), p.GetValue(tags), ct));
                     }
                     catch (CliException ex) when (ex.ExitCode == ExitCodes.Failure)
                     {
@@ -89,6 +79,42 @@ internal static class KbCommand
             },
             () => failed == 0 ? null : new CliException($"{failed} of {sent} files were not imported (see above).", ExitCodes.Failure));
         return command;
+    }
+
+    /// <summary>Tries an import at most this many times when the server refuses it for now (429, 503) and says when to come back.</summary>
+    internal const int ImportTries = 5;
+
+    /// <summary>The longest Retry-After waited for; a server asking for more is reported at once.</summary>
+    internal static readonly TimeSpan LongestRetryWait = TimeSpan.FromMinutes(2);
+
+    // The server refuses imports past a team's share of its queue or while the queue is full, saying when to come back: the file
+    // is sent again then, a line on standard error each time, so a batch of files is not lost to a busy moment.
+    private static async Task<JsonElement> ImportAsync(CliContext context, FaultMavenClient client, string file, byte[] bytes, string? kind, string? service, string? tags, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(bytes), "file", Path.GetFileName(file));
+            form.Add(new StringContent(file), "source");
+            foreach (var (name, value) in new[] { ("kind", kind), ("service", service), ("tags", tags) })
+            {
+                if (value is not null)
+                {
+                    form.Add(new StringContent(value), name);
+                }
+            }
+
+            try
+            {
+                return (await client.SendAsync(HttpMethod.Post, "api/v1/knowledge/documents", form, ct))!.Value;
+            }
+            catch (CliException ex) when (ex.RetryAfter is { } wait && wait <= LongestRetryWait && attempt < ImportTries)
+            {
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                await context.Error.WriteLineAsync($"fm: {file.Printable()}: {ex.Message} — sending it again in {seconds} s (try {attempt + 1} of {ImportTries})");
+                await Task.Delay(TimeSpan.FromSeconds(seconds), ct);
+            }
+        }
     }
 
     private static void PrintImported(CliContext c, JsonElement item) =>

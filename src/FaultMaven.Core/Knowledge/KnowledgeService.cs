@@ -272,6 +272,9 @@ public sealed partial class KnowledgeService(
     /// <see cref="Indexing.EmbeddingBacklog.MaxChunksPerTeam"/> or more waiting is asked to come back once they are embedded.</summary>
     public (bool Admitted, int ChunksWaiting) ImportBacklog() => (vectors.AdmitsImportForCaller(), vectors.ChunksWaitingForCaller());
 
+    /// <summary>Whether the embedding backlog of all teams together admits another import, and how many chunks wait in all.</summary>
+    public (bool Admitted, int ChunksWaiting) ImportBacklogInAll() => vectors.ImportBacklogInAll();
+
     /// <summary>The agent's <c>search_knowledge_base(query, filters)</c>: documents with their best passages, each passage citable by
     /// chunk id, title and heading path.</summary>
     public async Task<List<DocumentHit>> SearchAsync(string query, KnowledgeFilter? filter = null, int limit = 5, CancellationToken cancellationToken = default)

@@ -29,12 +29,14 @@ internal static class KnowledgeEndpoints
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status201Created)
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.imported-bulk").WithSummary("Import a JSON array of documents; each gets its own result")
             .Accepts<List<KnowledgeDocumentRequest>>("application/json")
             .Produces<List<KnowledgeBulkResult>>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
         group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/documents/{id}/chunks/{index:int}", GetChunkAsync).WithName("GetDocumentChunk")
@@ -66,14 +68,19 @@ internal static class KnowledgeEndpoints
         var admitted = AdmitImport(queue);
         if (!admitted.Succeeded)
         {
-            return admitted.Failure.ToProblem();
+            return Refuse(admitted.Failure, "knowledge-import-queue");
         }
 
         using var place = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
-            return EmbeddingBacklogFull(backlog.ChunksWaiting).ToProblem();
+            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
+        }
+
+        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
+        {
+            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -91,8 +98,13 @@ internal static class KnowledgeEndpoints
             }
 
             var file = form.Files[0];
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
+            // Read once into an array of its size: a growing MemoryStream and its copy held the document three times over.
+            var bytes = new byte[file.Length];
+            await using (var read = file.OpenReadStream())
+            {
+                await read.ReadExactlyAsync(bytes, cancellationToken);
+            }
+
             if (!TryKind(form["kind"], out var kind))
             {
                 return Invalid($"kind '{form["kind"]}' is not one of runbook, postmortem, faq, reference.");
@@ -100,7 +112,6 @@ internal static class KnowledgeEndpoints
 
             var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var metadata = new DocumentMetadata(Empty(form["id"]), Empty(form["title"]), Empty(form["source"]), kind, Empty(form["service"]), tags);
-            var bytes = buffer.ToArray();
             import = () => knowledge.ImportAsync(bytes, file.FileName, metadata, cancellationToken: cancellationToken);
         }
         else
@@ -128,14 +139,19 @@ internal static class KnowledgeEndpoints
         var admitted = AdmitImport(queue);
         if (!admitted.Succeeded)
         {
-            return admitted.Failure.ToProblem();
+            return Refuse(admitted.Failure, "knowledge-import-queue");
         }
 
         using var place = admitted.Value;
 
         if (knowledge.ImportBacklog() is { Admitted: false } backlog)
         {
-            return EmbeddingBacklogFull(backlog.ChunksWaiting).ToProblem();
+            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
+        }
+
+        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
+        {
+            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -326,6 +342,17 @@ internal static class KnowledgeEndpoints
             : queue.Admit(key, "You already have");
     }
 
+    /// <summary>The refusal as a problem; a 429 is counted with the server's other rate-limited refusals under <paramref name="budget"/>.</summary>
+    private static ProblemHttpResult Refuse(Failure failure, string budget)
+    {
+        if (failure.Kind == FailureKind.RateLimited)
+        {
+            RateLimits.CountRefusal(budget);
+        }
+
+        return failure.ToProblem();
+    }
+
     /// <summary>The key of the local caller's share (no sign-in), for tests that hold it.</summary>
     internal static string LocalImportShare => "caller:" + Caller.Local.Id;
 
@@ -335,6 +362,13 @@ internal static class KnowledgeEndpoints
         $"{waiting:N0} chunks your team imported still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} may wait per team, "
             + "so one team's imports cannot keep the embedder from the others'); retry once they are embedded (GET /api/v1/knowledge/status).",
         TimeSpan.FromSeconds(EmbeddingBacklogRetrySeconds));
+
+    /// <summary>The backlog of all teams together is full while this team is within its share: others' excess, so the service is busy
+    /// (503), with a minute to wait.</summary>
+    internal static Failure EmbeddingBacklogFullInAll(int waiting) => new(FailureKind.Busy,
+        $"{waiting:N0} chunks imported by all teams still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksInAll:N0} may wait in all); "
+            + "retry once some are embedded (GET /api/v1/knowledge/status).")
+    { RetryAfter = TimeSpan.FromSeconds(EmbeddingBacklogRetrySeconds) };
 
     // Embedding takes a while: a minute lets a share of the backlog drain rather than polling it.
     private const int EmbeddingBacklogRetrySeconds = 60;

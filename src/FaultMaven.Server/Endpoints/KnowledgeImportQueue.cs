@@ -8,7 +8,9 @@ namespace FaultMaven.Server.Endpoints;
 /// rate limited (429: its own excess); when every place is taken, as busy (503). Both say when to come back (Retry-After). An import
 /// takes its place (<see cref="Admit"/>) before its body is read, so that at most <see cref="Running"/> + <see cref="Waiting"/> bodies
 /// are held at once, and the running place (<see cref="Place.TurnAsync"/>) only once its body is in: a body sent slowly holds a
-/// place of its own share, never the one others wait for.</summary>
+/// place of its own share, never the one others wait for. The last <see cref="KeptForNewTeams"/> places go only to teams that hold
+/// none: a team with an import in already is past its share there (429), so slow bodies from a few teams cannot fill every place and
+/// leave the other teams refused as busy for as long as they trickle.</summary>
 internal sealed class KnowledgeImportQueue : IDisposable
 {
     /// <summary>Imports processed at once.</summary>
@@ -19,6 +21,9 @@ internal sealed class KnowledgeImportQueue : IDisposable
 
     /// <summary>Imports one team may have running or waiting.</summary>
     public const int PerTeam = 2;
+
+    /// <summary>Places only a team holding none may take. Two: three teams' slow bodies (two, one and one) leave a fourth a place.</summary>
+    public const int KeptForNewTeams = 2;
 
     /// <summary>What a refused caller is told to wait, in seconds.</summary>
     public const int RetryAfterSeconds = 5;
@@ -40,6 +45,13 @@ internal sealed class KnowledgeImportQueue : IDisposable
             {
                 return Failure.RateLimited(
                     $"{holder} {held} knowledge imports running or waiting, the most one share may have (imports are processed one at a time); retry after {RetryAfterSeconds} s.",
+                    TimeSpan.FromSeconds(RetryAfterSeconds));
+            }
+
+            if (held > 0 && Running + Waiting - _admitted <= KeptForNewTeams)
+            {
+                return Failure.RateLimited(
+                    $"{holder} {held} knowledge import{(held == 1 ? "" : "s")} running or waiting, and the last places are kept for those that have none (imports are processed one at a time); retry after {RetryAfterSeconds} s.",
                     TimeSpan.FromSeconds(RetryAfterSeconds));
             }
 

@@ -15,7 +15,11 @@ namespace FaultMaven.Server.Security;
 internal static class RateLimits
 {
     private static readonly Counter<long> Rejected = FaultMavenTelemetry.Meter.CreateCounter<long>(
-        "faultmaven.http.rate_limited", description: "Requests refused with 429 because the client spent its budget, by budget.");
+        "faultmaven.http.rate_limited", description: "Requests refused with 429 because the client spent its budget or its share of a queue, by budget.");
+
+    /// <summary>Counts a 429 given by an endpoint's own share (the knowledge import queue, the embedding backlog) under
+    /// <paramref name="budget"/>, so that every rate-limited refusal shows in the one counter.</summary>
+    public static void CountRefusal(string budget) => Rejected.Add(1, new KeyValuePair<string, object?>("budget", budget));
 
     public static IServiceCollection AddFaultMavenRateLimits(this IServiceCollection services)
     {

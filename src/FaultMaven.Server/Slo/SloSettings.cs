@@ -60,7 +60,7 @@ internal sealed class SloSettings
         Add("api-latency", EndpointGroups.Api, "FM_SLO_API_LATENCY_TARGET", options.ApiLatencyTarget, "FM_SLO_API_LATENCY_THRESHOLD", options.ApiLatencyThreshold,
             t => $"{pct(options.ApiLatencyTarget)} of API requests other than uploads, agent turns and knowledge searches answered within {Describe(t)} without a server error");
         Add("upload", EndpointGroups.Upload, "FM_SLO_UPLOAD_TARGET", options.UploadTarget, "FM_SLO_UPLOAD_THRESHOLD", options.UploadThreshold,
-            t => $"{pct(options.UploadTarget)} of uploads stored within {Describe(t)} without a server error");
+            t => $"{pct(options.UploadTarget)} of uploads (evidence and knowledge documents) stored within {Describe(t)} without a server error");
         Add("knowledge-search", EndpointGroups.KnowledgeSearch, "FM_SLO_KNOWLEDGE_SEARCH_TARGET", options.KnowledgeSearchTarget, "FM_SLO_KNOWLEDGE_SEARCH_THRESHOLD", options.KnowledgeSearchThreshold,
             t => $"{pct(options.KnowledgeSearchTarget)} of knowledge searches answered within {Describe(t)} without a server error");
         Add("agent-turn", EndpointGroups.AgentTurn, "FM_SLO_AGENT_TURN_TARGET", options.AgentTurnTarget, "FM_SLO_AGENT_TURN_THRESHOLD", options.AgentTurnThreshold,

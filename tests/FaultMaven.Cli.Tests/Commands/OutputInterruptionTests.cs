@@ -82,6 +82,42 @@ public sealed class OutputInterruptionTests : IDisposable
         Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
     }
 
+    [Fact]
+    public async Task Logs_parse_of_standard_input_keeps_no_copy_of_its_text_on_disk_and_leaves_none()
+    {
+        // Lines are mined as they stream in; the only file in the temp folder is the scratch of template ids (four bytes a line).
+        var info = new ProcessStartInfo("dotnet", [FmDll, "logs", "parse", "-i", "-", "-o", Path.Combine(_dir.Path, "out.csv")])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _dir.Path,
+        };
+        info.Environment["TMPDIR"] = _dir.Path + "/";
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync(Token);
+        await process.StandardInput.WriteAsync(string.Concat(Enumerable.Range(0, 400_000).Select(i => $"login failed for bob{i}@example.com password=Hunter{i}zQ!\n")).AsMemory(), Token);
+        await process.StandardInput.FlushAsync(Token);
+        await WaitUntilAsync(() => new DirectoryInfo(_dir.Path).GetFiles("*.tmp").Any(f => f.Length > 64 * 1024));
+
+        // The scratch file is held with FileShare.None (an advisory lock .NET honours): read by another program, as anyone could.
+        foreach (var file in new DirectoryInfo(_dir.Path).GetFiles("*.tmp"))
+        {
+            using var cat = Process.Start(new ProcessStartInfo("cat", [file.FullName]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+            var text = await cat.StandardOutput.ReadToEndAsync(Token);
+            await cat.WaitForExitAsync(Token);
+            Assert.True(text.Length > 0 || file.Length == 0, file.Name);
+            Assert.DoesNotContain("@example.com", text, StringComparison.Ordinal);
+        }
+
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(Token).WaitAsync(Stuck, Token);
+        Assert.True(process.ExitCode == 0, await error);
+        Assert.Contains("400,000 lines", await error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
+    }
+
     private static bool IgnoredHere(int signal) =>
         File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
         && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << (signal - 1))) != 0;

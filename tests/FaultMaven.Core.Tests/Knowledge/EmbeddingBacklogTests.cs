@@ -45,6 +45,31 @@ public sealed class EmbeddingBacklogTests
     }
 
     [Fact]
+    public void AdmitsInAll_ManyTeamsEachWithinTheirShare_FillTheWholeBacklog_AndItEmptiesAsDocumentsAreDone()
+    {
+        using var backlog = new EmbeddingBacklog();
+        var teams = EmbeddingBacklog.MaxChunksInAll / (EmbeddingBacklog.MaxChunksPerTeam - 1) + 1;
+        for (var i = 0; i < teams; i++)
+        {
+            Assert.True(backlog.Admits("team-" + i));
+            Assert.True(backlog.AdmitsInAll());
+            backlog.Add("doc-" + i, "team-" + i, EmbeddingBacklog.MaxChunksPerTeam - 1, 0);
+        }
+
+        // Every team is within its own share, yet the backlog of all of them is full: nobody's next import is taken.
+        Assert.True(backlog.Admits("team-0"));
+        Assert.True(backlog.Admits("newcomer"));
+        Assert.False(backlog.AdmitsInAll());
+        Assert.Equal(teams * (EmbeddingBacklog.MaxChunksPerTeam - 1), backlog.ChunksWaitingInAll);
+        backlog.Done("doc-0");
+        backlog.Done("doc-1");
+        Assert.True(backlog.AdmitsInAll());
+        // A document counted again with a new size changes the whole by the difference.
+        backlog.Add("doc-2", "team-2", 10, 0);
+        Assert.Equal((teams - 3) * (EmbeddingBacklog.MaxChunksPerTeam - 1) + 10, backlog.ChunksWaitingInAll);
+    }
+
+    [Fact]
     public async Task Add_TheSameDocumentTwice_WaitsOnce_WithItsLatestChunkCount()
     {
         using var backlog = new EmbeddingBacklog();

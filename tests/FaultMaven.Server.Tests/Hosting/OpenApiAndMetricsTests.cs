@@ -21,6 +21,21 @@ public sealed class OpenApiAndMetricsTests(ServerFixture fixture) : IClassFixtur
         Assert.Contains("/api/v1/cases/{id}/turns", paths);
     }
 
+    [Theory]
+    [InlineData("/api/v1/knowledge/documents")]
+    [InlineData("/api/v1/knowledge/documents/bulk")]
+    public async Task A_knowledge_import_documents_its_refusals_busy_and_rate_limited(string path)
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json", Token)).RootElement;
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("responses");
+
+        foreach (var status in new[] { "429", "503" })
+        {
+            Assert.True(responses.TryGetProperty(status, out var response), $"POST {path} does not document {status}");
+            Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{status} of POST {path} is not a problem");
+        }
+    }
+
     [Fact]
     public async Task Docs_ServesTheInteractiveApiPage()
     {

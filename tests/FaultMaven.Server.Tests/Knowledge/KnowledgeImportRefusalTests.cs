@@ -128,8 +128,19 @@ public sealed class KnowledgeImportRefusalTests
         Assert.Contains("25,000 chunks your team imported still wait for vectors", problem.ProblemDetails.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_backlog_of_all_teams_full_while_this_team_is_within_its_share_is_503_busy_with_a_minute_to_wait()
+    {
+        var problem = KnowledgeEndpoints.EmbeddingBacklogFullInAll(100_500).ToProblem();
+
+        Assert.Equal(503, problem.StatusCode);
+        Assert.Equal("urn:faultmaven:problem:service-unavailable", problem.ProblemDetails.Type);
+        Assert.Equal(60, problem.ProblemDetails.Extensions[FailureResults.RetryAfterExtension]);
+        Assert.Contains("100,500 chunks imported by all teams still wait for vectors", problem.ProblemDetails.Detail, StringComparison.Ordinal);
+    }
+
     // A JSON document whose text is sent a few bytes at a time until released.
-    private sealed class TrickledDocument : HttpContent
+    internal sealed class TrickledDocument : HttpContent
     {
         private readonly string id;
         private readonly Task release;

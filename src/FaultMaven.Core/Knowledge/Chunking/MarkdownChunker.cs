@@ -4,7 +4,9 @@ namespace FaultMaven.Core.Knowledge.Chunking;
 
 /// <summary>Cuts Markdown (and plain text, which is Markdown without headings) along its structure: every heading starts a
 /// section that knows its heading path; long sections are cut between paragraphs, list items and table rows, never inside a fenced
-/// code block; a short section joins the next one. Offsets point into the original text.</summary>
+/// code block (up to four chunks' worth); a block longer than a chunk (a paragraph without blank lines, a whole document on one
+/// line, a huge code block) is cut at line ends, else sentence ends, else spaces, else at the size; a short section joins the next
+/// one. Offsets point into the original text.</summary>
 public static partial class MarkdownChunker
 {
     /// <summary>Chunks <paramref name="text"/>.</summary>
@@ -36,7 +38,7 @@ public static partial class MarkdownChunker
             // A long section: fill chunks block by block (paragraphs, list items, rows, whole code blocks).
             var chunkStart = from;
             var overlap = "";
-            foreach (var (blockStart, blockEnd) in blocks.Where(b => b.End > from))
+            foreach (var (blockStart, blockEnd) in blocks.Where(b => b.End > from).SelectMany(b => Pieces(text, b.Start, b.End, options.MaxChars)))
             {
                 if (blockEnd - chunkStart > options.MaxChars && blockStart > chunkStart)
                 {
@@ -55,6 +57,61 @@ public static partial class MarkdownChunker
         }
 
         return chunks.Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToList();
+    }
+
+    /// <summary>A block, or the pieces of a block longer than <paramref name="maxChars"/>, each at most that long; a fenced code block
+    /// of up to four times that stays whole. Each cut is searched for in the second half of the piece's window only, so every character
+    /// is looked at a bounded number of times (linear in the block).</summary>
+    internal static IEnumerable<(int Start, int End)> Pieces(string text, int start, int end, int maxChars)
+    {
+        if (end - start <= maxChars || maxChars < 2 || (end - start <= 4 * maxChars && FenceOpen().IsMatch(text.AsSpan(start, Math.Min(end - start, 64)).ToString())))
+        {
+            yield return (start, end);
+            yield break;
+        }
+
+        var at = start;
+        while (end - at > maxChars)
+        {
+            var limit = at + maxChars;
+            var floor = at + (maxChars / 2);
+            var cut = Cut(text, floor, limit);
+            yield return (at, cut);
+            at = cut;
+        }
+
+        if (end > at)
+        {
+            yield return (at, end);
+        }
+    }
+
+    // The last line end in [floor, limit), else the last sentence end (., ! or ? before a space), else the last space, else limit
+    // (never between the halves of a surrogate pair). The cut is the position after the separator.
+    private static int Cut(string text, int floor, int limit)
+    {
+        var window = text.AsSpan(floor, limit - floor);
+        var newline = window.LastIndexOf('\n');
+        if (newline >= 0)
+        {
+            return floor + newline + 1;
+        }
+
+        for (var i = window.Length - 1; i > 0; i--)
+        {
+            if (char.IsWhiteSpace(window[i]) && window[i - 1] is '.' or '!' or '?')
+            {
+                return floor + i + 1;
+            }
+        }
+
+        var space = window.LastIndexOfAny(' ', '\t');
+        if (space >= 0)
+        {
+            return floor + space + 1;
+        }
+
+        return char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
     }
 
     /// <summary>The last whole lines of a chunk, up to <paramref name="chars"/> characters, repeated at the start of the next.</summary>

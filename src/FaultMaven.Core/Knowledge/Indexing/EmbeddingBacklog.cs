@@ -11,12 +11,18 @@ public sealed class EmbeddingBacklog : IDisposable
     /// than this on its own is still taken when the team has nothing waiting, or it could never be imported.</summary>
     public const int MaxChunksPerTeam = 20_000;
 
+    /// <summary>Chunks that may wait for vectors, all teams together, before any further import is refused: five teams' shares, so
+    /// that many teams each within their share cannot grow the backlog (and the memory and the lexical-only search it means) without
+    /// end. Past it the service is busy (503) for a team within its share; a team past its own share is refused for its own excess.</summary>
+    public const int MaxChunksInAll = 5 * MaxChunksPerTeam;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LinkedList<string>> _lines = new(StringComparer.Ordinal);
     private readonly LinkedList<string> _turns = new();
     private readonly Dictionary<string, (string Team, int Chunks, long QueuedAt)> _waiting = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _chunks = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signal = new(0);
+    private int _total;
 
     /// <summary>Adds a document to its team's line; a document already waiting keeps its place (it is embedded for its text then).</summary>
     /// <returns>False when it was already waiting.</returns>
@@ -27,12 +33,14 @@ public sealed class EmbeddingBacklog : IDisposable
             if (_waiting.TryGetValue(documentId, out var known))
             {
                 _chunks[known.Team] += chunks - known.Chunks;
+                _total += chunks - known.Chunks;
                 _waiting[documentId] = known with { Chunks = chunks };
                 return false;
             }
 
             _waiting[documentId] = (team, chunks, queuedAt);
             _chunks[team] = _chunks.GetValueOrDefault(team) + chunks;
+            _total += chunks;
             if (!_lines.TryGetValue(team, out var line))
             {
                 _lines[team] = line = new LinkedList<string>();
@@ -82,6 +90,7 @@ public sealed class EmbeddingBacklog : IDisposable
                 return;
             }
 
+            _total -= known.Chunks;
             if ((_chunks[known.Team] -= known.Chunks) <= 0)
             {
                 _chunks.Remove(known.Team);
@@ -125,6 +134,21 @@ public sealed class EmbeddingBacklog : IDisposable
             }
         }
     }
+
+    /// <summary>Gets how many chunks wait for vectors, all teams together.</summary>
+    public int ChunksWaitingInAll
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _total;
+            }
+        }
+    }
+
+    /// <summary>Gets whether the backlog of all teams together admits another import (below <see cref="MaxChunksInAll"/>).</summary>
+    public bool AdmitsInAll() => ChunksWaitingInAll < MaxChunksInAll;
 
     /// <summary>Gets whether a team may add an import of <paramref name="chunks"/> more chunks.</summary>
     public bool Admits(string team, int chunks = 0)

@@ -65,6 +65,11 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     /// chunks or more waiting for vectors (a team with none waiting may import any size).</summary>
     public bool AdmitsImportForCaller() => index.Embeddings is null || _backlog.Admits(BacklogTeam());
 
+    /// <summary>Gets whether the backlog of all teams together admits another import (see <see cref="EmbeddingBacklog.MaxChunksInAll"/>),
+    /// and how many chunks wait in all.</summary>
+    public (bool Admitted, int ChunksWaiting) ImportBacklogInAll() =>
+        (index.Embeddings is null || _backlog.AdmitsInAll(), _backlog.ChunksWaitingInAll);
+
     /// <summary>Whose line a document waits in: the caller's team, the caller alone without one, and one line for the work of no
     /// caller (the knowledge base loaded at start, changes from other instances).</summary>
     internal static string BacklogTeam() => Security.CallerContext.Caller is { } caller ? caller.Team ?? "caller:" + caller.Id : "";

@@ -9,7 +9,7 @@ namespace FaultMaven.Infrastructure.Storage.Backup;
 
 /// <summary>Writes a data directory to one zip archive while a server may be serving from it: the database through SQLite's online
 /// backup API (one consistent snapshot), then the files under the directory (upload text, <c>privacy.key</c>, anything later versions
-/// add), then <c>manifest.json</c>. The archive appears at its path complete or not at all, readable by its owner alone.</summary>
+/// add), then <c>manifest.json</c>, to a stream the caller puts in place (<c>fm backup</c> writes it to a private file and renames it).</summary>
 public static class DataDirectoryBackup
 {
     /// <summary>The database's name in the data directory and in the archive.</summary>
@@ -17,55 +17,6 @@ public static class DataDirectoryBackup
 
     /// <summary>The pseudonym key's name in the data directory and in the archive.</summary>
     public const string PrivacyKeyName = "privacy.key";
-
-    /// <summary>Backs <paramref name="dataDirectory"/> up to <paramref name="output"/>.</summary>
-    /// <param name="dataDirectory">The data directory (FM_DATA_DIR).</param>
-    /// <param name="output">The archive to write.</param>
-    /// <param name="includePrivacyKey">Whether <c>privacy.key</c> goes into the archive (else it must be kept apart).</param>
-    /// <param name="overwrite">Whether an existing <paramref name="output"/> is replaced.</param>
-    /// <param name="time">The clock stamped into the manifest.</param>
-    /// <param name="cancellationToken">Cancels the backup; nothing is left behind.</param>
-    /// <exception cref="BackupException">No database, the output exists, or the directory is being restored.</exception>
-    public static async Task<BackupManifest> CreateAsync(string dataDirectory, string output, bool includePrivacyKey, bool overwrite, TimeProvider time, CancellationToken cancellationToken = default)
-    {
-        var root = Path.GetFullPath(dataDirectory);
-        var target = Path.GetFullPath(output);
-        if (File.Exists(target) && !overwrite)
-        {
-            throw new BackupException($"'{output}' exists; choose another file or pass --force to replace it.");
-        }
-
-        if (target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new BackupException($"'{output}' is inside the data directory; write the backup elsewhere.");
-        }
-
-        // The snapshot and the archive are written beside the output (same file system, so the final rename is atomic), private.
-        var folder = Path.GetDirectoryName(target)!;
-        var work = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}");
-        var partial = work + ".partial";
-        try
-        {
-            PrivateFiles.CreateDirectory(work);
-            BackupManifest manifest;
-            await using (var stream = CreatePrivateFile(partial))
-            {
-                manifest = await WriteAsync(dataDirectory, stream, work, includePrivacyKey, time, cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(partial, target, overwrite);
-            return manifest;
-        }
-        finally
-        {
-            File.Delete(partial);
-            if (Directory.Exists(work))
-            {
-                Directory.Delete(work, recursive: true);
-            }
-        }
-    }
 
     /// <summary>Writes the archive of <paramref name="dataDirectory"/> to <paramref name="destination"/> (which may be unseekable);
     /// the caller puts it in place. The database's snapshot is made in <paramref name="scratchFolder"/> (an existing private folder
@@ -250,16 +201,5 @@ public static class DataDirectoryBackup
 
             return new BackupFile(name, bytes, Convert.ToHexStringLower(sha.GetHashAndReset()));
         }
-    }
-
-    private static FileStream CreatePrivateFile(string path)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 1 << 16 };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        return new FileStream(path, options);
     }
 }
