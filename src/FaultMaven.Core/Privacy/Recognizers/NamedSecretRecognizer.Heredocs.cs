@@ -40,9 +40,9 @@ internal sealed partial class NamedSecretRecognizer
     /// <summary>Yields the matches of <see cref="HeredocPattern"/> that enumerating it unanchored over <paramref name="text"/> would
     /// give. The pattern starts with its key, a set of word characters that every word of a text opens, so unanchored it was tried at
     /// every word of a block that holds a <c>&lt;&lt;</c> anywhere. Every match holds <c>=</c>, at most eight blanks and <c>&lt;&lt;</c>,
-    /// with its key ending at most eight blanks before that <c>=</c>: the pattern is tried, anchored, only at the places within the
-    /// 64 characters before such a key end where a key can start (after a character that is not an ASCII word character, dot or
-    /// hyphen — a character outside ASCII may be a word character, so the pattern decides there).</summary>
+    /// with its key ending at most eight blanks before that <c>=</c>: the pattern is tried, anchored, only at the places of the run of
+    /// at most 64 key characters before such a key end where a key can start (after a character that is not an ASCII word character,
+    /// dot or hyphen — a character outside ASCII may be a word character, so the pattern decides there).</summary>
     internal static IEnumerable<Match> Heredocs(string text)
     {
         var end = 0;
@@ -54,8 +54,16 @@ internal sealed partial class NamedSecretRecognizer
                 continue;
             }
 
+            // The key is the run of word characters, dots and hyphens that ends there: no place before that run is tried (a key of
+            // an earlier line would be tried again for every "= <<" within reach of it).
             var keyEnd = BlanksBefore(text, equals);
-            for (var start = Math.Max(end, keyEnd - HeredocKeyLength); start < keyEnd; start++)
+            var runStart = keyEnd;
+            while (runStart > end && keyEnd - runStart < HeredocKeyLength && (IsAsciiKeyCharacter(text[runStart - 1]) || !char.IsAscii(text[runStart - 1])))
+            {
+                runStart--;
+            }
+
+            for (var start = runStart; start < keyEnd; start++)
             {
                 if (start > 0 && IsAsciiKeyCharacter(text[start - 1]))
                 {
