@@ -188,6 +188,10 @@ UNITS = {
     "password file headers": "# /etc/app/jmxremote.password\nmonitorRole  Ab1x9Zq2\n",
     "brace byte arrays": "{0x3f, 0xa2, ",
     "heredoc openers": "client_secret = <<EOT\nAb1x9Zq2\n",
+    # A heredoc pattern is tried at each place a key can start in the run of key characters before each "= <<": short words, or
+    # letters outside ASCII.
+    "heredoc openers after short words": "a b c d e f g h i j k l m n = <<EOT\n",
+    "heredoc openers after accented runs": "é é é é é é é é éé=<<-EOT\n",
     # Sibling name and value fields: one JSON record of many fields, YAML items value first, a long line of bare value words, values
     # whose quote never closes, block scalars under a secret key (each body read once, at most 64 lines).
     "sibling fields in one record": "\"value\": \"Ab1x9Zq2\", \"flags\": 0, \"name\": \"db_password\", ",

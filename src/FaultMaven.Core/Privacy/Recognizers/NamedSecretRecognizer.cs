@@ -254,53 +254,6 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         }
     }
 
-    /// <summary>A heredoc assigned to a secret-named key (HCL's <c>secret = &lt;&lt;EOT</c>, a shell's <c>PASSWORD=$(cat &lt;&lt;EOF</c> is
-    /// not one): each line of its body is considered as the key's value.</summary>
-    private static void FindHeredocs(string text, Findings found)
-    {
-        foreach (Match match in HeredocPattern().Matches(text))
-        {
-            var key = match.Groups["key"].ValueSpan;
-            if (!ContextSecretRecognizer.NamesSecret(key))
-            {
-                continue;
-            }
-
-            var body = match.Groups["body"];
-            if (IsScript(body.ValueSpan))
-            {
-                continue;
-            }
-
-            var at = body.Index;
-            foreach (var range in body.ValueSpan.Split('\n'))
-            {
-                var line = body.ValueSpan[range];
-                var trimmed = line.Trim(" \t\r");
-                if (!trimmed.IsEmpty)
-                {
-                    SecretValues.Consider(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
-                }
-            }
-        }
-    }
-
-    /// <summary>Gets whether a heredoc's body is a script or text (a line holds a blank, or is a comment or <c>#!</c> line) rather
-    /// than a value: a key's value is one token, or base64 or hex wrapped over lines.</summary>
-    private static bool IsScript(ReadOnlySpan<char> body)
-    {
-        foreach (var range in body.Split('\n'))
-        {
-            var line = body[range].Trim(" \t\r");
-            if (line.ContainsAny(' ', '\t') || line.StartsWith('#'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Gets whether a key ends with a secret kind of key (apikey, signingkey, accountkey), ignoring case and separators.</summary>
     internal static bool IsSecretKeyName(ReadOnlySpan<char> key) => IsNamed(key, SecretKeyNames);
 
@@ -396,10 +349,6 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // An element named by its key or name attribute, its value as text: <property name="jwt.secret">…</property>, <entry key="…">…</entry>.
     [GeneratedRegex(@"<(?<tag>[\w:.-]{1,40})[ \t](?:[^<>""\r\n]{0,64}""[^<>""\r\n]{0,128}""[ \t]{1,4}){0,3}(?i:key|name)=""(?<key>[\w .:/-]{1,64})""(?:[ \t]{1,4}[\w:.-]{1,40}=""[^<>""\r\n]{0,128}""){0,3}[ \t]{0,4}>(?:<!\[CDATA\[(?<value>[^\]\r\n]{1,512})\]\]>|(?<value>[^<\r\n]{1,512}))</\k<tag>>", RegexOptions.CultureInvariant)]
     private static partial Regex XmlNamedElementPattern();
-
-    // key = <<EOT (or <<-EOT, <<~EOT, a quoted tag), the body's lines (at most 64), then the tag alone on its line.
-    [GeneratedRegex(@"(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<[-~]?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
-    private static partial Regex HeredocPattern();
 
 
     // A key and its value as two quoted arguments: define('DB_PASSWORD', '…'), os.environ.setdefault("API_TOKEN", "…"), a tuple.
