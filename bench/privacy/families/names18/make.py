@@ -42,7 +42,7 @@ rec("cyr-pair-neg", "Сервис Авторизации вернул 503, Пр�
 rec("cyr-pair-neg", "Кутузовский Проспект, д. 12: Каталог Товаров не открывается.\n")
 rec("cyr-pair-neg", "Журнал Событий пуст; Запуск Агентов отложен.\n")
 rec("cyr-pair-neg", "Город Саратов, филиал на Ростов Великий: Список Заказов пуст.\n")
-rec("cyr-pair-neg", "Роман Толстого и Вера Павловна в названии файла не должны скрываться.\n")
+rec("cyr-pair-neg", "Роман Толстого лежит в папке Книги, Любовь Клиентов в теме письма.\n")
 # cues: numbered rosters, sender and recipient, key=value fields, Central Asian closings
 rec("cue", "Дежурные на неделю:\n1. Мирзоев Дилшод — дежурный инженер\n2. Лебедев Гордей — администратор БД\n", (P, "Мирзоев Дилшод"), (P, "Лебедев Гордей"))
 rec("cue", "On-call roster:\n1. Okonkwo Chidi — primary\n2. Haddad Rania — secondary\n", (P, "Okonkwo Chidi"), (P, "Haddad Rania"))
