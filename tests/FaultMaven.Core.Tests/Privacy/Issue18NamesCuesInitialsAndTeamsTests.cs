@@ -20,6 +20,7 @@ public sealed class Issue18NamesCuesInitialsAndTeamsTests
     [InlineData("Звіт надіслав Мельников Тарас.\n", "Мельников Тарас")]
     [InlineData("Хатни Шарипов Комрон фиристод.\n", "Шарипов Комрон")]
     [InlineData("Смену сдала Калинина Ульяна в 20:00.\n", "Калинина Ульяна")]
+    [InlineData("Смену приняла Осипова Ксения Андреевна.\n", "Осипова Ксения Андреевна")]
     public void Cyrillic_surname_first_before_a_known_given_name_is_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
 

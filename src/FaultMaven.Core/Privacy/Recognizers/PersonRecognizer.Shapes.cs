@@ -103,6 +103,12 @@ internal sealed partial class PersonRecognizer
         (EndsWithStem(first, SharedSurnameEndings) || EndsWithStem(first, FeminineNounEndings)) && first.ContainsAnyInRange('\u0400', '\u04ff')
         && !first.ContainsAnyInRange('A', 'z') && GivenNameLookup.Contains(second);
 
+    /// <summary>Gets whether three words are a Cyrillic surname, a given name and a patronymic (<c>Смирнова Ольга Петровна</c>):
+    /// the surname is kept, not dropped as a word before a known given name.</summary>
+    private static bool SurnameGivenPatronymic(ReadOnlySpan<char> first, ReadOnlySpan<char> last) =>
+        (EndsWithStem(first, SurnameEndings) || EndsWithStem(first, SharedSurnameEndings) || EndsWithStem(first, FeminineNounEndings))
+        && EndsWithStem(last, PatronymicEndings);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.All.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Gets whether a word ends with one of the endings after a stem of <paramref name="stem"/> letters or more.</summary>

@@ -239,7 +239,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         var space = text.IndexOf(' ', start, end - start);
         var second = space + 1;
         var third = text.IndexOf(' ', second, end - second);
-        if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
+        if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space]) && !SurnameGivenPatronymic(text.AsSpan(start, space - start), text.AsSpan(third + 1, end - third - 1))
             && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third]) || LabelKindOf(text.AsSpan(start, space - start)) != LabelKind.None
                 || SurnameBeforeGivenName(text.AsSpan(second, third - second), text.AsSpan(third + 1, (text.IndexOf(' ', third + 1, end - third - 1) is var fourth and > 0 ? fourth : end) - third - 1))))
         {
