@@ -180,6 +180,11 @@ UNITS = {
     "a long run of Han before honorifics": "王建国様",
     "Cyrillic pairs by their endings": "Белозёров Тимофей ",
     "surname-first capitals after colons": "name: IVANOV Ivan\na:ABC Def ",
+    # Names with initials after every colon, numbered roster lines, quoted keys before colons, Han names in a person's column.
+    "initials after colons": "ФИО: Ларионов К. А.\nReporter: T. Okafor\na: B. C. D. E. ",
+    "numbered roster lines": "1. Хасанов Ильдар — инженер\n2) Adeyemi Chioma - backup\n",
+    "quoted keys before colons": "{\"氏名\": \"小林 美咲\", \"\"\"\": ",
+    "Han names in a person's column": "| 氏名 | 役割 |\n|---|---|\n| 石井 翔 | 当番 |\n",
     # Names given as data: attributes opening elements that never close, quoted argument pairs, indexed assignments, file names
     # above password lines, byte initialisers in braces.
     "named elements never closed": "<property type=\"s\" name=\"db.password\">Ab1",

@@ -88,6 +88,13 @@ internal sealed class NameColumns
 
             _cells[i]++;
             var cell = text.AsSpan(start, end - start);
+            if (_header[i] == NameHeaders.Person && PersonRecognizer.IsCaselessName(cell))
+            {
+                // Han and Hangul names under a person's header: no case to read, and no list of given names.
+                _shaped[i]++;
+                continue;
+            }
+
             if (!char.IsUpper(cell[0]) && !char.IsLower(cell[0]) || !NameShape.IsName(cell))
             {
                 continue;

@@ -136,4 +136,39 @@ internal sealed partial class PersonRecognizer
 
         return i >= text.Length || text[i] == '\n';
     }
+
+    /// <summary>Gets whether a table cell is a name in Han or Hangul as a person's column holds it: two to five Han characters
+    /// (with 々, and a blank between surname and given name: <c>松本 蓮</c>) or two to four Hangul syllables, not opening with a
+    /// character of absence (<c>未定</c>, <c>미지정</c>) nor ending with a role's or a group's (<c>運用部</c>, <c>운영팀</c>).</summary>
+    internal static bool IsCaselessName(ReadOnlySpan<char> cell)
+    {
+        var (han, hangul, blanks) = (0, 0, 0);
+        foreach (var c in cell)
+        {
+            if (c == ' ' || c == '\u3000')
+            {
+                blanks++;
+            }
+            else if (c == '々' || ScriptOf(c) == Script.Han)
+            {
+                han++;
+            }
+            else if (c is >= '\uac00' and <= '\ud7a3')
+            {
+                hangul++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (blanks > 1 || cell.IsEmpty || cell[0] is ' ' or '\u3000' || cell[^1] is ' ' or '\u3000' || han > 0 && hangul > 0)
+        {
+            return false;
+        }
+
+        return han is >= 2 and <= 5 && !HanNoOneOpenings.Contains(cell[0]) && !HanRoleEndings.Contains(cell[^1])
+            || hangul is >= 2 and <= 4 && !HangulNoOneOpenings.Contains(cell[0]) && !HangulRoleEndings.Contains(cell[^1]);
+    }
 }

@@ -50,6 +50,12 @@ internal sealed partial class PersonRecognizer
         "tulajdonos", "responsabil", "proprietar", "υπεύθυνος", "ιδιοκτήτης", "ответственный", "владелец", "контакт", "відповідальний", "власник",
         "المالك", "المسؤول", "جهة الاتصال", "בעלים", "אחראי", "איש קשר", "स्वामी", "मालिक", "जिम्मेदार", "संपर्क", "ผู้รับผิดชอบ", "ผู้ติดต่อ",
         "เจ้าของ", "负责人", "負責人", "联系人", "聯絡人", "担当者", "担当", "連絡先", "담당자", "책임자", "연락처",
+        // A message's sender and recipient, which a mailbox, a queue or a service is as often as a person: Russian, Ukrainian,
+        // Belarusian, Kazakh, Uzbek (Cyrillic and Latin), Tajik, Kyrgyz; German, French, Spanish, Portuguese, Italian, Turkish, Polish.
+        "получатель", "отправитель", "кому", "от", "отримувач", "відправник", "від", "атрымальнік", "адпраўнік", "алушы", "жіберуші", "кімге", "кімнен",
+        "қабул қилувчи", "юборувчи", "кимга", "кимдан", "qabul qiluvchi", "yuboruvchi", "kimga", "kimdan", "гиранда", "фиристанда", "ба", "аз", "алуучу",
+        "жөнөтүүчү", "empfänger", "absender", "destinataire", "expéditeur", "destinatario", "remitente", "destinatário", "remetente", "mittente",
+        "alıcı", "gönderen", "kime", "kimden", "odbiorca", "nadawca",
     ];
 
     private static readonly FrozenDictionary<string, LabelKind> Labels =
@@ -81,13 +87,24 @@ internal sealed partial class PersonRecognizer
             keyEnd--;
         }
 
+        // A quoted key (JSON, YAML, Python): read only in the scripts whose labels no field list of the English forms reads
+        // ("氏名": …, "성명": …, "ФИО": …); a Latin key such as "nombre" names products and places in APIs as often as people.
+        var quoted = keyEnd > 0 && text[keyEnd - 1] is '"' or '\'';
+        keyEnd -= quoted ? 1 : 0;
+
         var keyStart = keyEnd;
         while (keyStart > 0 && keyEnd - keyStart < 32 && (char.IsLetter(text[keyStart - 1]) || InSpacedWord(text[keyStart - 1]) || text[keyStart - 1] is ' ' or '-' or '\'' or '.'))
         {
             keyStart--;
         }
 
-        return LabelKindOf(text.AsSpan(keyStart, keyEnd - keyStart));
+        var key = text.AsSpan(keyStart, keyEnd - keyStart);
+        if (quoted && (keyStart == 0 || text[keyStart - 1] is not ('"' or '\'') || key.ContainsAnyInRange('A', 'Z') || key.ContainsAnyInRange('a', 'z')))
+        {
+            return LabelKind.None;
+        }
+
+        return LabelKindOf(key);
     }
 
     /// <summary>The kind of a key: the longest of its endings that starts a word and is a label.</summary>

@@ -73,7 +73,7 @@ internal sealed partial class PersonRecognizer
             given |= FirstNames.All.Contains(word);
         }
 
-        if (strong)
+        if (strong || SurnameBeforeGivenName(words[0], words[1]))
         {
             return CyrillicShape.Strong;
         }
@@ -82,7 +82,8 @@ internal sealed partial class PersonRecognizer
         // first ("Кузнецов Артём") as often as a noun ("Остров Свободы").
         for (var i = 0; i < words.Length; i++)
         {
-            if ((i == 0 || given) && EndsWithStem(words[i], SharedSurnameEndings) || given && EndsWithStem(words[i], FeminineNounEndings))
+            if (i == 0 && !given && EndsWithStem(words[0], SharedSurnameEndings) && !EndsWithStem(words[1], GenitiveEndings, StringComparison.Ordinal, 2)
+                || given && (EndsWithStem(words[i], SharedSurnameEndings) || EndsWithStem(words[i], FeminineNounEndings)))
             {
                 return CyrillicShape.Weak;
             }
@@ -91,11 +92,31 @@ internal sealed partial class PersonRecognizer
         return adjective ? CyrillicShape.Adjective : CyrillicShape.None;
     }
 
-    private static bool EndsWithStem(string word, string[] endings)
+    // Genitive endings (Свободы, Ошибки, Приложений, Агентов, Событий): a word with one after a noun in a shared ending makes a
+    // phrase ("Остров Свободы", "Магазин Приложений"); the given names these endings have (Дмитрий, Сергей) are in the list.
+    private static readonly string[] GenitiveEndings = ["ы", "и", "ий", "ей", "ов", "ев", "ого", "его", "ых", "их"];
+
+    /// <summary>Gets whether two Cyrillic words are a surname written first and a known given name: a surname in an ending nouns
+    /// share (<c>Белозёров Тимофей</c>, <c>Қодиров Бахтиёр</c>, <c>Калинина Ульяна</c>); a genitive or a noun after such a
+    /// word (<c>Остров Свободы</c>, <c>Причина Ошибки</c>) is no given name.</summary>
+    private static bool SurnameBeforeGivenName(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        (EndsWithStem(first, SharedSurnameEndings) || EndsWithStem(first, FeminineNounEndings)) && first.ContainsAnyInRange('\u0400', '\u04ff')
+        && !first.ContainsAnyInRange('A', 'z') && GivenNameLookup.Contains(second);
+
+    /// <summary>Gets whether three words are a Cyrillic surname, a given name and a patronymic (<c>Смирнова Ольга Петровна</c>):
+    /// the surname is kept, not dropped as a word before a known given name.</summary>
+    private static bool SurnameGivenPatronymic(ReadOnlySpan<char> first, ReadOnlySpan<char> last) =>
+        (EndsWithStem(first, SurnameEndings) || EndsWithStem(first, SharedSurnameEndings) || EndsWithStem(first, FeminineNounEndings))
+        && EndsWithStem(last, PatronymicEndings);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup = FirstNames.All.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets whether a word ends with one of the endings after a stem of <paramref name="stem"/> letters or more.</summary>
+    private static bool EndsWithStem(ReadOnlySpan<char> word, string[] endings, StringComparison comparison = StringComparison.Ordinal, int stem = 3)
     {
         foreach (var ending in endings)
         {
-            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            if (word.Length >= ending.Length + stem && word.EndsWith(ending, comparison))
             {
                 return true;
             }
@@ -174,16 +195,5 @@ internal sealed partial class PersonRecognizer
     private static readonly string[] EnglishNounEndings =
         ["ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ware", "ism", "ics", "ate", "ure", "ies", "er", "ers", "es", "ts", "ks", "ns", "ps", "ds", "ms", "ys", "rs", "ls"];
 
-    private static bool EnglishNounShape(ReadOnlySpan<char> word)
-    {
-        foreach (var ending in EnglishNounEndings)
-        {
-            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EnglishNounShape(ReadOnlySpan<char> word) => EndsWithStem(word, EnglishNounEndings, StringComparison.OrdinalIgnoreCase);
 }

@@ -147,7 +147,7 @@ internal sealed partial class PersonRecognizer
         for (var i = 0; i < row.Length && i < accepted.Length; i++)
         {
             var (cellStart, cellEnd) = row[i];
-            if (accepted[i] && cellEnd > cellStart && NameShape.IsName(text.AsSpan(cellStart, cellEnd - cellStart)))
+            if (accepted[i] && cellEnd > cellStart && (NameShape.IsName(text.AsSpan(cellStart, cellEnd - cellStart)) || IsCaselessName(text.AsSpan(cellStart, cellEnd - cellStart))))
             {
                 found.Add(PiiType.Person, cellStart, cellEnd, 0.85);
                 if (names.Count < MaxKnownNames)

@@ -25,6 +25,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "escalated to:", "page owner:", "incident commander:", "hands the pager to ", "handed the pager to ",
         // A ticket's reply and assignment lines.
         "reply by ", "replied by ", "assigned to:",
+        // Person fields written key=value, as log lines and ticket exports write them.
+        "assignee=", "reporter=", "author=", "owner=", "assigned_to=", "reported_by=", "requested_by=",
     ];
 
     // Closings that stand alone on the line above a signature, in the languages support mail arrives in.
@@ -40,6 +42,9 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "venlig hilsen", "med venlig hilsen", "hilsen", "vennlig hilsen", "med vennlig hilsen", "ystävällisin terveisin", "parhain terveisin",
         "s pozdravem", "s přátelským pozdravem", "děkuji", "s pozdravom", "üdvözlettel", "köszönöm", "cu stimă", "mulțumesc", "με εκτίμηση",
         "ευχαριστώ", "よろしくお願いいたします", "よろしくお願いします", "宜しくお願い致します", "敬具", "以上", "此致", "谢谢", "감사합니다",
+        // Ukrainian, Belarusian, Kazakh, Uzbek (Cyrillic and Latin), Tajik and Kyrgyz thanks and regards.
+        "з повагою", "дякую", "з павагай", "дзякуй", "құрметпен", "рахмет", "рақмет", "ҳурмат билан", "hurmat bilan", "раҳмат", "рахмат", "rahmat",
+        "бо эҳтиром", "ташаккур", "урмат менен", "рахмат сизге",
     ];
 
     // JSON fields whose value is a person's name.
@@ -50,8 +55,10 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     ];
 
     // Capitalised words that make a pair a product, a team or a sentence rather than a person; the team, desk and bot words
-    // (Site Reliability, Deploy Bot, Service Desk) sign mail and speak in chats as people do, but name no one. The last line holds the Russian words
-    // for the commonest of them (server, service, team, list), which capitalised Cyrillic pairs end or open as surnames do.
+    // (Site Reliability, Deploy Bot, Service Desk) sign mail and speak in chats as people do, but name no one. The Russian line holds
+    // the words for the commonest of them (server, service, team, list), which capitalised Cyrillic pairs end or open as surnames do;
+    // the last lines the words for team, group, department, service, desk, squad and bot, and the commonest words teams are named
+    // after (support, networks, systems, operations, platform), in the languages of the person labels, written from their meanings.
     internal static readonly FrozenSet<string> NotNames = """
         Apache Kafka Spring Boot Grafana Tempo Loki Prometheus Alertmanager Jenkins Team Phoenix Server Service Services Manager Controller Exception Error
         Java Google Microsoft Amazon Azure Cloud Data Event Events Windows Update Control Daily Activity Activities Cluster Node Pod Pods Redis Postgres Mongo
@@ -68,6 +75,10 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         Assistant Oncall Squad Department Backend Frontend Pipeline Pipelines Webhook Webhooks Scheduler Daemon System Systems Admin Admins
         Integration Integrations Alert Noreply Mailer Digest Newsletter
         Сервер Сервис Служба Кластер Ошибка Система Платформа Команда Группа Отдел Поддержка Мониторинг База Данных Список Файл Файлов Логов Ключей
+        Equipo Equipe Equipa Équipe Grupo Groupe Gruppe Gruppo Groep Grupp Grupa Grup Grubu Skupina Csoport Ryhmä Ομάδα Група Департамент Управление Сектор Відділ
+        Departamento Département Abteilung Reparto Afdeling Avdeling Avdelning Dział Osasto Oddělení Osztály Departman Birim Τμήμα Бот Робот
+        Servicio Servizio Serviço Dienst Usługa Palvelu Servis Služba Szolgáltatás Serviciul Υπηρεσία Ufficio Bureau Pôle Cellule Squadra Zespół Tiimi Ekip Ekibi
+        Takım Tým Csapat Echipa Echipă Soporte Suporte Supporto Redes Sistemas Sistemi Systeme Systèmes Operaciones Opérations Betrieb Infraestructura Plataforma
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -154,6 +165,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         FindScriptAndCommaNames(text, found);
         FindHonorificNames(text, found);
         FindUpperFirstNames(text, found);
+        FindInitialNames(text, found);
 
         // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
         FindAddressed(text, pending, givenNames, found);
@@ -227,8 +239,9 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         var space = text.IndexOf(' ', start, end - start);
         var second = space + 1;
         var third = text.IndexOf(' ', second, end - second);
-        if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space])
-            && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third]) || LabelKindOf(text.AsSpan(start, space - start)) != LabelKind.None))
+        if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space]) && !SurnameGivenPatronymic(text.AsSpan(start, space - start), text.AsSpan(third + 1, end - third - 1))
+            && (NotNames.Contains(text[start..space]) || FirstNames.All.Contains(text[second..third]) || LabelKindOf(text.AsSpan(start, space - start)) != LabelKind.None
+                || SurnameBeforeGivenName(text.AsSpan(second, third - second), text.AsSpan(third + 1, (text.IndexOf(' ', third + 1, end - third - 1) is var fourth and > 0 ? fourth : end) - third - 1))))
         {
             start = second;
         }
@@ -265,7 +278,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || AfterLabelCell(text, start) is var cell && cell != start && TextContext.OnLineBefore(text, cell, 16, StrongCues)
             || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
             || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
-            || BeforeIdentifier(text, end) || LabelBefore(text, start) is var label && (label == LabelKind.Person || label == LabelKind.Team && shape >= CyrillicShape.Weak))
+            || BeforeIdentifier(text, end) || LabelBefore(text, start) is var label && (label == LabelKind.Person || label == LabelKind.Team && shape >= CyrillicShape.Weak)
+            || RosterLine(text, start, end) && (shape >= CyrillicShape.Weak || FirstNames.All.Contains(words[1])))
         {
             score += 0.45;
         }

@@ -1,0 +1,100 @@
+namespace FaultMaven.Core.Privacy.Recognizers;
+
+/// <summary>Names written with initials as the whole value of a person's field, label or cue: a surname and one or two initials
+/// after it (<c>Иванов И. И.</c>, <c>Nguyen V. A.</c>, <c>García, J.</c>) or before it (<c>И. И. Иванов</c>, <c>J. García</c>).
+/// Initials alone say nothing of a person (<c>Section: A. Overview</c>), so the label or cue before the value must.</summary>
+internal sealed partial class PersonRecognizer
+{
+    /// <summary>Finds names with initials after each colon or equals sign whose label or cue is a person's.</summary>
+    private static void FindInitialNames(string text, Findings found)
+    {
+        for (var mark = text.AsSpan().IndexOfAny(ValueMarks); mark >= 0;)
+        {
+            var start = mark + 1;
+            while (start < text.Length && start - mark <= 4 && text[start] is ' ' or '\t' or '"' or '\'')
+            {
+                start++;
+            }
+
+            if (start < text.Length && char.IsUpper(text[start]) && InitialsName(text, start) is var end && end > start
+                && ValueEndsAt(text, end) && CuedPlace(text, start, end) is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels))
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+            }
+
+            var next = mark + 1 < text.Length ? text.AsSpan(mark + 1).IndexOfAny(ValueMarks) : -1;
+            mark = next < 0 ? -1 : mark + 1 + next;
+        }
+    }
+
+    /// <summary>Where a name with initials that opens at <paramref name="start"/> ends, or -1: a surname, an optional comma and one
+    /// or two initials; or one or two initials and a surname.</summary>
+    private static int InitialsName(string text, int start)
+    {
+        var initials = Initials(text, start, out var afterInitials);
+        if (initials > 0)
+        {
+            var surnameEnd = SurnameAt(text, afterInitials);
+            return surnameEnd > afterInitials ? surnameEnd : -1;
+        }
+
+        var end = SurnameAt(text, start);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        var i = end < text.Length && text[end] == ',' ? end + 1 : end;
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return -1;
+        }
+
+        return Initials(text, i + 1, out var last) > 0 ? last : -1;
+    }
+
+    /// <summary>Counts one or two initials (a capital and a dot, a blank between or none) at <paramref name="start"/>; <paramref
+    /// name="end"/> is after the last dot, or after the blank that follows it when a word follows.</summary>
+    private static int Initials(string text, int start, out int end)
+    {
+        var (count, i) = (0, start);
+        end = start;
+        while (count < 2 && i + 1 < text.Length && char.IsUpper(text[i]) && char.IsLetter(text[i]) && text[i + 1] == '.'
+            && !char.IsLetter(TextContext.CharAt(text, i + 2)))
+        {
+            count++;
+            i += 2;
+            end = i;
+            if (TextContext.CharAt(text, i) == ' ' && i + 1 < text.Length && char.IsUpper(text[i + 1]))
+            {
+                i++;
+                end = count == 2 || TextContext.CharAt(text, i + 1) != '.' ? i : end;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Where a surname at <paramref name="start"/> ends (a capital, then two to 24 lower-case letters, hyphens or
+    /// apostrophes), or -1; not a word that names a product, a team or a state.</summary>
+    private static int SurnameAt(string text, int start)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return -1;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && end - start <= 24 && (char.IsLower(text[end]) || text[end] is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+        {
+            end++;
+        }
+
+        if (end - start < 3 || end < text.Length && char.IsLetterOrDigit(text[end]) || NotNameWords.Contains(text.AsSpan(start, end - start)))
+        {
+            return -1;
+        }
+
+        return end;
+    }
+}
