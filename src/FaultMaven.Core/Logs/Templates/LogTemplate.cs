@@ -83,6 +83,13 @@ public sealed class LogTemplate
         }
     }
 
+    // Where, as what and in which slot a CandidateIndex last posted this template's words, and how many were wildcards.
+    internal CandidateIndex? PostedIn;
+    internal int PostedVersion;
+    internal long[]? PostedHashes;
+    internal int PostedSlot;
+    internal int Wildcards;
+
     /// <inheritdoc/>
     public override string ToString() => Text;
 }

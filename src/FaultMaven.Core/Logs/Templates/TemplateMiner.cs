@@ -129,9 +129,16 @@ public sealed partial class TemplateMiner
         LogTemplate? best = null;
         var bestScore = -1.0;
         var fewest = FewestSame(words.Length, threshold, bestScore);
+        var index = CountSame(bucket, hashes);
         for (var c = 0; c < Math.Min(bucket.Count, MaxCompared); c++)
         {
             var candidate = bucket[c];
+            // Fewer words that can be the same than `fewest`: Similarity would return -1.
+            if (index is not null && index.MostSame(candidate) < fewest)
+            {
+                continue;
+            }
+
             var score = Similarity(candidate, words, hashes, labels, fewest);
             if (score >= threshold && score > bestScore)
             {
@@ -141,14 +148,22 @@ public sealed partial class TemplateMiner
             }
         }
 
+        Placed?.Invoke(bucket, words, best, false);
+
         // A template whose first word became a framed value ("(<*>) CMD …", see Consolidate) lives with those that start
         // with a value: a message with a new word there ("(carol) CMD …") finds it there.
         if (best is null && bucketKey.Item2 != MessageMasker.Wildcard
             && _buckets.TryGetValue((words.Length, MessageMasker.Wildcard), out var valueBucket))
         {
+            index = CountSame(valueBucket, hashes);
             for (var c = 0; c < Math.Min(valueBucket.Count, MaxCompared); c++)
             {
                 var candidate = valueBucket[c];
+                if (index is not null && index.MostSame(candidate) < fewest)
+                {
+                    continue;
+                }
+
                 var first = candidate.MutableWords[0];
                 if (first != MessageMasker.Wildcard && Similarity(candidate, words, hashes, labels, fewest) is var score
                     && score >= threshold && score > bestScore && TemplateWords.Covers(first, words[0]))
@@ -159,6 +174,8 @@ public sealed partial class TemplateMiner
                     bucket = valueBucket;
                 }
             }
+
+            Placed?.Invoke(valueBucket, words, best, true);
         }
 
         if (best is null)
@@ -202,6 +219,41 @@ public sealed partial class TemplateMiner
         }
 
         return best;
+    }
+
+    // Buckets of fewer templates than this are compared whole: posting their words costs more than it saves (settable so that a
+    // test can index every bucket).
+    internal int MinIndexed = 64;
+
+    private readonly Dictionary<List<LogTemplate>, CandidateIndex> _candidateIndexes = new(ReferenceEqualityComparer.Instance);
+
+    // Reports each bucket searched, the message, the template chosen there (null: none) and whether the bucket was that of
+    // templates opening with a value, searched for a message with no match in its own; to check the choice against a full scan.
+    internal Action<List<LogTemplate>, string[], LogTemplate?, bool>? Placed;
+
+    // The bucket's index with, for each template a message is compared with, at most how many of their words can be the same as
+    // the message's counted (CandidateIndex.MostSame); null when the bucket is compared whole.
+    private CandidateIndex? CountSame(List<LogTemplate> bucket, ReadOnlySpan<int> hashes)
+    {
+        var compared = Math.Min(bucket.Count, MaxCompared);
+        if (compared < MinIndexed || hashes.Length == 0)
+        {
+            return null;
+        }
+
+        if (!_candidateIndexes.TryGetValue(bucket, out var index))
+        {
+            index = new CandidateIndex();
+            _candidateIndexes[bucket] = index;
+        }
+
+        for (var c = 0; c < compared; c++)
+        {
+            index.Refresh(bucket[c]);
+        }
+
+        index.Count(hashes);
+        return index;
     }
 
     // UPPER_CASE words are enum names and keywords (states, actions), which name different statements; a place where
