@@ -30,6 +30,16 @@ public sealed class Issue18ConnectedFieldTests
         { "aws ssm put-parameter \\\n  --name=/qa/orders/webhook-secret \\\n  --overwrite \\\n  --value=Pj4Wt9Lx2Rk6Vn8Z\n", "Pj4Wt9Lx2Rk6Vn8Z" },
         { "gh secret set NPM_AUTH_TOKEN --body 'Tallow_Reed_218' --repo corp/orders\n", "Tallow_Reed_218" },
         { "aws secretsmanager create-secret --name orders/api-token --secret-string Wm3Qz8Kr1Lx5Tv7N\n", "Wm3Qz8Kr1Lx5Tv7N" },
+        // a flag whose argument is itself a key=value list: the pairs are read as fields
+        { "aws cloudformation create-stack --stack-name orders --parameters ParameterKey=DbPassword,ParameterValue=Grape3434Pass\n", "Grape3434Pass" },
+        { "aws codebuild start-build --project-name p --environment-variables-override name=DB_PASSWORD,value=Grape3434Pass,type=PLAINTEXT\n", "Grape3434Pass" },
+        // a password that merely starts like an envelope, or an envelope with plain text after it, is still a password
+        { "db_password=ENC[Hunter2Password!]\n", "Hunter2Password!" },
+        { "db_password=ENC(abc)Summer2024!\n", "Summer2024!" },
+        { "db_password=vault:v1:Summer2024!\n", "Summer2024!" },
+        { "aws secretsmanager create-secret --name orders/db --secret-string '{cipher}Hunter2Password'\n", "Hunter2Password" },
+        // a plain value under encryptedData: is not sealed
+        { "app:\n  encryptedData:\n    # plaintext by mistake\n    db_password: Autumn2023Pass\n", "Autumn2023Pass" },
         // a key-value store's write: the key, then the value
         { "consul kv put orders/db/password Dz4Wq9Lk2Tx7Rm\n", "Dz4Wq9Lk2Tx7Rm" },
         { "etcdctl put /orders/api_token 'Kv8Tz3Wq6Lm1Xr9N'\n", "Kv8Tz3Wq6Lm1Xr9N" },
@@ -59,6 +69,9 @@ public sealed class Issue18ConnectedFieldTests
         "gh secret set NPM_AUTH_TOKEN --body \"$NPM_TOKEN\"\ngh secret list --repo corp/orders\n",
         "{\"settingName\":\"ExportSftpPasswordMaxAgeDays\",\"settingValue\":\"60\"}\n{\"propertyName\":\"ldap.manager.dn\",\"propertyValue\":\"cn=admin,dc=corp\"}\n",
         "consul kv put orders/db/password @pw.txt\netcdctl put /orders/db/password_min_length 16\nSET password_encryption scram-sha-256\nconsul kv put orders/db/host db3.corp.example\n",
+        // prose and argument lists after put/set: a lone secret word is no store's key; key=value pairs are an argument list
+        "set password policy strict\nthen set token rotation enabled for every tenant\n",
+        "vault kv put secret/myapp username=admin ttl=30m\n",
         // ciphertext in a named envelope: meant to be committed, its key is elsewhere
         "orders::db_password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEwDQYJKoZIhvcNAQEBBQAEggEAx9Yw]\n",
         "jdbc.password=ENC(Qm7Tk2Wz9Lr4Vx8NpB3cJ5dF1gH6)\n",

@@ -62,6 +62,7 @@ public sealed class Issue18NamesCuesInitialsAndTeamsTests
     // queues and services after sender and recipient labels, and after key=value person fields
     [InlineData("Кому: Группа эксплуатации\nОт: Сервис Уведомлений\n")]
     [InlineData("owner=platform-team assignee=Billing Service\n")]
+    [InlineData("owner=Red Hat region=eu-west-1\nowner=Open Source license=apache-2.0\n")]
     // initials after no person label
     [InlineData("Section: A. Overview\nStep: B. Rollback\nReporter: N/A\n")]
     // placeholders and teams under a person's header or key

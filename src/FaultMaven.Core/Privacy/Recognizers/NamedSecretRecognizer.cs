@@ -69,7 +69,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             }
 
             lastKeyEnd = keyEnd;
-            if (sealedMappings && SecretValues.UnderEncryptedMapping(text, keyStart))
+            if (sealedMappings && SecretValues.UnderEncryptedMapping(text, keyStart) && SecretValues.SealedValueAfter(text, keyEnd))
             {
                 continue;
             }

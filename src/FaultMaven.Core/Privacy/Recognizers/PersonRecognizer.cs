@@ -25,8 +25,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         "escalated to:", "page owner:", "incident commander:", "hands the pager to ", "handed the pager to ",
         // A ticket's reply and assignment lines.
         "reply by ", "replied by ", "assigned to:",
-        // Person fields written key=value, as log lines and ticket exports write them.
-        "assignee=", "reporter=", "author=", "owner=", "assigned_to=", "reported_by=", "requested_by=",
+        // Person fields written key=value, as log lines and ticket exports write them (owner= is a team's as often: not a cue alone).
+        "assignee=", "reporter=", "author=", "assigned_to=", "reported_by=", "requested_by=",
     ];
 
     // Closings that stand alone on the line above a signature, in the languages support mail arrives in.

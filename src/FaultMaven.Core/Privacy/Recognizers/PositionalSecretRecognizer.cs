@@ -20,6 +20,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     private static readonly string[] RemoteTaskTools = ["schtasks", "tasklist", "taskkill", "systeminfo", "eventcreate", "getmac", "driverquery", "openfiles", "gpresult"];
 
     // The words the two line patterns below hold, each match within one line: only the lines holding them are searched.
+    private static readonly SearchValues<char> StoreKeySeparators = SearchValues.Create("/._:-");
     private static readonly SearchValues<string> AuthWord = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> LoginWord = SearchValues.Create(["login"], StringComparison.OrdinalIgnoreCase);
 
@@ -133,15 +134,18 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         }
 
         // A key-value store's write: consul kv put app/db/password VALUE, etcdctl put /app/api_token VALUE, redis-cli SET key VALUE.
-        // The key names the secret (the one reading of secret names decides), the value classifier decides the value.
+        // The key names the secret (the one reading of secret names decides), the value classifier decides the value. A store's key
+        // is a path or a compound name: a lone word is prose ("set password policy strict"); a value holding key=value pairs is an
+        // argument list (vault kv put secret/app username=admin password=…, read by the pair readers).
         if (Keyword.In(text, "put ") || Keyword.In(text, "set "))
         {
             foreach (Match match in StoreWritePattern().Matches(text))
             {
                 var key = match.Groups["key"].ValueSpan;
-                if (ContextSecretRecognizer.NamesSecret(key))
+                var value = match.Groups["value"].ValueSpan;
+                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key))
                 {
-                    SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                    SecretValues.Consider(key, match.Groups["value"].Index, value, found);
                 }
             }
         }
