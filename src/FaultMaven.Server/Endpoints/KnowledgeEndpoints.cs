@@ -43,7 +43,8 @@ internal static class KnowledgeEndpoints
             .WithSummary("Where chunk N of a document lies in its text (offsets and lines), so a citation kb:ID#N can be shown in place")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
-            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once");
+            .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -217,6 +218,18 @@ internal static class KnowledgeEndpoints
         if (!(await knowledge.GetAsync(id, cancellationToken)).Succeeded)
         {
             return FailureResults.NotFound("document", id);
+        }
+
+        // A replaced document's chunks wait for vectors as an import's do: the same limits, or replacing documents grows the backlog
+        // without end.
+        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        {
+            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
+        }
+
+        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
+        {
+            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
         }
 
         var outcome = await ImportJsonAsync(knowledge, request, id, cancellationToken);

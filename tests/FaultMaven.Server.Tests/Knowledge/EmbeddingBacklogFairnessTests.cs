@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Security;
@@ -66,6 +68,33 @@ public sealed class EmbeddingBacklogFairnessTests : IAsyncLifetime
         var hybrid = await (await server.Client.GetAsync("/api/v1/knowledge/search?q=certificate", Token)).ReadJsonAsync(Token);
         Assert.Equal("hybrid", hybrid.GetProperty("search").GetString());
         Assert.Equal(0, hybrid.GetProperty("chunksWaiting").GetInt32());
+    }
+
+    [Fact]
+    public async Task Replace_WhenTheCallersBacklogIsPastItsShare_Is429_AsAnImportIs()
+    {
+        using var data = new TempDirectory();
+        var settings = Settings();
+        settings["FM_KB_CHUNK_CHARS"] = "200";
+        await using var server = await InProcessServer.StartAsync(settings, data.Path, Token);
+        _embedder!.Down = true;
+        Assert.Equal(HttpStatusCode.Created, (await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-disk", text = "# Disk full\n\nRotate the logs." }, Token)).StatusCode);
+
+        // Imports of a few thousand chunks each, none embedded, until the caller's share of the backlog is full.
+        var text = string.Concat(Enumerable.Range(0, 14_000).Select(i => $"Step {i} restarts the worker pool.\n\n"));
+        var refused = false;
+        for (var i = 0; i < 12 && !refused; i++)
+        {
+            using var import = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = $"rb-big-{i}", text }, Token);
+            refused = import.StatusCode == (HttpStatusCode)429;
+            Assert.True(refused || import.StatusCode == HttpStatusCode.Created, $"import {i}: {import.StatusCode}");
+        }
+
+        Assert.True(refused, "the backlog share was never reached");
+        using var replaced = await server.Client.PutAsJsonAsync("/api/v1/knowledge/documents/rb-disk", new { text = text + "# Disk full again" }, Token);
+        Assert.Equal((HttpStatusCode)429, replaced.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await replaced.Content.ReadAsStringAsync(Token));
+        Assert.Equal("urn:faultmaven:problem:rate-limited", problem.RootElement.GetProperty("type").GetString());
     }
 
     private static async Task ImportAsAsync(KnowledgeService knowledge, string team, string id, string text)
