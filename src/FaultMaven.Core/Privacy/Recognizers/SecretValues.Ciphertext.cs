@@ -12,7 +12,8 @@ internal static partial class SecretValues
     // Ciphertext is base64 (or base64url, or hex) of salt, nonce and cipher text: never shorter than this, never with other characters.
     private const int ShortestCiphertext = 24;
 
-    // A sealed value is an RSA-wrapped session key and the sealed data: hundreds of base64 characters.
+    // A sealed value is an RSA-wrapped session key and the sealed data, hundreds of base64 characters; 48 is already past the length
+    // of any password people choose, so a plaintext value left under encryptedData: by mistake is still read.
     private const int ShortestSealedValue = 48;
 
     private static readonly SearchValues<char> CiphertextCharacters =
