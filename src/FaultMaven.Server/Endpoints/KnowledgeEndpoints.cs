@@ -74,14 +74,9 @@ internal static class KnowledgeEndpoints
 
         using var place = admitted.Value;
 
-        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        if (BacklogRefusal(knowledge) is { } full)
         {
-            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
-        }
-
-        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
-        {
-            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
+            return full;
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -145,14 +140,9 @@ internal static class KnowledgeEndpoints
 
         using var place = admitted.Value;
 
-        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        if (BacklogRefusal(knowledge) is { } full)
         {
-            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
-        }
-
-        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
-        {
-            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
+            return full;
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
@@ -220,16 +210,10 @@ internal static class KnowledgeEndpoints
             return FailureResults.NotFound("document", id);
         }
 
-        // A replaced document's chunks wait for vectors as an import's do: the same limits, or replacing documents grows the backlog
-        // without end.
-        if (knowledge.ImportBacklog() is { Admitted: false } backlog)
+        // A replaced document's chunks wait for vectors as an import's do.
+        if (BacklogRefusal(knowledge) is { } full)
         {
-            return Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog");
-        }
-
-        if (knowledge.ImportBacklogInAll() is { Admitted: false } all)
-        {
-            return Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog");
+            return full;
         }
 
         var outcome = await ImportJsonAsync(knowledge, request, id, cancellationToken);
@@ -354,6 +338,13 @@ internal static class KnowledgeEndpoints
             : caller.Id == Caller.Local.Id ? queue.Admit(key, "The clients of this server (no sign-in: one share between them) already have")
             : queue.Admit(key, "You already have");
     }
+
+    /// <summary>The refusal of new chunks while the caller's team is past its share of the embedding backlog (429) or all teams'
+    /// backlog is full (503): imports and replacements alike, or replacing documents would grow it without end.</summary>
+    private static ProblemHttpResult? BacklogRefusal(KnowledgeService knowledge) =>
+        knowledge.ImportBacklog() is { Admitted: false } backlog ? Refuse(EmbeddingBacklogFull(backlog.ChunksWaiting), "knowledge-embedding-backlog")
+        : knowledge.ImportBacklogInAll() is { Admitted: false } all ? Refuse(EmbeddingBacklogFullInAll(all.ChunksWaiting), "knowledge-embedding-backlog")
+        : null;
 
     /// <summary>The refusal as a problem; a 429 is counted with the server's other rate-limited refusals under <paramref name="budget"/>.</summary>
     private static ProblemHttpResult Refuse(Failure failure, string budget)
