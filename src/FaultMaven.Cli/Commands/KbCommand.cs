@@ -114,6 +114,12 @@ internal static class KbCommand
                 await context.Error.WriteLineAsync($"fm: {file.Printable()}: {ex.Message} — sending it again in {seconds} s (try {attempt + 1} of {ImportTries})");
                 await Task.Delay(TimeSpan.FromSeconds(seconds), ct);
             }
+            catch (CliException ex) when (ex.RetryAfter is { } wait && wait > LongestRetryWait)
+            {
+                // Not waited for: say how long the server asked for, so the user can come back then.
+                throw new CliException($"{ex.Message}; the server asks to come back in {(int)Math.Ceiling(wait.TotalSeconds)} s, longer than fm waits "
+                    + $"({(int)LongestRetryWait.TotalSeconds} s)", ex.ExitCode);
+            }
         }
     }
 

@@ -84,4 +84,34 @@ public sealed class KbImportRetryTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task A_refusal_asking_for_longer_than_fm_waits_is_reported_at_once_with_the_wait()
+    {
+        var requests = 0;
+        await using var server = MisbehavingServer.Start(async (head, stream, ct) =>
+        {
+            Interlocked.Increment(ref requests);
+            var bytes = Encoding.UTF8.GetBytes(Refusal);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/problem+json\r\nRetry-After: 999999\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n"), ct);
+            await stream.WriteAsync(bytes, ct);
+        });
+        var file = Path.Combine(Path.GetTempPath(), $"fm-runbook-{Guid.NewGuid():N}.md");
+        try
+        {
+            await File.WriteAllTextAsync(file, "# Disk full\n\nRotate the logs.\n", Token);
+
+            var run = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["FM_URL"] = server.Url }, "kb", "import", "--no-wait", file);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(1, requests);
+            // The console wraps long lines: compare words.
+            var words = string.Join(' ', run.Output.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains("the server asks to come back in 999999 s, longer than fm waits (120 s)", words);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
