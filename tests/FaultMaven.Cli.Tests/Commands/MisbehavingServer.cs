@@ -62,9 +62,9 @@ internal sealed class MisbehavingServer : IAsyncDisposable
                 connections.Add(ServeAsync(client));
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            // Stopped.
+            // Stopped. A loop that comes back to accept after Stop() meets "Not listening" (InvalidOperationException), not a cancellation.
         }
 
         await Task.WhenAll(connections);
