@@ -26,7 +26,9 @@ def _aql(r, ts):
                       f"FOR d IN {c} FILTER d.createdAt < @cutoff LIMIT 1000 REMOVE d IN {c}",
                       f"FOR u IN users FOR o IN {c} FILTER o.userId == u._key COLLECT WITH COUNT INTO n RETURN n",
                       f"UPSERT {{ _key: @key }} INSERT @doc UPDATE @doc IN {c}",
-                      f"FOR v, e IN 1..3 OUTBOUND @start GRAPH '{c}_graph' RETURN v._key"])
+                      f"FOR v, e IN 1..3 OUTBOUND @start GRAPH '{c}_graph' RETURN v._key",
+                      # inside a JSON line a double quote comes escaped
+                      f'FOR d IN {c} FILTER d.type == \\"order\\" AND d.total > 100 SORT d.total DESC LIMIT 20 RETURN d'])
 
 
 @reg("arsrv")
@@ -45,33 +47,34 @@ def _coll(r, ts):
 
 
 ARANGO = {
-    "about": "ArangoDB 3.11 arangod (cluster DB server and coordinator): ISO stamp, [pid], level, [log id] {topic}",
-    "log_format": "<Time> \\[<Pid>\\] <Level> \\[<LogId>\\] \\{<Topic>\\} <Content>",
+    "about": "ArangoDB 3.11 arangod (cluster DB server and coordinator) with --log.use-json-format: one JSON object per line",
+    "log_format": '{"time":"<Time>","pid":<Pid>,"level":"<Level>","topic":"<Topic>","id":"<LogId>","message":"<Content>"}',
     "start": datetime.datetime(2026, 12, 7, 9, 12, 3),
     "gap_ms": 900,
-    "header": lambda r, ts, level, comp: (f"{ts:%Y-%m-%dT%H:%M:%S}Z [{r.choice([2671, 2671, 2671, 31877])}] {level} "
-                                          f"[{comp.split()[0]}] {{{comp.split()[1]}}} "),
+    "header": lambda r, ts, level, comp: (f'{{"time":"{ts:%Y-%m-%dT%H:%M:%S}Z","pid":{r.choice([2671, 2671, 2671, 31877])},'
+                                          f'"level":"{level}","topic":"{comp.split()[1]}","id":"{comp.split()[0]}","message":"'),
+    "trailer": '"}',
     "statements": [
         ("INFO", "cf3f4 general", "ArangoDB (version {ver} [linux]) is ready for business. Have fun!", 2),
         ("INFO", "e52b0 general", "ArangoDB {ver} enterprise [linux] 64bit, using jemalloc, build refs/tags/v{ver} {hex:10}, VPack {ver}, RocksDB {ver}, ICU {float}, V8 {ver}, OpenSSL {ver}", 2),
-        ("WARN", "8bcee queries", "slow query: '{sys:aql}', database: {sys:dbname}, user: {user}, took: {float} s"),
-        ("WARN", "d728e queries", "slow streaming query: '{sys:aql}', database: {sys:dbname}, user: {user}, took: {float} s"),
+        ("WARNING", "8bcee queries", "slow query: '{sys:aql}', database: {sys:dbname}, user: {user}, took: {float} s"),
+        ("WARNING", "d728e queries", "slow streaming query: '{sys:aql}', database: {sys:dbname}, user: {user}, took: {float} s"),
         ("INFO", "4ef9f replication", "starting initial sync with leader at tcp://{ip}:{port} for database '{sys:dbname}'"),
         ("INFO", "9b9b2 replication", "finished initial sync of shard s{int:100000-999999} of collection '{sys:coll}' in database '{sys:dbname}', took {float} s, documents: {int}"),
-        ("WARN", "cd59d replication", "could not initially synchronize shard s{int:100000-999999} of collection '{sys:coll}' in database '{sys:dbname}' from leader {sys:arsrv}: {err}"),
+        ("WARNING", "cd59d replication", "could not initially synchronize shard s{int:100000-999999} of collection '{sys:coll}' in database '{sys:dbname}' from leader {sys:arsrv}: {err}"),
         ("INFO", "3ac34 maintenance", "Creating local shard '{sys:dbname}/s{int:100000-999999}' for central '{sys:dbname}/{int}'"),
         ("INFO", "4c3de maintenance", "Dropping local shard '{sys:dbname}/s{int:100000-999999}' for central '{sys:dbname}/{int}'"),
         ("ERROR", "0b1f2 maintenance", "failed to create local shard 's{int:100000-999999}': {=duplicate name|index creation failed|disk full: no space left on device|timeout waiting for leader}"),
-        ("WARN", "2f7b9 heartbeat", "ATTENTION: Heartbeat thread took {float} s since last heartbeat, this may lead to the server being reported as FAILED by the agency"),
+        ("WARNING", "2f7b9 heartbeat", "ATTENTION: Heartbeat thread took {float} s since last heartbeat, this may lead to the server being reported as FAILED by the agency"),
         ("INFO", "1ca7e cluster", "server {sys:arsrv} changed health status from {=GOOD|BAD|FAILED} to {=GOOD|BAD|FAILED}"),
-        ("WARN", "64c5a cluster", "leadership of shard s{int:100000-999999} moved from {sys:arsrv} to {sys:arsrv}, {reason}"),
+        ("WARNING", "64c5a cluster", "leadership of shard s{int:100000-999999} moved from {sys:arsrv} to {sys:arsrv}, {reason}"),
         ("ERROR", "5a3ee requests", "error while processing request {=GET|POST|PUT|PATCH|DELETE} {uri} from {ip}:{port} (database '{sys:dbname}'): {=collection or view not found|unique constraint violated - in index primary of type primary over '_key'|query killed|write-write conflict|request timed out}"),
-        ("WARN", "4cf3e memory", "memory usage of query exceeded the configured limit of {int} bytes, current usage is {int} bytes, query: '{sys:aql}'"),
+        ("WARNING", "4cf3e memory", "memory usage of query exceeded the configured limit of {int} bytes, current usage is {int} bytes, query: '{sys:aql}'"),
         ("INFO", "a4d8b rocksdb", "RocksDB compaction of column family {=Documents|PrimaryIndex|EdgeIndex|VPackIndex|Definitions} finished after {float} s, written {size}"),
-        ("WARN", "be0b2 rocksdb", "RocksDB write stall: {=level0 file count limit reached|pending compaction bytes exceeded|memtable limit reached}, delayed write rate {int} bytes/s"),
+        ("WARNING", "be0b2 rocksdb", "RocksDB write stall: {=level0 file count limit reached|pending compaction bytes exceeded|memtable limit reached}, delayed write rate {int} bytes/s"),
         ("ERROR", "7e1cf authentication", "authentication failed for user '{user}' from {ip}: {=wrong credentials|user is not active|unknown user}"),
         ("INFO", "f4b1a general", "detected number of available CPU cores: {int}, memory: {int} bytes ({size})"),
-        ("WARN", "79b5c syscall", "{int} of {int} open file descriptors in use; maximum number of open file descriptors should be raised to at least {int}", 3),
+        ("WARNING", "79b5c syscall", "{int} of {int} open file descriptors in use; maximum number of open file descriptors should be raised to at least {int}", 3),
         ("INFO", "b4d14 general", "Shutdown request received, server will shut down ({int} ongoing requests)", 2),
     ],
 }
@@ -116,6 +119,12 @@ def _erlpayload(r, ts):
     return r.choice(['<<"on">>', '<<"{\\"t\\":21.5,\\"rh\\":40}">>', "<<>>", '<<"' + hexs(r, 12) + '">>'])
 
 
+@reg("erlqueue")
+def _erlqueue(r, ts):
+    n = r.choice([1000, 1000, 100, 5000])
+    return f"#{{max_len => {n},len => {n},store_qos0 => {r.choice(['true', 'false'])}}}"
+
+
 @reg("erlsock")
 def _erlsock(r, ts):
     return r.choice(["closed", "einval", "econnreset", "etimedout", "{ssl_error,closed}",
@@ -149,7 +158,7 @@ EMQX = {
         ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, username: {user}, msg: authentication_failure, reason: {=bad_username_or_password|not_authorized|client_identifier_not_valid}"),
         ("info", "", "clientid: {sys:clientid}, peername: {ip}:{port}, msg: terminate, reason: {sys:erlreason}"),
         ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, username: {user}, msg: cannot_publish_to_topic_due_to_not_authorized, reason: not_authorized, topic: {sys:topic}"),
-        ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, msg: dropped_msg_due_to_mqueue_is_full, from_clientid: {sys:clientid}, from_username: {user}, payload: {sys:erlpayload}, queue: #{{max_len => {int},len => {int},store_qos0 => {=true|false}}}, topic: {sys:topic}"),
+        ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, msg: dropped_msg_due_to_mqueue_is_full, from_clientid: {sys:clientid}, from_username: {user}, payload: {sys:erlpayload}, queue: {sys:erlqueue}, topic: {sys:topic}"),
         ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, msg: socket_error, reason: {sys:erlsock}"),
         ("warning", "", "clientid: {sys:clientid}, peername: {ip}:{port}, msg: client_keepalive_timeout, keepalive: {int}"),
         ("info", "", "clientid: {sys:clientid}, msg: session_expired, expiry_interval: {int}, inflight: {int}, mqueue_len: {int}"),
@@ -386,6 +395,22 @@ def _pid(r, ts):
     return "0x" + hexs(r, 6)
 
 
+@reg("mapscond")
+def _mapscond(r, ts):
+    return f"ALL_PORTS({r.choice(['CRC', 'ITW', 'LR', 'LOSS_SYNC', 'C3TXTO'])}/{r.choice(['MIN', 'HOUR'])}>{r.choice([0, 5, 20, 3])})"
+
+
+@reg("mapsval")
+def _mapsval(r, ts):
+    k, unit = r.choice([("CRC", "CRCs"), ("ITW", "Words"), ("LR", "Link Resets"), ("LOSS_SYNC", "Errors"), ("C3TXTO", "Timeouts")])
+    return f"{k},{r.randint(1, 9999)} {unit}"
+
+
+@reg("mapsval2")
+def _mapsval2(r, ts):
+    return r.choice([f"FLASH_USAGE,{r.randint(90, 100)} %", f"MARG_PORTS,{r.randint(25, 96)} Ports"])
+
+
 BRO_HDR = lambda r, ts, level, comp: (f"{ts:%Y/%m/%d-%H:%M:%S}, [{comp}], {r.randint(1000, 99999)}, "
                                       f"{r.choice(['CHASSIS', 'SLOT 4', 'SLOT 3', 'WWN 10:00:88:94:71:' + hexs(r, 2) + ':' + hexs(r, 2) + ':' + hexs(r, 2)])} | "
                                       f"FID {r.choice([128, 128, 10])}, {level}, {r.choice(['FAB_A_DCX01', 'FAB_B_G720', 'core-sw2'])}, ")
@@ -406,8 +431,8 @@ BROCADE = {
         ("WARNING", "PORT-1003", "Port {sys:fcport} Faulted because of many Link Failures."),
         ("INFO", "FABR-1001", "port {sys:fcport}, {=incompatible flow control parameters|segmented, (Zone Conflict)|ELP rejected by the other switch|domain ID overlap}."),
         ("WARNING", "C2-1012", "S{int:0-12},P{int:0-63}({int:0-511}): Link Timeout on internal port ftx={int} tov={int} (>{int}) vc_no={int} crd(s)lost={int} complete_loss:{int}. (recovery failed)"),
-        ("WARNING", "MAPS-1003", "Slot {int:0-12}, Port {sys:fcport}, Condition=ALL_PORTS({=CRC|ITW|LR|LOSS_SYNC|C3TXTO}/{=MIN|HOUR}>{int}), Current Value:[{=CRC|ITW|LR|LOSS_SYNC|C3TXTO},{int} {=CRCs|Words|Link Resets|Errors|Timeouts}], RuleName={=defALL_PORTSCRC_0|defALL_PORTSITW_20|defALL_PORTSLR_5|defALL_PORTS_C3TXTO_3}, Dashboard Category=Port Health."),
-        ("WARNING", "MAPS-1021", "RuleName={=defCHASSISFLASH_USAGE_90|defSWITCHSTATUS_MARG}, Condition={=CHASSIS(FLASH_USAGE/NONE>=90)|SWITCH(MARG_PORTS/NONE>=25)}, Obj:{=Chassis|Switch}, Current Value:[{=FLASH_USAGE|MARG_PORTS},{int} {=%|Ports}], Dashboard Category=Fru Health."),
+        ("WARNING", "MAPS-1003", "Slot {int:0-12}, Port {sys:fcport}, Condition={sys:mapscond}, Current Value:[{sys:mapsval}], RuleName={=defALL_PORTSCRC_0|defALL_PORTSITW_20|defALL_PORTSLR_5|defALL_PORTS_C3TXTO_3}, Dashboard Category=Port Health."),
+        ("WARNING", "MAPS-1021", "RuleName={=defCHASSISFLASH_USAGE_90|defSWITCHSTATUS_MARG}, Condition={=CHASSIS(FLASH_USAGE/NONE>=90)|SWITCH(MARG_PORTS/NONE>=25)}, Obj:{=Chassis|Switch}, Current Value:[{sys:mapsval2}], Dashboard Category=Fru Health."),
         ("WARNING", "AN-1010", "Severe latency bottleneck detected at slot {int:0-12} port {sys:fcport}."),
         ("INFO", "AN-1011", "Latency bottleneck at slot {int:0-12} port {sys:fcport} cleared."),
         ("ERROR", "NS-1012", "Detected duplicate WWPN [{wwn}] - devices removed with PID {sys:pid} and {sys:pid}"),
@@ -464,25 +489,23 @@ SOPHOS = {
     "header": SOPHOS_HDR,
     "statements": [
         ("", "010101600001;Firewall;Firewall Rule;Allowed",
-         'status="Allow" priority=Information duration={int} fw_rule_id={int:1-90} nat_rule_id={int:0-20} policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} ips_policy_id={int:0-9} appfilter_policy_id={int:0-9} application="{=|Microsoft Teams|Google Services|Office 365|SSL|DNS}" application_risk={int:0-5} in_interface="{sys:ifc}" out_interface="{sys:ifc}" src_mac={mac} ' + FWCOMMON + ' sent_pkts={int} recv_pkts={int} sent_bytes={int} recv_bytes={int} tran_src_ip={empty:ip} tran_src_port={int:0-65535} tran_dst_ip= tran_dst_port=0 srczonetype="{=LAN|VPN|WAN}" srczone="{sys:zone}" dstzonetype="{=WAN|DMZ|LAN}" dstzone="{sys:zone}" dir_disp="" connevent="{=Start|Stop|Interim}" connid="{int}" vconnid="" hb_health="{=No Heartbeat|Green|Missing}" message="" appresolvedby="{=Signature|Cache}" app_is_cloud={=0|1}'),
+         'status="Allow" priority=Information duration={int} fw_rule_id={int:1-90} nat_rule_id={int:0-20} policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} ips_policy_id={int:0-9} appfilter_policy_id={int:0-9} application="{=|Microsoft Teams|Google Services|Office 365|SSL|DNS}" application_risk={int:0-5} in_interface="{sys:ifc}" out_interface="{sys:ifc}" src_mac={mac} ' + FWCOMMON + ' sent_pkts={int} recv_pkts={int} sent_bytes={int} recv_bytes={int} tran_src_ip={empty:ip} tran_src_port={int:0-65535} tran_dst_ip={=} tran_dst_port=0 srczonetype="{=LAN|VPN|WAN}" srczone="{sys:zone}" dstzonetype="{=WAN|DMZ|LAN}" dstzone="{sys:zone}" dir_disp="{=}" connevent="{=Start|Stop|Interim}" connid="{int}" vconnid="{=}" hb_health="{=No Heartbeat|Green|Missing}" message="{=}" appresolvedby="{=Signature|Cache}" app_is_cloud={=0|1}'),
         ("", "010102600002;Firewall;Firewall Rule;Denied",
-         'status="Deny" priority=Information duration=0 fw_rule_id={int:0-90} nat_rule_id=0 policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap=0 ips_policy_id=0 appfilter_policy_id=0 application="" application_risk=0 in_interface="{sys:ifc}" out_interface="{empty:sys:ifc}" src_mac={mac} ' + FWCOMMON + ' sent_pkts=0 recv_pkts=0 sent_bytes=0 recv_bytes=0 tran_src_ip= tran_src_port=0 tran_dst_ip= tran_dst_port=0 srczonetype="{=WAN|LAN}" srczone="{sys:zone}" dstzonetype="{=LAN|DMZ}" dstzone="{sys:zone}" dir_disp="" connid="{int}" vconnid="" hb_health="{=No Heartbeat|Green}" message="" appresolvedby="{=Signature|Cache}" app_is_cloud=0'),
-        ("", "050901616001;Content Filtering;HTTP;Allowed",
-         'status="" priority=Information fw_rule_id={int:1-90} user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} category="{sys:category}" category_type="{=Acceptable|Productive|Unproductive}" url="{url}" contenttype="{=text/html|application/json|image/png|text/html; charset=utf-8}" override_token="" httpresponsecode="" src_ip={ip} dst_ip={ip} protocol="TCP" src_port={port} dst_port={=443|80} sent_bytes={int} recv_bytes={int} domain={host} exceptions="{=|av,https}" activityname="" reason="" user_agent="{agent}" status_code="{=200|204|301|302|304}" transactionid="" referer="{empty:url}" download_file_name="" download_file_type="" upload_file_name="" upload_file_type="" con_id={int} application="" app_is_cloud=0 override_name="" override_authorizer=""'),
-        ("", "050902616002;Content Filtering;HTTP;Denied",
-         'status="" priority=Information fw_rule_id={int:1-90} user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} category="{sys:category}" category_type="{=Unacceptable|Objectionable}" url="{url}" contenttype="" override_token="" httpresponsecode="" src_ip={ip} dst_ip={ip} protocol="TCP" src_port={port} dst_port={=443|80} sent_bytes=0 recv_bytes={int} domain={host} exceptions="" activityname="{=Not Suitable For Office|Block Gambling|Unproductive Browsing}" reason="{=Blocked by web policy|Category blocked}" user_agent="{agent}" status_code="403" transactionid="" referer="" download_file_name="" download_file_type="" upload_file_name="" upload_file_type="" con_id={int} application="" app_is_cloud=0 override_name="" override_authorizer=""'),
+         'status="Deny" priority=Information duration=0 fw_rule_id={int:0-90} nat_rule_id=0 policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap=0 ips_policy_id=0 appfilter_policy_id=0 application="{=}" application_risk=0 in_interface="{sys:ifc}" out_interface="{empty:sys:ifc}" src_mac={mac} ' + FWCOMMON + ' sent_pkts=0 recv_pkts=0 sent_bytes=0 recv_bytes=0 tran_src_ip={=} tran_src_port=0 tran_dst_ip={=} tran_dst_port=0 srczonetype="{=WAN|LAN}" srczone="{sys:zone}" dstzonetype="{=LAN|DMZ}" dstzone="{sys:zone}" dir_disp="{=}" connid="{int}" vconnid="{=}" hb_health="{=No Heartbeat|Green}" message="{=}" appresolvedby="{=Signature|Cache}" app_is_cloud=0'),
+        ("", "050901616001;Content Filtering;HTTP;Allowed|050902616002;Content Filtering;HTTP;Denied",
+         'status="{=}" priority=Information fw_rule_id={int:1-90} user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} category="{sys:category}" category_type="{=Acceptable|Productive|Unproductive}" url="{url}" contenttype="{=text/html|application/json|image/png|text/html; charset=utf-8}" override_token="{=}" httpresponsecode="{=}" src_ip={ip} dst_ip={ip} protocol="TCP" src_port={port} dst_port={=443|80} sent_bytes={int} recv_bytes={int} domain={host} exceptions="{=|av,https}" activityname="{=}" reason="{=}" user_agent="{agent}" status_code="{=200|204|301|302|304}" transactionid="{=}" referer="{empty:url}" download_file_name="{=}" download_file_type="{=}" upload_file_name="{=}" upload_file_type="{=}" con_id={int} application="{=}" app_is_cloud=0 override_name="{=}" override_authorizer="{=}"'),
         ("", "020804407002;IDP;Anomaly;Drop",
-         'priority=Warning idp_policy_id={int:1-9} fw_rule_id={int:1-90} user_name="" signature_id={int} signature_msg="{=SERVER-WEBAPP Apache Struts remote code execution attempt|POLICY-OTHER Remote non-JavaScript file found in script tag src attribute|SERVER-OTHER Log4j JNDI lookup attempt|OS-WINDOWS Microsoft SMBv1 remote code execution attempt}" classification="{=Attempted Administrator Privilege Gain|Potential Corporate Privacy Violation|Attempted User Privilege Gain}" rule_priority={int:1-4} ' + FWCOMMON + ' platform="{=Linux|Windows|Multiple}" category="{=Web Server Apache|Other|Server}" target="{=Server|Client}"'),
+         'priority=Warning idp_policy_id={int:1-9} fw_rule_id={int:1-90} user_name="{=}" signature_id={int} signature_msg="{=SERVER-WEBAPP Apache Struts remote code execution attempt|POLICY-OTHER Remote non-JavaScript file found in script tag src attribute|SERVER-OTHER Log4j JNDI lookup attempt|OS-WINDOWS Microsoft SMBv1 remote code execution attempt}" classification="{=Attempted Administrator Privilege Gain|Potential Corporate Privacy Violation|Attempted User Privilege Gain}" rule_priority={int:1-4} ' + FWCOMMON + ' platform="{=Linux|Windows|Multiple}" category="{=Web Server Apache|Other|Server}" target="{=Server|Client}"'),
         ("", "062910617701;Event;Firewall Authentication;Authentication",
-         'status="Successful" priority=Information user_name="{user}" usergroupname="{sys:ugp}" auth_client="{=CTA|Web Client|SSO|Clientless}" auth_mechanism="{=AD|Local|RADIUS}" reason="" src_ip={ip} message="User {user} of group {sys:ugp} logged in successfully to Firewall through {=AD|Local|RADIUS} authentication mechanism from {ip}" name="{=John Smith|Priya Natarajan|svc backup}" src_mac={mac}'),
+         'status="Successful" priority=Information user_name="{user}" usergroupname="{sys:ugp}" auth_client="{=CTA|Web Client|SSO|Clientless}" auth_mechanism="{=AD|Local|RADIUS}" reason="{=}" src_ip={ip} message="User {user} of group {sys:ugp} logged in successfully to Firewall through {=AD|Local|RADIUS} authentication mechanism from {ip}" name="{=John Smith|Priya Natarajan|svc backup}" src_mac={mac}'),
         ("", "062910617703;Event;Firewall Authentication;Authentication",
-         'status="Failed" priority=Notice user_name="{user}" usergroupname="" auth_client="{=CTA|Web Client|SSO}" auth_mechanism="{=AD|Local|RADIUS}" reason="{=wrong credentials|user does not exist|account expired}" src_ip={ip} message="User {user} failed to login to Firewall through {=AD|Local|RADIUS} authentication mechanism because of {=wrong credentials|user does not exist|account expired}" name="" src_mac={mac}'),
+         'status="Failed" priority=Notice user_name="{user}" usergroupname="{=}" auth_client="{=CTA|Web Client|SSO}" auth_mechanism="{=AD|Local|RADIUS}" reason="{=wrong credentials|user does not exist|account expired}" src_ip={ip} message="User {user} failed to login to Firewall through {=AD|Local|RADIUS} authentication mechanism because of {=wrong credentials|user does not exist|account expired}" name="{=}" src_mac={mac}'),
         ("", "062910617702;Event;SSL VPN Authentication;Authentication",
-         'status="Successful" priority=Information user_name="{user}" usergroupname="{sys:ugp}" auth_client="{=SSLVPN|Sophos Connect Client}" auth_mechanism="{=AD|Local}" reason="" src_ip={ip} message="User {user} authenticated successfully to login to SSLVPN through {=AD|Local} authentication mechanism" name="" src_mac='),
+         'status="Successful" priority=Information user_name="{user}" usergroupname="{sys:ugp}" auth_client="{=SSLVPN|Sophos Connect Client}" auth_mechanism="{=AD|Local}" reason="{=}" src_ip={ip} message="User {user} authenticated successfully to login to SSLVPN through {=AD|Local} authentication mechanism" name="{=}" src_mac={=}'),
         ("", "030906208001;Anti-Virus;HTTP;Virus",
-         'status="" priority=Critical user_name="{empty:user}" av_policy_name="" virus="{=EICAR-AV-Test|Troj/Agent-BIHN|Mal/HTMLGen-A|ICLoader}" url="{url}" domain={host} src_ip={ip} src_country_code={sys:cc} dst_ip={ip} dst_country_code={sys:cc} protocol="TCP" src_port={port} dst_port=80 sent_bytes={int} recv_bytes={int} user_agent="{agent}" status_code="200" file_name="{=eicar.com|invoice_2026-12.zip|setup.exe|}" file_type="{=application/octet-stream|application/zip|text/plain}" con_id={int}'),
+         'status="{=}" priority=Critical user_name="{empty:user}" av_policy_name="{=}" virus="{=EICAR-AV-Test|Troj/Agent-BIHN|Mal/HTMLGen-A|ICLoader}" url="{url}" domain={host} src_ip={ip} src_country_code={sys:cc} dst_ip={ip} dst_country_code={sys:cc} protocol="TCP" src_port={port} dst_port=80 sent_bytes={int} recv_bytes={int} user_agent="{agent}" status_code="200" file_name="{=eicar.com|invoice_2026-12.zip|setup.exe|}" file_type="{=application/octet-stream|application/zip|text/plain}" con_id={int}'),
         ("", "063411660033;Event;Appliance;System",
-         'status="Successful" priority=Information user_name="" src_ip= message="Gateway {=GW_ISP1|GW_ISP2|MPLS_HQ} is {=Down|Up}"'),
+         'status="Successful" priority=Information user_name="{=}" src_ip={=} message="Gateway {=GW_ISP1|GW_ISP2|MPLS_HQ} is {=Down|Up}"'),
         ("", "066811461001;Event;DHCP Server;System",
          'status="{=Renew|Release|Expire|Conflict}" priority=Information ipaddress="{ip}" client_physical_address="{mac}" client_host_name="{empty:host}" raw_data="{=|ip=10.1.20.33 mac=00:0c:29:1f:aa:01}"'),
         ("", "062009617501;Event;GUI;Admin",
@@ -490,9 +513,9 @@ SOPHOS = {
         ("", "062009617502;Event;GUI;Admin",
          'status="Successful" priority=Notice user_name="{user}" src_ip={ip} message="{=Firewall Rule|NAT Rule|Web Policy|User} \'{=Allow outbound web|Inbound SMTP|Block Gambling|jsmith|DMZ to LAN deny}\' was {=added|modified|deleted} by {user} from \'{=GUI|SSH|API}\'"'),
         ("", "010101600001;Firewall;Firewall Rule;Allowed",
-         'status="Allow" priority=Information duration={int} fw_rule_id={int:1-90} nat_rule_id={int:0-20} policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} ips_policy_id={int:0-9} appfilter_policy_id={int:0-9} application="" application_risk=0 in_interface="{sys:ifc}" out_interface="{sys:ifc}" src_mac={mac} src_ip={ip} src_country_code={sys:cc} dst_ip={ip} dst_country_code={sys:cc} protocol="ICMP" icmp_type={=0|3|8|11} icmp_code={=0|1|3} sent_pkts={int} recv_pkts={int} sent_bytes={int} recv_bytes={int} tran_src_ip={empty:ip} tran_src_port=0 tran_dst_ip= tran_dst_port=0 srczonetype="{=LAN|VPN}" srczone="{sys:zone}" dstzonetype="{=WAN|DMZ}" dstzone="{sys:zone}" dir_disp="" connevent="{=Start|Stop}" connid="{int}" vconnid="" hb_health="{=No Heartbeat|Green}" message="" appresolvedby="Signature" app_is_cloud=0'),
+         'status="Allow" priority=Information duration={int} fw_rule_id={int:1-90} nat_rule_id={int:0-20} policy_type=1 user_name="{empty:user}" user_gp="{empty:sys:ugp}" iap={int:0-9} ips_policy_id={int:0-9} appfilter_policy_id={int:0-9} application="{=}" application_risk=0 in_interface="{sys:ifc}" out_interface="{sys:ifc}" src_mac={mac} src_ip={ip} src_country_code={sys:cc} dst_ip={ip} dst_country_code={sys:cc} protocol="ICMP" icmp_type={=0|3|8|11} icmp_code={=0|1|3} sent_pkts={int} recv_pkts={int} sent_bytes={int} recv_bytes={int} tran_src_ip={empty:ip} tran_src_port=0 tran_dst_ip={=} tran_dst_port=0 srczonetype="{=LAN|VPN}" srczone="{sys:zone}" dstzonetype="{=WAN|DMZ}" dstzone="{sys:zone}" dir_disp="{=}" connevent="{=Start|Stop}" connid="{int}" vconnid="{=}" hb_health="{=No Heartbeat|Green}" message="{=}" appresolvedby="Signature" app_is_cloud=0'),
         ("", "086304418010;ATP;Firewall;Drop",
-         'priority=Warning user_name="{empty:user}" protocol="{=TCP|UDP}" src_port={port} dst_port={port} sourceip={ip} destinationip={ip} url="{empty:url}" threatname="{=C2/Generic-A|Mal/Generic-S|C2/Emotet-B}" eventid="{uuid:U}" eventtype="{=Standard|Custom}" login_user="" process_user="" ep_uuid="" execution_path=""'),
+         'priority=Warning user_name="{empty:user}" protocol="{=TCP|UDP}" src_port={port} dst_port={port} sourceip={ip} destinationip={ip} url="{empty:url}" threatname="{=C2/Generic-A|Mal/Generic-S|C2/Emotet-B}" eventid="{uuid:U}" eventtype="{=Standard|Custom}" login_user="{=}" process_user="{=}" ep_uuid="{=}" execution_path="{=}"'),
         ("", "127826618031;System Health;CPU;Usage", 'priority=Information system={pct} user={pct} idle={pct}'),
         ("", "127926618032;System Health;Memory;Usage", 'priority=Information unit=byte total_memory={int} free={int} used={int}'),
         ("", "127726618030;System Health;Disk;Usage", 'priority=Information Configuration={pct} Reports={pct} Signature={pct} Temp={pct}'),

@@ -97,6 +97,13 @@ def _cthread(r, ts):
                      f"hz.confluence.cached.thread-{r.randint(1, 8)}"])
 
 
+@reg("snapshot")
+def _snapshot(r, ts):
+    return (f"ActivitySnapshot{{startTime={r.randint(1765000000000, 1765100000000)}, threadId={r.randint(30, 900)}, "
+            f"threadName='{_cthread(r, ts)}', userId='{user(r)}', type='{r.choice(['web-request', 'job', 'rest-request'])}', "
+            f"summary='{r.choice(['/rest/api/content/search', '/display/OPS/Incident+Runbook', 'com.atlassian.confluence.jobs.IndexQueueFlusher'])}'}}")
+
+
 CTX = " -- url: {uri} | traceId: {hex:16} | userName: {user}"
 CTX2 = " -- referer: {url} | url: {uri} | traceId: {hex:16} | userName: {user} | action: {=viewpage|editpage|doeditpage|createpage}"
 CONF_HDR = lambda r, ts, level, comp: (f"{ts:%Y-%m-%d %H:%M:%S},{ts.microsecond // 1000:03d} {level} [{_cthread(r, ts)}] "
@@ -112,7 +119,7 @@ CONFLUENCE = {
         ("WARN", "atlassian.seraph.auth.DefaultAuthenticator login", "login : '{user}' tried to login but they do not have USE permission or weren't found. Deleting remember me cookie." + CTX),
         ("INFO", "atlassian.crowd.directory.DbCachingRemoteDirectory synchroniseCache", "INCREMENTAL synchronisation for directory [ {int} ] was not successful, attempting FULL"),
         ("INFO", "atlassian.crowd.directory.DbCachingRemoteDirectory synchroniseCache", "{=FULL|INCREMENTAL} synchronisation complete for directory [ {int} ] in [ {dur:ms} ]"),
-        ("WARN", "confluence.util.profiling.DefaultActivityMonitor close", "Exceeded the threshold of {int} ms: ActivitySnapshot{{startTime={int}, threadId={int}, threadName='{sys:cthread}', userId='{user}', type='{=web-request|job|rest-request}', summary='{uri}'}}" + CTX),
+        ("WARN", "confluence.util.profiling.DefaultActivityMonitor close", "Exceeded the threshold of {int} ms: {sys:snapshot}" + CTX),
         ("ERROR", "confluence.impl.hibernate.HibernateSessionManager5 withSession", "Failed to acquire JDBC connection: {=HikariPool-1} - Connection is not available, request timed out after {dur:ms}." + CTX),
         ("WARN", "atlassian.confluence.pages.AbstractPageManager trashPage", "Page '{title}' ({int}) in space {sys:space} moved to trash by {user}" + CTX2),
         ("ERROR", "atlassian.confluence.mail.ConfluenceMailQueueItem send", "Error occurred in sending e-mail: Send Mail failed because \"{=Couldn't connect to host, port: smtp.office365.com, 587; timeout 60000|535 5.7.3 Authentication unsuccessful|Invalid Addresses}\" to {email}"),
@@ -165,9 +172,9 @@ CILIUM = {
         ("info", "", "msg=\"Compiled new BPF template\" BPFCompilationTime={dur:go} file-path=/var/run/cilium/state/templates/{hex:40}/bpf_lxc.o subsys=datapath-loader"),
         ("info", "", "msg=\"Policy imported via API, recalculating...\" policyAddRequest={uuid} policyRevision={int} subsys=daemon"),
         ("info", "", "msg=\"Delete endpoint request\" containerID={hex:12} endpointID={int} k8sNamespace={sys:k8sns} k8sPodName={sys:pod} subsys=daemon"),
-        ("info", "", "msg=\"Create endpoint request\" addressing=\"&{{{ip} fe80::{hex:4} {ip6}  }}\" containerID={hex:64} datapathConfiguration=\"&{{false false false false false <nil>}}\" interface={sys:lxc} k8sPodName={sys:k8sns}/{sys:pod} labels=\"[]\" subsys=daemon sync-build=true"),
+        ("info", "", "msg=\"Create endpoint request\" addressing=\"{sys:addressing}\" containerID={hex:64} datapathConfiguration=\"{sys:dpconf}\" interface={sys:lxc} k8sPodName={sys:k8sns}/{sys:pod} labels=\"{=[]}\" subsys=daemon sync-build=true"),
         ("info", "", "msg=\"Identity of endpoint changed\" " + CEP + " identityLabels=\"{sys:idlabels}\" oldIdentity=\"{=no identity|reserved:init}\" subsys=endpoint"),
-        ("warning", "", "msg=\"Unable to update ipcache map entry on pod add\" error=\"ipcache entry for podIP {ip} owned by {=kvstore|agent|kube-apiserver}\" hostIP={ip} k8sNamespace={sys:k8sns} k8sPodName={sys:pod} podIP={ip} podIPs=\"[{{{ip}}}]\" subsys=k8s-watcher"),
+        ("warning", "", "msg=\"Unable to update ipcache map entry on pod add\" error=\"{sys:ipcacheerr}\" hostIP={ip} k8sNamespace={sys:k8sns} k8sPodName={sys:pod} podIP={ip} podIPs=\"{sys:podips}\" subsys=k8s-watcher"),
         ("info", "", "msg=\"regenerating all endpoints\" reason=\"{=one or more identities created or deleted|kube-apiserver identity updated|}\" subsys=endpoint-manager"),
         ("warning", "", "msg=\"Detected unexpected endpoint BPF program removal. Consider investigating whether other software running on this machine is removing Cilium's endpoint BPF programs. If endpoint BPF programs are removed, the associated pods will lose connectivity and only reinstating the programs will restore connectivity.\" count={int} subsys=endpoint-manager"),
         ("info", "", "msg=\"Conntrack garbage collector interval recalculated\" deleteRatio={float} newInterval={dur:go} subsys=map-ct"),
@@ -177,7 +184,7 @@ CILIUM = {
         ("info", "", "msg=\"Datapath signal listener running\" subsys=signal", 2),
         ("warning", "", "msg=\"Failed to acquire lock for endpoint\" endpointID={int} error=\"{=endpoint is being deleted|context deadline exceeded}\" subsys=endpoint"),
         ("info", "", "msg=\"Waiting for endpoint to be generated\" containerID={hex:64} endpointID={int} subsys=daemon"),
-        ("error", "", "msg=\"Unable to fetch kubernetes labels\" containerID={hex:12} endpointID={int} error=\"pod.core \\\"{sys:pod}\\\" not found\" k8sPodName={sys:k8sns}/{sys:pod} subsys=endpoint"),
+        ("error", "", "msg=\"Unable to fetch kubernetes labels\" containerID={hex:12} endpointID={int} error=\"{sys:poderr}\" k8sPodName={sys:k8sns}/{sys:pod} subsys=endpoint"),
     ],
 }
 
@@ -191,6 +198,31 @@ def _lxc(r, ts):
 @reg("ckey")
 def _ckey(r, ts):
     return f"{r.choice(['customer', 'invoice', 'merchant'])}:{r.randint(1, 99999)}:{r.choice(['profile', 'methods', 'limits'])}"
+
+
+@reg("ipcacheerr")
+def _ipcacheerr(r, ts):
+    return f"ipcache entry for podIP {ip(r)} owned by {r.choice(['kvstore', 'agent', 'kube-apiserver'])}"
+
+
+@reg("podips")
+def _podips(r, ts):
+    return "[" + " ".join("{" + a + "}" for a in [ip(r)] + ([r.choice(["fd00:10:244::" + hexs(r, 2)])] if r.random() < 0.3 else [])) + "]"
+
+
+@reg("poderr")
+def _poderr(r, ts):
+    return 'pod.core \\"' + _pod(r, ts) + '\\" not found'
+
+
+@reg("addressing")
+def _addressing(r, ts):
+    return "&{" + ip(r) + " fe80::" + hexs(r, 4) + " " + r.choice(["2001:db8:1::" + hexs(r, 3), ""]) + "  }"
+
+
+@reg("dpconf")
+def _dpconf(r, ts):
+    return "&{false false false false false <nil>}"
 
 
 def ev(name, logger):
@@ -284,7 +316,7 @@ OAUTH = {
     "statements": [
         ("", "oauthproxy.go:1012", "Error loading cookied session: {sys:cookieerr}, removing session"),
         ("", "oauthproxy.go:162", "OAuthProxy configured for {=Keycloak OIDC|GitHub|Google|OpenID Connect|Azure} Client ID: {=grafana|oauth2-proxy|kubernetes-dashboard|0oa4k2x9z8YQ1A2b3c4d}", 2),
-        ("", "oauthproxy.go:168", "Cookie settings: name:{=_oauth2_proxy|_oauth2_proxy_grafana} secure(https):{=true|false} httponly:true expiry:{=168h0m0s|12h0m0s} domains:{=|.example.com|.corp.example.net} path:/ samesite:{=|lax|strict} refresh:{=disabled|after 1h0m0s}", 2),
+        ("", "oauthproxy.go:168", "Cookie settings: name:{=_oauth2_proxy|_oauth2_proxy_grafana} secure(https):{=true|false} httponly:true expiry:{=168h0m0s|12h0m0s} domains:{=|.example.com|.corp.example.net} path:{=/} samesite:{=|lax|strict} refresh:{=disabled|after 1h0m0s}", 2),
         ("", "proxy.go:89", "mapping path \"{=/|/api/|/grafana/}\" => upstream \"{url}\"", 3),
         ("", "server.go:213", "HTTP: listening on {=0.0.0.0:4180|[::]:4180}", 2),
         ("", "server.go:252", "HTTPS: listening on {=0.0.0.0:4443|[::]:4443}", 2),
@@ -364,6 +396,14 @@ def _oneres(r, ts):
                      str(r.randint(0, 900)), '"<RAFT><SERVER_ID>-1</SERVER_ID>..."'])
 
 
+@reg("onecmd")
+def _onecmd(r, ts):
+    vm = r.randint(0, 900)
+    h = r.choice(["node01", "node02", "kvm-r3-11"])
+    return r.choice([f"cat << 'EOT' | /var/tmp/one/vmm/kvm/deploy '/var/lib/one//datastores/{r.randint(0, 110)}/{vm}/deployment.{r.randint(0, 4)}' '{h}' {vm} {h}",
+                     f"/var/tmp/one/vmm/kvm/shutdown 'one-{vm}' '{h}' {vm} {h}", "/var/tmp/one/im/kvm.d/monitord-client_control.sh -c sync"])
+
+
 ONE_HDR = lambda r, ts, level, comp: (f"{DAY[ts.weekday()]} {MON[ts.month - 1]} {ts.day:2d} {ts:%H:%M:%S} {ts.year} "
                                       f"[Z0][{comp}][{level}]: ")
 ONE = {
@@ -388,10 +428,10 @@ ONE = {
         ("E", "TrM", "Message received: TRANSFER FAILURE {int} Error copying {host}:{path} to {host}:{path}"),
         ("D", "VMM", "Message received: DEPLOY SUCCESS {int} one-{int}"),
         ("D", "VMM", "Message received: LOG I {int} Successfully execute {=virtualization driver|network driver|transfer manager driver} operation: {=deploy|pre|post|shutdown|clean|poll}."),
-        ("D", "VMM", "Message received: LOG E {int} Command execution fail (exit code: {int}): cat << EOT | /var/tmp/one/vmm/kvm/deploy '/var/lib/one//datastores/{int}/{int}/deployment.{int}' '{host}' {int} {host}"),
+        ("D", "VMM", "Message received: LOG E {int} Command execution fail (exit code: {int}): {sys:onecmd}"),
         ("D", "VMM", "Message received: POLL SUCCESS {int} STATE={=a|p|e|d} CPU={float} MEMORY={int} NETRX={int} NETTX={int} DISKRDBYTES={int} DISKWRBYTES={int}"),
         ("I", "HKM", "Executing hook {int} ({=vm_state_ready|host_error|image_ready}) for {=VM|HOST|IMAGE} {int}"),
-        ("E", "AuM", "Command execution failed (exit code: {int}): /var/lib/one/remotes/auth/{=ldap|server_cipher|core}/authenticate"),
+        ("E", "AuM", "Command execution failed (exit code: {int}): {=/var/lib/one/remotes/auth/ldap/authenticate|/var/lib/one/remotes/auth/server_cipher/authenticate|/var/lib/one/remotes/auth/core/authenticate}"),
         ("E", "AuM", "Auth Error: {=Invalid credentials|User not found|LDAP server unreachable|Expired token} for user {user}"),
         ("I", "ImM", "Image {int} ({=Ubuntu 22.04|alma9-base|win2022 datacenter|ttylinux}) successfully copied to datastore {int}"),
         ("I", "MKP", "Marketplace {=OpenNebula Public|Linux Containers|DockerHub} ({int}) successfully monitored."),
