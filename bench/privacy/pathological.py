@@ -25,6 +25,8 @@ UNITS = {
     "escaped quotes": "password\\\\\\\":",
     "long options": "--password ",
     "docker login -p": "docker login -p ",
+    # Parts of tool names that the tool search stops at, none a whole tool name (nineteenth session).
+    "tool-name parts": "ongo snmp ldap smb rdp -p ",
     "cookie headers": "Cookie: a=b; ",
     "name/value pairs": "\"name\":\"DB_PASSWORD\",\"value\":",
     "capitalised words": "Aa ",

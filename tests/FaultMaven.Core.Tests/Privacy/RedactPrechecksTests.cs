@@ -54,4 +54,42 @@ public sealed class RedactPrechecksTests
         var entities = new PiiDetector().Detect(text);
         Assert.Contains(entities, e => text[e.Start..e.End] == secret);
     }
+
+    // Every tool name, parts of them that are common words' parts or cut short (con, mongodb, snm, 7z), blanks and characters
+    // outside ASCII.
+    private static readonly string[] ToolPieces =
+    [
+        .. CommandLineSecretRecognizer.ToolFlags.SelectMany(f => f.Tools).Distinct(),
+        "con", "sul", "config ", "mongodb://", "snm", "7z", "ldap", "smb", "rdp", "-p ", " ", "\n", "\t", "=", "é", "\u212A", "ſ", "dig", "ig ", "man", "an ",
+    ];
+
+    [Fact]
+    public void ToolGroupsIn_RandomTexts_SameGroupsAsSearchingEveryName()
+    {
+        var random = new Random(19);
+        var groups = CommandLineSecretRecognizer.ToolFlags;
+        var seen = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(1, 12); n > 0; n--)
+            {
+                var piece = ToolPieces[random.Next(ToolPieces.Length)];
+                // Now and then only a part of a piece: a name cut at either end.
+                text.Append(random.Next(4) == 0 && piece.Length > 2 ? piece.Substring(random.Next(2), piece.Length - 2) : piece);
+            }
+
+            var s = text.ToString();
+            var expected = 0;
+            for (var g = 0; g < groups.Length; g++)
+            {
+                expected |= groups[g].Tools.Any(tool => s.Contains(tool, StringComparison.Ordinal)) ? 1 << g : 0;
+            }
+
+            Assert.True(expected == CommandLineSecretRecognizer.ToolGroupsIn(s), s);
+            seen |= expected;
+        }
+
+        Assert.Equal((1 << groups.Length) - 1, seen);
+    }
 }

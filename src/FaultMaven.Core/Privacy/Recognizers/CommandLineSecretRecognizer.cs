@@ -19,7 +19,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         ["snmpwalk", "snmpget", "snmpset", "snmpbulkwalk", "snmpbulkget", "snmptable", "snmptrap", "snmpinform", "snmpdelta", "snmpdf", "snmpstatus", "snmpnetstat", "snmptest", "snmpusm", "snmpvacm"];
 
     // Each short flag with the tools it is a password to; the tool must come before it on the same line.
-    private static readonly (Regex Pattern, string[] Tools)[] ToolFlags =
+    internal static readonly (Regex Pattern, string[] Tools)[] ToolFlags =
     [
         (LoginPasswordFlag(), ["docker ", "podman ", "buildah ", "nerdctl ", "skopeo ", "oras ", "helm ", "crane ", "az "]),
         (SshpassFlag(), ["sshpass", "mongosh", "mongo ", "mongodump", "mongorestore", "mongoexport", "mongoimport", "mongostat", "mongotop"]),
@@ -41,12 +41,30 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (SnmpPassphraseFlag(), [.. SnmpTools, "net-snmp-create-v3-user", "net-snmp-config --create-snmpv3-user"]),
     ];
 
-    // One vectorised pass over a block for all the tools, then one per group present: most blocks name none of them.
-    private static readonly System.Buffers.SearchValues<string> AnyTool =
-        System.Buffers.SearchValues.Create([.. ToolFlags.SelectMany(f => f.Tools)], StringComparison.Ordinal);
+    // One vectorised pass over a block finds which groups' tools it names (most blocks name none). It searches a rarer part of each
+    // name, not the names: 81 names are too many for one vectorised search, and their first letters are common words' (con-sul,
+    // ser-f, del-v). Every tool holds one of these keys; each hit is checked against the tools that hold its key.
+    private static readonly string[] ToolKeys =
+    [
+        "docker ", "dman ", "dah ", "dctl", "skopeo", "ras ", "helm ", "crane ", "az ", "shpass", "ongo", "mysql", "7z ", "7za ", "7zz ",
+        "7zr ", "is-cli", "ldap", "smb", "cclient", "nssl", "htpasswd", "pmitool", "qlcmd", "bcp ", "isql", "osql", "zip ", "squitto_",
+        "rdp", "esktop", "nsul ", "rf ", "dig ", "supdate", "rill ", "elv ", "ytool", "jarsig", "lftp", "qctl", "lplus", "lldr", "xpdp",
+        "mpdp", "man ", "snmp",
+    ];
 
-    private static readonly System.Buffers.SearchValues<string>[] ToolSearches =
-        [.. ToolFlags.Select(f => System.Buffers.SearchValues.Create(f.Tools, StringComparison.Ordinal))];
+    private static readonly System.Buffers.SearchValues<string> ToolKeySearch = System.Buffers.SearchValues.Create(ToolKeys, StringComparison.Ordinal);
+
+    // Each tool with where its key starts in it and its group (an index into ToolFlags).
+    private static readonly (string Tool, char KeyStart, int KeyAt, int Group)[] ToolsByKey =
+        [.. ToolFlags.SelectMany((flag, group) => flag.Tools.Select(tool => Keyed(tool, group)))];
+
+    private static readonly int AllGroups = (1 << ToolFlags.Length) - 1;
+
+    private static (string Tool, char KeyStart, int KeyAt, int Group) Keyed(string tool, int group)
+    {
+        var key = ToolKeys.First(key => tool.Contains(key, StringComparison.Ordinal));
+        return (tool, key[0], tool.IndexOf(key, StringComparison.Ordinal), group);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Recognize(string text, Findings found)
@@ -68,15 +86,11 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (text.AsSpan().IndexOfAny(AnyTool) < 0)
-        {
-            return;
-        }
-
-        for (var group = 0; group < ToolFlags.Length; group++)
+        var present = ToolGroupsIn(text);
+        for (var group = 0; present != 0 && group < ToolFlags.Length; group++)
         {
             var (pattern, tools) = ToolFlags[group];
-            if (text.AsSpan().IndexOfAny(ToolSearches[group]) < 0)
+            if ((present & (1 << group)) == 0)
             {
                 continue;
             }
@@ -108,6 +122,28 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The groups of <see cref="ToolFlags"/> whose tools <paramref name="text"/> names anywhere, one bit each.</summary>
+    internal static int ToolGroupsIn(string text)
+    {
+        var present = 0;
+        var at = 0;
+        while (present != AllGroups && text.AsSpan(at).IndexOfAny(ToolKeySearch) is var hit and >= 0)
+        {
+            at += hit;
+            foreach (var (tool, keyStart, keyAt, group) in ToolsByKey)
+            {
+                if (keyStart == text[at] && at >= keyAt && text.AsSpan(at - keyAt).StartsWith(tool, StringComparison.Ordinal))
+                {
+                    present |= 1 << group;
+                }
+            }
+
+            at++;
+        }
+
+        return present;
     }
 
     private static readonly System.Buffers.SearchValues<char> CommandSeparators = System.Buffers.SearchValues.Create(";|&");
