@@ -216,6 +216,17 @@ UNITS = {
     "escaped quotes never closed": "\"value\":\"Ab\\\"x9\\\\\\\"",
     "secret keys under encryptedData": "    password: AgB1x9Zq2Ab1x9Zq2\n",
     "comments between child elements": "<name>db_password</name><!-- c --><value>Ab1x9Zq2</value>\n",
+    # Forms the readers cut (issue 18, nineteenth session): namespaced name elements with attributes and no value, escaped quotes
+    # inside one JSON string, "<<" after a store write on every line and many on one line, a reference or envelope cut at ";" with
+    # its run going on, old klist key lines without their hex, digest credentials ending in a third colon, dotted key names.
+    "namespaced names with attributes": "<p:name a=\"1\" b='2' >fs.azure.account.key.x.net</p:name >",
+    "escaped quotes in one string": "\\\"",
+    "store writes fed heredocs": "consul kv put app/db/password - <<EOF\n",
+    "heredoc openers on one line": "<<EOF ",
+    "envelopes cut at semicolons": "db_password=$ANSIBLE_VAULT;Ab1x9Zq2;",
+    "klist key lines without hex": "Key: (DES cbc mode with CRC-32), ",
+    "digest credentials with a third colon": "digest:u:Ab1x9Zq2:",
+    "dotted key names": "<name>a.account.key.b.c.d</name><value>Ab1x9Zq2</value>",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -227,7 +238,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "one base64 line under a key name": "private_key: ", "60-char base64 lines under a key name": "-----BEGIN SECRET KEY-----\n",
            "a byte array that never closes": "secret key: [",
            "block lines under one secret key": "signing_key: !!binary |\n",
-           "secret keys under encryptedData": "spec:\n  encryptedData:\n"}
+           "secret keys under encryptedData": "spec:\n  encryptedData:\n",
+           "escaped quotes in one string": "{\"password\":\"Ab"}
 
 
 def counting(size):

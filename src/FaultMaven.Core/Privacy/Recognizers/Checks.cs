@@ -197,6 +197,19 @@ internal static class Checks
         return opens && value.EndsWith("here", StringComparison.OrdinalIgnoreCase) && value[^5] is '-' or '_' or '.' or ' ';
     }
 
+    /// <summary>A variable's name, then ";" and more (<c>$ANSIBLE_VAULT;Summer2024!</c>): a value that starts like a reference and goes
+    /// on is not one.</summary>
+    private static bool HoldsMoreAfterVariable(ReadOnlySpan<char> value)
+    {
+        var end = 1;
+        while (end < value.Length && (char.IsAsciiLetterOrDigit(value[end]) || value[end] == '_'))
+        {
+            end++;
+        }
+
+        return end < value.Length - 1 && value[end] == ';';
+    }
+
     /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,
     /// <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>): what a connection string may hold without holding a password,
     /// where even <c>changeme</c> is a password someone set.</summary>
@@ -205,7 +218,7 @@ internal static class Checks
     {
         if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
             || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
-            || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_'))
+            || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_') && !HoldsMoreAfterVariable(value))
         {
             return true;
         }

@@ -241,6 +241,22 @@ internal sealed partial class ContextSecretRecognizer
             || name.Contains("secret", StringComparison.Ordinal) || name.Contains("credential", StringComparison.Ordinal) || name.EndsWith("token", StringComparison.Ordinal)
             || name.Contains("macaroon", StringComparison.Ordinal)
             || name.EndsWith("pass", StringComparison.Ordinal) || name.EndsWith("pwd", StringComparison.Ordinal) || name.EndsWith("pw", StringComparison.Ordinal)
-            || NamedSecretRecognizer.IsSecretKeyName(name);
+            || NamedSecretRecognizer.IsSecretKeyName(name) || NamesKeyBeforeQualifier(key);
+    }
+
+    /// <summary>A dotted name that says which account or host the key is for after the key itself (Hadoop's
+    /// <c>fs.azure.account.key.ACCOUNT.blob.core.windows.net</c>): a secret kind of key ending one of its segments, more segments after
+    /// it. A segment that only starts with "key" (<c>fs.azure.account.keyprovider.ACCOUNT</c>) names something else.</summary>
+    private static bool NamesKeyBeforeQualifier(ReadOnlySpan<char> key)
+    {
+        for (var dot = key.IndexOf('.'); dot >= 0 && dot < key.Length - 1; dot = key[(dot + 1)..].IndexOf('.') is var next and >= 0 ? dot + 1 + next : -1)
+        {
+            if (key[..dot].EndsWith("key", StringComparison.OrdinalIgnoreCase) && NamedSecretRecognizer.IsSecretKeyName(key[..dot]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

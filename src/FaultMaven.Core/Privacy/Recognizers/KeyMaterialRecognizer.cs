@@ -62,6 +62,16 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
                 found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.85);
             }
         }
+
+        // Older klist -K prints the enctype described in words: "Key: (DES cbc mode with CRC-32), 0x…".
+        if (text.Contains("Key: (", StringComparison.Ordinal))
+        {
+            foreach (Match match in DescribedCipherKeyPattern().Matches(text))
+            {
+                var value = match.Groups["value"];
+                found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.85);
+            }
+        }
     }
 
     // A cipher's name in parentheses (a Kerberos enctype: aes256-cts-hmac-sha1-96, aes128-cts-hmac-sha256-128, des3-cbc-sha1,
@@ -71,6 +81,11 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
     // (name@REALM), then the key (16, 24 or 32 bytes: 8 alone after a principal is too short to tell from other ids).
     [GeneratedRegex(@"\((?i:aes|des3?|arcfour|rc4|camellia)[\w-]{0,40}\)[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){1,4})\)|(?m:^)[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:[0-9/.:-]{6,10}[ \t]{1,3}[0-9:]{5,8}[ \t]{1,8})?[^\s()@]{1,128}@[A-Za-z0-9.-]{1,128}[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){2,4})\)", RegexOptions.CultureInvariant)]
     private static partial Regex CipherKeyPattern();
+
+    // "Key: (", a cipher described in words (DES cbc mode with CRC-32, Triple DES cbc mode with HMAC/sha1, AES-256 CTS mode with 96-bit
+    // SHA-1 HMAC, ArcFour with HMAC/md5), ")", then the key's hex (8 to 32 bytes).
+    [GeneratedRegex(@"(?<![\w-])Key:[ \t]{0,4}\((?=[^()\r\n]{0,64}(?i:des|aes|arcfour|rc4|camellia))[^()\r\n]{1,64}\),?[ \t]{0,4}\(?0x(?<value>(?:[0-9A-Fa-f]{16}){1,4})(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedCipherKeyPattern();
 
     /// <summary>The end of the line at <paramref name="from"/>: a newline, or a newline escaped in a string (<c>\n</c>).</summary>
     private static int LineEnd(string text, int from)

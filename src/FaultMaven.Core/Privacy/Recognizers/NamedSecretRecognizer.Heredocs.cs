@@ -29,16 +29,62 @@ internal sealed partial class NamedSecretRecognizer
                 continue;
             }
 
-            var at = body.Index;
-            foreach (var range in body.ValueSpan.Split('\n'))
+            ConsiderBodyLines(key, body, found);
+        }
+
+        FindStandardInputHeredocs(text, found);
+    }
+
+    private static void ConsiderBodyLines(ReadOnlySpan<char> key, Group body, Findings found)
+    {
+        var at = body.Index;
+        foreach (var range in body.ValueSpan.Split('\n'))
+        {
+            var line = body.ValueSpan[range];
+            var trimmed = line.Trim(" \t\r");
+            if (!trimmed.IsEmpty)
             {
-                var line = body.ValueSpan[range];
-                var trimmed = line.Trim(" \t\r");
-                if (!trimmed.IsEmpty)
-                {
-                    SecretValues.Consider(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
-                }
+                SecretValues.Consider(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
             }
+        }
+    }
+
+    /// <summary>A heredoc fed as standard input to a command that stores what it reads under a secret's name: <c>KEY=-</c> (Vault's
+    /// "read this field from standard input"), a store write whose value is <c>-</c> or left out (<c>consul kv put app/db/password -</c>,
+    /// <c>gh secret set NAME</c>, <c>etcdctl put /app/token</c>). Its body is the value, unless it is a script.</summary>
+    private static void FindStandardInputHeredocs(string text, Findings found)
+    {
+        // A command feeds one heredoc: only a line's first "<<" is read, and line starts are found moving forward, so the text is
+        // read about once.
+        int lineStart = 0, scanned = 0, lastLineStart = -1;
+        for (var at = text.IndexOf("<<", StringComparison.Ordinal); at >= 0; at = text.IndexOf("<<", at + 2, StringComparison.Ordinal))
+        {
+            if (at > scanned && text.AsSpan(scanned, at - scanned).LastIndexOf('\n') is var newline and >= 0)
+            {
+                lineStart = scanned + newline + 1;
+            }
+
+            scanned = Math.Max(scanned, at);
+            if (lineStart == lastLineStart)
+            {
+                continue;
+            }
+
+            lastLineStart = lineStart;
+            if (at - lineStart > 512 || StandardInputCommandPattern().Match(text, lineStart, at - lineStart) is not { Success: true } command)
+            {
+                continue;
+            }
+
+            var key = command.Groups["key"].ValueSpan;
+            if (!ContextSecretRecognizer.NamesSecret(key) || command.Groups["store"].Success && !PositionalSecretRecognizer.SegmentNamesSecret(key)
+                || StandardInputBodyPattern().Match(text, at) is not { Success: true } heredoc || IsScript(heredoc.Groups["body"].ValueSpan))
+            {
+                continue;
+            }
+
+            ConsiderBodyLines(key, heredoc.Groups["body"], found);
+            at = heredoc.Index + heredoc.Length - 2;
         }
     }
 
@@ -120,4 +166,12 @@ internal sealed partial class NamedSecretRecognizer
     // Heredocs says where to try it.
     [GeneratedRegex(@"\G(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<[-~]?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex HeredocPattern();
+
+    // The command before "<<" on its line: a KEY=- argument last, or a store write's key last (its value "-" or left out).
+    [GeneratedRegex(@"(?:(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}-|(?<store>(?<![\w-])(?i:put|set))[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})(?:[ \t]{1,4}-)?)[ \t]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex StandardInputCommandPattern();
+
+    // <<TAG (or <<-TAG, a quoted tag), the body's lines (at most 64), then the tag alone on its line. Anchored (\G) at the "<<".
+    [GeneratedRegex(@"\G<<[-~]?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex StandardInputBodyPattern();
 }

@@ -346,13 +346,24 @@ internal sealed partial class NamedSecretRecognizer
         return true;
     }
 
-    // One field of a record: a child element and its text (or CDATA); a command's flag and its argument (an argument that is itself a
-    // key=value list, AWS's --parameters ParameterKey=…,ParameterValue=…, is left to be read as fields; after = or blanks; a flag
-    // without one is a field too); or a name (quoted, escaped-quoted or bare), = or :, and its value — a quoted string (escaped quotes
-    // inside read as the value's, at any depth of escaping: the closing quote carries the opening's backslashes; but not an escaped
-    // quote beside JSON's punctuation, which opens or closes a nested document's field rather than sitting in a value; at most 256 characters), a quoted string running onto the next line (its first line's one token, before a blank or a YAML line-folding
-    // backslash, is the value's start), a bare token, or a YAML block scalar's indicator (after an optional !!binary or !!str tag) ending its line.
-    [GeneratedRegex(@"(?<element><)(?<field>[A-Za-z_][\w.-]{0,31})>[ \t\r\n]{0,16}(?:<!\[CDATA\[(?<value>[^\]\r\n]{0,256})\]\]>|(?<value>[^<\r\n]{0,256}?))[ \t\r\n]{0,16}</[A-Za-z_][\w.-]{0,31}>|(?<![\w-])(?<flag>--)(?<field>[A-Za-z][\w-]{0,31})(?:(?:=|[ \t]{1,8})(?![-\\])(?![""']?[A-Za-z_][\w.-]{0,63}=[^=\s""'])(?:""(?<value>[^""\r\n]{0,256})""|'(?<value>[^'\r\n]{0,256})'|(?<value>[^\s""'\\]{1,256})))?|(?<![\w.\\-])\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|(?<q>\\{0,7})""(?<value>(?:[^""\\\r\n]|\\{1,15}(?![\\""])|(?<![{\[:,\s])\\{1,15}""(?![:,}\]\s\\])){0,256}?)\k<q>""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))", RegexOptions.CultureInvariant)]
+    // One field of a record, by one of three alternatives (tried in this order at each place):
+    // a child element and its text (or CDATA), its tags namespaced or not (<cfg:value>), blanks before their ">" (<name >), attributes
+    // on the start tag (<value type="string">; but not name= or key=, which are fields of their own, read by the third alternative);
+    private const string ElementField = @"(?<element><)(?:[A-Za-z_][\w.-]{0,31}:)?(?<field>[A-Za-z_][\w.-]{0,31})(?:[ \t]{1,8}(?!(?i:name|key)[ \t]{0,4}=)[A-Za-z_][\w.:-]{0,31}[ \t]{0,4}=[ \t]{0,4}(?:""[^""<>\r\n]{0,128}""|'[^'<>\r\n]{0,128}')){0,4}[ \t]{0,8}>[ \t\r\n]{0,16}(?:<!\[CDATA\[(?<value>[^\]\r\n]{0,256})\]\]>|(?<value>[^<\r\n]{0,256}?))[ \t\r\n]{0,16}</(?:[A-Za-z_][\w.-]{0,31}:)?[A-Za-z_][\w.-]{0,31}[ \t]{0,8}>";
+
+    // a command's flag and its argument (an argument that is itself a key=value list, AWS's --parameters ParameterKey=…,ParameterValue=…,
+    // is left to be read as fields; after = or blanks; a flag without one is a field too);
+    private const string FlagField = @"(?<![\w-])(?<flag>--)(?<field>[A-Za-z][\w-]{0,31})(?:(?:=|[ \t]{1,8})(?![-\\])(?![""']?[A-Za-z_][\w.-]{0,63}=[^=\s""'])(?:""(?<value>[^""\r\n]{0,256})""|'(?<value>[^'\r\n]{0,256})'|(?<value>[^\s""'\\]{1,256})))?";
+
+    // a name (quoted, escaped-quoted or bare), = or :, and its value — a quoted string (escaped quotes inside read as the value's, at
+    // any depth of escaping: the closing quote carries the opening's backslashes; but not an escaped quote beside JSON's punctuation,
+    // which opens or closes a nested document's field rather than sitting in a value; at most 256 characters), a quoted string running
+    // onto the next line (its first line's one token, before a blank or a YAML line-folding backslash, is the value's start), a bare
+    // token, or a YAML block scalar's indicator (after an optional !!binary or !!str tag) ending its line. A tag's namespace prefix
+    // (<cfg:property>, </cfg:property>) is no name.
+    private const string KeyField = @"(?<![\w.\\<-])(?<!</)\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|(?<q>\\{0,7})""(?<value>(?:[^""\\\r\n]|\\{1,15}(?![\\""])|(?<![{\[:,\s])\\{1,15}""(?![:,}\]\s\\])){0,256}?)\k<q>""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))";
+
+    [GeneratedRegex(ElementField + "|" + FlagField + "|" + KeyField, RegexOptions.CultureInvariant)]
     private static partial Regex RecordFieldPattern();
 
     [GeneratedRegex(@"\G[ \t]{0,16}variable[ \t]{1,8}""(?<label>[\w.-]{1,64})""[ \t]{0,8}\{[ \t]{0,8}(?:\r?\n[ \t]{0,32})?$", RegexOptions.CultureInvariant)]

@@ -20,6 +20,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+    private static readonly SearchValues<char> RunEnds = SearchValues.Create(" \t\r\n\"'<>`");
     private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -93,14 +94,15 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             else if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
                 var v = value.Groups["value"];
+                var length = WholeValueLength(text, v.Index, v.Length);
                 // A value cut short by a template's angle bracket (sk_live_<your-key-here>) is the prefix of a placeholder.
-                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && TextContext.CharAt(text, v.Index + v.Length) != '<')
+                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && TextContext.CharAt(text, v.Index + length) != '<')
                 {
-                    SecretValues.Consider(key, v.Index, v.ValueSpan, found);
+                    SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found);
                 }
 
                 // Secret words inside the value are part of it, not keys of their own: each character is read once.
-                lastKeyEnd = v.Index + v.Length;
+                lastKeyEnd = v.Index + length;
             }
             else if (NamesPasswordWord(word.ValueSpan) && QuotedPattern().Match(text, keyEnd) is { Success: true } quoted)
             {
@@ -204,6 +206,37 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>The length of a bare value cut at ";" or "," that is a reference or an envelope by itself (<c>$ANSIBLE_VAULT</c>,
+    /// <c>ENC[AES256_GCM</c>): read on to the end of its run, since only a value that is wholly a reference or an envelope is safe to
+    /// show (<c>$ANSIBLE_VAULT;Summer2024!</c>, <c>ENC[AES256_GCM,data:…,type:str]RealPass</c> hold a password after one) — unless the
+    /// run goes on with fields of its own (<c>$DB_PASS;Host=db</c>), which the value ends.</summary>
+    private static int WholeValueLength(string text, int start, int length)
+    {
+        var end = start + length;
+        if (end >= text.Length || text[end] is not (';' or ',') || text[start - 1] is '"' or '\''
+            || !(SecretValues.IsReference(text.AsSpan(start, length)) || SecretValues.IsEnvelopedCiphertext(text.AsSpan(start, length))))
+        {
+            return length;
+        }
+
+        var rest = text.AsSpan(end, Math.Min(text.Length - end, 1024));
+        var runEnd = rest.IndexOfAny(RunEnds);
+        var run = runEnd < 0 ? rest : rest[..runEnd];
+        foreach (var range in run.SplitAny(";,"))
+        {
+            // A field (Host=db, or user: with its value after a blank) has a value after its "="; base64's padding (…Aw==, …Aw=]) has none.
+            var segment = run[range];
+            var equals = segment.IndexOf('=');
+            if (equals > 0 && equals + 1 < segment.Length && segment[equals + 1] is not ('=' or ']' or ')' or '}')
+                && !segment[..equals].ContainsAnyExcept(KeyCharacters) || segment.Length > 1 && segment[^1] == ':')
+            {
+                return length;
+            }
+        }
+
+        return length + run.Length;
     }
 
     /// <summary>Whether <c>= "…"</c> or <c>= '…'</c> (not <c>==</c>) follows <paramref name="keyEnd"/> after blanks.</summary>
@@ -312,7 +345,9 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // the quotes escaped once or more (JSON inside a JSON string) or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
     // where "&" ends it only when a next parameter follows (a=1&b=2), not inside a password (Tr0ub4dor&3).
     // Aligned columns (kubectl describe's "DB_PASS:          X", Terraform's "password       = X") put up to 32 blanks around it.
-    [GeneratedRegex(@"\G(?:\\{0,7}[""']\]?)?[ \t]{0,32}(?:[:?]=|::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:!!(?:binary|str)[ \t]{1,3})?(?:\\{0,7}[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
+    // A quoted value holds escaped quotes of its own ("Autumn\"2023", or \\\" inside an escaped document): more backslashes than
+    // its opening quote carries, not beside JSON's punctuation (which opens or closes a nested document's field).
+    [GeneratedRegex(@"\G(?:\\{0,7}[""']\]?)?[ \t]{0,32}(?:[:?]=|::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<q>\\{0,7})[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])|(?<![{\[:,\s])\k<q>\\{1,8}""(?![\s:,}\]])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
 
     // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs

@@ -143,14 +143,44 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             {
                 var key = match.Groups["key"].ValueSpan;
                 var value = match.Groups["value"].ValueSpan;
-                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key))
+                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key) && SegmentNamesSecret(key))
                 {
                     SecretValues.Consider(key, match.Groups["value"].Index, value, found);
                 }
             }
         }
 
+        // ZooKeeper's digest scheme carries a user and a password: addauth digest user:pass, zkCli -auth digest:user:pass, Hadoop's
+        // zk-auth value digest:user:pass. An ACL's digest (digest:user:HASH=:cdrwa) holds a hash and permissions after a third colon.
+        if (Keyword.In(text, "digest"))
+        {
+            foreach (Match match in DigestCredentialPattern().Matches(text))
+            {
+                var password = match.Groups["password"];
+                if (SecretValues.LooksSecret(password.ValueSpan, 1.5))
+                {
+                    var credential = match.Groups["credential"];
+                    found.Add(PiiType.GenericSecret, credential.Index, credential.Index + credential.Length, 0.85);
+                }
+            }
+        }
+
         FindPrintedSecrets(text, found);
+    }
+
+    /// <summary>Whether one part of a store's key names a secret by itself (<c>app/db/password</c>, <c>/prod/api_token</c>): a part
+    /// that names something about one (<c>password_reset:user42</c>, a reset request's record) does not make the value a secret.</summary>
+    internal static bool SegmentNamesSecret(ReadOnlySpan<char> key)
+    {
+        foreach (var range in key.SplitAny("/:"))
+        {
+            if (ContextSecretRecognizer.NamesSecret(key[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A command at a prompt that names a secret (<c>argocd admin initial-password</c>, <c>vault read -field=token …</c>,
@@ -188,6 +218,11 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     }
 
     private static void Password(int index, ReadOnlySpan<char> value, Findings found) => SecretValues.Consider("password", index, value, found);
+
+    // "digest", then ":" or blanks, then user:password ending the token (no third colon: an ACL's hash and permissions); not a
+    // content digest named by its algorithm (digest sha256:9f86…, an image's).
+    [GeneratedRegex(@"(?<![\w-])(?i:digest)(?::|[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
+    private static partial Regex DigestCredentialPattern();
 
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     // put or set, a key (a path or a name, no flag), then its value: not a flag, a file (@file) or a variable ($X).

@@ -7,6 +7,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal static partial class SecretValues
 {
     private static readonly SearchValues<char> LowerLocator = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/_.-#:");
+    private static readonly SearchValues<char> FilePath = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./~-");
     private static readonly SearchValues<char> Base64Characters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     /// <summary>A lookup written where the value belongs, by the syntax of whatever resolves it: an expansion or template opener
@@ -26,6 +27,11 @@ internal static partial class SecretValues
             return true;
         }
 
+        if (IsFileArgument(value))
+        {
+            return true;
+        }
+
         var colon = value.IndexOf(':');
         if (colon > 0 && !value[..colon].ContainsAnyExcept(LowerHyphenated) && char.IsAsciiLetterLower(value[0]))
         {
@@ -41,6 +47,24 @@ internal static partial class SecretValues
         var dot = value.LastIndexOf('.');
         return dot > 0 && dot < value.Length - 1 && IsVariableName(value[(dot + 1)..]) && !value[..dot].ContainsAnyExcept(CallName)
             && (value[..dot].EndsWith("env", StringComparison.OrdinalIgnoreCase) || value[..dot].EndsWith("environ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A file the tool reads the value from: the AWS CLI's <c>file://pw.txt</c> and <c>fileb://key.bin</c>, curl's and the
+    /// Azure CLI's <c>@token.txt</c> (a path: a slash or a file name's extension, no symbol a chosen value would hold).</summary>
+    private static bool IsFileArgument(ReadOnlySpan<char> value)
+    {
+        if (value.StartsWith("file://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("fileb://", StringComparison.OrdinalIgnoreCase))
+        {
+            return value.Length > 8;
+        }
+
+        if (value.Length < 3 || value[0] != '@' || value[1..].ContainsAnyExcept(FilePath))
+        {
+            return false;
+        }
+
+        var dot = value.LastIndexOf('.');
+        return value.Contains('/') || dot > 1 && value.Length - dot - 1 is >= 1 and <= 5 && !value[(dot + 1)..].ContainsAnyExcept(Letters);
     }
 
     /// <summary>Gets whether a key points at a secret kept elsewhere by its object name (Helm's <c>existingSecret</c>,

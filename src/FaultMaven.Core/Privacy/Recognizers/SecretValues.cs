@@ -46,6 +46,7 @@ internal static partial class SecretValues
     private static readonly SearchValues<char> LowerHyphenated = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
     private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
     private static readonly SearchValues<char> ClassName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.$");
+    private static readonly SearchValues<char> LookupArgument = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-:/ ,");
     private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
@@ -221,9 +222,10 @@ internal static partial class SecretValues
             return true;
         }
 
-        // A call or an index that fetches it: credentials('reg-pass'), os.getenv(, os.environ[, ENV.fetch(.
+        // A call or an index that fetches it: credentials('reg-pass'), os.getenv(, os.environ[, ENV.fetch(; its argument quoted, a
+        // name, or cut off. A word wrapping a chosen value (enc[Summer2024!], secret(Hunter2!)) is a password, not a lookup.
         var paren = value.IndexOfAny('(', '[');
-        if (paren >= 3 && char.IsAsciiLetterLower(value[0]) && !value[..paren].ContainsAnyExcept(CallName))
+        if (paren >= 3 && char.IsAsciiLetterLower(value[0]) && !value[..paren].ContainsAnyExcept(CallName) && IsLookupArgument(value[(paren + 1)..]))
         {
             return true;
         }
@@ -250,6 +252,14 @@ internal static partial class SecretValues
         var attribute = value[(value.LastIndexOf('.') + 1)..];
         return value[..dot] is "var" or "local" or "module" or "data" or "each" or "self" or "path" or "terraform"
             || value.Count('.') >= 2 && attribute is "result" or "value" or "secret_string" or "password" or "token" or "id" or "arn" or "output";
+    }
+
+    /// <summary>What follows a call's or index's opener in a lookup: nothing (the value was cut there), a quoted literal, or names
+    /// (<c>'env', 'X'</c>, <c>DB_PASS</c>, <c>a.b</c>) — not a chosen value's symbols.</summary>
+    private static bool IsLookupArgument(ReadOnlySpan<char> argument)
+    {
+        argument = argument.TrimEnd(")]");
+        return argument.IsEmpty || argument[0] is '"' or '\'' || !argument.ContainsAnyExcept(LookupArgument);
     }
 
     /// <summary>A Kubernetes object's generated name (<c>default-token-x7k2p</c>, <c>prometheus-k8s-token-nwtrf</c>, a pod's
