@@ -113,6 +113,10 @@ records[-1]["entities"] = [{"type": P, "start": 0, "end": 11}]
 rec("thanks-neg", "Regards,\nMaría Fernández\nGracias\n", (P, "María Fernández"))
 rec("thanks-neg", "Петров Иван\nДякую\n", (P, "Петров Иван"))
 rec("thanks-neg", "Tanaka Yuki\nThanks\n", (P, "Tanaka Yuki"))
+# added after probing the start build (before the reading was built): a thank-you word on the line under a closing
+rec("thanks-neg", "Логи приложил.\nС уважением,\nСпасибо!\n")
+rec("thanks-neg", "Fixed in 4.2.\nRegards,\nCheers\n")
+rec("thanks-neg", "Перевірте, будь ласка.\nДякую,\nРахмет\n")
 
 with open(os.path.join(HERE, "records.jsonl"), "w", encoding="utf-8") as out:
     for r in records:
