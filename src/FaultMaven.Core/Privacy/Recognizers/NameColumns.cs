@@ -88,10 +88,13 @@ internal sealed class NameColumns
 
             _cells[i]++;
             var cell = text.AsSpan(start, end - start);
-            if (_header[i] == NameHeaders.Person && PersonRecognizer.IsCaselessName(cell))
+            if (_header[i] is NameHeaders.Person or NameHeaders.Role && PersonRecognizer.IsCaselessName(cell))
             {
-                // Han and Hangul names under a person's header: no case to read, and no list of given names.
+                // Han and Hangul names under a person's header: no case to read, and no list of given names. Under a role's header
+                // (assignee, 担当者, 담당자) the cell's own shape is the evidence a given name is in the spaced scripts: a team or a
+                // queue in these scripts ends with a group's or a role's character (運用部, 운영팀) or is written in kana or Latin.
                 _shaped[i]++;
+                _given[i] += _header[i] == NameHeaders.Role ? 1 : 0;
                 continue;
             }
 
