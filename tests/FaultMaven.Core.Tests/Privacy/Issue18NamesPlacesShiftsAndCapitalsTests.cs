@@ -31,15 +31,17 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
         Assert.Empty(People(text));
 
     [Theory]
-    [InlineData("id,assignee,status\n1,森下健太,open\n2,大野美咲,closed\n", "森下健太")]
-    [InlineData("| 번호 | 담당자 |\n|---|---|\n| 1 | 편민호 |\n", "편민호")]
-    [InlineData("id\t担当者\t状態\n1\t大野美咲\t対応中\n", "大野美咲")]
+    [InlineData("id,assignee,status\n1,森下健太,open\n2,林美咲,closed\n", "森下健太")]
+    [InlineData("| 번호 | 담당자 |\n|---|---|\n| 1 | 편민호 |\n| 2 | 박서연 |\n", "편민호")]
+    [InlineData("id\t担当者\t状態\n1\t松田美咲\t対応中\n", "松田美咲")]
     public void Han_or_Hangul_cells_under_a_role_header_are_people(string text, string name) =>
         Assert.Contains(name, People(text));
 
     [Theory]
     [InlineData("id,assignee,status\n1,運用チーム,open\n2,未定,closed\n")]
     [InlineData("| 번호 | 담당자 |\n|---|---|\n| 1 | 운영팀 |\n")]
+    [InlineData("id,owner,status\n1,支付网关,ok\n2,订单服务,ok\n")]
+    [InlineData("id,assignee\n1,平台\n2,监控\n")]
     public void Teams_and_absence_under_a_role_header_are_no_people(string text) =>
         Assert.Empty(People(text));
 
@@ -112,7 +114,7 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
         Assert.Empty(People(text));
 
     [Theory]
-    [InlineData("Логтар жіберілді.\nРақмет, Аружан!\n", "Аружан")]
+    [InlineData("Логтар жіберілді.\nРақмет, Айгерим!\n", "Айгерим")]
     [InlineData("Текшерип бериңиз.\nРахмат, Нурбек!\n", "Нурбек")]
     public void A_name_after_a_closing_and_before_an_exclamation_mark_is_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
@@ -120,6 +122,8 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
     [Theory]
     [InlineData("Рақмет, бәрі жұмыс істейді!\n")]
     [InlineData("Раҳмат, сервер тикланди.\n")]
+    [InlineData("Thanks, Everyone!\n")]
+    [InlineData("Спасибо, Коллеги!\n")]
     public void A_closing_before_a_sentence_is_no_person(string text) =>
         Assert.Empty(People(text));
 

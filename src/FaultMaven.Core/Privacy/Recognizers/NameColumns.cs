@@ -91,10 +91,11 @@ internal sealed class NameColumns
             if (_header[i] is NameHeaders.Person or NameHeaders.Role && PersonRecognizer.IsCaselessName(cell))
             {
                 // Han and Hangul names under a person's header: no case to read, and no list of given names. Under a role's header
-                // (assignee, 担当者, 담당자) the cell's own shape is the evidence a given name is in the spaced scripts: a team or a
-                // queue in these scripts ends with a group's or a role's character (運用部, 운영팀) or is written in kana or Latin.
+                // (assignee, owner, 担当者, 담당자), which services and words (支付网关, 平台) also fill, a cell that opens with a
+                // listed surname is the evidence a known given name is in the cased scripts: the column decides, then every
+                // name-shaped cell of it is a name.
                 _shaped[i]++;
-                _given[i] += _header[i] == NameHeaders.Role ? 1 : 0;
+                _given[i] += _header[i] == NameHeaders.Role && PersonRecognizer.StartsWithListedSurname(cell) ? 1 : 0;
                 continue;
             }
 

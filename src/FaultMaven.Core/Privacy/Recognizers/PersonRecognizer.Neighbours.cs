@@ -178,7 +178,8 @@ internal sealed partial class PersonRecognizer
             }
 
             closingLine = content.Length <= 32 && content.EndsWith(',') && IsClosing(content);
-            // The name may close the line with an exclamation mark or a full stop, as thanks are written ("Рақмет, Айгерім!").
+            // The name may close the line with an exclamation mark or a full stop, as thanks are written ("Рахмат, Бакыт!"); so does
+            // the word for everyone ("Thanks, Everyone!", "Спасибо, Коллеги!"), so then the name must be a known given name.
             var signed = content.TrimEnd("!.");
             var word = signed.Length;
             while (word > 0 && signed.Length - word <= 20 && char.IsLetter(signed[word - 1]))
@@ -187,7 +188,8 @@ internal sealed partial class PersonRecognizer
             }
 
             if (signed.Length - word >= 2 && word >= 3 && char.IsUpper(signed[word]) && signed[word - 1] == ' ' && signed[word - 2] == ','
-                && EndsWithClosing(signed[..(word - 2)]) && NameShape.IsName(signed[word..]))
+                && EndsWithClosing(signed[..(word - 2)]) && NameShape.IsName(signed[word..])
+                && (signed.Length == content.Length || GivenNameLookup.Contains(signed[word..])))
             {
                 found.Add(PiiType.Person, position + quote + word, position + quote + signed.Length, 0.8);
             }

@@ -370,6 +370,10 @@ internal sealed partial class PersonRecognizer
         return label == LabelKind.Person || label == LabelKind.Team && StartsWithSurname(text, start, script) ? start + length : -1;
     }
 
+    /// <summary>Gets whether a Han or Hangul cell opens with a listed surname.</summary>
+    internal static bool StartsWithListedSurname(ReadOnlySpan<char> cell) =>
+        !cell.IsEmpty && (HanSurnameChars.Contains(cell[0]) || HangulSurnameChars.Contains(cell[0]));
+
     private static bool StartsWithSurname(string text, int start, Script script) =>
         script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);
 
