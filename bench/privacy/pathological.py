@@ -187,6 +187,14 @@ UNITS = {
     "numbered roster lines": "1. Хасанов Ильдар — инженер\n2) Adeyemi Chioma - backup\n",
     "quoted keys before colons": "{\"氏名\": \"小林 美咲\", \"\"\"\": ",
     "Han names in a person's column": "| 氏名 | 役割 |\n|---|---|\n| 石井 翔 | 当番 |\n",
+    # Cyrillic capitals (each word read once), place words before and after names, quoted Han values after keys, thanks ending
+    # with an exclamation mark, Han cells under a role's header.
+    "Cyrillic surnames in capitals": "ИВАНОВ ИВАН ПЕТРОВ Сергей ",
+    "a long run of Cyrillic capitals": "ИВАНОВ ",
+    "place words before names": "улица Льва Толстого, Rue Victor Hugo, Nelson Mandela Square\n",
+    "quoted Han values after keys": "{\"氏名\": \"山田太郎\", \"担当者\": \"佐々木陽菜\"}\n",
+    "closings with exclamation marks": "Рақмет, Айгерім!\n",
+    "Han names under a role header": "id,assignee\n1,森下健太\n",
     # Names given as data: attributes opening elements that never close, quoted argument pairs, indexed assignments, file names
     # above password lines, byte initialisers in braces.
     "named elements never closed": "<property type=\"s\" name=\"db.password\">Ab1",

@@ -88,10 +88,14 @@ internal sealed class NameColumns
 
             _cells[i]++;
             var cell = text.AsSpan(start, end - start);
-            if (_header[i] == NameHeaders.Person && PersonRecognizer.IsCaselessName(cell))
+            if (_header[i] is NameHeaders.Person or NameHeaders.Role && PersonRecognizer.IsCaselessName(cell))
             {
-                // Han and Hangul names under a person's header: no case to read, and no list of given names.
+                // Han and Hangul names under a person's header: no case to read, and no list of given names. Under a role's header
+                // (assignee, owner, 担当者, 담당자), which services and words (支付网关, 平台) also fill, a cell that opens with a
+                // listed surname is the evidence a known given name is in the cased scripts: the column decides, then every
+                // name-shaped cell of it is a name.
                 _shaped[i]++;
+                _given[i] += _header[i] == NameHeaders.Role && PersonRecognizer.StartsWithListedSurname(cell) ? 1 : 0;
                 continue;
             }
 

@@ -45,6 +45,9 @@ internal static class NameHeaders
         "author", "assignee", "reporter", "requester", "signer", "attendee", "guest", "student", "teacher", "driver", "agent", "caller", "titulaire",
         "kunde", "mitarbeiter", "ansprechpartner", "inhaber", "kontoinhaber", "klant", "medewerker", "asiakas", "titular", "intestatario", "cliente",
         "empleado", "funcionario", "dipendente", "klient", "pracownik", "ügyfél", "müşteri", "клиент", "сотрудник",
+        // The person in charge, the handler and the reporter of a ticket in Japanese, Chinese and Korean (whole cells).
+        "担当者", "担当", "负责人", "負責人", "经办人", "經辦人", "处理人", "處理人", "报告人", "報告人", "作成者", "報告者", "起票者", "담당자", "책임자",
+        "작성자", "보고자", "처리자",
     ], StringComparer.Ordinal);
 
     // Words that make a header name something other than a person: the name of a product, a place, a company, a machine, a file.

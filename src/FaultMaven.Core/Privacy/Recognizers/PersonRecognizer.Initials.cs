@@ -2,7 +2,9 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Names written with initials as the whole value of a person's field, label or cue: a surname and one or two initials
 /// after it (<c>Иванов И. И.</c>, <c>Nguyen V. A.</c>, <c>García, J.</c>) or before it (<c>И. И. Иванов</c>, <c>J. García</c>).
-/// Initials alone say nothing of a person (<c>Section: A. Overview</c>), so the label or cue before the value must.</summary>
+/// Initials alone say nothing of a person (<c>Section: A. Overview</c>), so the label or cue before the value must. A label a team
+/// holds as often (a sender, a recipient, the person in charge: <c>От: Петров А. В.</c>) counts too: initials with a surname are
+/// a person's own shape, and a team's word in the surname's place (<c>Кому: Группа А.</c>) is no surname.</summary>
 internal sealed partial class PersonRecognizer
 {
     /// <summary>Finds names with initials after each colon or equals sign whose label or cue is a person's.</summary>
@@ -17,7 +19,8 @@ internal sealed partial class PersonRecognizer
             }
 
             if (start < text.Length && char.IsUpper(text[start]) && InitialsName(text, start) is var end && end > start
-                && ValueEndsAt(text, end) && CuedPlace(text, start, end) is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels))
+                && ValueEndsAt(text, end) && (CuedPlace(text, start, end) is Place.Field or Place.Cue || LabelBefore(text, start) == LabelKind.Team)
+                && !TextContext.OnLineBefore(text, start, 20, TeamLabels))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }

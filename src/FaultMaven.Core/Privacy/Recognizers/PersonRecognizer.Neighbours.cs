@@ -171,22 +171,27 @@ internal sealed partial class PersonRecognizer
             var quote = line.Length - line.TrimStart("> \t").Length;
             var content = line[quote..];
             replied |= quote > 0 && line[0] == '>';
-            if (closingLine && content.Length is >= 2 and <= 24 && content.IndexOf(' ') < 0 && NameShape.IsName(content))
+            // A thank-you word under a closing is a second closing, not its signature ("С уважением,⏎Спасибо", "Thanks,⏎Gracias").
+            if (closingLine && content.Length is >= 2 and <= 24 && content.IndexOf(' ') < 0 && NameShape.IsName(content) && !IsClosing(content))
             {
                 found.Add(PiiType.Person, position + quote, position + line.Length, 0.8);
             }
 
             closingLine = content.Length <= 32 && content.EndsWith(',') && IsClosing(content);
-            var word = content.Length;
-            while (word > 0 && content.Length - word <= 20 && char.IsLetter(content[word - 1]))
+            // The name may close the line with an exclamation mark or a full stop, as thanks are written ("Рахмат, Бакыт!"); so does
+            // the word for everyone ("Thanks, Everyone!", "Спасибо, Коллеги!"), so then the name must be a known given name.
+            var signed = content.TrimEnd("!.");
+            var word = signed.Length;
+            while (word > 0 && signed.Length - word <= 20 && char.IsLetter(signed[word - 1]))
             {
                 word--;
             }
 
-            if (content.Length - word >= 2 && word >= 3 && char.IsUpper(content[word]) && content[word - 1] == ' ' && content[word - 2] == ','
-                && EndsWithClosing(content[..(word - 2)]) && NameShape.IsName(content[word..]))
+            if (signed.Length - word >= 2 && word >= 3 && char.IsUpper(signed[word]) && signed[word - 1] == ' ' && signed[word - 2] == ','
+                && EndsWithClosing(signed[..(word - 2)]) && NameShape.IsName(signed[word..])
+                && (signed.Length == content.Length || GivenNameLookup.Contains(signed[word..])))
             {
-                found.Add(PiiType.Person, position + quote + word, position + line.Length, 0.8);
+                found.Add(PiiType.Person, position + quote + word, position + quote + signed.Length, 0.8);
             }
 
             if (!content.IsEmpty)

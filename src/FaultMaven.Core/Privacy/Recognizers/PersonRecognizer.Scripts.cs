@@ -70,6 +70,13 @@ internal sealed partial class PersonRecognizer
                 continue;
             }
 
+            if (script is Script.Han or Script.Hangul && QuotedCaselessValue(text, start) is var quotedEnd and > 0)
+            {
+                found.Add(PiiType.Person, start, quotedEnd, 0.85);
+                position = quotedEnd;
+                continue;
+            }
+
             var end = ReadScriptName(text, start, script);
             // Han and Hangul open with a surname wherever they stand. In the spaced scripts nothing in the words tells a person from a
             // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
@@ -340,6 +347,32 @@ internal sealed partial class PersonRecognizer
 
         return words <= 2 && line[0] != ' ';
     }
+
+    /// <summary>Where a quoted Han or Hangul value that opens at <paramref name="start"/> ends, or -1, when it is a name by its
+    /// key: the whole value of a quoted person's key (<c>{"氏名": "山田太郎"}</c>, <c>"성명": "정하준"</c>) shaped as a name
+    /// (<see cref="IsCaselessName"/>: no blank needed, no surname list: the key already says a name is there); after a key a team
+    /// holds as often (<c>"担当者"</c>, <c>"담당자"</c>) the value must also open with a listed surname.</summary>
+    private static int QuotedCaselessValue(string text, int start)
+    {
+        if (start == 0 || text[start - 1] != '"' || text.AsSpan(start, Math.Min(12, text.Length - start)).IndexOf('"') is not (>= 2 and var length))
+        {
+            return -1;
+        }
+
+        var value = text.AsSpan(start, length);
+        if (!IsCaselessName(value))
+        {
+            return -1;
+        }
+
+        var label = LabelBefore(text, start);
+        var script = ScriptOf(text[start]);
+        return label == LabelKind.Person || label == LabelKind.Team && StartsWithSurname(text, start, script) ? start + length : -1;
+    }
+
+    /// <summary>Gets whether a Han or Hangul cell opens with a listed surname.</summary>
+    internal static bool StartsWithListedSurname(ReadOnlySpan<char> cell) =>
+        !cell.IsEmpty && (HanSurnameChars.Contains(cell[0]) || HangulSurnameChars.Contains(cell[0]));
 
     private static bool StartsWithSurname(string text, int start, Script script) =>
         script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);

@@ -92,6 +92,14 @@ internal sealed partial class PersonRecognizer
         return adjective ? CyrillicShape.Adjective : CyrillicShape.None;
     }
 
+    /// <summary>Gets whether a pair whose first word has a masculine surname ending (-ов, -ев, -ин, -ын) and whose second no list
+    /// knows ends as a woman's name or a genitive does (-а, -я): a surname agrees with its bearer, so a woman's name takes -ова or
+    /// -ина, and the commonest men's names in -а or -я (Никита, Илья) are in the list. After a label a mailbox or a queue holds as
+    /// often as a person (a sender), such a pair is a noun and its genitive (<c>Магазин Склада</c>, <c>Отдел Сервера</c>); after a
+    /// person's own label it is left to be read (Central Asian men's names in -а, <c>Хамидов Абдулла</c>, are in no list).</summary>
+    private static bool DisagreesInGender(string[] words) =>
+        words.Length == 2 && EndsWithStem(words[0], SharedSurnameEndings) && words[1].Length >= 3 && words[1][^1] is 'а' or 'я' && !FirstNames.All.Contains(words[1]);
+
     // Genitive endings (Свободы, Ошибки, Приложений, Агентов, Событий): a word with one after a noun in a shared ending makes a
     // phrase ("Остров Свободы", "Магазин Приложений"); the given names these endings have (Дмитрий, Сергей) are in the list.
     private static readonly string[] GenitiveEndings = ["ы", "и", "ий", "ей", "ов", "ев", "ого", "его", "ых", "их"];
@@ -155,6 +163,94 @@ internal sealed partial class PersonRecognizer
             var next = colon + 1 < text.Length ? text.AsSpan(colon + 1).IndexOfAny(ValueMarks) : -1;
             colon = next < 0 ? -1 : colon + 1 + next;
         }
+    }
+
+    /// <summary>Finds Cyrillic names written surname first in capitals, as registers and rosters write them (<c>ИВАНОВ ИВАН</c>,
+    /// <c>ПЕТРОВ Сергей</c>, <c>ЖУМАБАЕВ ЕРЛАН</c>): a word in capitals with a surname's ending, then a given name in capitals or
+    /// title case that the list knows, or that a patronymic follows (<c>КАРИМОВ ЎТКИР БАХОДИРОВИЧ</c>), anywhere — as the
+    /// mixed-case pair is read with a known given name anywhere; after a person's label any capitalised word that names no team.
+    /// Words in capitals without a surname's ending (<c>ОШИБКА СЕРВЕРА</c>, <c>КОД ОШИБКИ</c>) are no one.</summary>
+    private static void FindCyrillicUpperNames(string text, Findings found)
+    {
+        var position = 0;
+        while (position < text.Length && text.AsSpan(position).IndexOfAnyInRange('\u0400', '\u04ff') is var offset and >= 0)
+        {
+            var start = position + offset;
+            var surnameEnd = CyrillicWordEnd(text, start);
+            position = Math.Max(surnameEnd, start + 1);
+            if (surnameEnd - start < 4 || start > 0 && char.IsLetterOrDigit(text[start - 1]) || !IsUpperCyrillic(text.AsSpan(start, surnameEnd - start))
+                || surnameEnd + 2 >= text.Length || text[surnameEnd] != ' ' || !char.IsUpper(text[surnameEnd + 1]))
+            {
+                continue;
+            }
+
+            // -ина ends as many nouns as surnames (ПРИЧИНА, МАШИНА): it counts only before a known given name or a patronymic.
+            var surname = text.AsSpan(start, surnameEnd - start);
+            var feminineNoun = EndsWithStem(surname, FeminineNounEndings, StringComparison.OrdinalIgnoreCase);
+            if (!(EndsWithStem(surname, SurnameEndings, StringComparison.OrdinalIgnoreCase) || EndsWithStem(surname, SharedSurnameEndings, StringComparison.OrdinalIgnoreCase) || feminineNoun)
+                || NotNameWords.Contains(surname))
+            {
+                continue;
+            }
+
+            var givenEnd = CyrillicWordEnd(text, surnameEnd + 1);
+            var given = text.AsSpan(surnameEnd + 1, givenEnd - surnameEnd - 1);
+            if (given.Length < 2 || givenEnd < text.Length && char.IsLetterOrDigit(text[givenEnd]) || NotNameWords.Contains(given)
+                || !IsUpperCyrillic(given) && !IsLowerCyrillic(given[1..]))
+            {
+                continue;
+            }
+
+            var end = givenEnd;
+            if (givenEnd + 2 < text.Length && text[givenEnd] == ' ' && char.IsUpper(text[givenEnd + 1]) && CyrillicWordEnd(text, givenEnd + 1) is var thirdEnd
+                && EndsWithStem(text.AsSpan(givenEnd + 1, thirdEnd - givenEnd - 1), PatronymicEndings, StringComparison.OrdinalIgnoreCase))
+            {
+                end = thirdEnd;
+            }
+
+            if (GivenNameLookup.Contains(given) || end > givenEnd || !feminineNoun && LabelBefore(text, start) == LabelKind.Person && ValueEndsAt(text, end))
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+                position = end;
+            }
+        }
+    }
+
+    private static int CyrillicWordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && end - start < 32 && text[end] is >= '\u0400' and <= '\u04ff' && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsUpperCyrillic(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerCyrillic(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly System.Buffers.SearchValues<char> ValueMarks = System.Buffers.SearchValues.Create(":=：");

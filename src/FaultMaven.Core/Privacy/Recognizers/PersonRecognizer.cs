@@ -58,7 +58,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     // (Site Reliability, Deploy Bot, Service Desk) sign mail and speak in chats as people do, but name no one. The Russian line holds
     // the words for the commonest of them (server, service, team, list), which capitalised Cyrillic pairs end or open as surnames do;
     // the last lines the words for team, group, department, service, desk, squad and bot, and the commonest words teams are named
-    // after (support, networks, systems, operations, platform), in the languages of the person labels, written from their meanings.
+    // after (support, networks, systems, operations, platform), in the languages of the person labels, written from their meanings;
+    // then the word for a work shift in those languages (a shift is assigned and reports as a person does: "Turno Noche", "Ночная Смена").
     internal static readonly FrozenSet<string> NotNames = """
         Apache Kafka Spring Boot Grafana Tempo Loki Prometheus Alertmanager Jenkins Team Phoenix Server Service Services Manager Controller Exception Error
         Java Google Microsoft Amazon Azure Cloud Data Event Events Windows Update Control Daily Activity Activities Cluster Node Pod Pods Redis Postgres Mongo
@@ -79,6 +80,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         Departamento Département Abteilung Reparto Afdeling Avdeling Avdelning Dział Osasto Oddělení Osztály Departman Birim Τμήμα Бот Робот
         Servicio Servizio Serviço Dienst Usługa Palvelu Servis Služba Szolgáltatás Serviciul Υπηρεσία Ufficio Bureau Pôle Cellule Squadra Zespół Tiimi Ekip Ekibi
         Takım Tým Csapat Echipa Echipă Soporte Suporte Supporto Redes Sistemas Sistemi Systeme Systèmes Operaciones Opérations Betrieb Infraestructura Plataforma
+        Shift Shifts Turno Turnos Turni Смена Смены Зміна Змена Schicht Zmiana Směna Smena Zmena Vuoro Skift Vardiya Műszak Tură Βάρδια
         """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -165,6 +167,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         FindScriptAndCommaNames(text, found);
         FindHonorificNames(text, found);
         FindUpperFirstNames(text, found);
+        FindCyrillicUpperNames(text, found);
         FindInitialNames(text, found);
 
         // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
@@ -237,6 +240,11 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     {
         // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
         var space = text.IndexOf(' ', start, end - start);
+        if (IsPlaceWord(text.AsSpan(start, space - start)))
+        {
+            return null;
+        }
+
         var second = space + 1;
         var third = text.IndexOf(' ', second, end - second);
         if (third > 0 && text[third - 1] != '.' && !FirstNames.All.Contains(text[start..space]) && !SurnameGivenPatronymic(text.AsSpan(start, space - start), text.AsSpan(third + 1, end - third - 1))
@@ -258,7 +266,8 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
             return null;
         }
 
-        if (IsLabel(text, start, end, words[^1]))
+        // A place's name that ends with its place word (Nelson Mandela Square) holds no person either.
+        if (IsLabel(text, start, end, words[^1]) || InPlaceName(text, start, end) || words[^1][0] < '\u0400' && IsPlaceWord(words[^1]))
         {
             return null;
         }
@@ -278,7 +287,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         if (TextContext.OnLineBefore(text, start, 16, StrongCues) || AfterLabelCell(text, start) is var cell && cell != start && TextContext.OnLineBefore(text, cell, 16, StrongCues)
             || TextContext.OnLineBefore(text, start, 24, NameFields) || ChatSpeaker(text, start, end) || SignOff(text, start)
             || BeforeMailbox(text, end) || NamedByField(text, start) || Speaker(text, start, end) || SpelledByMail(text, start, end, locals)
-            || BeforeIdentifier(text, end) || LabelBefore(text, start) is var label && (label == LabelKind.Person || label == LabelKind.Team && shape >= CyrillicShape.Weak)
+            || BeforeIdentifier(text, end) || LabelBefore(text, start) is var label && (label == LabelKind.Person || label == LabelKind.Team && shape >= CyrillicShape.Weak && !DisagreesInGender(words))
             || RosterLine(text, start, end) && (shape >= CyrillicShape.Weak || FirstNames.All.Contains(words[1])))
         {
             score += 0.45;
