@@ -83,6 +83,7 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
     [InlineData("Store at Nelson Mandela Square is offline.\n")]
     [InlineData("Edge JFK (John F. Kennedy Intl) p95 412 ms\n")]
     [InlineData("Vendors: Hugo Boss AG, Anna Tech GmbH\n")]
+    [InlineData("Filiale am Willy Brandt Platz ist offline.\n")]
     public void A_name_inside_a_place_name_is_no_person(string text) =>
         Assert.Empty(People(text));
 
@@ -90,6 +91,9 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
     [InlineData("Звонил Александр Невский по заявке.\n", "Александр Невский")]
     [InlineData("Reporter: Victor Hugo Ramírez\n", "Victor Hugo Ramírez")]
     [InlineData("Заявку закрыл Храмов Иван.\n", "Храмов Иван")]
+    [InlineData("Author: Lucas Rua <lucas@example.org>\n", "Lucas Rua")]
+    [InlineData("Paged Aubrey Plaza about the outage.\n", "Aubrey Plaza")]
+    [InlineData("Reviewer: Rosa Carrera\n", "Rosa Carrera")]
     public void A_person_without_a_place_word_is_still_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
 

@@ -34,6 +34,15 @@ internal sealed partial class PersonRecognizer
         ["plaza", "calle", "avenida", "avda", "rue", "avenue", "boulevard", "quai", "allée", "impasse", "viale", "piazza", "piazzale", "corso", "rua",
          "praça", "travessa", "alameda", "ulica", "ul", "aleja", "plac", "straße", "strasse"], StringComparer.Ordinal);
 
+    // The Latin place words that follow the name in their language (Nelson Mandela Square, Willy Brandt Platz); the others open it
+    // (Rua Augusta, Plaza Mayor), so after a name they start an address or are a surname (Lucas Rua, Aubrey Plaza, Rosa Carrera).
+    // Words that are also common surnames (Street, Bridge, Place, Damm, Weg) are left out.
+    private static readonly FrozenSet<string> PlaceWordsAfterName = FrozenSet.ToFrozenSet(
+        ["Square", "Road", "Rd", "Drive", "Avenue", "Boulevard", "Station", "Cathedral", "Airport", "Airfield", "Intl", "International",
+         "Straße", "Strasse", "Str", "Platz", "Allee", "Gasse", "Ufer", "Brücke"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWordAfterNameLookup = PlaceWordsAfterName.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LatinPlaceLookup = LatinPlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerPlaceLookup = LowerPlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -103,7 +112,7 @@ internal sealed partial class PersonRecognizer
                 return true;
             }
 
-            if (after.Length > 1 && (IsPlaceWord(after) && !after.EndsWith('.') && (after[0] is < '\u0400' or > '\u04ff' || TurkicPlaceWord(after))))
+            if (after.Length > 1 && (after[0] is < '\u0400' or > '\u04ff' ? PlaceWordAfterName(after) : TurkicPlaceWord(after)))
             {
                 return true;
             }
@@ -118,6 +127,9 @@ internal sealed partial class PersonRecognizer
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyFormLookup = CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets whether a Latin word is a place word that follows the name it carries (<see cref="PlaceWordsAfterName"/>).</summary>
+    internal static bool PlaceWordAfterName(ReadOnlySpan<char> word) => PlaceWordAfterNameLookup.Contains(word);
 
     private static bool TurkicPlaceWord(ReadOnlySpan<char> word) =>
         word.StartsWith("көше", StringComparison.OrdinalIgnoreCase) || word.StartsWith("даңғыл", StringComparison.OrdinalIgnoreCase)

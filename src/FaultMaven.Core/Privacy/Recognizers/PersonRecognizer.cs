@@ -267,7 +267,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         // A place's name that ends with its place word (Nelson Mandela Square) holds no person either.
-        if (IsLabel(text, start, end, words[^1]) || InPlaceName(text, start, end) || words[^1][0] < '\u0400' && IsPlaceWord(words[^1]))
+        if (IsLabel(text, start, end, words[^1]) || InPlaceName(text, start, end) || words[^1][0] < '\u0400' && PlaceWordAfterName(words[^1]))
         {
             return null;
         }
