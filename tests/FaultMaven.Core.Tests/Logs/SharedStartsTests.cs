@@ -27,6 +27,26 @@ public sealed class SharedStartsTests
     }
 
     [Fact]
+    public void MayBeShared_PastTheCountedStarts_CountedOnesStillCountAndOthersMayBeShared()
+    {
+        // 2^18 distinct starts fill the count: a start counted before still turns shared when met again, one counted once stays
+        // unshared, and one never counted may be shared (the pass offers its spans as it would without the screen).
+        var starts = new SharedStarts();
+        for (var i = 0; i < 1 << 18; i++)
+        {
+            starts.Add(i, 7);
+        }
+
+        starts.Add(5, 7);
+        starts.Add(1 << 20, 7);
+
+        Assert.True(starts.MayBeShared(5, 7));
+        Assert.False(starts.MayBeShared(6, 7));
+        Assert.True(starts.MayBeShared(1 << 20, 7));
+        Assert.True(starts.MayBeShared(1 << 21, 7));
+    }
+
+    [Fact]
     public void Consolidate_OneOffLabelledLinesAndAStatementWithLabelledTexts_OnlyTheStatementMerges()
     {
         // The screen drops spans of one-off lines, not those of templates that share the words before a label.

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 /// <summary>
@@ -11,15 +13,14 @@ namespace FaultMaven.Core.Logs.Templates;
 /// </summary>
 internal sealed class CandidateIndex
 {
-    // Postings: (place, word hash) → first node; nodes hold a template's slot here and chain to the next node.
+    // Postings: (place, word hash) → first node; nodes hold a template's slot here and chain to the next node. A node's two
+    // fields, and a slot's, lie side by side: Count follows chains of thousands of nodes per message, one memory read each.
     private readonly Dictionary<(int Place, int Hash), int> _heads = [];
-    private int[] _nodeSlots = new int[256];
-    private int[] _next = new int[256];
-    private int _nodes;
+    private Node[] _nodes = new Node[256];
+    private int _nodeCount;
 
     // Per slot (a template posted here): the stamp of the message last counted, and its count of equal words.
-    private long[] _stamps = new long[64];
-    private int[] _hits = new int[64];
+    private Tally[] _tallies = new Tally[64];
     private int _slots;
     private long _stamp;
 
@@ -66,6 +67,8 @@ internal sealed class CandidateIndex
     public void Count(ReadOnlySpan<int> hashes)
     {
         var stamp = ++_stamp;
+        var nodes = _nodes;
+        var tallies = _tallies;
         for (var i = 0; i < hashes.Length; i++)
         {
             if (!_heads.TryGetValue((i, hashes[i]), out var node))
@@ -73,16 +76,16 @@ internal sealed class CandidateIndex
                 continue;
             }
 
-            for (; node >= 0; node = _next[node])
+            for (; node >= 0; node = nodes[node].Next)
             {
-                var slot = _nodeSlots[node];
-                if (_stamps[slot] != stamp)
+                ref var tally = ref tallies[nodes[node].Slot];
+                if (tally.Stamp != stamp)
                 {
-                    _stamps[slot] = stamp;
-                    _hits[slot] = 0;
+                    tally.Stamp = stamp;
+                    tally.Hits = 0;
                 }
 
-                _hits[slot]++;
+                tally.Hits++;
             }
         }
     }
@@ -92,14 +95,13 @@ internal sealed class CandidateIndex
     /// as the message's.
     /// </summary>
     public int MostSame(LogTemplate template) =>
-        template.Wildcards + (_stamps[template.PostedSlot] == _stamp ? _hits[template.PostedSlot] : 0);
+        template.Wildcards + (_tallies[template.PostedSlot].Stamp == _stamp ? _tallies[template.PostedSlot].Hits : 0);
 
     private int NewSlot()
     {
-        if (_slots == _stamps.Length)
+        if (_slots == _tallies.Length)
         {
-            Array.Resize(ref _stamps, 2 * _slots);
-            Array.Resize(ref _hits, 2 * _slots);
+            Array.Resize(ref _tallies, 2 * _slots);
         }
 
         return _slots++;
@@ -107,15 +109,17 @@ internal sealed class CandidateIndex
 
     private void Post(int place, int hash, int slot)
     {
-        if (_nodes == _nodeSlots.Length)
+        if (_nodeCount == _nodes.Length)
         {
-            Array.Resize(ref _nodeSlots, 2 * _nodes);
-            Array.Resize(ref _next, 2 * _nodes);
+            Array.Resize(ref _nodes, 2 * _nodeCount);
         }
 
-        _nodeSlots[_nodes] = slot;
-        _next[_nodes] = _heads.TryGetValue((place, hash), out var head) ? head : -1;
-        _heads[(place, hash)] = _nodes;
-        _nodes++;
+        ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_heads, (place, hash), out var posted);
+        _nodes[_nodeCount] = new Node(slot, posted ? head : -1);
+        head = _nodeCount++;
     }
+
+    private record struct Node(int Slot, int Next);
+
+    private record struct Tally(long Stamp, int Hits);
 }

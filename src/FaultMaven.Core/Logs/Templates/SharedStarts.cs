@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace FaultMaven.Core.Logs.Templates;
 
 /// <summary>
@@ -17,14 +20,18 @@ internal sealed class SharedStarts
     /// <summary>Counts one template's start at <paramref name="start"/> with the given hash of what comes before it.</summary>
     public void Add(int start, int hash)
     {
-        var key = (start, hash);
-        if (_seenTwice.ContainsKey(key))
+        // One lookup per start: a pass counts every start of every template.
+        if (_seenTwice.Count < MaxStarts)
         {
-            _seenTwice[key] = true;
+            ref var twice = ref CollectionsMarshal.GetValueRefOrAddDefault(_seenTwice, (start, hash), out var seen);
+            twice = seen;
+            return;
         }
-        else if (_seenTwice.Count < MaxStarts)
+
+        ref var counted = ref CollectionsMarshal.GetValueRefOrNullRef(_seenTwice, (start, hash));
+        if (!Unsafe.IsNullRef(ref counted))
         {
-            _seenTwice[key] = false;
+            counted = true;
         }
     }
 

@@ -18,7 +18,7 @@ public sealed partial class TemplateMiner
     // else and differ there are one statement when the first place varies like a value (the same test as one place).
     private bool MergeEchoedPlaces(List<LogTemplate> bucket)
     {
-        var groups = new Dictionary<(int First, int Second, string Others), List<LogTemplate>>();
+        var groups = new Dictionary<EchoKey, List<LogTemplate>>(EchoKeyComparer.Instance);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var template in bucket)
         {
@@ -35,11 +35,11 @@ public sealed partial class TemplateMiner
 
                 pairs++;
                 var first = seen[core];
-                var rest = string.Join('\u0001', words.Where((_, i) => i != first && i != second));
-                if (!groups.TryGetValue((first, second, rest), out var group))
+                var key = new EchoKey(first, second, words, template.WordHashes);
+                if (!groups.TryGetValue(key, out var group))
                 {
                     group = [];
-                    groups[(first, second, rest)] = group;
+                    groups[key] = group;
                 }
 
                 group.Add(template);
@@ -47,8 +47,9 @@ public sealed partial class TemplateMiner
         }
 
         var merged = false;
-        foreach (var ((first, _, _), group) in groups)
+        foreach (var (key, group) in groups)
         {
+            var first = key.First;
             group.RemoveAll(t => t.MergedInto is not null);
             if (group.Count < 2 || !VariesLikeAValue(bucket, group, first))
             {
@@ -67,5 +68,49 @@ public sealed partial class TemplateMiner
         }
 
         return merged;
+    }
+
+    // Templates keyed by the two places and every word elsewhere, compared in place: joining the other words into one string per
+    // pair cost a line's length per pair, in every bucket, every round of consolidation.
+    private readonly record struct EchoKey(int First, int Second, string[] Words, int[] Hashes);
+
+    private sealed class EchoKeyComparer : IEqualityComparer<EchoKey>
+    {
+        public static readonly EchoKeyComparer Instance = new();
+
+        public bool Equals(EchoKey x, EchoKey y)
+        {
+            if (x.First != y.First || x.Second != y.Second || x.Words.Length != y.Words.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Words.Length; i++)
+            {
+                if (i != x.First && i != x.Second && !string.Equals(x.Words[i], y.Words[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(EchoKey key)
+        {
+            var hash = new HashCode();
+            hash.Add(key.First);
+            hash.Add(key.Second);
+            hash.Add(key.Words.Length);
+            for (var i = 0; i < key.Hashes.Length; i++)
+            {
+                if (i != key.First && i != key.Second)
+                {
+                    hash.Add(key.Hashes[i]);
+                }
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

@@ -38,23 +38,33 @@ public sealed partial class TemplateMiner
             LabelledValue);
     }
 
-    // Every template's label starts, so that spans are offered only where another template may share the words before them.
+    // Every template's label starts, so that spans are offered only where another template may share the words before them;
+    // only of the templates that offer spans before the budget is spent (see CountUnframedStarts: AddLabelledSpans spends the
+    // same whether a start is shared or not).
     private SharedStarts CountLabelledStarts()
     {
         var starts = new SharedStarts();
+        var budget = LabelledSpanBudget;
         foreach (var bucket in _buckets.Values)
         {
             foreach (var template in bucket)
             {
+                if (budget <= 0 && !CountEveryStart)
+                {
+                    return starts;
+                }
+
                 var words = template.MutableWords;
+                var hashes = template.WordHashes;
                 var before = 0;
                 for (var start = 1; start < words.Length; start++)
                 {
-                    before = HashCode.Combine(before, StringComparer.Ordinal.GetHashCode(words[start - 1]));
+                    before = HashCode.Combine(before, hashes[start - 1]);
                     var key = KeyLength(words[start]);
                     if (key >= 0 || IsColonLabel(words[start - 1]))
                     {
                         starts.Add(start, LabelledStartHash(before, words[start], key));
+                        budget -= Math.Min(words.Length - start, MaxSpanWords);
                     }
                 }
             }
@@ -85,7 +95,7 @@ public sealed partial class TemplateMiner
 
             if (prefix is null || suffix is null)
             {
-                (prefix, suffix) = RunningHashes(words);
+                (prefix, suffix) = RunningHashes(template.WordHashes);
             }
 
             if (!starts.MayBeShared(start, LabelledStartHash(prefix[start], words[start], key)))
@@ -135,19 +145,20 @@ public sealed partial class TemplateMiner
         return equals;
     }
 
-    private static (int[] Prefix, int[] Suffix) RunningHashes(string[] words)
+    // Running hashes of the words before and after each place, from each word's hash (LogTemplate.WordHashes).
+    private static (int[] Prefix, int[] Suffix) RunningHashes(int[] hashes)
     {
-        var n = words.Length;
+        var n = hashes.Length;
         var prefix = new int[n + 1];
         var suffix = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            prefix[i + 1] = HashCode.Combine(prefix[i], StringComparer.Ordinal.GetHashCode(words[i]));
+            prefix[i + 1] = HashCode.Combine(prefix[i], hashes[i]);
         }
 
         for (var i = n - 1; i >= 0; i--)
         {
-            suffix[i] = HashCode.Combine(StringComparer.Ordinal.GetHashCode(words[i]), suffix[i + 1]);
+            suffix[i] = HashCode.Combine(hashes[i], suffix[i + 1]);
         }
 
         return (prefix, suffix);

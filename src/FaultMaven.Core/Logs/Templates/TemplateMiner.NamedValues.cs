@@ -28,7 +28,7 @@ public sealed partial class TemplateMiner
             {
                 owners[template] = bucket;
                 var words = template.MutableWords;
-                var (prefix, suffix) = RunningHashes(words);
+                var (prefix, suffix) = RunningHashes(template.WordHashes);
                 var constantBefore = false;
                 for (var p = 0; p < words.Length; p++)
                 {
@@ -121,7 +121,7 @@ public sealed partial class TemplateMiner
                     break;
                 }
 
-                var (prefix, suffix) = hashes ??= RunningHashes(words);
+                var (prefix, suffix) = hashes ??= RunningHashes(template.WordHashes);
                 if (!places.TryGetValue((n - (end - start), start, prefix[start], suffix[end + 1]), out var candidates))
                 {
                     continue;

@@ -88,31 +88,59 @@ public sealed partial class TemplateMiner
     }
 
     // Every template's starts of constant words after a constant word, so that spans are offered only where another template may
-    // share the words before them.
+    // share the words before them. Only the templates that offer spans count: CollectSpans stops offering once the budget is
+    // spent, and what each template spends does not depend on the screen (AddUnframedSpans spends it for every start), so the
+    // templates past that point, often most of a log of long one-off lines, can share a start with none that offers.
     private SharedStarts CountUnframedStarts()
     {
         var starts = new SharedStarts();
+        var budget = UnframedSpanBudget;
         foreach (var bucket in _buckets.Values)
         {
             foreach (var template in bucket)
             {
+                if (budget <= 0 && !CountEveryStart)
+                {
+                    return starts;
+                }
+
                 var words = template.MutableWords;
+                var hashes = template.WordHashes;
+                var runs = ConstantRuns(words);
                 var before = 0;
                 var constantBefore = false;
                 for (var start = 0; start < words.Length; start++)
                 {
-                    if (constantBefore && !TemplateWords.HasValue(words[start]))
+                    var constant = runs[start] > 0;
+                    if (constantBefore && constant)
                     {
                         starts.Add(start, before);
+                        budget -= Math.Min(runs[start], MaxSpanWords);
                     }
 
-                    before = HashCode.Combine(before, StringComparer.Ordinal.GetHashCode(words[start]));
-                    constantBefore |= !TemplateWords.HasValue(words[start]);
+                    before = HashCode.Combine(before, hashes[start]);
+                    constantBefore |= constant;
                 }
             }
         }
 
         return starts;
+    }
+
+    // The span passes' screens count the starts of every template when set, as they did before the budget bounded them: a test
+    // compares the templates mined either way.
+    internal bool CountEveryStart;
+
+    // For each place, how many constant words (without a value) run from it: a span of constant words ends where the run does.
+    private static int[] ConstantRuns(string[] words)
+    {
+        var runs = new int[words.Length + 1];
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            runs[i] = TemplateWords.HasValue(words[i]) ? 0 : runs[i + 1] + 1;
+        }
+
+        return runs;
     }
 
     // Offers every span of constant words with a constant word before it, keyed by the words around it (running hashes, so a
@@ -122,17 +150,19 @@ public sealed partial class TemplateMiner
         LogTemplate template, Dictionary<UnframedKey, List<(LogTemplate Template, int Start, int End)>> groups, int budget, SharedStarts starts)
     {
         var words = template.MutableWords;
+        var hashes = template.WordHashes;
+        var runs = ConstantRuns(words);
         var n = words.Length;
         var prefix = new int[n + 1];
         var suffix = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            prefix[i + 1] = HashCode.Combine(prefix[i], StringComparer.Ordinal.GetHashCode(words[i]));
+            prefix[i + 1] = HashCode.Combine(prefix[i], hashes[i]);
         }
 
         for (var i = n - 1; i >= 0; i--)
         {
-            suffix[i] = HashCode.Combine(StringComparer.Ordinal.GetHashCode(words[i]), suffix[i + 1]);
+            suffix[i] = HashCode.Combine(hashes[i], suffix[i + 1]);
         }
 
         var constantBefore = false;
@@ -141,7 +171,7 @@ public sealed partial class TemplateMiner
             if (constantBefore)
             {
                 var shared = starts.MayBeShared(start, prefix[start]);
-                for (var end = start; end < n && end < start + MaxSpanWords && !TemplateWords.HasValue(words[end]) && budget > 0; end++)
+                for (var end = start; end < start + runs[start] && end < start + MaxSpanWords && budget > 0; end++)
                 {
                     budget--;
                     if (shared)
@@ -151,7 +181,7 @@ public sealed partial class TemplateMiner
                 }
             }
 
-            constantBefore |= !TemplateWords.HasValue(words[start]);
+            constantBefore |= runs[start] > 0;
         }
 
         return budget;
