@@ -40,10 +40,14 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
 
     /// <summary>Adds or replaces a document; its chunks change in one step, so a search sees the old or the new ones, never a mix.</summary>
     /// <returns>How many chunks the document has.</returns>
-    public int Upsert(KnowledgeDocument document)
+    public int Upsert(KnowledgeDocument document) => Upsert(document, null);
+
+    /// <summary>Adds or replaces a document with the chunks <see cref="Cut"/> gave for its text (cut again when null).</summary>
+    /// <returns>How many chunks the document has.</returns>
+    public int Upsert(KnowledgeDocument document, List<TextChunk>? cut)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var chunks = MarkdownChunker.Chunk(document.Text, _chunking);
+        var chunks = cut ?? MarkdownChunker.Chunk(document.Text, _chunking);
         lock (_vectorGate)
         {
             // New text, new vectors: the old ones no longer match the chunks, and the document waits until the indexer embeds it.
@@ -67,6 +71,10 @@ public sealed partial class KnowledgeBase(ChunkingOptions? chunking = null, IEmb
             : chunks.Select((c, i) => new IndexedChunk($"{document.Id}#{i}", document.Id, document.Title, c.HeadingPath, c.Text)).ToList());
         return chunks.Count;
     }
+
+    /// <summary>Cuts a text into the chunks this index would keep for it, so that what a document would add is known before it is
+    /// stored (<see cref="Upsert(KnowledgeDocument, List{TextChunk})"/> then takes them as they are).</summary>
+    public List<TextChunk> Cut(string text) => MarkdownChunker.Chunk(text, _chunking);
 
     /// <summary>Gets the embedder chunks and queries are embedded with; null when search is lexical only.</summary>
     public IEmbeddingGenerator<string, Embedding<float>>? Embeddings => embeddings;

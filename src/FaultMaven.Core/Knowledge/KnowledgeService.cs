@@ -137,15 +137,46 @@ public sealed partial class KnowledgeService(
             Owner = metadata.EveryTeam ? null : metadata.Owner ?? previous?.Document.Owner,
             Team = metadata.EveryTeam ? null : metadata.Team ?? previous?.Document.Team,
         };
+        // The chunks are cut before anything is stored, so that a document that would take its team past its share of the embedding
+        // backlog is refused whole rather than refusing only the team's next import. A replacement of the same text needs no vectors.
+        var cut = index.Cut(document.Text);
+        if (!string.Equals(previous?.Document.Text, document.Text, StringComparison.Ordinal) && BacklogRefusal(vectors.Reserve(document.Id, cut.Count), cut.Count) is { } refused)
+        {
+            return refused;
+        }
+
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
         await store.UpsertAsync(stored, cancellationToken);
-        var chunks = index.Upsert(document);
+        var chunks = index.Upsert(document, cut);
         vectors.Enqueue(document.Id);
 
         await changes.PublishAsync(document.Id, cancellationToken);
         LogImported(document.Id, read.Format, chunks);
         return new ImportResult(stored, Duplicate: false, chunks);
     }
+
+    /// <summary>Chunks waiting for vectors are bounded per team and in all (<see cref="Indexing.EmbeddingBacklog"/>): a document past
+    /// a bound is refused before it is stored, with what to do about it.</summary>
+    private Failure? BacklogRefusal(Indexing.BacklogReservation reservation, int chunks) => reservation switch
+    {
+        Indexing.BacklogReservation.LargerThanShare => new Failure(FailureKind.TooLarge,
+            $"The document makes {chunks:N0} chunks, more than the {Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} one team may have waiting for vectors; "
+                + "split it into smaller documents and import them one after another. Nothing was imported."),
+        Indexing.BacklogReservation.PastTeamShare => Failure.RateLimited(
+            $"The document makes {chunks:N0} chunks and {vectors.ChunksWaitingForCaller():N0} chunks your team imported still wait for vectors: together more than the "
+                + $"{Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} one team may have waiting, so one team's imports cannot keep the embedder from the others'. "
+                + "Nothing was imported; retry once some are embedded (GET /api/v1/knowledge/status).",
+            BacklogRetryAfter),
+        Indexing.BacklogReservation.PastAll => new Failure(FailureKind.Busy,
+            $"The document makes {chunks:N0} chunks and {vectors.ImportBacklogInAll().ChunksWaiting:N0} chunks imported by all teams still wait for vectors: together more than the "
+                + $"{Indexing.EmbeddingBacklog.MaxChunksInAll:N0} that may wait in all. Nothing was imported; retry once some are embedded (GET /api/v1/knowledge/status).")
+        { RetryAfter = BacklogRetryAfter },
+        _ => null,
+    };
+
+    /// <summary>What a document refused for the embedding backlog is told to wait: embedding takes a while, and a minute lets a share
+    /// of the backlog drain rather than polling it.</summary>
+    public static readonly TimeSpan BacklogRetryAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>Adds (or replaces) the postmortem of a resolved or closed case; only the case's team (and its creator) find it.</summary>
     public Task<Outcome<ImportResult>> AddPostmortemAsync(Cases.Case resolved, string? report, CancellationToken cancellationToken = default) =>

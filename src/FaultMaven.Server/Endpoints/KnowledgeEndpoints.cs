@@ -29,6 +29,7 @@ internal static class KnowledgeEndpoints
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status201Created)
             .Produces<KnowledgeDocumentResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/documents/bulk", BulkAsync).WithName("ImportDocuments")
@@ -36,6 +37,7 @@ internal static class KnowledgeEndpoints
             .Accepts<List<KnowledgeDocumentRequest>>("application/json")
             .Produces<List<KnowledgeBulkResult>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/documents", ListAsync).WithName("ListDocuments").WithSummary("List documents, most recently changed first");
         group.MapGet("/documents/{id}", GetAsync).WithName("GetDocument").WithSummary("Get a document with its text").ProducesProblem(StatusCodes.Status404NotFound);
@@ -44,6 +46,7 @@ internal static class KnowledgeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.deleted", "id").WithSummary("Delete a document and its chunks")
@@ -82,48 +85,58 @@ internal static class KnowledgeEndpoints
         LargeBodies.AllowUploadSize(context, limits.Value);
         var request = context.Request;
         Func<Task<Outcome<ImportResult>>> import;
-        if (request.HasFormContentType)
+        // The body must arrive within the deadline: a place is held while it is read, and slow bodies would keep other teams out.
+        using var arriving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        arriving.CancelAfter(limits.Value.ImportBodyTimeout);
+        try
         {
-            // The file is kept in memory while the form is read: by default ASP.NET Core spills parts over 64 KB to a named file in
-            // the system's temporary folder, and nothing received should rest on disk before it is read.
-            var inMemory = (int)Math.Min(int.MaxValue, limits.Value.MaxUploadBytes + (64 * 1024));
-            var form = await request.ReadFormAsync(new FormOptions { MemoryBufferThreshold = inMemory, MultipartBodyLengthLimit = inMemory }, cancellationToken);
-            if (form.Files.Count == 0)
+            if (request.HasFormContentType)
             {
-                return Invalid("The form has no file.");
-            }
+                // The file is kept in memory while the form is read: by default ASP.NET Core spills parts over 64 KB to a named file in
+                // the system's temporary folder, and nothing received should rest on disk before it is read.
+                var inMemory = (int)Math.Min(int.MaxValue, limits.Value.MaxUploadBytes + (64 * 1024));
+                var form = await request.ReadFormAsync(new FormOptions { MemoryBufferThreshold = inMemory, MultipartBodyLengthLimit = inMemory }, arriving.Token);
+                if (form.Files.Count == 0)
+                {
+                    return Invalid("The form has no file.");
+                }
 
-            var file = form.Files[0];
-            // Read once into an array of its size: a growing MemoryStream and its copy held the document three times over.
-            var bytes = new byte[file.Length];
-            await using (var read = file.OpenReadStream())
+                var file = form.Files[0];
+                // Read once into an array of its size: a growing MemoryStream and its copy held the document three times over.
+                var bytes = new byte[file.Length];
+                await using (var read = file.OpenReadStream())
+                {
+                    await read.ReadExactlyAsync(bytes, arriving.Token);
+                }
+
+                if (!TryKind(form["kind"], out var kind))
+                {
+                    return Invalid($"kind '{form["kind"]}' is not one of runbook, postmortem, faq, reference.");
+                }
+
+                var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var metadata = new DocumentMetadata(Empty(form["id"]), Empty(form["title"]), Empty(form["source"]), kind, Empty(form["service"]), tags);
+                import = () => knowledge.ImportAsync(bytes, file.FileName, metadata, cancellationToken: cancellationToken);
+            }
+            else
             {
-                await read.ReadExactlyAsync(bytes, cancellationToken);
-            }
+                var (body, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(request, arriving.Token);
+                if (invalid is not null)
+                {
+                    return invalid;
+                }
 
-            if (!TryKind(form["kind"], out var kind))
-            {
-                return Invalid($"kind '{form["kind"]}' is not one of runbook, postmortem, faq, reference.");
-            }
+                if (body is null)
+                {
+                    return Invalid("A document is required.");
+                }
 
-            var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var metadata = new DocumentMetadata(Empty(form["id"]), Empty(form["title"]), Empty(form["source"]), kind, Empty(form["service"]), tags);
-            import = () => knowledge.ImportAsync(bytes, file.FileName, metadata, cancellationToken: cancellationToken);
+                import = () => ImportJsonAsync(knowledge, body, null, cancellationToken);
+            }
         }
-        else
+        catch (OperationCanceledException) when (arriving.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            var (body, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(request, cancellationToken);
-            if (invalid is not null)
-            {
-                return invalid;
-            }
-
-            if (body is null)
-            {
-                return Invalid("A document is required.");
-            }
-
-            import = () => ImportJsonAsync(knowledge, body, null, cancellationToken);
+            return BodyTooSlow(context, limits.Value.ImportBodyTimeout);
         }
 
         await place.TurnAsync(cancellationToken);
@@ -146,7 +159,21 @@ internal static class KnowledgeEndpoints
         }
 
         LargeBodies.AllowUploadSize(context, limits.Value);
-        var (documents, invalid) = await LargeBodies.ReadJsonAsync<List<KnowledgeDocumentRequest>>(context.Request, cancellationToken);
+        List<KnowledgeDocumentRequest>? documents;
+        IResult? invalid;
+        using (var arriving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            arriving.CancelAfter(limits.Value.ImportBodyTimeout);
+            try
+            {
+                (documents, invalid) = await LargeBodies.ReadJsonAsync<List<KnowledgeDocumentRequest>>(context.Request, arriving.Token);
+            }
+            catch (OperationCanceledException) when (arriving.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return BodyTooSlow(context, limits.Value.ImportBodyTimeout);
+            }
+        }
+
         if (invalid is not null)
         {
             return invalid;
@@ -219,7 +246,7 @@ internal static class KnowledgeEndpoints
         var outcome = await ImportJsonAsync(knowledge, request, id, cancellationToken);
         return outcome.Succeeded
             ? TypedResults.Ok(KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks))
-            : outcome.Failure.ToProblem();
+            : Refuse(outcome.Failure, "knowledge-embedding-backlog");
     }
 
     private static Task<Outcome<ImportResult>> ImportJsonAsync(KnowledgeService knowledge, KnowledgeDocumentRequest request, string? id, CancellationToken cancellationToken)
@@ -251,7 +278,7 @@ internal static class KnowledgeEndpoints
     {
         if (!outcome.Succeeded)
         {
-            return outcome.Failure.ToProblem();
+            return Refuse(outcome.Failure, "knowledge-embedding-backlog");
         }
 
         var response = KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks);
@@ -357,6 +384,17 @@ internal static class KnowledgeEndpoints
         return failure.ToProblem();
     }
 
+    /// <summary>The refusal of an import whose body did not arrive within FM_IMPORT_BODY_TIMEOUT: the client's slowness (408), and
+    /// the connection closed rather than read to its end, so the place it held is given back at once.</summary>
+    private static ProblemHttpResult BodyTooSlow(HttpContext context, TimeSpan deadline)
+    {
+        context.Response.Headers.Connection = "close";
+        return TypedResults.Problem(
+            detail: $"The document did not arrive within {deadline:g} (FM_IMPORT_BODY_TIMEOUT), the time a knowledge import's body may take once it has its place "
+                + "in the import queue. Nothing was imported; send it again over a faster connection, or split it into smaller documents.",
+            statusCode: StatusCodes.Status408RequestTimeout, title: "Request body too slow", type: ProblemTypes.RequestTimeout);
+    }
+
     /// <summary>The key of the local caller's share (no sign-in), for tests that hold it.</summary>
     internal static string LocalImportShare => "caller:" + Caller.Local.Id;
 
@@ -365,17 +403,14 @@ internal static class KnowledgeEndpoints
     internal static Failure EmbeddingBacklogFull(int waiting) => Failure.RateLimited(
         $"{waiting:N0} chunks your team imported still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksPerTeam:N0} may wait per team, "
             + "so one team's imports cannot keep the embedder from the others'); retry once they are embedded (GET /api/v1/knowledge/status).",
-        TimeSpan.FromSeconds(EmbeddingBacklogRetrySeconds));
+        KnowledgeService.BacklogRetryAfter);
 
     /// <summary>The backlog of all teams together is full while this team is within its share: others' excess, so the service is busy
     /// (503), with a minute to wait.</summary>
     internal static Failure EmbeddingBacklogFullInAll(int waiting) => new(FailureKind.Busy,
         $"{waiting:N0} chunks imported by all teams still wait for vectors (at most {Core.Knowledge.Indexing.EmbeddingBacklog.MaxChunksInAll:N0} may wait in all); "
             + "retry once some are embedded (GET /api/v1/knowledge/status).")
-    { RetryAfter = TimeSpan.FromSeconds(EmbeddingBacklogRetrySeconds) };
-
-    // Embedding takes a while: a minute lets a share of the backlog drain rather than polling it.
-    private const int EmbeddingBacklogRetrySeconds = 60;
+    { RetryAfter = KnowledgeService.BacklogRetryAfter };
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

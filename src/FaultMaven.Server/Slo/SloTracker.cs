@@ -42,7 +42,7 @@ internal sealed class SloTracker : IDisposable
         var now = _time.GetUtcNow();
         foreach (var (objective, burn, window) in _counters)
         {
-            if (objective.Group is null || objective.Group == group)
+            if ((objective.Group is null || objective.Group == group) && objective.Counts(status))
             {
                 var good = objective.IsGood(status, seconds);
                 burn.Add(now, good);

@@ -114,4 +114,44 @@ public sealed class KbImportRetryTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("413 Payload Too Large", "payload-too-large", "The document makes 20,100 chunks, more than the 20,000 one team may have waiting for vectors; split it into smaller documents and import them one after another. Nothing was imported.")]
+    [InlineData("408 Request Timeout", "request-timeout", "The document did not arrive within 0:02:00 (FM_IMPORT_BODY_TIMEOUT), the time a knowledge import's body may take once it has its place in the import queue. Nothing was imported; send it again over a faster connection, or split it into smaller documents.")]
+    public async Task A_refusal_without_Retry_After_is_reported_for_its_file_once_and_the_next_file_is_still_imported(string status, string type, string detail)
+    {
+        var requests = 0;
+        await using var server = MisbehavingServer.Start(async (head, stream, ct) =>
+        {
+            var (line, body) = Interlocked.Increment(ref requests) == 1
+                ? (status, $$"""{"type":"urn:faultmaven:problem:{{type}}","title":"Refused","status":{{status[..3]}},"detail":"{{detail}}"}""")
+                : ("201 Created", """{"id":"rb-cert","title":"Certificate expired","source":"x","duplicate":false,"chunks":1}""");
+            var bytes = Encoding.UTF8.GetBytes(body);
+            var kind = line.StartsWith('2') ? "application/json" : "application/problem+json";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {line}\r\nContent-Type: {kind}\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n"), ct);
+            await stream.WriteAsync(bytes, ct);
+        });
+        var folder = Path.Combine(Path.GetTempPath(), $"fm-runbooks-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "a-huge.md"), "# Huge\n\nMany sections.\n", Token);
+            await File.WriteAllTextAsync(Path.Combine(folder, "b-cert.md"), "# Certificate expired\n\nRenew it.\n", Token);
+
+            var run = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string?> { ["FM_URL"] = server.Url }, "kb", "import", "--no-wait", folder);
+
+            Assert.Equal(1, run.ExitCode);
+            // Not sent again: the server gave no time to come back.
+            Assert.Equal(2, requests);
+            // The line may be wrapped to the terminal's width: compared with its white space collapsed.
+            static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains(Collapsed($"a-huge.md: not imported: {detail}"), Collapsed(run.Output));
+            Assert.Contains("rb-cert", run.Output);
+            Assert.Contains("1 of 2 files were not imported", run.Error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

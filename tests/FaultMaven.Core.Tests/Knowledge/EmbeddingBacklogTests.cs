@@ -36,12 +36,50 @@ public sealed class EmbeddingBacklogTests
 
         Assert.False(backlog.Admits("red"));
         Assert.True(backlog.Admits("blue"));
-        // A team with nothing waiting may bring an import larger than the bound on its own, or it could never be imported.
-        Assert.True(backlog.Admits("blue", EmbeddingBacklog.MaxChunksPerTeam * 3));
         Assert.Equal(EmbeddingBacklog.MaxChunksPerTeam + 5_000, backlog.ChunksWaiting("red"));
         backlog.Done("red-1");
         Assert.True(backlog.Admits("red"));
         Assert.Equal(0, backlog.ChunksWaiting("red"));
+    }
+
+    [Fact]
+    public void TryReserve_IsABound_AnImportThatWouldPassTheShareIsRefused_NotOnlyTheNextOne()
+    {
+        using var backlog = new EmbeddingBacklog();
+        var share = EmbeddingBacklog.MaxChunksPerTeam;
+
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-1", "red", share - 100, 0));
+        // Red is within its share (Admits), but this document would take it past: refused, and nothing of it counted.
+        Assert.True(backlog.Admits("red"));
+        Assert.Equal(BacklogReservation.PastTeamShare, backlog.TryReserve("red-2", "red", 101, 0));
+        Assert.Equal(share - 100, backlog.ChunksWaiting("red"));
+        Assert.Equal(1, backlog.Count);
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-2", "red", 100, 0));
+        Assert.False(backlog.Admits("red"));
+        // Replacing a waiting document counts only its new size: red-1 shrunk by 50 leaves room for 50.
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-1", "red", share - 150, 0));
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-3", "red", 50, 0));
+        Assert.Equal(share, backlog.ChunksWaiting("red"));
+        // A document larger than a share on its own is refused even for a team with nothing waiting.
+        Assert.Equal(BacklogReservation.LargerThanShare, backlog.TryReserve("blue-1", "blue", share + 1, 0));
+        Assert.Equal(0, backlog.ChunksWaiting("blue"));
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("blue-1", "blue", share, 0));
+    }
+
+    [Fact]
+    public void TryReserve_PastTheBoundOfAllTeams_IsRefusedForATeamWithinItsShare()
+    {
+        using var backlog = new EmbeddingBacklog();
+        var teams = EmbeddingBacklog.MaxChunksInAll / EmbeddingBacklog.MaxChunksPerTeam;
+        for (var i = 0; i < teams; i++)
+        {
+            Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("doc-" + i, "team-" + i, EmbeddingBacklog.MaxChunksPerTeam, 0));
+        }
+
+        Assert.Equal(BacklogReservation.PastAll, backlog.TryReserve("new-1", "newcomer", 1, 0));
+        Assert.Equal(EmbeddingBacklog.MaxChunksInAll, backlog.ChunksWaitingInAll);
+        backlog.Done("doc-0");
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("new-1", "newcomer", 1, 0));
     }
 
     [Fact]

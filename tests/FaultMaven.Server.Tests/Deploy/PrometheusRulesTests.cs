@@ -53,6 +53,9 @@ public sealed class PrometheusRulesTests
                 if (objective.Threshold is { } threshold)
                 {
                     Assert.Contains($"le=\"{SloThresholds.Le(threshold)}\"", errors.Expr, StringComparison.Ordinal);
+                    // A latency objective counts neither 408 nor 499, in the whole nor in the good (as the server does: SloObjective.Counts).
+                    Assert.Contains($"faultmaven_endpoint_group=\"{objective.Group}\",http_response_status_code!~\"{SloObjective.ClientTimedStatuses}\"}}", errors.Expr, StringComparison.Ordinal);
+                    Assert.Contains($"http_response_status_code!~\"5..|{SloObjective.ClientTimedStatuses}\"}}", errors.Expr, StringComparison.Ordinal);
                 }
             }
         }
@@ -78,7 +81,7 @@ public sealed class PrometheusRulesTests
             {
                 var requests = Assert.Single(rules, r => r.Record == $"faultmaven:slo_requests:increase{window}" && r.Labels?["objective"] == objective.Name);
                 Assert.Equal(
-                    $"sum(increase(http_server_request_duration_seconds_count{{{(objective.Group is null ? "faultmaven_endpoint_group!=\"\"" : $"faultmaven_endpoint_group=\"{objective.Group}\"")}}}[{window}]))",
+                    $"sum(increase(http_server_request_duration_seconds_count{{{(objective.Group is null ? "faultmaven_endpoint_group!=\"\"" : $"faultmaven_endpoint_group=\"{objective.Group}\",http_response_status_code!~\"{SloObjective.ClientTimedStatuses}\"")}}}[{window}]))",
                     requests.Expr!.Trim());
             }
         }

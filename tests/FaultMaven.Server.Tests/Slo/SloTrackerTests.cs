@@ -55,6 +55,27 @@ public sealed class SloTrackerTests : IDisposable
         Assert.Equal(0, objectives["api-latency"].Total);
     }
 
+    [Fact]
+    public void Record_ASlowClientsTimeoutOrAbort_IsNotCountedByALatencyObjective_AndIsGoodForAvailability()
+    {
+        using var tracker = Tracker(new SloOptions());
+
+        // A body that did not arrive in time (408) and a request the client closed (499), both long past every threshold: the time
+        // was the client's, not the server's.
+        tracker.Record(EndpointGroups.Upload, 408, 120);
+        tracker.Record(EndpointGroups.Upload, 499, 90);
+        tracker.Record(EndpointGroups.Api, 408, 30);
+        tracker.Record(EndpointGroups.AgentTurn, 499, 300);
+        // A slow answer of another 4xx is still the server's slowness.
+        tracker.Record(EndpointGroups.Upload, 429, 6);
+        var objectives = tracker.Evaluate(_clock.GetUtcNow()).ToDictionary(o => o.Name);
+
+        Assert.Equal((0, 1), (objectives["upload"].Good, objectives["upload"].Total));
+        Assert.Equal(0, objectives["api-latency"].Total);
+        Assert.Equal(0, objectives["agent-turn"].Total);
+        Assert.Equal((5, 5), (objectives["availability"].Good, objectives["availability"].Total));
+    }
+
     public void Dispose() => _services.Dispose();
 
     private SloTracker Tracker(SloOptions options)

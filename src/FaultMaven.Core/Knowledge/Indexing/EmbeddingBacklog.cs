@@ -7,8 +7,8 @@ namespace FaultMaven.Core.Knowledge.Indexing;
 /// a document, which is linear in its team's line.</summary>
 public sealed class EmbeddingBacklog : IDisposable
 {
-    /// <summary>Chunks one team may have waiting for vectors before its next import is refused (503, retry later). An import larger
-    /// than this on its own is still taken when the team has nothing waiting, or it could never be imported.</summary>
+    /// <summary>Chunks one team may have waiting for vectors: an import that would take the team past it is refused before it is
+    /// stored (<see cref="TryReserve"/>), and a document of more chunks than this on its own is refused outright.</summary>
     public const int MaxChunksPerTeam = 20_000;
 
     /// <summary>Chunks that may wait for vectors, all teams together, before any further import is refused: five teams' shares, so
@@ -52,6 +52,36 @@ public sealed class EmbeddingBacklog : IDisposable
 
         _signal.Release();
         return true;
+    }
+
+    /// <summary>Adds a document to its team's line when the team stays within <see cref="MaxChunksPerTeam"/> and all teams within
+    /// <see cref="MaxChunksInAll"/> with its <paramref name="chunks"/> (a document already waiting counts for its new size only),
+    /// checked and added in one step so that imports at once cannot pass the bound together. <see cref="Add"/> for the same
+    /// document afterwards keeps the place.</summary>
+    public BacklogReservation TryReserve(string documentId, string team, int chunks, long queuedAt)
+    {
+        lock (_gate)
+        {
+            var known = _waiting.TryGetValue(documentId, out var found) ? found.Chunks : 0;
+            if (chunks > MaxChunksPerTeam)
+            {
+                return BacklogReservation.LargerThanShare;
+            }
+
+            if (_chunks.GetValueOrDefault(team) - known + chunks > MaxChunksPerTeam)
+            {
+                return BacklogReservation.PastTeamShare;
+            }
+
+            if (_total - known + chunks > MaxChunksInAll)
+            {
+                return BacklogReservation.PastAll;
+            }
+
+            // Added under the same lock: no other import sees the team's count without these chunks.
+            Add(documentId, team, chunks, queuedAt);
+            return BacklogReservation.Reserved;
+        }
     }
 
     /// <summary>Waits for the next team's first document and moves that team to the back of the turns; the document stays first
@@ -147,13 +177,26 @@ public sealed class EmbeddingBacklog : IDisposable
         }
     }
 
-    /// <summary>Gets whether the backlog of all teams together admits another import (below <see cref="MaxChunksInAll"/>).</summary>
+    /// <summary>Gets whether the backlog of all teams together has room for another chunk (below <see cref="MaxChunksInAll"/>).</summary>
     public bool AdmitsInAll() => ChunksWaitingInAll < MaxChunksInAll;
 
-    /// <summary>Gets whether a team may add an import of <paramref name="chunks"/> more chunks.</summary>
-    public bool Admits(string team, int chunks = 0)
-    {
-        var waiting = ChunksWaiting(team);
-        return waiting == 0 || waiting + chunks <= MaxChunksPerTeam;
-    }
+    /// <summary>Gets whether a team has room for another chunk (below <see cref="MaxChunksPerTeam"/>): an import is refused before its
+    /// body is read when it has none; how many its document adds is checked once it is cut (<see cref="TryReserve"/>).</summary>
+    public bool Admits(string team) => ChunksWaiting(team) < MaxChunksPerTeam;
+}
+
+/// <summary>What <see cref="EmbeddingBacklog.TryReserve"/> decided.</summary>
+public enum BacklogReservation
+{
+    /// <summary>The document waits in its team's line.</summary>
+    Reserved,
+
+    /// <summary>The document alone has more chunks than a team may have waiting: it can never be taken whole.</summary>
+    LargerThanShare,
+
+    /// <summary>The team's chunks waiting and the document's together pass the team's share: the team's own excess.</summary>
+    PastTeamShare,
+
+    /// <summary>All teams' chunks waiting and the document's together pass the bound of all: others' excess.</summary>
+    PastAll,
 }

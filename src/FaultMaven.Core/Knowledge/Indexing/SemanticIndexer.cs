@@ -58,11 +58,17 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         }
     }
 
+    /// <summary>Takes the place of a document of <paramref name="chunks"/> chunks in the caller's team's line before it is stored, or
+    /// says which bound it would pass (<see cref="EmbeddingBacklog.TryReserve"/>); always reserved without an embedder. A document
+    /// reserved and then not stored (the store failed) is dropped by the indexer when its turn comes, as a deleted one is.</summary>
+    public BacklogReservation Reserve(string documentId, int chunks) =>
+        index.Embeddings is null ? BacklogReservation.Reserved : _backlog.TryReserve(documentId, BacklogTeam(), chunks, timeProvider.GetTimestamp());
+
     /// <summary>Gets how many chunks the caller's team has waiting for vectors.</summary>
     public int ChunksWaitingForCaller() => _backlog.ChunksWaiting(BacklogTeam());
 
     /// <summary>Gets whether the caller's team may import more now: false while it has <see cref="EmbeddingBacklog.MaxChunksPerTeam"/>
-    /// chunks or more waiting for vectors (a team with none waiting may import any size).</summary>
+    /// chunks waiting for vectors (how many a document adds is bounded once it is cut: <see cref="Reserve"/>).</summary>
     public bool AdmitsImportForCaller() => index.Embeddings is null || _backlog.Admits(BacklogTeam());
 
     /// <summary>Gets whether the backlog of all teams together admits another import (see <see cref="EmbeddingBacklog.MaxChunksInAll"/>),
