@@ -37,6 +37,11 @@ public sealed class Issue18CutValuesTests
         // a reference or an envelope with more after it is a password
         { "smtp_password=$ANSIBLE_VAULT;Cinder88!Gate\n", "Cinder88!Gate" },
         { "db_password=enc[Juniper19!]\n", "Juniper19!" },
+        // a machine-made value under a store key about a secret (the reset token itself); a file reference that is no path
+        { "redis-cli SET password_reset:user42 a8f5f167f44f4964e6c998dee827110c\n", "a8f5f167f44f4964e6c998dee827110c" },
+        { "redis-cli SET password_reset:user42 \"Xk9mP2qL7vRwQz3aBcDe\"\n", "Xk9mP2qL7vRwQz3aBcDe" },
+        { "password=file://Summer2024!\n", "Summer2024!" },
+        { "secret_string=fileb://Hazel!Crane!26\n", "Hazel!Crane!26" },
         { "api_token: ENC[AES256_GCM,data:Rk2Lz9Wq==,iv:p7Km3Vx8Nq2Rt5Lw1Zc4Jb6Hd0=,tag:Xy4Qe8Rt2Uw6Io9Pa3S==,type:str]Fernhill2031\n", "Fernhill2031" },
         // Kerberos keys printed by older klist, ZooKeeper digest credentials
         { "   2 HTTP/web1.corp.example@CORP.EXAMPLE\n\tKey: (DES cbc mode with RSA-MD5), 0x9e3b7c1d5a2f8046\n", "9e3b7c1d5a2f8046" },
@@ -63,6 +68,9 @@ public sealed class Issue18CutValuesTests
         "db_password: $ANSIBLE_VAULT;1.1;AES256\n  61383463336635633862313038366432353433396137643961623831326563633665646537633939\n",
         "db_password=$ANSIBLE_VAULT;1.2;AES256;prod\nconn=Password=$DB_PASS;Host=db5\n",
         "db_password=enc[ORDERS_DB_PASSWORD]\napi_token=os.environ['ORDERS_TOKEN']\n",
+        // a shell variable ending its command; "digest word:word" in prose
+        "export PGPASSWORD=$DB_PASS;psql -h db1 -U app\ntoken=$CI_JOB_TOKEN;curl https://gitlab.example/api\n",
+        "HTTP digest realm:api-gateway\nrsync: using digest algo:xxh128\ndaily digest job:nightly-report status:ok\n",
         // digest schemes named without credentials, ACL hashes, content digests
         "setAcl /orders digest:hdfs-zkfc:Xq9Lr2Vw7Tk4Mz1Nc6Bj3Hd8Fs0=:cdrwa\nauthProvider.1=org.apache.zookeeper.server.auth.DigestAuthenticationProvider\n",
         "the zk-auth scheme is digest; set it in core-site.xml\npulled image digest sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",

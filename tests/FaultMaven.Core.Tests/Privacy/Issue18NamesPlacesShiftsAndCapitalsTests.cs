@@ -94,6 +94,10 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
     [InlineData("Author: Lucas Rua <lucas@example.org>\n", "Lucas Rua")]
     [InlineData("Paged Aubrey Plaza about the outage.\n", "Aubrey Plaza")]
     [InlineData("Reviewer: Rosa Carrera\n", "Rosa Carrera")]
+    [InlineData("Place Anna Smith on call for tonight.\n", "Anna Smith")]
+    [InlineData("Rue Pierre Dubois a redémarré le serveur.\n", "Pierre Dubois")]
+    [InlineData("Looping in Maria Silva SA for the customer call.\n", "Maria Silva")]
+    [InlineData("Anna Schmidt SE will take the page.\n", "Anna Schmidt")]
     public void A_person_without_a_place_word_is_still_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
 

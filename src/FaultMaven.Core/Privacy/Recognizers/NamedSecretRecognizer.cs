@@ -221,6 +221,12 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             return length;
         }
 
+        // In a shell ";" ends the command ($DB_PASS;psql -h db1): only the Ansible vault header holds ";" in its own syntax.
+        if (text[end] == ';' && text[start] == '$' && !text.AsSpan(start, length).Equals("$ANSIBLE_VAULT", StringComparison.OrdinalIgnoreCase))
+        {
+            return length;
+        }
+
         var rest = text.AsSpan(end, Math.Min(text.Length - end, 1024));
         var runEnd = rest.IndexOfAny(RunEnds);
         var run = runEnd < 0 ? rest : rest[..runEnd];

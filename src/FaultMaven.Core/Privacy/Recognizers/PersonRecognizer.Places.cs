@@ -90,7 +90,8 @@ internal sealed partial class PersonRecognizer
                 wordStart--;
             }
 
-            if (IsPlaceWord(text.AsSpan(wordStart, start - 1 - wordStart)))
+            var before = text.AsSpan(wordStart, start - 1 - wordStart);
+            if (IsPlaceWord(before) && !(before[0] < '\u0400' && char.IsUpper(before[0]) && AtSentenceStart(text, wordStart)))
             {
                 return true;
             }
@@ -121,12 +122,26 @@ internal sealed partial class PersonRecognizer
         return false;
     }
 
-    // Legal forms of companies written after their name (German, English, French, Spanish, Italian, Dutch, Nordic, Polish).
+    // Legal forms of companies written after their name (German, English, French, Spanish, Italian, Dutch, Nordic). Not the two-letter
+    // forms that are also a person's role or initials after a name (SA a solutions architect, SE an engineer, AB, SL).
     private static readonly FrozenSet<string> CompanyForms = FrozenSet.ToFrozenSet(
-        ["AG", "GmbH", "KG", "KGaA", "SE", "Inc", "Ltd", "LLC", "LLP", "Corp", "PLC", "plc", "SA", "SAS", "SARL", "SL", "SpA", "Srl", "BV", "NV", "AB", "Oy", "ASA"],
+        ["AG", "GmbH", "KG", "KGaA", "Inc", "Ltd", "LLC", "LLP", "Corp", "PLC", "plc", "SAS", "SARL", "SpA", "Srl", "BV", "NV", "Oy", "ASA"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyFormLookup = CompanyForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets whether <paramref name="start"/> opens a line or a sentence (only blanks since the line's start or since a
+    /// sentence's end): a capitalised word there may be a verb or any word of the sentence (Place Anna Smith on call), no place.</summary>
+    private static bool AtSentenceStart(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '\r' or '.' or '!' or '?';
+    }
 
     /// <summary>Gets whether a Latin word is a place word that follows the name it carries (<see cref="PlaceWordsAfterName"/>).</summary>
     internal static bool PlaceWordAfterName(ReadOnlySpan<char> word) => PlaceWordAfterNameLookup.Contains(word);

@@ -240,7 +240,7 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
     {
         // Drop leading words that are not part of the name: "Paged Yuki Raman", "Dear Aisha Nwosu".
         var space = text.IndexOf(' ', start, end - start);
-        if (IsPlaceWord(text.AsSpan(start, space - start)))
+        if (IsPlaceWord(text.AsSpan(start, space - start)) && !AtSentenceStart(text, start))
         {
             return null;
         }

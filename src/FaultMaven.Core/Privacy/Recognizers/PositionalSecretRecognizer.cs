@@ -143,7 +143,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             {
                 var key = match.Groups["key"].ValueSpan;
                 var value = match.Groups["value"].ValueSpan;
-                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key) && SegmentNamesSecret(key))
+                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key) && (SegmentNamesSecret(key) || MachineMade(value)))
                 {
                     SecretValues.Consider(key, match.Groups["value"].Index, value, found);
                 }
@@ -166,6 +166,15 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         }
 
         FindPrintedSecrets(text, found);
+    }
+
+    /// <summary>Whether a value is machine-made (a token, not a word a person or a status gives): 16 or more characters, letters and
+    /// digits mixed, no blank, 3 bits of entropy per character.</summary>
+    private static bool MachineMade(ReadOnlySpan<char> value)
+    {
+        var v = value.Trim("\"'");
+        return v.Length >= 16 && v.IndexOfAny(' ', '\t') < 0 && v.IndexOfAnyInRange('0', '9') >= 0 && v.ContainsAnyExceptInRange('0', '9')
+            && Checks.Entropy(v) >= 3.0;
     }
 
     /// <summary>Whether one part of a store's key names a secret by itself (<c>app/db/password</c>, <c>/prod/api_token</c>): a part
@@ -219,9 +228,9 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
     private static void Password(int index, ReadOnlySpan<char> value, Findings found) => SecretValues.Consider("password", index, value, found);
 
-    // "digest", then ":" or blanks, then user:password ending the token (no third colon: an ACL's hash and permissions); not a
+    // "digest:" (glued, as -auth and zk-auth write it) or "addauth digest ", then user:password ending the token (no third colon: an ACL's hash and permissions); not a
     // content digest named by its algorithm (digest sha256:9f86…, an image's).
-    [GeneratedRegex(@"(?<![\w-])(?i:digest)(?::|[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?i:digest):|(?i:addauth)[ \t]{1,4}(?i:digest)[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
     private static partial Regex DigestCredentialPattern();
 
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".

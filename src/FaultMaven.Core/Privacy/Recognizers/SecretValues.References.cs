@@ -53,18 +53,16 @@ internal static partial class SecretValues
     /// Azure CLI's <c>@token.txt</c> (a path: a slash or a file name's extension, no symbol a chosen value would hold).</summary>
     private static bool IsFileArgument(ReadOnlySpan<char> value)
     {
-        if (value.StartsWith("file://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("fileb://", StringComparison.OrdinalIgnoreCase))
-        {
-            return value.Length > 8;
-        }
-
-        if (value.Length < 3 || value[0] != '@' || value[1..].ContainsAnyExcept(FilePath))
+        var path = value.StartsWith("file://", StringComparison.OrdinalIgnoreCase) ? value[7..]
+            : value.StartsWith("fileb://", StringComparison.OrdinalIgnoreCase) ? value[8..]
+            : value.Length >= 3 && value[0] == '@' ? value[1..] : [];
+        if (path.IsEmpty || path.ContainsAnyExcept(FilePath))
         {
             return false;
         }
 
-        var dot = value.LastIndexOf('.');
-        return value.Contains('/') || dot > 1 && value.Length - dot - 1 is >= 1 and <= 5 && !value[(dot + 1)..].ContainsAnyExcept(Letters);
+        var dot = path.LastIndexOf('.');
+        return path.Contains('/') || dot > 0 && path.Length - dot - 1 is >= 1 and <= 5 && !path[(dot + 1)..].ContainsAnyExcept(Letters);
     }
 
     /// <summary>Gets whether a key points at a secret kept elsewhere by its object name (Helm's <c>existingSecret</c>,
