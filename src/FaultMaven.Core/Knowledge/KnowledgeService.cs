@@ -146,7 +146,16 @@ public sealed partial class KnowledgeService(
         }
 
         var stored = new StoredDocument(document, hash, read.Format, previous?.CreatedAt ?? now, now);
-        await store.UpsertAsync(stored, cancellationToken);
+        try
+        {
+            await store.UpsertAsync(stored, cancellationToken);
+        }
+        catch when (previous is null)
+        {
+            // Not stored (the client went away, the store failed): its reserved place must not count against the team's share.
+            vectors.Forget(document.Id);
+            throw;
+        }
         var chunks = index.Upsert(document, cut);
         vectors.Enqueue(document.Id);
 
@@ -244,6 +253,7 @@ public sealed partial class KnowledgeService(
         }
 
         index.Remove(id);
+        vectors.Forget(id);
         await changes.PublishAsync(id, cancellationToken);
         return true;
     }

@@ -120,4 +120,32 @@ public sealed class EmbeddingBacklogTests
         backlog.Done("doc");
         Assert.False(backlog.NextAsync(Token).IsCompleted);
     }
+
+    [Fact]
+    public async Task Release_ADeletedDocument_StopsCountingAtOnce_KeepsItsPlaceForTheIndexerToDrop()
+    {
+        using var backlog = new EmbeddingBacklog();
+        var share = EmbeddingBacklog.MaxChunksPerTeam;
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-1", "red", 3 * share / 5, 0));
+        Assert.Equal(BacklogReservation.PastTeamShare, backlog.TryReserve("red-2", "red", 3 * share / 5, 0));
+
+        // Deleted while the embedder is down: its chunks no longer count, so the team's next import is taken.
+        backlog.Release("red-1");
+        Assert.Equal(0, backlog.ChunksWaiting("red"));
+        Assert.Equal(BacklogReservation.Reserved, backlog.TryReserve("red-2", "red", 3 * share / 5, 0));
+        Assert.Equal(3 * share / 5, backlog.ChunksWaitingInAll);
+
+        // The indexer still meets it in its turn and drops it; counts stay right, and released twice is a no-op.
+        backlog.Release("red-1");
+        Assert.Equal("red-1", (await backlog.NextAsync(Token)).DocumentId);
+        backlog.Done("red-1");
+        Assert.Equal(3 * share / 5, backlog.ChunksWaiting("red"));
+
+        // Released, then imported again under the same id before its turn: counted again, for its new size.
+        backlog.Release("red-2");
+        backlog.Add("red-2", "red", 10, 0);
+        Assert.Equal(10, backlog.ChunksWaiting("red"));
+        backlog.Done("red-2");
+        Assert.Equal(0, backlog.ChunksWaitingInAll);
+    }
 }

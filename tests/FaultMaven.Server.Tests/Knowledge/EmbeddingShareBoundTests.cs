@@ -106,6 +106,25 @@ public sealed class EmbeddingShareBoundTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/api/v1/knowledge/documents/rb-huge", Token)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_deleted_document_stops_counting_against_the_share_at_once_while_the_embedder_is_down()
+    {
+        using var data = new TempDirectory();
+        var settings = _embedder!.Settings();
+        settings["FM_KB_CHUNK_CHARS"] = "200";
+        settings["FM_MAX_REQUEST_BODY_BYTES"] = (8 << 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _embedder.Down = true;
+        await using var server = await InProcessServer.StartAsync(settings, data.Path, Token);
+        var big = Runbook("big", 3 * EmbeddingBacklog.MaxChunksPerTeam / 5);
+
+        Assert.Equal(HttpStatusCode.Created, (await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-a", text = big }, Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.Client.DeleteAsync("/api/v1/knowledge/documents/rb-a", Token)).StatusCode);
+
+        // Without the release the deleted document's chunks would wait for an indexer turn that never comes: 429 here.
+        using var again = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-b", text = big + "\n\nAgain." }, Token);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+    }
+
     private static async Task AssertRateLimitedAsync(HttpResponseMessage refused, int chunks)
     {
         Assert.Equal((HttpStatusCode)429, refused.StatusCode);

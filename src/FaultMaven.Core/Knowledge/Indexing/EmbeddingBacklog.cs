@@ -32,7 +32,8 @@ public sealed class EmbeddingBacklog : IDisposable
         {
             if (_waiting.TryGetValue(documentId, out var known))
             {
-                _chunks[known.Team] += chunks - known.Chunks;
+                // A released document's team may have no count left (Release).
+                _chunks[known.Team] = _chunks.GetValueOrDefault(known.Team) + chunks - known.Chunks;
                 _total += chunks - known.Chunks;
                 _waiting[documentId] = known with { Chunks = chunks };
                 return false;
@@ -110,6 +111,27 @@ public sealed class EmbeddingBacklog : IDisposable
         }
     }
 
+    /// <summary>Stops counting a waiting document's chunks (it was deleted, or reserved and never stored) while it keeps its place,
+    /// so the indexer still meets it in its turn and drops it there (the indexer alone holds what was embedded of it).</summary>
+    public void Release(string documentId)
+    {
+        lock (_gate)
+        {
+            if (!_waiting.TryGetValue(documentId, out var known) || known.Chunks == 0)
+            {
+                return;
+            }
+
+            _total -= known.Chunks;
+            if ((_chunks[known.Team] -= known.Chunks) <= 0)
+            {
+                _chunks.Remove(known.Team);
+            }
+
+            _waiting[documentId] = known with { Chunks = 0 };
+        }
+    }
+
     /// <summary>Takes a document off its line: it has its vectors, or it no longer needs them.</summary>
     public void Done(string documentId)
     {
@@ -121,7 +143,7 @@ public sealed class EmbeddingBacklog : IDisposable
             }
 
             _total -= known.Chunks;
-            if ((_chunks[known.Team] -= known.Chunks) <= 0)
+            if (known.Chunks > 0 && (_chunks[known.Team] -= known.Chunks) <= 0)
             {
                 _chunks.Remove(known.Team);
             }

@@ -64,6 +64,10 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     public BacklogReservation Reserve(string documentId, int chunks) =>
         index.Embeddings is null ? BacklogReservation.Reserved : _backlog.TryReserve(documentId, BacklogTeam(), chunks, timeProvider.GetTimestamp());
 
+    /// <summary>Stops counting a document that no longer needs vectors (deleted, or reserved and never stored) against its team's
+    /// share at once, not only when the indexer drops it in its turn (which waits while the embedder is down).</summary>
+    public void Forget(string documentId) => _backlog.Release(documentId);
+
     /// <summary>Gets how many chunks the caller's team has waiting for vectors.</summary>
     public int ChunksWaitingForCaller() => _backlog.ChunksWaiting(BacklogTeam());
 
