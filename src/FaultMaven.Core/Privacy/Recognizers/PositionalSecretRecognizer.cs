@@ -228,8 +228,8 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
     private static void Password(int index, ReadOnlySpan<char> value, Findings found) => SecretValues.Consider("password", index, value, found);
 
-    // "digest:" (glued, as -auth and zk-auth write it) or "addauth digest ", then user:password ending the token (no third colon: an ACL's hash and permissions); not a
-    // content digest named by its algorithm (digest sha256:9f86…, an image's).
+    // "digest:" (glued, as -auth and zk-auth write it) or "addauth digest ", then user:password ending the token (no third colon:
+    // an ACL's hash and permissions); not "digest word:word" in prose, nor a content digest named by its algorithm (digest sha256:…).
     [GeneratedRegex(@"(?<![\w-])(?:(?i:digest):|(?i:addauth)[ \t]{1,4}(?i:digest)[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
     private static partial Regex DigestCredentialPattern();
 
