@@ -76,6 +76,7 @@ public sealed class Issue18CutValuesTests
         "the zk-auth scheme is digest; set it in core-site.xml\npulled image digest sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n",
         // a store key naming a reset record, files the value is read from
         "redis-cli SET password_reset:user981 pending\nredis-cli SET orders:password_reset:u17 sent\n",
+        "redis-cli SET password_reset:user42 expires_at_1733565600\nredis-cli SET password_reset:user42 2024-12-07T10:00:00.000Z\n",
         "aws ssm put-parameter --name /prod/orders/db/password --value file://pw.txt --type SecureString\n",
         "aws ssm put-parameter --name /prod/orders/api/token --value fileb://token.bin\naz keyvault secret set --name OrdersApiToken --value @token.txt --vault-name kv-orders\n",
     };

@@ -168,13 +168,23 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         FindPrintedSecrets(text, found);
     }
 
-    /// <summary>Whether a value is machine-made (a token, not a word a person or a status gives): 16 or more characters, letters and
-    /// digits mixed, no blank, 3 bits of entropy per character.</summary>
+    /// <summary>Whether a value is machine-made (a token, not a word a person or a status gives): 16 or more characters, no blank,
+    /// letters and digits interleaved (four switches or more: not <c>expires_at_1733565600</c>), 3 bits of entropy per character.</summary>
     private static bool MachineMade(ReadOnlySpan<char> value)
     {
         var v = value.Trim("\"'");
-        return v.Length >= 16 && v.IndexOfAny(' ', '\t') < 0 && v.IndexOfAnyInRange('0', '9') >= 0 && v.ContainsAnyExceptInRange('0', '9')
-            && Checks.Entropy(v) >= 3.0;
+        if (v.Length < 16 || v.IndexOfAny(' ', '\t') >= 0 || Checks.Entropy(v) < 3.0)
+        {
+            return false;
+        }
+
+        var switches = 0;
+        for (var i = 1; i < v.Length && switches < 4; i++)
+        {
+            switches += char.IsAsciiDigit(v[i]) != char.IsAsciiDigit(v[i - 1]) && char.IsAsciiLetterOrDigit(v[i]) && char.IsAsciiLetterOrDigit(v[i - 1]) ? 1 : 0;
+        }
+
+        return switches >= 4;
     }
 
     /// <summary>Whether one part of a store's key names a secret by itself (<c>app/db/password</c>, <c>/prod/api_token</c>): a part
