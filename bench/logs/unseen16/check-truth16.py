@@ -23,4 +23,17 @@ for path in sorted(glob.glob(os.path.join(HERE, "*", "*_2k.log_templates.csv")))
             print(f"GLUED   {system} {row['EventId']}: {m.group(0)!r} in {t[:140]}")
         for m in re.finditer(r"[A-Za-z0-9]<\*>", t):
             print(f"PREFIX  {system} {row['EventId']}: {m.group(0)!r} in {t[:140]}")
+for path in sorted(glob.glob(os.path.join(HERE, "*", "*_2k.log_structured.csv"))):
+    system = os.path.basename(os.path.dirname(path))
+    seen = {}
+    for row in csv.DictReader(open(path, encoding="utf-8")):
+        t = row["EventTemplate"]
+        words = t.split(" ")
+        toks = row["Content"].split(" ")
+        if len(toks) != len(words):
+            continue
+        for k, (w, tok) in enumerate(zip(words, toks)):
+            if "<*>" not in w and w != tok:
+                bad += 1
+                print(f"VARIES  {system} {row['EventId']}: token {k} {tok!r} where the template keeps {w!r}")
 raise SystemExit(1 if bad else 0)
