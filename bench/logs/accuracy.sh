@@ -33,6 +33,8 @@
 #      the same two ways (bench/logs/unseen14/score.sh does this step alone, for any fm.dll);
 #  8j. the fifteenth unseen check set (bench/logs/unseen15, sixteen more systems written blind, see make-unseen15.py),
 #      the same two ways (bench/logs/unseen15/score.sh does this step alone, for any fm.dll);
+#  8k. the sixteenth unseen check set (bench/logs/unseen16, sixteen more systems written blind, see make-unseen16.py),
+#      the same two ways (bench/logs/unseen16/score.sh does this step alone, for any fm.dll);
 #   9. the kinds check set (bench/logs/kinds, one small log per kind of mining failure, see make-kinds.py), the same two ways;
 #  10. leave-one-system-out for the span pass's threshold (--span-fillers), fitted across every set: each system's value is
 #      picked on the systems of the other sets, its own set held back (bench/logs/loso_sets.py; formats given); the same
@@ -59,6 +61,7 @@ unseen12="$root/bench/logs/unseen12"
 unseen13="$root/bench/logs/unseen13"
 unseen14="$root/bench/logs/unseen14"
 unseen15="$root/bench/logs/unseen15"
+unseen16="$root/bench/logs/unseen16"
 kinds="$root/bench/logs/kinds"
 tools="${FM_TOOLS_DIR:-$root/../shared/tools}"
 out="${1:-$root/artifacts/bench/logs-accuracy}"
@@ -255,6 +258,16 @@ echo
 echo "== Unseen check set 15, layouts detected (no --log-format)"
 parse_set "$unseen15" "$out/unseen15-detected" detect
 score "$unseen15" "$out/unseen15-detected"
+
+echo
+echo "== Unseen check set 16 (bench/logs/unseen16), header formats given"
+parse_set "$unseen16" "$out/unseen16" format
+score "$unseen16" "$out/unseen16" "${@:2}"
+
+echo
+echo "== Unseen check set 16, layouts detected (no --log-format)"
+parse_set "$unseen16" "$out/unseen16-detected" detect
+score "$unseen16" "$out/unseen16-detected"
 
 echo
 echo "== Kinds check set (bench/logs/kinds), header formats given"
