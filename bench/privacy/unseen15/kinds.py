@@ -97,6 +97,7 @@ FALSE = [
     ("CREDIT_CARD", None, None, "a number (tracking id, voucher, GTIN) read as a card"),
     ("IBAN", None, None, "an identifier (LEI, ISIN, masked IBAN) read as an IBAN"),
     ("EMAIL", None, None, "an `@` string read as an e-mail address"),
+    ("IPV4", r"-g $", None, "judgement call: a network address given with its prefix (`fping -g 10.1.2.0/24`) read as an IPv4 address"),
     ("IPV4", None, None, "a version or build number read as an IPv4 address"),
     ("IPV6", None, None, "a colon-separated value (time, Redis key) read as an IPv6 address"),
     ("MAC", None, None, "a colon-separated value read as a MAC address"),
@@ -107,6 +108,9 @@ FALSE = [
     ("CONNECTION_STRING", None, None, "a value read as a connection-string credential"),
     ("PRIVATE_KEY", None, None, "a value read as a private key"),
 ]
+
+# found after the first run: these secret families put host IPv4 addresses in their text without labelling them (README, "Label slips")
+IP_SLIP_FAMILIES = {"f_proxy_daemons", "f_voip_provisioning", "f_ha_cluster", "f_redis_cmds", "f_rare_db_clis"}
 
 
 def main():
@@ -155,7 +159,10 @@ def main():
                 continue
             before, value = t[max(0, p["start"] - 60):p["start"]], t[p["start"]:p["end"]]
             kind = "other (%s in %s)" % (p["type"], r["family"])
-            for typ, rx, vrx, k in FALSE:
+            if p["type"] == "IPV4" and r["family"] in IP_SLIP_FAMILIES and not value.startswith("127."):
+                # found after the first run: the generator left these host addresses of positive records unlabelled (README)
+                kind = "label slip: a host IPv4 address the set left unlabelled in a positive record, read correctly"
+            for typ, rx, vrx, k in ([] if kind.startswith("label slip") else FALSE):
                 if typ == p["type"] and (rx is None or re.search(rx, before)) and (vrx is None or re.search(vrx, value)):
                     kind = k
                     break
