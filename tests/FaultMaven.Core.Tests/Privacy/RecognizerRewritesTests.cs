@@ -87,4 +87,48 @@ public sealed class RecognizerRewritesTests
 
         Assert.InRange(named, 2_000, 18_000);
     }
+
+    // The words of the four positional patterns and what sits around them: blanks, line ends, quotes, slashes, values, and characters
+    // whose case folds to ASCII or not (ſ, the Kelvin sign, ı).
+    private static readonly string[] PositionalPieces =
+    [
+        "use", "Set", "try", "put", "PUT", "as", "AS", "the", "an", "our", "password", "pw", "passphrase", "token", "secret", "for", "now", "creds", "credentials",
+        "login", "user", "USERNAME", "digest", "addauth", "sha", "consul kv", "etcdctl", "app/db/password", "/prod/api_token", "password_reset:user42",
+        "Zq9kLm2Pw7xT4rB8", "hunter2!", "a1b2c3d4e5f6g7h8i9j0", "k=v", ":", "/", " ", "  ", "\t", "\n", "\r\n", "'", "\"", "`", ".", ",", "-", "@", "$",
+        "ſ", "\u212A", "ı", "é",
+        "use Zq9kLm2Pw7xT4rB8 as the admin password", "creds user: ops / Zq9kLm2Pw7xT4rB8", "put app/db/password Zq9kLm2Pw7xT4rB8", "digest:bob:Zq9kLm2Pw7",
+    ];
+
+    public static TheoryData<string> PositionalPatterns => ["as", "user", "store", "digest"];
+
+    [Theory]
+    [MemberData(nameof(PositionalPatterns))]
+    public void PositionalPatterns_OnLinesWithTheirWords_SameMatchesAsOverTheWholeText(string which)
+    {
+        var (pattern, words) = which switch
+        {
+            "as" => (PositionalSecretRecognizer.ValueBeforeNamePattern(), PositionalSecretRecognizer.AsWord),
+            "user" => (PositionalSecretRecognizer.UserSlashPasswordPattern(), PositionalSecretRecognizer.UserWord),
+            "store" => (PositionalSecretRecognizer.StoreWritePattern(), PositionalSecretRecognizer.StoreWriteWord),
+            _ => (PositionalSecretRecognizer.DigestCredentialPattern(), PositionalSecretRecognizer.DigestWord),
+        };
+        var random = new Random(20);
+        var matches = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(1, 30); n > 0; n--)
+            {
+                text.Append(PositionalPieces[random.Next(PositionalPieces.Length)]);
+                text.Append(random.Next(3) == 0 ? "" : random.Next(5) == 0 ? "\t" : " ");
+            }
+
+            var s = text.ToString();
+            var expected = pattern.Matches(s).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expected, Anchors.InLinesWith(s, words, pattern).Select(m => (m.Index, m.Length)));
+            matches += expected.Count;
+        }
+
+        Assert.True(matches > 100, $"only {matches} matches: the generator does not reach the pattern");
+    }
 }
