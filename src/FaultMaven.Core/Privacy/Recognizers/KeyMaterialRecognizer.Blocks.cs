@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>A block of key material: three or more consecutive lines of nothing but base64 (or hex), wrapped at one width of at
@@ -243,11 +245,12 @@ internal sealed partial class KeyMaterialRecognizer
         return i;
     }
 
+    // One vectorised search for the six words: Contains(…, OrdinalIgnoreCase) reads a character at a time in invariant mode.
+    private static readonly SearchValues<string> PublicMaterialWords =
+        SearchValues.Create(["public", "cert", "signature", ".pub", ".crt", "cabundle"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether a header or name says public material: a public key, a certificate, a signature.</summary>
-    private static bool NamesPublicMaterial(ReadOnlySpan<char> header) =>
-        header.Contains("public", StringComparison.OrdinalIgnoreCase) || header.Contains("cert", StringComparison.OrdinalIgnoreCase)
-        || header.Contains("signature", StringComparison.OrdinalIgnoreCase) || header.Contains(".pub", StringComparison.OrdinalIgnoreCase)
-        || header.Contains(".crt", StringComparison.OrdinalIgnoreCase) || header.Contains("cabundle", StringComparison.OrdinalIgnoreCase);
+    internal static bool NamesPublicMaterial(ReadOnlySpan<char> header) => header.ContainsAny(PublicMaterialWords);
 
     /// <summary>Whether a name says the secret itself (secret, private, seed), beyond "key" alone.</summary>
     private static bool NamesSecret(ReadOnlySpan<char> name) =>

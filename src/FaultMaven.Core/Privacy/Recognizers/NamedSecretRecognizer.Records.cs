@@ -141,13 +141,19 @@ internal sealed partial class NamedSecretRecognizer
     private static int FieldKind(Match match)
     {
         var field = match.Groups["field"].ValueSpan;
-        if (match.Groups["flag"].Success)
+        if (IsFlag(match))
         {
             return !match.Groups["value"].Success ? 0 : Is(field, NameFlags) ? NameField : Is(field, ValueFlags) ? ValueField : 0;
         }
 
         return field.Equals("id", StringComparison.OrdinalIgnoreCase) ? IdField : Is(field, NameFields) ? NameField : Is(field, ValueFields) ? ValueField : 0;
     }
+
+    // Which alternative a field matched, told by its first character (only an element field starts with '<', only a flag with '-'):
+    // a named group is looked up by name and allocates a Group object, for every field of a window.
+    internal static bool IsElement(Match field) => field.ValueSpan[0] == '<';
+
+    internal static bool IsFlag(Match field) => field.ValueSpan[0] == '-';
 
     private static bool Is(ReadOnlySpan<char> field, string[] candidates)
     {
@@ -170,7 +176,7 @@ internal sealed partial class NamedSecretRecognizer
     {
         var gapStart = previous.Index + previous.Length;
         var gap = text.AsSpan(gapStart, next.Index - gapStart);
-        var child = next.Groups["element"].Success && !previous.Groups["element"].Success && !previous.Groups["flag"].Success
+        var child = IsElement(next) && !IsElement(previous) && !IsFlag(previous)
             && gap.TrimStart(" \t").StartsWith('>');
         if (child)
         {
@@ -198,7 +204,7 @@ internal sealed partial class NamedSecretRecognizer
             {
                 gap = gap[lineEnd..];
             }
-            else if (gap[0] == '\\' && next.Groups["flag"].Success && gap[1..].TrimStart('\r').StartsWith('\n'))
+            else if (gap[0] == '\\' && IsFlag(next) && gap[1..].TrimStart('\r').StartsWith('\n'))
             {
                 continued = true;
                 gap = gap[1..];
@@ -229,7 +235,7 @@ internal sealed partial class NamedSecretRecognizer
         }
 
         var key = name is not null ? name.Groups["value"].ValueSpan
-            : value.Groups["flag"].Success ? ArgumentBefore(text, first.Index) : LabelBefore(text, first.Index);
+            : IsFlag(value) ? ArgumentBefore(text, first.Index) : LabelBefore(text, first.Index);
         // A name is one token (DB_PASSWORD, apps/ledger/db_password), not a sentence that mentions a password.
         if (key.IsEmpty || key.ContainsAny(' ', '\t') || !ContextSecretRecognizer.NamesSecret(key))
         {
@@ -364,7 +370,7 @@ internal sealed partial class NamedSecretRecognizer
     private const string KeyField = @"(?<![\w.\\<-])(?<!</)\\{0,7}[""']?(?<field>[A-Za-z_][\w.-]{0,31})\\{0,7}[""']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<value>(?<block>[|>][-+]?[1-9]?))(?=[ \t]{0,8}(?:\r?\n|$))|(?<q>\\{0,7})""(?<value>(?:[^""\\\r\n]|\\{1,15}(?![\\""])|(?<![{\[:,\s])\\{1,15}""(?![:,}\]\s\\])){0,256}?)\k<q>""|'(?<value>[^'\r\n]{0,256})'|\\{0,7}""(?<value>[^\s""'\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|'(?<value>[^\s'""\\]{1,256})(?=\\?[ \t]{0,8}\r?\n)|(?<value>\$\{[^\s{}]{1,128}\}|[^\s,;{}\[\]<>""'\\]{1,256}))";
 
     [GeneratedRegex(ElementField + "|" + FlagField + "|" + KeyField, RegexOptions.CultureInvariant)]
-    private static partial Regex RecordFieldPattern();
+    internal static partial Regex RecordFieldPattern();
 
     [GeneratedRegex(@"\G[ \t]{0,16}variable[ \t]{1,8}""(?<label>[\w.-]{1,64})""[ \t]{0,8}\{[ \t]{0,8}(?:\r?\n[ \t]{0,32})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BlockLabelPattern();

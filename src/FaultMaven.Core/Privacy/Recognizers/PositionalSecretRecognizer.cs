@@ -24,6 +24,13 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     private static readonly SearchValues<string> AuthWord = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> LoginWord = SearchValues.Create(["login"], StringComparison.OrdinalIgnoreCase);
 
+    // What every match of the four whole-text patterns below holds, within its one line: the pattern is run on those lines only.
+    internal static readonly SearchValues<string> AsWord = SearchValues.Create([" as ", " as\t", "\tas ", "\tas\t"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> UserWord =
+        SearchValues.Create(["user ", "user\t", "user:", "username ", "username\t", "username:"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> StoreWriteWord = SearchValues.Create(["put ", "put\t", "set ", "set\t"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> DigestWord = SearchValues.Create(["digest"], StringComparison.OrdinalIgnoreCase);
+
     public override void Recognize(string text, Findings found)
     {
         if (Keyword.In(text, "auth"))
@@ -119,7 +126,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         if (Keyword.In(text, " as "))
         {
-            foreach (Match match in ValueBeforeNamePattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, AsWord, ValueBeforeNamePattern()))
             {
                 StrongPassword(match.Groups["value"], found);
             }
@@ -127,7 +134,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         if (Keyword.In(text, "user"))
         {
-            foreach (Match match in UserSlashPasswordPattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, UserWord, UserSlashPasswordPattern()))
             {
                 StrongPassword(match.Groups["value"], found);
             }
@@ -139,7 +146,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         // argument list (vault kv put secret/app username=admin password=…, read by the pair readers).
         if (Keyword.In(text, "put ") || Keyword.In(text, "set "))
         {
-            foreach (Match match in StoreWritePattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, StoreWriteWord, StoreWritePattern()))
             {
                 var key = match.Groups["key"].ValueSpan;
                 var value = match.Groups["value"].ValueSpan;
@@ -154,7 +161,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         // zk-auth value digest:user:pass. An ACL's digest (digest:user:HASH=:cdrwa) holds a hash and permissions after a third colon.
         if (Keyword.In(text, "digest"))
         {
-            foreach (Match match in DigestCredentialPattern().Matches(text))
+            foreach (var match in Anchors.InLinesWith(text, DigestWord, DigestCredentialPattern()))
             {
                 var password = match.Groups["password"];
                 if (SecretValues.LooksSecret(password.ValueSpan, 1.5))
@@ -241,12 +248,12 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     // "digest:" (glued, as -auth and zk-auth write it) or "addauth digest ", then user:password ending the token (no third colon:
     // an ACL's hash and permissions); not "digest word:word" in prose, nor a content digest named by its algorithm (digest sha256:…).
     [GeneratedRegex(@"(?<![\w-])(?:(?i:digest):|(?i:addauth)[ \t]{1,4}(?i:digest)[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
-    private static partial Regex DigestCredentialPattern();
+    internal static partial Regex DigestCredentialPattern();
 
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     // put or set, a key (a path or a name, no flag), then its value: not a flag, a file (@file) or a variable ($X).
     [GeneratedRegex(@"(?<![\w-])(?i:put|set)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex StoreWritePattern();
+    internal static partial Regex StoreWritePattern();
 
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]
     internal static partial Regex AuthCommandPattern();
@@ -281,11 +288,11 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     // "use X as the admin pw", "set X as the new password": the value before the word that names it, which ends the clause
     // ("use vault-prod as the password store" names a store).
     [GeneratedRegex(@"(?<![\w-])(?i:use|set|try)[ \t]{1,3}[`'""]?(?<value>[^\s`'""]{6,128})[`'""]?[ \t]{1,3}(?i:as)[ \t]{1,3}(?:(?i:the|a|an|our|your|my|its)[ \t]{1,3})?(?:[\w-]{1,24}[ \t]{1,3}){0,3}(?i:password|passwd|passphrase|pw|pass|token|secret)(?=[ \t]{0,3}(?:$|[.,;:!?)\r\n])|[ \t]{1,3}(?i:for|on|in|to|of|now|until|when|while|and|but|if|since)(?![\w-]))", RegexOptions.CultureInvariant)]
-    private static partial Regex ValueBeforeNamePattern();
+    internal static partial Regex ValueBeforeNamePattern();
 
     // "creds for the bastion: user ops / X", "login: user deploy / X": a user and password pair after a word for credentials.
     [GeneratedRegex(@"(?<![\w-])(?i:creds?|credentials|login)(?![\w-])[^\r\n]{0,60}?(?<![\w-])(?i:user(?:name)?)[ \t:]{1,3}[^\s/]{1,64}[ \t]{0,3}/[ \t]{0,3}[`'""]?(?<value>[^\s`'""]{6,128})", RegexOptions.CultureInvariant)]
-    private static partial Regex UserSlashPasswordPattern();
+    internal static partial Regex UserSlashPasswordPattern();
 
     // A command after a shell or PowerShell prompt, then one word alone on the next line.
     [GeneratedRegex(@"(?m)^[ \t]{0,8}(?:\$|PS[^>\r\n]{0,64}>|>)[ \t]{1,3}(?<command>[^\r\n]{1,400})\r?\n[ \t]{0,8}(?<value>[^\s]{8,256})[ \t]*\r?$", RegexOptions.CultureInvariant)]
