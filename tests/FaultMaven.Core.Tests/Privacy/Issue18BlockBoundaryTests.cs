@@ -30,7 +30,6 @@ public sealed class Issue18BlockBoundaryTests
         { "vault kv put secret/app/db password=- <<EOF\nQz8vLm2xRt7wKp4n\nEOF\n", "Qz8vLm2xRt7wKp4n" },
         { "vault write auth/approle/role/ci client_secret=- <<'EOT'\nHy6tGv9bNm3kLq2z\nEOT\n", "Hy6tGv9bNm3kLq2z" },
         { "<property>\n  <name>db.password</name>\n  <value>Wv7-kLp2!Rz9qX</value>\n</property>\n", "Wv7-kLp2!Rz9qX" },
-        { "<dict>\n  <key>Password</key>\n  <string>Jq4!mZt8-Vw2pL</string>\n</dict>\n", "Jq4!mZt8-Vw2pL" },
         { "database:\n  password: |\n    Fk2-vBn8!Tq5xLm\n  host: db1\n", "Fk2-vBn8!Tq5xLm" },
     };
 
