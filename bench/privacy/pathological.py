@@ -235,6 +235,13 @@ UNITS = {
     "klist key lines without hex": "Key: (DES cbc mode with CRC-32), ",
     "digest credentials with a third colon": "digest:u:Ab1x9Zq2:",
     "dotted key names": "<name>a.account.key.b.c.d</name><value>Ab1x9Zq2</value>",
+    # Block ends (issue 18, twentieth session): one heredoc that never closes, an opening line on every other line, a table that is
+    # only its header again and again, quotes that never close in a table's cells, quoted commas and line breaks in every row.
+    "one open heredoc": "a line of a heredoc body\n",
+    "heredoc openers on every other line": "token=- <<EOF\nAb1x9Zq2\n",
+    "a header-only table": "ticket,summary,assignee,reporter\n",
+    "table quotes that never close": "1,\"Ab Cd,open\n",
+    "quoted commas and line breaks": "1,\"a, b\nc\",Ab Cd\n",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -247,7 +254,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "a byte array that never closes": "secret key: [",
            "block lines under one secret key": "signing_key: !!binary |\n",
            "secret keys under encryptedData": "spec:\n  encryptedData:\n",
-           "escaped quotes in one string": "{\"password\":\"Ab"}
+           "escaped quotes in one string": "{\"password\":\"Ab", "one open heredoc": "vault kv put secret/db password=- <<EOF\n",
+           "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n"}
 
 
 def counting(size):

@@ -179,29 +179,29 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
     /// ends the table); returns where reading stopped.</summary>
     private static int ReadRows(string text, int position, char delimiter, Column[] columns, string[] names, Findings found)
     {
+        Span<(int Start, int End)> cells = stackalloc (int, int)[columns.Length];
         while (position < text.Length)
         {
-            var lineEnd = LineEnd(text, position);
-            var line = text.AsSpan(position, lineEnd - position).TrimEnd('\r');
-            if (line.Count(delimiter) != columns.Length - 1)
+            // Quoted cells (RFC 4180) may hold the delimiter or a line break: a row is counted and cut outside its quotes.
+            var (rowEnd, count) = DelimitedRows.Row(text, position, delimiter);
+            if (count != columns.Length - 1)
             {
                 return position;
             }
 
-            var index = 0;
-            foreach (var range in line.Split(delimiter))
+            var end = rowEnd > position && text[rowEnd - 1] == '\r' ? rowEnd - 1 : rowEnd;
+            var n = DelimitedRows.Cut(text, position, end, delimiter, cells);
+            for (var index = 0; index < n; index++)
             {
-                var (offset, length) = range.GetOffsetAndLength(line.Length);
+                var (start, cellEnd) = cells[index];
                 var column = columns[index];
-                if (column != Column.None && length is > 0 and <= MaxCellLength)
+                if (column != Column.None && cellEnd - start is > 0 and <= MaxCellLength)
                 {
-                    Cell(text, position + offset, line.Slice(offset, length), column, names[index], found);
+                    Cell(text, start, text.AsSpan(start, cellEnd - start), column, names[index], found);
                 }
-
-                index++;
             }
 
-            position = lineEnd < text.Length ? lineEnd + 1 : text.Length;
+            position = rowEnd < text.Length ? rowEnd + 1 : text.Length;
         }
 
         return position;

@@ -28,14 +28,26 @@ internal sealed partial class PersonRecognizer
                 continue;
             }
 
-            // The run of lines with as many delimiters; rule lines inside it are passed over.
+            // Quoted cells (RFC 4180) may hold the delimiter or a line break: a row is counted outside its quotes.
+            if (text.AsSpan(position, lineEnd - position).Contains('"'))
+            {
+                (lineEnd, count) = DelimitedRows.Row(text, position, delimiter);
+                next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
+                if (count == 0)
+                {
+                    position = next;
+                    continue;
+                }
+            }
+
+            // The run of rows with as many delimiters; rule lines inside it are passed over.
             var rows = 1;
             var end = next;
             while (end < text.Length)
             {
-                var rowEnd = LineEnd(text, end);
+                var (rowEnd, rowCount) = DelimitedRows.Row(text, end, delimiter);
                 var row = text.AsSpan(end, rowEnd - end);
-                if (row.Count(delimiter) != count && !IsRule(row))
+                if (rowCount != count && !IsRule(row))
                 {
                     break;
                 }
@@ -85,7 +97,7 @@ internal sealed partial class PersonRecognizer
             var header = (Start: 0, Length: -1);
             while (position < end)
             {
-                var lineEnd = Math.Min(LineEnd(text, position), end);
+                var lineEnd = Math.Min(DelimitedRows.Row(text, position, delimiter).End, end);
                 var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
                 if (!IsRule(text.AsSpan(position, lineEnd - position)) && !IsHeaderAgain(text, position, lineEnd, header))
                 {
@@ -119,7 +131,7 @@ internal sealed partial class PersonRecognizer
 
             for (position = dataStart; position < end;)
             {
-                var lineEnd = Math.Min(LineEnd(text, position), end);
+                var lineEnd = Math.Min(DelimitedRows.Row(text, position, delimiter).End, end);
                 if (!IsHeaderAgain(text, position, lineEnd, header))
                 {
                     var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
@@ -182,7 +194,7 @@ internal sealed partial class PersonRecognizer
         return next < others.Count && others[next].Start == start && end == others[next].End;
     }
 
-    /// <summary>Cuts a line into at most <paramref name="columns"/> trimmed cells; returns how many.</summary>
+    /// <summary>Cuts a row into at most <paramref name="columns"/> trimmed cells (a quoted cell's delimiters are its own); returns how many.</summary>
     private static int Cut(string text, int start, int end, char delimiter, (int Start, int End)[] cells, int columns)
     {
         if (end > start && text[end - 1] == '\r')
@@ -190,19 +202,10 @@ internal sealed partial class PersonRecognizer
             end--;
         }
 
-        var n = 0;
-        var from = start;
-        while (n < columns)
+        var n = DelimitedRows.Cut(text, start, end, delimiter, cells.AsSpan(0, columns));
+        for (var i = 0; i < n; i++)
         {
-            var at = text.AsSpan(from, end - from).IndexOf(delimiter);
-            var to = at >= 0 ? from + at : end;
-            cells[n++] = NameShape.Trim(text, from, to);
-            if (at < 0)
-            {
-                break;
-            }
-
-            from = to + 1;
+            cells[i] = NameShape.Trim(text, cells[i].Start, cells[i].End);
         }
 
         return n;

@@ -3,7 +3,10 @@ using System.Threading.Channels;
 namespace FaultMaven.Core.Privacy.Redaction;
 
 /// <summary>Redacts a text stream of any size in blocks of whole lines, detecting on all cores while writing in order,
-/// so memory stays flat and pseudonyms are given out in reading order. A PEM block is never split between blocks.</summary>
+/// so memory stays flat and pseudonyms are given out in reading order. A construct cut by a block's end would be read by no
+/// recognizer: a PEM block and a heredoc whose end has not been read are never split between blocks, and each block after the first
+/// is read after the last lines of the one before and, inside a table, its header line; what is found in that carried context was
+/// the block before's to report.</summary>
 /// <param name="redactor">The redactor to apply.</param>
 /// <param name="blockSize">About how many characters go in one block. Blocks of 32K characters stay below the large object heap:
 /// each is collected young, in memory the collector reuses, where megabyte blocks cost fresh pages and full collections (11 %
@@ -15,6 +18,18 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
 {
     /// <summary>How much of the first block the warm-up reads: enough to take the common code paths, little enough to cost nothing.</summary>
     private const int WarmUpSample = 1 << 13;
+
+    /// <summary>How many of a block's last lines the next block is read after, and at most how many characters they hold: a key and
+    /// its value on the next lines (<c>&lt;name&gt;</c>/<c>&lt;value&gt;</c>, <c>password: |</c>) fit; a few per cent of a block.</summary>
+    private const int ContextLines = 4;
+
+    private const int ContextLength = 1024;
+
+    /// <summary>The longest table header carried to the next block.</summary>
+    private const int MaxHeaderLength = 2048;
+
+    /// <summary>How many lines back a heredoc's opening line keeps the cut before it (its body is read to at most 64 lines).</summary>
+    private const int HeredocLines = 66;
 
     /// <summary>Reads <paramref name="input"/> to its end, writes the redacted text to <paramref name="output"/> and returns how many values of each type were replaced.</summary>
     /// <param name="input">The text to redact.</param>
@@ -29,7 +44,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         ArgumentNullException.ThrowIfNull(output);
         pseudonyms ??= new PseudonymMap();
         var counts = new Dictionary<PiiType, long>();
-        var pending = Channel.CreateBounded<Task<(string Text, List<Redactor.PreparedReplacement>? Prepared)>>(Environment.ProcessorCount * 2);
+        var pending = Channel.CreateBounded<Task<(string Text, int Context, List<Redactor.PreparedReplacement>? Prepared)>>(Environment.ProcessorCount * 2);
 
         var reading = Task.Run(async () =>
         {
@@ -40,7 +55,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
                 {
                     if (first && warmUp)
                     {
-                        StartWarmUp(block);
+                        StartWarmUp(block.Text);
                     }
 
                     first = false;
@@ -56,20 +71,20 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         var (inputOffset, outputOffset) = (0L, 0L);
         await foreach (var detection in pending.Reader.ReadAllAsync(cancellationToken))
         {
-            var (text, prepared) = await detection;
+            var (text, context, prepared) = await detection;
             // The text between replacements goes straight to the output: no redacted copy of the block is made. Only the
             // pseudonym numbering is done here, in reading order; everything else was done beside detection.
-            var position = 0;
+            var position = context;
             var replacements = Redactor.Resolve(prepared, pseudonyms);
             foreach (var (redaction, replacement) in replacements)
             {
                 counts[redaction.Type] = counts.GetValueOrDefault(redaction.Type) + 1;
                 report?.Add(redaction with
                 {
-                    Start = checked((int)(redaction.Start + inputOffset)),
-                    End = checked((int)(redaction.End + inputOffset)),
-                    OutputStart = checked((int)(redaction.OutputStart + outputOffset)),
-                    OutputEnd = checked((int)(redaction.OutputEnd + outputOffset)),
+                    Start = checked((int)(redaction.Start - context + inputOffset)),
+                    End = checked((int)(redaction.End - context + inputOffset)),
+                    OutputStart = checked((int)(redaction.OutputStart - context + outputOffset)),
+                    OutputEnd = checked((int)(redaction.OutputEnd - context + outputOffset)),
                 });
                 await output.WriteAsync(text.AsMemory(position, redaction.Start - position), cancellationToken);
                 await output.WriteAsync(replacement.AsMemory(), cancellationToken);
@@ -77,8 +92,8 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
             }
 
             await output.WriteAsync(text.AsMemory(position), cancellationToken);
-            inputOffset += text.Length;
-            outputOffset += text.Length + (replacements.Count == 0 ? 0 : replacements[^1].Redaction.OutputEnd - replacements[^1].Redaction.End);
+            inputOffset += text.Length - context;
+            outputOffset += text.Length - context + (replacements.Count == 0 ? 0 : replacements[^1].Redaction.OutputEnd - replacements[^1].Redaction.End);
         }
 
         await reading;
@@ -104,15 +119,39 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         thread.Start();
     }
 
-    private Task<(string Text, List<Redactor.PreparedReplacement>? Prepared)> StartDetection(string block, CancellationToken cancellationToken) =>
-        Task.Factory.StartNew(() => (block, redactor.Prepare(block, redactor.Detector.Detect(block))), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
+    private Task<(string Text, int Context, List<Redactor.PreparedReplacement>? Prepared)> StartDetection((string Text, int Context) block, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => (block.Text, block.Context, redactor.Prepare(block.Text, OutsideContext(redactor.Detector.Detect(block.Text), block.Context))),
+            cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler ?? TaskScheduler.Default);
 
-    private async IAsyncEnumerable<string> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Drops what was found in the carried context (the block before reported it); a value that runs from the context into
+    /// the block keeps its part in the block.</summary>
+    private static IReadOnlyList<PiiEntity> OutsideContext(IReadOnlyList<PiiEntity> entities, int context)
+    {
+        if (context == 0 || entities.Count == 0 || entities[0].Start >= context)
+        {
+            return entities;
+        }
+
+        var kept = new List<PiiEntity>(entities.Count);
+        foreach (var entity in entities)
+        {
+            if (entity.End > context)
+            {
+                kept.Add(entity.Start >= context ? entity : entity with { Start = context });
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Yields each block as the text to read, which starts with the context carried from the block before, and how long that context is.</summary>
+    private async IAsyncEnumerable<(string Text, int Context)> ReadBlocksAsync(TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Read into one buffer, hand out whole lines as a block and keep the unfinished line at the buffer's front: each character
         // is copied once into its block.
         var buffer = new char[blockSize];
         var length = 0;
+        var carried = new CarriedContext();
         while (true)
         {
             if (length == buffer.Length)
@@ -134,7 +173,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
             cut = cut == 0 ? ForcedCut(buffer.AsSpan(0, length)) : cut;
             if (cut > 0)
             {
-                yield return new string(buffer, 0, cut);
+                yield return carried.Next(buffer.AsSpan(0, cut));
             }
 
             buffer.AsSpan(cut, length - cut).CopyTo(buffer);
@@ -156,7 +195,9 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         return boundary < 0 ? text.Length : half + boundary + 1;
     }
 
-    /// <summary>Finds where to end a block: after its last line end, but before a private key whose end has not been read yet.</summary>
+    /// <summary>Finds where to end a block: after its last line end, but before a private key whose end has not been read yet, and
+    /// before a heredoc whose closing tag has not (<c>vault kv put secret/db password=- &lt;&lt;EOF</c>): its body read without its
+    /// opening line is no value of any key.</summary>
     private static int CutPoint(ReadOnlySpan<char> text, bool atEnd)
     {
         if (atEnd)
@@ -171,6 +212,172 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
             cut = text[..begin].LastIndexOf('\n') + 1;
         }
 
-        return cut;
+        // A heredoc opened on the first line is longer than the block: it is cut at a line end like any text.
+        return OpenHeredoc(text[..cut]) is var opening and > 0 ? opening : cut;
+    }
+
+    /// <summary>Finds the start of the line that opens a heredoc (<c>&lt;&lt;TAG</c>, <c>&lt;&lt;-'TAG'</c> at its end) among the last
+    /// <see cref="HeredocLines"/> lines of <paramref name="text"/> whose tag closes no later line; -1 when there is none.</summary>
+    private static int OpenHeredoc(ReadOnlySpan<char> text)
+    {
+        // The window: the last lines, as far back as a heredoc's body reaches.
+        var window = text.Length;
+        for (var lines = 0; lines <= HeredocLines && window > 0; lines++)
+        {
+            window = text[..(window - 1)].LastIndexOf('\n') + 1;
+        }
+
+        if (text[window..].IndexOf("<<") < 0)
+        {
+            return -1;
+        }
+
+        // Only a line's last "<<" can open a heredoc (its tag ends the line); the latest opening line decides: closed, no heredoc
+        // is open (one command feeds one heredoc).
+        for (var lineEnd = text.Length; lineEnd > window;)
+        {
+            var lineStart = text[..(lineEnd - 1)].LastIndexOf('\n') + 1;
+            var line = text[lineStart..lineEnd];
+            if (line.LastIndexOf("<<") is var at and >= 0 && HeredocTag(line[(at + 2)..]) is { IsEmpty: false } tag)
+            {
+                foreach (var range in text[lineEnd..].Split('\n'))
+                {
+                    if (text[lineEnd..][range].Trim(" \t\r").SequenceEqual(tag))
+                    {
+                        return -1;
+                    }
+                }
+
+                return lineStart;
+            }
+
+            lineEnd = lineStart;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads what follows <c>&lt;&lt;</c> to the line's end as a heredoc's tag: <c>-</c> or <c>~</c>, a tag of letters and
+    /// <c>_</c>, quoted or not, then only blanks. Empty when it is not one (a shift, <c>&lt;&lt;&lt;</c>, <c>&lt;&lt;EOF | cmd</c>
+    /// is still one only when the tag ends its line).</summary>
+    private static ReadOnlySpan<char> HeredocTag(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimEnd(" \t\r");
+        if (rest.Length > 0 && rest[0] is '-' or '~')
+        {
+            rest = rest[1..];
+        }
+
+        if (rest.Length >= 2 && rest[0] is '"' or '\'' && rest[^1] == rest[0])
+        {
+            rest = rest[1..^1];
+        }
+
+        if (rest.IsEmpty || rest.Length > 16)
+        {
+            return [];
+        }
+
+        foreach (var c in rest)
+        {
+            if (!char.IsAsciiLetter(c) && c != '_')
+            {
+                return [];
+            }
+        }
+
+        return rest;
+    }
+
+    /// <summary>What the next block is read after: the last lines of the block before and, while a table runs on to its end, the table's
+    /// header line, carried from block to block as long as the table runs.</summary>
+    private sealed class CarriedContext
+    {
+        private string _context = "";
+        private string? _header;
+        private (char Delimiter, int Count) _headerShape;
+
+        /// <summary>Gives the text to read for <paramref name="block"/> (the context, then the block) and keeps the context for the next.</summary>
+        public (string Text, int Context) Next(ReadOnlySpan<char> block)
+        {
+            var context = _context;
+            var text = context.Length == 0 ? new string(block) : string.Concat(context, block);
+            (_context, _header) = block.Length > 0 && block[^1] == '\n' ? (Carry(block), _header) : ("", null);
+            return (text, context.Length);
+        }
+
+        private string Carry(ReadOnlySpan<char> block)
+        {
+            // The last lines, whole, within the bound.
+            var start = block.Length;
+            for (var lines = 0; lines < ContextLines && start > 0; lines++)
+            {
+                var lineStart = block[..(start - 1)].LastIndexOf('\n') + 1;
+                if (block.Length - lineStart > ContextLength)
+                {
+                    break;
+                }
+
+                start = lineStart;
+            }
+
+            var header = TableHeader(block, start);
+            return header is null ? new string(block[start..]) : string.Concat(header, block[start..]);
+        }
+
+        /// <summary>The header line (with its line end) of the table whose rows run to the block's end, when it lies before
+        /// <paramref name="start"/>; the header carried from earlier blocks when the table filled this one.</summary>
+        private string? TableHeader(ReadOnlySpan<char> block, int start)
+        {
+            var lastStart = block[..^1].LastIndexOf('\n') + 1;
+            var last = block[lastStart..^1];
+            var shape = Shape(last);
+            shape.Count = shape.Count == 0 ? 0 : Shape(last, shape.Delimiter);
+            if (shape.Count == 0)
+            {
+                (_header, _headerShape) = (null, default);
+                return null;
+            }
+
+            // Walk back over the rows of as many delimiters.
+            var first = lastStart;
+            while (first > 0)
+            {
+                var previous = block[..(first - 1)].LastIndexOf('\n') + 1;
+                if (Shape(block[previous..(first - 1)], shape.Delimiter) != shape.Count)
+                {
+                    break;
+                }
+
+                first = previous;
+            }
+
+            if (first == 0 && _header is not null && _headerShape == shape)
+            {
+                // The table filled the block: its header came earlier.
+                return _header;
+            }
+
+            // The table's first line is within this block (a row of a table without a header is carried as well, to no harm).
+            var lineEnd = block[first..].IndexOf('\n') + first + 1;
+            (_header, _headerShape) = lineEnd - first <= MaxHeaderLength ? (new string(block[first..lineEnd]), shape) : (null, default);
+            return first < start ? _header : null;
+        }
+
+        private static (char Delimiter, int Count) Shape(ReadOnlySpan<char> line)
+        {
+            var (best, count) = ('\0', 0);
+            foreach (var candidate in (ReadOnlySpan<char>)['\t', ';', '|', ','])
+            {
+                if (line.Count(candidate) is var n && n > count)
+                {
+                    (best, count) = (candidate, n);
+                }
+            }
+
+            return (best, count);
+        }
+
+        private static int Shape(ReadOnlySpan<char> line, char delimiter) => Recognizers.DelimitedRows.Count(line, delimiter);
     }
 }
