@@ -44,6 +44,7 @@ public sealed partial class TemplateMiner
 
         FoldCoveredEverywhere();
         var beforeSpans = TemplateCount;
+        _keepSpanMaps = true;
         MergeFramedSpans();
         MergeUnframedSpans();
         MergeLabelledSpans();
@@ -57,6 +58,8 @@ public sealed partial class TemplateMiner
             MergeFramedSpans();
         }
 
+        _keepSpanMaps = false;
+        _spanMaps = null;
         FoldNamedValues();
     }
 

@@ -44,14 +44,28 @@ public sealed partial class TemplateMiner
         Func<LogTemplate, Dictionary<TKey, List<(LogTemplate Template, int Start, int End)>>, int, int> offer)
         where TKey : notnull
     {
+        if (_spanMaps is { } kept)
+        {
+            foreach (var bucket in _buckets.Values)
+            {
+                for (var i = 0; i < bucket.Count && budget > 0; i++)
+                {
+                    budget = offer(bucket[i], groups, budget);
+                }
+            }
+
+            return kept;
+        }
+
         var owners = new Dictionary<LogTemplate, List<LogTemplate>>(ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, LogTemplate>(StringComparer.Ordinal);
+        var unique = true;
         foreach (var bucket in _buckets.Values)
         {
             foreach (var template in bucket)
             {
                 owners[template] = bucket;
-                byText.TryAdd(template.Text, template);
+                unique &= byText.TryAdd(template.Text, template);
                 if (budget > 0)
                 {
                     budget = offer(template, groups, budget);
@@ -59,8 +73,25 @@ public sealed partial class TemplateMiner
             }
         }
 
+        if (_keepSpanMaps && unique && !RebuildSpanMaps)
+        {
+            _spanMaps = (owners, byText);
+        }
+
         return (owners, byText);
     }
+
+    // Whether the span passes at the end of a consolidation share one pair of maps. Between them only ApplySpanMerges changes the
+    // templates: it folds members (stale entries, never looked up: groups hold live templates, and a folded text's entry reads
+    // as absent) and creates a template only for a text no live template has, recording it in both maps. So when no two live
+    // templates share a text, the maps it leaves answer every lookup of the next pass as rebuilt ones would; when two do, the
+    // first of them in bucket order is the one a rebuilt map holds, and the maps are rebuilt in each pass.
+    private bool _keepSpanMaps;
+
+    private (Dictionary<LogTemplate, List<LogTemplate>> Owners, Dictionary<string, LogTemplate> ByText)? _spanMaps;
+
+    // Every span pass builds its own maps when set, as before they were shared: a test compares the templates mined either way.
+    internal bool RebuildSpanMaps;
 
     // Adds a template's span to the group of its key; a hash collision (the key holds hashes of the words around the span) must
     // not join templates whose words differ there.

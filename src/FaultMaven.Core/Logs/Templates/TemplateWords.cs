@@ -208,7 +208,7 @@ internal static class TemplateWords
             && a.AsSpan(leadA + coreA.Length).SequenceEqual(b.AsSpan(leadB + coreB.Length));
     }
 
-    private const string Frame = "()[]{}<>\"',;:=";
+    internal const string Frame = "()[]{}<>\"',;:=";
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
