@@ -242,6 +242,18 @@ UNITS = {
     "a header-only table": "ticket,summary,assignee,reporter\n",
     "table quotes that never close": "1,\"Ab Cd,open\n",
     "quoted commas and line breaks": "1,\"a, b\nc\",Ab Cd\n",
+    # Stores, shells, XML dialects and listings (issue 18, twentieth session): Redis writes with an expiry, ACLs without their
+    # permissions, a cipher described in words before no key, ktutil's slot rows without a key, printf formats never piped, store
+    # writes with flags before "<<", expansions never closed, closing brackets after a value.
+    "setex writes without a value": "SETEX api_key:a 60 ",
+    "acl credentials without permissions": "digest:u:Ab1x9Zq2:x ",
+    "described ciphers before no key": "(Triple DES cbc mode with HMAC/sha1) ",
+    "slot rows without a key": "   1    2 a@B.C (0x1\n",
+    "printf formats never piped": "printf '%s' 'Ab1x9Zq2' ",
+    "store writes with flags fed heredocs": "gh secret set A --repo a/b -x <<EOF\n",
+    "expansions never closed": "password=${Ab1x9",
+    "closing brackets after a value": "(password=Ab1x9Zq2)]}",
+    "plist pairs": "<key>Password</key><string>Ab1x9Zq2</string>",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

@@ -210,6 +210,53 @@ internal static class Checks
         return end < value.Length - 1 && value[end] == ';';
     }
 
+    /// <summary>Gets whether the text of a value outside its shell expansions (<c>$X</c>, <c>${X}</c>) is chosen: a prefix from the
+    /// environment and a password typed after it (<c>$STAGE-Summer!2031</c>) is still the password. Chosen: six or more characters,
+    /// a letter and a digit or symbol, no path or blank (<c>${HOST}:5432</c>, <c>${A}.example.com</c>, <c>${HOME}/.pw</c> are templates).</summary>
+    private static bool ChosenAroundExpansions(ReadOnlySpan<char> value)
+    {
+        int length = 0, letters = 0, marks = 0;
+        var i = 0;
+        while (i < value.Length)
+        {
+            var c = value[i];
+            if (c == '$' && i + 1 < value.Length && value[i + 1] == '{')
+            {
+                var close = value[i..].IndexOf('}');
+                if (close < 0)
+                {
+                    return false;
+                }
+
+                i += close + 1;
+                continue;
+            }
+
+            if (c == '$' && i + 1 < value.Length && (char.IsAsciiLetter(value[i + 1]) || value[i + 1] == '_'))
+            {
+                i++;
+                while (i < value.Length && (char.IsAsciiLetterOrDigit(value[i]) || value[i] == '_'))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c is '/' or '\\' or ' ' or '\t' or '{' or '}')
+            {
+                return false;
+            }
+
+            length++;
+            letters += char.IsAsciiLetter(c) ? 1 : 0;
+            marks += char.IsAsciiDigit(c) || !char.IsAsciiLetter(c) && c is not ('-' or '_' or '.' or ':' or '@') ? 1 : 0;
+            i++;
+        }
+
+        return length >= 6 && letters > 0 && marks > 0;
+    }
+
     /// <summary>Gets whether a value is a reference or a mask by its form alone (<c>${DB_PASSWORD}</c>, <c>{{ .Values.x }}</c>,
     /// <c>&lt;your-key&gt;</c>, <c>$SECRET</c>, <c>****</c>, <c>xxxx</c>): what a connection string may hold without holding a password,
     /// where even <c>changeme</c> is a password someone set.</summary>
@@ -218,7 +265,7 @@ internal static class Checks
     {
         if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
             || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
-            || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_') && !HoldsMoreAfterVariable(value))
+            || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_') && !HoldsMoreAfterVariable(value) && !ChosenAroundExpansions(value))
         {
             return true;
         }

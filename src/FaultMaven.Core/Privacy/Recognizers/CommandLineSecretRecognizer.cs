@@ -207,8 +207,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w/@:.-])[A-Za-z_][\w$#]{0,29}/(?<value>[^\s@/'""]{1,128})@[\w./:-]", RegexOptions.CultureInvariant)]
     private static partial Regex OracleLogonArgument();
 
-    // echo [-n] VALUE | … --password-stdin, on one line; the value, quoted or not, is not a variable.
-    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`][^\s'""|`]{0,255})\k<q>[ \t]{0,3}\|[^\n|]{0,160}?--password-stdin", RegexOptions.CultureInvariant)]
+    // echo [-n] VALUE | … --password-stdin, on one line; the value, quoted or not, is not a variable; printf may take it after a
+    // format that prints it alone ('%s', "%s\n").
+    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?:(?<f>['""])%s(?:\\n)?\k<f>[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`][^\s'""|`]{0,255})\k<q>[ \t]{0,3}\|[^\n|]{0,160}?--password-stdin", RegexOptions.CultureInvariant)]
     private static partial Regex EchoedPasswordPattern();
 
     // FreeRDP's /p:VALUE and /password:VALUE switches (rdesktop's -p VALUE); MSBuild's /p:Name=Value is a property, read by its name.

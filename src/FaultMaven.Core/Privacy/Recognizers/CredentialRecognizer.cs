@@ -94,7 +94,9 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
                 continue;
             }
 
-            found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.9);
+            // A connection string's value ends at ";"; elsewhere a bracket or comma after it may be the frame's ((password=X), f(password=X, …)).
+            var length = inConnectionString ? value.Length : SecretValues.FramedLength(value.ValueSpan);
+            found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + length, 0.9);
         }
     }
 

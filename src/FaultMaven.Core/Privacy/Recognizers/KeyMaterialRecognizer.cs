@@ -77,9 +77,12 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
     // A cipher's name in parentheses (a Kerberos enctype: aes256-cts-hmac-sha1-96, aes128-cts-hmac-sha256-128, des3-cbc-sha1,
     // arcfour-hmac, camellia256-cts-cmac), then a key's length of hex in parentheses (8 bytes for single DES: des-cbc-crc,
     // des-cbc-md5; 16, 24 or 32 bytes otherwise).
-    // Without the enctype column (klist -kK, no -e), a keytab entry's line holds it: a KVNO, an optional timestamp, a principal
-    // (name@REALM), then the key (16, 24 or 32 bytes: 8 alone after a principal is too short to tell from other ids).
-    [GeneratedRegex(@"\((?i:aes|des3?|arcfour|rc4|camellia)[\w-]{0,40}\)[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){1,4})\)|(?m:^)[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:[0-9/.:-]{6,10}[ \t]{1,3}[0-9:]{5,8}[ \t]{1,8})?[^\s()@]{1,128}@[A-Za-z0-9.-]{1,128}[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){2,4})\)", RegexOptions.CultureInvariant)]
+    // Older klists describe the enctype in words there ("(Triple DES cbc mode with HMAC/sha1)", "(ArcFour with HMAC/md5)"): a
+    // cipher's name as a word of its own.
+    // Without the enctype column (klist -kK, no -e), a keytab entry's line holds it: a KVNO (ktutil's list -k: a slot, then the
+    // KVNO), an optional timestamp, a principal (name@REALM), then the key (16, 24 or 32 bytes: 8 alone after a principal is too short
+    // to tell from other ids).
+    [GeneratedRegex(@"\((?:(?i:aes|des3?|arcfour|rc4|camellia)[\w-]{0,40}|(?=[^()\r\n]{0,64}(?<![A-Za-z])(?i:aes|des|arcfour|rc4|camellia)(?![a-z]))[^()\r\n]{1,64})\)[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){1,4})\)|(?m:^)[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:[0-9]{1,5}[ \t]{1,32})?(?:[0-9/.:-]{6,10}[ \t]{1,3}[0-9:]{5,8}[ \t]{1,8})?[^\s()@]{1,128}@[A-Za-z0-9.-]{1,128}[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){2,4})\)", RegexOptions.CultureInvariant)]
     private static partial Regex CipherKeyPattern();
 
     // "Key: (", a cipher described in words (DES cbc mode with CRC-32, Triple DES cbc mode with HMAC/sha1, AES-256 CTS mode with 96-bit

@@ -77,8 +77,9 @@ internal sealed partial class NamedSecretRecognizer
             }
 
             var key = command.Groups["key"].ValueSpan;
-            if (!ContextSecretRecognizer.NamesSecret(key) || command.Groups["store"].Success && !PositionalSecretRecognizer.SegmentNamesSecret(key)
-                || StandardInputBodyPattern().Match(text, at) is not { Success: true } heredoc || IsScript(heredoc.Groups["body"].ValueSpan))
+            var named = !command.Groups["store"].Success ? ContextSecretRecognizer.NamesSecret(key)
+                : ContextSecretRecognizer.NamesSecret(key) && PositionalSecretRecognizer.SegmentNamesSecret(key) || SetsSecret(text, command.Groups["key"].Index);
+            if (!named || StandardInputBodyPattern().Match(text, at) is not { Success: true } heredoc || IsScript(heredoc.Groups["body"].ValueSpan))
             {
                 continue;
             }
@@ -167,8 +168,9 @@ internal sealed partial class NamedSecretRecognizer
     [GeneratedRegex(@"\G(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}<<[-~]?[""']?(?<tag>[A-Za-z_]{1,16})[""']?[ \t]{0,8}\r?\n(?<body>(?:[^\n]{0,512}\n){1,64}?)[ \t]{0,16}\k<tag>(?![\w])", RegexOptions.CultureInvariant)]
     private static partial Regex HeredocPattern();
 
-    // The command before "<<" on its line: a KEY=- argument last, or a store write's key last (its value "-" or left out).
-    [GeneratedRegex(@"(?:(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}-|(?<store>(?<![\w-])(?i:put|set))[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})(?:[ \t]{1,4}-)?)[ \t]{0,8}$", RegexOptions.CultureInvariant)]
+    // The command before "<<" on its line: a KEY=- argument last, or a store write's key (its value "-" or left out), then at most
+    // four flags (gh secret set NAME --repo acme/web <<EOF).
+    [GeneratedRegex(@"(?:(?<![\w.-])(?<key>[\w.-]{1,64})[ \t]{0,8}=[ \t]{0,8}-|(?<store>(?<![\w-])(?i:put|set))[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})(?:[ \t]{1,4}--?[A-Za-z][\w-]{0,31}(?:(?:=|[ \t]{1,4})(?!-)[^\s<]{1,128})?){0,4}(?:[ \t]{1,4}-)?)[ \t]{0,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex StandardInputCommandPattern();
 
     // <<TAG (or <<-TAG, a quoted tag), the body's lines (at most 64), then the tag alone on its line. Anchored (\G) at the "<<".

@@ -13,7 +13,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// as its body's lines.</summary>
 internal sealed partial class NamedSecretRecognizer
 {
-    private static readonly SearchValues<string> ValueFieldWords = SearchValues.Create(["value", "default", "--body", "--secret-string"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ValueFieldWords = SearchValues.Create(["value", "default", "--body", "--secret-string", "<string>", "<data>"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> RecordGap = SearchValues.Create(" \t\r\n,;");
 
     // Fields whose value is a name, and fields whose value is the named thing's value. An id names a record only when nothing
@@ -21,9 +21,12 @@ internal sealed partial class NamedSecretRecognizer
     private static readonly string[] NameFields = ["name", "key", "parameterkey", "parametername", "variable", "varname", "settingname", "propertyname", "paramname"];
     private static readonly string[] ValueFields = ["value", "parametervalue", "default", "defaultvalue", "settingvalue", "propertyvalue", "paramvalue"];
 
+    // An Apple property list types its values by element: <key>Password</key><string>…</string>, <data>base64</data>.
+    private static readonly string[] TypedValueElements = ["string", "data"];
+
     // A command's flags: gh's --body and AWS Secrets Manager's --secret-string hold a value too.
     private static readonly string[] NameFlags = ["name", "key"];
-    private static readonly string[] ValueFlags = ["value", "body", "secret-string"];
+    private static readonly string[] ValueFlags = ["value", "body", "secretstring"];
 
     private const int NameField = 1, ValueField = 2, IdField = 3;
 
@@ -146,7 +149,8 @@ internal sealed partial class NamedSecretRecognizer
             return !match.Groups["value"].Success ? 0 : Is(field, NameFlags) ? NameField : Is(field, ValueFlags) ? ValueField : 0;
         }
 
-        return field.Equals("id", StringComparison.OrdinalIgnoreCase) ? IdField : Is(field, NameFields) ? NameField : Is(field, ValueFields) ? ValueField : 0;
+        return field.Equals("id", StringComparison.OrdinalIgnoreCase) ? IdField : Is(field, NameFields) ? NameField
+            : Is(field, ValueFields) || IsElement(match) && Is(field, TypedValueElements) ? ValueField : 0;
     }
 
     // Which alternative a field matched, told by its first character (only an element field starts with '<', only a flag with '-'):
@@ -155,11 +159,23 @@ internal sealed partial class NamedSecretRecognizer
 
     internal static bool IsFlag(Match field) => field.ValueSpan[0] == '-';
 
+    /// <summary>Whether a field is one of <paramref name="candidates"/>, its words joined any way (<c>param-name</c>, <c>param_name</c>,
+    /// <c>paramName</c>).</summary>
     private static bool Is(ReadOnlySpan<char> field, string[] candidates)
     {
+        Span<char> joined = stackalloc char[field.Length];
+        var n = 0;
+        foreach (var c in field)
+        {
+            if (c is not ('-' or '_'))
+            {
+                joined[n++] = c;
+            }
+        }
+
         foreach (var candidate in candidates)
         {
-            if (field.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (joined[..n].Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -236,8 +252,9 @@ internal sealed partial class NamedSecretRecognizer
 
         var key = name is not null ? name.Groups["value"].ValueSpan
             : IsFlag(value) ? ArgumentBefore(text, first.Index) : LabelBefore(text, first.Index);
-        // A name is one token (DB_PASSWORD, apps/ledger/db_password), not a sentence that mentions a password.
-        if (key.IsEmpty || key.ContainsAny(' ', '\t') || !ContextSecretRecognizer.NamesSecret(key))
+        // A name is one token (DB_PASSWORD, apps/ledger/db_password), not a sentence that mentions a password; a command that stores
+        // secrets (gh secret set DEPLOY_KEY --body …) makes whatever it names one.
+        if (key.IsEmpty || key.ContainsAny(' ', '\t') || !ContextSecretRecognizer.NamesSecret(key) && !(IsFlag(value) && SetsSecret(text, first.Index)))
         {
             return;
         }
@@ -252,6 +269,26 @@ internal sealed partial class NamedSecretRecognizer
             SecretValues.Consider(key, v.Index, v.ValueSpan, found);
         }
     }
+
+    /// <summary>Whether the command on the line before <paramref name="at"/> stores a secret under the name it is given (<c>gh secret
+    /// set</c>, <c>az keyvault secret set</c>, <c>aws secretsmanager create-secret</c> / <c>put-secret-value</c>): its value is the
+    /// secret whatever the name says.</summary>
+    internal static bool SetsSecret(string text, int at)
+    {
+        var lineStart = LineStartNear(text, at);
+        var line = text.AsSpan(Math.Max(lineStart, at - 256), at - Math.Max(lineStart, at - 256));
+        foreach (var command in SecretStoreCommands)
+        {
+            if (line.IndexOf(command, StringComparison.OrdinalIgnoreCase) is var hit and >= 0 && (hit == 0 || !char.IsAsciiLetterOrDigit(line[hit - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SecretStoreCommands = ["secret set ", "secrets set ", "secret create ", "create-secret ", "put-secret-value "];
 
     /// <summary>The argument before a command's flags names what they set when no flag does: <c>gh secret set DEPLOY_KEY --body …</c>.</summary>
     private static ReadOnlySpan<char> ArgumentBefore(string text, int at)

@@ -96,7 +96,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 var v = value.Groups["value"];
                 var length = WholeValueLength(text, v.Index, v.Length);
                 // A value cut short by a template's angle bracket (sk_live_<your-key-here>) is the prefix of a placeholder.
-                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && TextContext.CharAt(text, v.Index + length) != '<')
+                if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && !IsStoreKeyPath(text, keyStart, keyEnd, v)
+                    && TextContext.CharAt(text, v.Index + length) != '<')
                 {
                     SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found);
                 }
@@ -328,6 +329,39 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return SecretValues.IsPlainWord(value.ValueSpan) && text.AsSpan(separatorAndValue.Index, value.Index - separatorAndValue.Index).Contains(':')
             && TextContext.CharAt(text, end) == ' ' && (char.IsAsciiLetter(next) || next == '(' || next == '[');
     }
+
+    /// <summary>A key-value store's key written as a colon path (<c>SET token:lastused 1733565600</c>, <c>GET api_key:prod</c>): the
+    /// glued colon joins the key's parts after the command, it does not give the secret word a value. A value glued to a secret word
+    /// elsewhere (<c>password:Summer2024!</c>) is still read.</summary>
+    private static bool IsStoreKeyPath(string text, int keyStart, int keyEnd, Group value)
+    {
+        if (value.Index != keyEnd + 1 || TextContext.CharAt(text, keyEnd) != ':')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, keyStart - 16), keyStart - Math.Max(0, keyStart - 16));
+        var trimmed = before.TrimEnd(" \t");
+        if (trimmed.Length == before.Length)
+        {
+            return false;
+        }
+
+        var verb = trimmed[(trimmed.LastIndexOfAny(" \t\n>") + 1)..];
+        foreach (var command in StoreKeyCommands)
+        {
+            if (verb.Equals(command, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Redis's commands that take a key first (and consul's and etcd's writes).
+    private static readonly string[] StoreKeyCommands = ["set", "setex", "psetex", "setnx", "getset", "get", "getdel", "del", "unlink", "exists", "expire",
+        "ttl", "type", "incr", "decr", "hset", "hget", "hgetall", "hdel", "hmset", "lpush", "rpush", "sadd", "zadd", "put"];
 
     /// <summary>"token status=401": the next word is a key of its own, not the token's value.</summary>
     private static bool IsAssignment(ReadOnlySpan<char> value)

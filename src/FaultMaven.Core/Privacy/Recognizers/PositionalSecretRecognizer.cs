@@ -28,7 +28,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     internal static readonly SearchValues<string> AsWord = SearchValues.Create([" as ", " as\t", "\tas ", "\tas\t"], StringComparison.OrdinalIgnoreCase);
     internal static readonly SearchValues<string> UserWord =
         SearchValues.Create(["user ", "user\t", "user:", "username ", "username\t", "username:"], StringComparison.OrdinalIgnoreCase);
-    internal static readonly SearchValues<string> StoreWriteWord = SearchValues.Create(["put ", "put\t", "set ", "set\t"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> StoreWriteWord = SearchValues.Create(["put ", "put\t", "set ", "set\t", "setex ", "setex\t", "setnx ", "setnx\t"], StringComparison.OrdinalIgnoreCase);
     internal static readonly SearchValues<string> DigestWord = SearchValues.Create(["digest"], StringComparison.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -144,13 +144,16 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         // The key names the secret (the one reading of secret names decides), the value classifier decides the value. A store's key
         // is a path or a compound name: a lone word is prose ("set password policy strict"); a value holding key=value pairs is an
         // argument list (vault kv put secret/app username=admin password=…, read by the pair readers).
-        if (Keyword.In(text, "put ") || Keyword.In(text, "set "))
+        // Redis's keys are colon paths whose secret part may come first (api_key:prod): one part naming a secret names the value;
+        // a whole key that only ends like one (session_token_cache) needs a machine-made value.
+        if (Keyword.In(text, "put ") || Keyword.In(text, "set ") || Keyword.In(text, "setex ") || Keyword.In(text, "setnx "))
         {
             foreach (var match in Anchors.InLinesWith(text, StoreWriteWord, StoreWritePattern()))
             {
                 var key = match.Groups["key"].ValueSpan;
                 var value = match.Groups["value"].ValueSpan;
-                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0 && ContextSecretRecognizer.NamesSecret(key) && (SegmentNamesSecret(key) || MachineMade(value)))
+                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0
+                    && (SegmentNamesSecret(key) || ContextSecretRecognizer.NamesSecret(key) && MachineMade(value)))
                 {
                     SecretValues.Consider(key, match.Groups["value"].Index, value, found);
                 }
@@ -172,8 +175,27 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
+        // A ZooKeeper ACL (setAcl /app digest:admin:X:cdrwa, auth:admin:X:cdrwa): the digest scheme wants the password's hash there
+        // (base64 of a SHA-1, padded with "="), and anything else in that place is the password itself, typed where its hash belongs.
+        if (Keyword.In(text, "digest:") || Keyword.In(text, "auth:"))
+        {
+            foreach (Match match in AclCredentialPattern().Matches(text))
+            {
+                var password = match.Groups["password"];
+                if (!IsAclHash(password.ValueSpan) && SecretValues.LooksSecret(password.ValueSpan, 1.5))
+                {
+                    found.Add(PiiType.GenericSecret, password.Index, password.Index + password.Length, 0.85);
+                }
+            }
+        }
+
         FindPrintedSecrets(text, found);
     }
+
+    private static bool IsAclHash(ReadOnlySpan<char> value) =>
+        value.Length is >= 20 and <= 64 && value[^1] == '=' && !value.TrimEnd('=').ContainsAnyExcept(Base64Alphabet);
+
+    private static readonly SearchValues<char> Base64Alphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
     /// <summary>Whether a value is machine-made (a token, not a word a person or a status gives): 16 or more characters, no blank,
     /// letters and digits interleaved (four switches or more: not <c>expires_at_1733565600</c>), 3 bits of entropy per character.</summary>
@@ -250,9 +272,14 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w-])(?:(?i:digest):|(?i:addauth)[ \t]{1,4}(?i:digest)[ \t]{1,4})(?!(?i:sha|md5|blake|crc|xxh|murmur))(?<credential>[\w.@-]{1,64}:(?<password>[^\s:'""<>]{1,128}))(?![^\s'""<>])", RegexOptions.CultureInvariant)]
     internal static partial Regex DigestCredentialPattern();
 
+    // scheme:user:password:permissions, the permissions ZooKeeper's letters (create, delete, read, write, admin).
+    [GeneratedRegex(@"(?<![\w-])(?i:digest|auth):[\w.@-]{1,64}:(?<password>[^\s:,'""<>]{1,128}):[cdrwaCDRWA]{1,5}(?![^\s,'""<>])", RegexOptions.CultureInvariant)]
+    private static partial Regex AclCredentialPattern();
+
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     // put or set, a key (a path or a name, no flag), then its value: not a flag, a file (@file) or a variable ($X).
-    [GeneratedRegex(@"(?<![\w-])(?i:put|set)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
+    // Redis's SETEX and PSETEX put the expiry between the key and the value.
+    [GeneratedRegex(@"(?<![\w-])(?:(?i:put|set|setnx|getset)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})|(?i:p?setex)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}[0-9]{1,12})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
     internal static partial Regex StoreWritePattern();
 
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]

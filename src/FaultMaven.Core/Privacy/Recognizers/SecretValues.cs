@@ -53,7 +53,7 @@ internal static partial class SecretValues
     /// and the value looks like one.</summary>
     public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
     {
-        var v = value.TrimEnd(",;)]}");
+        var v = value[..FramedLength(value)];
         // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
         // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
         if (Checks.Uuid(v))
@@ -78,6 +78,29 @@ internal static partial class SecretValues
         }
 
         found.Add(PiiType.GenericSecret, index, index + v.Length, Checks.Entropy(v) >= 3.0 ? 0.85 : 0.6);
+    }
+
+    /// <summary>The length of a bare value without the punctuation of the frame around it: trailing commas, semicolons and closing
+    /// braces, and a closing parenthesis or bracket that none in the value opened (<c>(password=X)</c>, <c>[token: X]</c>). One the
+    /// value opened is its own (<c>enc[Summer2024!]</c>, <c>ENC(…)</c>). Braces are always the frame's: a value that closes its own
+    /// brace is a template's name (<c>{BASE32_SECRET}</c>) or an object, not a secret's text.</summary>
+    public static int FramedLength(ReadOnlySpan<char> value)
+    {
+        // Openers minus closers of each kind: below zero, the value holds closers of the frame's.
+        int parens = 0, brackets = 0;
+        foreach (var c in value)
+        {
+            parens += c == '(' ? 1 : c == ')' ? -1 : 0;
+            brackets += c == '[' ? 1 : c == ']' ? -1 : 0;
+        }
+
+        var end = value.Length;
+        while (end > 0 && (value[end - 1] is ',' or ';' or '}' || value[end - 1] switch { ')' => parens++ < 0, ']' => brackets++ < 0, _ => false }))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
