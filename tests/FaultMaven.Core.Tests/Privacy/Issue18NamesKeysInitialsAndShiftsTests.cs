@@ -75,7 +75,7 @@ public sealed class Issue18NamesKeysInitialsAndShiftsTests
     [Theory]
     [InlineData("Дежурный: Ночная Смена Иван Петров\n", "Иван Петров")]
     [InlineData("On call: Night Shift Anna Kowalski\n", "Anna Kowalski")]
-    [InlineData("Assignee: Turno Noche María González\n", "María González")]
+    [InlineData("Assignee: Morning Shift María González\n", "María González")]
     [InlineData("Escalated to Payments Team Anna Kowalski today\n", "Anna Kowalski")]
     public void A_name_after_a_shift_or_team_word_is_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
