@@ -195,6 +195,13 @@ UNITS = {
     "quoted Han values after keys": "{\"氏名\": \"山田太郎\", \"担当者\": \"佐々木陽菜\"}\n",
     "closings with exclamation marks": "Рақмет, Айгерім!\n",
     "Han names under a role header": "id,assignee\n1,森下健太\n",
+    # English role keys before Han and Hangul values, initials without a blank, names after a shift's or a team's word (a long line
+    # of them: each candidate is read again from its last such word), nouns in the genitive plural in capitals (twentieth session).
+    "role keys before Han values": "{\"assignee\": \"佐藤花子\", \"owner\": \"数据平台组\"} owner=김민준 ",
+    "initials without a blank": "Author: Петров А.В.\nИсполнитель: А.В.Петров А.Б.В.Г.Д. ",
+    "shift words before names": "On call: Night Shift Anna Kowalski\nДежурный: Ночная Смена Иван Петров\n",
+    "a long line of team words": "Night Shift Team Support Desk ",
+    "genitive plurals in capitals": "ЗАПРОСОВ ИВАН СЕРВЕРОВ ",
     # Names given as data: attributes opening elements that never close, quoted argument pairs, indexed assignments, file names
     # above password lines, byte initialisers in braces.
     "named elements never closed": "<property type=\"s\" name=\"db.password\">Ab1",

@@ -132,6 +132,13 @@ internal sealed class NameColumns
     /// its cells are no person's, whatever a rule for prose would say of them.</summary>
     public bool IsOther(int column) => _header[column] == NameHeaders.Other;
 
+    /// <summary>Gets whether a cell of an accepted <paramref name="column"/> is a name: name-shaped, and under a role's header a Han
+    /// or Hangul cell must open with a surname of its own. Services and words (<c>支付网关</c>, <c>数据平台</c>) fill those
+    /// columns beside people, and nothing in these scripts' letters tells them apart, so one person's cell says nothing of the next.</summary>
+    public bool IsNameCell(int column, ReadOnlySpan<char> cell) =>
+        NameShape.IsName(cell)
+        || PersonRecognizer.IsCaselessName(cell) && (_header[column] != NameHeaders.Role || PersonRecognizer.StartsWithCellSurname(cell));
+
     /// <summary>Decides the name columns from what <see cref="Observe"/> counted.</summary>
     public bool[] Decide()
     {

@@ -24,6 +24,29 @@ internal sealed partial class PersonRecognizer
     // First syllables of Korean words of absence (미지정 unassigned, 무명 anonymous).
     private const string HangulNoOneOpenings = "미무";
 
+    // Words of a placeholder for a person in Chinese, Japanese and Korean (test, trial, sample, example, user, guest, visitor,
+    // administrator, default, system, temporary, dummy): "测试用户" under a name key is a test account, not someone. Words that
+    // open with a common surname (范例 Fan, 임시 Lim) are left out: a name may start with them.
+    private static readonly string[] CaselessPlaceholderWords =
+    [
+        "测试", "測試", "試験", "试用", "試用", "示例", "样例", "樣例", "样本", "樣本", "見本", "例子", "用户", "用戶", "使用者", "访客", "訪客",
+        "遊客", "来宾", "來賓", "管理员", "管理員", "默认", "默認", "系统", "系統", "临时", "臨時", "虚拟", "虛擬", "假名", "仮名",
+        "테스트", "시험", "샘플", "예시", "사용자", "게스트", "방문자", "관리자", "기본", "시스템",
+    ];
+
+    private static bool HoldsPlaceholderWord(ReadOnlySpan<char> cell)
+    {
+        foreach (var word in CaselessPlaceholderWords)
+        {
+            if (cell.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly System.Buffers.SearchValues<char> HonorificStarts = System.Buffers.SearchValues.Create("さくち様先女氏님드올");
 
     /// <summary>Finds names in Han and Hangul before an honorific or a Korean closing. Each honorific is read once, and the look
@@ -139,7 +162,8 @@ internal sealed partial class PersonRecognizer
 
     /// <summary>Gets whether a table cell is a name in Han or Hangul as a person's column holds it: two to five Han characters
     /// (with 々, and a blank between surname and given name: <c>松本 蓮</c>) or two to four Hangul syllables, not opening with a
-    /// character of absence (<c>未定</c>, <c>미지정</c>) nor ending with a role's or a group's (<c>運用部</c>, <c>운영팀</c>).</summary>
+    /// character of absence (<c>未定</c>, <c>미지정</c>), not ending with a role's or a group's (<c>運用部</c>, <c>운영팀</c>), and
+    /// holding no placeholder's word (<c>测试用户</c>, <c>테스트</c>).</summary>
     internal static bool IsCaselessName(ReadOnlySpan<char> cell)
     {
         var (han, hangul, blanks) = (0, 0, 0);
@@ -168,7 +192,7 @@ internal sealed partial class PersonRecognizer
             return false;
         }
 
-        return han is >= 2 and <= 5 && !HanNoOneOpenings.Contains(cell[0]) && !HanRoleEndings.Contains(cell[^1])
-            || hangul is >= 2 and <= 4 && !HangulNoOneOpenings.Contains(cell[0]) && !HangulRoleEndings.Contains(cell[^1]);
+        return (han is >= 2 and <= 5 && !HanNoOneOpenings.Contains(cell[0]) && !HanRoleEndings.Contains(cell[^1])
+            || hangul is >= 2 and <= 4 && !HangulNoOneOpenings.Contains(cell[0]) && !HangulRoleEndings.Contains(cell[^1])) && !HoldsPlaceholderWord(cell);
     }
 }

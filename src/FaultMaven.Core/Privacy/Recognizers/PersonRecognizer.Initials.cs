@@ -57,13 +57,15 @@ internal sealed partial class PersonRecognizer
     }
 
     /// <summary>Counts one or two initials (a capital and a dot, a blank between or none) at <paramref name="start"/>; <paramref
-    /// name="end"/> is after the last dot, or after the blank that follows it when a word follows.</summary>
+    /// name="end"/> is after the last dot, or after the blank that follows it when a word follows. A capital may follow a dot with
+    /// no blank (<c>А.В.</c>, <c>А.В.Петров</c>, <c>J.R.</c>): the next initial or the surname written on; a lower-case letter
+    /// may not (<c>e.g.</c>, <c>U.Sb</c>).</summary>
     private static int Initials(string text, int start, out int end)
     {
         var (count, i) = (0, start);
         end = start;
         while (count < 2 && i + 1 < text.Length && char.IsUpper(text[i]) && char.IsLetter(text[i]) && text[i + 1] == '.'
-            && !char.IsLetter(TextContext.CharAt(text, i + 2)))
+            && (!char.IsLetter(TextContext.CharAt(text, i + 2)) || char.IsUpper(text[i + 2])))
         {
             count++;
             i += 2;

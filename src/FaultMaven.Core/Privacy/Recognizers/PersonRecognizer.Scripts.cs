@@ -367,12 +367,37 @@ internal sealed partial class PersonRecognizer
 
         var label = LabelBefore(text, start);
         var script = ScriptOf(text[start]);
-        return label == LabelKind.Person || label == LabelKind.Team && StartsWithSurname(text, start, script) ? start + length : -1;
+        return label == LabelKind.Person || (label == LabelKind.Team || RoleKeyBefore(text, start)) && StartsWithSurname(text, start, script) ? start + length : -1;
+    }
+
+    // English keys of a person's role in a record (JSON, YAML, logfmt), compacted: a team, a queue or a service fills them as
+    // often as a person, so a value in a caseless script needs a surname of its own after them.
+    private static readonly HashSet<string> RoleKeys = new(StringComparer.Ordinal)
+    {
+        "assignee", "assignedto", "reporter", "reportedby", "author", "owner", "requester", "requestedby", "submitter", "submittedby",
+        "approver", "approvedby", "reviewer", "reviewedby", "creator", "createdby", "oncall", "contact", "user", "manager", "lead",
+    };
+
+    /// <summary>Gets whether the value at <paramref name="start"/> is a quoted or bare value of an English key of a person's role
+    /// (<c>"assignee": "…"</c>, <c>owner: …</c>, <c>reporter="…"</c>).</summary>
+    private static bool RoleKeyBefore(string text, int start)
+    {
+        var i = SkipQuotes(text, start);
+        return i > 0 && text[i - 1] is ':' or '=' && RoleKeys.Contains(Compact(KeyBefore(text, SkipQuotes(text, i - 1))));
     }
 
     /// <summary>Gets whether a Han or Hangul cell opens with a listed surname.</summary>
     internal static bool StartsWithListedSurname(ReadOnlySpan<char> cell) =>
         !cell.IsEmpty && (HanSurnameChars.Contains(cell[0]) || HangulSurnameChars.Contains(cell[0]));
+
+    // First characters of common Japanese surnames (山田, 高橋, 中村, 小林, 加藤, 清水, 木村, 森, 石川) that open technical words
+    // and places in prose (中间件, 高可用, 小时, 加密): a cell in a person's column is no prose, so there they open a name.
+    private const string CellSurnames = "山高中小加清木森石";
+
+    /// <summary>Gets whether a Han or Hangul cell of a person's column opens with a surname: a listed one or one that only a
+    /// cell's place lets count.</summary>
+    internal static bool StartsWithCellSurname(ReadOnlySpan<char> cell) =>
+        StartsWithListedSurname(cell) || !cell.IsEmpty && CellSurnames.Contains(cell[0]);
 
     private static bool StartsWithSurname(string text, int start, Script script) =>
         script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);
@@ -437,7 +462,7 @@ internal sealed partial class PersonRecognizer
         }
 
         // A team's label in another language (担当者, ответственный) counts as a rota label does: only a shape of a name's own is read after it.
-        return label == LabelKind.Team || TextContext.OnLineBefore(text, at, 24, RotaCues) ? Place.Rota : Place.None;
+        return label == LabelKind.Team || TextContext.OnLineBefore(text, at, 24, RotaCues) || RoleKeyBefore(text, start) ? Place.Rota : Place.None;
     }
 
     /// <summary>Where the one or two capitalised or upper-case words before a comma start (<paramref name="comma"/> if none), with up

@@ -188,7 +188,7 @@ internal sealed partial class PersonRecognizer
             var surname = text.AsSpan(start, surnameEnd - start);
             var feminineNoun = EndsWithStem(surname, FeminineNounEndings, StringComparison.OrdinalIgnoreCase);
             if (!(EndsWithStem(surname, SurnameEndings, StringComparison.OrdinalIgnoreCase) || EndsWithStem(surname, SharedSurnameEndings, StringComparison.OrdinalIgnoreCase) || feminineNoun)
-                || NotNameWords.Contains(surname))
+                || NotNameWords.Contains(surname) || NounGenitivePlural(surname))
             {
                 continue;
             }
@@ -215,6 +215,23 @@ internal sealed partial class PersonRecognizer
             }
         }
     }
+
+    // Stems of the nouns a log's headings and counters put in the genitive plural (КОЛИЧЕСТВО ЗАПРОСОВ, ОЧЕРЕДЬ ПАКЕТОВ, СПИСОК
+    // СЕРВЕРОВ), which in capitals take the -ов/-ев surname ending; surnames made from them are rare. Stems that common surnames
+    // share (Томов, Блоков) are left out.
+    private static readonly FrozenSet<string> NounStems = """
+        запрос ответ процесс пакет ресурс поток канал клиент заказ объект диск токен байт адрес домен порт сокет отчёт отчет документ
+        параметр символ сигнал узл тест релиз сеанс вызов метод агент сервер сервис кластер файл лог контейнер хост скрипт шаблон
+        маршрут лимит счётчик счетчик датчик инцидент алерт коммит деплой товар платеж платёж сбо бэкап элемент аргумент интерфейс
+        """.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStemLookup = NounStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Gets whether a word in -ов/-ев is the genitive plural of a technical noun (<c>ЗАПРОСОВ</c>, <c>СЕРВЕРОВ</c>,
+    /// <c>СБОЕВ</c>) rather than a surname.</summary>
+    private static bool NounGenitivePlural(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ов", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ев", StringComparison.OrdinalIgnoreCase))
+        && (NounStemLookup.Contains(word[..^2]) || NotNameWords.Contains(word[..^2]));
 
     private static int CyrillicWordEnd(string text, int start)
     {

@@ -117,8 +117,9 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         List<(int Start, int End)>? speakers = null;
         var speakerConfirmed = false;
         var nextOther = 0;
-        foreach (var (start, end) in Candidates(text))
+        foreach (var (candidateStart, candidateEnd) in Candidates(text))
         {
+            var (start, end) = AfterTeamWord(text, candidateStart, candidateEnd);
             if (others.Count > 0 && InOtherCell(others, ref nextOther, start, end))
             {
                 continue;
@@ -233,6 +234,43 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         return found;
+    }
+
+    // The most characters a name's run of words is read over after a team's or a shift's word.
+    private const int MaxNameRun = 160;
+
+    /// <summary>The name after a team's or a shift's word inside a longer run of capitalised words (<c>Night Shift Anna Kowalski</c>,
+    /// <c>Ночная Смена Иван Петров</c>), which the pattern, reading at most three words, cut before the surname: the words after the
+    /// last such word, read again to the end of their run, when the first of them is a known given name; the candidate itself when
+    /// there is none or fewer than two words follow.</summary>
+    private static (int Start, int End) AfterTeamWord(string text, int start, int end)
+    {
+        var after = -1;
+        for (var word = start; word < end;)
+        {
+            var space = text.IndexOf(' ', word, end - word);
+            var wordEnd = space < 0 ? end : space;
+            if (space > 0 && NotNameWords.Contains(text.AsSpan(word, wordEnd - word)))
+            {
+                after = space + 1;
+            }
+
+            word = wordEnd + 1;
+        }
+
+        // Only a known given name opens the name after such a word: without one, nothing after a team's word says a person (and a
+        // line of team words is not read again per candidate).
+        if (after < 0 || !GivenNameLookup.Contains(text.AsSpan(after, (text.IndexOf(' ', after, end - after) is var gap and > 0 ? gap : end) - after)))
+        {
+            return (start, end);
+        }
+
+        // A name's words fit in a short window: reading to the line's end would read a long line again per candidate.
+        var window = Math.Min(text.Length - after, MaxNameRun);
+        var match = NamePattern().Match(text, after, text.IndexOf('\n', after, window) is var newline and >= 0 ? newline - after : window);
+        return match.Success && match.Index == after && !NotNameWords.Contains(text.AsSpan(after, text.IndexOf(' ', after, match.Length) - after))
+            ? (after, after + match.Length)
+            : (start, end);
     }
 
     /// <summary>Scores a candidate; returns its start and first word, and whether it was reported as a person, or null when it is no name.</summary>
