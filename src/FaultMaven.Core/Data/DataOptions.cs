@@ -39,7 +39,8 @@ public sealed class DataOptions
     public TimeSpan ProcessingTimeout { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>How long a knowledge import's body may take to arrive once the import has its place in the queue: a body sent slowly
-    /// holds a place others may be refused for, so past it the import is refused (408) and its place given back.</summary>
+    /// holds a place others may be refused for, so past it the import is refused (408) and its place given back. A replacement
+    /// (PUT) has the same deadline from when its body is read.</summary>
     /// <value>The default is two minutes (a 50 MB document at 440 KB/s).</value>
     [ConfigurationKeyName("FM_IMPORT_BODY_TIMEOUT")]
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "FM_IMPORT_BODY_TIMEOUT must be a duration from 00:00:01 to 01:00:00 (hh:mm:ss).")]

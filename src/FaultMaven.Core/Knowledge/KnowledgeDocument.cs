@@ -43,6 +43,11 @@ public sealed record KnowledgeDocument
     /// <summary>Gets who imported it (the caller's name and id); null for documents from before imports were attributed.</summary>
     public string? ImportedBy { get; init; }
 
+    /// <summary>Gets whose share of the embedding backlog the document's chunks count in until they have their vectors: the importer's
+    /// team, or the importer alone without one. Kept with the document so that a restart counts them against the same share (a share
+    /// that forgot them would let every team add another share after each restart). Null for documents from before it was kept.</summary>
+    public string? BacklogShare { get; init; }
+
     /// <summary>Gets who the document belongs to when it is one team's (a case published as a postmortem): the case's creator.
     /// Null with a null <see cref="Team"/> for documents every team sees (imported runbooks, references).</summary>
     public string? Owner { get; init; }

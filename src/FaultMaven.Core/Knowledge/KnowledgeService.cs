@@ -66,7 +66,8 @@ public sealed partial class KnowledgeService(
         Parallel.ForEach(batch, document => index.Upsert(document));
         foreach (var document in batch)
         {
-            vectors.Enqueue(document.Id);
+            // Loaded with no caller: the chunks still waiting count against the share of whoever imported them, as before the restart.
+            vectors.Enqueue(document);
         }
 
         var count = batch.Count;
@@ -134,6 +135,7 @@ public sealed partial class KnowledgeService(
             Service = metadata.Service,
             Tags = metadata.Tags ?? [],
             ImportedBy = Security.CallerContext.Caller is var caller && caller.Name == caller.Id ? caller.Id : $"{caller.Name} ({caller.Id})",
+            BacklogShare = Indexing.SemanticIndexer.BacklogTeam(),
             Owner = metadata.EveryTeam ? null : metadata.Owner ?? previous?.Document.Owner,
             Team = metadata.EveryTeam ? null : metadata.Team ?? previous?.Document.Team,
         };
@@ -297,7 +299,8 @@ public sealed partial class KnowledgeService(
     {
         cancellationToken.ThrowIfCancellationRequested();
         index.Upsert(stored.Document);
-        vectors.Enqueue(stored.Document.Id);
+        // A change from another instance: this instance's backlog counts it against the importer's share too.
+        vectors.Enqueue(stored.Document);
         return Task.CompletedTask;
     }
 

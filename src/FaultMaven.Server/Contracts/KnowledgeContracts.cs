@@ -67,5 +67,13 @@ public sealed record KnowledgeBulkResult(string? Id, string? Title)
     /// <summary>Gets why the document was not imported.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Gets the status the document alone would have been refused with (429 for the team's share of the embedding backlog,
+    /// 503 for all teams', 413, 400…) when it was not imported.</summary>
+    public int? Status { get; init; }
+
+    /// <summary>Gets how many seconds to wait before sending a refused document again, when waiting is what it needs (a 429 or 503
+    /// of the embedding backlog), as a single import's Retry-After says.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     internal static KnowledgeBulkResult From(KnowledgeDocumentResponse document) => new(document.Id, document.Title) { Document = document };
 }

@@ -46,6 +46,10 @@ internal static class KnowledgeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/documents/{id}", UpdateAsync).WithName("UpdateDocument")
             .RequireAuthorization(FaultMavenPolicies.KnowledgeWriter).Audited("knowledge.updated", "id").WithSummary("Replace a document's text and metadata; its chunks change at once")
+            .Accepts<KnowledgeDocumentRequest>("application/json")
+            .Produces<KnowledgeDocumentResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapDelete("/documents/{id}", DeleteAsync).WithName("DeleteDocument")
@@ -189,9 +193,21 @@ internal static class KnowledgeEndpoints
         foreach (var document in documents)
         {
             var outcome = await ImportJsonAsync(knowledge, document, null, cancellationToken);
-            results.Add(outcome.Succeeded
-                ? KnowledgeBulkResult.From(KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks))
-                : new KnowledgeBulkResult(document.Id, document.Title) { Error = outcome.Failure.Detail });
+            if (outcome.Succeeded)
+            {
+                results.Add(KnowledgeBulkResult.From(KnowledgeDocumentResponse.From(outcome.Value.Document, duplicate: outcome.Value.Duplicate, chunks: outcome.Value.Chunks)));
+                continue;
+            }
+
+            // Each refused item says what a single import's refusal would (its status, how long to wait), and a 429 is counted
+            // with the others, so a client can retry exactly the items that wait for room.
+            var refused = Refuse(outcome.Failure, "knowledge-embedding-backlog");
+            results.Add(new KnowledgeBulkResult(document.Id, document.Title)
+            {
+                Error = outcome.Failure.Detail,
+                Status = refused.StatusCode,
+                RetryAfterSeconds = outcome.Failure.RetryAfter is { } wait ? (int)Math.Ceiling(wait.TotalSeconds) : null,
+            });
         }
 
         return TypedResults.Ok(results);
@@ -228,8 +244,8 @@ internal static class KnowledgeEndpoints
         return TypedResults.Created($"/api/v1/knowledge/documents/{response.Id}", response);
     }
 
-    private static async Task<Results<Ok<KnowledgeDocumentResponse>, ProblemHttpResult>> UpdateAsync(
-        string id, KnowledgeDocumentRequest request, KnowledgeService knowledge, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(
+        string id, HttpContext context, KnowledgeService knowledge, IOptions<DataOptions> limits, CancellationToken cancellationToken)
     {
         id = KnowledgeIds.FromRoute(id);
         if (!(await knowledge.GetAsync(id, cancellationToken)).Succeeded)
@@ -241,6 +257,32 @@ internal static class KnowledgeEndpoints
         if (BacklogRefusal(knowledge) is { } full)
         {
             return full;
+        }
+
+        // A replacement is an import of new text: its body has the same deadline, or slow bodies would hold the server's requests.
+        KnowledgeDocumentRequest? request;
+        IResult? invalid;
+        using (var arriving = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            arriving.CancelAfter(limits.Value.ImportBodyTimeout);
+            try
+            {
+                (request, invalid) = await LargeBodies.ReadJsonAsync<KnowledgeDocumentRequest>(context.Request, arriving.Token);
+            }
+            catch (OperationCanceledException) when (arriving.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return BodyTooSlow(context, limits.Value.ImportBodyTimeout);
+            }
+        }
+
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        if (request is null)
+        {
+            return Invalid("A document is required.");
         }
 
         var outcome = await ImportJsonAsync(knowledge, request, id, cancellationToken);
@@ -384,14 +426,14 @@ internal static class KnowledgeEndpoints
         return failure.ToProblem();
     }
 
-    /// <summary>The refusal of an import whose body did not arrive within FM_IMPORT_BODY_TIMEOUT: the client's slowness (408), and
+    /// <summary>The refusal of an import or a replacement whose body did not arrive within FM_IMPORT_BODY_TIMEOUT: the client's slowness (408), and
     /// the connection closed rather than read to its end, so the place it held is given back at once.</summary>
     private static ProblemHttpResult BodyTooSlow(HttpContext context, TimeSpan deadline)
     {
         context.Response.Headers.Connection = "close";
         return TypedResults.Problem(
-            detail: $"The document did not arrive within {deadline:g} (FM_IMPORT_BODY_TIMEOUT), the time a knowledge import's body may take once it has its place "
-                + "in the import queue. Nothing was imported; send it again over a faster connection, or split it into smaller documents.",
+            detail: $"The document did not arrive within {deadline:g} (FM_IMPORT_BODY_TIMEOUT), the time a knowledge import's or replacement's body may take "
+                + "once the server starts reading it. Nothing was imported; send it again over a faster connection, or split it into smaller documents.",
             statusCode: StatusCodes.Status408RequestTimeout, title: "Request body too slow", type: ProblemTypes.RequestTimeout);
     }
 

@@ -50,6 +50,11 @@ internal sealed partial class FaultMavenExceptionHandler(
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (
             413, ProblemTypes.PayloadTooLarge, "Request body too large", PayloadTooLargeDetail(context)),
+        // The client went away while sending its body: Kestrel reports the body's early end as a bad request (400), but no client is
+        // left to have sent a bad one or to read the answer, as with any other request the client closed.
+        // (BadHttpRequestException is an IOException; so is a connection reset while reading.)
+        IOException when context.RequestAborted.IsCancellationRequested || BodyEndedEarly(exception) => (
+            ProblemTypes.ClientClosedRequest, ProblemTypes.RequestCancelled, "Request cancelled", "The client closed the request before it completed."),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (
             415, ProblemTypes.UnsupportedMediaType, "Unsupported media type", "Send the request body as application/json."),
         BadHttpRequestException { InnerException: JsonException unknown } when UnknownField(unknown) is { } field => (
@@ -74,6 +79,21 @@ internal sealed partial class FaultMavenExceptionHandler(
             503, ProblemTypes.ServiceUnavailable, "Service unavailable", "The server is shutting down; retry the request."),
         _ => (500, ProblemTypes.Internal, "Internal error", "An unexpected error occurred. Quote the correlation id when reporting it."),
     };
+
+    // Kestrel's reason for a body cut short (its message: the reason itself is not public); found in the exception or what it wraps,
+    // as a multipart or JSON reader may rethrow it.
+    private static bool BodyEndedEarly(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException && e.Message.StartsWith("Unexpected end of request content", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // System.Text.Json's messages name .NET types ("could not be converted to FaultMaven.Server.Contracts.…"): the client gets where
     // in the body it failed, not the server's internals.

@@ -26,23 +26,28 @@ internal sealed class SloTracker : IDisposable
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Name == SloThresholds.Instrument && instrument.Meter.Name == SloThresholds.Meter && ReferenceEquals(instrument.Meter.Scope, _meters))
+                if (((instrument.Name == SloThresholds.Instrument && instrument.Meter.Name == SloThresholds.Meter)
+                        || (instrument.Name == EndpointGroupTagging.UploadServerDuration && instrument.Meter.Name == EndpointGroupTagging.Meter))
+                    && ReferenceEquals(instrument.Meter.Scope, _meters))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
             },
         };
-        _listener.SetMeasurementEventCallback<double>((_, seconds, tags, _) => Record(seconds, tags));
+        _listener.SetMeasurementEventCallback<double>((instrument, seconds, tags, _) => Record(seconds, tags, instrument.Name == EndpointGroupTagging.UploadServerDuration));
         _listener.Start();
     }
 
-    /// <summary>Counts one request of <paramref name="group"/> that ended with <paramref name="status"/> after <paramref name="seconds"/>.</summary>
-    public void Record(string group, int status, double seconds)
+    /// <summary>Counts one request of <paramref name="group"/> that ended with <paramref name="status"/> after <paramref name="seconds"/>
+    /// of the server's time (for an upload, from its body's last byte).</summary>
+    public void Record(string group, int status, double seconds) => Record(group, status, seconds, _ => true);
+
+    private void Record(string group, int status, double seconds, Func<SloObjective, bool> counted)
     {
         var now = _time.GetUtcNow();
         foreach (var (objective, burn, window) in _counters)
         {
-            if ((objective.Group is null || objective.Group == group) && objective.Counts(status))
+            if ((objective.Group is null || objective.Group == group) && objective.Counts(status) && counted(objective))
             {
                 var good = objective.IsGood(status, seconds);
                 burn.Add(now, good);
@@ -88,7 +93,9 @@ internal sealed class SloTracker : IDisposable
     private static double BurnRate(SloObjective objective, long good, long total) =>
         total == 0 ? 0 : Math.Round((total - good) / (double)total / objective.ErrorBudget, 6);
 
-    private void Record(double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    // An upload is measured twice: its whole duration (availability counts it) and the server's part of it (the upload objective
+    // judges that, EndpointGroupTagging). Every other request once, for every objective of its group.
+    private void Record(double seconds, ReadOnlySpan<KeyValuePair<string, object?>> tags, bool uploadServerPart)
     {
         string? group = null;
         var status = 0;
@@ -106,7 +113,9 @@ internal sealed class SloTracker : IDisposable
 
         if (group is not null && status > 0)
         {
-            Record(group, status, seconds);
+            Record(group, status, seconds, uploadServerPart ? (SloObjective o) => o.Group == EndpointGroups.Upload
+                : group == EndpointGroups.Upload ? (SloObjective o) => o.Group != EndpointGroups.Upload
+                : (SloObjective _) => true);
         }
     }
 }

@@ -23,7 +23,7 @@ internal static class TelemetryExtensions
             .WithMetrics(metrics =>
             {
                 // "Npgsql": PostgreSQL pool and command metrics and spans, when FM_POSTGRES is set.
-                metrics.AddMeter(FaultMavenTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
+                metrics.AddMeter(FaultMavenTelemetry.Name, EndpointGroupTagging.Meter, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
                     .AddPrometheusExporter();
                 // The app's own meter factory, known once its services are built: before that (never, in practice) nothing is left out.
                 var own = new OwnMeterFactory();
@@ -65,10 +65,10 @@ internal static class TelemetryExtensions
     /// many) it would also count the requests of every other app's ASP.NET Core and Kestrel meters, and when one of those apps stopped,
     /// drop the shared stream with this app's own requests in it. Meters made by another app's <see cref="IMeterFactory"/> are left
     /// out; the static ones (FaultMaven's, Npgsql's) belong to the process. ASP.NET Core's request-duration buckets end at 10 s:
-    /// model-backed turns need more, and SLO thresholds must be bucket bounds.</summary>
+    /// model-backed turns need more, and SLO thresholds must be bucket bounds (of the uploads' server part too).</summary>
     private static MetricStreamConfiguration? OwnStream(IMeterFactory? own, Instrument instrument) =>
         own is not null && instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop
-        : instrument.Name == SloThresholds.Instrument ? new ExplicitBucketHistogramConfiguration { Boundaries = SloThresholds.Bounds }
+        : instrument.Name is SloThresholds.Instrument or EndpointGroupTagging.UploadServerDuration ? new ExplicitBucketHistogramConfiguration { Boundaries = SloThresholds.Bounds }
         : null;
 
     /// <summary>One endpoint for every signal: over HTTP the exporter posts to the path of each (<c>/v1/traces</c>…) below the base

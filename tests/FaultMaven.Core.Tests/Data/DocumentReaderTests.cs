@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FaultMaven.Core.Data.Analysis;
 
@@ -151,35 +150,8 @@ public sealed class DocumentReaderTests
         Assert.Equal(0, DocumentSignalReader.Read("{\"broken\": ", "json").Fields);
     }
 
-    [Theory]
-    [InlineData("json")]
-    [InlineData("yaml")]
-    [InlineData("kubectl")]
-    public void Readers_TimeGrowsLinearly_WithTheInput(string kind)
-    {
-        // Ratio against the same reader on a quarter of the input, in the same process: a quadratic reader would take ~16x.
-        static string Input(string kind, int n) => kind switch
-        {
-            "json" => "{\"items\":[" + string.Join(',', Enumerable.Range(0, n).Select(i => $"{{\"name\":\"svc-{i}\",\"healthy\":{(i % 7 == 0 ? "false" : "true")},\"restarts\":{i % 3}}}")) + "]}",
-            "yaml" => "items:\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"  - name: svc-{i}\n    healthy: {(i % 7 == 0 ? "false" : "true")}\n    ports:\n      - {i % 1000}\n")),
-            _ => "NAME      READY   UP-TO-DATE   AVAILABLE   AGE\n" + string.Concat(Enumerable.Range(0, n).Select(i => $"svc-{i,-6}  0/3     3            0           2d\n")),
-        };
-        Action Reader(string text) => kind == "kubectl" ? () => KubernetesAnalyzer.Analyze(text, "get-deployments") : () => DocumentSignalReader.Read(text, kind);
-        var small = Reader(Input(kind, 4_000));
-        var large = Reader(Input(kind, 16_000));
-        small();
-        large();
-
-        // Measured in turns, best of each: a burst of load from tests running beside this one falls on both sizes alike.
-        var (smallTime, largeTime) = (double.MaxValue, double.MaxValue);
-        for (var turn = 0; turn < 5; turn++)
-        {
-            smallTime = Math.Min(smallTime, Time(small));
-            largeTime = Math.Min(largeTime, Time(large));
-        }
-
-        Assert.True(largeTime < smallTime * 10, $"4x the input took {largeTime / smallTime:F1}x the time");
-    }
+    // How the readers' time grows with the input is measured by bench/data/readers-linear.py (1 MB against 4 MB of each kind, through
+    // `fm analyze`), not here: a timed ratio in a unit test fails under load for no fault of the reader.
 
     [Fact]
     public void TableReport_TopWaitAndTopStatement_WithTheirNumbers()
@@ -252,18 +224,5 @@ public sealed class DocumentReaderTests
         Assert.Equal([6L, 8, 13], findings.Select(f => f.Evidence.First).Order());
         Assert.Contains(findings, f => f.Title.StartsWith("pool-b-7k2x: condition Ready is Unknown", StringComparison.Ordinal) && f.Severity == FindingSeverity.Error);
         Assert.Contains(findings, f => f.Title == "pool-b-7k2x: cpu requests are 97% of what the node can allocate");
-    }
-
-    private static double Time(Action action)
-    {
-        var best = double.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-        }
-
-        return best;
     }
 }

@@ -148,4 +148,20 @@ public sealed class EmbeddingBacklogTests
         backlog.Done("red-2");
         Assert.Equal(0, backlog.ChunksWaitingInAll);
     }
+
+    [Theory]
+    [InlineData("red", "blue", "Alice (key_1)", "red")]
+    [InlineData(null, "blue", "Alice (key_1)", "blue")]
+    [InlineData(null, null, "Alice (key_1)", "caller:key_1")]
+    [InlineData(null, null, "Alice (Ops) (key_1)", "caller:key_1")]
+    [InlineData(null, null, "local", "caller:local")]
+    [InlineData(null, null, null, "")]
+    public void BacklogTeamOf_AStoredDocument_IsTheShareItWasImportedIn_ElseItsTeam_ElseItsImporter(string? share, string? team, string? importedBy, string expected)
+    {
+        // What a restart attributes the documents still waiting to: the importer's share as kept; for documents from before it was
+        // kept, the document's team, else its importer alone (the id in "name (id)", as an import without a team is counted).
+        var document = new FaultMaven.Core.Knowledge.KnowledgeDocument { Id = "kb-1", Title = "t", Text = "x", BacklogShare = share, Team = team, ImportedBy = importedBy };
+
+        Assert.Equal(expected, SemanticIndexer.BacklogTeamOf(document));
+    }
 }

@@ -109,6 +109,13 @@ public sealed class PrometheusRulesTests
                 $"no bucket of {objective.Group} at le={SloThresholds.Le(objective.Threshold!.Value)} on /metrics:\n{exposition}");
         }
 
+        // The upload objective's good requests are read from the uploads' server part, bucketed at the same bounds (the case data above).
+        var upload = defaults.Objectives.Single(o => o.Group == EndpointGroups.Upload);
+        Assert.True(lines.Any(l => l.StartsWith("faultmaven_http_server_upload_duration_seconds_bucket{", StringComparison.Ordinal)
+                && l.Contains("faultmaven_endpoint_group=\"upload\"", StringComparison.Ordinal)
+                && l.Contains($"le=\"{SloThresholds.Le(upload.Threshold!.Value)}\"", StringComparison.Ordinal)),
+            $"no bucket of the uploads' server part on /metrics:\n{exposition}");
+
         // The health probe is not an API request: it carries no group, so no objective counts it.
         Assert.DoesNotContain(lines, l => l.Contains("http_route=\"/health/ready\"", StringComparison.Ordinal) && l.Contains("faultmaven_endpoint_group", StringComparison.Ordinal));
         foreach (var objective in defaults.Objectives)

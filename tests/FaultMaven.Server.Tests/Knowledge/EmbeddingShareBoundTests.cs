@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FaultMaven.Core.Knowledge;
 using FaultMaven.Core.Knowledge.Indexing;
+using FaultMaven.Server.Tests.Security;
 using FaultMaven.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -72,6 +73,9 @@ public sealed class EmbeddingShareBoundTests : IAsyncLifetime
         var results = await bulk.ReadJsonAsync(Token);
         Assert.False(results[0].TryGetProperty("error", out var none) && none.ValueKind == JsonValueKind.String);
         Assert.Contains("still wait for vectors", results[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        // With the status and wait a single import's refusal gives.
+        Assert.Equal(429, results[1].GetProperty("status").GetInt32());
+        Assert.Equal(60, results[1].GetProperty("retryAfterSeconds").GetInt32());
         Assert.Equal(HttpStatusCode.NotFound, (await server.Client.GetAsync("/api/v1/knowledge/documents/rb-bulk-large", Token)).StatusCode);
 
         // What waits is what was taken: the share is never passed.
@@ -123,6 +127,47 @@ public sealed class EmbeddingShareBoundTests : IAsyncLifetime
         // Without the release the deleted document's chunks would wait for an indexer turn that never comes: 429 here.
         using var again = await server.Client.PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-b", text = big + "\n\nAgain." }, Token);
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_restart_counts_the_chunks_still_waiting_against_the_team_that_imported_them()
+    {
+        using var data = new TempDirectory();
+        var settings = _embedder!.Settings();
+        settings["FM_KB_CHUNK_CHARS"] = "200";
+        settings["FM_MAX_REQUEST_BODY_BYTES"] = (8 << 20).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["FM_KB_WRITERS"] = "admin,engineer";
+        // The embedder never answers: what was imported before the restart still waits for vectors after it.
+        _embedder.Down = true;
+        var share = EmbeddingBacklog.MaxChunksPerTeam;
+        var first = Runbook("first", 3 * share / 5);
+        var second = Runbook("second", 3 * share / 5);
+        string red, blue;
+        int firstChunks;
+        await using (var server = await SecuredServer.StartAsync(settings, data.Path, Token))
+        {
+            (_, red) = await server.CreateKeyAsync("alice", "engineer", "red", Token);
+            (_, blue) = await server.CreateKeyAsync("bob", "engineer", "blue", Token);
+            firstChunks = server.Server.Services.GetRequiredService<KnowledgeBase>().Cut(first).Count;
+            using var accepted = await server.ClientWith(red).PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-first", text = first }, Token);
+            Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        }
+
+        await using var restarted = await SecuredServer.StartAsync(settings, data.Path, Token);
+        var secondChunks = restarted.Server.Services.GetRequiredService<KnowledgeBase>().Cut(second).Count;
+        Assert.True(firstChunks + secondChunks > share && secondChunks <= share);
+
+        // Counted against no team (the start-up's line), the red team could import another share after each restart.
+        using (var refused = await restarted.ClientWith(red).PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-second", text = second }, Token))
+        {
+            await AssertRateLimitedAsync(refused, secondChunks);
+            Assert.Contains($"{firstChunks:N0} chunks your team imported still wait", (await ProblemAsync(refused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await restarted.ClientWith(red).GetAsync("/api/v1/knowledge/documents/rb-second", Token)).StatusCode);
+        // Another team's share is its own.
+        using var other = await restarted.ClientWith(blue).PostJsonAsync("/api/v1/knowledge/documents", new { id = "rb-blue", text = second }, Token);
+        Assert.Equal(HttpStatusCode.Created, other.StatusCode);
     }
 
     private static async Task AssertRateLimitedAsync(HttpResponseMessage refused, int chunks)

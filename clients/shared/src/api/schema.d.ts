@@ -1218,6 +1218,18 @@ export interface components {
             document?: null | components["schemas"]["KnowledgeDocumentResponse"];
             /** @description Gets why the document was not imported. */
             error?: null | string;
+            /**
+             * Format: int32
+             * @description Gets the status the document alone would have been refused with (429 for the team's share of the embedding backlog,
+             *         503 for all teams', 413, 400…) when it was not imported.
+             */
+            status?: null | number | string;
+            /**
+             * Format: int32
+             * @description Gets how many seconds to wait before sending a refused document again, when waiting is what it needs (a 429 or 503
+             *         of the embedding backlog), as a single import's Retry-After says.
+             */
+            retryAfterSeconds?: null | number | string;
         };
         /** @description Search results. */
         KnowledgeChunkResponse: {
@@ -4108,6 +4120,24 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Timeout */
+            408: {
                 headers: {
                     [name: string]: unknown;
                 };

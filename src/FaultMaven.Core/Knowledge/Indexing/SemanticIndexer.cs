@@ -58,6 +58,17 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
         }
     }
 
+    /// <summary>Asks for a stored document's vectors in the line of whoever imported it (<see cref="BacklogTeamOf"/>), not the
+    /// caller's: for work no import request started (the knowledge base loaded at start, changes from other instances).</summary>
+    public void Enqueue(KnowledgeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (index.Embeddings is not null)
+        {
+            _backlog.Add(document.Id, BacklogTeamOf(document), index.ChunksOf(document.Id), timeProvider.GetTimestamp());
+        }
+    }
+
     /// <summary>Takes the place of a document of <paramref name="chunks"/> chunks in the caller's team's line before it is stored, or
     /// says which bound it would pass (<see cref="EmbeddingBacklog.TryReserve"/>); always reserved without an embedder. A document
     /// reserved and then not stored (the store failed) is dropped by the indexer when its turn comes, as a deleted one is.</summary>
@@ -83,6 +94,17 @@ public sealed partial class SemanticIndexer(KnowledgeBase index, IKnowledgeStore
     /// <summary>Whose line a document waits in: the caller's team, the caller alone without one, and one line for the work of no
     /// caller (the knowledge base loaded at start, changes from other instances).</summary>
     internal static string BacklogTeam() => Security.CallerContext.Caller is { } caller ? caller.Team ?? "caller:" + caller.Id : "";
+
+    /// <summary>Whose line a stored document waits in: the share it was imported in; for a document from before that was kept, its
+    /// team, else its importer alone (the id in <see cref="KnowledgeDocument.ImportedBy"/>, "name (id)" or "id"), else the line of
+    /// no caller.</summary>
+    internal static string BacklogTeamOf(KnowledgeDocument document) =>
+        document.BacklogShare ?? document.Team ?? (ImporterId(document.ImportedBy) is { Length: > 0 } id ? "caller:" + id : "");
+
+    private static string? ImporterId(string? importedBy) =>
+        importedBy is { Length: > 0 } && importedBy[^1] == ')' && importedBy.LastIndexOf(" (", StringComparison.Ordinal) is var open and >= 0
+            ? importedBy[(open + 2)..^1]
+            : importedBy;
 
     /// <inheritdoc/>
     public override void Dispose()
