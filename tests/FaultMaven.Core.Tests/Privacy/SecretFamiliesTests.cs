@@ -47,6 +47,12 @@ public sealed class SecretFamiliesTests
     // URL-encoded separators; an ampersand inside a password (only a following parameter ends the value).
     [InlineData("GET /login?user=ops&password%3DUrl3ncPw55 HTTP/1.1", "Url3ncPw55")]
     [InlineData("the db pass: Tr0ub4dor&3xyz", "Tr0ub4dor&3xyz")]
+    [InlineData("password=Tr0ub4dor&3xyz", "Tr0ub4dor&3xyz")]
+    [InlineData("password=Ab1;cd2ef", "Ab1;cd2ef")]
+    [InlineData("spring.datasource.password=Sup3r;Secret99 # rotated", "Sup3r;Secret99")]
+    [InlineData("Server=db1;Database=orders;User Id=app;Password=Kq7;vTz2&Lw;Encrypt=yes", "Kq7;vTz2&Lw")]
+    [InlineData("GET /login?user=ops&password=Hx4tPq9Ly&next=/home HTTP/1.1", "Hx4tPq9Ly")]
+    [InlineData("Password=Rb6yNc2Wq0;", "Rb6yNc2Wq0")]
     [InlineData("POST /token body=client_secret=Qm8vX2pL9wKz&grant_type=client_credentials", "Qm8vX2pL9wKz")]
     // Cookies that carry a session.
     [InlineData("Cookie: theme=dark; sid=9b2f7e1c4a8d3f6b0e5c2a7d; lang=en", "9b2f7e1c4a8d3f6b0e5c2a7d")]

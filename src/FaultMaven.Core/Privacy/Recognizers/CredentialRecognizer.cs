@@ -227,7 +227,9 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G://(?<user>[^\s:/@'""`<>]{0,128}):(?<password>[^\s/@'""`<>]{1,256})@(?=[A-Za-z0-9\[])", RegexOptions.CultureInvariant)]
     private static partial Regex UserinfoPattern();
 
-    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>[^;'""\s&]{1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The value ends at ";" or "&" only where a next parameter follows (Pwd=X;Encrypt=yes, ?password=X&user=y) or nothing does: a
+    // password may hold either (Tr0ub4dor&3, Ab1;cd2ef), and cutting it there shows the rest.
+    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>(?:[^;'""\s&]|[;&](?=[^\s;&'""])(?![\w.%-]{1,64}=)){1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionKeyPattern();
 
     [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?i:access|refresh)_(?i:token)[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
