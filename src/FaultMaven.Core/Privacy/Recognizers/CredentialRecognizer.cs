@@ -85,8 +85,10 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
                 || TextContext.OnLineBefore(text, match.Index, 200, ConnectionStringKeys);
             // In a connection string, as in a URL's userinfo, only a reference, a mask or a template's capitals is no password:
             // Password=changeme;Encrypt=yes is a password someone set.
+            // In ODBC's braces "}}" is an escaped brace, not a template's end.
+            var unescaped = match.Groups["braced"].Success ? value.Value.Replace("}}", "}", StringComparison.Ordinal) : value.Value;
             var placeholder = inConnectionString
-                ? Checks.SyntacticPlaceholder(value.ValueSpan) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
+                ? Checks.SyntacticPlaceholder(unescaped) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
                 : Checks.Placeholder(value.ValueSpan);
             if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
                 || IsKeywordArgument(text, match.Index, value))
@@ -227,9 +229,10 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
     [GeneratedRegex(@"\G://(?<user>[^\s:/@'""`<>]{0,128}):(?<password>[^\s/@'""`<>]{1,256})@(?=[A-Za-z0-9\[])", RegexOptions.CultureInvariant)]
     private static partial Regex UserinfoPattern();
 
-    // The value ends at ";" or "&" only where a next parameter follows (Pwd=X;Encrypt=yes, ?password=X&user=y) or nothing does: a
-    // password may hold either (Tr0ub4dor&3, Ab1;cd2ef), and cutting it there shows the rest.
-    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?<value>(?:[^;'""\s&]|[;&](?=[^\s;&'""])(?![\w.%-]{1,64}=)){1,512})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The value ends at ";" or "&" only where a next parameter follows (Pwd=X;Encrypt=yes, ;Max Pool Size=50, ?password=X&user=y) or
+    // nothing does: a password may hold either (Tr0ub4dor&3, Ab1;cd2ef), and cutting it there shows the rest. ODBC quotes a value in
+    // braces, "}}" a brace inside it (PWD={Autum;n2021}}x}).
+    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?:(?<braced>\{)(?<value>(?:[^}\r\n]|\}\}){1,512})\}|(?<value>(?:[^;'""\s&]|[;&](?=[^\s;&'""])(?![\w.%-][\w .%-]{0,63}=)){1,512}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionKeyPattern();
 
     [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?i:access|refresh)_(?i:token)[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]

@@ -387,11 +387,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     // a YAML scalar tag (!!binary, !!str; not !secret, which names an entry elsewhere), LDIF's base64 value after "::", also with
     // the quotes escaped once or more (JSON inside a JSON string) or the separator URL-encoded (password%3DV). A quoted value runs to its closing quote; a bare one to white space or a delimiter,
     // where "&" ends it only when a next parameter follows (a=1&b=2), not inside a password (Tr0ub4dor&3), and ";" only when one
-    // follows or nothing does (a=1;b=2, a=1; b), not inside a password (Sup3r;Secret99).
+    // follows (a=1;b=2, a=1;Max Pool Size=2) or nothing does (a=1; b), not inside a password (Sup3r;Secret99).
     // Aligned columns (kubectl describe's "DB_PASS:          X", Terraform's "password       = X") put up to 32 blanks around it.
     // A quoted value holds escaped quotes of its own ("Autumn\"2023", or \\\" inside an escaped document): more backslashes than
     // its opening quote carries, not beside JSON's punctuation (which opens or closes a nested document's field).
-    [GeneratedRegex(@"\G(?:\\{0,7}[""']\]?)?[ \t]{0,32}(?:[:?]=|::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<q>\\{0,7})[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])|(?<![{\[:,\s])\k<q>\\{1,8}""(?![\s:,}\]])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)|;(?=[^\s;&'""])(?![\w.%-]{1,64}=)){1,512}))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:\\{0,7}[""']\]?)?[ \t]{0,32}(?:[:?]=|::?|=|=>|%3[Dd]|%3[Aa](?:%20)?)[ \t]{0,32}(?:!!(?:binary|str)[ \t]{1,3})?(?:(?<q>\\{0,7})[""'](?<value>(?:[^\s""'\\]|\\(?!\\{0,7}[""'])|(?<![{\[:,\s])\k<q>\\{1,8}""(?![\s:,}\]])){1,512})|(?<value>(?:[^\s""'<>;,&`\\]|&(?![\w.%-]{1,64}=)|;(?=[^\s;&'""])(?![\w.%-][\w .%-]{0,63}=)){1,512}))", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorValuePattern();
 
     // In a sentence: "is X", "was X", "got reset to X", "for <up to five words> is X", "for the staging webhook: X"; the value runs
