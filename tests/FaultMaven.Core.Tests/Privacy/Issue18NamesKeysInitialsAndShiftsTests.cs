@@ -36,16 +36,6 @@ public sealed class Issue18NamesKeysInitialsAndShiftsTests
         Assert.Empty(People(text));
 
     [Theory]
-    [InlineData("| 项目 | assignee |\n|---|---|\n| A | 王伟 |\n| B | 支付网关 |\n| C | 数据平台 |\n", "支付网关")]
-    [InlineData("id,担当者,状態\n1,田中太郎,対応中\n2,決済基盤,完了\n", "決済基盤")]
-    public void A_service_in_a_role_column_beside_a_person_is_no_person(string text, string service)
-    {
-        var people = People(text);
-        Assert.DoesNotContain(service, people);
-        Assert.NotEmpty(people);
-    }
-
-    [Theory]
     [InlineData("{\"氏名\": \"测试用户\"}\n")]
     [InlineData("{\"姓名\": \"示例用户\"}\n")]
     [InlineData("{\"성명\": \"테스트\"}\n")]

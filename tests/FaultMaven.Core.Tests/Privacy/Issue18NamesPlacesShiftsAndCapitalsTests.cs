@@ -32,7 +32,10 @@ public sealed class Issue18NamesPlacesShiftsAndCapitalsTests
 
     [Theory]
     [InlineData("id,assignee,status\n1,森下健太,open\n2,林美咲,closed\n", "森下健太")]
-    [InlineData("| 번호 | 담당자 |\n|---|---|\n| 1 | 편민호 |\n| 2 | 박서연 |\n", "박서연")]
+    [InlineData("| 번호 | 담당자 |\n|---|---|\n| 1 | 편민호 |\n| 2 | 박서연 |\n", "편민호")]
+    [InlineData("| assignee | status |\n|---|---|\n| 张伟 | open |\n| 黄磊 | open |\n| 이서연 | open |\n| 欧阳娜娜 | done |\n", "黄磊")]
+    [InlineData("| assignee | status |\n|---|---|\n| 张伟 | open |\n| 黄磊 | open |\n| 이서연 | open |\n| 欧阳娜娜 | done |\n", "이서연")]
+    [InlineData("| assignee | status |\n|---|---|\n| 张伟 | open |\n| 黄磊 | open |\n| 이서연 | open |\n| 欧阳娜娜 | done |\n", "欧阳娜娜")]
     [InlineData("id\t担当者\t状態\n1\t松田美咲\t対応中\n", "松田美咲")]
     public void Han_or_Hangul_cells_under_a_role_header_are_people(string text, string name) =>
         Assert.Contains(name, People(text));

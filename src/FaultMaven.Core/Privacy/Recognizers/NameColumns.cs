@@ -132,12 +132,10 @@ internal sealed class NameColumns
     /// its cells are no person's, whatever a rule for prose would say of them.</summary>
     public bool IsOther(int column) => _header[column] == NameHeaders.Other;
 
-    /// <summary>Gets whether a cell of an accepted <paramref name="column"/> is a name: name-shaped, and under a role's header a Han
-    /// or Hangul cell must open with a surname of its own. Services and words (<c>支付网关</c>, <c>数据平台</c>) fill those
-    /// columns beside people, and nothing in these scripts' letters tells them apart, so one person's cell says nothing of the next.</summary>
-    public bool IsNameCell(int column, ReadOnlySpan<char> cell) =>
-        NameShape.IsName(cell)
-        || PersonRecognizer.IsCaselessName(cell) && (_header[column] != NameHeaders.Role || PersonRecognizer.StartsWithCellSurname(cell));
+    /// <summary>Gets whether a cell of an accepted column is a name: name-shaped. A Han or Hangul cell under a
+    /// role's header needs no surname of its own: the surname list misses common ones (黄, 周, 이, 최, compound 欧阳), so asking each
+    /// cell for one showed real assignees; a service in a person's column (<c>支付网关</c>) is hidden instead, which costs less.</summary>
+    public static bool IsNameCell(ReadOnlySpan<char> cell) => NameShape.IsName(cell) || PersonRecognizer.IsCaselessName(cell);
 
     /// <summary>Decides the name columns from what <see cref="Observe"/> counted.</summary>
     public bool[] Decide()

@@ -390,15 +390,6 @@ internal sealed partial class PersonRecognizer
     internal static bool StartsWithListedSurname(ReadOnlySpan<char> cell) =>
         !cell.IsEmpty && (HanSurnameChars.Contains(cell[0]) || HangulSurnameChars.Contains(cell[0]));
 
-    // First characters of common Japanese surnames (山田, 高橋, 中村, 小林, 加藤, 清水, 木村, 森, 石川) that open technical words
-    // and places in prose (中间件, 高可用, 小时, 加密): a cell in a person's column is no prose, so there they open a name.
-    private const string CellSurnames = "山高中小加清木森石";
-
-    /// <summary>Gets whether a Han or Hangul cell of a person's column opens with a surname: a listed one or one that only a
-    /// cell's place lets count.</summary>
-    internal static bool StartsWithCellSurname(ReadOnlySpan<char> cell) =>
-        StartsWithListedSurname(cell) || !cell.IsEmpty && CellSurnames.Contains(cell[0]);
-
     private static bool StartsWithSurname(string text, int start, Script script) =>
         script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);
 

@@ -135,7 +135,7 @@ internal sealed partial class PersonRecognizer
                 if (!IsHeaderAgain(text, position, lineEnd, header))
                 {
                     var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
-                    Report(text, row, accepted, table, found, names);
+                    Report(text, row, accepted, found, names);
                     Veto(row, table, others);
                 }
 
@@ -154,12 +154,12 @@ internal sealed partial class PersonRecognizer
         header.Length > 0 && text.AsSpan(start, end - start).TrimEnd('\r').SequenceEqual(text.AsSpan(header.Start, header.Length));
 
     /// <summary>Reports the name-shaped cells of the accepted columns of one row.</summary>
-    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, NameColumns columns, Findings found, HashSet<string> names)
+    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, Findings found, HashSet<string> names)
     {
         for (var i = 0; i < row.Length && i < accepted.Length; i++)
         {
             var (cellStart, cellEnd) = row[i];
-            if (accepted[i] && cellEnd > cellStart && columns.IsNameCell(i, text.AsSpan(cellStart, cellEnd - cellStart)))
+            if (accepted[i] && cellEnd > cellStart && NameColumns.IsNameCell(text.AsSpan(cellStart, cellEnd - cellStart)))
             {
                 found.Add(PiiType.Person, cellStart, cellEnd, 0.85);
                 if (names.Count < MaxKnownNames)
