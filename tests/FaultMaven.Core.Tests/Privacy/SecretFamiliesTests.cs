@@ -82,6 +82,8 @@ public sealed class SecretFamiliesTests
     [Theory]
     // A masked password before a key with blanks in its name (connection strings have them: Max Pool Size, User Id).
     [InlineData("opening pool: Server=db-orders-1;Database=Orders;User Id=orders_app;Password=********;Max Pool Size=50")]
+    // A template where a connection string's password goes, not ODBC's braces.
+    [InlineData("Server=db;Password={{db_password}};Encrypt=yes\nServer=db;Password={{ .Values.db.password }};x=1\nPWD={{ pw }}")]
     // Numbers that pass Luhn but sit where no card is: metrics, counters, ids.
     [InlineData("node_network_receive_bytes_total{device=\"eth0\"} 4539148803436467")]
     [InlineData("{\"requests_total\":4024007134563212,\"errors_total\":12}")]

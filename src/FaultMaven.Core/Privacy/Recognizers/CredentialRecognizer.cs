@@ -231,8 +231,8 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
 
     // The value ends at ";" or "&" only where a next parameter follows (Pwd=X;Encrypt=yes, ;Max Pool Size=50, ?password=X&user=y) or
     // nothing does: a password may hold either (Tr0ub4dor&3, Ab1;cd2ef), and cutting it there shows the rest. ODBC quotes a value in
-    // braces, "}}" a brace inside it (PWD={Autum;n2021}}x}).
-    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?:(?<braced>\{)(?<value>(?:[^}\r\n]|\}\}){1,512})\}|(?<value>(?:[^;'""\s&]|[;&](?=[^\s;&'""])(?![\w.%-][\w .%-]{0,63}=)){1,512}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // braces, "}}" a brace inside it (PWD={Autum;n2021}}x}); "{{" and "{%" open a template instead (Password={{ .Values.pw }}).
+    [GeneratedRegex(@"\G(?<![\w.-])(?<key>Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s{0,3}=\s{0,3}(?:(?<braced>\{)(?![{%])(?<value>(?:[^}\r\n]|\}\}){1,512})\}|(?<value>(?:[^;'""\s&]|[;&](?=[^\s;&'""])(?![\w.%-][\w .%-]{0,63}=)){1,512}))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionKeyPattern();
 
     [GeneratedRegex(@"\G(?:(?<![\w])[Bb]earer[ :]{1,3}|(?<![\w])(?i:access|refresh)_(?i:token)[""']?(?:[ ]{0,3}[=:][ ]{0,3}[""']?|[ ]))(?<token>[A-Za-z0-9._~+/-]{16,4096}={0,2})(?![A-Za-z0-9._~+/=-])", RegexOptions.CultureInvariant)]
