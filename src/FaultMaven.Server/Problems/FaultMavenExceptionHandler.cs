@@ -61,6 +61,8 @@ internal sealed partial class FaultMavenExceptionHandler(
             400, ProblemTypes.UnknownField, "Unknown field", $"The request body has a field this operation does not take: '{field}'. Remove it (names are camelCase, e.g. title, status)."),
         BadHttpRequestException { InnerException: JsonException json } => (
             400, ProblemTypes.InvalidBody, "Invalid request body", InvalidBodyDetail(json)),
+        BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad when ParameterDetail(bad.Message) is { } parameter => (
+            400, ProblemTypes.BadRequest, "Bad request", parameter),
         BadHttpRequestException bad => (bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "Bad request", bad.Message),
         // The regular-expression backstop (RegexBudget) fired on some input: too costly, not a server fault.
         System.Text.RegularExpressions.RegexMatchTimeoutException => (
@@ -105,6 +107,37 @@ internal sealed partial class FaultMavenExceptionHandler(
     // goes back to the client, not the .NET type in the rest of the message.
     private static string? UnknownField(JsonException exception) =>
         UnmappedMember().Match(exception.Message) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    // The minimal-API binder's messages name .NET types ("Failed to bind parameter \"Nullable<long> from\" from \"abc\"."): the
+    // client gets the parameter's name and what it must be, in words.
+    private static string? ParameterDetail(string message)
+    {
+        if (BindFailure().Match(message) is { Success: true } failed)
+        {
+            return $"The parameter '{failed.Groups["name"].Value}' must be {Kind(failed.Groups["type"].Value)}.";
+        }
+
+        return RequiredMissing().Match(message) is { Success: true } missing
+            ? $"The parameter '{missing.Groups["name"].Value}' is required."
+            : null;
+    }
+
+    private static string Kind(string type) => (type.StartsWith("Nullable<", StringComparison.Ordinal) ? type[9..^1] : type) switch
+    {
+        "int" or "long" or "short" or "uint" or "ulong" or "ushort" or "byte" or "Int32" or "Int64" => "a whole number",
+        "double" or "float" or "decimal" or "Double" or "Single" or "Decimal" => "a number",
+        "bool" or "Boolean" => "true or false",
+        "Guid" => "a GUID",
+        "DateTime" or "DateTimeOffset" => "a date and time (ISO 8601, e.g. 2026-12-07T10:00:00Z)",
+        "TimeSpan" => "a duration (e.g. 00:05:00)",
+        _ => "a value of the documented form (see /docs)",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?<type>[^\" ]{1,200}) (?<name>[A-Za-z0-9_]{1,100})\" from ")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Required parameter \"(?<type>[^\" ]{1,200}) (?<name>[A-Za-z0-9_]{1,100})\" was not provided")]
+    private static partial System.Text.RegularExpressions.Regex RequiredMissing();
 
     [System.Text.RegularExpressions.GeneratedRegex("^The JSON property '(?<name>[^']{0,200})' could not be mapped to any \\.NET member")]
     private static partial System.Text.RegularExpressions.Regex UnmappedMember();

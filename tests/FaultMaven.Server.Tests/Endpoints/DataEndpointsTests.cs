@@ -357,6 +357,10 @@ public sealed class DataEndpointsTests : IAsyncLifetime
 
         await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?from=0", Token), 400, ProblemTypes.Validation);
         await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?count=5001", Token), 400, ProblemTypes.Validation);
+        var notANumber = await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?from=abc", Token), 400, ProblemTypes.BadRequest);
+        Assert.Equal("The parameter 'from' must be a whole number.", notANumber.GetProperty("detail").GetString());
+        var tooBig = await ApiAssert.AssertProblemAsync(await Client.GetAsync(path + "?count=99999999999", Token), 400, ProblemTypes.BadRequest);
+        Assert.Equal("The parameter 'count' must be a whole number.", tooBig.GetProperty("detail").GetString());
         await ApiAssert.AssertProblemAsync(await Client.GetAsync($"/api/v1/cases/{caseId}/data/dat_missing/lines", Token), 404, ProblemTypes.NotFound);
     }
 
