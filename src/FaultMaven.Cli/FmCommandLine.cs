@@ -10,7 +10,8 @@ internal static class FmCommandLine
     public static RootCommand Build(CliContext context)
     {
         var json = CommonOptions.Json();
-        var root = new RootCommand("FaultMaven: the troubleshooting copilot for SREs. Talks to the server at FM_URL (default http://127.0.0.1:8000).")
+        var root = new RootCommand("FaultMaven: the troubleshooting copilot for SREs. sessions, cases, upload, kb and admin talk to the server at FM_URL "
+            + "(default http://127.0.0.1:8000); ask and chat use it when it answers; analyze, logs, redact, backup and restore work on this machine.")
         {
             json,
             ServeCommand.Create(context),

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Logs.Reading;
 using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
 
@@ -106,6 +107,7 @@ internal static class RedactCommand
             }
 
             file?.Commit();
+            await WarnAsync(input, context);
             return counts;
         }
         catch (ExpansionLimitException ex)
@@ -121,6 +123,16 @@ internal static class RedactCommand
             {
                 await output.DisposeAsync();
             }
+        }
+    }
+
+    // A damaged or cut-off gzip input is read up to the damage: the user hears that the rest of the text is missing (as from
+    // `fm logs parse` and `fm analyze`), on standard error so the redacted text stays clean.
+    private static async Task WarnAsync(TextReader input, CliContext context)
+    {
+        if (input is LogTextReader { Warning: { } warning })
+        {
+            await context.Error.WriteLineAsync($"fm: warning: {warning}");
         }
     }
 
@@ -163,6 +175,8 @@ internal static class RedactCommand
             {
                 throw new CliException($"{LogFiles.Name(path)}: {ex.Message} Nothing was written; for a file you trust, raise --max-expanded-bytes.", ExitCodes.Failure);
             }
+
+            await WarnAsync(input, context);
         }
 
         var results = new string[records.Count];

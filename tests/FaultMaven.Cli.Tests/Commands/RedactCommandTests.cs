@@ -212,5 +212,38 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Equal("from <IPV4_1>\r\nok\r\n", result.Output);
     }
 
+    [Fact]
+    public async Task Redact_of_a_cut_off_gzip_writes_what_was_read_and_warns_that_the_rest_is_missing()
+    {
+        var whole = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(whole, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            for (var i = 0; i < 20_000; i++)
+            {
+                gzip.Write(Encoding.UTF8.GetBytes($"request {i} from 203.0.113.{i % 250}\n"));
+            }
+        }
+
+        var path = Path.Combine(_dir.Path, "cut.log.gz");
+        File.WriteAllBytes(path, whole.ToArray()[..(int)(whole.Length / 2)]);
+        var jsonl = Path.Combine(_dir.Path, "cut.jsonl.gz");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(jsonl), System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write("{\"id\":\"a\",\"text\":\"from 203.0.113.5\"}\n"u8);
+        }
+
+        File.WriteAllBytes(jsonl, File.ReadAllBytes(jsonl)[..^4]);
+
+        var text = await RunAsync("redact", path);
+        var records = await RunAsync("redact", "--jsonl", jsonl);
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.StartsWith("request 0 from <IPV4_1>\n", text.Output, StringComparison.Ordinal);
+        Assert.Contains("fm: warning: The compressed input is truncated", text.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", text.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, records.ExitCode);
+        Assert.Contains("fm: warning: The compressed input is truncated", records.Error, StringComparison.Ordinal);
+    }
+
     private static Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }
