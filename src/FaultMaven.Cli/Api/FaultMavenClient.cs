@@ -44,7 +44,8 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
 
         var file = new StreamContent(content, 1 << 16);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName ?? "stdin");
+        // A control character (a newline in a file's name) cannot travel in the part's header; the server drops them from names too.
+        form.Add(file, "file", fileName is null ? "stdin" : string.Concat(fileName.Where(c => !char.IsControl(c))));
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cases/{Uri.EscapeDataString(caseId)}/data") { Content = form };
         var stored = await SendAsync(request, timeouts.Upload, cancellationToken);
         return stored is { ValueKind: JsonValueKind.Object } ? stored : throw ResponseChecks.WrongShape(http.BaseAddress, "an upload with no stored upload in its answer");

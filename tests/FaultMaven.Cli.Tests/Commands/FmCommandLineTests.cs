@@ -110,6 +110,20 @@ public sealed class FmCommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_AFileNameWithALineBreakOrAccents_IsStoredUnderItsPrintableName()
+    {
+        using var dir = new TempDirectory();
+        var log = Path.Combine(dir.Path, "api\nprod café.log");
+        await File.WriteAllTextAsync(log, "2024-03-15 10:00:00 ERROR upstream timeout\n", Token);
+        var caseId = JsonDocument.Parse((await RunAsync("cases", "create", "--json")).Output).RootElement.GetProperty("id").GetString()!;
+
+        var stored = await RunAsync("upload", caseId, log, "--json");
+
+        Assert.Equal(0, stored.ExitCode);
+        Assert.Equal("apiprod café.log", JsonDocument.Parse(stored.Output).RootElement.GetProperty("fileName").GetString());
+    }
+
+    [Fact]
     public async Task Upload_BadInputs_ClearErrors()
     {
         using var dir = new TempDirectory();
