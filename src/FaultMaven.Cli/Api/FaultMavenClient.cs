@@ -23,6 +23,7 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
         if (body is not null)
         {
             request.Content = body as HttpContent ?? JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
+            request.Headers.ExpectContinue = body is HttpContent;
         }
 
         return await SendAsync(request, body is HttpContent ? timeouts.Upload : timeouts.Ordinary, cancellationToken);
@@ -47,6 +48,9 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
         // A control character (a newline in a file's name) cannot travel in the part's header; the server drops them from names too.
         form.Add(file, "file", fileName is null ? "stdin" : string.Concat(fileName.Where(c => !char.IsControl(c))));
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cases/{Uri.EscapeDataString(caseId)}/data") { Content = form };
+        // The body goes only after the server's "100 Continue": a refusal it can give at once (too large, no such case, a full
+        // backlog) comes back as its problem instead of a connection it closed mid-body.
+        request.Headers.ExpectContinue = true;
         var stored = await SendAsync(request, timeouts.Upload, cancellationToken);
         return stored is { ValueKind: JsonValueKind.Object } ? stored : throw ResponseChecks.WrongShape(http.BaseAddress, "an upload with no stored upload in its answer");
     }
@@ -83,7 +87,12 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
             // The server was reached but the exchange broke: it closed the connection mid-answer, or sent something that is not HTTP.
-            throw new CliException($"the exchange with the server at {server} broke off ({ex.Message}); nothing was read from its answer.", ExitCodes.Failure);
+            // A body of unknown length (standard input) cannot be refused before it is sent: a server past its upload limit or its
+            // body deadline closes the connection mid-body, and .NET gives the client no answer to read.
+            var streamed = request.Content is not null && request.Content.Headers.ContentLength is null;
+            throw new CliException($"the exchange with the server at {server} broke off ({ex.Message}); nothing was read from its answer."
+                + (streamed ? " A server refuses a body read from standard input past its upload limit (FM_MAX_UPLOAD_BYTES) or its body deadline "
+                    + "by closing the connection: name a file instead, and fm shows the server's reason." : ""), ExitCodes.Failure);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

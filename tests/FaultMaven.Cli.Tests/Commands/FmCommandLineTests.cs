@@ -124,6 +124,31 @@ public sealed class FmCommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_AndImport_OverTheServersLimit_ShowTheServersReason_NotABrokenExchange()
+    {
+        // The body waits for "100 Continue": the 413 the server gives before reading comes back as its problem.
+        await using var small = await InProcessServer.StartAsync(new Dictionary<string, string?> { ["FM_MAX_UPLOAD_BYTES"] = "100000" }, cancellationToken: Token);
+        var environment = new Dictionary<string, string> { ["FM_URL"] = small.BaseAddress.ToString() };
+        using var dir = new TempDirectory();
+        var big = Path.Combine(dir.Path, "big.log");
+        await File.WriteAllTextAsync(big, string.Concat(Enumerable.Range(0, 60_000).Select(i => $"2024-03-15 10:00:00 INFO request {i}\n")), Token);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "kb"));
+        File.Copy(big, Path.Combine(dir.Path, "kb", "big.md"));
+        var caseId = JsonDocument.Parse((await RunAsync(environment, "cases", "create", "--json")).Output).RootElement.GetProperty("id").GetString()!;
+
+        var upload = await RunAsync(environment, "upload", caseId, big);
+        var import = await RunAsync(environment, "kb", "import", Path.Combine(dir.Path, "kb"));
+
+        Assert.Equal(ExitCodes.Failure, upload.ExitCode);
+        Assert.Contains("HTTP 413", upload.Error, StringComparison.Ordinal);
+        Assert.Contains("FM_MAX_UPLOAD_BYTES", upload.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("broke off", upload.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, import.ExitCode);
+        Assert.Contains("HTTP 413", import.Error + import.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("broke off", import.Error + import.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_BadInputs_ClearErrors()
     {
         using var dir = new TempDirectory();
