@@ -50,10 +50,11 @@ internal static partial class SecretValues
     private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
-    /// and the value looks like one.</summary>
-    public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
+    /// and the value looks like one. Given the <c>text</c> the value is in, a closing brace or bracket after the value is the frame's only
+    /// when a frame opened before it on its line (<see cref="FramedLength(string, int, ReadOnlySpan{char})"/>).</summary>
+    public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found, string? text = null)
     {
-        var v = value[..FramedLength(value)];
+        var v = value[..(text is null ? FramedLength(value) : FramedLength(text, index, value))];
         // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
         // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
         if (Checks.Uuid(v))
@@ -101,6 +102,39 @@ internal static partial class SecretValues
         }
 
         return end;
+    }
+
+    /// <summary>The length of a bare value at <paramref name="start"/> in <paramref name="text"/> without the frame's punctuation, as
+    /// <see cref="FramedLength(ReadOnlySpan{char})"/>, except that a closing brace, bracket or parenthesis is the frame's only when one
+    /// of its kind opened before the value on its line and is still open (<c>{secret: X}</c>, <c>[password=X]</c>, <c>conn(password=X)</c>)
+    /// or the value opened one itself (<c>{BASE32_SECRET}</c>). With no frame open, <c>password=Xy9}kQ2}</c> ends in its own brace.</summary>
+    public static int FramedLength(string text, int start, ReadOnlySpan<char> value)
+    {
+        // The line before the value, looked back over a bounded distance: openers minus closers of each kind.
+        int braces = 0, brackets = 0, parens = 0;
+        for (var i = start - 1; i >= 0 && start - i <= 512 && text[i] is not ('\n' or '\r'); i--)
+        {
+            braces += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
+            brackets += text[i] == '[' ? 1 : text[i] == ']' ? -1 : 0;
+            parens += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        }
+
+        var end = FramedLength(value);
+        // Give back each closer the frame did not open, from the first one trimmed: those are the value's own characters.
+        var ownBraces = value.Contains('{') ? int.MaxValue : Math.Max(braces, 0);
+        var ownBrackets = Math.Max(brackets, 0);
+        var ownParens = Math.Max(parens, 0);
+        var kept = end;
+        for (var i = end; i < value.Length; i++)
+        {
+            var open = value[i] switch { '}' => ownBraces-- > 0, ']' => ownBrackets-- > 0, ')' => ownParens-- > 0, _ => true };
+            if (!open)
+            {
+                kept = i + 1;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
@@ -240,7 +274,8 @@ internal static partial class SecretValues
             return true;
         }
 
-        if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference))
+        if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference)
+            && !Checks.ChosenAroundExpansions(value))
         {
             return true;
         }
