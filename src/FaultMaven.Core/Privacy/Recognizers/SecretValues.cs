@@ -110,31 +110,58 @@ internal static partial class SecretValues
     /// or the value opened one itself (<c>{BASE32_SECRET}</c>). With no frame open, <c>password=Xy9}kQ2}</c> ends in its own brace.</summary>
     public static int FramedLength(string text, int start, ReadOnlySpan<char> value)
     {
-        // The line before the value, looked back over a bounded distance: openers minus closers of each kind.
-        int braces = 0, brackets = 0, parens = 0;
-        for (var i = start - 1; i >= 0 && start - i <= 512 && text[i] is not ('\n' or '\r'); i--)
+        var end = FramedLength(value);
+        var tail = value[end..];
+        // The closers trimmed of each kind: each is the frame's only if a frame of its kind is open where the value starts.
+        int braces = value.Contains('{') ? 0 : tail.Count('}'), brackets = tail.Count(']'), parens = tail.Count(')');
+        if (braces + brackets + parens == 0)
         {
-            braces += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
-            brackets += text[i] == '[' ? 1 : text[i] == ']' ? -1 : 0;
-            parens += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            return end;
         }
 
-        var end = FramedLength(value);
-        // Give back each closer the frame did not open, from the first one trimmed: those are the value's own characters.
-        var ownBraces = value.Contains('{') ? int.MaxValue : Math.Max(braces, 0);
-        var ownBrackets = Math.Max(brackets, 0);
-        var ownParens = Math.Max(parens, 0);
+        // Look back along the line, a bounded stretch: an opener no closer after it matched is open at the value, whatever lies
+        // before it, so the look stops once each kind has as many as it needs.
+        int openBraces = 0, openBrackets = 0, openParens = 0, closedBraces = 0, closedBrackets = 0, closedParens = 0;
+        for (var i = start - 1; i >= 0 && start - i <= 256 && text[i] is not ('\n' or '\r')
+            && (openBraces < braces || openBrackets < brackets || openParens < parens); i--)
+        {
+            var c = text[i];
+            Track(c, '{', '}', ref openBraces, ref closedBraces);
+            Track(c, '[', ']', ref openBrackets, ref closedBrackets);
+            Track(c, '(', ')', ref openParens, ref closedParens);
+        }
+
+        // From the value outwards, each closer an open frame takes is trimmed; the first one none takes, and all before it, are the
+        // value's own characters.
+        var ownBraces = value.Contains('{') ? int.MaxValue : openBraces;
         var kept = end;
         for (var i = end; i < value.Length; i++)
         {
-            var open = value[i] switch { '}' => ownBraces-- > 0, ']' => ownBrackets-- > 0, ')' => ownParens-- > 0, _ => true };
-            if (!open)
+            var framed = value[i] switch { '}' => ownBraces-- > 0, ']' => openBrackets-- > 0, ')' => openParens-- > 0, _ => true };
+            if (!framed)
             {
                 kept = i + 1;
             }
         }
 
         return kept;
+    }
+
+    /// <summary>Reading backwards, a closer waits for its opener; an opener with none waiting is open after it.</summary>
+    private static void Track(char c, char opener, char closer, ref int open, ref int waiting)
+    {
+        if (c == closer)
+        {
+            waiting++;
+        }
+        else if (c == opener && waiting > 0)
+        {
+            waiting--;
+        }
+        else if (c == opener)
+        {
+            open++;
+        }
     }
 
     /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
