@@ -119,10 +119,10 @@ internal static partial class SecretValues
             return end;
         }
 
-        // Look back along the line, a bounded stretch: an opener no closer after it matched is open at the value, whatever lies
-        // before it, so the look stops once each kind has as many as it needs.
+        // Look back along the line, 96 characters at most (a frame opens near the value it holds): an opener no closer after it
+        // matched is open at the value, whatever lies before it, so the look stops once each kind has as many as it needs.
         int openBraces = 0, openBrackets = 0, openParens = 0, closedBraces = 0, closedBrackets = 0, closedParens = 0;
-        for (var i = start - 1; i >= 0 && start - i <= 256 && text[i] is not ('\n' or '\r')
+        for (var i = start - 1; i >= 0 && start - i <= 96 && text[i] is not ('\n' or '\r')
             && (openBraces < braces || openBrackets < brackets || openParens < parens); i--)
         {
             var c = text[i];
