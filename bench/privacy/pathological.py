@@ -261,6 +261,15 @@ UNITS = {
     "expansions never closed": "password=${Ab1x9",
     "closing brackets after a value": "(password=Ab1x9Zq2)]}",
     "plist pairs": "<key>Password</key><string>Ab1x9Zq2</string>",
+    # Ends, shells and stores (issue 18, twenty-first session): values after frames opened on one long line (each looks back a bounded
+    # stretch), echo piped to sudo without -S and many flags, gh secret set with flags and no body, hash writes, variables' values
+    # with separators before words.
+    "values after open frames": "{[( password=Ab1}x])",
+    "values ending in closers, no frame": "password=Ab1x}]) ",
+    "echo piped to sudo without -S": "echo Ab1x9Zq2 | sudo -u a -g b -k ",
+    "gh secret set flags without a body": "gh secret set A -e a -R b/c ",
+    "hash writes": "HSET a:b api_key Ab1x9Zq2 ",
+    "variable values before words": "DB_PASSWORD=Ab1;cd&&ef ",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

@@ -213,7 +213,7 @@ internal static class Checks
     /// <summary>Gets whether the text of a value outside its shell expansions (<c>$X</c>, <c>${X}</c>) is chosen: a prefix from the
     /// environment and a password typed after it (<c>$STAGE-Summer!2031</c>) is still the password. Chosen: six or more characters,
     /// a letter and a digit or symbol, no path or blank (<c>${HOST}:5432</c>, <c>${A}.example.com</c>, <c>${HOME}/.pw</c> are templates).</summary>
-    private static bool ChosenAroundExpansions(ReadOnlySpan<char> value)
+    internal static bool ChosenAroundExpansions(ReadOnlySpan<char> value)
     {
         int length = 0, letters = 0, marks = 0;
         var i = 0;
@@ -263,7 +263,8 @@ internal static class Checks
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool SyntacticPlaceholder(ReadOnlySpan<char> value)
     {
-        if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) || value.Contains("{{", StringComparison.Ordinal)
+        // An expansion is the value's source unless chosen text goes on around it (${PREFIX}Summer!2024: a prefix from the environment).
+        if (value.IsEmpty || value.Contains("${", StringComparison.Ordinal) && !ChosenAroundExpansions(value) || value.Contains("{{", StringComparison.Ordinal)
             || value.Contains("$(", StringComparison.Ordinal) || value.Contains("%(", StringComparison.Ordinal) || value.Contains("}}", StringComparison.Ordinal)
             || value[0] == '<' || value.StartsWith("&lt;", StringComparison.Ordinal) || value[0] == '$' && value.Length > 1 && (char.IsAsciiLetterUpper(value[1]) || value[1] == '_') && !HoldsMoreAfterVariable(value) && !ChosenAroundExpansions(value))
         {

@@ -73,16 +73,27 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in LongOptionPattern().Matches(text))
             {
-                SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
             }
 
-            // echo 'VALUE' | docker login --password-stdin: the value piped in is the password ("$VAR" is a reference and is left alone).
-            if (text.Contains("password-stdin", StringComparison.Ordinal))
+        }
+
+        // echo 'VALUE' | docker login --password-stdin, | sudo -S, | gh secret set NAME: the value piped in is the password or the
+        // secret ("$VAR" is a reference and is left alone).
+        if (text.Contains("password-stdin", StringComparison.Ordinal) || text.Contains("sudo", StringComparison.Ordinal) || text.Contains("secret set", StringComparison.Ordinal))
+        {
+            foreach (Match match in EchoedPasswordPattern().Matches(text))
             {
-                foreach (Match match in EchoedPasswordPattern().Matches(text))
-                {
-                    SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
-                }
+                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            }
+        }
+
+        // gh secret set NAME -b VALUE, -bVALUE, --body=VALUE: gh's short and glued spellings of the body flag.
+        if (text.Contains("secret set", StringComparison.Ordinal))
+        {
+            foreach (Match match in SecretBodyFlag().Matches(text))
+            {
+                SecretValues.Consider("secret", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
             }
         }
 
@@ -207,10 +218,15 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w/@:.-])[A-Za-z_][\w$#]{0,29}/(?<value>[^\s@/'""]{1,128})@[\w./:-]", RegexOptions.CultureInvariant)]
     private static partial Regex OracleLogonArgument();
 
-    // echo [-n] VALUE | … --password-stdin, on one line; the value, quoted or not, is not a variable; printf may take it after a
-    // format that prints it alone ('%s', "%s\n").
-    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?:(?<f>['""])%s(?:\\n)?\k<f>[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`][^\s'""|`]{0,255})\k<q>[ \t]{0,3}\|[^\n|]{0,160}?--password-stdin", RegexOptions.CultureInvariant)]
+    // echo [-n] VALUE | … --password-stdin (or sudo -S, or gh secret set), on one line; the value, quoted or not, is not a variable;
+    // printf may take it after a format that prints it alone ('%s', "%s\n"), or print it with its newline ('VALUE\n').
+    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?:(?<f>['""])%s(?:\\n)?\k<f>[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`\\](?:[^\s'""|`\\]|\\(?!n(?:['""\s]|$))){0,255})(?:\\n)?\k<q>[ \t]{0,3}\|[^\n|]{0,160}?(?:--password-stdin|(?<![\w-])sudo(?:[ \t]{1,3}-[A-Za-z]{1,4}(?:[ \t]{1,3}[\w.-]{1,32})?){0,3}?[ \t]{1,3}-[A-Za-z]{0,3}S(?![\w-])|(?<![\w-])gh[ \t]{1,3}secret[ \t]{1,3}set(?![\w-]))", RegexOptions.CultureInvariant)]
     private static partial Regex EchoedPasswordPattern();
+
+    // gh secret set NAME … -b VALUE, -bVALUE, --body=VALUE (--body VALUE is read with the other value flags); not a variable, a file or
+    // a flag.
+    [GeneratedRegex(@"(?<![\w-])gh[ \t]{1,3}secret[ \t]{1,3}set[ \t][^\n|;&<>]{0,160}?(?<![\w-])(?:-b[ \t]{0,3}|--body=)(?<q>['""]?)(?<value>[^\s'""$@<-][^\s'""]{0,511})\k<q>", RegexOptions.CultureInvariant)]
+    private static partial Regex SecretBodyFlag();
 
     // FreeRDP's /p:VALUE and /password:VALUE switches (rdesktop's -p VALUE); MSBuild's /p:Name=Value is a property, read by its name.
     [GeneratedRegex(@"(?<![\w/:-])(?:/p(?:assword)?:|-p[ \t]{1,3})['""]?(?<value>[^\s'""=/-][^\s'""=]{0,255})(?=['""]?(?:\s|$))", RegexOptions.CultureInvariant)]

@@ -89,7 +89,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             var unescaped = match.Groups["braced"].Success ? value.Value.Replace("}}", "}", StringComparison.Ordinal) : value.Value;
             var placeholder = inConnectionString
                 ? Checks.SyntacticPlaceholder(unescaped) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
-                : Checks.Placeholder(value.ValueSpan);
+                : Checks.Placeholder(unescaped);
             if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
                 || IsKeywordArgument(text, match.Index, value))
             {
@@ -97,7 +97,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             }
 
             // A connection string's value ends at ";"; elsewhere a bracket or comma after it may be the frame's ((password=X), f(password=X, …)).
-            var length = inConnectionString ? value.Length : SecretValues.FramedLength(value.ValueSpan);
+            var length = inConnectionString ? value.Length : SecretValues.FramedLength(text, value.Index, value.ValueSpan);
             found.Add(inConnectionString ? PiiType.ConnectionString : PiiType.GenericSecret, value.Index, value.Index + length, 0.9);
         }
     }

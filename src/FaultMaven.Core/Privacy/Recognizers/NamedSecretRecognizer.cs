@@ -20,6 +20,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static readonly SearchValues<string> CredentialWords = SearchValues.Create(["pass", "pwd", "secret", "key", "token", "credential", "auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> KeyCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
     private static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
+    private static readonly SearchValues<char> VariableName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+    private static readonly SearchValues<char> CommandWord = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.-");
     private static readonly SearchValues<char> RunEnds = SearchValues.Create(" \t\r\n\"'<>`");
     private static readonly SearchValues<char> TokenAlphabet = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=.");
 
@@ -96,13 +98,13 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 var v = value.Groups["value"];
                 // A value read on past ";" (Sup3r;Secret99) that starts with an expansion ends a shell command there ($DB_PASS;psql):
                 // cut at it, and let the whole-value reading decide as for any value cut at ";".
-                var cut = v.ValueSpan[0] == '$' && v.ValueSpan.IndexOf(';') is var semicolon and > 0 ? semicolon : v.Length;
+                var cut = v.ValueSpan[0] == '$' && v.ValueSpan.IndexOf(';') is var semicolon and > 0 ? semicolon : CommandAfterAssignment(text, key, v);
                 var length = WholeValueLength(text, v.Index, cut);
                 // A value cut short by a template's angle bracket (sk_live_<your-key-here>) is the prefix of a placeholder.
                 if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && !IsStoreKeyPath(text, keyStart, keyEnd, v)
                     && TextContext.CharAt(text, v.Index + length) != '<')
                 {
-                    SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found);
+                    SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found, text);
                 }
 
                 // Secret words inside the value are part of it, not keys of their own: each character is read once.
@@ -247,6 +249,32 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         }
 
         return length + run.Length;
+    }
+
+    /// <summary>The length of an environment variable's value (<c>PGPASSWORD=X;psql -h db</c>, <c>TOKEN=X&amp;&amp;curl …</c>) up to the
+    /// shell's command separator when a command follows it: a lower-case command word, then a blank and its arguments. A variable's
+    /// name is capitals, digits and underscores; a property's (<c>spring.datasource.password=Sup3r;Secret99</c>) or a lower-case key's
+    /// (<c>password=Ab1;cd2ef</c>) value is not a shell's, and a value whose tail ends the line (<c>DB_PASS=Ab1;cd2ef</c>) keeps it.</summary>
+    private static int CommandAfterAssignment(string text, ReadOnlySpan<char> key, Group value)
+    {
+        var v = value.ValueSpan;
+        if (key.ContainsAnyExcept(VariableName) || !key.ContainsAnyInRange('A', 'Z') || value.Index < 1 || text[value.Index - 1] != '=')
+        {
+            return v.Length;
+        }
+
+        // Only the last separator can open a command word that runs to the value's end.
+        var at = v.LastIndexOfAny(';', '&');
+        var separator = at > 0 && v[at] == '&' && v[at - 1] == '&' ? at - 1 : at;
+        if (separator < 1 || v[at] == '&' && separator == at || at + 1 >= v.Length || !char.IsAsciiLetterLower(v[at + 1])
+            || v[(at + 1)..].ContainsAnyExcept(CommandWord))
+        {
+            return v.Length;
+        }
+
+        // A blank and an argument follow the command word (not a comment, not the line's end).
+        var after = value.Index + v.Length;
+        return after + 1 < text.Length && text[after] is ' ' or '\t' && text[after + 1] is not ('#' or '\r' or '\n' or ' ' or '\t') ? separator : v.Length;
     }
 
     /// <summary>Whether <c>= "…"</c> or <c>= '…'</c> (not <c>==</c>) follows <paramref name="keyEnd"/> after blanks.</summary>

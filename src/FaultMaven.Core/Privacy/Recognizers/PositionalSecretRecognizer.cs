@@ -21,6 +21,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
     // The words the two line patterns below hold, each match within one line: only the lines holding them are searched.
     private static readonly SearchValues<char> StoreKeySeparators = SearchValues.Create("/._:-");
+    private static readonly SearchValues<char> RoleCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz-_");
     private static readonly SearchValues<string> AuthWord = SearchValues.Create(["auth"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> LoginWord = SearchValues.Create(["login"], StringComparison.OrdinalIgnoreCase);
 
@@ -152,7 +153,16 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             {
                 var key = match.Groups["key"].ValueSpan;
                 var value = match.Groups["value"].ValueSpan;
-                if (key.IndexOfAny(StoreKeySeparators) >= 0 && value.TrimEnd('=').IndexOf('=') < 0
+                // A hash's field is a record's field name (HSET secrets:prod api_key V): one word naming a secret names the value.
+                var field = match.Groups["hash"].Success;
+                // A plain word under a token's or a session's key is its state (SETEX session_token:42 3600 pending), not the token; a
+                // password may still be one word.
+                if (SecretValues.IsPlainWord(value) && !NamesPassword(key))
+                {
+                    continue;
+                }
+
+                if ((field || key.IndexOfAny(StoreKeySeparators) >= 0) && value.TrimEnd('=').IndexOf('=') < 0
                     && (SegmentNamesSecret(key) || ContextSecretRecognizer.NamesSecret(key) && MachineMade(value)))
                 {
                     SecretValues.Consider(key, match.Groups["value"].Index, value, found);
@@ -182,7 +192,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             foreach (Match match in AclCredentialPattern().Matches(text))
             {
                 var password = match.Groups["password"];
-                if (!IsAclHash(password.ValueSpan) && SecretValues.LooksSecret(password.ValueSpan, 1.5))
+                if (!IsAclHash(password.ValueSpan) && !IsRoleName(password.ValueSpan) && SecretValues.LooksSecret(password.ValueSpan, 1.5))
                 {
                     found.Add(PiiType.GenericSecret, password.Index, password.Index + password.Length, 0.85);
                 }
@@ -191,6 +201,14 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         FindPrintedSecrets(text, found);
     }
+
+    private static bool NamesPassword(ReadOnlySpan<char> key) =>
+        key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Contains("pw", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A role's or permission's name where an ACL's password would be (<c>auth:admin:read-only:r</c>, <c>auth:ops:readwrite:rw</c>):
+    /// one or two lower-case words. A password typed there holds a digit, a capital or a symbol, or is a phrase of three words or more.</summary>
+    private static bool IsRoleName(ReadOnlySpan<char> value) =>
+        !value.ContainsAnyExcept(RoleCharacters) && value.Count('-') + value.Count('_') <= 1 && value[0] is not ('-' or '_') && value[^1] is not ('-' or '_');
 
     private static bool IsAclHash(ReadOnlySpan<char> value) =>
         value.Length is >= 20 and <= 64 && value[^1] == '=' && !value.TrimEnd('=').ContainsAnyExcept(Base64Alphabet);
@@ -279,7 +297,8 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     // AUTH [user] password as a command of its own: at a line's start, after a client prompt ("127.0.0.1:6379> ") or a transcript's "C: ".
     // put or set, a key (a path or a name, no flag), then its value: not a flag, a file (@file) or a variable ($X).
     // Redis's SETEX and PSETEX put the expiry between the key and the value.
-    [GeneratedRegex(@"(?<![\w-])(?:(?i:put|set|setnx|getset)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})|(?i:p?setex)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}[0-9]{1,12})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
+    // Redis's HSET, HSETNX and HMSET put a hash's key first, then a field and its value.
+    [GeneratedRegex(@"(?<![\w-])(?:(?i:put|set|setnx|getset)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})|(?i:hset|hsetnx|hmset)[ \t]{1,4}(?<hash>[\w./][\w./:-]{0,127})[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})|(?i:p?setex)[ \t]{1,4}(?<key>[\w./][\w./:-]{0,127})[ \t]{1,4}[0-9]{1,12})[ \t]{1,4}(?<q>['""]?)(?<value>[^\s'""@$-][^\s'""]{0,255})\k<q>(?=\s|$)", RegexOptions.CultureInvariant)]
     internal static partial Regex StoreWritePattern();
 
     [GeneratedRegex(@"(?m)(?:^|>[ \t]|^C:[ \t])[ \t]{0,3}(?i:auth)[ \t]{1,3}(?:(?<first>[^\s""']{1,64})[ \t]{1,3})?(?<q>[""']?)(?<value>[^\s""']{1,256})\k<q>[ \t]*\r?$", RegexOptions.CultureInvariant)]

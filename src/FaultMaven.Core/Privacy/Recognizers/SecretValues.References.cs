@@ -16,7 +16,8 @@ internal static partial class SecretValues
     /// systemd's <c>LoadCredential=name:/path</c>), or an environment read (<c>process.env.API_KEY</c>, <c>ENV.DB_PASS</c>).</summary>
     private static bool IsLookup(ReadOnlySpan<char> value)
     {
-        if (value.Length >= 2 && value[0] is '$' or '%' or '#' or '{' or '<' && value[1] is '{' or '[' or '%')
+        // ${X} and its kin are filled in later, unless chosen text goes on around the expansion (${PREFIX}Summer!2024).
+        if (value.Length >= 2 && value[0] is '$' or '%' or '#' or '{' or '<' && value[1] is '{' or '[' or '%' && !(value[0] == '$' && Checks.ChosenAroundExpansions(value)))
         {
             return true;
         }

@@ -50,10 +50,11 @@ internal static partial class SecretValues
     private static readonly SearchValues<char> LowerDotted = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_.");
 
     /// <summary>Reports <paramref name="value"/> (trimmed of closing punctuation) as a secret when its key does not merely describe one
-    /// and the value looks like one.</summary>
-    public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
+    /// and the value looks like one. Given the <c>text</c> the value is in, a closing brace or bracket after the value is the frame's only
+    /// when a frame opened before it on its line (<see cref="FramedLength(string, int, ReadOnlySpan{char})"/>).</summary>
+    public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found, string? text = null)
     {
-        var v = value[..FramedLength(value)];
+        var v = value[..(text is null ? FramedLength(value) : FramedLength(text, index, value))];
         // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
         // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
         if (Checks.Uuid(v))
@@ -101,6 +102,66 @@ internal static partial class SecretValues
         }
 
         return end;
+    }
+
+    /// <summary>The length of a bare value at <paramref name="start"/> in <paramref name="text"/> without the frame's punctuation, as
+    /// <see cref="FramedLength(ReadOnlySpan{char})"/>, except that a closing brace, bracket or parenthesis is the frame's only when one
+    /// of its kind opened before the value on its line and is still open (<c>{secret: X}</c>, <c>[password=X]</c>, <c>conn(password=X)</c>)
+    /// or the value opened one itself (<c>{BASE32_SECRET}</c>). With no frame open, <c>password=Xy9}kQ2}</c> ends in its own brace.</summary>
+    public static int FramedLength(string text, int start, ReadOnlySpan<char> value)
+    {
+        var end = FramedLength(value);
+        var tail = value[end..];
+        // The closers trimmed of each kind: each is the frame's only if a frame of its kind is open where the value starts.
+        int braces = value.Contains('{') ? 0 : tail.Count('}'), brackets = tail.Count(']'), parens = tail.Count(')');
+        if (braces + brackets + parens == 0)
+        {
+            return end;
+        }
+
+        // Look back along the line, 96 characters at most (a frame opens near the value it holds): an opener no closer after it
+        // matched is open at the value, whatever lies before it, so the look stops once each kind has as many as it needs.
+        int openBraces = 0, openBrackets = 0, openParens = 0, closedBraces = 0, closedBrackets = 0, closedParens = 0;
+        for (var i = start - 1; i >= 0 && start - i <= 96 && text[i] is not ('\n' or '\r')
+            && (openBraces < braces || openBrackets < brackets || openParens < parens); i--)
+        {
+            var c = text[i];
+            Track(c, '{', '}', ref openBraces, ref closedBraces);
+            Track(c, '[', ']', ref openBrackets, ref closedBrackets);
+            Track(c, '(', ')', ref openParens, ref closedParens);
+        }
+
+        // From the value outwards, each closer an open frame takes is trimmed; the first one none takes, and all before it, are the
+        // value's own characters.
+        var ownBraces = value.Contains('{') ? int.MaxValue : openBraces;
+        var kept = end;
+        for (var i = end; i < value.Length; i++)
+        {
+            var framed = value[i] switch { '}' => ownBraces-- > 0, ']' => openBrackets-- > 0, ')' => openParens-- > 0, _ => true };
+            if (!framed)
+            {
+                kept = i + 1;
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Reading backwards, a closer waits for its opener; an opener with none waiting is open after it.</summary>
+    private static void Track(char c, char opener, char closer, ref int open, ref int waiting)
+    {
+        if (c == closer)
+        {
+            waiting++;
+        }
+        else if (c == opener && waiting > 0)
+        {
+            waiting--;
+        }
+        else if (c == opener)
+        {
+            open++;
+        }
     }
 
     /// <summary>Gets whether a key names something about a secret (its name, length, type, variable) rather than holding it.</summary>
@@ -240,7 +301,8 @@ internal static partial class SecretValues
             return true;
         }
 
-        if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference))
+        if (value[0] == '$' && value.Length > 1 && (char.IsAsciiLetter(value[1]) || value[1] is '_' or '{') && !value.ContainsAnyExcept(VariableReference)
+            && !Checks.ChosenAroundExpansions(value))
         {
             return true;
         }
