@@ -74,6 +74,8 @@ public sealed class Issue18NamesSurnamesRoleValuesAndPlacesTests
     [InlineData("owner: 인프라본부\n")]
     [InlineData("{\"assignee\": \"이천센터\"}\n")]
     [InlineData("owner: 郑州\n")]
+    [InlineData("owner: 方正证券\n")]
+    [InlineData("{\"owner\": \"高新集团\"}\n")]
     [InlineData("assignee: 서초동\n")]
     [InlineData("owner: 연구소\n")]
     [InlineData("owner: 하남시\n")]

@@ -64,11 +64,15 @@ internal sealed partial class PersonRecognizer
         "표준화", "서비스", "마스터", "도메인", "호스트", "모니터", "지금은", "오늘은", "어제는",
     ];
 
-    // Last words of a place, a team or an organisation (machine room, centre, cluster, group, department, team, headquarters, branch).
+    // Last words of a place, a team or an organisation (machine room, centre, cluster, park, building, company, platform, system,
+    // service, team, office, store, gateway).
     private static readonly string[] HanPlaceEndings =
     [
         "机房", "機房", "中心", "集群", "园区", "園區", "大厦", "大廈", "机柜", "機櫃", "分行", "公司", "平台", "系统", "系統", "服务", "服務",
         "团队", "團隊", "小组", "小組", "办公", "辦公", "大楼", "大樓", "仓库", "倉庫", "网关", "網關",
+        // A company's kind of business or legal form after its name (securities, bank, group, technology, holdings, insurance,
+        // shares, capital), as "Inc" or "GmbH" follows a Latin one.
+        "证券", "證券", "银行", "銀行", "集团", "集團", "科技", "控股", "保险", "保險", "股份", "资本", "資本", "地产", "地產",
     ];
 
     // Last characters of a place, an office or a group: city, province, county, district, town, village, road, street, island, port,
