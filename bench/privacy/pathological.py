@@ -199,6 +199,11 @@ UNITS = {
     # of them: each candidate is read again from its last such word), nouns in the genitive plural in capitals (twentieth session).
     "role keys before Han values": "{\"assignee\": \"佐藤花子\", \"owner\": \"数据平台组\"} owner=김민준 ",
     "initials without a blank": "Author: Петров А.В.\nИсполнитель: А.В.Петров А.Б.В.Г.Д. ",
+    # Twenty-first session: initials after a cue phrase, Han and Hangul values under role keys with Latin words after them, a shift
+    # word and its modifier before capitalised words.
+    "initials after cue phrases": "escalated to J. ",
+    "Han and Hangul values under role keys": "owner: 欧阳娜 owner=이서연 x ",
+    "shift words and modifiers": "Turno Noche Ana ",
     "shift words before names": "On call: Night Shift Anna Kowalski\nДежурный: Ночная Смена Иван Петров\n",
     "a long line of team words": "Night Shift Team Support Desk ",
     "genitive plurals in capitals": "ЗАПРОСОВ ИВАН СЕРВЕРОВ ",

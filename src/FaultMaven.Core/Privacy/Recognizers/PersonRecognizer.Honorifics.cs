@@ -193,6 +193,7 @@ internal sealed partial class PersonRecognizer
         }
 
         return (han is >= 2 and <= 5 && !HanNoOneOpenings.Contains(cell[0]) && !HanRoleEndings.Contains(cell[^1])
-            || hangul is >= 2 and <= 4 && !HangulNoOneOpenings.Contains(cell[0]) && !HangulRoleEndings.Contains(cell[^1])) && !HoldsPlaceholderWord(cell);
+            || hangul is >= 2 and <= 4 && !HangulNoOneOpenings.Contains(cell[0]) && !HangulRoleEndings.Contains(cell[^1])) && !HoldsPlaceholderWord(cell)
+            && !EndsWithAny(cell, HanPlaceEndings) && !EndsWithAny(cell, HangulPlaceEndings);
     }
 }

@@ -7,6 +7,15 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// a person's own shape, and a team's word in the surname's place (<c>Кому: Группа А.</c>) is no surname.</summary>
 internal sealed partial class PersonRecognizer
 {
+    // Words a letter follows as a place's, a part's or a stage's name does (Site B., Building C., Section A., Phase B.): with a
+    // letter after them they are a surname and an initial in shape only.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LetteredPartWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Site", "Zone", "Region", "Rack", "Floor", "Building", "Room", "Block", "Phase", "Stage", "Tier", "Level", "Plan", "Option", "Unit",
+         "Sector", "Area", "Line", "Lab", "Campus", "Pool", "Host", "Section", "Release", "Build", "Version", "Step", "Part", "Chapter",
+         "Appendix", "Table", "Figure", "Item", "Class", "Type", "Grade", "Track", "Gate", "Port", "Bay", "Dock", "Wave", "Batch",
+         "Shard", "Replica", "Partition", "Slot", "Variant", "Hangar", "Terminal", "Tower"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Finds names with initials after each colon or equals sign whose label or cue is a person's.</summary>
     private static void FindInitialNames(string text, Findings found)
     {
@@ -18,15 +27,26 @@ internal sealed partial class PersonRecognizer
                 start++;
             }
 
+            // A role's key a team holds as often (owner, contact) counts too: initials with a surname are a person's own shape.
             if (start < text.Length && char.IsUpper(text[start]) && InitialsName(text, start) is var end && end > start
-                && ValueEndsAt(text, end) && (CuedPlace(text, start, end) is Place.Field or Place.Cue || LabelBefore(text, start) == LabelKind.Team)
-                && !TextContext.OnLineBefore(text, start, 20, TeamLabels))
+                && ValueEndsAt(text, end) && (CuedPlace(text, start, end) is Place.Field or Place.Cue || LabelBefore(text, start) == LabelKind.Team || RoleKeyBefore(text, start)))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
 
             var next = mark + 1 < text.Length ? text.AsSpan(mark + 1).IndexOfAny(ValueMarks) : -1;
             mark = next < 0 ? -1 : mark + 1 + next;
+        }
+
+        // After a cue phrase of a person (escalated to, paged, approved by): "escalated to J. Smith", "paged A.B. Petrov at 10:02".
+        // The words after the name are the sentence's own, so the name need not end the value.
+        for (var blank = text.IndexOf(' ', StringComparison.Ordinal); blank >= 0 && blank + 2 < text.Length; blank = text.IndexOf(' ', blank + 1))
+        {
+            var start = blank + 1;
+            if (char.IsUpper(text[start]) && text[start + 1] == '.' && CueJustBefore(text, start) && InitialsName(text, start) is var end && end > start)
+            {
+                found.Add(PiiType.Person, start, end, 0.85);
+            }
         }
     }
 
@@ -95,7 +115,8 @@ internal sealed partial class PersonRecognizer
             end++;
         }
 
-        if (end - start < 3 || end < text.Length && char.IsLetterOrDigit(text[end]) || NotNameWords.Contains(text.AsSpan(start, end - start)))
+        if (end - start < 3 || end < text.Length && char.IsLetterOrDigit(text[end]) || NotNameWords.Contains(text.AsSpan(start, end - start))
+            || LetteredPartWords.Contains(text.AsSpan(start, end - start)))
         {
             return -1;
         }

@@ -182,7 +182,7 @@ internal sealed partial class PersonRecognizer
     {
         var kind = name.Length >= 2 ? ScriptOf(name[0]) : Script.None;
         return kind != Script.None && ReadScriptName(name, 0, kind) == name.Length
-            && (kind is Script.Han or Script.Hangul ? StartsWithSurname(name, 0, kind) : PersonalLocal(local));
+            && (kind is Script.Han or Script.Hangul ? SurnameShaped(name) : PersonalLocal(local));
     }
 
     /// <summary>Decodes the RFC 2047 encoded words of a phrase (<c>=?UTF-8?Q?Se=C3=A1n?=</c>, <c>=?utf-8?B?…?=</c>); blanks between two

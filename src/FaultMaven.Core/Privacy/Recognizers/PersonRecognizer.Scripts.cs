@@ -16,27 +16,11 @@ internal sealed partial class PersonRecognizer
         "escalation:", "pager:",
     ];
 
-    // Common surnames written in Han characters (Chinese; the first characters of common Japanese ones) and in Hangul: a name in
-    // these scripts opens with its surname. Surnames that also open everyday technical words are left out (Chinese 任务 task,
-    // 程序 program, 中间件 middleware, 白名单 allow list; Korean 이미지 image, 서버 server, 백업 backup, 인증서 certificate, 최대 maximum):
-    // after "owner:" such a word is a team's or a system's name as often as a person's.
-    private const string HanSurnames =
-        "王李张張刘劉陈陳杨楊赵趙吴吳孙孫朱胡郭徐林罗羅郑鄭梁谢謝宋唐韩韓冯馮邓鄧曹彭曾肖董袁潘蒋蔣蔡杜苏蘇魏吕呂丁沈姚卢盧姜崔谭譚陆陸汪廖贾賈夏韦韋"
-        + "邹鄒孟熊秦邱尹薛侯陶黎贺賀郝龚龔邵钱錢戴莫孔汤湯佐鈴渡伊吉松斎斉橋藤岡坂"
-        // First characters of the twenty commonest Japanese surnames (田中, 吉田, 井上…) but those that open technical words or
-        // place names (中 中间件, 高 高可用, 小 小时, 加 加密, 清 清理, 木 木马, 山 山东).
-        + "田井";
-
     // Labels that a team or a system holds as often as a person.
     private static readonly string[] TeamLabels = ["owner:", "contact:"];
 
     private static bool IsUpperWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyInRange('a', 'z') && word.ContainsAnyInRange('A', 'Z');
-
-    private const string HangulSurnames = "김박윤황홍곽류엄탁";
-
-    private static readonly System.Buffers.SearchValues<char> HanSurnameChars = System.Buffers.SearchValues.Create(HanSurnames);
-    private static readonly System.Buffers.SearchValues<char> HangulSurnameChars = System.Buffers.SearchValues.Create(HangulSurnames);
 
     private enum Place
     {
@@ -82,11 +66,11 @@ internal sealed partial class PersonRecognizer
             // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
             // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
-            if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && ValueEndsAt(text, end) && CuedPlace(text, start, end) is var place and > Place.None
-                    && (cased ? StartsWithSurname(text, start, script) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) && !OpensWithNegation(text, start)
+            if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && (ValueEndsAt(text, end) || cased && LatinWordAfter(text, end)) && CuedPlace(text, start, end) is var place and > Place.None
+                    && (cased ? StartsWithSurname(text, start, end) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) && !OpensWithNegation(text, start)
                         || place == Place.Mailbox && PersonalMailboxAfter(text, end))
                 || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))
-                || cased && ChatSpeakerInMinutes(text, start, end) && StartsWithSurname(text, start, script)))
+                || cased && ChatSpeakerInMinutes(text, start, end) && StartsWithSurname(text, start, end)))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
@@ -178,8 +162,8 @@ internal sealed partial class PersonRecognizer
                 return i - given is 1 or 2 ? i : start;
             }
 
-            // Korean names are three syllables nearly always; Chinese two or three characters, Japanese up to four.
-            return script == Script.Hangul ? (i - start == 3 ? i : start) : i - start is >= 2 and <= 4 ? i : start;
+            // Korean names are three syllables nearly always (four after a two-syllable surname: 남궁민수); Chinese two or three characters, Japanese up to four.
+            return script == Script.Hangul ? (i - start == 3 || i - start == 4 && StartsWithAny(text.AsSpan(start), HangulCompoundSurnames) ? i : start) : i - start is >= 2 and <= 4 ? i : start;
         }
 
         var words = 0;
@@ -213,6 +197,11 @@ internal sealed partial class PersonRecognizer
         var at = open < 0 ? -1 : text.IndexOf('@', open, Math.Min(80, text.Length - open));
         return at > open && PersonalLocal(text.AsSpan(open + 1, at - open - 1));
     }
+
+    /// <summary>Gets whether a blank and a word in Latin letters or digits follow a Han or Hangul name (<c>owner=김민준 ticket 0</c>):
+    /// the change of script ends the name as a separator would.</summary>
+    private static bool LatinWordAfter(string text, int end) =>
+        TextContext.CharAt(text, end) == ' ' && char.IsAsciiLetterOrDigit(TextContext.CharAt(text, end + 1));
 
     /// <summary>Gets whether a mailbox's local part is a person's: two parts of letters (<c>y.khatib</c>, <c>priya_deshpande</c>), the
     /// first an initial or both two letters or more, one of them a known given name or the first an initial, and neither a team,
@@ -366,8 +355,7 @@ internal sealed partial class PersonRecognizer
         }
 
         var label = LabelBefore(text, start);
-        var script = ScriptOf(text[start]);
-        return label == LabelKind.Person || (label == LabelKind.Team || RoleKeyBefore(text, start)) && StartsWithSurname(text, start, script) ? start + length : -1;
+        return label == LabelKind.Person || (label == LabelKind.Team || RoleKeyBefore(text, start)) && StartsWithSurname(text, start, start + length) ? start + length : -1;
     }
 
     // English keys of a person's role in a record (JSON, YAML, logfmt), compacted: a team, a queue or a service fills them as
@@ -385,13 +373,6 @@ internal sealed partial class PersonRecognizer
         var i = SkipQuotes(text, start);
         return i > 0 && text[i - 1] is ':' or '=' && RoleKeys.Contains(Compact(KeyBefore(text, SkipQuotes(text, i - 1))));
     }
-
-    /// <summary>Gets whether a Han or Hangul cell opens with a listed surname.</summary>
-    internal static bool StartsWithListedSurname(ReadOnlySpan<char> cell) =>
-        !cell.IsEmpty && (HanSurnameChars.Contains(cell[0]) || HangulSurnameChars.Contains(cell[0]));
-
-    private static bool StartsWithSurname(string text, int start, Script script) =>
-        script == Script.Han ? HanSurnameChars.Contains(text[start]) : script == Script.Hangul && HangulSurnameChars.Contains(text[start]);
 
     /// <summary>Gets whether a value starts at <paramref name="start"/>: after a key's colon or equals sign, a tag, a quote or at
     /// a line's start, so that the cue before it is the value's own and not one a word or two further back.</summary>

@@ -259,10 +259,24 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         }
 
         // Only a known given name opens the name after such a word: without one, nothing after a team's word says a person (and a
-        // line of team words is not read again per candidate).
-        if (after < 0 || !GivenNameLookup.Contains(text.AsSpan(after, (text.IndexOf(' ', after, end - after) is var gap and > 0 ? gap : end) - after)))
+        // line of team words is not read again per candidate). One word may stand between, the shift's or the team's own modifier
+        // written after it (Turno Noche María García, Equipo Norte Ana Ruiz).
+        if (after < 0)
         {
             return (start, end);
+        }
+
+        var afterEnd = text.IndexOf(' ', after, end - after) is var gap and > 0 ? gap : end;
+        if (!GivenNameLookup.Contains(text.AsSpan(after, afterEnd - after)))
+        {
+            var next = afterEnd + 1;
+            var nextEnd = next < end && text.IndexOf(' ', next, end - next) is var nextGap and > 0 ? nextGap : end;
+            if (next >= end || !GivenNameLookup.Contains(text.AsSpan(next, nextEnd - next)))
+            {
+                return (start, end);
+            }
+
+            after = next;
         }
 
         // A name's words fit in a short window: reading to the line's end would read a long line again per candidate.
