@@ -15,10 +15,10 @@ internal static class DelimitedRows
 
     /// <summary>Reads the row that starts at <paramref name="start"/>: where it ends (its last line's end, the <c>\n</c> not included)
     /// and how many delimiters outside quoted cells it holds.</summary>
-    public static (int End, int Count) Row(string text, int start, char delimiter)
+    public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter)
     {
-        var lineEnd = text.AsSpan(start).IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
-        var line = text.AsSpan(start, lineEnd - start);
+        var lineEnd = text[start..].IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
+        var line = text.Slice(start, lineEnd - start);
         if (!line.Contains('"'))
         {
             return (lineEnd, line.Count(delimiter));
@@ -36,13 +36,18 @@ internal static class DelimitedRows
         var reach = lineEnd;
         while (reach < limit && lines < MaxRowLines)
         {
-            reach = text.AsSpan(reach + 1, limit - reach - 1).IndexOf('\n') is var next and >= 0 ? reach + 1 + next : limit;
+            reach = text.Slice(reach + 1, limit - reach - 1).IndexOf('\n') is var next and >= 0 ? reach + 1 + next : limit;
             lines++;
         }
 
-        (end, count) = Walk(text.AsSpan(start, Math.Max(reach, lineEnd) - start), delimiter);
+        (end, count) = Walk(text.Slice(start, Math.Max(reach, lineEnd) - start), delimiter);
         return end < 0 ? (lineEnd, Walk(line, delimiter, quotes: false).Count) : (start + end, count);
     }
+
+    /// <summary>Gets whether the row that starts <paramref name="text"/> holds a quoted cell still open at the text's end, within the
+    /// bounds a row may span: the rest of the row has not been read yet (a stream's block that ends inside a quoted line break).</summary>
+    public static bool IsOpen(ReadOnlySpan<char> text, char delimiter) =>
+        text.Length <= MaxRowLength && text.Contains('"') && text.Count('\n') <= MaxRowLines && Walk(text, delimiter).End < 0;
 
     /// <summary>Counts the delimiters of one line outside its quoted cells; a line whose quote stays open is counted as it stands.</summary>
     public static int Count(ReadOnlySpan<char> line, char delimiter)
