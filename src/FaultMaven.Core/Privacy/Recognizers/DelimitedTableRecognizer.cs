@@ -183,9 +183,16 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
         while (position < text.Length)
         {
             // Quoted cells (RFC 4180) may hold the delimiter or a line break: a row is counted and cut outside its quotes.
-            var (rowEnd, count) = DelimitedRows.Row(text, position, delimiter);
+            var (rowEnd, count) = DelimitedRows.Row(text, position, delimiter, columns.Length - 1);
             if (count != columns.Length - 1)
             {
+                // A row whose quotes are broken ends no table: its rows resume on the next line.
+                if (DelimitedRows.Resumes(text, position, delimiter, columns.Length - 1) is var resume and >= 0)
+                {
+                    position = resume;
+                    continue;
+                }
+
                 return position;
             }
 

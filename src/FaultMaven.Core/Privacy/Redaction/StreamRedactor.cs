@@ -413,7 +413,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
             for (var lines = 0; lines == 0 || lines <= Recognizers.DelimitedRows.MaxRowLines && end - line <= Recognizers.DelimitedRows.MaxRowLength; lines++)
             {
                 var own = text.AsSpan(line, text.AsSpan(line).IndexOf('\n'));
-                if ((lines == 0 || own.Contains('"')) && Recognizers.DelimitedRows.Row(text, line, delimiter) is var (rowEnd, n) && rowEnd == end && n == count)
+                if ((lines == 0 || own.Contains('"')) && Recognizers.DelimitedRows.Row(text, line, delimiter, count) is var (rowEnd, n) && rowEnd == end && n == count)
                 {
                     found = line;
                 }
