@@ -242,17 +242,19 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
         }
     }
 
-    /// <summary>Two or three capitalised words, as the name pattern reads them, and none a product or team word.</summary>
+    /// <summary>Two or three capitalised words, as the name pattern reads them, or a name written surname first, and none a product or team word.</summary>
     private static bool IsFullName(string text, int start, ReadOnlySpan<char> cell)
     {
-        if (PersonRecognizer.NamePattern().Match(text, start, cell.Length) is not { Success: true } match || match.Index != start || match.Length != cell.Length)
+        // Surname first (Kowalski, Anna), quoted for its comma: one person, hidden whole.
+        var surnameFirst = NameShape.IsSurnameFirst(cell);
+        if (!surnameFirst && (PersonRecognizer.NamePattern().Match(text, start, cell.Length) is not { Success: true } match || match.Index != start || match.Length != cell.Length))
         {
             return false;
         }
 
         foreach (var range in cell.Split(' '))
         {
-            if (PersonRecognizer.NotNames.Contains(cell[range].ToString()))
+            if (PersonRecognizer.NotNames.Contains(cell[range].TrimEnd(',').ToString()))
             {
                 return false;
             }

@@ -142,7 +142,7 @@ internal sealed partial class PersonRecognizer
                 if (!IsHeaderAgain(text, position, lineEnd, header))
                 {
                     var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
-                    Report(text, row, accepted, found, names);
+                    Report(text, row, table, accepted, found, names);
                     Veto(row, table, others);
                 }
 
@@ -166,12 +166,12 @@ internal sealed partial class PersonRecognizer
         header.Length > 0 && text.AsSpan(start, end - start).TrimEnd('\r').SequenceEqual(text.AsSpan(header.Start, header.Length));
 
     /// <summary>Reports the name-shaped cells of the accepted columns of one row.</summary>
-    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, Findings found, HashSet<string> names)
+    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, NameColumns table, bool[] accepted, Findings found, HashSet<string> names)
     {
         for (var i = 0; i < row.Length && i < accepted.Length; i++)
         {
             var (cellStart, cellEnd) = row[i];
-            if (accepted[i] && cellEnd > cellStart && NameColumns.IsNameCell(text.AsSpan(cellStart, cellEnd - cellStart)))
+            if (accepted[i] && cellEnd > cellStart && table.IsNameCell(i, text.AsSpan(cellStart, cellEnd - cellStart)))
             {
                 found.Add(PiiType.Person, cellStart, cellEnd, 0.85);
                 if (names.Count < MaxKnownNames)
