@@ -254,6 +254,10 @@ UNITS = {
     "a header-only table": "ticket,summary,assignee,reporter\n",
     "table quotes that never close": "1,\"Ab Cd,open\n",
     "quoted commas and line breaks": "1,\"a, b\nc\",Ab Cd\n",
+    # Block ends (issue 18, twenty-first session): a quote opened on every line that the next line's quote closes, rows of three
+    # lines whose middle line is no row.
+    "quotes opened on every line": "1,\"a, b\n",
+    "three-line quoted rows": "1,Ab Cd,\"x\ny\nz\"\n",
     # Stores, shells, XML dialects and listings (issue 18, twentieth session): Redis writes with an expiry, ACLs without their
     # permissions, a cipher described in words before no key, ktutil's slot rows without a key, printf formats never piped, store
     # writes with flags before "<<", expansions never closed, closing brackets after a value.
@@ -288,7 +292,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "block lines under one secret key": "signing_key: !!binary |\n",
            "secret keys under encryptedData": "spec:\n  encryptedData:\n",
            "escaped quotes in one string": "{\"password\":\"Ab", "one open heredoc": "vault kv put secret/db password=- <<EOF\n",
-           "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n"}
+           "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n",
+           "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n"}
 
 
 def counting(size):

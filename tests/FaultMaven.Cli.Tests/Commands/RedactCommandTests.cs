@@ -245,5 +245,25 @@ public sealed class RedactCommandTests : IDisposable
         Assert.Contains("fm: warning: The compressed input is truncated", records.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Redact_reads_a_csv_of_many_blocks_whose_quoted_notes_span_lines_as_one_table()
+    {
+        // Over three blocks of 32K characters; every fiftieth note spans three lines, so block ends fall inside and beside them.
+        var csv = new AssigneeCsv { Rows = 6000, NoteLines = 3, Unbalanced = 1234 };
+        var text = csv.Write();
+        Assert.True(text.Length > 3 * (1 << 15));
+
+        var result = await RunAsync("redact", Write("export.csv", text));
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var name in csv.Names)
+        {
+            Assert.DoesNotContain(name, result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(csv.Names.Aggregate(text, (all, name) => all.Replace(name, "", StringComparison.Ordinal)),
+            System.Text.RegularExpressions.Regex.Replace(result.Output, "<PERSON_[0-9]+>", ""));
+    }
+
     private static Task<CliResult> RunAsync(params string[] args) => CliRunner.RunAsync(args);
 }

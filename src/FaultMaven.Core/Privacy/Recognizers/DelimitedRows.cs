@@ -15,10 +15,10 @@ internal static class DelimitedRows
 
     /// <summary>Reads the row that starts at <paramref name="start"/>: where it ends (its last line's end, the <c>\n</c> not included)
     /// and how many delimiters outside quoted cells it holds.</summary>
-    public static (int End, int Count) Row(string text, int start, char delimiter)
+    public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter)
     {
-        var lineEnd = text.AsSpan(start).IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
-        var line = text.AsSpan(start, lineEnd - start);
+        var lineEnd = text[start..].IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
+        var line = text.Slice(start, lineEnd - start);
         if (!line.Contains('"'))
         {
             return (lineEnd, line.Count(delimiter));
@@ -36,13 +36,51 @@ internal static class DelimitedRows
         var reach = lineEnd;
         while (reach < limit && lines < MaxRowLines)
         {
-            reach = text.AsSpan(reach + 1, limit - reach - 1).IndexOf('\n') is var next and >= 0 ? reach + 1 + next : limit;
+            reach = text.Slice(reach + 1, limit - reach - 1).IndexOf('\n') is var next and >= 0 ? reach + 1 + next : limit;
             lines++;
         }
 
-        (end, count) = Walk(text.AsSpan(start, Math.Max(reach, lineEnd) - start), delimiter);
+        (end, count) = Walk(text.Slice(start, Math.Max(reach, lineEnd) - start), delimiter);
         return end < 0 ? (lineEnd, Walk(line, delimiter, quotes: false).Count) : (start + end, count);
     }
+
+    /// <summary>Reads the row that starts at <paramref name="start"/> in a table of rows of <paramref name="width"/> delimiters: as
+    /// <see cref="Row(ReadOnlySpan{char}, int, char)"/> reads it, but a quote that the next line's own quotes would close is a malformed
+    /// row's (<c>7,Ana,"left open</c> above <c>8,Bruno,"ok"</c>): when the line read as it stands has the table's width and the next line
+    /// is a whole row of that width with its quotes balanced, the row is the line, and the next row starts on the next line.</summary>
+    public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter, int width)
+    {
+        var row = Row(text, start, delimiter);
+        var lineEnd = text[start..].IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
+        if (row.End <= lineEnd || Walk(text[start..lineEnd], delimiter, quotes: false).Count != width)
+        {
+            return row;
+        }
+
+        var next = text[(lineEnd + 1)..];
+        var line = next[..(next.IndexOf('\n') is var end and >= 0 ? end : next.Length)];
+        return line.Count('"') % 2 == 0 && Walk(line, delimiter) is (>= 0, var count) && count == width ? (lineEnd, width) : row;
+    }
+
+    /// <summary>Where a table of rows of <paramref name="width"/> delimiters resumes after the line at <paramref name="start"/>, a row
+    /// of another width whose quotes are broken: the next line's start when that line starts a row of the table's width; -1 when it
+    /// does not (a line without quotes that is no row ends the table as before).</summary>
+    public static int Resumes(ReadOnlySpan<char> text, int start, char delimiter, int width)
+    {
+        var lineEnd = text[start..].IndexOf('\n');
+        if (lineEnd < 0 || !text.Slice(start, lineEnd).Contains('"') || start + lineEnd + 1 >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = start + lineEnd + 1;
+        return Row(text, next, delimiter, width).Count == width ? next : -1;
+    }
+
+    /// <summary>Gets whether the row that starts <paramref name="text"/> holds a quoted cell still open at the text's end, within the
+    /// bounds a row may span: the rest of the row has not been read yet (a stream's block that ends inside a quoted line break).</summary>
+    public static bool IsOpen(ReadOnlySpan<char> text, char delimiter) =>
+        text.Length <= MaxRowLength && text.Contains('"') && text.Count('\n') <= MaxRowLines && Walk(text, delimiter).End < 0;
 
     /// <summary>Counts the delimiters of one line outside its quoted cells; a line whose quote stays open is counted as it stands.</summary>
     public static int Count(ReadOnlySpan<char> line, char delimiter)

@@ -183,9 +183,16 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
         while (position < text.Length)
         {
             // Quoted cells (RFC 4180) may hold the delimiter or a line break: a row is counted and cut outside its quotes.
-            var (rowEnd, count) = DelimitedRows.Row(text, position, delimiter);
+            var (rowEnd, count) = DelimitedRows.Row(text, position, delimiter, columns.Length - 1);
             if (count != columns.Length - 1)
             {
+                // A row whose quotes are broken ends no table: its rows resume on the next line.
+                if (DelimitedRows.Resumes(text, position, delimiter, columns.Length - 1) is var resume and >= 0)
+                {
+                    position = resume;
+                    continue;
+                }
+
                 return position;
             }
 
@@ -235,17 +242,19 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
         }
     }
 
-    /// <summary>Two or three capitalised words, as the name pattern reads them, and none a product or team word.</summary>
+    /// <summary>Two or three capitalised words, as the name pattern reads them, or a name written surname first, and none a product or team word.</summary>
     private static bool IsFullName(string text, int start, ReadOnlySpan<char> cell)
     {
-        if (PersonRecognizer.NamePattern().Match(text, start, cell.Length) is not { Success: true } match || match.Index != start || match.Length != cell.Length)
+        // Surname first (Kowalski, Anna), quoted for its comma: one person, hidden whole.
+        var surnameFirst = NameShape.IsSurnameFirst(cell);
+        if (!surnameFirst && (PersonRecognizer.NamePattern().Match(text, start, cell.Length) is not { Success: true } match || match.Index != start || match.Length != cell.Length))
         {
             return false;
         }
 
         foreach (var range in cell.Split(' '))
         {
-            if (PersonRecognizer.NotNames.Contains(cell[range].ToString()))
+            if (PersonRecognizer.NotNames.Contains(cell[range].TrimEnd(',').ToString()))
             {
                 return false;
             }

@@ -99,6 +99,15 @@ internal sealed class NameColumns
                 continue;
             }
 
+            if (_header[i] is NameHeaders.Person or NameHeaders.Role && NameShape.IsSurnameFirst(cell))
+            {
+                // Kowalski, Anna under a person's or a role's header: its given name is the evidence; Berlin, Germany has the same
+                // shape, so only a header that names people lets it count.
+                _shaped[i]++;
+                _given[i] += NameShape.StartsWithGivenName(NameShape.GivenFirst(cell)) ? 1 : 0;
+                continue;
+            }
+
             if (!char.IsUpper(cell[0]) && !char.IsLower(cell[0]) || !NameShape.IsName(cell))
             {
                 continue;
@@ -132,10 +141,11 @@ internal sealed class NameColumns
     /// its cells are no person's, whatever a rule for prose would say of them.</summary>
     public bool IsOther(int column) => _header[column] == NameHeaders.Other;
 
-    /// <summary>Gets whether a cell of an accepted column is a name: name-shaped. A Han or Hangul cell under a
+    /// <summary>Gets whether a cell of an accepted column is a name: name-shaped, or surname first under a header that names people. A Han or Hangul cell under a
     /// role's header needs no surname of its own: the surname list misses common ones (黄, 周, 이, 최, compound 欧阳), so asking each
     /// cell for one showed real assignees; a service in a person's column (<c>支付网关</c>) is hidden instead, which costs less.</summary>
-    public static bool IsNameCell(ReadOnlySpan<char> cell) => NameShape.IsName(cell) || PersonRecognizer.IsCaselessName(cell);
+    public bool IsNameCell(int column, ReadOnlySpan<char> cell) =>
+        NameShape.IsName(cell) || PersonRecognizer.IsCaselessName(cell) || _header[column] is NameHeaders.Person or NameHeaders.Role && NameShape.IsSurnameFirst(cell);
 
     /// <summary>Decides the name columns from what <see cref="Observe"/> counted.</summary>
     public bool[] Decide()

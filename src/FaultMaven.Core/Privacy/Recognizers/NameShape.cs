@@ -61,6 +61,45 @@ internal static class NameShape
         return words > 0;
     }
 
+    /// <summary>Gets whether <paramref name="value"/> is a name written surname first, as a directory or an export lists people
+    /// (<c>Kowalski, Anna</c>, <c>SMITH, John R.</c>, <c>van Dijk, Eva</c>): one comma and a blank between a surname (capitals alone
+    /// too) and a given name, at most four words. Only a person's column reads it: <c>Berlin, Germany</c> has the same shape.</summary>
+    public static bool IsSurnameFirst(ReadOnlySpan<char> value)
+    {
+        var comma = value.IndexOf(", ");
+        if (comma <= 0 || value.Length > MaxLength || value[(comma + 1)..].Contains(','))
+        {
+            return false;
+        }
+
+        var surname = value[..comma];
+        var given = value[(comma + 2)..];
+        return (IsName(surname) || IsCapitals(surname)) && IsName(given) && surname.Count(' ') + given.Count(' ') <= 2;
+    }
+
+    /// <summary>The given name of a name written surname first (what follows its comma); the name itself otherwise.</summary>
+    public static ReadOnlySpan<char> GivenFirst(ReadOnlySpan<char> value) =>
+        IsSurnameFirst(value) ? value[(value.IndexOf(", ") + 2)..] : value;
+
+    /// <summary>A surname in capitals (<c>SMITH</c>, <c>NOWAK-LIS</c>): capital letters and inner hyphens, at least two letters.</summary>
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsUpper(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return !NotNameLookup.Contains(word);
+    }
+
     /// <summary>A capitalised word (<c>Anna</c>, <c>McKay</c>, <c>O'Sullivan</c>, <c>Jean-Luc</c>, <c>Łukasz</c>) or an initial
     /// (<c>J.</c>): a capital, then letters; each part after a hyphen or an apostrophe may open with a capital, and one more
     /// capital may stand inside a part (after Mc).</summary>

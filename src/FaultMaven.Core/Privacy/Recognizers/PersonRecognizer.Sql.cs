@@ -188,7 +188,7 @@ internal sealed partial class PersonRecognizer
 
         for (var i = 0; i + table.Columns <= cells.Length; i += table.Columns)
         {
-            Report(text, cells.Slice(i, table.Columns), accepted, found, names);
+            Report(text, cells.Slice(i, table.Columns), columns, accepted, found, names);
         }
     }
 

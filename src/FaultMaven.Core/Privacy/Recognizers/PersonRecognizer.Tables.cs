@@ -45,10 +45,17 @@ internal sealed partial class PersonRecognizer
             var end = next;
             while (end < text.Length)
             {
-                var (rowEnd, rowCount) = DelimitedRows.Row(text, end, delimiter);
+                var (rowEnd, rowCount) = DelimitedRows.Row(text, end, delimiter, count);
                 var row = text.AsSpan(end, rowEnd - end);
                 if (rowCount != count && !IsRule(row))
                 {
+                    // A row whose quotes are broken ends no table: its rows resume on the next line.
+                    if (DelimitedRows.Resumes(text, end, delimiter, count) is var resume and >= 0)
+                    {
+                        end = resume;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -97,7 +104,7 @@ internal sealed partial class PersonRecognizer
             var header = (Start: 0, Length: -1);
             while (position < end)
             {
-                var lineEnd = Math.Min(DelimitedRows.Row(text, position, delimiter).End, end);
+                var lineEnd = Math.Min(RowEnd(text, position, delimiter, columns), end);
                 var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
                 if (!IsRule(text.AsSpan(position, lineEnd - position)) && !IsHeaderAgain(text, position, lineEnd, header))
                 {
@@ -131,11 +138,11 @@ internal sealed partial class PersonRecognizer
 
             for (position = dataStart; position < end;)
             {
-                var lineEnd = Math.Min(DelimitedRows.Row(text, position, delimiter).End, end);
+                var lineEnd = Math.Min(RowEnd(text, position, delimiter, columns), end);
                 if (!IsHeaderAgain(text, position, lineEnd, header))
                 {
                     var row = cells.AsSpan(0, Cut(text, position, lineEnd, delimiter, cells, columns));
-                    Report(text, row, accepted, found, names);
+                    Report(text, row, table, accepted, found, names);
                     Veto(row, table, others);
                 }
 
@@ -148,18 +155,23 @@ internal sealed partial class PersonRecognizer
         }
     }
 
+    /// <summary>Where the row at <paramref name="start"/> ends; a line of another width (a rule line, a row whose quotes are broken)
+    /// is the line alone, as the run of rows passed over it.</summary>
+    private static int RowEnd(string text, int start, char delimiter, int columns) =>
+        DelimitedRows.Row(text, start, delimiter, columns - 1) is var (end, count) && count == columns - 1 ? end : LineEnd(text, start);
+
     /// <summary>Gets whether a line repeats the table's header (a report that prints its header again on every page, or tables pasted
     /// one after another): it labels the columns again and holds no row, so its cells are neither counted nor reported.</summary>
     private static bool IsHeaderAgain(string text, int start, int end, (int Start, int Length) header) =>
         header.Length > 0 && text.AsSpan(start, end - start).TrimEnd('\r').SequenceEqual(text.AsSpan(header.Start, header.Length));
 
     /// <summary>Reports the name-shaped cells of the accepted columns of one row.</summary>
-    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, bool[] accepted, Findings found, HashSet<string> names)
+    private static void Report(string text, ReadOnlySpan<(int Start, int End)> row, NameColumns table, bool[] accepted, Findings found, HashSet<string> names)
     {
         for (var i = 0; i < row.Length && i < accepted.Length; i++)
         {
             var (cellStart, cellEnd) = row[i];
-            if (accepted[i] && cellEnd > cellStart && NameColumns.IsNameCell(text.AsSpan(cellStart, cellEnd - cellStart)))
+            if (accepted[i] && cellEnd > cellStart && table.IsNameCell(i, text.AsSpan(cellStart, cellEnd - cellStart)))
             {
                 found.Add(PiiType.Person, cellStart, cellEnd, 0.85);
                 if (names.Count < MaxKnownNames)

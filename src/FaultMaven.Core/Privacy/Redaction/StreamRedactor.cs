@@ -290,30 +290,32 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
     }
 
     /// <summary>What the next block is read after: the last lines of the block before and, while a table runs on to its end, the table's
-    /// header line, carried from block to block as long as the table runs.</summary>
+    /// header line, carried from block to block as long as the table runs. Tables are read in rows as <see cref="Recognizers.DelimitedRows"/>
+    /// reads them: a quoted cell's line breaks do not end a row, the carried lines start where a row starts, and a row whose quoted
+    /// cell is still open at the block's end is carried whole, so the next block reads the table's rows where they begin.</summary>
     private sealed class CarriedContext
     {
         private string _context = "";
-        private string? _header;
-        private (char Delimiter, int Count) _headerShape;
 
         /// <summary>Gives the text to read for <paramref name="block"/> (the context, then the block) and keeps the context for the next.</summary>
         public (string Text, int Context) Next(ReadOnlySpan<char> block)
         {
             var context = _context;
             var text = context.Length == 0 ? new string(block) : string.Concat(context, block);
-            (_context, _header) = block.Length > 0 && block[^1] == '\n' ? (Carry(block), _header) : ("", null);
+            _context = block.Length > 0 && block[^1] == '\n' ? Carry(text, context.Length) : "";
             return (text, context.Length);
         }
 
-        private string Carry(ReadOnlySpan<char> block)
+        /// <summary>The context for the next block, from <paramref name="text"/> (this block's context, then the block from
+        /// <paramref name="blockStart"/>), which ends with a line end.</summary>
+        private static string Carry(string text, int blockStart)
         {
-            // The last lines, whole, within the bound.
-            var start = block.Length;
-            for (var lines = 0; lines < ContextLines && start > 0; lines++)
+            // The last lines of the block, whole, within the bound.
+            var start = text.Length;
+            for (var lines = 0; lines < ContextLines && start > blockStart; lines++)
             {
-                var lineStart = block[..(start - 1)].LastIndexOf('\n') + 1;
-                if (block.Length - lineStart > ContextLength)
+                var lineStart = text.AsSpan(blockStart, start - 1 - blockStart).LastIndexOf('\n') + 1 + blockStart;
+                if (text.Length - lineStart > ContextLength)
                 {
                     break;
                 }
@@ -321,47 +323,116 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
                 start = lineStart;
             }
 
-            var header = TableHeader(block, start);
-            return header is null ? new string(block[start..]) : string.Concat(header, block[start..]);
+            var (header, contextStart) = Table(text, start);
+            return header is null ? text[contextStart..] : string.Concat(header, text.AsSpan(contextStart));
         }
 
-        /// <summary>The header line (with its line end) of the table whose rows run to the block's end, when it lies before
-        /// <paramref name="start"/>; the header carried from earlier blocks when the table filled this one.</summary>
-        private string? TableHeader(ReadOnlySpan<char> block, int start)
+        /// <summary>Finds the table whose rows run to the text's end: its first line when it lies before where the carried lines start,
+        /// and where they start: <paramref name="start"/>, or the start of the row it falls in.</summary>
+        private static (string? Header, int Start) Table(string text, int start)
         {
-            var lastStart = block[..^1].LastIndexOf('\n') + 1;
-            var last = block[lastStart..^1];
-            var shape = Shape(last);
-            shape.Count = shape.Count == 0 ? 0 : Shape(last, shape.Delimiter);
-            if (shape.Count == 0)
+            var (last, delimiter, count, open) = LastRow(text);
+            if (last < 0)
             {
-                (_header, _headerShape) = (null, default);
-                return null;
+                return (null, start);
             }
 
-            // Walk back over the rows of as many delimiters.
-            var first = lastStart;
-            while (first > 0)
+            var first = last;
+            if (open)
             {
-                var previous = block[..(first - 1)].LastIndexOf('\n') + 1;
-                if (Shape(block[previous..(first - 1)], shape.Delimiter) != shape.Count)
+                // The open row's width is not known yet: the complete row before it gives the table's shape.
+                (first, delimiter, count, _) = last > 0 ? LastRow(text.AsSpan(0, last)) : (-1, '\0', 0, false);
+                if (first < 0)
+                {
+                    return (null, text.Length - last <= ContextLength + Recognizers.DelimitedRows.MaxRowLength ? Math.Min(start, last) : start);
+                }
+            }
+
+            // Walk back over the rows of as many delimiters; the row the carried lines start in is where they start.
+            var aligned = last <= start ? last : first <= start ? first : -1;
+            while (first > 0 && RowEndingAt(text, first - 1, delimiter, count) is var previous and >= 0)
+            {
+                first = previous;
+                aligned = aligned < 0 && first <= start ? first : aligned;
+            }
+
+            // A row longer than the bound starts no context: one long line is not carried, as before.
+            var contextStart = aligned < 0 || text.Length - aligned > ContextLength + Recognizers.DelimitedRows.MaxRowLength ? start : aligned;
+            if (first >= contextStart)
+            {
+                return (null, contextStart);
+            }
+
+            // The table's first line (a row of a table without a header is carried as well, to no harm).
+            var lineEnd = text.AsSpan(first).IndexOf('\n') + first + 1;
+            return (lineEnd - first <= MaxHeaderLength ? text[first..lineEnd] : null, contextStart);
+        }
+
+        /// <summary>Finds the last row of <paramref name="text"/> (which ends with a line end): where it starts, its delimiter and
+        /// their count, and whether a quoted cell of it is still open at the end; a start of -1 when the last line is in no row.
+        /// Of the lines a row may span back, the farthest whose row reaches the end wins: a line inside a quoted cell may read as a row
+        /// of its own.</summary>
+        private static (int Start, char Delimiter, int Count, bool Open) LastRow(ReadOnlySpan<char> text)
+        {
+            var end = text.Length - 1;
+            var found = (Start: -1, Delimiter: '\0', Count: 0, Open: false);
+            var line = text[..end].LastIndexOf('\n') + 1;
+            for (var lines = 0; lines == 0 || lines <= Recognizers.DelimitedRows.MaxRowLines && end - line <= Recognizers.DelimitedRows.MaxRowLength; lines++)
+            {
+                var own = text[line..(text[line..].IndexOf('\n') + line)];
+                // Only a quote opens a row that spans lines; the last line is a row of its own.
+                if ((lines == 0 || own.Contains('"')) && Shape(own) is { Count: > 0 } shape)
+                {
+                    if (Recognizers.DelimitedRows.IsOpen(text[line..], shape.Delimiter))
+                    {
+                        found = (line, shape.Delimiter, 0, true);
+                    }
+                    else if (Recognizers.DelimitedRows.Row(text, line, shape.Delimiter) is var (rowEnd, n) && rowEnd == end && n > 0)
+                    {
+                        found = (line, shape.Delimiter, n, false);
+                    }
+                }
+
+                if (line == 0)
                 {
                     break;
                 }
 
-                first = previous;
+                line = text[..(line - 1)].LastIndexOf('\n') + 1;
             }
 
-            if (first == 0 && _header is not null && _headerShape == shape)
+            return found;
+        }
+
+        /// <summary>Finds the start of the row of <paramref name="count"/> delimiters that ends at <paramref name="end"/> (a line end):
+        /// the farthest line within a row's bounds whose row ends there; -1 when there is none.</summary>
+        private static int RowEndingAt(string text, int end, char delimiter, int count)
+        {
+            var found = -1;
+            var line = text.AsSpan(0, end).LastIndexOf('\n') + 1;
+            for (var lines = 0; lines == 0 || lines <= Recognizers.DelimitedRows.MaxRowLines && end - line <= Recognizers.DelimitedRows.MaxRowLength; lines++)
             {
-                // The table filled the block: its header came earlier.
-                return _header;
+                var own = text.AsSpan(line, text.AsSpan(line).IndexOf('\n'));
+                if ((lines == 0 || own.Contains('"')) && Recognizers.DelimitedRows.Row(text, line, delimiter, count) is var (rowEnd, n) && rowEnd == end && n == count)
+                {
+                    found = line;
+                }
+                else if (lines == 0 && Recognizers.DelimitedRows.Count(own, delimiter) == count)
+                {
+                    // A quote that never closes, or closes in a later row: the line read as it stands is the table's row, so one
+                    // malformed row ends no table.
+                    found = line;
+                }
+
+                if (line == 0)
+                {
+                    break;
+                }
+
+                line = text.AsSpan(0, line - 1).LastIndexOf('\n') + 1;
             }
 
-            // The table's first line is within this block (a row of a table without a header is carried as well, to no harm).
-            var lineEnd = block[first..].IndexOf('\n') + first + 1;
-            (_header, _headerShape) = lineEnd - first <= MaxHeaderLength ? (new string(block[first..lineEnd]), shape) : (null, default);
-            return first < start ? _header : null;
+            return found;
         }
 
         private static (char Delimiter, int Count) Shape(ReadOnlySpan<char> line)
@@ -377,7 +448,5 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
 
             return (best, count);
         }
-
-        private static int Shape(ReadOnlySpan<char> line, char delimiter) => Recognizers.DelimitedRows.Count(line, delimiter);
     }
 }
