@@ -222,4 +222,74 @@ public sealed class TemplateMinerLabelledSpanTests
 
         Assert.Equal(3, miner.TemplateCount);
     }
+
+    [Fact]
+    public void Consolidate_EndingsOfAFixedSentenceAfterAValueEndingInAColon_StayApart()
+    {
+        // A fixed sentence after the value branches into a few endings (three share their opening words): statements of their
+        // own, which two distinct first words among four wordings do not merge.
+        var miner = new TemplateMiner();
+        var endings = new[]
+        {
+            "cannot start task image, input file missing",
+            "cannot start task image, permission denied",
+            "cannot start task image, exec format error",
+            "task image too large, 9 > 4",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"loader: Error starting /bin/job{i}.elf: {endings[i % endings.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_LibraryErrorsAfterAValueEndingInAColon_OneTemplate()
+    {
+        // Texts written by a library open with as many words as they have wordings; one holds a value of its own.
+        var miner = new TemplateMiner();
+        var errors = new[]
+        {
+            "Connection refused",
+            "No route to host",
+            "timeout expired after 30s",
+            "could not translate host name",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"replica sync: unable to reach 10.3.0.{i}:5432: {errors[i % errors.Length]}");
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("replica sync: unable to reach <*>:<*>: <*>", template.Text);
+        Assert.Equal(16, template.Count);
+    }
+
+    [Fact]
+    public void Consolidate_StatementsAfterATagAndAValueEndingInAColon_StayApart()
+    {
+        // A short tag and a value name the subject ("Task [7]:"), as a logger name does: whole statements follow, four wordings
+        // with four first words, one holding a value of its own.
+        var miner = new TemplateMiner();
+        var statements = new[]
+        {
+            "executing task, timeout 30 seconds",
+            "finished successfully",
+            "scheduling task for later run",
+            "cancelled by user request",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"Task [{i}]: {statements[i % statements.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
 }

@@ -32,7 +32,8 @@ public sealed partial class TemplateMiner
             groups.Values,
             LabelledFillers,
             members => (members[0].Start == 1 && members.Exists(SpanHasValue))
-                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End])),
+                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End]))
+                || ValueLabelRefused(members),
             owners,
             byText,
             LabelledValue);
