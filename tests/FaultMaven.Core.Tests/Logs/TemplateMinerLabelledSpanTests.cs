@@ -155,4 +155,141 @@ public sealed class TemplateMinerLabelledSpanTests
 
         Assert.Equal(2, miner.TemplateCount);
     }
+
+    [Fact]
+    public void Consolidate_ReasonsAfterAValueEndingInAColon_OneTemplate()
+    {
+        // "'<*>':" says where the reason starts as "failed:" does; one wording holds a value of its own, and three are fewer
+        // than an unlabelled span needs.
+        var miner = new TemplateMiner();
+        var reasons = new[] { "authentication failed", "user is locked; try again in 15 minutes", "invalid assertion" };
+        for (var i = 0; i < 12; i++)
+        {
+            miner.Match($"login refused for user 'u{i}x' from 10.0.0.{i}:{4000 + i}: {reasons[i % reasons.Length]}");
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("login refused for user '<*>' from <*>:<*>: <*>", template.Text);
+        Assert.Equal(12, template.Count);
+    }
+
+    [Fact]
+    public void Consolidate_StatesAfterAValueEndingInAColon_StayApart()
+    {
+        // Statements that differ by one constant word after the value (G3) have one length: not a text.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 10; i++)
+        {
+            miner.Match($"router 'r{i}x': entering MASTER state");
+            miner.Match($"router 'r{i}x': entering BACKUP state");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_EndingsAfterAValueEndingInAColonSharingTheirFirstWord_StayApart()
+    {
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 10; i++)
+        {
+            miner.Match($"peer 10.1.0.{i}: connection closed");
+            miner.Match($"peer 10.1.0.{i}: connection reset by remote side");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(2, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_StatementsAfterAValueOpeningTheMessage_StayApart()
+    {
+        // An address opening the message names the device: nothing constant is said before what follows, whole statements.
+        var miner = new TemplateMiner();
+        for (var i = 0; i < 10; i++)
+        {
+            miner.Match($"10.2.0.{i}: renamed from bond {i}");
+            miner.Match($"10.2.0.{i}: entered promiscuous mode now");
+            miner.Match($"10.2.0.{i}: link down");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(3, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_EndingsOfAFixedSentenceAfterAValueEndingInAColon_StayApart()
+    {
+        // A fixed sentence after the value branches into a few endings (three share their opening words): statements of their
+        // own, which two distinct first words among four wordings do not merge.
+        var miner = new TemplateMiner();
+        var endings = new[]
+        {
+            "cannot start task image, input file missing",
+            "cannot start task image, permission denied",
+            "cannot start task image, exec format error",
+            "task image too large, 9 > 4",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"loader: Error starting /bin/job{i}.elf: {endings[i % endings.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
+
+    [Fact]
+    public void Consolidate_LibraryErrorsAfterAValueEndingInAColon_OneTemplate()
+    {
+        // Texts written by a library open with as many words as they have wordings; one holds a value of its own.
+        var miner = new TemplateMiner();
+        var errors = new[]
+        {
+            "Connection refused",
+            "No route to host",
+            "timeout expired after 30s",
+            "could not translate host name",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"replica sync: unable to reach 10.3.0.{i}:5432: {errors[i % errors.Length]}");
+        }
+
+        miner.Consolidate();
+
+        var template = Assert.Single(miner.Templates);
+        Assert.Equal("replica sync: unable to reach <*>:<*>: <*>", template.Text);
+        Assert.Equal(16, template.Count);
+    }
+
+    [Fact]
+    public void Consolidate_StatementsAfterATagAndAValueEndingInAColon_StayApart()
+    {
+        // A short tag and a value name the subject ("Task [7]:"), as a logger name does: whole statements follow, four wordings
+        // with four first words, one holding a value of its own.
+        var miner = new TemplateMiner();
+        var statements = new[]
+        {
+            "executing task, timeout 30 seconds",
+            "finished successfully",
+            "scheduling task for later run",
+            "cancelled by user request",
+        };
+        for (var i = 0; i < 16; i++)
+        {
+            miner.Match($"Task [{i}]: {statements[i % statements.Length]}");
+        }
+
+        miner.Consolidate();
+
+        Assert.Equal(4, miner.TemplateCount);
+    }
 }

@@ -32,7 +32,8 @@ public sealed partial class TemplateMiner
             groups.Values,
             LabelledFillers,
             members => (members[0].Start == 1 && members.Exists(SpanHasValue))
-                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End])),
+                || members.TrueForAll(m => TemplateWords.HasValue(m.Template.MutableWords[m.End]))
+                || ValueLabelRefused(members),
             owners,
             byText,
             LabelledValue);
@@ -120,10 +121,11 @@ public sealed partial class TemplateMiner
     private static bool SpanHasValue((LogTemplate Template, int Start, int End) member) =>
         Array.FindIndex(member.Template.MutableWords, member.Start, member.End - member.Start + 1, TemplateWords.HasValue) >= 0;
 
-    // A constant word that ends in ':' after a letter, digit or bracket ("failed:", "reason:", "[13]:"), not a value ("<*>:").
+    // A constant word that ends in ':' after a letter, digit or bracket ("failed:", "reason:", "[13]:"), or a value that does
+    // (IsValueLabel: "'<*>':").
     private static bool IsColonLabel(string word) =>
-        word.Length > 1 && word[^1] == ':' && !TemplateWords.HasValue(word)
-        && (char.IsAsciiLetterOrDigit(word[^2]) || word[^2] is ')' or ']');
+        word.Length > 1 && word[^1] == ':'
+        && (TemplateWords.HasValue(word) ? IsValueLabel(word) : char.IsAsciiLetterOrDigit(word[^2]) || word[^2] is ')' or ']');
 
     // The index of the '=' of a leading "key=" (a name of letters, digits, '_', '-', '.'), or -1.
     private static int KeyLength(string word)
