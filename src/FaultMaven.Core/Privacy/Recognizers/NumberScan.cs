@@ -64,10 +64,7 @@ internal sealed class NumberScan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NumberScan Of(string text)
     {
-        // Logs hold a timestamp, an address or a number every few dozen characters: lists sized for that from the start spare a
-        // dozen regrowths per text (one short list is cheaper than copying a growing one again and again).
-        var (grouped, phone, iban, ipv4, mac, ipv6) = (new List<Anchors.DigitRun>(text.Length / 128), new List<Anchors.DigitRun>(text.Length / 64), new List<int>(),
-            new List<int>(text.Length / 64), new List<int>(text.Length / 24), new List<int>());
+        var (grouped, phone, iban, ipv4, mac, ipv6) = (new List<Anchors.DigitRun>(), new List<Anchors.DigitRun>(), new List<int>(), new List<int>(), new List<int>(), new List<int>());
         // A run starts at its first digit and ends before the first character not of its set, as Anchors.DigitRuns reads it.
         var (groupedStart, groupedDigits, phoneStart, phoneDigits) = (-1, 0, -1, 0);
         var previousIsDigit = false;
