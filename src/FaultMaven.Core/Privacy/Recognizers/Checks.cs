@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -355,20 +356,15 @@ internal static class Checks
             normal[n++] = '=';
         }
 
-        var bytes = new byte[(n / 4) * 3];
+        var size = (n / 4) * 3;
+        Span<byte> bytes = size <= 1024 ? stackalloc byte[size] : new byte[size];
         if (!Convert.TryFromBase64Chars(normal[..n], bytes, out var written))
         {
             return null;
         }
 
-        try
-        {
-            return StrictUtf8.GetString(bytes, 0, written);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
+        // Most base64 runs in logs decode to binary, not text: validating the bytes first spares a thrown exception per run.
+        return Utf8.IsValid(bytes[..written]) ? StrictUtf8.GetString(bytes[..written]) : null;
     }
 
     /// <summary>Gets whether a value is a UUID, which names a thing rather than unlocking it.</summary>

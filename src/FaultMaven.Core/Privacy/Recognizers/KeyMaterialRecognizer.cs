@@ -54,13 +54,9 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
         }
 
         // A key printed as hex after its cipher's name (klist -K, ktutil: "(aes256-cts-hmac-sha1-96)  (0x…)") or its principal.
-        if (text.Contains("(0x", StringComparison.Ordinal))
+        foreach (var (start, end) in CipherKeyValues(text))
         {
-            foreach (Match match in CipherKeyPattern().Matches(text))
-            {
-                var value = match.Groups["value"];
-                found.Add(PiiType.GenericSecret, value.Index, value.Index + value.Length, 0.85);
-            }
+            found.Add(PiiType.GenericSecret, start, end, 0.85);
         }
 
         // Older klist -K prints the enctype described in words: "Key: (DES cbc mode with CRC-32), 0x…".
@@ -74,6 +70,25 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
         }
     }
 
+    /// <summary>The hex values of <see cref="CipherKeyPattern"/>'s matches in <paramref name="text"/>, in order. A match holds "(0x"
+    /// and no line end, so the pattern is tried on the lines holding "(0x" only, not from every line start of a block that holds
+    /// one somewhere; each such line is read as a whole input, where ^ and the look-arounds see what they saw in the block.</summary>
+    internal static IEnumerable<(int Start, int End)> CipherKeyValues(string text)
+    {
+        for (var at = text.IndexOf("(0x", StringComparison.Ordinal); at >= 0;)
+        {
+            var start = text.LastIndexOf('\n', at) + 1;
+            var end = text.IndexOf('\n', at) is var lineEnd and >= 0 ? lineEnd : text.Length;
+            for (var match = CipherKeyPattern().Match(text, start, end - start); match.Success; match = match.NextMatch())
+            {
+                var value = match.Groups["value"];
+                yield return (value.Index, value.Index + value.Length);
+            }
+
+            at = end < text.Length ? text.IndexOf("(0x", end, StringComparison.Ordinal) : -1;
+        }
+    }
+
     // A cipher's name in parentheses (a Kerberos enctype: aes256-cts-hmac-sha1-96, aes128-cts-hmac-sha256-128, des3-cbc-sha1,
     // arcfour-hmac, camellia256-cts-cmac), then a key's length of hex in parentheses (8 bytes for single DES: des-cbc-crc,
     // des-cbc-md5; 16, 24 or 32 bytes otherwise).
@@ -83,7 +98,7 @@ internal sealed partial class KeyMaterialRecognizer : PiiRecognizer
     // KVNO), an optional timestamp, a principal (name@REALM), then the key (16, 24 or 32 bytes: 8 alone after a principal is too short
     // to tell from other ids).
     [GeneratedRegex(@"\((?:(?i:aes|des3?|arcfour|rc4|camellia)[\w-]{0,40}|(?=[^()\r\n]{0,64}(?<![A-Za-z])(?i:aes|des|arcfour|rc4|camellia)(?![a-z]))[^()\r\n]{1,64})\)[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){1,4})\)|(?m:^)[ \t]{0,8}[0-9]{1,5}[ \t]{1,8}(?:[0-9]{1,5}[ \t]{1,32})?(?:[0-9/.:-]{6,10}[ \t]{1,3}[0-9:]{5,8}[ \t]{1,8})?[^\s()@]{1,128}@[A-Za-z0-9.-]{1,128}[ \t]{1,8}\(0x(?<value>(?:[0-9A-Fa-f]{16}){2,4})\)", RegexOptions.CultureInvariant)]
-    private static partial Regex CipherKeyPattern();
+    internal static partial Regex CipherKeyPattern();
 
     // "Key: (", a cipher described in words (DES cbc mode with CRC-32, Triple DES cbc mode with HMAC/sha1, AES-256 CTS mode with 96-bit
     // SHA-1 HMAC, ArcFour with HMAC/md5), ")", then the key's hex (8 to 32 bytes).
