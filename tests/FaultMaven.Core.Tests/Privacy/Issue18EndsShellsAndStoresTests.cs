@@ -23,6 +23,13 @@ public sealed class Issue18EndsShellsAndStoresTests
         { "password=Xy9}kQ2}\n", "Xy9}kQ2}" },
         { "2026-12-07 INFO db password=Wq4]Lm8]\n", "Wq4]Lm8]" },
         { "api_secret=Tz7)Kv2Pq9)\n", "Tz7)Kv2Pq9)" },
+        // a value's own closers may be two or more: "}}" ends no template that did not open
+        { "password=Qz7vK2mX9pL4}}\n", "Qz7vK2mX9pL4}}" },
+        { "token=Xy9}kQ2}}} user=bob\n", "Xy9}kQ2}}}" },
+        { "--password=Qz7vK2mX9pL4}}\n", "Qz7vK2mX9pL4}}" },
+        // a frame open before the value takes the last closer only
+        { "Properties{password=Qz7vK2mX9pL4}}\n", "Qz7vK2mX9pL4}" },
+        { "{\"auth\": {password: Rv3Lq8}Wz2}}, \"user\": \"ops\"}\n", "Rv3Lq8}Wz2" },
         // frames that opened before the value keep their closers
         { "{\"password\": \"Hunter2!xQ\"}\n", "Hunter2!xQ" },
         { "[password=Abc9Kq!x] user=ops\n", "Abc9Kq!x" },
@@ -67,12 +74,15 @@ public sealed class Issue18EndsShellsAndStoresTests
 
     public static TheoryData<string> NearMisses() => new()
     {
-        // a template's name in braces where the secret goes
+        // a template's name in braces where the secret goes; templates whose "}}" closes their own "{{"
         "secret={BASE32_SECRET}\napi_key={API_KEY}\n",
+        "password: {{ .Values.db.password }}\npassword={{db_password}}\ntoken: \"{{ vault_token }}\"\n",
         // roles and permissions in an ACL's place
         "setAcl /orders auth:admin:read-only:r\nsetAcl /ledger auth:ops:readwrite:rw\nsetAcl /audit digest:audit:read_only:r\n",
         // a Redis key naming a token or session whose value is its state
         "redis-cli SETEX session_token:42 3600 pending\nredis-cli SET api_token:orders revoked\nredis-cli HSET tokens:ci github_token expired\n",
+        // a hash field or key about a secret's state holds that state
+        "redis-cli HSET user:1 password_state active\nredis-cli HSET user:1 password_status locked\nredis-cli SET user:1:token_state pending\n",
         // hash fields that do not name secrets
         "redis-cli HSET user:42 name alice\nredis-cli HSET secrets:prod region eu-west-1\n",
         // expansions alone or around paths and hosts, variables piped into sudo or gh, plain echo to sudo tee

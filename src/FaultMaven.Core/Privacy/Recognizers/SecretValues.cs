@@ -17,7 +17,7 @@ internal static partial class SecretValues
         "interval", "label", "fingerprint", "hint", "reset", "strength", "mask", "masked", "hash", "limit", "source", "env", "var", "variable",
         "encryption", "method", "scheme", "cipher", "stdin", "prompt", "command", "cmd", "helper", "accessor", "domain", "samesite", "httponly",
         "secure", "time", "date", "timestamp", "backend", "engine", "driver", "manager", "algo", "alg", "storage", "region", "audience",
-        "vault", "cache", "issuer", "lifetime",
+        "vault", "cache", "issuer", "lifetime", "state", "status",
         // A resource a secret lives in or is handled by, named by its kind: SecretsBucket, SecretsTable, PasswordRotationLambda,
         // SecretKmsAlias, password_reset_template: the value is the resource's name, not the secret.
         "bucket", "buckets", "table", "tables", "lambda", "function", "alias", "template", "templates", "queue", "topic", "role", "stack",
@@ -54,14 +54,17 @@ internal static partial class SecretValues
     /// when a frame opened before it on its line (<see cref="FramedLength(string, int, ReadOnlySpan{char})"/>).</summary>
     public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found, string? text = null)
     {
-        var v = value[..(text is null ? FramedLength(value) : FramedLength(text, index, value))];
+        // Judged without any closer after it (a value's own "}}" is no template's end: password=Qz7v}} was hidden by its core),
+        // reported with the closers that are its own.
+        var v = value[..FramedLength(value)];
+        var length = text is null ? v.Length : FramedLength(text, index, value);
         // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
         // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
         if (Checks.Uuid(v))
         {
             if (NamesUuidCredential(key) && (!IsDescriptive(key) || IsSecretId(key)))
             {
-                found.Add(PiiType.GenericSecret, index, index + v.Length, 0.85);
+                found.Add(PiiType.GenericSecret, index, index + length, 0.85);
             }
 
             return;
@@ -78,7 +81,7 @@ internal static partial class SecretValues
             return;
         }
 
-        found.Add(PiiType.GenericSecret, index, index + v.Length, Checks.Entropy(v) >= 3.0 ? 0.85 : 0.6);
+        found.Add(PiiType.GenericSecret, index, index + length, Checks.Entropy(v) >= 3.0 ? 0.85 : 0.6);
     }
 
     /// <summary>The length of a bare value without the punctuation of the frame around it: trailing commas, semicolons and closing
@@ -131,17 +134,13 @@ internal static partial class SecretValues
             Track(c, '(', ')', ref openParens, ref closedParens);
         }
 
-        // From the value outwards, each closer an open frame takes is trimmed; the first one none takes, and all before it, are the
-        // value's own characters.
+        // The frames close last: from the value's end inwards, each closer an open frame takes is trimmed (with the frame's commas
+        // and semicolons); the first one none takes, and all before it, are the value's own (Properties{password=Qz7v}} keeps one).
         var ownBraces = value.Contains('{') ? int.MaxValue : openBraces;
-        var kept = end;
-        for (var i = end; i < value.Length; i++)
+        var kept = value.Length;
+        while (kept > end && value[kept - 1] switch { '}' => ownBraces-- > 0, ']' => openBrackets-- > 0, ')' => openParens-- > 0, _ => true })
         {
-            var framed = value[i] switch { '}' => ownBraces-- > 0, ']' => openBrackets-- > 0, ')' => openParens-- > 0, _ => true };
-            if (!framed)
-            {
-                kept = i + 1;
-            }
+            kept--;
         }
 
         return kept;
