@@ -107,6 +107,7 @@ public sealed class Issue18NamesSurnamesRoleValuesAndPlacesTests
     [InlineData("contact: Nguyen V. A.\n", "Nguyen V. A.")]
     [InlineData("escalated to J. Smith\n", "J. Smith")]
     [InlineData("Incident paged A.B. Petrov at 10:02\n", "A.B. Petrov")]
+    [InlineData("owner: Hall J.\n", "Hall J.")]
     public void Initials_with_a_surname_after_a_role_key_or_a_cue_are_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
 
@@ -119,6 +120,11 @@ public sealed class Issue18NamesSurnamesRoleValuesAndPlacesTests
     [InlineData("owner=Site B.\n")]
     [InlineData("assignee: Building C.\n")]
     [InlineData("{\"owner\": \"Phase A.\"}\n")]
+    [InlineData("Owner: Route A.\n")]
+    [InlineData("owner: Model S.\n")]
+    [InlineData("assignee: Disk C.\n")]
+    [InlineData("escalated to U.S. East\n")]
+    [InlineData("paged U.K. South on-call\n")]
     public void Initials_without_a_surname_after_a_role_key_or_a_cue_are_no_person(string text) =>
         Assert.Empty(People(text));
 

@@ -8,12 +8,22 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 internal sealed partial class PersonRecognizer
 {
     // Words a letter follows as a place's, a part's or a stage's name does (Site B., Building C., Section A., Phase B.): with a
-    // letter after them they are a surname and an initial in shape only.
+    // letter after them they are a surname and an initial in shape only; and region words a country's initials come before.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LetteredPartWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Site", "Zone", "Region", "Rack", "Floor", "Building", "Room", "Block", "Phase", "Stage", "Tier", "Level", "Plan", "Option", "Unit",
          "Sector", "Area", "Line", "Lab", "Campus", "Pool", "Host", "Section", "Release", "Build", "Version", "Step", "Part", "Chapter",
          "Appendix", "Table", "Figure", "Item", "Class", "Type", "Grade", "Track", "Gate", "Port", "Bay", "Dock", "Wave", "Batch",
-         "Shard", "Replica", "Partition", "Slot", "Variant", "Hangar", "Terminal", "Tower"],
+         "Shard", "Replica", "Partition", "Slot", "Variant", "Hangar", "Terminal", "Tower",
+         // things named by a letter in plans, tests and inventories (Route A., Exhibit B., Model S., Disk C., Vitamin D.); not the
+         // words common as surnames too (Hall, Ward, Page, Lane, Case)
+         "Route", "Exhibit", "Model", "Sprint", "Kernel", "Disk", "Drive", "Volume", "Rule", "Policy", "Vitamin", "Scenario",
+         "Test", "Group", "Team", "Squad", "Cluster", "Node", "Channel", "Ring", "Cohort", "Segment", "Window", "Shift", "Form",
+         "Schedule", "Profile", "Pattern", "Mode", "Series", "Size", "Band", "Sample", "Strategy", "Path", "Lot", "Pod",
+         "Vault", "Cabinet", "Shelf", "Row", "Column", "Cell", "Panel", "Circuit", "Feed", "Bus",
+         "Pump", "Engine", "Generator", "Tank", "Valve", "Grid", "Sheet", "Note", "Annex", "Article",
+         "Clause", "Paragraph", "Point", "Attachment",
+         // compass and region words after a country's initials (U.S. East, U.K. South, E.U. West)
+         "East", "West", "North", "South", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest", "Pacific", "Atlantic"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Finds names with initials after each colon or equals sign whose label or cue is a person's.</summary>
