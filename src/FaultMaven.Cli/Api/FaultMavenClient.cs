@@ -89,7 +89,7 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
             // The server was reached but the exchange broke: it closed the connection mid-answer, or sent something that is not HTTP.
             // A body of unknown length (standard input) cannot be refused before it is sent: a server past its upload limit or its
             // body deadline closes the connection mid-body, and .NET gives the client no answer to read.
-            var streamed = request.Content is not null && request.Content.Headers.ContentLength is null;
+            var streamed = request.Headers.ExpectContinue == true && request.Content?.Headers.ContentLength is null;
             throw new CliException($"the exchange with the server at {server} broke off ({ex.Message}); nothing was read from its answer."
                 + (streamed ? " A server refuses a body read from standard input past its upload limit (FM_MAX_UPLOAD_BYTES) or its body deadline "
                     + "by closing the connection: name a file instead, and fm shows the server's reason." : ""), ExitCodes.Failure);

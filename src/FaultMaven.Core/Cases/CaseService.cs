@@ -73,17 +73,10 @@ public sealed class CaseService(
     /// integration finds the case of an alert group or a chat thread again by the owner it opened it as.</summary>
     public async Task<Case?> FindOpenOwnedByAsync(string owner, CancellationToken cancellationToken = default)
     {
-        var scope = new OwnerScope(owner, null);
-        foreach (var status in (CaseStatus[])[CaseStatus.Investigating, CaseStatus.Open])
-        {
-            var page = await ListAsync(status, null, scope, new PageRequest(0, 1), cancellationToken);
-            if (page.Items.Count > 0)
-            {
-                return page.Items[0];
-            }
-        }
-
-        return null;
+        // One read of the owner's newest cases, not one per status: an investigation that starts (Open → Investigating) between two
+        // reads would hide its case from both, and the next alert of the group (an HA replica's copy) would open a second case.
+        var page = await ListAsync(null, null, new OwnerScope(owner, null), PageRequest.First, cancellationToken);
+        return page.Items.FirstOrDefault(c => c.Status == CaseStatus.Investigating) ?? page.Items.FirstOrDefault(c => c.Status == CaseStatus.Open);
     }
 
     /// <summary>Changes the title and/or moves the case along its lifecycle; invalid transitions are refused.</summary>
