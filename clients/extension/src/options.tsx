@@ -10,11 +10,14 @@ function Options() {
   const [apiKey, setApiKey] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The form shows once the stored settings are in it: filled before they arrived, what was typed would be overwritten by them.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void loadSettings().then((s) => {
       setServerUrl(s.serverUrl);
       setApiKey(s.apiKey ?? "");
+      setLoaded(true);
     });
   }, []);
 
@@ -46,7 +49,8 @@ function Options() {
   return (
     <main>
       <h1>FaultMaven options</h1>
-      <form className="sign-in" onSubmit={save} aria-label="Options">
+      {!loaded && <p role="status">Loading the saved settings…</p>}
+      <form className="sign-in" onSubmit={save} aria-label="Options" hidden={!loaded}>
         <label htmlFor="server-url">Server URL</label>
         <input id="server-url" type="url" value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} required />
         <label htmlFor="api-key">API key</label>
