@@ -46,7 +46,9 @@ internal sealed class FaultMavenClient(HttpClient http, ClientTimeouts timeouts,
         var file = new StreamContent(content, 1 << 16);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         // A control character (a newline in a file's name) cannot travel in the part's header; the server drops them from names too.
-        form.Add(file, "file", fileName is null ? "stdin" : string.Concat(fileName.Where(c => !char.IsControl(c))));
+        // A name of nothing else still needs one (the part refuses an empty name).
+        var printable = fileName is null ? "" : string.Concat(fileName.Where(c => !char.IsControl(c)));
+        form.Add(file, "file", printable.Length > 0 ? printable : fileName is null ? "stdin" : "upload");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cases/{Uri.EscapeDataString(caseId)}/data") { Content = form };
         // The body goes only after the server's "100 Continue": a refusal it can give at once (too large, no such case, a full
         // backlog) comes back as its problem instead of a connection it closed mid-body.

@@ -117,10 +117,16 @@ public sealed class FmCommandLineTests : IAsyncLifetime
         await File.WriteAllTextAsync(log, "2024-03-15 10:00:00 ERROR upstream timeout\n", Token);
         var caseId = JsonDocument.Parse((await RunAsync("cases", "create", "--json")).Output).RootElement.GetProperty("id").GetString()!;
 
+        var onlyControls = Path.Combine(dir.Path, "\n\t");
+        await File.WriteAllTextAsync(onlyControls, "2024-03-15 10:00:01 ERROR upstream timeout\n", Token);
+
         var stored = await RunAsync("upload", caseId, log, "--json");
+        var unnamed = await RunAsync("upload", caseId, onlyControls, "--json");
 
         Assert.Equal(0, stored.ExitCode);
         Assert.Equal("apiprod café.log", JsonDocument.Parse(stored.Output).RootElement.GetProperty("fileName").GetString());
+        Assert.Equal(0, unnamed.ExitCode);
+        Assert.Equal("upload", JsonDocument.Parse(unnamed.Output).RootElement.GetProperty("fileName").GetString());
     }
 
     [Fact]
