@@ -24,9 +24,11 @@ public sealed class LineReader : IDisposable
     private bool _endOfInput;
     private bool _lineCut;
     private readonly TailStream? _compressed;
+    private readonly NulRunStream? _nuls;
     private long _bytesRead;
+    private string? _damage;
 
-    internal LineReader(Stream stream, Encoding encoding, int bomLength, TailStream? compressed, LineReaderOptions options)
+    internal LineReader(Stream stream, Encoding encoding, int bomLength, TailStream? compressed, NulRunStream? nuls, LineReaderOptions options)
     {
         _stream = stream;
         var decoding = (Encoding)encoding.Clone();
@@ -36,6 +38,7 @@ public sealed class LineReader : IDisposable
         _maxLineLength = options.MaxLineLength;
         EncodingName = bomLength > 0 ? $"{encoding.WebName} (BOM)" : encoding.WebName;
         _compressed = compressed;
+        _nuls = nuls;
         Compressed = compressed is not null;
     }
 
@@ -57,8 +60,14 @@ public sealed class LineReader : IDisposable
     /// <summary>How many bytes were not valid in the detected encoding (replaced by U+FFFD).</summary>
     public long InvalidBytes => _fallback.Count;
 
-    /// <summary>Set when the input ended abnormally (a truncated or corrupt gzip stream); the lines before were read.</summary>
-    public string? Warning { get; private set; }
+    /// <summary>Set when the input ended abnormally (a truncated or corrupt gzip stream; the lines before were read) or when runs of NUL
+    /// bytes were left out of it (a log truncated in place).</summary>
+    public string? Warning => (_damage, _nuls?.Note) switch
+    {
+        (null, var note) => note,
+        (var damage, null) => damage,
+        var (damage, note) => $"{damage} {note}",
+    };
 
     /// <summary>Reads the next line without its line ending; false at the end of the input.</summary>
     public bool TryReadLine([NotNullWhen(true)] out string? line)
@@ -150,16 +159,16 @@ public sealed class LineReader : IDisposable
             }
             catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
             {
-                Warning = $"The compressed input is damaged or truncated after line {LineNumber}; the lines before were read.";
+                _damage = $"The compressed input is damaged or truncated after line {LineNumber}; the lines before were read.";
                 read = 0;
             }
 
             _bytesRead += read;
             var flush = read == 0;
-            if (flush && Warning is null && _compressed is not null && !_compressed.EndsWithSize(_bytesRead))
+            if (flush && _damage is null && _compressed is not null && !_compressed.EndsWithSize(_bytesRead + (_nuls?.Skipped ?? 0)))
             {
                 // .NET ends a cut deflate stream quietly; the gzip trailer (size mod 2^32) tells.
-                Warning = $"The compressed input is truncated (it ends after line {LineNumber} without the gzip trailer); the lines before were read.";
+                _damage = $"The compressed input is truncated (it ends after line {LineNumber} without the gzip trailer); the lines before were read.";
             }
 
             _endOfInput = flush;

@@ -18,8 +18,8 @@ public static class LogInput
     /// <param name="limit">How far gzip may expand; <see cref="ExpansionLimit.Default"/> when null. Reading past it throws <see cref="ExpansionLimitException"/>.</param>
     public static LineReader Open(Stream stream, LineReaderOptions? options = null, ExpansionLimit? limit = null)
     {
-        var (text, encoding, bomLength, raw) = Decode(stream, limit);
-        return new LineReader(text, encoding, bomLength, raw, options ?? new LineReaderOptions());
+        var (text, encoding, bomLength, raw, nuls) = Decode(stream, limit);
+        return new LineReader(text, encoding, bomLength, raw, nuls, options ?? new LineReaderOptions());
     }
 
     /// <summary>Opens <paramref name="stream"/> as text with its line ends and long lines intact (for tools that must write it back whole);
@@ -28,16 +28,16 @@ public static class LogInput
     /// <param name="limit">How far gzip may expand; <see cref="ExpansionLimit.Default"/> when null. Reading past it throws <see cref="ExpansionLimitException"/>.</param>
     public static LogTextReader OpenText(Stream stream, ExpansionLimit? limit = null)
     {
-        var (text, encoding, bomLength, raw) = Decode(stream, limit);
+        var (text, encoding, bomLength, raw, nuls) = Decode(stream, limit);
         if (bomLength > 0)
         {
             text.ReadExactly(new byte[bomLength]);
         }
 
-        return new LogTextReader(text, encoding, raw);
+        return new LogTextReader(text, encoding, raw, nuls);
     }
 
-    private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw) Decode(Stream stream, ExpansionLimit? limit)
+    private static (Stream Text, Encoding Encoding, int BomLength, TailStream? Raw, NulRunStream? Nuls) Decode(Stream stream, ExpansionLimit? limit)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var head = ReadUpTo(stream, 2);
@@ -51,9 +51,11 @@ public static class LogInput
         }
 
         byte[] sample;
+        long leadingNuls;
         try
         {
             sample = ReadUpTo(text, SampleSize);
+            (sample, leadingNuls) = SkipLeadingNuls(text, sample);
             text = new PrefixedStream(sample, text);
         }
         catch (InvalidDataException ex)
@@ -63,20 +65,54 @@ public static class LogInput
         }
 
         var (encoding, bomLength) = DetectEncoding(sample);
-        if (encoding is null)
+        if (encoding is null || (leadingNuls > 0 && (sample.Length == 0 || !IsSingleByteUnit(encoding))))
         {
             text.Dispose();
-            throw new LogInputException(BinaryReason(sample));
+            throw new LogInputException(leadingNuls > 0
+                ? $"The input is binary, not a text log ({leadingNuls:N0} NUL bytes, then no text log). FaultMaven reads text logs, plain or gzip-compressed."
+                : BinaryReason(sample));
         }
 
-        // The sample decides the encoding; a NUL past it in a one-byte-unit text is binary all the same (UTF-16 and UTF-32 hold
-        // NULs as a matter of course).
-        if (encoding is UTF8Encoding || encoding.CodePage == Encoding.Latin1.CodePage)
+        // The sample decides the encoding; a NUL past it in a one-byte-unit text is binary all the same, but for the runs a text log
+        // holds when truncated in place or zero-filled (UTF-16 and UTF-32 hold NULs as a matter of course).
+        NulRunStream? nuls = null;
+        if (IsSingleByteUnit(encoding))
         {
-            text = new NulGuardStream(text);
+            text = nuls = new NulRunStream(text, leadingNuls);
         }
 
-        return (text, encoding, bomLength, raw);
+        return (text, encoding, bomLength, raw, nuls);
+    }
+
+    private static bool IsSingleByteUnit(Encoding encoding) => encoding is UTF8Encoding || encoding.CodePage == Encoding.Latin1.CodePage;
+
+    /// <summary>Skips a run of NULs that opens the input (a log truncated in place: the hole up to its writer's offset) when it is a line
+    /// long or longer — UTF-16 and UTF-32 without a byte-order mark open with one to three — and returns the sample of what follows.</summary>
+    private static (byte[] Sample, long Skipped) SkipLeadingNuls(Stream text, byte[] sample)
+    {
+        var first = sample.AsSpan().IndexOfAnyExcept((byte)0);
+        if (sample.Length < NulRunStream.LineRun || first is >= 0 and < NulRunStream.LineRun)
+        {
+            return (sample, 0);
+        }
+
+        long skipped = 0;
+        while (first < 0)
+        {
+            skipped += sample.Length;
+            sample = ReadUpTo(text, SampleSize);
+            if (sample.Length == 0)
+            {
+                return (sample, skipped);
+            }
+
+            first = sample.AsSpan().IndexOfAnyExcept((byte)0);
+        }
+
+        skipped += first;
+        var rest = sample[first..];
+        var more = ReadUpTo(text, SampleSize - rest.Length);
+        return ([.. rest, .. more], skipped);
     }
 
     /// <summary>Detects the encoding of a sample; null when it is binary rather than text.</summary>

@@ -8,8 +8,8 @@ public sealed class LogTextReader : StreamReader
 {
     private readonly CheckedStream _checked;
 
-    internal LogTextReader(Stream text, Encoding encoding, TailStream? compressed)
-        : this(new CheckedStream(text, compressed), encoding)
+    internal LogTextReader(Stream text, Encoding encoding, TailStream? compressed, NulRunStream? nuls)
+        : this(new CheckedStream(text, compressed, nuls), encoding)
     {
     }
 
@@ -26,17 +26,25 @@ public sealed class LogTextReader : StreamReader
     /// <summary>Gets whether the input was gzip-compressed.</summary>
     public bool Compressed => _checked.Compressed;
 
-    /// <summary>Gets what went wrong at the end of a compressed input, once the reader has reached its end; null when nothing did.</summary>
-    public string? Warning => _checked.Warning;
+    /// <summary>Gets what went wrong at the end of a compressed input, once the reader has reached its end, and what runs of NUL bytes
+    /// were left out of the text (a log truncated in place); null when nothing was.</summary>
+    public string? Warning => (_checked.Damage, _checked.Nuls?.Note) switch
+    {
+        (null, var note) => note,
+        (var damage, null) => damage,
+        var (damage, note) => $"{damage} {note}",
+    };
 
     /// <summary>Counts decompressed bytes, ends quietly at damage and compares the count with the gzip trailer at the end.</summary>
-    private sealed class CheckedStream(Stream inner, TailStream? compressed) : ReadOnlyStream(inner)
+    private sealed class CheckedStream(Stream inner, TailStream? compressed, NulRunStream? nuls) : ReadOnlyStream(inner)
     {
         private long _bytes;
 
         public bool Compressed => compressed is not null;
 
-        public string? Warning { get; private set; }
+        public NulRunStream? Nuls => nuls;
+
+        public string? Damage { get; private set; }
 
         public override int Read(Span<byte> buffer)
         {
@@ -47,15 +55,15 @@ public sealed class LogTextReader : StreamReader
             }
             catch (Exception ex) when (compressed is not null && ex is InvalidDataException or EndOfStreamException)
             {
-                Warning = $"The compressed input is damaged after {_bytes:N0} bytes of text; the text before was read.";
+                Damage = $"The compressed input is damaged after {_bytes:N0} bytes of text; the text before was read.";
                 return 0;
             }
 
             _bytes += read;
-            if (read == 0 && buffer.Length > 0 && compressed is not null && Warning is null && !compressed.EndsWithSize(_bytes))
+            if (read == 0 && buffer.Length > 0 && compressed is not null && Damage is null && !compressed.EndsWithSize(_bytes + (nuls?.Skipped ?? 0)))
             {
                 // .NET ends a cut deflate stream quietly; the gzip trailer (size mod 2^32) tells.
-                Warning = $"The compressed input is truncated (no gzip trailer after {_bytes:N0} bytes of text); the text before was read.";
+                Damage = $"The compressed input is truncated (no gzip trailer after {_bytes:N0} bytes of text); the text before was read.";
             }
 
             return read;
