@@ -82,6 +82,7 @@ PARTIAL = [
 
 # false redactions: (predicted type, regex before, regex on the value, kind)
 FALSE = [
+    ("PERSON", r"(^|\n)(\[\d\d:\d\d\] |\(\d\d:\d\d\) |\d\d:\d\d )?$", None, "label slip: a chat speaker's name the set left unlabelled (a correct find; see README)"),
     ("GENERIC_SECRET", None, r"^(\$|%|<|\{\{|your-|REPLACE_ME|\(|\[)", "a placeholder or reference (`<password>`, `${DB_PASSWORD}`, `%DB_PASSWORD%`, `$(cat …)`, `{{ … }}`, `your-password-here`) read as a secret"),
     ("GENERIC_SECRET", None, r"^\*+", "a mask read as a secret"),
     ("GENERIC_SECRET", None, r"^(sha\d+-|sha256:)?[0-9a-fA-F]{16,}$|^sha\d+-|^\$2b\$", "a hash, digest or id read as a secret"),
