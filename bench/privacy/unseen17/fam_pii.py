@@ -117,7 +117,7 @@ def f_cards_new_layouts(r, k):
         cut = g.rfind(" ", 0, 10)
         return ["customer read the card out as\n", E("CREDIT_CARD", g[:cut] + "\n" + g[cut + 1:]), "\nexp 08/28, I only kept the last four in the ticket"]
     if j == 3:
-        return ["%s %s: the card that keeps failing is " % (hhmm(r), people.full(r)), E("CREDIT_CARD", group(num, "-")), ", can you check the processor log?"]
+        return ["%s " % hhmm(r), E("PERSON", people.full(r)), ": the card that keeps failing is ", E("CREDIT_CARD", group(num, "-")), ", can you check the processor log?"]
     return ["card_number\t", E("CREDIT_CARD", num), "\ncard_brand\t%s\n" % brand]
 
 

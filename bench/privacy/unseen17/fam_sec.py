@@ -11,18 +11,19 @@ GS = "GENERIC_SECRET"
 def f_bare_token_lines(r, k):
     v, typ, tok = vendor_token(r)
     n = people.full(r)
-    lead = pick(r, ["(%s) %s: " % (hhmm(r), n), "[%s] <%s> " % (hhmm(r), n.split()[0].lower()), "%s  %s\n" % (n, hhmm(r))])
+    h1, h2, h3 = hhmm(r), hhmm(r), hhmm(r)
+    lead = pick(r, [["(%s) " % h1, E("PERSON", n), ": "], ["[%s] <" % h2, E("PERSON", n.split()[0].lower()), "> "], [E("PERSON", n), "  %s\n" % h3]])
     j = k % 5
     if j == 0:
-        return [lead, "here, the %s one for the runner:\n\n" % v, E(typ, tok), "\n\nrevoke it after the migration"]
+        return [*lead, "here, the %s one for the runner:\n\n" % v, E(typ, tok), "\n\nrevoke it after the migration"]
     if j == 1:
-        return [lead, "```\n", E(typ, tok), "\n```\nthat's what CI has in its secret store"]
+        return [*lead, "```\n", E(typ, tok), "\n```\nthat's what CI has in its secret store"]
     if j == 2:
         return ["$ pbpaste\n", E(typ, tok), "\n$ pbpaste | wc -c\n%d" % (len(tok) + 1)]
     if j == 3:
         ak, sk = aws_key(r), aws_secret(r)
-        return [lead, "keys for the backfill user, expire friday\n", E("AWS_ACCESS_KEY", ak), "\n", E("AWS_SECRET_KEY", sk), "\n"]
-    return ["> ", n.split()[0], " wrote:\n> ", E(typ, tok), "\n> (sorry, wrong window)\n\ndeleted it, rotating now"]
+        return [*lead, "keys for the backfill user, expire friday\n", E("AWS_ACCESS_KEY", ak), "\n", E("AWS_SECRET_KEY", sk), "\n"]
+    return ["> ", E("PERSON", n.split()[0]), " wrote:\n> ", E(typ, tok), "\n> (sorry, wrong window)\n\ndeleted it, rotating now"]
 
 
 def f_positional_passwords(r, k):
@@ -95,30 +96,30 @@ def f_echoed_prompts(r, k):
 
 def f_chat_prose_en(r, k):
     pw, n = password(r), people.full(r)
-    lead = "[%s] %s: " % (hhmm(r), n)
+    lead = ["[%s] " % hhmm(r), E("PERSON", n), ": "]
     j = k % 6
     if j == 0:
-        return [lead, "the new db password is ", E(GS, pw), " — I'll put it in the vault after standup"]
+        return [*lead, "the new db password is ", E(GS, pw), " — I'll put it in the vault after standup"]
     if j == 1:
-        return [lead, "login still fails? try ", E(GS, pw), " instead, I rotated it last night"]
+        return [*lead, "login still fails? try ", E(GS, pw), " instead, I rotated it last night"]
     if j == 2:
-        return [lead, "use ", E(GS, pw), " for the admin login on the grafana box until SSO is back"]
+        return [*lead, "use ", E(GS, pw), " for the admin login on the grafana box until SSO is back"]
     if j == 3:
-        return [lead, "creds for the staging broker: user ", pick(r, ["qa", "ops", "loadgen"]), ", pass ", E(GS, pw)]
+        return [*lead, "creds for the staging broker: user ", pick(r, ["qa", "ops", "loadgen"]), ", pass ", E(GS, pw)]
     if j == 4:
-        return [lead, "it's ", E(GS, pw), " (capital first letter), don't paste it in the ticket"]
-    return [lead, "pw for the jump host changed to ", E(GS, pw), "\n[%s] %s: thx" % (hhmm(r), people.full(r))]
+        return [*lead, "it's ", E(GS, pw), " (capital first letter), don't paste it in the ticket"]
+    return [*lead, "pw for the jump host changed to ", E(GS, pw), "\n[%s] " % hhmm(r), E("PERSON", people.full(r)), ": thx"]
 
 
 def f_chat_prose_intl(r, k):
     pw, n = password(r), people.full(r)
-    lead = "%s %s: " % (hhmm(r), n)
+    lead = ["%s " % hhmm(r), E("PERSON", n), ": "]
     forms = [("das neue Passwort für die Datenbank ist ", ", bitte nicht weitergeben"), ("le mot de passe du compte admin est ", " (temporaire)"),
              ("la contraseña nueva es ", ", cámbiala al entrar"), ("a senha do servidor é ", " até segunda"),
              ("het wachtwoord is nu ", ", werkt het?"), ("la password dell'utente root è ", " per ora"), ("hasło do panelu to ", " — zmień po zalogowaniu"),
              ("şifre artık ", " oldu, dene"), ("kata sandinya ", ", jangan disebar ya"), ("lösenordet är ", " tills vidare")]
     a, b = forms[k % len(forms)]
-    return [lead, a, E(GS, pw), b]
+    return [*lead, a, E(GS, pw), b]
 
 
 def f_odd_separators(r, k):
@@ -276,7 +277,7 @@ def f_new_vendor_tokens(r, k):
     v, typ, tok = vendor_token(r, vend[k % len(vend)])
     j = r.randrange(3)
     if j == 0:
-        return ["%s %s: for the %s sandbox use\n" % (hhmm(r), people.full(r), v), E(typ, tok)]
+        return ["%s " % hhmm(r), E("PERSON", people.full(r)), ": for the %s sandbox use\n" % v, E(typ, tok)]
     if j == 1:
         return ["curl -sS https://api.example.org/v1/ping -H \"Authorization: Bearer ", E(typ, tok), "\""]
     return ["  - run: ./deploy.sh ", E(typ, tok), "\n    shell: bash"]
