@@ -21,9 +21,11 @@ internal static class CliFailures
             UnauthorizedAccessException denied => ($"permission denied: {denied.Message}", ExitCodes.Failure),
 
             // JSON read by a command that is missing a field or has it in another type: from a server of another kind or version, mostly.
-            JsonException or KeyNotFoundException or InvalidOperationException or FormatException =>
-                ($"the data read has another shape than fm expects ({exception.Message}); if it came from FM_URL, is that a FaultMaven server of this version?", ExitCodes.Failure),
-            _ => ($"unexpected {exception.GetType().Name}: {exception.Message}", ExitCodes.Failure),
+            JsonException => (ShapeMessage(exception), ExitCodes.Failure),
+            KeyNotFoundException or InvalidOperationException or FormatException when FromJsonReading(exception) => (ShapeMessage(exception), ExitCodes.Failure),
+
+            // Anything else is fm's own fault, not the data's: saying so sends the user to a report, not to their server.
+            _ => ($"fm failed unexpectedly ({exception.GetType().Name}: {exception.Message}); run again with FM_DEBUG=1 for the details, and report it", ExitCodes.Failure),
         };
 
         try
@@ -41,6 +43,14 @@ internal static class CliFailures
 
         return code;
     }
+
+    private static string ShapeMessage(Exception exception) =>
+        $"the data read has another shape than fm expects ({exception.Message}); if it came from FM_URL, is that a FaultMaven server of this version?";
+
+    // JsonElement's accessors throw these for a missing property or a value of another kind; the same types thrown by fm's own code
+    // are bugs.
+    private static bool FromJsonReading(Exception exception) =>
+        exception.TargetSite?.DeclaringType?.Namespace?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
 
     private static CliException? Wrapped(Exception exception)
     {
