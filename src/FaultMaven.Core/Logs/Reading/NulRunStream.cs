@@ -83,7 +83,11 @@ internal sealed class NulRunStream(Stream inner, long skippedBefore) : ReadOnlyS
             var textEnd = zero < 0 ? span.Length : i + zero;
             if (textEnd > i)
             {
-                span[i..textEnd].CopyTo(span[write..]);
+                if (write != i)
+                {
+                    span[i..textEnd].CopyTo(span[write..]);
+                }
+
                 write += textEnd - i;
                 _atLineStart = span[write - 1] == (byte)'\n';
             }
