@@ -70,6 +70,20 @@ public sealed class Issue18StoresAndAccountToolsTests
         { "expect \"password:\"\nsend \"Nh6bG5vF4cD3\\r\"\n", "Nh6bG5vF4cD3" },
         { "expect -re \"Password: $\" { send -- \"Mj7nH6bG5vF4\\r\" }\n", "Mj7nH6bG5vF4" },
         { "child.expect('[Pp]assphrase for key')\nchild.sendline('Ps9qW2eR5tY8')\n", "Ps9qW2eR5tY8" },
+        { "expect \"Enter PEM pass phrase:\"\nsend \"Pe7mP2ss9Q\\r\"\n", "Pe7mP2ss9Q" },
+        // further shapes of the same kinds: a quoted key, an escaped quote in MONITOR, chpasswd's options, echo -n, yes, a here-string
+        // after sudo's command, and the tools that set or hash a password given as an argument
+        { "redis-cli SET \"api_key\" \"Ak4mZ9pQ2wL7\"\n", "Ak4mZ9pQ2wL7" },
+        { "1700000400.000001 [0 10.0.0.9:5555] \"SET\" \"auth:token\" \"pa\\\"ss9Kq2Lm\"\n", "pa\\\"ss9Kq2Lm" },
+        { "echo \"root:Ro0tPw9x!\" | chpasswd -c SHA512\n", "Ro0tPw9x!" },
+        { "echo -n Qy7Lp2Mx9v | passwd --stdin deploy\n", "Qy7Lp2Mx9v" },
+        { "yes 'Ys5tR8wQ1z' | passwd bob\n", "Ys5tR8wQ1z" },
+        { "sudo -S whoami <<< 'Sw9dF4gH1j'\n", "Sw9dF4gH1j" },
+        { "dscl . -passwd /Users/bob Dc7xV2bN9m\n", "Dc7xV2bN9m" },
+        { "net user bob Nu8sE4rP2w /add\n", "Nu8sE4rP2w" },
+        { "echo Pw2uS7eR5m | pw useradd bob -h 0\n", "Pw2uS7eR5m" },
+        { "useradd -m -p \"$(openssl passwd -6 Us3rAdd9Pw)\" bob\n", "Us3rAdd9Pw" },
+        { "mkpasswd -m sha-512 Mk7pW3sD9x\n", "Mk7pW3sD9x" },
     };
 
     public static TheoryData<string> NearMisses() => new()
@@ -92,6 +106,11 @@ public sealed class Issue18StoresAndAccountToolsTests
         "sudo cat <<< Zx8Kq2Lm9v\necho Yq3Rt7Wv2n; passwd bob | tee /tmp/log\n",
         // expect sends that answer no password prompt
         "expect \"Are you sure\"\nsend \"yes\\r\"\nexpect \"Password changed\"\nsend \"exit\\r\"\n",
+        // net user without a password or with its prompt; openssl passwd, dscl and mkpasswd given no password; yes fed to a tool
+        // that reads none; a here-string to the command sudo runs
+        "net user bob /domain\nnet user administrator *\nnet user accounts are managed by AD\n",
+        "openssl passwd -6 -stdin\nopenssl passwd -6 -salt abc $PW\ndscl . -passwd /Users/bob\nmkpasswd --help\nmkpasswd -m help\n",
+        "yes | apt-get install nginx\necho done | tee /var/log/passwd.log\nsudo -S -v\nsudo -u postgres psql <<< \"select 1\"\n",
     };
 
     [Theory]

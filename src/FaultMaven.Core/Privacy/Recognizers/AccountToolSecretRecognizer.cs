@@ -21,7 +21,8 @@ internal sealed partial class AccountToolSecretRecognizer : PiiRecognizer
         ["changed", "updated", "incorrect", "invalid", "failed", "denied", "wrong", "success", "unchanged", "expired", "too short", "bad password"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> PromptWords = SearchValues.Create(["assword", "passphrase", "pass phrase", "passcode", "pin:", "pin "], StringComparison.OrdinalIgnoreCase);
+    // A prompt's word without its first letter: patterns spell it either way ("[Pp]assword:", "*assphrase*").
+    private static readonly SearchValues<string> PromptWords = SearchValues.Create(["assword", "assphrase", "pass phrase", "asscode", "pin:", "pin "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> NetUserWord = SearchValues.Create(["net user"], StringComparison.OrdinalIgnoreCase);
 
