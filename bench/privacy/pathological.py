@@ -289,11 +289,14 @@ UNITS = {
     "AUTH words": "AUTH ",
     "MONITOR arguments": "1700000000.123456 [0 1.2.3.4:5] \"SET\" \"a:password\" ",
     "prompts without a command": "a:6379> ",
-    "echoes piped into passwd": "echo Ab1x9 echo | passwd ",
+    "echoes piped into passwd": "echo $A echo | passwd ",
     "here-strings without a value": "sudo -S <<<",
     "sends after no prompt": "expect send \"Ab1x9\\r\" ",
     "memcached headers": "set a:token 0 0 5\n",
-    "ldappasswd flags": "ldappasswd -s Ab1x9 -a ",
+    "ldappasswd flags": "ldappasswd -S -A -s ",
+    "net user arguments": "net user a /b ",
+    "openssl passwd options": "openssl passwd -6 -salt a ",
+    "dscl -passwd paths": "dscl . -passwd /a ",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
