@@ -279,6 +279,24 @@ UNITS = {
     "gh secret set flags without a body": "gh secret set A -e a -R b/c ",
     "hash writes": "HSET a:b api_key Ab1x9Zq2 ",
     "variable values before words": "DB_PASSWORD=Ab1;cd&&ef ",
+    # Stores and account tools (issue 18, twenty-second session): one long line of redis-cli writes, of ACL signs, of AUTH words and
+    # of MONITOR arguments; prompts without a command, pipes into passwd with echoes before them, here-strings never given a
+    # value, sends with no prompt before them, memcached headers without their data.
+    "redis-cli writes on one line": "redis-cli SET a b ",
+    "SET lines": "SET a b\n",
+    "ACL signs": ">",
+    "ACL SETUSER rules": "ACL SETUSER a on >Ab1x9 ~* ",
+    "AUTH words": "AUTH ",
+    "MONITOR arguments": "1700000000.123456 [0 1.2.3.4:5] \"SET\" \"a:password\" ",
+    "prompts without a command": "a:6379> ",
+    "echoes piped into passwd": "echo $A echo | passwd ",
+    "here-strings without a value": "sudo -S <<<",
+    "sends after no prompt": "expect send \"Ab1x9\\r\" ",
+    "memcached headers": "set a:token 0 0 5\n",
+    "ldappasswd flags": "ldappasswd -S -A -s ",
+    "net user arguments": "net user a /b ",
+    "openssl passwd options": "openssl passwd -6 -salt a ",
+    "dscl -passwd paths": "dscl . -passwd /a ",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
