@@ -73,7 +73,11 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in LongOptionPattern().Matches(text))
             {
-                SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                var key = match.Groups["key"].ValueSpan;
+                if (!ConsideredQuoted(text, key, match.Groups["value"], found, EndsWithSecretWord(key)))
+                {
+                    SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                }
             }
 
         }
@@ -84,7 +88,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in EchoedPasswordPattern().Matches(text))
             {
-                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
             }
         }
 
@@ -93,7 +97,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in SecretBodyFlag().Matches(text))
             {
-                SecretValues.Consider("secret", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.Consider("secret", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
             }
         }
 
@@ -129,7 +133,10 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                     && !(pattern == SnmpCommunityFlag() && match.Groups["value"].ValueSpan is var community
                         && (community.Equals("public", StringComparison.OrdinalIgnoreCase) || community.Equals("private", StringComparison.OrdinalIgnoreCase))))
                 {
-                    SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                    if (!ConsideredQuoted(text, "password", match.Groups["value"], found, argument: true))
+                    {
+                        SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                    }
                 }
             }
         }
