@@ -28,6 +28,7 @@ public sealed class Issue18QuotedMasksAndClosersTests
         { "mongodump --password \"Ridge 9 Osprey!\" --db orders\n", "Ridge 9 Osprey!" },
         { "mysql -u root --password 'a b c' -e 'select 1'\n", "a b c" },
         { "sshpass -p 'Wq7 Lz2 Kt9' ssh ops@db1\n", "Wq7 Lz2 Kt9" },
+        { "echo 'Jv4q Zt8k Lx2m' | docker login -u ci --password-stdin reg.example\n", "Jv4q Zt8k Lx2m" },
         // quoted fields after the value end it: the next word assigns
         { "ansible-playbook web.yml -e \"db_password=Hx8!Lq2Zw app_version=4.2.0\"\n", "Hx8!Lq2Zw" },
         // a value shaped like a mask or a slot that is a chosen value
