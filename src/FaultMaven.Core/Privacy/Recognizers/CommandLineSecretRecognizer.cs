@@ -73,7 +73,11 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in LongOptionPattern().Matches(text))
             {
-                SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                var key = match.Groups["key"].ValueSpan;
+                if (!ConsideredQuoted(text, key, match.Groups["value"], found, EndsWithSecretWord(key)))
+                {
+                    SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                }
             }
 
         }
@@ -84,7 +88,12 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in EchoedPasswordPattern().Matches(text))
             {
-                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                // Quoted, the piped value may hold blanks ('Jq8w Zt3k Lx9m'): the shell hands all of it to the login.
+                var value = match.Groups["value"];
+                if (!value.ValueSpan.ContainsAny(' ', '\t') || !SecretValues.ConsiderSpaced("password", value.Index, value.ValueSpan, found, argument: true))
+                {
+                    SecretValues.Consider("password", value.Index, value.ValueSpan, found, text);
+                }
             }
         }
 
@@ -93,7 +102,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in SecretBodyFlag().Matches(text))
             {
-                SecretValues.Consider("secret", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.Consider("secret", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
             }
         }
 
@@ -129,7 +138,10 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
                     && !(pattern == SnmpCommunityFlag() && match.Groups["value"].ValueSpan is var community
                         && (community.Equals("public", StringComparison.OrdinalIgnoreCase) || community.Equals("private", StringComparison.OrdinalIgnoreCase))))
                 {
-                    SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                    if (!ConsideredQuoted(text, "password", match.Groups["value"], found, argument: true))
+                    {
+                        SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
+                    }
                 }
             }
         }
@@ -218,9 +230,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
     [GeneratedRegex(@"(?<![\w/@:.-])[A-Za-z_][\w$#]{0,29}/(?<value>[^\s@/'""]{1,128})@[\w./:-]", RegexOptions.CultureInvariant)]
     private static partial Regex OracleLogonArgument();
 
-    // echo [-n] VALUE | … --password-stdin (or sudo -S, or gh secret set), on one line; the value, quoted or not, is not a variable;
+    // echo [-n] VALUE | … --password-stdin (or sudo -S, or gh secret set), on one line; the value, quoted (blanks and all) or not, is not a variable;
     // printf may take it after a format that prints it alone ('%s', "%s\n"), or print it with its newline ('VALUE\n').
-    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?:(?<f>['""])%s(?:\\n)?\k<f>[ \t]{1,3})?(?<q>['""]?)(?<value>[^\s'""$|`\\](?:[^\s'""|`\\]|\\(?!n(?:['""\s]|$))){0,255})(?:\\n)?\k<q>[ \t]{0,3}\|[^\n|]{0,160}?(?:--password-stdin|(?<![\w-])sudo(?:[ \t]{1,3}-[A-Za-z]{1,4}(?:[ \t]{1,3}[\w.-]{1,32})?){0,3}?[ \t]{1,3}-[A-Za-z]{0,3}S(?![\w-])|(?<![\w-])gh[ \t]{1,3}secret[ \t]{1,3}set(?![\w-]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w-])(?:echo|printf)[ \t]{1,3}(?:-[ne]{1,2}[ \t]{1,3})?(?:(?<f>['""])%s(?:\\n)?\k<f>[ \t]{1,3})?(?:(?<q>['""])(?<value>[^\s'""$|`\\](?:[^\r\n'""|`\\]|\\(?!n(?:['""\s]|$))){0,255})(?:\\n)?\k<q>|(?<value>[^\s'""$|`\\](?:[^\s'""|`\\]|\\(?!n(?:['""\s]|$))){0,255})(?:\\n)?)[ \t]{0,3}\|[^\n|]{0,160}?(?:--password-stdin|(?<![\w-])sudo(?:[ \t]{1,3}-[A-Za-z]{1,4}(?:[ \t]{1,3}[\w.-]{1,32})?){0,3}?[ \t]{1,3}-[A-Za-z]{0,3}S(?![\w-])|(?<![\w-])gh[ \t]{1,3}secret[ \t]{1,3}set(?![\w-]))", RegexOptions.CultureInvariant)]
     private static partial Regex EchoedPasswordPattern();
 
     // gh secret set NAME … -b VALUE, -bVALUE, --body=VALUE (--body VALUE is read with the other value flags); not a variable, a file or

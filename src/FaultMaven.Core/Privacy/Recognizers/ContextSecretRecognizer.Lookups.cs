@@ -21,7 +21,7 @@ internal sealed partial class ContextSecretRecognizer
             return keyEnd + 2;
         }
 
-        SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
     }
 
@@ -49,7 +49,7 @@ internal sealed partial class ContextSecretRecognizer
             return keyEnd;
         }
 
-        SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
     }
 

@@ -47,7 +47,7 @@ internal sealed partial class ContextSecretRecognizer
             return valueEnd;
         }
 
-        SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
     }
 
@@ -82,7 +82,7 @@ internal sealed partial class ContextSecretRecognizer
             return valueEnd;
         }
 
-        SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
     }
 
@@ -108,7 +108,7 @@ internal sealed partial class ContextSecretRecognizer
             return keyEnd;
         }
 
-        SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         return valueEnd;
     }
 
@@ -140,7 +140,7 @@ internal sealed partial class ContextSecretRecognizer
         var key = line[(open + 1)..close];
         if (NamesSecret(key))
         {
-            SecretValues.Consider(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+            SecretValues.ConsiderDelimited(key, valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
         }
 
         return valueEnd;
@@ -190,7 +190,7 @@ internal sealed partial class ContextSecretRecognizer
         var local = name[(name.LastIndexOf(':') + 1)..];
         if (NamesSecret(local))
         {
-            SecretValues.Consider(local, valueStart, text.AsSpan(valueStart, valueEnd - valueStart).Trim(), found);
+            SecretValues.ConsiderDelimited(local, valueStart, text.AsSpan(valueStart, valueEnd - valueStart).Trim(), found);
         }
 
         return at + wordLength;

@@ -116,7 +116,7 @@ internal sealed partial class ContextSecretRecognizer
         }
         else if (NamesSecret(label))
         {
-            SecretValues.Consider(label, valueStart, value, found);
+            SecretValues.Consider(label, valueStart, value, found, text);
         }
 
         return valueEnd;
@@ -200,7 +200,7 @@ internal sealed partial class ContextSecretRecognizer
             valueEnd++;
         }
 
-        SecretValues.Consider("password", valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found);
+        SecretValues.Consider("password", valueStart, text.AsSpan(valueStart, valueEnd - valueStart), found, text);
         return valueEnd;
     }
 

@@ -85,12 +85,20 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
                 || TextContext.OnLineBefore(text, match.Index, 200, ConnectionStringKeys);
             // In a connection string, as in a URL's userinfo, only a reference, a mask or a template's capitals is no password:
             // Password=changeme;Encrypt=yes is a password someone set.
-            // In ODBC's braces "}}" is an escaped brace, not a template's end.
-            var unescaped = match.Groups["braced"].Success ? value.Value.Replace("}}", "}", StringComparison.Ordinal) : value.Value;
+            // In ODBC's braces "}}" is an escaped brace, not a template's end: judged without them (PWD={Qz7v}}}}K2mX} holds "}}").
+            var braced = match.Groups["braced"].Success;
+            var unescaped = braced ? value.Value.Replace("}}", string.Empty, StringComparison.Ordinal) : value.Value;
             var placeholder = inConnectionString
                 ? Checks.SyntacticPlaceholder(unescaped) || !value.ValueSpan.ContainsAnyInRange('a', 'z') && Checks.Placeholder(value.ValueSpan)
                 : Checks.Placeholder(unescaped);
-            if (placeholder || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
+            // A mask the logging tool put there (Password=[FILTERED]), sops' envelope (password=ENC[AES256_GCM,…]) or a template's slot
+            // (password={password}, braces and all) is no password.
+            var masked = SecretValues.StartsMaskOrSlot(braced ? text.AsSpan(value.Index - 1, value.Length + 2) : value.ValueSpan)
+                || SecretValues.IsEnvelopedCiphertext(value.ValueSpan);
+            // ODBC's braces close the field: a value going on after its closing brace (password={Kv8rT2!q}x9) is a bare value that
+            // opens with a brace, read whole by the named-secret reader.
+            var bracesOpenValue = braced && TextContext.CharAt(text, value.Index + value.Length + 1) is not (';' or ')' or ']' or '}' or '&' or ' ' or '\t' or '\r' or '\n' or '"' or '\'' or ',');
+            if (placeholder || masked || bracesOpenValue || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
                 || IsKeywordArgument(text, match.Index, value))
             {
                 continue;

@@ -38,7 +38,7 @@ internal sealed partial class NamedSecretRecognizer
                 continue;
             }
 
-            SecretValues.Consider("password", value.Index, v, found);
+            SecretValues.Consider("password", value.Index, v, found, text);
         }
     }
 
@@ -56,7 +56,7 @@ internal sealed partial class NamedSecretRecognizer
                 }
                 else
                 {
-                    SecretValues.Consider(key, value.Index, value.ValueSpan, found);
+                    SecretValues.ConsiderDelimited(key, value.Index, value.ValueSpan, found);
                 }
             }
         }

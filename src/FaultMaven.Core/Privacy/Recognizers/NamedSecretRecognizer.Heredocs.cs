@@ -44,7 +44,8 @@ internal sealed partial class NamedSecretRecognizer
             var trimmed = line.Trim(" \t\r");
             if (!trimmed.IsEmpty)
             {
-                SecretValues.Consider(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
+                // A heredoc's line is the value whole: no frame around it takes a closer.
+                SecretValues.ConsiderDelimited(key, at + range.Start.Value + line.IndexOf(trimmed), trimmed, found);
             }
         }
     }

@@ -96,6 +96,12 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             else if (SeparatorValuePattern().Match(text, keyEnd) is { Success: true } value)
             {
                 var v = value.Groups["value"];
+                if (!IsSessionOnly(key) && ReadSpaced(text, keyStart, key, v, found) is var spaced and >= 0)
+                {
+                    lastKeyEnd = spaced;
+                    continue;
+                }
+
                 // A value read on past ";" (Sup3r;Secret99) that starts with an expansion ends a shell command there ($DB_PASS;psql):
                 // cut at it, and let the whole-value reading decide as for any value cut at ";".
                 var cut = v.ValueSpan[0] == '$' && v.ValueSpan.IndexOf(';') is var semicolon and > 0 ? semicolon : CommandAfterAssignment(text, key, v);
@@ -104,7 +110,15 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 if ((!IsSessionOnly(key) || IsSessionCredential(text, keyStart, keyEnd, v)) && !IsProseAfterColon(text, value) && !IsStoreKeyPath(text, keyStart, keyEnd, v)
                     && TextContext.CharAt(text, v.Index + length) != '<')
                 {
-                    SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found, text);
+                    // A value its quotes close holds its own closers ("password": "Xy9}"); a bare one shares them with its frame.
+                    if (length == v.Length && IsQuotedWhole(text, v.Index, length))
+                    {
+                        SecretValues.ConsiderDelimited(key, v.Index, text.AsSpan(v.Index, length), found);
+                    }
+                    else
+                    {
+                        SecretValues.Consider(key, v.Index, text.AsSpan(v.Index, length), found, text);
+                    }
                 }
 
                 // Secret words inside the value are part of it, not keys of their own: each character is read once.
@@ -113,13 +127,13 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             else if (NamesPasswordWord(word.ValueSpan) && QuotedPattern().Match(text, keyEnd) is { Success: true } quoted)
             {
                 // SQL: CREATE USER … WITH PASSWORD 'X', ALTER ROLE … PASSWORD 'X', SET PASSWORD FOR 'u'@'%' = 'X': a quoted literal.
-                SecretValues.Consider(key, quoted.Groups["value"].Index, quoted.Groups["value"].ValueSpan, found);
+                SecretValues.ConsiderDelimited(key, quoted.Groups["value"].Index, quoted.Groups["value"].ValueSpan, found);
                 lastKeyEnd = quoted.Index + quoted.Length;
             }
             else if (ProsePattern().Match(text, keyEnd) is { Success: true } prose && SecretValues.IsStrongValue(prose.Groups["value"].ValueSpan.TrimEnd(".!?)")))
             {
                 // "our db password is X", "the new pass for grafana admin is X": only a value no sentence would hold counts.
-                SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found);
+                SecretValues.Consider(key, prose.Groups["value"].Index, prose.Groups["value"].ValueSpan.TrimEnd(".!?"), found, text);
                 lastKeyEnd = prose.Index + prose.Length;
             }
             else if (!IsSessionOnly(key) && !isKey && TextContext.CharBefore(text, keyStart) != '/' && BarePattern().Match(text, keyEnd) is { Success: true } bare
@@ -128,14 +142,14 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 // "password s3cr3t-99" (.netrc, chat), "use token ab12…": nothing between key and value, so the value must be chosen,
                 // unless the text is a .netrc, whose grammar says what follows "password" is one;
                 // a key that is a path segment (POST /oauth/token HTTP/1.1) names an endpoint, and what follows is not its value.
-                SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found);
+                SecretValues.Consider(key, bare.Groups["value"].Index, bare.Groups["value"].ValueSpan, found, text);
                 lastKeyEnd = bare.Index + bare.Length;
             }
             else if (!IsSessionOnly(key) && !isKey && StartsLine(text, keyStart) && TableValuePattern().Match(text, keyEnd) is { Success: true } cell)
             {
                 // A two-column table (vault kv get, a describe listing): the key opens its line and the value, after aligning blanks,
                 // closes it.
-                SecretValues.Consider(key, cell.Groups["value"].Index, cell.Groups["value"].ValueSpan, found);
+                SecretValues.Consider(key, cell.Groups["value"].Index, cell.Groups["value"].ValueSpan, found, text);
                 lastKeyEnd = cell.Index + cell.Length;
             }
         }
@@ -196,7 +210,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         {
             foreach (Match match in DirectivePasswordPattern().Matches(text))
             {
-                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.Consider("password", match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
             }
         }
 
@@ -208,7 +222,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
                 // X-Api-Key, X-Auth-Token, X-Client-Secret; not X-Cache-Key or Authorization's scheme word (read by the credential reader).
                 if (name.IndexOfAny(CredentialWords) >= 0 && (!name.EndsWith("key", StringComparison.OrdinalIgnoreCase) || IsSecretKeyName(name)))
                 {
-                    SecretValues.Consider(name, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                    SecretValues.Consider(name, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found, text);
                 }
             }
         }
@@ -300,6 +314,10 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         return i < text.Length && text[i] is '"' or '\'';
     }
 
+    /// <summary>Gets whether the value at <paramref name="start"/> sits between a quote and the same quote.</summary>
+    private static bool IsQuotedWhole(string text, int start, int length) =>
+        start > 0 && text[start - 1] is '"' or '\'' && TextContext.CharAt(text, start + length) == text[start - 1];
+
     private static bool NamesPasswordWord(ReadOnlySpan<char> word) =>
         word.StartsWith("pass", StringComparison.OrdinalIgnoreCase) || word.StartsWith("pw", StringComparison.OrdinalIgnoreCase);
 
@@ -307,7 +325,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     {
         foreach (Match match in pattern.Matches(text))
         {
-            SecretValues.Consider(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+            SecretValues.ConsiderDelimited(match.Groups["key"].ValueSpan, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
         }
     }
 
@@ -320,7 +338,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
             var key = match.Groups["key"].ValueSpan;
             if (ContextSecretRecognizer.NamesSecret(key))
             {
-                SecretValues.Consider(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
+                SecretValues.ConsiderDelimited(key, match.Groups["value"].Index, match.Groups["value"].ValueSpan, found);
             }
         }
     }
@@ -446,7 +464,8 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
     private static partial Regex BlockScalarPattern();
 
     // The value straight after the key word: "password s3cr3t", "token ab12…".
-    [GeneratedRegex(@"\G[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>]{8,256})", RegexOptions.CultureInvariant)]
+    // A word that starts with "-" is a flag (gh secret set NAME -bVALUE), not the value: the flag's reader takes what it holds.
+    [GeneratedRegex(@"\G[ \t]{1,3}[""'`]?(?<value>[^\s""'`<>-][^\s""'`<>]{7,255})", RegexOptions.CultureInvariant)]
     private static partial Regex BarePattern();
 
     [GeneratedRegex(@"<(?<key>[\w.-]{0,40}(?i:password|passwd|secret|token|apikey|api_key)[\w.-]{0,24})>(?:<!\[CDATA\[(?<value>[^\s\]]{1,512})\]\]>|(?<value>[^<\s]{1,512}))</\k<key>>", RegexOptions.CultureInvariant)]

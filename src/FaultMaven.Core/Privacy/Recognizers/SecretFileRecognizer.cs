@@ -144,7 +144,7 @@ internal sealed class SecretFileRecognizer : PiiRecognizer
         // "team platform" under secrets.txt is a table of words, not a password: a spaced entry's password is no plain lower-case word.
         if (!spaced || !SecretValues.IsPlainWord(value))
         {
-            SecretValues.Consider("password", lineStart + valueStart, value, found);
+            SecretValues.ConsiderDelimited("password", lineStart + valueStart, value, found);
         }
 
         return true;

@@ -3,7 +3,8 @@ using System.Buffers;
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Ciphertext in an envelope that names its scheme — hiera-eyaml's and SOPS's <c>ENC[…]</c>, Jasypt's <c>ENC(…)</c>, Ansible
-/// Vault's <c>$ANSIBLE_VAULT;1.1;AES256</c>, Vault transit's <c>vault:v1:…</c>, Spring Cloud Config's <c>{cipher}…</c>, and the values
+/// Vault's <c>$ANSIBLE_VAULT;1.1;AES256</c>, Vault transit's <c>vault:v1:…</c>, Spring Cloud Config's <c>{cipher}…</c>, Jenkins'
+/// <c>{AQAAAB…}</c>, and the values
 /// of a mapping its parent key declares encrypted (a SealedSecret's <c>encryptedData:</c>, sealed to the cluster's key). These tools
 /// exist so that the encrypted value can be committed and printed: its key is held elsewhere (a KMS, a key pair, a vault password
 /// file), so showing it reveals nothing, while it tells the engineer which setting is encrypted and whether it changed.</summary>
@@ -55,6 +56,13 @@ internal static partial class SecretValues
             // $ANSIBLE_VAULT;1.1;AES256 (or 1.2;AES256;label): the header; the hex body follows on the next lines.
             var header = value[15..];
             return header.StartsWith("1.", StringComparison.Ordinal) && header.Contains(";AES256", StringComparison.Ordinal);
+        }
+
+        // Jenkins' secrets in credentials.xml and config.xml: {AQAAAB…} is base64 of a version-1 payload (a version byte, then the IV's
+        // length, 16) sealed with the controller's master key.
+        if (value.StartsWith("{AQAAAB", StringComparison.Ordinal))
+        {
+            return IsCiphertext(value[1..], '}', "");
         }
 
         // vault:v1:…, vault:v12:… (the key version that encrypted it).

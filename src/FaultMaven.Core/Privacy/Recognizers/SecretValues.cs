@@ -22,6 +22,8 @@ internal static partial class SecretValues
         // SecretKmsAlias, password_reset_template: the value is the resource's name, not the secret.
         "bucket", "buckets", "table", "tables", "lambda", "function", "alias", "template", "templates", "queue", "topic", "role", "stack",
         "stream",
+        // Text about the secret written beside it: token_description, secret_comment, --password-help.
+        "description", "desc", "comment", "note", "notes", "message", "msg", "help", "title",
     ];
 
     // Tokens that order or page requests rather than unlock anything: AWS's ClientToken, page and continuation tokens.
@@ -54,10 +56,34 @@ internal static partial class SecretValues
     /// when a frame opened before it on its line (<see cref="FramedLength(string, int, ReadOnlySpan{char})"/>).</summary>
     public static void Consider(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found, string? text = null)
     {
+        // A mask the logging tool put there ([FILTERED]) or a template's slot ({password}) is shown whole, its closer with it.
+        if (StartsMaskOrSlot(value))
+        {
+            return;
+        }
+
         // Judged without any closer after it (a value's own "}}" is no template's end: password=Qz7v}} was hidden by its core),
         // reported with the closers that are its own.
         var v = value[..FramedLength(value)];
-        var length = text is null ? v.Length : FramedLength(text, index, value);
+        Judge(key, index, v, text is null ? v.Length : FramedLength(text, index, value), found);
+    }
+
+    /// <summary>Reports a value that its quotes or its element's tags delimit (<c>'Vr3Wq8Lz)'</c>, <c>&lt;password&gt;Kb7Xq2Lm}&lt;/password&gt;</c>)
+    /// as <see cref="Consider"/> does, with every closer in it: none of them is a frame's.</summary>
+    public static void ConsiderDelimited(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found)
+    {
+        if (StartsMaskOrSlot(value))
+        {
+            return;
+        }
+
+        Judge(key, index, value[..FramedLength(value)], value.Length, found);
+    }
+
+    /// <summary>Reports <paramref name="length"/> characters at <paramref name="index"/> when the key holds a secret and the value
+    /// <paramref name="v"/> (without closers) looks like one.</summary>
+    private static void Judge(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> v, int length, Findings found)
+    {
         // A UUID names a thing (a request, a session) unless its key says it unlocks one: Consul's SecretID and HTTP tokens, Vault's
         // AppRole secret_id, Heroku's API key in .netrc. A secret's id is descriptive (secret_id=prod/db), except when it is a UUID.
         if (Checks.Uuid(v))
@@ -109,15 +135,17 @@ internal static partial class SecretValues
 
     /// <summary>The length of a bare value at <paramref name="start"/> in <paramref name="text"/> without the frame's punctuation, as
     /// <see cref="FramedLength(ReadOnlySpan{char})"/>, except that a closing brace, bracket or parenthesis is the frame's only when one
-    /// of its kind opened before the value on its line and is still open (<c>{secret: X}</c>, <c>[password=X]</c>, <c>conn(password=X)</c>)
-    /// or the value opened one itself (<c>{BASE32_SECRET}</c>). With no frame open, <c>password=Xy9}kQ2}</c> ends in its own brace.</summary>
+    /// of its kind opened before the value on its line and is still open (<c>{secret: X}</c>, <c>[password=X]</c>, <c>conn(password=X)</c>),
+    /// and never one that closes a brace the value opened (<c>{Wn5Kq8Zt}</c>). With no frame open, <c>password=Xy9}kQ2}</c> ends in its own brace.</summary>
     public static int FramedLength(string text, int start, ReadOnlySpan<char> value)
     {
         var end = FramedLength(value);
         var tail = value[end..];
-        // The closers trimmed of each kind: each is the frame's only if a frame of its kind is open where the value starts.
-        int braces = value.Contains('{') ? 0 : tail.Count('}'), brackets = tail.Count(']'), parens = tail.Count(')');
-        if (braces + brackets + parens == 0)
+        // The closers trimmed of each kind: each is the frame's only if a frame of its kind is open where the value starts. A brace
+        // the value opened closes in it ({Wn5Kq8Zt}): only closers past those can be the frame's.
+        var ownOpened = value.Count('{');
+        int braces = Math.Max(0, Math.Min(tail.Count('}'), value.Count('}') - ownOpened)), brackets = tail.Count(']'), parens = tail.Count(')');
+        if (tail.IndexOfAny('}', ']', ')') < 0)
         {
             return end;
         }
@@ -136,7 +164,7 @@ internal static partial class SecretValues
 
         // The frames close last: from the value's end inwards, each closer an open frame takes is trimmed (with the frame's commas
         // and semicolons); the first one none takes, and all before it, are the value's own (Properties{password=Qz7v}} keeps one).
-        var ownBraces = value.Contains('{') ? int.MaxValue : openBraces;
+        var ownBraces = Math.Min(openBraces, braces);
         var kept = value.Length;
         while (kept > end && value[kept - 1] switch { '}' => ownBraces-- > 0, ']' => openBrackets-- > 0, ')' => openParens-- > 0, _ => true })
         {
