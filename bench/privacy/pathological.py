@@ -258,6 +258,10 @@ UNITS = {
     # lines whose middle line is no row.
     "quotes opened on every line": "1,\"a, b\n",
     "three-line quoted rows": "1,Ab Cd,\"x\ny\nz\"\n",
+    # Long rows (issue 18, twenty-second session): stack traces of 150 lines in a quoted cell, and a quote that the next row's
+    # quote closes 1,000 lines later (each row read across lines as far as the bound of a known table's row).
+    "stack traces in quoted cells": "1,Ab Cd,\"x, y\n" + "\tat a.B.c(B.java:1)\n" * 150 + "\"\n",
+    "quotes closed 1,000 lines later": "1,Ab Cd,\"x\n" + "a b c\n" * 999,
     # Stores, shells, XML dialects and listings (issue 18, twentieth session): Redis writes with an expiry, ACLs without their
     # permissions, a cipher described in words before no key, ktutil's slot rows without a key, printf formats never piped, store
     # writes with flags before "<<", expansions never closed, closing brackets after a value.
@@ -311,7 +315,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "secret keys under encryptedData": "spec:\n  encryptedData:\n",
            "escaped quotes in one string": "{\"password\":\"Ab", "one open heredoc": "vault kv put secret/db password=- <<EOF\n",
            "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n",
-           "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n"}
+           "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n",
+           "stack traces in quoted cells": "id,assignee,notes\n", "quotes closed 1,000 lines later": "id,assignee,notes\n"}
 
 
 def counting(size):

@@ -29,6 +29,13 @@ public sealed class AssigneeCsv
     /// <summary>Gets or sets the row whose note opens a quote that never closes; none when negative.</summary>
     public int Unbalanced { get; init; } = -1;
 
+    /// <summary>Gets or sets more rows whose notes open a quote that never closes (a malformed export).</summary>
+    public IReadOnlyCollection<int> UnbalancedAt { get; init; } = [];
+
+    /// <summary>Gets or sets whether a spanning note is a stack trace (frames, a <c>""quoted""</c> message with a comma) rather than
+    /// numbered parts.</summary>
+    public bool Trace { get; init; }
+
     /// <summary>Gets or sets the row before which the header is written again; none when negative.</summary>
     public int HeaderAgain { get; init; } = -1;
 
@@ -48,12 +55,17 @@ public sealed class AssigneeCsv
                 text.Append(header);
             }
 
-            var note = i == Unbalanced ? $"\"note {i} left open"
-                : i % Every == 0 ? "\"" + string.Join(LineEnd, Enumerable.Range(0, NoteLines).Select(k => $"part {k} of note {i}")) + "\""
+            var note = i == Unbalanced || UnbalancedAt.Contains(i) ? $"\"note {i} left open"
+                : i % Every == 0 ? "\"" + string.Join(LineEnd, Enumerable.Range(0, NoteLines).Select(k => NoteLine(i, k))) + "\""
                 : $"\"short note {i}\"";
             text.Append(i.ToString(CultureInfo.InvariantCulture)).Append(Delimiter).Append(Names[i % Names.Count]).Append(Delimiter).Append(note).Append(LineEnd);
         }
 
         return text.ToString();
     }
+
+    private string NoteLine(int row, int line) =>
+        !Trace ? $"part {line} of note {row}"
+        : line == 0 ? $"java.lang.IllegalStateException: read \"\"timeout\"\" on job {row}, retrying"
+        : $"\tat com.example.billing.Worker{line % 7}.run(Worker.java:{100 + line})";
 }

@@ -22,6 +22,9 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static readonly char[] AtSigns = ['@', '%'];
     private static readonly string[] NationalRegions = ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU"];
 
+    // The regions of the languages whose phone and contact keys DelimitedTableRecognizer reads.
+    private static readonly string[] KeyedRegions = ["CN", "HK", "TW", "SG", "JP", "KR", "IN", "DE", "AT", "CH", "FR", "ES", "IT", "NL", "PL", "PT", "BR", "MX", "RU", "GB", "US", "AU"];
+
     /// <summary>What a phone number is written with after its first digit: digits, group separators and brackets.</summary>
     internal static readonly SearchValues<char> PhoneCharacters = SearchValues.Create("0123456789 .()-");
 
@@ -451,6 +454,43 @@ internal sealed partial class ContactRecognizer : PiiRecognizer
     private static byte ValidInAnyRegion(string raw)
     {
         foreach (var region in NationalRegions)
+        {
+            if (TryParse(raw, region, out var number) && Phones.IsValidNumberForRegion(number, region))
+            {
+                return Valid;
+            }
+        }
+
+        return NotPossible;
+    }
+
+    /// <summary>Gets whether the value of a key that names a phone or a contact in some language (<c>手机: 139 1234 5678</c>,
+    /// <c>Telefon=0170 1234567</c>, <c>contact: 13912345678</c>) is one: with <c>+</c> or <c>00</c> a number libphonenumber holds
+    /// possible, else one it holds valid in a region whose language writes such keys (a mobile has no trunk prefix there: China's
+    /// 13912345678, Korea's 01012345678). An epoch time (ten or thirteen digits from 1) is no phone under any key.</summary>
+    internal static bool IsKeyedPhone(ReadOnlySpan<char> value)
+    {
+        var digits = CountDigits(value);
+        if (digits is < 7 or > 15 || digits == value.Length && digits is 10 or 13 && value[0] == '1' || DatePattern().IsMatch(value))
+        {
+            return false;
+        }
+
+        if (value[0] == '+' || value.StartsWith("00", StringComparison.Ordinal))
+        {
+            var written = value[(value[0] == '+' ? 1 : 2)..];
+            Span<char> raw = stackalloc char[written.Length + 1];
+            raw[0] = '+';
+            written.CopyTo(raw[1..]);
+            return !PhoneLengths.CannotBePossible(raw) && PhoneVerdicts.Recall('+', raw, InternationalVerdict) != NotPossible;
+        }
+
+        return PhoneVerdicts.Recall('k', value, ValidInKeyedRegion) == Valid;
+    }
+
+    private static byte ValidInKeyedRegion(string raw)
+    {
+        foreach (var region in KeyedRegions)
         {
             if (TryParse(raw, region, out var number) && Phones.IsValidNumberForRegion(number, region))
             {

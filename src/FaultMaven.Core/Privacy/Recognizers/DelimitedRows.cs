@@ -2,20 +2,32 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>Rows of a delimited table read as RFC 4180 quotes them: a cell that opens with <c>"</c> runs to the next lone <c>"</c>,
 /// so the delimiters and line breaks inside it (<c>"Fix login, again"</c>) do not cut the row, and <c>""</c> inside it is a quote.
-/// A quoted cell may hold at most <see cref="MaxRowLines"/> line breaks and <see cref="MaxRowLength"/> characters; a quote left
-/// open past that is broken quoting, and its row is its first line read as it stands, so one stray quote turns no table off and
-/// no row is read twice over more than that bound.</summary>
+/// A row of a table whose width is known (a ticket export's description holding a stack trace) may span at most
+/// <see cref="MaxRowLines"/> lines and <see cref="MaxRowLength"/> characters; a line that no table precedes opens a row of at most
+/// <see cref="MaxOpeningRowLines"/> lines and <see cref="MaxOpeningRowLength"/> characters (a log line's stray quote does not take
+/// the lines after it). A quote left open past the bound is broken quoting, and its row is its first line read as it stands, so
+/// one stray quote turns no table off and no row is read twice over more than the bound.</summary>
 internal static class DelimitedRows
 {
-    /// <summary>The most lines one row may span through quoted line breaks.</summary>
-    internal const int MaxRowLines = 8;
+    /// <summary>The most lines one row of a known table may span through quoted line breaks: a stack trace of a few hundred frames.</summary>
+    internal const int MaxRowLines = 1024;
 
-    /// <summary>The most characters one row may span through quoted line breaks.</summary>
-    internal const int MaxRowLength = 4096;
+    /// <summary>The most characters one row of a known table may span (128 KB of memory): a stream carries a row still open at a
+    /// block's end whole, so this bounds what one block holds more than its own text.</summary>
+    internal const int MaxRowLength = 1 << 16;
 
-    /// <summary>Reads the row that starts at <paramref name="start"/>: where it ends (its last line's end, the <c>\n</c> not included)
-    /// and how many delimiters outside quoted cells it holds.</summary>
-    public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter)
+    /// <summary>The most lines the first row of a run of lines may span through quoted line breaks.</summary>
+    internal const int MaxOpeningRowLines = 8;
+
+    /// <summary>The most characters the first row of a run of lines may span through quoted line breaks.</summary>
+    internal const int MaxOpeningRowLength = 4096;
+
+    /// <summary>Reads the row that starts at <paramref name="start"/>, the first of a run of lines (its table's width not known yet):
+    /// where it ends (its last line's end, the <c>\n</c> not included) and how many delimiters outside quoted cells it holds.</summary>
+    public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter) =>
+        Row(text, start, delimiter, MaxOpeningRowLines, MaxOpeningRowLength);
+
+    private static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter, int maxLines, int maxLength)
     {
         var lineEnd = text[start..].IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
         var line = text.Slice(start, lineEnd - start);
@@ -30,36 +42,55 @@ internal static class DelimitedRows
             return (start + end, count);
         }
 
-        // A quoted cell is open at the line's end: the row may run on as far as the bounds allow.
-        var limit = Math.Min(text.Length, start + MaxRowLength);
-        var lines = 0;
-        var reach = lineEnd;
-        while (reach < limit && lines < MaxRowLines)
-        {
-            reach = text.Slice(reach + 1, limit - reach - 1).IndexOf('\n') is var next and >= 0 ? reach + 1 + next : limit;
-            lines++;
-        }
-
-        (end, count) = Walk(text.Slice(start, Math.Max(reach, lineEnd) - start), delimiter);
-        return end < 0 ? (lineEnd, Walk(line, delimiter, quotes: false).Count) : (start + end, count);
+        // A quoted cell is open at the line's end: the row may run on as far as the bounds allow. The walk stops at the row's end,
+        // so a row costs its own length, and a quote that never closes one search for '"' within the bound.
+        var limit = Math.Min(text.Length, start + maxLength);
+        var span = text[start..limit];
+        (end, count) = Walk(span, delimiter);
+        var broken = end < 0 || end == span.Length && limit < text.Length && text[limit] != '\n' || span[..end].Count('\n') > maxLines;
+        return broken ? (lineEnd, Walk(line, delimiter, quotes: false).Count) : (start + end, count);
     }
 
     /// <summary>Reads the row that starts at <paramref name="start"/> in a table of rows of <paramref name="width"/> delimiters: as
-    /// <see cref="Row(ReadOnlySpan{char}, int, char)"/> reads it, but a quote that the next line's own quotes would close is a malformed
-    /// row's (<c>7,Ana,"left open</c> above <c>8,Bruno,"ok"</c>): when the line read as it stands has the table's width and the next line
-    /// is a whole row of that width with its quotes balanced, the row is the line, and the next row starts on the next line.</summary>
+    /// <see cref="Row(ReadOnlySpan{char}, int, char)"/> reads it (within the bounds of a known table's row), but a quote that a later
+    /// line's quotes would close is a malformed row's (<c>7,Ana,"left open</c> above <c>8,Bruno,"ok"</c>): when the line read as it
+    /// stands has the table's width, and the row read across lines has another width or the next line is a whole row of that width
+    /// with its quotes balanced, the row is the line, and the next row starts on the next line.</summary>
     public static (int End, int Count) Row(ReadOnlySpan<char> text, int start, char delimiter, int width)
     {
-        var row = Row(text, start, delimiter);
+        var row = Row(text, start, delimiter, MaxRowLines, MaxRowLength);
         var lineEnd = text[start..].IndexOf('\n') is var at and >= 0 ? start + at : text.Length;
+        if (row.End <= lineEnd && row.Count != width && IsOpen(text[start..], delimiter) && Walk(text[start..], delimiter).Count == width)
+        {
+            // A row still open at the text's end (a stream's block that ends inside a stack trace whose first line holds a comma):
+            // its cells before the open one are the table's, and the block reads them; the next block reads the row again whole.
+            return (text.Length, width);
+        }
+
         if (row.End <= lineEnd || Walk(text[start..lineEnd], delimiter, quotes: false).Count != width)
         {
             return row;
         }
 
+        // The quote took lines into a row of another width (it closed at a later row's opening quote): the line read as it stands
+        // is the table's row, and the next row starts on the next line, so one malformed row costs that row alone.
+        if (row.Count != width)
+        {
+            return (lineEnd, width);
+        }
+
         var next = text[(lineEnd + 1)..];
         var line = next[..(next.IndexOf('\n') is var end and >= 0 ? end : next.Length)];
-        return line.Count('"') % 2 == 0 && Walk(line, delimiter) is (>= 0, var count) && count == width ? (lineEnd, width) : row;
+        if (line.Count('"') % 2 == 0 && Walk(line, delimiter) is (>= 0, var count) && count == width)
+        {
+            return (lineEnd, width);
+        }
+
+        // A quote that closes at a spanning cell's opening quote on the next line (<c>9,Li,"left open</c> above <c>10,Wu,"trace …</c>)
+        // reads as a row of the table's width too, but leaves the rows after it inside that cell: the line is the row when what follows
+        // the row read across lines is no row of the table's width and what follows the line is.
+        return row.End + 1 < text.Length && Row(text, row.End + 1, delimiter, MaxRowLines, MaxRowLength).Count != width
+            && Row(text, lineEnd + 1, delimiter, MaxRowLines, MaxRowLength).Count == width ? (lineEnd, width) : row;
     }
 
     /// <summary>Where a table of rows of <paramref name="width"/> delimiters resumes after the line at <paramref name="start"/>, a row
@@ -80,7 +111,7 @@ internal static class DelimitedRows
     /// <summary>Gets whether the row that starts <paramref name="text"/> holds a quoted cell still open at the text's end, within the
     /// bounds a row may span: the rest of the row has not been read yet (a stream's block that ends inside a quoted line break).</summary>
     public static bool IsOpen(ReadOnlySpan<char> text, char delimiter) =>
-        text.Length <= MaxRowLength && text.Contains('"') && text.Count('\n') <= MaxRowLines && Walk(text, delimiter).End < 0;
+        text.Length <= MaxRowLength && text.Contains('"') && Walk(text, delimiter).End < 0 && text.Count('\n') <= MaxRowLines;
 
     /// <summary>Counts the delimiters of one line outside its quoted cells; a line whose quote stays open is counted as it stands.</summary>
     public static int Count(ReadOnlySpan<char> line, char delimiter)

@@ -328,112 +328,108 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         }
 
         /// <summary>Finds the table whose rows run to the text's end: its first line when it lies before where the carried lines start,
-        /// and where they start: <paramref name="start"/>, or the start of the row it falls in.</summary>
+        /// and where they start: <paramref name="start"/>, or the start of the row it falls in. The rows are read forward from the
+        /// text's start (which is a row's start: the carried context's, or the stream's), each once, as the recognizers read them: a
+        /// row spanning many lines (a stack trace in a quoted cell) and a malformed row cost their own length and end no table.</summary>
         private static (string? Header, int Start) Table(string text, int start)
         {
-            var (last, delimiter, count, open) = LastRow(text);
-            if (last < 0)
+            // The run of rows being read: its first line, shape, the last row start at or before start, the first after it, and the
+            // start of a row still open at the text's end.
+            var (run, delimiter, count) = (-1, '\0', 0);
+            var (aligned, after, open) = (-1, -1, -1);
+            var position = 0;
+            while (position < text.Length)
+            {
+                var lineEnd = text.IndexOf('\n', position);
+                var row = position;
+                if (run >= 0)
+                {
+                    if (IsOpenAtEnd(text, position, lineEnd, delimiter))
+                    {
+                        open = position;
+                    }
+                    else if (Recognizers.DelimitedRows.Row(text, position, delimiter, count) is var (rowEnd, n) && n == count)
+                    {
+                        position = rowEnd + 1;
+                    }
+                    else if (Recognizers.DelimitedRows.Resumes(text, position, delimiter, count) is var resume and >= 0)
+                    {
+                        position = resume;
+                    }
+                    else
+                    {
+                        run = -1;
+                    }
+                }
+
+                if (run < 0)
+                {
+                    (aligned, after) = (-1, -1);
+                    var shape = Shape(text.AsSpan(position, lineEnd - position));
+                    if (shape.Count == 0)
+                    {
+                        position = lineEnd + 1;
+                        continue;
+                    }
+
+                    (run, delimiter) = (position, shape.Delimiter);
+                    if (IsOpenAtEnd(text, position, lineEnd, delimiter))
+                    {
+                        // The open row's width is not known yet: it is carried whole, as a table's last row is.
+                        open = position;
+                    }
+                    else
+                    {
+                        var (rowEnd, n) = Recognizers.DelimitedRows.Row(text, position, delimiter);
+                        if (n == 0)
+                        {
+                            (run, position) = (-1, lineEnd + 1);
+                            continue;
+                        }
+
+                        (count, position) = (n, rowEnd + 1);
+                    }
+                }
+
+                if (row <= start)
+                {
+                    aligned = row;
+                }
+                else if (after < 0)
+                {
+                    after = row;
+                }
+
+                if (open >= 0)
+                {
+                    break;
+                }
+            }
+
+            if (run < 0)
             {
                 return (null, start);
             }
 
-            var first = last;
-            if (open)
-            {
-                // The open row's width is not known yet: the complete row before it gives the table's shape.
-                (first, delimiter, count, _) = last > 0 ? LastRow(text.AsSpan(0, last)) : (-1, '\0', 0, false);
-                if (first < 0)
-                {
-                    return (null, text.Length - last <= ContextLength + Recognizers.DelimitedRows.MaxRowLength ? Math.Min(start, last) : start);
-                }
-            }
-
-            // Walk back over the rows of as many delimiters; the row the carried lines start in is where they start.
-            var aligned = last <= start ? last : first <= start ? first : -1;
-            while (first > 0 && RowEndingAt(text, first - 1, delimiter, count) is var previous and >= 0)
-            {
-                first = previous;
-                aligned = aligned < 0 && first <= start ? first : aligned;
-            }
-
-            // A row longer than the bound starts no context: one long line is not carried, as before.
-            var contextStart = aligned < 0 || text.Length - aligned > ContextLength + Recognizers.DelimitedRows.MaxRowLength ? start : aligned;
-            if (first >= contextStart)
+            // Carried from the row the carried lines start in; a row longer than a line's bound is carried only while its quoted cell
+            // is open (the next block reads it from its start), else the carried lines start at the next row.
+            var bound = ContextLength + (aligned >= 0 && aligned == open ? Recognizers.DelimitedRows.MaxRowLength : Recognizers.DelimitedRows.MaxOpeningRowLength);
+            var contextStart = aligned < 0 ? start : text.Length - aligned <= bound ? aligned : after >= 0 ? after : text.Length;
+            if (run >= contextStart)
             {
                 return (null, contextStart);
             }
 
             // The table's first line (a row of a table without a header is carried as well, to no harm).
-            var lineEnd = text.AsSpan(first).IndexOf('\n') + first + 1;
-            return (lineEnd - first <= MaxHeaderLength ? text[first..lineEnd] : null, contextStart);
+            var firstEnd = text.IndexOf('\n', run) + 1;
+            return (firstEnd - run <= MaxHeaderLength ? text[run..firstEnd] : null, contextStart);
         }
 
-        /// <summary>Finds the last row of <paramref name="text"/> (which ends with a line end): where it starts, its delimiter and
-        /// their count, and whether a quoted cell of it is still open at the end; a start of -1 when the last line is in no row.
-        /// Of the lines a row may span back, the farthest whose row reaches the end wins: a line inside a quoted cell may read as a row
-        /// of its own.</summary>
-        private static (int Start, char Delimiter, int Count, bool Open) LastRow(ReadOnlySpan<char> text)
-        {
-            var end = text.Length - 1;
-            var found = (Start: -1, Delimiter: '\0', Count: 0, Open: false);
-            var line = text[..end].LastIndexOf('\n') + 1;
-            for (var lines = 0; lines == 0 || lines <= Recognizers.DelimitedRows.MaxRowLines && end - line <= Recognizers.DelimitedRows.MaxRowLength; lines++)
-            {
-                var own = text[line..(text[line..].IndexOf('\n') + line)];
-                // Only a quote opens a row that spans lines; the last line is a row of its own.
-                if ((lines == 0 || own.Contains('"')) && Shape(own) is { Count: > 0 } shape)
-                {
-                    if (Recognizers.DelimitedRows.IsOpen(text[line..], shape.Delimiter))
-                    {
-                        found = (line, shape.Delimiter, 0, true);
-                    }
-                    else if (Recognizers.DelimitedRows.Row(text, line, shape.Delimiter) is var (rowEnd, n) && rowEnd == end && n > 0)
-                    {
-                        found = (line, shape.Delimiter, n, false);
-                    }
-                }
-
-                if (line == 0)
-                {
-                    break;
-                }
-
-                line = text[..(line - 1)].LastIndexOf('\n') + 1;
-            }
-
-            return found;
-        }
-
-        /// <summary>Finds the start of the row of <paramref name="count"/> delimiters that ends at <paramref name="end"/> (a line end):
-        /// the farthest line within a row's bounds whose row ends there; -1 when there is none.</summary>
-        private static int RowEndingAt(string text, int end, char delimiter, int count)
-        {
-            var found = -1;
-            var line = text.AsSpan(0, end).LastIndexOf('\n') + 1;
-            for (var lines = 0; lines == 0 || lines <= Recognizers.DelimitedRows.MaxRowLines && end - line <= Recognizers.DelimitedRows.MaxRowLength; lines++)
-            {
-                var own = text.AsSpan(line, text.AsSpan(line).IndexOf('\n'));
-                if ((lines == 0 || own.Contains('"')) && Recognizers.DelimitedRows.Row(text, line, delimiter, count) is var (rowEnd, n) && rowEnd == end && n == count)
-                {
-                    found = line;
-                }
-                else if (lines == 0 && Recognizers.DelimitedRows.Count(own, delimiter) == count)
-                {
-                    // A quote that never closes, or closes in a later row: the line read as it stands is the table's row, so one
-                    // malformed row ends no table.
-                    found = line;
-                }
-
-                if (line == 0)
-                {
-                    break;
-                }
-
-                line = text.AsSpan(0, line - 1).LastIndexOf('\n') + 1;
-            }
-
-            return found;
-        }
+        /// <summary>Gets whether the row at <paramref name="position"/> holds a quoted cell still open at the text's end, within the
+        /// bounds a row may span: only a line whose own quote is open at its end, near the text's end, is walked to the end.</summary>
+        private static bool IsOpenAtEnd(string text, int position, int lineEnd, char delimiter) =>
+            text.Length - position <= Recognizers.DelimitedRows.MaxRowLength && text.AsSpan(position, lineEnd - position) is var line && line.Contains('"') && Recognizers.DelimitedRows.IsOpen(line, delimiter)
+            && Recognizers.DelimitedRows.IsOpen(text.AsSpan(position), delimiter);
 
         private static (char Delimiter, int Count) Shape(ReadOnlySpan<char> line)
         {
