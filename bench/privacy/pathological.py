@@ -279,6 +279,13 @@ UNITS = {
     "gh secret set flags without a body": "gh secret set A -e a -R b/c ",
     "hash writes": "HSET a:b api_key Ab1x9Zq2 ",
     "variable values before words": "DB_PASSWORD=Ab1;cd&&ef ",
+    # Secrets a structure names (issue 18, twenty-second session): INSERTs cut in their first value, rows under one secret column,
+    # maps under credentials keys that never close, credential calls nested and never closed, expect sends after password prompts.
+    "INSERTs cut in a value": "INSERT INTO t (password) VALUES ('",
+    "rows under a password column": "('a', 'Ab1x9Zq2'), ",
+    "maps that never close": "passwords: {a: ",
+    "credential calls never closed": "login(\"a\", login(\"b\", ",
+    "expect sends after password prompts": "expect \"password:\" send \"",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -293,7 +300,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "secret keys under encryptedData": "spec:\n  encryptedData:\n",
            "escaped quotes in one string": "{\"password\":\"Ab", "one open heredoc": "vault kv put secret/db password=- <<EOF\n",
            "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n",
-           "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n"}
+           "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n",
+           "rows under a password column": "INSERT INTO t (name, password) VALUES "}
 
 
 def counting(size):
