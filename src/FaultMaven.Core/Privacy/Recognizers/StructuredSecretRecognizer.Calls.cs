@@ -3,24 +3,29 @@ using System.Buffers;
 namespace FaultMaven.Core.Privacy.Recognizers;
 
 /// <summary>A secret passed by position to a call whose function takes credentials, as a stack trace, a debug log or a quoted line
-/// of code shows it: <c>Auth.login("bob", X)</c>, <c>simple_bind_s(dn, X)</c>, <c>new NetworkCredential("svc", X)</c>,
+/// of code shows it: <c>Auth.login("bob", X)</c>, <c>simple_bind_s(dn, X)</c> (not a bare <c>bind</c>: an event's handler is bound so), <c>new NetworkCredential("svc", X)</c>,
 /// <c>DriverManager.getConnection(url, "app", X)</c>, <c>pymysql.connect(host, "report", X, db)</c>. Both the user and the secret must
 /// be string literals: a variable (<c>getConnection(url, user, pass)</c>) or a lookup (<c>System.getenv("DB_PASS")</c>) is no value.</summary>
 internal sealed partial class StructuredSecretRecognizer
 {
     // The end of a function's name and its opening parenthesis, searched at once.
     private static readonly SearchValues<string> CallWords = SearchValues.Create(
-        ["login(", "logon(", "log_in(", "signin(", "sign_in(", "auth(", "authenticate(", "bind(", "bind_s(", "credential(", "credentials(",
+        ["login(", "logon(", "log_in(", "signin(", "sign_in(", "auth(", "authenticate(", "simple_bind(", "bind_s(", "credential(", "credentials(",
          "getconnection(", "connect(", "token(", "authentication("],
         StringComparison.OrdinalIgnoreCase);
 
     // Functions whose second argument is the password (the first the user, or the DN), and how many arguments they take at most.
     private static readonly HashSet<string> UserThenPassword = new(StringComparer.OrdinalIgnoreCase)
     {
-        "login", "logon", "log_in", "signin", "sign_in", "auth", "authenticate", "simple_bind", "simple_bind_s", "bind_s", "bind",
+        "login", "logon", "log_in", "signin", "sign_in", "auth", "authenticate", "simple_bind", "simple_bind_s", "bind_s",
         "networkcredential", "usernamepasswordcredentials", "usernamepasswordauthenticationtoken", "passwordauthentication", "httpbasicauth",
         "httpdigestauth", "basicauth", "setcredentials", "credentials", "basiccredentials", "sqlcredential",
     };
+
+    // An authentication scheme's name as the first argument (auth("basic", header)): the second is no password.
+    private static readonly HashSet<string> Schemes = new(StringComparer.OrdinalIgnoreCase) { "basic", "bearer", "digest", "plain", "token", "ntlm", "negotiate", "oauth", "oauth2" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchemesBySpan = Schemes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Functions whose third argument is the password, after a URL or host and the user.
     private static readonly HashSet<string> TargetUserThenPassword = new(StringComparer.OrdinalIgnoreCase) { "getconnection", "connect" };
@@ -74,9 +79,16 @@ internal sealed partial class StructuredSecretRecognizer
                 continue;
             }
 
+            var (userStart, userEnd, _) = arguments[password - 1];
+            if (SchemesBySpan.Contains(text.AsSpan(userStart, userEnd - userStart)))
+            {
+                continue;
+            }
+
             var (start, end, _) = arguments[password];
             var value = text.AsSpan(start, end - start);
-            if (SecretValues.IsStrongValue(value) && !IsPasswordHash(value))
+            // A URL where the password would be is another API's order (WLST's connect(user, password, url)).
+            if (SecretValues.IsStrongValue(value) && !IsPasswordHash(value) && !value.Contains("://", StringComparison.Ordinal))
             {
                 SecretValues.Consider("password", start, value, found);
             }

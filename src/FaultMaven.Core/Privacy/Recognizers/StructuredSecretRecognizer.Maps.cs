@@ -30,6 +30,9 @@ internal sealed partial class StructuredSecretRecognizer
     private static readonly SearchValues<char> KeyCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
 
+    // A value of lower-case words, digits and dashes under a key that does not name secrets is a place or a name (us-east-1a, web-02).
+    private static readonly SearchValues<char> LowerName = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
+
     private static readonly SearchValues<char> TimestampCharacters = SearchValues.Create("0123456789-:.+TZ ");
 
     private static void Maps(string text, Findings found)
@@ -129,7 +132,8 @@ internal sealed partial class StructuredSecretRecognizer
         var close = text.AsSpan(open + 1, limit - open - 1).IndexOf(closer);
         if (close < 0)
         {
-            return open + 1;
+            // A map that does not close within its line: what it would hold is not read, nor read again from the next key in it.
+            return limit;
         }
 
         var bodyStart = open + 1;
@@ -280,7 +284,7 @@ internal sealed partial class StructuredSecretRecognizer
         }
 
         if (!IsUserName(user) || value.IsEmpty || IsPasswordHash(value) || LooksLikeTime(value) || value.Contains('@')
-            || !SecretValues.IsStrongValue(value) || !named && !SecretValues.IsMixedValue(value))
+            || !SecretValues.IsStrongValue(value) || !named && (!SecretValues.IsMixedValue(value) || !value.ContainsAnyExcept(LowerName)))
         {
             return;
         }
