@@ -301,6 +301,13 @@ UNITS = {
     "net user arguments": "net user a /b ",
     "openssl passwd options": "openssl passwd -6 -salt a ",
     "dscl -passwd paths": "dscl . -passwd /a ",
+    # Secrets a structure names (issue 18, twenty-second session): INSERTs cut in their first value, rows under one secret column,
+    # maps under credentials keys that never close, credential calls nested and never closed, expect sends after password prompts.
+    "INSERTs cut in a value": "INSERT INTO t (password) VALUES ('",
+    "rows under a password column": "('a', 'Ab1x9Zq2'), ",
+    "maps that never close": "passwords: {a: ",
+    "credential calls never closed": "login(\"a\", login(\"b\", ",
+    "expect sends after password prompts": "expect \"password:\" send \"",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).
@@ -316,7 +323,8 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "escaped quotes in one string": "{\"password\":\"Ab", "one open heredoc": "vault kv put secret/db password=- <<EOF\n",
            "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n",
            "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n",
-           "stack traces in quoted cells": "id,assignee,notes\n", "quotes closed 1,000 lines later": "id,assignee,notes\n"}
+           "stack traces in quoted cells": "id,assignee,notes\n", "quotes closed 1,000 lines later": "id,assignee,notes\n",
+           "rows under a password column": "INSERT INTO t (name, password) VALUES "}
 
 
 def counting(size):
