@@ -53,7 +53,8 @@ internal sealed partial class PersonRecognizer
         for (var blank = text.IndexOf(' ', StringComparison.Ordinal); blank >= 0 && blank + 2 < text.Length; blank = text.IndexOf(' ', blank + 1))
         {
             var start = blank + 1;
-            if (char.IsUpper(text[start]) && text[start + 1] == '.' && CueJustBefore(text, start) && InitialsName(text, start) is var end && end > start)
+            // Surname first too ("escalated to Smith J."): the shape is read first, then the cue.
+            if (char.IsUpper(text[start]) && (text[start + 1] == '.' || char.IsLower(text[start + 1])) && InitialsName(text, start) is var end && end > start && CueJustBefore(text, start))
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
