@@ -21,7 +21,7 @@ internal sealed partial class PersonRecognizer
         var people = new List<PiiEntity>();
         foreach (var candidate in found.Candidates)
         {
-            if (candidate.Type == PiiType.Person)
+            if (candidate.Type == PiiType.Person && candidate.Score >= 0.5)
             {
                 people.Add(candidate);
             }
@@ -31,7 +31,9 @@ internal sealed partial class PersonRecognizer
         var lastEnd = -1;
         foreach (var first in people)
         {
-            if (first.Start < lastEnd || !ValueStartsAt(text, first.Start) && !CueJustBefore(text, first.Start))
+            // The first item is a person by a role's key or cue: a list that opens a sentence or follows any other key
+            // ("Regions affected: São Paulo, Santa Clara") is read item by item as before.
+            if (first.Start < lastEnd || !(ValueStartsAt(text, first.Start) && CuedPlace(text, first.Start, first.End) > Place.None) && !CueJustBefore(text, first.Start))
             {
                 continue;
             }
@@ -45,7 +47,7 @@ internal sealed partial class PersonRecognizer
                     break;
                 }
 
-                found.Add(PiiType.Person, end + gap, itemEnd, 0.8);
+                found.Add(PiiType.Person, end + gap, itemEnd, Math.Min(first.Score, 0.8));
                 end = itemEnd;
             }
 
