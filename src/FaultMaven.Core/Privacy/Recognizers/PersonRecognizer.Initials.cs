@@ -29,6 +29,11 @@ internal sealed partial class PersonRecognizer
     /// <summary>Gets whether a capitalised word follows <paramref name="end"/> after blanks.</summary>
     private static bool CapitalAfter(string text, int end)
     {
+        if (end < 0)
+        {
+            return false;
+        }
+
         while (end < text.Length && text[end] == ' ')
         {
             end++;

@@ -57,7 +57,7 @@ internal sealed partial class PersonRecognizer
             var titleAt = start + length;
             if (titleAt == run)
             {
-                if (TextContext.CharAt(text, titleAt) != ' ')
+                if (titleAt >= text.Length || text[titleAt] != ' ')
                 {
                     continue;
                 }
@@ -100,6 +100,11 @@ internal sealed partial class PersonRecognizer
     /// <summary>Gets whether a title stands at <paramref name="at"/>, then 님, a particle or the word's end.</summary>
     private static bool TitleAt(string text, int at, bool honorific)
     {
+        if (at >= text.Length)
+        {
+            return false;
+        }
+
         foreach (var title in KoreanTitles)
         {
             if (!text.AsSpan(at).StartsWith(title, StringComparison.Ordinal) || !honorific && title is "님" or "씨")
