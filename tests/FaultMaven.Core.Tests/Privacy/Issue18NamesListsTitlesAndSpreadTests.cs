@@ -60,7 +60,7 @@ public sealed class Issue18NamesListsTitlesAndSpreadTests
     [InlineData("이서연 대리님 confirmed the fix", "이서연")]
     [InlineData("이준 팀장이 확인함", "이준")]
     [InlineData("박지훈님 승인", "박지훈")]
-    [InlineData("ends with a name: 김민준", "김민준")]
+    [InlineData("담당자: 김민준", "김민준")]
     public void Korean_names_before_a_title_are_people(string text, string expected) => Assert.Equal([expected], People(text));
 
     [Theory]
