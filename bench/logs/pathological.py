@@ -98,6 +98,23 @@ def framed_pairs(n):
     return "".join(out).encode()[:n]
 
 
+def leading_names(n):
+    """Lines that open with values, then a name of one to eight random words ending in ':' and a statement of a few hundred
+    (every line a leading span's candidate), and one-off lines of random words each ending in ':' after two values."""
+    rng = random.Random(17)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(3, 9))) for _ in range(3000)]
+    words = lambda k: " ".join(rng.choice(vocabulary) for _ in range(k))
+    out, size = [], 0
+    while size < n:
+        if rng.random() < 0.7:
+            line = f"{rng.randint(0, 10**6)} {words(rng.randint(1, 8))}: step s{rng.randint(0, 300)} failed after retries\n"
+        else:
+            line = f"{rng.randint(0, 10**6)} 0x{rng.randint(0, 10**6):x} " + " ".join(w + ":" for w in words(rng.randint(2, 14)).split()) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 def id_lists(n):
     """Comma-joined id lists of 1–500 ids after one statement's words, each length its own masked shape."""
     rng = random.Random(13)
@@ -189,6 +206,7 @@ CASES = {
     "named values: names of growing word counts": (named_values, None),
     "named values: id lists of growing length": (id_lists, None),
     "framed values in two places": (framed_pairs, None),
+    "leading names: values, words ending in ':'": (leading_names, None),
     "named values: one line of words": ("word " * 200_000 + "\n", None),
     "extents: hex groups and colons (IPv6)": ("1:a:" * 50_000 + "\n", None),
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),

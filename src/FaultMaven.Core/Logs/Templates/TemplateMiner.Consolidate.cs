@@ -47,6 +47,7 @@ public sealed partial class TemplateMiner
         _keepSpanMaps = true;
         MergeFramedSpans();
         MergeUnframedSpans();
+        MergeLeadingSpans();
         MergeLabelledSpans();
 
         // A statement with framed values in two places is split by both: a span's group holds the templates of one wording of

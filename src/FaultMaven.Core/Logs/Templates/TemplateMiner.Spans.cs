@@ -277,13 +277,16 @@ public sealed partial class TemplateMiner
     // word ("(Got an error reading …)" / "(Got timeout reading …)") are fixed texts of different statements, and a value's
     // wordings rarely agree there. And the statement must say something before the span: a message that is all one quoted
     // text, or only values before it, is its own statement ("Started kubelet" / "Removed container" pod="…").
-    private static bool IsVaryingFrame(List<(LogTemplate Template, int Start, int End)> members)
+    private static bool IsVaryingFrame(List<(LogTemplate Template, int Start, int End)> members) =>
+        IsVaryingSpan(members) && Array.FindIndex(members[0].Template.MutableWords, 0, members[0].Start, w => !TemplateWords.HasValue(w)) >= 0;
+
+    // The spans differ in length and at both ends (IsVaryingFrame without asking for words before them).
+    private static bool IsVaryingSpan(List<(LogTemplate Template, int Start, int End)> members)
     {
         var (first, start, end) = members[0];
         return members.Exists(m => m.End - m.Start != end - start)
             && members.Exists(m => m.Template.MutableWords[m.Start] != first.MutableWords[start])
-            && members.Exists(m => m.Template.MutableWords[m.End] != first.MutableWords[end])
-            && Array.FindIndex(first.MutableWords, 0, start, w => !TemplateWords.HasValue(w)) >= 0;
+            && members.Exists(m => m.Template.MutableWords[m.End] != first.MutableWords[end]);
     }
 
     private static bool SameAround(string[] a, int startA, int endA, string[] b, int startB, int endB)

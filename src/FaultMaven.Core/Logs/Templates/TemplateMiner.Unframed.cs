@@ -50,18 +50,19 @@ public sealed partial class TemplateMiner
     }
 
     // Merges each group of spans that varies like a value (at least fillers wordings, IsVaryingFrame, UnframedLines lines of which
-    // no wording holds half; refused says where a pass reads the group otherwise). The narrowest spans first (the most words kept
+    // no wording holds half; refused says where a pass reads the group otherwise; leading: the span may open the statement). The narrowest spans first (the most words kept
     // around them), then the largest statements: a span that reaches over a statement's fixed words to the end of the line groups
     // more templates than the value alone, and must not win for it.
     private void MergeVaryingSpans(
         IEnumerable<List<(LogTemplate Template, int Start, int End)>> groups, int fillers,
         Predicate<List<(LogTemplate Template, int Start, int End)>> refused,
-        Dictionary<LogTemplate, List<LogTemplate>> owners, Dictionary<string, LogTemplate> byText, Func<string[], int, int, string> valueOf)
+        Dictionary<LogTemplate, List<LogTemplate>> owners, Dictionary<string, LogTemplate> byText, Func<string[], int, int, string> valueOf,
+        bool leading = false)
     {
         var merges = new List<(long Lines, int FirstId, List<(LogTemplate Template, int Start, int End)> Members)>();
         foreach (var members in groups)
         {
-            if (members.Count < fillers || !IsVaryingFrame(members) || refused(members))
+            if (members.Count < fillers || !(leading ? IsVaryingSpan(members) : IsVaryingFrame(members)) || refused(members))
             {
                 continue;
             }
