@@ -59,6 +59,28 @@ public sealed class KeywordSetTests
     }
 
     [Fact]
+    public void ManyTextsMissingDifferentWords_AllRead()
+    {
+        // Past the searches the set keeps, each missing word is searched alone: both ways must agree with the per-word searches.
+        var set = new KeywordSet(Words);
+        var random = new Random(7);
+        for (var round = 0; round < 700; round++)
+        {
+            var frequent = Words.Where(_ => random.Next(2) == 0).DefaultIfEmpty("user").ToArray();
+            var text = new StringBuilder();
+            for (var i = 0; i < 70; i++)
+            {
+                text.Append(frequent[random.Next(frequent.Length)]).Append(" x ");
+            }
+
+            text.Append(Words[random.Next(Words.Length)]);
+            var s = text.ToString();
+            var present = set.In(s);
+            Assert.All(Words, word => Assert.True(Keyword.In(s, word) == set.Has(present, word), $"'{s}': '{word}'"));
+        }
+    }
+
+    [Fact]
     public void EmptyText_HoldsNoWord() => Assert.Equal(0u, new KeywordSet(Words).In(""));
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class RecordFieldSkipTests
         "averyveryveryveryverylongnamethatgoeson: v", "abcdefghijklmnopqrstuvwxyz012345: v", "k        : v", "k         : v", "\\\\\\\\\\\\\\k: v",
         "the quick brown fox jumps over the lazy dog", "2024-01-02T03:04:05Z", "--", "-", "<", ">", "</", "/", ":", "=", ", ", "; ", " ", "\t",
         "\n", "\r\n", "{", "}", "[", "]", "\"", "'", "\\", "key", "value", "${VAR}", "</key", "<name >n</name >", "--secret-string '{}'",
+        "\"a\"b\": v", "'k'  = v", "x \\\"y\\\" : z", "é\"k\": v", "a.b--c = d", "\"\"k: v",
     ];
 
     private const string Alphabet = "ab_-.\\\"' \t:=<>/\n{}[],;é1|!";

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace FaultMaven.Core.Privacy.Recognizers;
 
@@ -8,12 +9,14 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// </summary>
 internal sealed class KeywordSet
 {
-    // After this many occurrences the words still missing are looked for one at a time in the rest of the text: a word that
-    // occurs on every line would otherwise stop the one pass at every line.
+    // After this many occurrences the pass goes on looking for the words still missing only: a word that occurs on every line
+    // would otherwise stop it at every line. Those searches are kept by the words they look for; texts of one kind miss the same.
     private const int SharedHits = 64;
+    private const int KeptSearches = 256;
 
     private readonly string[] words;
     private readonly SearchValues<string> any;
+    private readonly ConcurrentDictionary<uint, SearchValues<string>> missing = new();
 
     public KeywordSet(params string[] words)
     {
@@ -32,22 +35,23 @@ internal sealed class KeywordSet
         var all = uint.MaxValue >> (32 - words.Length);
         var present = 0u;
         var i = 0;
+        var search = any;
         for (var hits = 0; present != all; hits++)
         {
             if (hits == SharedHits)
             {
-                for (var w = 0; w < words.Length; w++)
+                // Every hit from here on is a word not yet seen: at most one more hit per word. Texts that each miss other words
+                // (hostile ones) do not fill memory with searches: past a few hundred kept, each missing word is searched alone.
+                if (!missing.TryGetValue(present, out var kept) && missing.Count >= KeptSearches)
                 {
-                    if ((present & (1u << w)) == 0 && Keyword.In(text[i..], words[w]))
-                    {
-                        present |= 1u << w;
-                    }
+                    return present | Alone(text[i..], present);
                 }
 
-                return present;
+                search = kept ?? missing.GetOrAdd(present, (seen, set) => SearchValues.Create(set.Where((_, w) => (seen & (1u << w)) == 0).ToArray(),
+                    StringComparison.OrdinalIgnoreCase), words);
             }
 
-            var at = text[i..].IndexOfAny(any);
+            var at = text[i..].IndexOfAny(search);
             if (at < 0)
             {
                 return present;
@@ -64,6 +68,19 @@ internal sealed class KeywordSet
             }
 
             i += at + 1;
+        }
+
+        return present;
+    }
+
+    private uint Alone(ReadOnlySpan<char> text, uint present)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if ((present & (1u << w)) == 0 && Keyword.In(text, words[w]))
+            {
+                present |= 1u << w;
+            }
         }
 
         return present;

@@ -200,18 +200,40 @@ internal sealed partial class NamedSecretRecognizer
                 continue;
             }
 
-            // A key's name and what surrounds it (escapes, quotes, blanks) before its ":" or "=" (or a "--" inside a name).
             var floor = Math.Max(from, at - KeyFieldReach);
             var first = at;
-            while (first > floor && InKeyName(text[first - 1]))
+            if (text[at] == '-')
             {
-                first--;
+                // A "--" starts a flag, or sits inside a key's name whose ":" or "=" comes after it.
+                while (first > floor && InKeyName(text[first - 1]))
+                {
+                    first--;
+                }
+
+                return first;
             }
 
-            return first;
+            // A key's name read back from its ":" or "=", as the key alternative reads it forward: blanks, a quote, escapes, the name,
+            // a quote, escapes. Each run is taken whole: a field's look-behind refuses a start inside a name.
+            first = Back(text, first, floor, static c => c is ' ' or '\t', int.MaxValue);
+            first = Back(text, first, floor, static c => c is '"' or '\'', 1);
+            first = Back(text, first, floor, static c => c == '\\', int.MaxValue);
+            first = Back(text, first, floor, static c => InKeyName(c) && c is not (' ' or '\t' or '"' or '\'' or '\\'), int.MaxValue);
+            first = Back(text, first, floor, static c => c is '"' or '\'', 1);
+            return Back(text, first, floor, static c => c == '\\', int.MaxValue);
         }
 
         return end;
+    }
+
+    private static int Back(string text, int at, int floor, Func<char, bool> takes, int most)
+    {
+        while (at > floor && most-- > 0 && takes(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
     }
 
     // Any character a key field's text before its ":" or "=" may hold: a name's (\w takes letters beyond ASCII), escapes, quotes, blanks.
