@@ -79,7 +79,7 @@ internal sealed partial class NamedSecretRecognizer
         // Columns are counted from the last line start seen, which moves forward with the fields: the text is searched once.
         var lineStart = LineStartNear(text, start);
         var scanned = start;
-        for (var field = RecordFieldPattern().Match(text, start, end - start); field.Success; field = field.NextMatch())
+        for (var field = NextField(text, start, end, null); field.Success; field = NextField(text, start, end, field))
         {
             if (text.AsSpan(scanned, field.Index - scanned).LastIndexOf('\n') is var newline and >= 0)
             {
@@ -139,6 +139,110 @@ internal sealed partial class NamedSecretRecognizer
         Pair(text, first, name, value, found);
         return -1;
     }
+
+    /// <summary>The window's next field after <paramref name="previous"/> (its first without): what <c>NextMatch</c> finds, the
+    /// pattern started only where a field can start. Most of a window is prose or values the pattern tries at every word and
+    /// refuses; every field holds a "&lt;", a "--" or, within <see cref="KeyFieldReach"/> characters of its start, a ":" or "=".</summary>
+    internal static Match NextField(string text, int start, int end, Match? previous)
+    {
+        var from = previous is null ? start : previous.Index + previous.Length;
+        var earliest = EarliestField(text, from, end);
+        if (earliest >= end)
+        {
+            return Match.Empty;
+        }
+
+        // The pattern is started on the text from a character that no field starts with ("<" aside, whose field looks at nothing
+        // before it) and that is no "/" (of "</", looked behind from the next character): the input started there sees nothing before
+        // it, as at the window's start, and a look-behind there must not have needed to.
+        var at = earliest;
+        while (at > from && LooksBehind(text[at]))
+        {
+            at--;
+        }
+
+        if (previous is not null && at == from && LooksBehind(text[at]))
+        {
+            return previous.NextMatch();
+        }
+
+        return RecordFieldPattern().Match(text, at, end - at);
+    }
+
+    // The most characters a key field's name reaches before its ":" or "=": escapes, a quote, 32 name characters, escapes, a quote
+    // and eight blanks.
+    internal const int KeyFieldReach = 7 + 1 + 32 + 7 + 1 + 8;
+
+    private static readonly SearchValues<char> FieldMarks = SearchValues.Create("<-:=");
+
+    /// <summary>A position at or before the first field starting at or after <paramref name="from"/> (<paramref name="end"/> when none
+    /// can): the first "&lt;" or "--", or the first ":" or "=" less the name characters before it.</summary>
+    private static int EarliestField(string text, int from, int end)
+    {
+        for (var i = from; i < end;)
+        {
+            var hit = text.AsSpan(i, end - i).IndexOfAny(FieldMarks);
+            if (hit < 0)
+            {
+                return end;
+            }
+
+            var at = i + hit;
+            if (text[at] == '<')
+            {
+                return at;
+            }
+
+            // A lone hyphen may sit inside a key's name; the ":" or "=" after it finds that key.
+            if (text[at] == '-' && (at + 1 >= end || text[at + 1] != '-'))
+            {
+                i = at + 1;
+                continue;
+            }
+
+            var floor = Math.Max(from, at - KeyFieldReach);
+            var first = at;
+            if (text[at] == '-')
+            {
+                // A "--" starts a flag, or sits inside a key's name whose ":" or "=" comes after it.
+                while (first > floor && InKeyName(text[first - 1]))
+                {
+                    first--;
+                }
+
+                return first;
+            }
+
+            // A key's name read back from its ":" or "=", as the key alternative reads it forward: blanks, a quote, escapes, the name,
+            // a quote, escapes. Each run is taken whole: a field's look-behind refuses a start inside a name.
+            first = Back(text, first, floor, static c => c is ' ' or '\t', int.MaxValue);
+            first = Back(text, first, floor, static c => c is '"' or '\'', 1);
+            first = Back(text, first, floor, static c => c == '\\', int.MaxValue);
+            first = Back(text, first, floor, static c => InKeyName(c) && c is not (' ' or '\t' or '"' or '\'' or '\\'), int.MaxValue);
+            first = Back(text, first, floor, static c => c is '"' or '\'', 1);
+            return Back(text, first, floor, static c => c == '\\', int.MaxValue);
+        }
+
+        return end;
+    }
+
+    private static int Back(string text, int at, int floor, Func<char, bool> takes, int most)
+    {
+        while (at > floor && most-- > 0 && takes(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    // Any character a key field's text before its ":" or "=" may hold: a name's (\w takes letters beyond ASCII), escapes, quotes, blanks.
+    private static bool InKeyName(char c) =>
+        !char.IsAscii(c) || char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '\\' or '"' or '\'' or ' ' or '\t';
+
+    // The characters a flag or key field starts with, whose look-behinds read the character before, and the "/" of "</", which
+    // a key field's look-behind reads from the character after.
+    private static bool LooksBehind(char c) => char.IsAsciiLetter(c) || c is '_' or '-' or '\\' or '"' or '\'' or '/';
 
     /// <summary>Whether a field holds a name, an id, a value, or something else (0); a flag without an argument holds nothing.</summary>
     private static int FieldKind(Match match)

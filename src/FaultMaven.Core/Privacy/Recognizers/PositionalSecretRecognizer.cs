@@ -32,9 +32,14 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
     internal static readonly SearchValues<string> StoreWriteWord = SearchValues.Create(["put ", "put\t", "set ", "set\t", "setex ", "setex\t", "setnx ", "setnx\t"], StringComparison.OrdinalIgnoreCase);
     internal static readonly SearchValues<string> DigestWord = SearchValues.Create(["digest"], StringComparison.OrdinalIgnoreCase);
 
+    // The words that decide which of the patterns below run, read in one pass (each alone read the whole text when absent).
+    private static readonly KeywordSet Words =
+        new("auth", "login", "net use", "/rp", "/p ", "securestring", ":thin:", "pgpass", ":5432:", " as ", "user", "put ", "set ", "setex ", "setnx ", "digest", "digest:", "auth:");
+
     public override void Recognize(string text, Findings found)
     {
-        if (Keyword.In(text, "auth"))
+        var present = Words.In(text);
+        if (Words.Has(present, "auth"))
         {
             foreach (var match in Anchors.InLinesWith(text, AuthWord, AuthCommandPattern()))
             {
@@ -48,7 +53,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         // Redis's wire protocol (RESP) as strace and packet dumps print it: *2 $4 AUTH $16 <password>, each part after its length,
         // the line breaks escaped (\r\n) or not; AUTH user password has one more part.
-        if (text.Contains('$') && Keyword.In(text, "auth"))
+        if (Words.Has(present, "auth") && text.Contains('$'))
         {
             foreach (Match match in RespAuthPattern().Matches(text))
             {
@@ -56,7 +61,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, "login"))
+        if (Words.Has(present, "login"))
         {
             foreach (var match in Anchors.InLinesWith(text, LoginWord, ImapLoginPattern()))
             {
@@ -64,7 +69,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, "net use"))
+        if (Words.Has(present, "net use"))
         {
             foreach (Match match in NetUsePattern().Matches(text))
             {
@@ -85,7 +90,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, "/rp") || Keyword.In(text, "/p "))
+        if (Words.Has(present, "/rp") || Words.Has(present, "/p "))
         {
             foreach (Match match in WindowsPasswordSwitchPattern().Matches(text))
             {
@@ -96,7 +101,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, "securestring"))
+        if (Words.Has(present, "securestring"))
         {
             foreach (Match match in SecureStringPattern().Matches(text))
             {
@@ -104,7 +109,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, ":thin:"))
+        if (Words.Has(present, ":thin:"))
         {
             foreach (Match match in OracleThinPattern().Matches(text))
             {
@@ -117,7 +122,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         }
 
         // The .pgpass format is PostgreSQL's: read where the text names the file or holds its default port.
-        if (Keyword.In(text, "pgpass") || text.Contains(":5432:", StringComparison.Ordinal))
+        if (Words.Has(present, "pgpass") || Words.Has(present, ":5432:"))
         {
             foreach (Match match in PgpassLinePattern().Matches(text))
             {
@@ -125,7 +130,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, " as "))
+        if (Words.Has(present, " as "))
         {
             foreach (var match in Anchors.InLinesWith(text, AsWord, ValueBeforeNamePattern()))
             {
@@ -133,7 +138,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
             }
         }
 
-        if (Keyword.In(text, "user"))
+        if (Words.Has(present, "user"))
         {
             foreach (var match in Anchors.InLinesWith(text, UserWord, UserSlashPasswordPattern()))
             {
@@ -147,7 +152,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
         // argument list (vault kv put secret/app username=admin password=…, read by the pair readers).
         // Redis's keys are colon paths whose secret part may come first (api_key:prod): one part naming a secret names the value;
         // a whole key that only ends like one (session_token_cache) needs a machine-made value.
-        if (Keyword.In(text, "put ") || Keyword.In(text, "set ") || Keyword.In(text, "setex ") || Keyword.In(text, "setnx "))
+        if (Words.Has(present, "put ") || Words.Has(present, "set ") || Words.Has(present, "setex ") || Words.Has(present, "setnx "))
         {
             foreach (var match in Anchors.InLinesWith(text, StoreWriteWord, StoreWritePattern()))
             {
@@ -172,7 +177,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         // ZooKeeper's digest scheme carries a user and a password: addauth digest user:pass, zkCli -auth digest:user:pass, Hadoop's
         // zk-auth value digest:user:pass. An ACL's digest (digest:user:HASH=:cdrwa) holds a hash and permissions after a third colon.
-        if (Keyword.In(text, "digest"))
+        if (Words.Has(present, "digest"))
         {
             foreach (var match in Anchors.InLinesWith(text, DigestWord, DigestCredentialPattern()))
             {
@@ -187,7 +192,7 @@ internal sealed partial class PositionalSecretRecognizer : PiiRecognizer
 
         // A ZooKeeper ACL (setAcl /app digest:admin:X:cdrwa, auth:admin:X:cdrwa): the digest scheme wants the password's hash there
         // (base64 of a SHA-1, padded with "="), and anything else in that place is the password itself, typed where its hash belongs.
-        if (Keyword.In(text, "digest:") || Keyword.In(text, "auth:"))
+        if (Words.Has(present, "digest:") || Words.Has(present, "auth:"))
         {
             foreach (Match match in AclCredentialPattern().Matches(text))
             {
