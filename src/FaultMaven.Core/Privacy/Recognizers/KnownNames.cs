@@ -16,16 +16,9 @@ internal sealed class KnownNames
     /// <summary>The longest name that spreads.</summary>
     private const int MaxLength = 64;
 
-    private readonly HashSet<string> _names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private Dictionary<char, List<string>>? _byFirst;
     private SearchValues<string>? _search;
-
-    /// <summary>Initializes an empty set.</summary>
-    public KnownNames()
-    {
-        _names = new HashSet<string>(StringComparer.Ordinal);
-        _lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     /// <summary>Gets whether any name is known.</summary>
     public bool IsEmpty => _names.Count == 0;
@@ -41,7 +34,7 @@ internal sealed class KnownNames
         var added = _names.Add(name.ToString());
         if (added)
         {
-            _search = null;
+            (_byFirst, _search) = (null, null);
         }
 
         return added;
@@ -106,6 +99,7 @@ internal sealed class KnownNames
         }
 
         _search ??= SearchValues.Create([.. _names], StringComparison.Ordinal);
+        _byFirst ??= ByFirstCharacter(_names);
         var next = 0;
         var position = from;
         while (position < text.Length && text.AsSpan(position).IndexOfAny(_search) is var offset and >= 0)
@@ -132,21 +126,19 @@ internal sealed class KnownNames
         }
     }
 
-    /// <summary>Where the longest known name that starts at <paramref name="start"/> as a whole word ends, or -1. A name ends where a
-    /// word does, so only the word ends within <see cref="MaxLength"/> are looked up: the cost of a hit is bounded whatever the number
-    /// of names that share its first characters.</summary>
+    /// <summary>Where the longest known name that starts at <paramref name="start"/> as a whole word ends, or -1.</summary>
     private int LongestAt(string text, int start)
     {
-        if (start > 0 && WordCharacter(text[start - 1]))
+        if (start > 0 && WordCharacter(text[start - 1]) || !_byFirst!.TryGetValue(text[start], out var names))
         {
             return -1;
         }
 
         var best = -1;
-        var limit = Math.Min(text.Length, start + MaxLength);
-        for (var end = start + 2; end <= limit; end++)
+        foreach (var name in names)
         {
-            if ((end == text.Length || !WordCharacter(text[end])) && _lookup.Contains(text.AsSpan(start, end - start)))
+            var end = start + name.Length;
+            if (end > best && text.AsSpan(start).StartsWith(name, StringComparison.Ordinal) && (end == text.Length || !WordCharacter(text[end])))
             {
                 best = end;
             }
@@ -161,6 +153,17 @@ internal sealed class KnownNames
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    private static Dictionary<char, List<string>> ByFirstCharacter(HashSet<string> names)
+    {
+        var byFirst = new Dictionary<char, List<string>>();
+        foreach (var name in names)
+        {
+            (byFirst.TryGetValue(name[0], out var list) ? list : byFirst[name[0]] = []).Add(name);
+        }
+
+        return byFirst;
+    }
 
     /// <summary>Gets <paramref name="entities"/> (of <paramref name="text"/>, ordered, not overlapping) with the further
     /// occurrences of the names among them added, and learns those names into <paramref name="names"/> when given.</summary>
