@@ -308,14 +308,6 @@ UNITS = {
     "maps that never close": "passwords: {a: ",
     "credential calls never closed": "login(\"a\", login(\"b\", ",
     "expect sends after password prompts": "expect \"password:\" send \"",
-    # Names found once and hidden wherever their text repeats them (issue 18, twenty-second session): one name repeated, distinct
-    # names each said twice (the known set is bounded and searched in one vectorised scan), lists of names joined by separators and
-    # conjunctions after a role key, Korean names before titles.
-    "one known name repeated": "owner: 张伟\n张伟 restarted the db, Anna Kowalski ok\nreviewer: Anna Kowalski\n",
-    "distinct known names": lambda size: distinct(size, lambda r: (lambda n: f"owner: {n}\n{n} ok\n")(
-        "Anna " + r.choice("ABCDEFGHIJKLMNOPRSTUVWZ") + "".join(r.choice("aeioulmnrstkvz") for _ in range(7)))),
-    "lists of names after role keys": "owners: 张伟、李娜和王芳, Anna Kowalski, Tomás Ruiz and Li Wei; ",
-    "Korean names before titles": "김민준 과장님 이서연 대리 선생님 ",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

@@ -84,8 +84,6 @@ public sealed class PiiDetector
 
         // Then the view of the lines whose surface form hides tokens (wrapped, quoted, continued, percent- or entity-encoded).
         var entities = ViewReading.Add(reading, Find(reading), _find);
-        // A name found with evidence is hidden wherever the text says it again.
-        entities = KnownNames.Spread(reading, entities);
         if (unescaped is var (_, origin))
         {
             for (var i = 0; i < entities.Count; i++)

@@ -26,22 +26,6 @@ internal sealed partial class PersonRecognizer
          "East", "West", "North", "South", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest", "Pacific", "Atlantic"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Gets whether a capitalised word follows <paramref name="end"/> after blanks.</summary>
-    private static bool CapitalAfter(string text, int end)
-    {
-        if (end < 0)
-        {
-            return false;
-        }
-
-        while (end < text.Length && text[end] == ' ')
-        {
-            end++;
-        }
-
-        return char.IsUpper(TextContext.CharAt(text, end));
-    }
-
     /// <summary>Finds names with initials after each colon or equals sign whose label or cue is a person's.</summary>
     private static void FindInitialNames(string text, Findings found)
     {
@@ -69,10 +53,7 @@ internal sealed partial class PersonRecognizer
         for (var blank = text.IndexOf(' ', StringComparison.Ordinal); blank >= 0 && blank + 2 < text.Length; blank = text.IndexOf(' ', blank + 1))
         {
             var start = blank + 1;
-            // Surname first too ("escalated to Smith J."), where no capitalised word follows the initials: "Jericho M. Bautista" is a
-            // given name, a middle initial and a surname, read whole by the pattern. The shape is read first, then the cue.
-            if (char.IsUpper(text[start]) && (text[start + 1] == '.' || char.IsLower(text[start + 1]) && !CapitalAfter(text, InitialsName(text, start)))
-                && InitialsName(text, start) is var end && end > start && CueJustBefore(text, start))
+            if (char.IsUpper(text[start]) && text[start + 1] == '.' && CueJustBefore(text, start) && InitialsName(text, start) is var end && end > start)
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }

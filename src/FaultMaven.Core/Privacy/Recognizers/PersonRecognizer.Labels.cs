@@ -49,7 +49,7 @@ internal sealed partial class PersonRecognizer
         "właściciel", "ägare", "ejer", "eier", "omistaja", "vastuuhenkilö", "sorumlu", "ilgili kişi", "vlastník", "odpovědná osoba", "felelős",
         "tulajdonos", "responsabil", "proprietar", "υπεύθυνος", "ιδιοκτήτης", "ответственный", "владелец", "контакт", "відповідальний", "власник",
         "المالك", "المسؤول", "جهة الاتصال", "בעלים", "אחראי", "איש קשר", "स्वामी", "मालिक", "जिम्मेदार", "संपर्क", "ผู้รับผิดชอบ", "ผู้ติดต่อ",
-        "เจ้าของ", "负责人", "值班", "值班员", "值班員", "負責人", "联系人", "聯絡人", "担当者", "担当", "連絡先", "담당자", "책임자", "연락처",
+        "เจ้าของ", "负责人", "負責人", "联系人", "聯絡人", "担当者", "担当", "連絡先", "담당자", "책임자", "연락처",
         // A message's sender and recipient, which a mailbox, a queue or a service is as often as a person: Russian, Ukrainian,
         // Belarusian, Kazakh, Uzbek (Cyrillic and Latin), Tajik, Kyrgyz; German, French, Spanish, Portuguese, Italian, Turkish, Polish.
         "получатель", "отправитель", "кому", "от", "отримувач", "відправник", "від", "атрымальнік", "адпраўнік", "алушы", "жіберуші", "кімге", "кімнен",
@@ -76,12 +76,10 @@ internal sealed partial class PersonRecognizer
             i--;
         }
 
-        if (i == 0 || text[i - 1] is not (':' or '：' or '='))
+        if (i == 0 || text[i - 1] is not (':' or '：'))
         {
             return LabelKind.None;
         }
-
-        var equals = text[i - 1] == '=';
 
         var keyEnd = i - 1;
         while (keyEnd > 0 && text[keyEnd - 1] is ' ' or '\t')
@@ -101,12 +99,6 @@ internal sealed partial class PersonRecognizer
         }
 
         var key = text.AsSpan(keyStart, keyEnd - keyStart);
-        // key=value in the scripts without blanks (处理人=张伟); a Latin key with an equals sign is a record's field (name=…), read by the field lists.
-        if (equals && (quoted || key.IsEmpty || !NoBlankScript(key[^1]) && ScriptOf(key[^1]) != Script.Hangul))
-        {
-            return LabelKind.None;
-        }
-
         if (quoted && (keyStart == 0 || text[keyStart - 1] is not ('"' or '\'') || key.ContainsAnyInRange('A', 'Z') || key.ContainsAnyInRange('a', 'z')))
         {
             return LabelKind.None;

@@ -66,7 +66,7 @@ internal sealed partial class PersonRecognizer
             // team ("owner: فريق العمليات", the operations team) or a system (a mail's display name): they are read only after a
             // field or cue of a person, not after the labels teams hold as often (owner, contact) nor before a mailbox.
             var cased = script is Script.Han or Script.Hangul;
-            if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && (ValueEndsAt(text, end) || cased && (LatinWordAfter(text, end) || ListGap(text, end) > 0)) && CuedPlace(text, start, end) is var place and > Place.None
+            if (end > start && ((ValueStartsAt(text, start) || cased && CueJustBefore(text, start)) && (ValueEndsAt(text, end) || cased && LatinWordAfter(text, end)) && CuedPlace(text, start, end) is var place and > Place.None
                     && (cased ? StartsWithSurname(text, start, end) : place is Place.Field or Place.Cue && !TextContext.OnLineBefore(text, start, 20, TeamLabels) && !OpensWithNegation(text, start)
                         || place == Place.Mailbox && PersonalMailboxAfter(text, end))
                 || !cased && (ChatSpeakerInMinutes(text, start, end) || ClosingAbove(text, start) && SignatureEndsAt(text, end))
@@ -145,22 +145,9 @@ internal sealed partial class PersonRecognizer
         var i = start;
         if (script is Script.Han or Script.Hangul)
         {
-            while (i < text.Length && i - start <= 4 && ScriptOf(text[i]) == script && !(i - start >= 2 && script == Script.Han && JoinsHanNames(text, i)))
+            while (i < text.Length && i - start <= 4 && ScriptOf(text[i]) == script)
             {
                 i++;
-            }
-
-            // A Han surname, a blank and the given name (张 伟), as names are written in some forms and rosters.
-            if (script == Script.Han && i - start == 1 && TextContext.CharAt(text, i) == ' ' && HanSurnameChars.Contains(text[start]) && ScriptOf(TextContext.CharAt(text, i + 1)) == script)
-            {
-                var given = i + 1;
-                i = given;
-                while (i < text.Length && i - given <= 2 && ScriptOf(text[i]) == script)
-                {
-                    i++;
-                }
-
-                return i - given is 1 or 2 ? i : start;
             }
 
             if (script == Script.Hangul && i - start == 1 && i + 2 < text.Length && text[i] == ' ' && ScriptOf(text[i + 1]) == script)
@@ -202,10 +189,6 @@ internal sealed partial class PersonRecognizer
             i++;
         }
     }
-
-    /// <summary>Gets whether a Han conjunction at <paramref name="at"/> joins a name to a next one that opens with a surname (张伟和李娜).</summary>
-    private static bool JoinsHanNames(string text, int at) =>
-        text[at] is '和' or '与' or '與' or '及' or '跟' && HanSurnameChars.Contains(TextContext.CharAt(text, at + 1));
 
     /// <summary>Gets whether the mailbox after a display name (<c>name &lt;local@…&gt;</c>) is a person's by its local part.</summary>
     private static bool PersonalMailboxAfter(string text, int end)
@@ -381,8 +364,6 @@ internal sealed partial class PersonRecognizer
     {
         "assignee", "assignedto", "reporter", "reportedby", "author", "owner", "requester", "requestedby", "submitter", "submittedby",
         "approver", "approvedby", "reviewer", "reviewedby", "creator", "createdby", "oncall", "contact", "user", "manager", "lead",
-        // The plural keys of a role's list, and a message's copy line.
-        "owners", "assignees", "reviewers", "approvers", "members", "watchers", "participants", "responders", "handler", "handlers", "cc",
     };
 
     /// <summary>Gets whether the value at <paramref name="start"/> is a quoted or bare value of an English key of a person's role

@@ -170,12 +170,6 @@ internal sealed partial class PersonRecognizer : PiiRecognizer
         FindUpperFirstNames(text, found);
         FindCyrillicUpperNames(text, found);
         FindInitialNames(text, found);
-        if (text.AsSpan().IndexOfAnyInRange('\uac00', '\ud7a3') >= 0)
-        {
-            FindKoreanTitledNames(text, found);
-        }
-
-        FindListItems(text, found);
 
         // "Hi Kwame," in a message that names Kwame Okafor, "Danke, Frauke," after "hier ist Frauke Wächter".
         FindAddressed(text, pending, givenNames, found);

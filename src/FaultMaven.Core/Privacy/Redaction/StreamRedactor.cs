@@ -69,11 +69,9 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
         }, cancellationToken);
 
         var (inputOffset, outputOffset) = (0L, 0L);
-        var names = new NamesAcrossBlocks(redactor);
         await foreach (var detection in pending.Reader.ReadAllAsync(cancellationToken))
         {
             var (text, context, prepared) = await detection;
-            prepared = names.Apply(text, context, prepared);
             // The text between replacements goes straight to the output: no redacted copy of the block is made. Only the
             // pseudonym numbering is done here, in reading order; everything else was done beside detection.
             var position = context;
