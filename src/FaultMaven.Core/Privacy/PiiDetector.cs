@@ -13,7 +13,7 @@ public sealed class PiiDetector
         new TokenRecognizer(), new CredentialRecognizer(), new NamedSecretRecognizer(), new CommandLineSecretRecognizer(), new PositionalSecretRecognizer(),
         new DelimitedTableRecognizer(), new NetworkRecognizer(),
         new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(), new EncodedSecretRecognizer(), new UkIdentityRecognizer(),
-        new NameValuePairRecognizer(), new ContextSecretRecognizer(), new KeyMaterialRecognizer(), new SecretFileRecognizer(),
+        new NameValuePairRecognizer(), new ContextSecretRecognizer(), new KeyMaterialRecognizer(), new SecretFileRecognizer(), new ProseSecretRecognizer(),
     ];
 
     /// <summary>Initializes a detector.</summary>
