@@ -276,7 +276,8 @@ internal sealed partial class ProseSecretRecognizer : PiiRecognizer
             start++;
         }
 
-        while (end > start && (Quotes.Contains(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '?' or ')' or '。' or '、'))
+        // A sentence inside JSON ends the value with the string's quote and the object's brace ({"text": "… ist X"}).
+        while (end > start && (Quotes.Contains(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '?' or ')' or ']' or '}' or '。' or '、'))
         {
             end--;
         }
