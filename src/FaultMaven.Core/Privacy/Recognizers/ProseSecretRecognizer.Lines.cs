@@ -12,9 +12,8 @@ internal sealed partial class ProseSecretRecognizer
         ["token", "key", "password", "passwd", "secret", "credential", "creds", "passphrase", "passwort", "mot de passe", "contrasena", "senha"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> GivenOtherNouns = SearchValues.Create(
-        ["contraseña", "clé", "Schlüssel", "schlüssel", "hasło", "Hasło", "пароль", "Пароль", "токен", "Токен", "ключ", "Ключ", "パスワード", "トークン", "キー", "密码", "密碼", "令牌", "密钥", "비밀번호", "토큰", "키"],
-        StringComparison.Ordinal);
+    private static readonly NonAsciiWords GivenOtherNouns = new(
+        ["contraseña", "clé", "Schlüssel", "schlüssel", "hasło", "Hasło", "пароль", "Пароль", "токен", "Токен", "ключ", "Ключ", "パスワード", "トークン", "キー", "密码", "密碼", "令牌", "密钥", "비밀번호", "토큰", "키"]);
 
     // Words of a sentence that hands something over: the value follows.
     private static readonly SearchValues<string> GivingWords = SearchValues.Create(
@@ -36,27 +35,27 @@ internal sealed partial class ProseSecretRecognizer
 
     private static void FindTokensAlone(string text, Findings found)
     {
-        FindTokensAlone(text, GivenNouns, found);
-        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        FindTokensAlone(text, GivenNouns, null, found);
+        if (GivenOtherNouns.Starts(text) is { } starts)
         {
-            FindTokensAlone(text, GivenOtherNouns, found);
+            FindTokensAlone(text, null, starts, found);
         }
     }
 
-    private static void FindTokensAlone(string text, SearchValues<string> nouns, Findings found)
+    private static void FindTokensAlone(string text, SearchValues<string>? nouns, List<int>? starts, Findings found)
     {
         var lastLine = -1;
+        var cursor = 0;
         for (var offset = 0; offset < text.Length;)
         {
-            var at = text.AsSpan(offset).IndexOfAny(nouns);
+            var at = NextNoun(text, offset, nouns, starts, ref cursor);
             if (at < 0)
             {
                 return;
             }
 
             // The search resumes at a line's start: the line's start is looked for back to there only.
-            var lineStart = text.AsSpan(offset, at).LastIndexOf('\n') + 1 + offset;
-            at += offset;
+            var lineStart = text.AsSpan(offset, at - offset).LastIndexOf('\n') + 1 + offset;
             var lineEnd = text.IndexOf('\n', at) is var newline and >= 0 ? newline : text.Length;
             offset = lineEnd + 1;
             if (lineStart <= lastLine || lineEnd - lineStart > 200)

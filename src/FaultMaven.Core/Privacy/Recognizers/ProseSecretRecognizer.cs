@@ -31,7 +31,7 @@ internal sealed partial class ProseSecretRecognizer : PiiRecognizer
     ];
 
     private static readonly SearchValues<string> AsciiNounSearch = SearchValues.Create(AsciiNouns, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> OtherNounSearch = SearchValues.Create(OtherNouns, StringComparison.Ordinal);
+    private static readonly NonAsciiWords OtherNounSearch = new(OtherNouns);
 
     // The verbs and signs that join a noun to its value: "ist", "lautet", "est", "es", "é", "è", "jest", "to", "это", "je", "är",
     // "er", "on", "là", "adalah".
@@ -68,10 +68,10 @@ internal sealed partial class ProseSecretRecognizer : PiiRecognizer
 
     public override void Recognize(string text, Findings found)
     {
-        FindAfterNouns(text, AsciiNounSearch, found);
-        if (text.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        FindAfterNouns(text, AsciiNounSearch, null, found);
+        if (OtherNounSearch.Starts(text) is { } starts)
         {
-            FindAfterNouns(text, OtherNounSearch, found);
+            FindAfterNouns(text, null, starts, found);
         }
 
         FindEnglishForms(text, found);
@@ -80,17 +80,17 @@ internal sealed partial class ProseSecretRecognizer : PiiRecognizer
 
     /// <summary>Reads each noun's sentence on its line, up to 64 characters on: a few words that qualify the noun ("für den Server
     /// db1", "de la base"), a verb or sign, an adverb, then the value; or the value right after the noun.</summary>
-    private static void FindAfterNouns(string text, SearchValues<string> nouns, Findings found)
+    private static void FindAfterNouns(string text, SearchValues<string>? nouns, List<int>? starts, Findings found)
     {
+        var cursor = 0;
         for (var offset = 0; offset < text.Length;)
         {
-            var at = text.AsSpan(offset).IndexOfAny(nouns);
+            var at = NextNoun(text, offset, nouns, starts, ref cursor);
             if (at < 0)
             {
                 return;
             }
 
-            at += offset;
             var end = NounEnd(text, at, out var english, out var cjk);
             offset = Math.Max(end, at + 1);
             if (end < 0)
@@ -111,6 +111,19 @@ internal sealed partial class ProseSecretRecognizer : PiiRecognizer
                 offset = Math.Max(offset, value.Start + value.Length);
             }
         }
+    }
+
+    /// <summary>The first noun at or after <paramref name="offset"/>: searched for when <paramref name="nouns"/> is given, else the
+    /// next of the <paramref name="starts"/> found before; -1 when there is none.</summary>
+    private static int NextNoun(string text, int offset, SearchValues<string>? nouns, List<int>? starts, ref int cursor)
+    {
+        if (nouns is not null)
+        {
+            var at = text.AsSpan(offset).IndexOfAny(nouns);
+            return at < 0 ? -1 : at + offset;
+        }
+
+        return starts is null ? -1 : NonAsciiWords.Next(starts, offset, ref cursor);
     }
 
     /// <summary>Where the noun at <paramref name="at"/> ends, past its inflection (a few letters), or -1 when it is part of another
