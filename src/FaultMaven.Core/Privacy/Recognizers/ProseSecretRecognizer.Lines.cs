@@ -15,12 +15,15 @@ internal sealed partial class ProseSecretRecognizer
     private static readonly NonAsciiWords GivenOtherNouns = new(
         ["contraseña", "clé", "Schlüssel", "schlüssel", "hasło", "Hasło", "пароль", "Пароль", "токен", "Токен", "ключ", "Ключ", "パスワード", "トークン", "キー", "密码", "密碼", "令牌", "密钥", "비밀번호", "토큰", "키"]);
 
-    // Words of a sentence that hands something over: the value follows.
+    // Words of a sentence that hands something over: the value follows. Those of ASCII are searched at once (vectorised); the others,
+    // which would make that search read every character, one by one on the few lines that hold a non-ASCII character.
     private static readonly SearchValues<string> GivingWords = SearchValues.Create(
     [
-        "below", "here", "following", "attached", "this one", "use this", "voici", "ci-dessous", "hier ", "unten", "folgende", "aquí", "abajo",
-        "abaixo", "segue", "ниже", "вот", "以下", "如下", "下面", "아래", "poniżej", "oto",
+        "below", "here", "following", "attached", "this one", "use this", "voici", "ci-dessous", "hier ", "unten", "folgende", "abajo",
+        "abaixo", "segue", "oto",
     ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] GivingOtherWords = ["aquí", "ниже", "вот", "以下", "如下", "下面", "아래", "poniżej"];
 
     // Words of a sentence that names an identifier or a digest, which the line below prints: not a credential.
     private static readonly SearchValues<string> IdentifierWords = SearchValues.Create(
@@ -65,7 +68,7 @@ internal sealed partial class ProseSecretRecognizer
 
             lastLine = lineStart;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            if (line.IsEmpty || !(line[^1] is ':' or '：' || line.IndexOfAny(GivingWords) >= 0) || line.IndexOfAny(IdentifierWords) >= 0)
+            if (line.IsEmpty || !(line[^1] is ':' or '：' || Gives(line)) || line.IndexOfAny(IdentifierWords) >= 0)
             {
                 continue;
             }
@@ -79,6 +82,30 @@ internal sealed partial class ProseSecretRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>Whether a line holds a word that hands something over.</summary>
+    private static bool Gives(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(GivingWords) >= 0)
+        {
+            return true;
+        }
+
+        if (!line.ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            return false;
+        }
+
+        foreach (var word in GivingOtherWords)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The one word alone on the first line below <paramref name="lineEnd"/> that is neither blank nor a code fence's (two
