@@ -308,6 +308,12 @@ UNITS = {
     "maps that never close": "passwords: {a: ",
     "credential calls never closed": "login(\"a\", login(\"b\", ",
     "expect sends after password prompts": "expect \"password:\" send \"",
+    # Prose (issue 18, twenty-second session): a password's noun in many languages with qualifying words and no verb on one long
+    # line, CJK nouns and particles glued without a value, cue lines for a token alone with nothing below, "try X for" without an end.
+    "password nouns without verbs": "Passwort für den mot de passe hasło контраст ",
+    "CJK nouns glued to particles": "パスワードは密码是비밀번호는",
+    "token cue lines with nothing below": "here's the token:\n\n",
+    "try values without a login": "try Ab1x9Zq2! for for for ",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

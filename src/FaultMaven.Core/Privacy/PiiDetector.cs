@@ -14,7 +14,7 @@ public sealed class PiiDetector
         new DelimitedTableRecognizer(), new NetworkRecognizer(),
         new FinancialRecognizer(), new ContactRecognizer(), new PersonRecognizer(), new EncodedSecretRecognizer(), new UkIdentityRecognizer(),
         new NameValuePairRecognizer(), new ContextSecretRecognizer(), new KeyMaterialRecognizer(), new SecretFileRecognizer(),
-        new StoreCommandSecretRecognizer(), new AccountToolSecretRecognizer(), new StructuredSecretRecognizer(),
+        new StoreCommandSecretRecognizer(), new AccountToolSecretRecognizer(), new StructuredSecretRecognizer(), new ProseSecretRecognizer(),
     ];
 
     /// <summary>Initializes a detector.</summary>
