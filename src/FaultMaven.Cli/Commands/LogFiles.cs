@@ -48,6 +48,12 @@ internal static class LogFiles
         {
             throw new CliException($"{Name(path)}: {ex.Message}", ExitCodes.Failure);
         }
+        catch (ExpansionLimitException ex)
+        {
+            // Reached while opening: a gzip that opens with a long run of NULs (a log truncated in place, then compressed) is
+            // expanded past the limit before its text is sampled.
+            throw new CliException($"{Name(path)}: {ex.Message} Nothing was written; for a file you trust, raise --max-expanded-bytes.", ExitCodes.Failure);
+        }
     }
 
     public static string Name(string path) => path == "-" ? "standard input" : path;

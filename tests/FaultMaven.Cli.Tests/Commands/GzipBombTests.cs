@@ -46,6 +46,33 @@ public sealed class GzipBombTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Theory]
+    [InlineData("redact")]
+    [InlineData("logs")]
+    public async Task Issue18_GzipOfNulsOnly_ABombRefusedWithItsReason_NotAnUnexpectedFailure(string command)
+    {
+        // Past the ratio while the NULs a log truncated in place opens with are still being skipped, before any text is sampled.
+        var bomb = Path.Combine(_dir.Path, "zeros.log.gz");
+        using (var gzip = new GZipStream(File.Create(bomb), CompressionLevel.SmallestSize))
+        {
+            var zeros = new byte[1 << 16];
+            for (var written = 0; written < 32 << 20; written += zeros.Length)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        var output = Path.Combine(_dir.Path, "out.txt");
+        var result = command == "redact"
+            ? await CliRunner.RunAsync("redact", bomb, "-o", output)
+            : await CliRunner.RunAsync("logs", "parse", "--input", bomb, "--output", output);
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("compression bomb", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     [Fact]
     public async Task Issue18_Redact_GzipPastMaxExpandedBytes_Refused()
     {

@@ -63,6 +63,11 @@ public static class LogInput
             text.Dispose();
             throw new LogInputException("The input starts like gzip but is not valid gzip data.", ex);
         }
+        catch (ExpansionLimitException)
+        {
+            text.Dispose();
+            throw;
+        }
 
         var (encoding, bomLength) = DetectEncoding(sample);
         if (encoding is null || (leadingNuls > 0 && (sample.Length == 0 || !IsSingleByteUnit(encoding))))
