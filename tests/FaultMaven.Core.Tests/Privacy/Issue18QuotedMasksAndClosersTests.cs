@@ -87,4 +87,15 @@ public sealed class Issue18QuotedMasksAndClosersTests
     [MemberData(nameof(NearMisses))]
     public void Issue18_QuotedSentenceMaskOrSlot_IsKept(string text) =>
         Assert.DoesNotContain(Detector.Detect(text), e => SecretTypes.Contains(e.Type));
+
+    // A quoted value whose words are no passphrase ("letmein now") still has the password it begins with hidden, as before quoted
+    // values holding blanks were read whole: reading them whole must not show such a value entire.
+    [Theory]
+    [InlineData("PGPASSWORD=\"letmein now\" psql -h db1\n", "letmein")]
+    [InlineData("export DB_PASSWORD=\"Winter2024 is here\"\n", "Winter2024")]
+    public void Issue18_QuotedValueThatIsNoPassphrase_ItsFirstWordStillJudged(string text, string secret)
+    {
+        var at = text.IndexOf(secret, StringComparison.Ordinal);
+        Assert.Contains(Detector.Detect(text), e => SecretTypes.Contains(e.Type) && e.Start <= at && e.End >= at + secret.Length);
+    }
 }

@@ -93,9 +93,9 @@ internal sealed partial class AccountToolSecretRecognizer : PiiRecognizer
         {
             foreach (var match in Anchors.InLinesWith(text, SendWords, SendPattern()))
             {
-                if (AfterPasswordPrompt(text, match.Index))
+                // A variable ($env(PASS), $pw) or a Tcl command ([exec cat f]) sends what the script reads elsewhere, not a secret.
+                if (AfterPasswordPrompt(text, match.Index) && match.Groups["value"] is { ValueSpan: [not ('$' or '['), ..] } value)
                 {
-                    var value = match.Groups["value"];
                     SecretValues.Consider("password", value.Index, value.ValueSpan, found);
                 }
             }

@@ -91,8 +91,9 @@ internal static partial class SecretValues
     /// <summary>Reports a quoted value holding blanks as a secret when its key does not describe one and the value is no sentence
     /// and no placeholder. <paramref name="argument"/>: a command's argument (<c>--password 'a b c'</c>), which the shell hands over
     /// whole whatever its words, so only a reference or a placeholder is left alone.</summary>
-    /// <returns>Whether the value was judged (a secret or not): the caller reads nothing more of it. Not judged: a scheme's word
-    /// before a credential (<c>"Bearer …"</c>), left to the readers of credentials.</returns>
+    /// <returns>Whether the value was judged (a secret, or a reference, mask or placeholder): the caller reads nothing more of it. Not
+    /// judged: a scheme's word before a credential (<c>"Bearer …"</c>), left to the readers of credentials, and words that are no
+    /// passphrase, whose first word the caller judges as a value of its own.</returns>
     public static bool ConsiderSpaced(ReadOnlySpan<char> key, int index, ReadOnlySpan<char> value, Findings found, bool argument = false)
     {
         if (IsDescriptive(key) || NamesPublic(key) || NamesExisting(key))
@@ -118,9 +119,12 @@ internal static partial class SecretValues
         if (argument || LooksSpacedSecret(trimmed))
         {
             found.Add(PiiType.GenericSecret, index, index + value.Length, 0.8);
+            return true;
         }
 
-        return true;
+        // Not a passphrase by its words (a short one, "letmein now", or words a sentence holds, "Winter2024 is here"): the value up to
+        // the blank is judged as before, so that a password a quoted phrase begins with is not shown whole.
+        return false;
     }
 
     /// <summary>Words chosen as a secret, not a sentence: no closed-class word, not ended as a sentence; a word no dictionary holds
