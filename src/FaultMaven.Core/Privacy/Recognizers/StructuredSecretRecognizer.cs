@@ -5,7 +5,8 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <summary>Secrets that no key names right before them, only the structure around them: the column list of an SQL <c>INSERT</c>
 /// or a dump's <c>COPY</c> (the n-th value of each row is the n-th column's), a map under a credentials key whose keys are user names
 /// (<c>passwords: {alice: X}</c>), the position of an argument in a call whose function takes credentials (<c>login("bob", X)</c>,
-/// <c>getConnection(url, "app", X)</c>), and an <c>expect</c> script's <c>send</c> after a password prompt.</summary>
+/// <c>getConnection(url, "app", X)</c>). An <c>expect</c> script's <c>send</c> after a password prompt is read by
+/// <see cref="AccountToolSecretRecognizer"/>.</summary>
 internal sealed partial class StructuredSecretRecognizer : PiiRecognizer
 {
     private static readonly SearchValues<char> WordCharacters =
@@ -31,11 +32,6 @@ internal sealed partial class StructuredSecretRecognizer : PiiRecognizer
         if (text.AsSpan().IndexOfAny(CallWords) >= 0)
         {
             Calls(text, found);
-        }
-
-        if (Keyword.In(text, "send"))
-        {
-            ExpectSends(text, found);
         }
     }
 
