@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using FaultMaven.Cli.Commands;
 using FaultMaven.Testing;
 
 namespace FaultMaven.Cli.Tests.Commands;
@@ -88,6 +89,39 @@ public sealed class AnswerTargetTests : IDisposable
         Assert.Contains("## Root cause", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Resolve_NoFlags_ServerAcceptsButAnswersLate_WaitsForIt_AndSaysWhy()
+    {
+        // A loaded machine's server accepts at once (the kernel does) and answers its health probe seconds later: it is there.
+        using var server = new LateHealthServer(answerAfter: AnswerTarget.WaitNotice + TimeSpan.FromSeconds(1));
+        using var error = new StringWriter();
+        var context = new CliContext(TextWriter.Null, error, name => name == "FM_URL" ? server.Url : null);
+
+        var target = await AnswerTarget.ResolveAsync(context, null, null, TestContext.Current.CancellationToken);
+
+        Assert.True(target.IsServer, error.ToString());
+        Assert.Equal(server.Url, target.ServerUrl);
+        Assert.Contains($"fm: the server at {server.Url} accepted the connection but has not answered yet; waiting up to 20 s", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"fm: answering with the server at {server.Url}", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resolve_NoFlags_ListenerNeverAnswers_AnswersInProcessAfterTheWait_NamingIt()
+    {
+        using var server = new LateHealthServer(answerAfter: Timeout.InfiniteTimeSpan);
+        using var error = new StringWriter();
+        var localData = Path.Combine(_directory.Path, "local");
+        var environment = Environment(server.Url, localData);
+        var context = new CliContext(TextWriter.Null, error, name => environment.TryGetValue(name, out var value) ? value : null);
+
+        var target = await AnswerTarget.ResolveAsync(context, null, null, AnswerTarget.WaitNotice + TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.False(target.IsServer);
+        Assert.Equal(localData, target.DataDir);
+        Assert.Contains("accepted the connection but has not answered yet; waiting up to 4 s", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"fm: the server at {server.Url} did not answer within 4 s; answering in-process over {localData}", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> Environment(string url, string? dataDir) => new() { ["FM_URL"] = url, ["FM_DATA_DIR"] = dataDir };
 
     private static int ClosedPort()
@@ -95,6 +129,61 @@ public sealed class AnswerTargetTests : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A loopback listener that accepts every connection and answers its request with 200 after <c>answerAfter</c>
+    /// (never, for an infinite span): a busy server, or something else listening on the port.</summary>
+    private sealed class LateHealthServer : IDisposable
+    {
+        private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+        private readonly CancellationTokenSource _stop = new();
+
+        public LateHealthServer(TimeSpan answerAfter)
+        {
+            _listener.Start();
+            Url = $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+            _ = ServeAsync(answerAfter);
+        }
+
+        public string Url { get; }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+            _stop.Dispose();
+        }
+
+        private async Task ServeAsync(TimeSpan answerAfter)
+        {
+            try
+            {
+                while (true)
+                {
+                    var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                    _ = AnswerAsync(client, answerAfter);
+                }
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+            }
+        }
+
+        private async Task AnswerAsync(TcpClient client, TimeSpan answerAfter)
+        {
+            using (client)
+            {
+                try
+                {
+                    await Task.Delay(answerAfter, _stop.Token);
+                    var answer = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 7\r\nConnection: close\r\n\r\nHealthy"u8.ToArray();
+                    await client.GetStream().WriteAsync(answer, _stop.Token);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or IOException)
+                {
+                }
+            }
+        }
     }
 
     private string Write(string name, string text)
