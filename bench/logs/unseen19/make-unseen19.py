@@ -106,6 +106,11 @@ def render_slot(kind, arg, c):
         return when.strftime(arg)
     if kind == "now":
         return c.now.strftime(arg)
+    if kind == "t":
+        # a value a program prints whole though it is made of parts: a pool entry that has slots of its own
+        return render(r.choice(c.pools[arg]), c)
+    if kind == "E":
+        return f"<0.{r.randint(200, 99999)}.0>"
     if kind == "w":
         return r.choice(WORDS)
     raise ValueError(f"unknown slot kind {kind}")
