@@ -12,7 +12,7 @@ out="$(mkdir -p "$1" && cd "$1" && pwd)"
 dll="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 what="${3:-both}"
 logs="${BLIND_LOGS:-unseen12 unseen13 unseen14 unseen15 unseen16 unseen17 unseen18 unseen19}"
-priv="${BLIND_PRIV:-unseen11 unseen12 unseen13 unseen14 unseen15 unseen16 unseen17 unseen18 unseen19}"
+priv="${BLIND_PRIV:-unseen11 unseen12 unseen13 unseen14 unseen15 unseen16 unseen17 unseen18}"
 tools="$root/../shared/tools"
 
 if [ "$what" != priv ]; then
