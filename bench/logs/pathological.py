@@ -115,6 +115,24 @@ def leading_names(n):
     return "".join(out).encode()[:n]
 
 
+def context_fields(n):
+    """Lines opening with a run of 1–40 KEY[value] fields (random keys and values, some empty) before a short statement, and
+    lines of KEY[ words that never close (every word a field's candidate that fails at its end)."""
+    rng = random.Random(19)
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    word = lambda k: "".join(rng.choice(letters) for _ in range(k))
+    out, size = [], 0
+    while size < n:
+        if rng.random() < 0.8:
+            fields = " ".join(f"{word(rng.randint(1, 8))}[{word(rng.randint(0, 12))}]" for _ in range(rng.randint(1, 40)))
+            line = f"{fields} step {rng.randint(0, 300)} done\n"
+        else:
+            line = " ".join(f"{word(rng.randint(1, 6))}[{word(rng.randint(0, 30))}" for _ in range(rng.randint(2, 60))) + "\n"
+        out.append(line)
+        size += len(line)
+    return "".join(out).encode()[:n]
+
+
 def id_lists(n):
     """Comma-joined id lists of 1–500 ids after one statement's words, each length its own masked shape."""
     rng = random.Random(13)
@@ -208,6 +226,8 @@ CASES = {
     "framed values in two places": (framed_pairs, None),
     "leading names: values, words ending in ':'": (leading_names, None),
     "named values: one line of words": ("word " * 200_000 + "\n", None),
+    "context fields: KEY[value] runs": (context_fields, None),
+    "context fields: one line of KEY[x] fields": ("KEY[x] " * 150_000 + "\n", None),
     "extents: hex groups and colons (IPv6)": ("1:a:" * 50_000 + "\n", None),
     "extents: paths and colons (path lists)": ("/a:/b:x:" * 25_000 + "\n", None),
     "extents: marks of other scripts": ("\u2039\u00e9\u00bb," * 25_000 + "\n", None),

@@ -35,7 +35,7 @@ public static partial class MessageMasker
         var start = output.Length;
         var previousWasWildcardWord = false;
         var previous = ReadOnlySpan<char>.Empty;
-        var rest = message;
+        var rest = message[MaskContextFields(message, output)..];
         while (true)
         {
             rest = rest.TrimStart();
