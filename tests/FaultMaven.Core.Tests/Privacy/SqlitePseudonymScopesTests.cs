@@ -1,6 +1,7 @@
 using System.Text;
 using FaultMaven.Core.Cases;
 using FaultMaven.Core.Common;
+using FaultMaven.Core.Privacy;
 using FaultMaven.Core.Privacy.Redaction;
 using FaultMaven.Core.Sessions;
 using FaultMaven.Testing;
@@ -44,6 +45,24 @@ public sealed class SqlitePseudonymScopesTests : IDisposable
 
         Assert.True(await cases.DeleteAsync(caseId, Token));
         Assert.Empty(await ReadValuesAsync());
+    }
+
+    [Fact]
+    public async Task Pseudonyms_of_more_than_one_batch_are_all_saved_and_read_back_with_their_values()
+    {
+        // Saved in batches (each its own write) so that one upload of many values does not hold every other writer.
+        var map = new PseudonymMap();
+        var emails = Enumerable.Range(0, 2_500).Select(i => $"user{i}@example.net").ToArray();
+        var tokens = emails.Select(e => map.TokenFor(PiiType.Email, e)).ToArray();
+        await _stores.Pseudonyms.SaveAsync("case-batches", map, Token);
+
+        var reloaded = await _stores.Pseudonyms.GetAsync("case-batches", Token);
+
+        Assert.Equal(2_500, (await ReadValuesAsync()).Count);
+        Assert.Equal(emails[0], reloaded.Restore(tokens[0]));
+        Assert.Equal(emails[1_999], reloaded.Restore(tokens[1_999]));
+        Assert.Equal(emails[^1], reloaded.Restore(tokens[^1]));
+        Assert.Equal("<EMAIL_2501>", reloaded.TokenFor(PiiType.Email, "new@example.net"));
     }
 
     private async Task<List<byte[]>> ReadValuesAsync()

@@ -4,10 +4,16 @@ namespace FaultMaven.Core.Privacy.Redaction;
 
 /// <summary>The pseudonyms of one case: the same value always gets the same token (<c>&lt;EMAIL_1&gt;</c>), so a model can still see
 /// that "the same user failed twice", and tokens in an answer can be turned back into the real values for the user.
-/// Held server-side only; thread-safe.</summary>
+/// Held server-side only; thread-safe. A map holds at most <see cref="DefaultCapacity"/> values: past that, a new value is replaced by
+/// its type alone (<c>&lt;EMAIL&gt;</c>), as the redact operator does, so that an upload of millions of distinct names cannot grow
+/// memory (and the stored map) without bound.</summary>
 public sealed partial class PseudonymMap
 {
+    /// <summary>The number of distinct values a map numbers before it replaces new ones by their type alone: about 80 MB of map.</summary>
+    public const int DefaultCapacity = 250_000;
+
     private readonly Lock _gate = new();
+    private readonly int _capacity;
     private readonly Dictionary<(PiiType Type, string Value), string> _tokens = [];
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<PiiType, int> _counters = [];
@@ -15,7 +21,15 @@ public sealed partial class PseudonymMap
 
     /// <summary>Initializes an empty map, or one holding pseudonyms already given out.</summary>
     public PseudonymMap(IEnumerable<Pseudonym>? existing = null)
+        : this(existing, DefaultCapacity)
     {
+    }
+
+    /// <summary>Initializes a map that numbers at most <paramref name="capacity"/> distinct values.</summary>
+    public PseudonymMap(IEnumerable<Pseudonym>? existing, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _capacity = capacity;
         foreach (var pseudonym in existing ?? [])
         {
             Remember(pseudonym);
@@ -30,6 +44,11 @@ public sealed partial class PseudonymMap
             if (_tokens.TryGetValue((type, Normalized(type, value)), out var token))
             {
                 return token;
+            }
+
+            if (_values.Count >= _capacity)
+            {
+                return $"<{type.Label()}>";
             }
 
             var number = _counters.GetValueOrDefault(type) + 1;

@@ -13,8 +13,12 @@ internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
 {
     private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
-    public Task AddAsync(DataUpload upload, DataAnalysis analysis, IReadOnlyList<Redaction> redactions, CancellationToken cancellationToken = default) =>
-        database.WriteAsync(
+    public Task AddAsync(DataUpload upload, DataAnalysis analysis, IReadOnlyList<Redaction> redactions, CancellationToken cancellationToken = default)
+    {
+        // Serialized before the write gate is taken: a report of many redactions takes seconds to write out, and every other writer of
+        // the server would wait for it.
+        var (metadata, analysisJson, redactionsJson) = (JsonSerializer.Serialize(upload, Json), JsonSerializer.Serialize(analysis, Json), JsonSerializer.Serialize(redactions, Json));
+        return database.WriteAsync(
             async connection =>
             {
                 await using var command = connection.CreateCommand();
@@ -26,12 +30,13 @@ internal sealed class SqliteDataStore(SqliteDatabase database) : IDataStore
                 command.Parameters.AddWithValue("$case", upload.CaseId);
                 command.Parameters.AddWithValue("$sha", upload.Sha256);
                 command.Parameters.AddWithValue("$created", StoredValues.ToTicks(upload.CreatedAt));
-                command.Parameters.AddWithValue("$metadata", JsonSerializer.Serialize(upload, Json));
-                command.Parameters.AddWithValue("$analysis", JsonSerializer.Serialize(analysis, Json));
-                command.Parameters.AddWithValue("$redactions", JsonSerializer.Serialize(redactions, Json));
+                command.Parameters.AddWithValue("$metadata", metadata);
+                command.Parameters.AddWithValue("$analysis", analysisJson);
+                command.Parameters.AddWithValue("$redactions", redactionsJson);
                 return await command.ExecuteNonQueryAsync(cancellationToken);
             },
             cancellationToken);
+    }
 
     public Task<DataUpload?> GetAsync(string caseId, string id, CancellationToken cancellationToken = default) =>
         ReadOneAsync<DataUpload>("metadata", "case_id = $case AND id = $id", caseId, id, cancellationToken);

@@ -10,6 +10,8 @@ namespace FaultMaven.Infrastructure.Storage.Sqlite;
 /// in <c>privacy.key</c> beside the database (created on first use, readable by the owner only); a case's pseudonyms go when it is deleted.</summary>
 internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<StorageOptions> options) : IPseudonymScopes
 {
+    private const int SaveBatch = 1_000;
+
     private readonly Lazy<PseudonymCipher> _cipher = new(() => new(LoadOrCreateKey(Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "privacy.key"))));
 
     public async ValueTask<PseudonymMap> GetAsync(string scope, CancellationToken cancellationToken) => await database.RunAsync(
@@ -40,26 +42,32 @@ internal sealed class SqlitePseudonymScopes(SqliteDatabase database, IOptions<St
             return;
         }
 
-        await database.WriteAsync(
-            async connection =>
-            {
-                await using var transaction = connection.BeginTransaction();
-                foreach (var pseudonym in added)
+        // In batches, each its own transaction under the write gate: an upload of many distinct values would otherwise hold every
+        // other writer of the server (a new session, another team's upload) for as long as all its rows take.
+        foreach (var batch in added.Chunk(SaveBatch))
+        {
+            var rows = batch.Select(p => (p.Token, Type: p.Type.Label(), Value: _cipher.Value.Encrypt(p.Value, scope))).ToArray();
+            await database.WriteAsync(
+                async connection =>
                 {
-                    await using var command = connection.CreateCommand();
-                    command.Transaction = transaction;
-                    command.CommandText = "INSERT OR IGNORE INTO pseudonyms (scope, token, type, value) VALUES ($scope, $token, $type, $value)";
-                    command.Parameters.AddWithValue("$scope", scope);
-                    command.Parameters.AddWithValue("$token", pseudonym.Token);
-                    command.Parameters.AddWithValue("$type", pseudonym.Type.Label());
-                    command.Parameters.AddWithValue("$value", _cipher.Value.Encrypt(pseudonym.Value, scope));
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
+                    await using var transaction = connection.BeginTransaction();
+                    foreach (var (token, type, value) in rows)
+                    {
+                        await using var command = connection.CreateCommand();
+                        command.Transaction = transaction;
+                        command.CommandText = "INSERT OR IGNORE INTO pseudonyms (scope, token, type, value) VALUES ($scope, $token, $type, $value)";
+                        command.Parameters.AddWithValue("$scope", scope);
+                        command.Parameters.AddWithValue("$token", token);
+                        command.Parameters.AddWithValue("$type", type);
+                        command.Parameters.AddWithValue("$value", value);
+                        await command.ExecuteNonQueryAsync(cancellationToken);
+                    }
 
-                await transaction.CommitAsync(cancellationToken);
-                return added.Count;
-            },
-            cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return rows.Length;
+                },
+                cancellationToken);
+        }
     }
 
     private static byte[] LoadOrCreateKey(string path)
