@@ -7,7 +7,7 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <see cref="SearchValues{T}"/> of them all finds them, but by vectorised searches: a set that holds a non-ASCII word is searched
 /// one character at a time (Aho-Corasick, a dictionary lookup per character), which made a dozen languages' contact keys 18 % of a
 /// log's detection. The ASCII words are searched on their own, vectorised; the others only around runs of non-ASCII characters,
-/// since each holds a character whose upper case is not ASCII, which no ASCII character matches.</summary>
+/// since each holds a non-ASCII character that no ASCII one matches ignoring case.</summary>
 internal sealed class MixedScriptAnchors
 {
     private const int NotFound = int.MaxValue;
@@ -18,8 +18,8 @@ internal sealed class MixedScriptAnchors
     /// <summary>The longest non-ASCII word: how far before a run of non-ASCII characters one may start, and after it end.</summary>
     private readonly int _otherLength;
 
-    /// <summary>Creates the search for <paramref name="words"/>; a non-ASCII word must hold a character whose upper case is not ASCII
-    /// (<c>ſ</c> alone, whose upper case is <c>S</c>, would be matched by ASCII text).</summary>
+    /// <summary>Creates the search for <paramref name="words"/>; a non-ASCII word must hold a non-ASCII character that no ASCII one
+    /// matches ignoring case, so that it is found only where the text holds a non-ASCII character.</summary>
     public MixedScriptAnchors(params string[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -27,7 +27,7 @@ internal sealed class MixedScriptAnchors
         var other = words.Where(word => !Ascii.IsValid(word)).ToArray();
         foreach (var word in other)
         {
-            if (!word.Any(c => char.ToUpperInvariant(c) > '\u007f'))
+            if (!word.Any(c => !Ascii.IsValid(c) && !MatchesAscii(c)))
             {
                 throw new ArgumentException($"'{word}' is matched by ASCII text under ordinal case-insensitivity.", nameof(words));
             }
@@ -37,6 +37,20 @@ internal sealed class MixedScriptAnchors
         _other = other.Length > 0 ? SearchValues.Create(other, StringComparison.OrdinalIgnoreCase) : null;
         _otherLength = other.Length > 0 ? other.Max(word => word.Length) : 0;
         Words = [.. words];
+    }
+
+    /// <summary>Gets whether an ASCII character equals <paramref name="c"/> under ordinal case-insensitivity.</summary>
+    internal static bool MatchesAscii(char c)
+    {
+        for (var x = '\0'; x <= '\u007f'; x++)
+        {
+            if (MemoryExtensions.Equals([x], [c], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words searched for.</summary>
