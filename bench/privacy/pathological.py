@@ -312,6 +312,7 @@ UNITS = {
     # line, CJK nouns and particles glued without a value, cue lines for a token alone with nothing below, "try X for" without an end.
     "password nouns without verbs": "Passwort für den mot de passe hasło контраст ",
     "CJK nouns glued to particles": "パスワードは密码是비밀번호는",
+    "contact keys of many scripts, cut short": "t\u00e9l\u00e9f \u624b\u673ax \uc804 \u0442\u0435 contac: mobi\u00f3 \u9023\u7d61: 1\n",
     "token cue lines with nothing below": "here's the token:\n\n",
     "try values without a login": "try Ab1x9Zq2! for for for ",
 }

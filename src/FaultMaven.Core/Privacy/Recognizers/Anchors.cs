@@ -30,6 +30,30 @@ internal static class Anchors
         }
     }
 
+    /// <summary>Yields the successful matches of <paramref name="pattern"/> (which must start with <c>\G</c>) at each position where an
+    /// anchor of <paramref name="anchors"/> starts outside an earlier match, as <see cref="Matches(string, SearchValues{string}, Regex)"/>
+    /// does with one set of all the words.</summary>
+    public static IEnumerable<Match> Matches(string text, MixedScriptAnchors anchors, Regex pattern)
+    {
+        var cursor = MixedScriptAnchors.Cursor.Start;
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var found = anchors.Next(text, offset, ref cursor);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var match = pattern.Match(text, found);
+            offset = match.Success ? Math.Max(match.Index + match.Length, found + 1) : found + 1;
+            if (match.Success)
+            {
+                yield return match;
+            }
+        }
+    }
+
     /// <summary>Yields the matches of <paramref name="pattern"/> in the lines that hold one of <paramref name="anchors"/>, as
     /// enumerating the pattern over the whole text would, for a pattern whose every match lies within one line (consumes no line
     /// end) and holds one of the anchors. Each line is searched once, as a range of its own (with its line end, so that what the

@@ -40,6 +40,15 @@ internal sealed partial class DelimitedTableRecognizer : PiiRecognizer
         var position = 0;
         while (position < text.Length)
         {
+            // A header names a column: the lines before the next column word are none, and are passed over by one search of the
+            // text instead of one per line.
+            var word = text.AsSpan(position).IndexOfAny(ColumnWords);
+            if (word < 0)
+            {
+                break;
+            }
+
+            position += text.AsSpan(position, word).LastIndexOf('\n') + 1;
             var lineEnd = LineEnd(text, position);
             var next = lineEnd < text.Length ? lineEnd + 1 : text.Length;
             if (lineEnd - position <= MaxHeaderLength && Header(text, position, lineEnd) is var (delimiter, columns, names) && delimiter != '\0')
