@@ -11,15 +11,14 @@ internal sealed partial class DelimitedTableRecognizer
 
     // Keys that name a phone or a contact in other languages, or "contact" (whose value may be a name or an address too): the value
     // must be a number libphonenumber holds valid or, written with + or 00, possible.
-    private static readonly SearchValues<string> ContactFieldAnchors = SearchValues.Create(
+    private static readonly CaselessWords ContactFieldAnchors = new(
         ["contact", "telefo", "tel\u00e9fo", "t\u00e9l\u00e9", "handy", "mobil", "m\u00f3vil", "movil", "rufnummer", "portable", "celular", "cellulare",
             "telem\u00f3vel", "kom\u00f3rka", "\u0442\u0435\u043b", "\u043c\u043e\u0431\u0438\u043b",
-            "\u624b\u673a", "\u624b\u6a5f", "\u7535\u8bdd", "\u96fb\u8a71", "\u8054\u7cfb", "\u806f\u7d61", "\u643a\u5e2f", "\u9023\u7d61\u5148", "\uc804\ud654", "\ud734\ub300", "\ud578\ub4dc\ud3f0", "\uc5f0\ub77d\ucc98"],
-        StringComparison.OrdinalIgnoreCase);
+            "\u624b\u673a", "\u624b\u6a5f", "\u7535\u8bdd", "\u96fb\u8a71", "\u8054\u7cfb", "\u806f\u7d61", "\u643a\u5e2f", "\u9023\u7d61\u5148", "\uc804\ud654", "\ud734\ub300", "\ud578\ub4dc\ud3f0", "\uc5f0\ub77d\ucc98"]);
 
     private static void FindNamedPhones(string text, Findings found)
     {
-        foreach (var match in Anchors.Matches(text, ContactFieldAnchors, ContactFieldPattern()))
+        foreach (var match in ContactFieldAnchors.Matches(text, ContactFieldPattern()))
         {
             var value = match.Groups["value"];
             if (ContactRecognizer.IsKeyedPhone(value.ValueSpan))
