@@ -315,6 +315,10 @@ UNITS = {
     "contact keys of many scripts, cut short": "t\u00e9l\u00e9f \u624b\u673ax \uc804 \u0442\u0435 contac: mobi\u00f3 \u9023\u7d61: 1\n",
     "token cue lines with nothing below": "here's the token:\n\n",
     "try values without a login": "try Ab1x9Zq2! for for for ",
+    # Keyed phones' contact words of other scripts found ignoring case from each non-ASCII character (twenty-third session): every
+    # character an anchor's capital, keys without a number, a key cut before its separator.
+    "capitals of contact words' anchors": "ТМÉÓТМ",
+    "contact keys of every script without numbers": "ТЕЛЕФОН: x тел= МОБИЛ teléfono TÉLÉPHONE komórka 电话 電話 携帯 연락처 핸드폰 contact:",
 }
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Inputs that are one header and then the unit repeated (a table of 1 MB under one header row).

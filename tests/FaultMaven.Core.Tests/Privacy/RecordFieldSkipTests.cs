@@ -58,6 +58,65 @@ public sealed class RecordFieldSkipTests
         Assert.True(fields > 3000, $"{fields} fields");
     }
 
+    [Fact]
+    public void FieldName_IsTheFieldGroup_AndAFlagsArgumentItsValueGroup()
+    {
+        var random = new Random(23);
+        var checkedFields = 0;
+        for (var round = 0; round < 6000; round++)
+        {
+            var s = Generated(random);
+            for (var m = NamedSecretRecognizer.RecordFieldPattern().Match(s); m.Success; m = m.NextMatch())
+            {
+                var name = NamedSecretRecognizer.FieldName(m, out var argued).ToString();
+                Assert.True(name == m.Groups["field"].Value, $"'{m.Value}': '{name}' vs '{m.Groups["field"].Value}'");
+                Assert.True(argued == (NamedSecretRecognizer.IsFlag(m) && m.Groups["value"].Success), $"'{m.Value}': argued {argued}");
+                checkedFields++;
+            }
+        }
+
+        Assert.True(checkedFields > 10000, $"{checkedFields} fields");
+    }
+
+    [Theory]
+    [InlineData("<cfg:value type=\"s\">v</cfg:value>", "value", false)]
+    [InlineData("<name >n</name >", "name", false)]
+    [InlineData("--value=Zq9", "value", true)]
+    [InlineData("--name  /prod/db", "name", true)]
+    [InlineData("--secret-string ''", "secret-string", true)]
+    [InlineData("--verbose", "verbose", false)]
+    [InlineData("\\\"key\\\": \\\"v\\\"", "key", false)]
+    [InlineData("'k'  = v", "k", false)]
+    [InlineData("x.y-z = 'q'", "x.y-z", false)]
+    public void FieldName_ReadsEachAlternative(string text, string name, bool argued)
+    {
+        var m = NamedSecretRecognizer.RecordFieldPattern().Match(text);
+        Assert.True(m.Success && m.Index == 0, text);
+        Assert.Equal(name, NamedSecretRecognizer.FieldName(m, out var hasArgument).ToString());
+        Assert.Equal(argued, hasArgument);
+    }
+
+    private static string Generated(Random random)
+    {
+        var text = new StringBuilder();
+        for (var i = random.Next(1, 30); i > 0; i--)
+        {
+            if (random.Next(3) == 0)
+            {
+                for (var n = random.Next(1, 12); n > 0; n--)
+                {
+                    text.Append(Alphabet[random.Next(Alphabet.Length)]);
+                }
+            }
+            else
+            {
+                text.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+        }
+
+        return text.ToString();
+    }
+
     [Theory]
     [InlineData("x: 1", 0)]
     [InlineData("prose then x: 1", 5)]

@@ -247,15 +247,45 @@ internal sealed partial class NamedSecretRecognizer
     /// <summary>Whether a field holds a name, an id, a value, or something else (0); a flag without an argument holds nothing.</summary>
     private static int FieldKind(Match match)
     {
-        var field = match.Groups["field"].ValueSpan;
+        var field = FieldName(match, out var argued);
         if (IsFlag(match))
         {
-            return !match.Groups["value"].Success ? 0 : Is(field, NameFlags) ? NameField : Is(field, ValueFlags) ? ValueField : 0;
+            return !argued ? 0 : Is(field, NameFlags) ? NameField : Is(field, ValueFlags) ? ValueField : 0;
         }
 
         return field.Equals("id", StringComparison.OrdinalIgnoreCase) ? IdField : Is(field, NameFields) ? NameField
             : Is(field, ValueFields) || IsElement(match) && Is(field, TypedValueElements) ? ValueField : 0;
     }
+
+    /// <summary>The field's name (its "field" group) read from the match's text, and for a flag whether it has an argument (its
+    /// "value" group): groups looked up by name allocate, for every field of a window, and most fields pair with nothing. An element's
+    /// name runs from its "&lt;" (or its namespace prefix's ":") to a blank or "&gt;"; a flag's from its "--" to "=", a blank or the
+    /// match's end (an argument follows the "=" or the blanks); a key's from past its escapes and quote to the next escape, quote,
+    /// blank, ":" or "=". None of these characters can be a name's.</summary>
+    internal static ReadOnlySpan<char> FieldName(Match field, out bool argued)
+    {
+        var text = field.ValueSpan;
+        argued = false;
+        if (text[0] == '<')
+        {
+            var name = text[1..];
+            name = name[..name.IndexOfAny(' ', '\t', '>')];
+            return name[(name.IndexOf(':') + 1)..];
+        }
+
+        if (text[0] == '-')
+        {
+            var name = text[2..];
+            var end = name.IndexOfAny('=', ' ', '\t');
+            argued = end >= 0;
+            return argued ? name[..end] : name;
+        }
+
+        var key = text[text.IndexOfAnyExcept('\\', '"', '\'')..];
+        return key[..key.IndexOfAny(KeyNameEnds)];
+    }
+
+    private static readonly SearchValues<char> KeyNameEnds = SearchValues.Create("\\\"' \t:=");
 
     // Which alternative a field matched, told by its first character (only an element field starts with '<', only a flag with '-'):
     // a named group is looked up by name and allocates a Group object, for every field of a window.

@@ -49,11 +49,12 @@ internal sealed partial class PersonRecognizer
         }
 
         // After a cue phrase of a person (escalated to, paged, approved by): "escalated to J. Smith", "paged A.B. Petrov at 10:02".
-        // The words after the name are the sentence's own, so the name need not end the value.
-        for (var blank = text.IndexOf(' ', StringComparison.Ordinal); blank >= 0 && blank + 2 < text.Length; blank = text.IndexOf(' ', blank + 1))
+        // The words after the name are the sentence's own, so the name need not end the value. Such a name opens with a blank, a
+        // capital and a dot: the dots are looked for, rarer than blanks, each a search of its own.
+        for (var dot = text.Length > 2 ? text.IndexOf('.', 2) : -1; dot >= 0; dot = dot + 1 < text.Length ? text.IndexOf('.', dot + 1) : -1)
         {
-            var start = blank + 1;
-            if (char.IsUpper(text[start]) && text[start + 1] == '.' && CueJustBefore(text, start) && InitialsName(text, start) is var end && end > start)
+            var start = dot - 1;
+            if (text[start - 1] == ' ' && char.IsUpper(text[start]) && CueJustBefore(text, start) && InitialsName(text, start) is var end && end > start)
             {
                 found.Add(PiiType.Person, start, end, 0.85);
             }
