@@ -122,6 +122,7 @@ public static partial class HeaderLearner
         var learned = new List<LearnedField>();
         var values = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<HeaderFieldKind>();
+        var named = false;
         while (learned.Count < MaxFields)
         {
             var ends = new int[messages.Count];
@@ -130,8 +131,9 @@ public static partial class HeaderLearner
             // After one varying field, a number of few values is a field too (a thread id, then a debug level); after two, only
             // a source line with its colon ("Completed 200 in" is a message).
             var numberConfirms = pending.TrueForAll(k => k == HeaderFieldKind.Column);
-            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, pending.Count <= 1, time, values) is { } kind)
+            if (Steady(messages, at, ends, learned.Count == 0 && pending.Count == 0, numberConfirms, pending.Count <= 1, named, time, values) is { } kind)
             {
+                named = ClosesWithColon(messages, ends, kind);
                 foreach (var varying in pending)
                 {
                     learned.Add(new LearnedField(varying, Varying: true));
@@ -216,11 +218,41 @@ public static partial class HeaderLearner
         return at;
     }
 
-    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, bool few, TimestampParser time, HashSet<string> values)
+    // Whether the field just learned is a name closed by a colon ("sshd[812]:", "kernel:") on nearly every line that has it.
+    private static bool ClosesWithColon(IReadOnlyList<string> messages, int[] ends, HeaderFieldKind kind)
+    {
+        if (kind is not (HeaderFieldKind.Tag or HeaderFieldKind.Named))
+        {
+            return false;
+        }
+
+        var hits = 0;
+        var colons = 0;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (ends[i] > 0)
+            {
+                hits++;
+                colons += messages[i][ends[i] - 1] == ':' ? 1 : 0;
+            }
+        }
+
+        return hits > 0 && colons >= hits * Nearly;
+    }
+
+    private static HeaderFieldKind? Steady(IReadOnlyList<string> messages, int[] at, int[] ends, bool first, bool number, bool few, bool named, TimestampParser time, HashSet<string> values)
     {
         foreach (var kind in Kinds)
         {
             if (first && Array.IndexOf(NotFirst, kind) >= 0)
+            {
+                continue;
+            }
+
+            // A format string closes its header with the source's name and a colon ("sshd[812]: ", "kernel: "); a second
+            // name with a colon right after it is written by the program ("SSHD_LOGIN_FAILED: ", "LustreError: ", "Device: ").
+            // A program's own header after the first (a stamp, a level, then its logger) is read as before.
+            if (named && kind == HeaderFieldKind.Tag)
             {
                 continue;
             }
