@@ -17,7 +17,7 @@ internal sealed partial class StructuredSecretRecognizer
     // password_changed_at, password_updated, password_expires, password_reset_sent.
     private static readonly string[] AboutSecretWords = ["hash", "salt", "digest", "changed", "updated", "created", "expire", "reset", "hint", "_at", "_on", "last"];
 
-    private static void InsertTuples(string text, Findings found)
+    private static void InsertTuples(string text, Findings? found, RowTrace? trace = null)
     {
         // Rows are read once: an INSERT that starts inside rows already read (a value quoting an INSERT) is not read again.
         var readTo = 0;
@@ -34,18 +34,22 @@ internal sealed partial class StructuredSecretRecognizer
                 continue;
             }
 
-            readTo = ReadTuples(text, match.Index + match.Length, secretColumns, found);
+            trace?.Begin(match.Index, match.Index + match.Length);
+            var start = match.Index + match.Length;
+            readTo = ReadTuples(text, start, secretColumns, found, trace);
+            trace?.End(readTo >= text.Length && (long)start + MaxRowsLength >= text.Length);
         }
     }
 
     /// <summary>Reads <c>(v, v, …), (…)</c> from <paramref name="start"/> and reports the values of the secret columns; returns where
     /// the reading stopped.</summary>
-    private static int ReadTuples(string text, int start, bool[] secretColumns, Findings found)
+    private static int ReadTuples(string text, int start, bool[] secretColumns, Findings? found, RowTrace? trace)
     {
         var end = (int)Math.Min(text.Length, (long)start + MaxRowsLength);
         var i = start;
         while (i < end && text[i] == '(')
         {
+            trace?.Row(i);
             i++;
             for (var column = 0; ; column++)
             {
@@ -99,7 +103,7 @@ internal sealed partial class StructuredSecretRecognizer
         return i;
     }
 
-    private static void CopyRows(string text, Findings found)
+    private static void CopyRows(string text, Findings? found, RowTrace? trace = null)
     {
         var readTo = 0;
         foreach (var match in Anchors.Matches(text, CopyWord, CopyPattern()))
@@ -116,6 +120,7 @@ internal sealed partial class StructuredSecretRecognizer
             }
 
             // Each line a row, its fields tab-separated, to the "\." line that ends the data (or a line that is no row).
+            trace?.Begin(match.Index, match.Index + match.Length);
             var end = (int)Math.Min(text.Length, (long)match.Index + match.Length + MaxRowsLength);
             var line = match.Index + match.Length;
             while (line < end)
@@ -127,6 +132,7 @@ internal sealed partial class StructuredSecretRecognizer
                     break;
                 }
 
+                trace?.Row(line);
                 var field = line;
                 for (var column = 0; field <= line + row.Length && column < secretColumns.Length; column++)
                 {
@@ -144,6 +150,7 @@ internal sealed partial class StructuredSecretRecognizer
             }
 
             readTo = line;
+            trace?.End(line >= text.Length && end == text.Length);
         }
     }
 
@@ -193,8 +200,13 @@ internal sealed partial class StructuredSecretRecognizer
     }
 
     /// <summary>Reports the literal between <paramref name="start"/> and <paramref name="end"/> when it looks like a password.</summary>
-    private static void Value(string text, int start, int end, Findings found)
+    private static void Value(string text, int start, int end, Findings? found)
     {
+        if (found is null)
+        {
+            return;
+        }
+
         var value = text.AsSpan(start, end - start);
         if (!IsPasswordHash(value) && value.IndexOfAny('\'', '"', '\\') < 0)
         {
