@@ -70,6 +70,12 @@ internal sealed partial class StructuredSecretRecognizer
                 continue;
             }
 
+            if (keyStart > 0 && text[keyStart - 1] == '[' && keyEnd < text.Length && text[keyEnd] == ']')
+            {
+                readTo = SectionEntries(text, keyStart - 1, keyEnd + 1, NamesSecretMap(key), found, trace);
+                continue;
+            }
+
             var i = keyEnd < text.Length && text[keyEnd] is '"' or '\'' ? keyEnd + 1 : keyEnd;
             while (i < text.Length && text[i] is ' ' or '\t')
             {
@@ -268,6 +274,44 @@ internal sealed partial class StructuredSecretRecognizer
             }
 
             entries++;
+            line = lineEnd + 1;
+        }
+
+        trace?.End(line >= text.Length && end == text.Length && entries < MaxEntries);
+        return line;
+    }
+
+    /// <summary>Reads the lines of an INI or TOML section named by the key (<c>[users]</c>, <c>[credentials]</c>, <c>[auth.users]</c>),
+    /// each <c>user = secret</c>, to the next section; returns where the reading stopped.</summary>
+    private static int SectionEntries(string text, int open, int afterClose, bool named, Findings? found, RowTrace? trace)
+    {
+        var lineStart = text.AsSpan(0, open).LastIndexOf('\n') + 1;
+        if (!text.AsSpan(lineStart, open - lineStart).IsWhiteSpace() || !EndsLine(text, afterClose))
+        {
+            return afterClose;
+        }
+
+        var line = text.AsSpan(afterClose).IndexOf('\n') is var n and >= 0 ? afterClose + n + 1 : text.Length;
+        var end = Math.Min(text.Length, line + MaxRowsLength);
+        trace?.Begin(lineStart, line);
+        var entries = 0;
+        while (line < end && entries < MaxEntries)
+        {
+            var lineEnd = text.AsSpan(line, end - line).IndexOf('\n') is var m and >= 0 ? line + m : end;
+            var content = text.AsSpan(line, lineEnd - line).Trim();
+            if (content.StartsWith('['))
+            {
+                return line;
+            }
+
+            if (!content.IsEmpty && content[0] is not ('#' or ';'))
+            {
+                trace?.Row(line);
+                var at = line + (text.AsSpan(line, lineEnd - line).Length - text.AsSpan(line, lineEnd - line).TrimStart().Length);
+                Entry(text, at, content, false, named, found);
+                entries++;
+            }
+
             line = lineEnd + 1;
         }
 
