@@ -308,6 +308,15 @@ UNITS = {
     "maps that never close": "passwords: {a: ",
     "credential calls never closed": "login(\"a\", login(\"b\", ",
     "expect sends after password prompts": "expect \"password:\" send \"",
+    # Structures read across the stream's blocks (issue 18, twenty-third session): an INSERT's, a COPY's rows and users' maps that run
+    # on for megabytes (their opening carried to every block), sections opened on every line, hashing calls never closed.
+    "INSERT rows carried across blocks": "('a', 'Ab1x9Zq2'),\n",
+    "COPY rows carried across blocks": "1\tAb1x9Zq2\n",
+    "YAML user maps carried across blocks": "  a: Ab1x9Zq2\n",
+    "JSON user maps carried across blocks": "    \"a\": \"Ab1x9Zq2\",\n",
+    "INI user sections carried across blocks": "a = Ab1x9Zq2\n",
+    "INI sections opened on every line": "[users]\n",
+    "hashing calls never closed": "(crypt('",
     # Prose (issue 18, twenty-second session): a password's noun in many languages with qualifying words and no verb on one long
     # line, CJK nouns and particles glued without a value, cue lines for a token alone with nothing below, "try X for" without an end.
     "password nouns without verbs": "Passwort für den mot de passe hasło контраст ",
@@ -335,7 +344,10 @@ HEADERS = {"CSV rows under one header": "name;mobile;password\n", "folded block 
            "table quotes that never close": "ticket,full_name,status\n", "quoted commas and line breaks": "ticket,summary,assignee\n",
            "quotes opened on every line": "ticket,summary,assignee\n", "three-line quoted rows": "id,assignee,notes\n",
            "stack traces in quoted cells": "id,assignee,notes\n", "quotes closed 1,000 lines later": "id,assignee,notes\n",
-           "rows under a password column": "INSERT INTO t (name, password) VALUES "}
+           "rows under a password column": "INSERT INTO t (name, password) VALUES ",
+           "INSERT rows carried across blocks": "INSERT INTO t (name, password) VALUES\n", "COPY rows carried across blocks": "COPY t (id, password) FROM stdin;\n",
+           "YAML user maps carried across blocks": "passwords:\n", "JSON user maps carried across blocks": "{\n  \"credentials\": {\n",
+           "INI user sections carried across blocks": "[credentials]\n", "hashing calls never closed": "INSERT INTO t (password) VALUES "}
 
 
 def counting(size):

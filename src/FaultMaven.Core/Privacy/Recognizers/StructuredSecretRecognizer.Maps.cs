@@ -7,6 +7,9 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// <c>user:secret</c> items under such a key.</summary>
 internal sealed partial class StructuredSecretRecognizer
 {
+    // The most entries read under one key in one text (a stream's block carries an open map to the next, where the count starts again).
+    private const int MaxEntries = 4096;
+
     // The last word of a key that holds accounts or their secrets.
     private static readonly SearchValues<string> MapKeyWords = SearchValues.Create(
         ["users", "passwords", "passwds", "credentials", "creds", "secrets", "accounts", "logins", "htpasswd"], StringComparison.OrdinalIgnoreCase);
@@ -35,7 +38,7 @@ internal sealed partial class StructuredSecretRecognizer
 
     private static readonly SearchValues<char> TimestampCharacters = SearchValues.Create("0123456789-:.+TZ ");
 
-    private static void Maps(string text, Findings found)
+    private static void Maps(string text, Findings? found, RowTrace? trace = null)
     {
         var readTo = 0;
         for (var offset = 0; offset < text.Length;)
@@ -67,6 +70,12 @@ internal sealed partial class StructuredSecretRecognizer
                 continue;
             }
 
+            if (keyStart > 0 && text[keyStart - 1] == '[' && keyEnd < text.Length && text[keyEnd] == ']')
+            {
+                readTo = SectionEntries(text, keyStart - 1, keyEnd + 1, NamesSecretMap(key), found, trace);
+                continue;
+            }
+
             var i = keyEnd < text.Length && text[keyEnd] is '"' or '\'' ? keyEnd + 1 : keyEnd;
             while (i < text.Length && text[i] is ' ' or '\t')
             {
@@ -85,13 +94,17 @@ internal sealed partial class StructuredSecretRecognizer
             }
 
             var named = NamesSecretMap(key);
-            if (i < text.Length && text[i] is '{' or '[')
+            if (i < text.Length && text[i] == '{' && EndsLine(text, i + 1))
+            {
+                readTo = LineEntries(text, keyStart, i + 1, named, found, trace);
+            }
+            else if (i < text.Length && text[i] is '{' or '[')
             {
                 readTo = FlowEntries(text, i, named, found);
             }
             else if (i >= text.Length || text[i] is '\r' or '\n' || text[i] == '#')
             {
-                readTo = BlockEntries(text, keyStart, i, named, found);
+                readTo = BlockEntries(text, keyStart, i, named, found, trace);
             }
         }
     }
@@ -124,7 +137,7 @@ internal sealed partial class StructuredSecretRecognizer
 
     /// <summary>Reads <c>{user: secret, …}</c> or <c>["user:secret", …]</c> on one line from the opener at <paramref name="open"/>;
     /// returns where the reading stopped.</summary>
-    private static int FlowEntries(string text, int open, bool named, Findings found)
+    private static int FlowEntries(string text, int open, bool named, Findings? found)
     {
         var closer = text[open] == '{' ? '}' : ']';
         var lineEnd = text.AsSpan(open).IndexOfAny('\r', '\n') is var n and >= 0 ? open + n : text.Length;
@@ -157,21 +170,21 @@ internal sealed partial class StructuredSecretRecognizer
 
     /// <summary>Reads the lines indented under the key starting at <paramref name="keyStart"/>, each <c>user: secret</c> or
     /// <c>- user:secret</c>; returns where the reading stopped.</summary>
-    private static int BlockEntries(string text, int keyStart, int afterKey, bool named, Findings found)
+    private static int BlockEntries(string text, int keyStart, int afterKey, bool named, Findings? found, RowTrace? trace)
     {
         var lineStart = text.AsSpan(0, keyStart).LastIndexOf('\n') + 1;
         var keyIndent = keyStart - lineStart;
-        // The key is the first thing on its line (after its indent, or a list item's dash).
-        if (text.AsSpan(lineStart, keyIndent).TrimStart(' ').TrimStart('-').Trim(" \"'").Length > 0)
+        if (!FirstOnLine(text, lineStart, keyStart))
         {
             return afterKey;
         }
 
         var line = text.AsSpan(afterKey).IndexOf('\n') is var n and >= 0 ? afterKey + n + 1 : text.Length;
         var end = Math.Min(text.Length, line + MaxRowsLength);
+        trace?.Begin(lineStart, line);
         var indent = -1;
         var entries = 0;
-        while (line < end && entries < 4096)
+        while (line < end && entries < MaxEntries)
         {
             var lineEnd = text.AsSpan(line, end - line).IndexOf('\n') is var m and >= 0 ? line + m : end;
             var content = text.AsSpan(line, lineEnd - line).TrimEnd('\r');
@@ -203,18 +216,130 @@ internal sealed partial class StructuredSecretRecognizer
                 entry = trimmed;
             }
 
+            trace?.Row(line);
             Entry(text, at, entry.TrimEnd(), item, named, found);
             entries++;
             line = lineEnd + 1;
         }
 
+        trace?.End(line >= text.Length && end == text.Length && entries < MaxEntries);
         return line;
+    }
+
+    /// <summary>Reads the lines of a map opened by <c>{</c> at its key's line end (JSON, a Python dict, HCL), each one or more
+    /// <c>user: secret</c> entries, to the line that closes it; returns where the reading stopped. A nested map or list is a record per
+    /// user: no entry after it is read.</summary>
+    private static int LineEntries(string text, int keyStart, int afterOpen, bool named, Findings? found, RowTrace? trace)
+    {
+        var lineStart = text.AsSpan(0, keyStart).LastIndexOf('\n') + 1;
+        var keyIndent = keyStart - lineStart;
+        if (!FirstOnLine(text, lineStart, keyStart))
+        {
+            return afterOpen;
+        }
+
+        var line = text.AsSpan(afterOpen).IndexOf('\n') is var n and >= 0 ? afterOpen + n + 1 : text.Length;
+        var end = Math.Min(text.Length, line + MaxRowsLength);
+        trace?.Begin(lineStart, line);
+        var entries = 0;
+        while (line < end && entries < MaxEntries)
+        {
+            var lineEnd = text.AsSpan(line, end - line).IndexOf('\n') is var m and >= 0 ? line + m : end;
+            var content = text.AsSpan(line, lineEnd - line).TrimEnd();
+            var spaces = content.Length - content.TrimStart().Length;
+            content = content[spaces..];
+            if (content.IsEmpty || content.StartsWith('#') || content.StartsWith("//", StringComparison.Ordinal))
+            {
+                line = lineEnd + 1;
+                continue;
+            }
+
+            if (content[0] == '}' || spaces <= keyIndent || content.IndexOfAny('{', '[') >= 0)
+            {
+                // The map's end, a line outside it, or a record per user: nothing further is the map's.
+                return line;
+            }
+
+            trace?.Row(line);
+            var at = line + spaces;
+            foreach (var range in content.Split(','))
+            {
+                var (start, length) = range.GetOffsetAndLength(content.Length);
+                var entry = content.Slice(start, length);
+                var lead = entry.Length - entry.TrimStart().Length;
+                if (entry.Trim() is { IsEmpty: false } trimmed)
+                {
+                    Entry(text, at + start + lead, trimmed, false, named, found);
+                }
+            }
+
+            entries++;
+            line = lineEnd + 1;
+        }
+
+        trace?.End(line >= text.Length && end == text.Length && entries < MaxEntries);
+        return line;
+    }
+
+    /// <summary>Reads the lines of an INI or TOML section named by the key (<c>[users]</c>, <c>[credentials]</c>, <c>[auth.users]</c>),
+    /// each <c>user = secret</c>, to the next section; returns where the reading stopped.</summary>
+    private static int SectionEntries(string text, int open, int afterClose, bool named, Findings? found, RowTrace? trace)
+    {
+        var lineStart = text.AsSpan(0, open).LastIndexOf('\n') + 1;
+        if (!text.AsSpan(lineStart, open - lineStart).IsWhiteSpace() || !EndsLine(text, afterClose))
+        {
+            return afterClose;
+        }
+
+        var line = text.AsSpan(afterClose).IndexOf('\n') is var n and >= 0 ? afterClose + n + 1 : text.Length;
+        var end = Math.Min(text.Length, line + MaxRowsLength);
+        trace?.Begin(lineStart, line);
+        var entries = 0;
+        while (line < end && entries < MaxEntries)
+        {
+            var lineEnd = text.AsSpan(line, end - line).IndexOf('\n') is var m and >= 0 ? line + m : end;
+            var content = text.AsSpan(line, lineEnd - line).Trim();
+            if (content.StartsWith('['))
+            {
+                return line;
+            }
+
+            if (!content.IsEmpty && content[0] is not ('#' or ';'))
+            {
+                trace?.Row(line);
+                var at = line + (text.AsSpan(line, lineEnd - line).Length - text.AsSpan(line, lineEnd - line).TrimStart().Length);
+                Entry(text, at, content, false, named, found);
+                entries++;
+            }
+
+            line = lineEnd + 1;
+        }
+
+        trace?.End(line >= text.Length && end == text.Length && entries < MaxEntries);
+        return line;
+    }
+
+    /// <summary>Whether the key at <paramref name="keyStart"/> is the first thing on its line (after its indent, a quote, or a list
+    /// item's dash).</summary>
+    private static bool FirstOnLine(string text, int lineStart, int keyStart) =>
+        text.AsSpan(lineStart, keyStart - lineStart).TrimStart(' ').TrimStart('-').Trim(" \t\"'").Length == 0;
+
+    /// <summary>Whether only blanks (or a comment) follow <paramref name="at"/> on its line.</summary>
+    private static bool EndsLine(string text, int at)
+    {
+        var rest = text.AsSpan(at, Math.Min(text.Length - at, 256)).TrimStart(" \t");
+        return rest.IsEmpty || rest[0] is '\r' or '\n' or '#';
     }
 
     /// <summary>Reads one entry, <c>user: secret</c>, <c>"user": "secret"</c>, <c>"user" = "secret"</c> or (as a list's item)
     /// <c>user:secret</c>, at <paramref name="at"/>, and reports the secret when the key is a user's name and the value a secret's.</summary>
-    private static void Entry(string text, int at, ReadOnlySpan<char> entry, bool item, bool named, Findings found)
+    private static void Entry(string text, int at, ReadOnlySpan<char> entry, bool item, bool named, Findings? found)
     {
+        if (found is null)
+        {
+            return;
+        }
+
         var quoted = item && entry.Length > 2 && entry[0] is '"' or '\'' && entry[^1] == entry[0];
         if (quoted)
         {

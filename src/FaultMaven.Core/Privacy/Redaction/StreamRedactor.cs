@@ -14,7 +14,7 @@ namespace FaultMaven.Core.Privacy.Redaction;
 /// <param name="scheduler">Where detection runs; the thread pool when null.</param>
 /// <param name="warmUp">Whether the start of the first block is also read by <see cref="PiiDetector.WarmUp"/> on a thread of its own
 /// (a process that redacts one stream and compiles its code as it goes: the CLI); a server with its code compiled has no use for it.</param>
-public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, TaskScheduler? scheduler = null, bool warmUp = false)
+public sealed partial class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, TaskScheduler? scheduler = null, bool warmUp = false)
 {
     /// <summary>How much of the first block the warm-up reads: enough to take the common code paths, little enough to cost nothing.</summary>
     private const int WarmUpSample = 1 << 13;
@@ -293,7 +293,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
     /// header line, carried from block to block as long as the table runs. Tables are read in rows as <see cref="Recognizers.DelimitedRows"/>
     /// reads them: a quoted cell's line breaks do not end a row, the carried lines start where a row starts, and a row whose quoted
     /// cell is still open at the block's end is carried whole, so the next block reads the table's rows where they begin.</summary>
-    private sealed class CarriedContext
+    private sealed partial class CarriedContext
     {
         private string _context = "";
 
@@ -323,7 +323,7 @@ public sealed class StreamRedactor(Redactor redactor, int blockSize = 1 << 15, T
                 start = lineStart;
             }
 
-            var (header, contextStart) = Table(text, start);
+            var (header, contextStart) = OpenStructure(text, start) ?? Table(text, start);
             return header is null ? text[contextStart..] : string.Concat(header, text.AsSpan(contextStart));
         }
 
