@@ -64,6 +64,35 @@ public sealed class LogInputTests
     }
 
     [Fact]
+    public void Open_LoneCarriageReturns_EndLinesAsTheUploadPipelineReadsThem()
+    {
+        // Old Mac OS endings and some device consoles: 20,000 lines ended by CR alone were one line, cut at the length limit.
+        var text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Mar 15 10:00:{i % 60:00} relay[{i}]: queued message {i}\r"));
+
+        var lines = ReadAll(Encoding.UTF8.GetBytes(text), out var reader);
+
+        Assert.Equal(20_000, lines.Count);
+        Assert.Equal("Mar 15 10:00:01 relay[19981]: queued message 19981", lines[19_981]);
+        Assert.Equal(0, reader.TruncatedLines);
+        Assert.Equal(["a", "b", "", "c", "d"], ReadAll(Encoding.UTF8.GetBytes("a\rb\r\rc\r\nd\n")));
+    }
+
+    [Fact]
+    public void Open_CrlfSplitAcrossReadBuffers_OneLineEnd()
+    {
+        // The CR closes the first 64 K buffer and its LF opens the next: still one line end, no empty line between.
+        var first = new string('y', 5_525) + "\r\n";
+        var text = first + string.Concat(Enumerable.Range(0, 6_001).Select(i => $"{i:D8}\r\n"));
+        Assert.Equal('\r', text[65_535]);
+
+        var lines = ReadAll(Encoding.ASCII.GetBytes(text));
+
+        Assert.Equal(6_002, lines.Count);
+        Assert.DoesNotContain("", lines);
+        Assert.Equal("00006000", lines[^1]);
+    }
+
+    [Fact]
     public void Open_Latin1_Decoded()
     {
         var lines = ReadAll(Encoding.Latin1.GetBytes("caf\u00e9 au lait\nna\u00efve\n"), out var reader);

@@ -6,7 +6,8 @@ using FaultMaven.Core.Logs.Templates;
 namespace FaultMaven.Core.Logs.Reading;
 
 /// <summary>
-/// Reads lines from log text with bounded memory: LF or CRLF endings, lines longer than
+/// Reads lines from log text with bounded memory: LF, CRLF or lone CR endings (as the upload pipeline's
+/// <c>CarriageReturnReader</c> reads them), lines longer than
 /// <see cref="LineReaderOptions.MaxLineLength"/> cut (the rest skipped), invalid bytes replaced and counted,
 /// and a damaged gzip stream ending the input with a warning instead of an exception.
 /// </summary>
@@ -23,6 +24,7 @@ public sealed class LineReader : IDisposable
     private int _charCount;
     private bool _endOfInput;
     private bool _lineCut;
+    private bool _afterCarriageReturn;
     private readonly TailStream? _compressed;
     private readonly NulRunStream? _nuls;
     private long _bytesRead;
@@ -103,24 +105,41 @@ public sealed class LineReader : IDisposable
                 break;
             }
 
+            // A line ended by a CR: its LF, if it follows (CRLF), may open the next buffer.
+            if (_afterCarriageReturn)
+            {
+                _afterCarriageReturn = false;
+                if (_chars[_charPosition] == '\n')
+                {
+                    _charPosition++;
+                    continue;
+                }
+            }
+
             sawAny = true;
             var available = _chars.AsSpan(_charPosition, _charCount - _charPosition);
-            var newline = available.IndexOf('\n');
+            var newline = available.IndexOfAny('\n', '\r');
             var piece = newline < 0 ? available : available[..newline];
             Keep(piece);
             _charPosition += newline < 0 ? available.Length : newline + 1;
             if (newline >= 0)
             {
+                if (available[newline] == '\r')
+                {
+                    _afterCarriageReturn = true;
+                    if (_charPosition < _charCount)
+                    {
+                        _afterCarriageReturn = false;
+                        _charPosition += _chars[_charPosition] == '\n' ? 1 : 0;
+                    }
+                }
+
                 break;
             }
         }
 
         LineNumber++;
         var text = _line.AsSpan();
-        if (text.EndsWith('\r'))
-        {
-            text = text[..^1];
-        }
 
         if (LineNumber == 1 && text.StartsWith('\uFEFF'))
         {
