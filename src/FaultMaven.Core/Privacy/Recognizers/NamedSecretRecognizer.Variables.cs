@@ -31,7 +31,14 @@ internal sealed partial class NamedSecretRecognizer
                 continue;
             }
 
+            // A value runs to a blank, a quote or a command's separator; one longer than 512 characters is no password.
             var value = match.Groups["value"];
+            var next = match.Index + match.Length;
+            if (value.Length >= 512 || next < text.Length && !char.IsWhiteSpace(text[next]) && text[next] is not (';' or '&' or '|' or ')' or ',' or '}'))
+            {
+                continue;
+            }
+
             var index = value.Index;
             var span = value.ValueSpan;
             var auth = match.Groups["kind"].ValueSpan is "AUTH";
@@ -52,7 +59,8 @@ internal sealed partial class NamedSecretRecognizer
         }
     }
 
-    // The end of a variable's name, "=" or a YAML colon, and its value (quoted or not; not a flag).
-    [GeneratedRegex(@"\G_(?<kind>AUTH|PAT)(?:=|:[ \t]{1,3})(?<q>['""]?)(?<value>[^\s'""-][^\s'""]{0,511})\k<q>(?![^\s;&|)])", RegexOptions.CultureInvariant)]
+    // The end of a variable's name, "=" or a YAML colon, and its value (quoted or not; not a flag), read at once and never given back:
+    // where it ends is checked after the match, so a run of names (A_AUTH=B_PAT=…) is read once, not once per name.
+    [GeneratedRegex(@"\G_(?<kind>AUTH|PAT)(?:=|:[ \t]{1,3})(?<q>['""]?)(?<value>(?>[^\s'"";&|-][^\s'"";&|]{0,511}))\k<q>", RegexOptions.CultureInvariant)]
     private static partial Regex ClientVariablePattern();
 }
