@@ -100,6 +100,12 @@ UNITS = {
     "flags without values": "--a --b --c ",
     "secret-named flags without values": "--token --auth --key ",
     "call arguments": "set_token(\"k\", \"Ab1-Cd2e\") ",
+    "auth pairs": "auth=(\"a\", auth=[\"b\", ",
+    "basic-auth setters": "x.SetBasicAuth(\"u\", new PDO(\"d\", \"u\", ",
+    "userpwd options": "CURLOPT_USERPWD, 'u:",
+    "client variables": "A_AUTH=B_PAT=x_AUTH: ",
+    "mc secret keys": "mc alias set a b c mc admin user add ",
+    "spoken passphrases": "password: \"the dog is ",
     # Names from structure (twelfth session): tables read as columns (one wide table of name rows, a table of 5,000 columns, 100k
     # rows of one column under a name header), SQL tuples of names, vCards, names said alone after a pair, signatures after closings.
     "one wide table of names": "Anna,Quist,anna.quist@x.io," + ",".join(f"v{i}" for i in range(40)) + "\n",

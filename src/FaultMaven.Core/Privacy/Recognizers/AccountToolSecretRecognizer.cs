@@ -24,6 +24,8 @@ internal sealed partial class AccountToolSecretRecognizer : PiiRecognizer
     // A prompt's word without its first letter: patterns spell it either way ("[Pp]assword:", "*assphrase*").
     private static readonly SearchValues<string> PromptWords = SearchValues.Create(["assword", "assphrase", "pass phrase", "asscode", "pin:", "pin "], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> MinioWord = SearchValues.Create(["mc "], StringComparison.Ordinal);
+
     private static readonly SearchValues<string> NetUserWord = SearchValues.Create(["net user"], StringComparison.OrdinalIgnoreCase);
 
     public override void Recognize(string text, Findings found)
@@ -85,6 +87,20 @@ internal sealed partial class AccountToolSecretRecognizer : PiiRecognizer
                 if (SecretValues.IsStrongValue(value.ValueSpan))
                 {
                     SecretValues.Consider("password", value.Index, value.ValueSpan, found);
+                }
+            }
+        }
+
+        // MinIO's client given a secret key as an argument: mc admin user add ALIAS ACCESSKEY SECRETKEY, mc alias set (or the older
+        // config host add) ALIAS URL ACCESSKEY SECRETKEY. The access key names the account and stays.
+        if (text.Contains("mc ", StringComparison.Ordinal))
+        {
+            foreach (var match in Anchors.InLinesWith(text, MinioWord, MinioSecretPattern()))
+            {
+                var value = match.Groups["value"];
+                if (SecretValues.IsStrongValue(value.ValueSpan))
+                {
+                    SecretValues.Consider("secret", value.Index, value.ValueSpan, found, text);
                 }
             }
         }
@@ -232,6 +248,11 @@ internal sealed partial class AccountToolSecretRecognizer : PiiRecognizer
     // [OLD] NEW. A value is not a flag, a variable or a command substitution.
     [GeneratedRegex(@"(?:(?<![\w-])(?:openssl[ \t]{1,3}passwd|mkpasswd)(?:[ \t]{1,3}(?:-(?:1|5|6|apr1|aixmd5|crypt|quiet|table|noverify|reverse)(?![\w-])|-(?:salt|m|S|R)[ \t]{1,3}[^\s'""-][^\s'""]{0,63}|--(?:method|salt|rounds)(?:=|[ \t]{1,3})[^\s'""]{1,64})){0,6}|(?<![\w-])dscl[ \t][^\r\n|;&]{0,128}?[ \t]-passwd[ \t]{1,3}(?:""[^""\r\n]{1,256}""|[^\s""]{1,256})(?:[ \t]{1,3}(?<q>['""]?)(?<value>[^\s'""$`(-][^\s'""`)]{0,255})\k<q>)?)[ \t]{1,3}(?<r>['""]?)(?<value>[^\s'""$`(-][^\s'""`)]{0,255})\k<r>", RegexOptions.CultureInvariant)]
     private static partial Regex PasswordArgumentPattern();
+
+    // mc admin user add ALIAS ACCESSKEY SECRETKEY; mc alias set / config host add ALIAS URL ACCESSKEY SECRETKEY. Arguments are no flag
+    // and no variable; the secret is the one after the access key.
+    [GeneratedRegex(@"(?<![\w-])mc[ \t]{1,3}(?:admin[ \t]{1,3}user[ \t]{1,3}add|(?:alias[ \t]{1,3}set|config[ \t]{1,3}host[ \t]{1,3}add)[ \t]{1,3}[^\s'""-][^\s]{0,127})[ \t]{1,3}[^\s'""-][^\s]{0,511}[ \t]{1,3}(?<q>['""]?)[^\s'""$-][^\s'""]{0,255}\k<q>[ \t]{1,3}(?<r>['""]?)(?<value>[^\s'""$-][^\s'""]{0,255})\k<r>(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MinioSecretPattern();
 
     // net user NAME PASSWORD (the name quoted or not), the password no switch and not "*".
     [GeneratedRegex(@"(?<![\w-])(?i:net)[ \t]{1,3}(?i:user)[ \t]{1,3}(?:""[^""\r\n]{1,64}""|[^\s""/*]{1,64})[ \t]{1,3}(?<q>""?)(?<value>[^\s""/*][^\s""]{0,255})\k<q>(?=[ \t]|\r?$)", RegexOptions.CultureInvariant)]

@@ -39,6 +39,9 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         (OracleLogonArgument(), ["sqlplus", "sqlldr", "expdp", "impdp", "rman "]),
         (SnmpCommunityFlag(), SnmpTools),
         (SnmpPassphraseFlag(), [.. SnmpTools, "net-snmp-create-v3-user", "net-snmp-config --create-snmpv3-user"]),
+        // useradd/usermod -p take the password (or its crypt hash); the InfluxDB 2 CLI's -p is a user's password, its -t the API token.
+        (SpacedPasswordFlag(), ["useradd", "usermod", "influx "]),
+        (SpacedTokenFlag(), ["influx "]),
     ];
 
     // One vectorised pass over a block finds which groups' tools it names (most blocks name none). It searches a rarer part of each
@@ -49,7 +52,7 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
         "docker ", "dman ", "dah ", "dctl", "skopeo", "ras ", "helm ", "crane ", "az ", "shpass", "ongo", "mysql", "7z ", "7za ", "7zz ",
         "7zr ", "is-cli", "ldap", "smb", "cclient", "nssl", "htpasswd", "pmitool", "qlcmd", "bcp ", "isql", "osql", "zip ", "squitto_",
         "rdp", "esktop", "nsul ", "rf ", "dig ", "supdate", "rill ", "elv ", "ytool", "jarsig", "lftp", "qctl", "lplus", "lldr", "xpdp",
-        "mpdp", "man ", "snmp",
+        "mpdp", "man ", "snmp", "serad", "sermod", "nflux ",
     ];
 
     private static readonly System.Buffers.SearchValues<string> ToolKeySearch = System.Buffers.SearchValues.Create(ToolKeys, StringComparison.Ordinal);
@@ -196,6 +199,13 @@ internal sealed partial class CommandLineSecretRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"(?<![\w-])-p[ \t]{0,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
     private static partial Regex SshpassFlag();
+
+    // -p with its value after a blank: influx's -precision and useradd's other flags are no password.
+    [GeneratedRegex(@"(?<![\w-])-p[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedPasswordFlag();
+
+    [GeneratedRegex(@"(?<![\w-])-t[ \t]{1,3}['""]?(?<value>[^\s'""-][^\s'""]{0,255})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedTokenFlag();
 
     // mysql's -p takes its value attached; "-p dbname" prompts for the password and names a database.
     [GeneratedRegex(@"(?<![\w-])-p['""]?(?<value>[^\s'""-][^\s'""]{0,127})", RegexOptions.CultureInvariant)]

@@ -99,7 +99,7 @@ internal sealed partial class CredentialRecognizer : PiiRecognizer
             // opens with a brace, read whole by the named-secret reader.
             var bracesOpenValue = braced && TextContext.CharAt(text, value.Index + value.Length + 1) is not (';' or ')' or ']' or '}' or '&' or ' ' or '\t' or '\r' or '\n' or '"' or '\'' or ',');
             if (placeholder || masked || bracesOpenValue || value.Length < 4 || value.ValueSpan[0] is '/' or '~' or '.' || SecretValues.IsReference(value.ValueSpan)
-                || IsKeywordArgument(text, match.Index, value))
+                || SecretValues.IsReference(value.ValueSpan.TrimEnd("),;")) || IsKeywordArgument(text, match.Index, value))
             {
                 continue;
             }

@@ -13,7 +13,7 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         ["pass", "pw", "secret", "key", "token", "credential", "session", "masterauth", "requirepass", "cookie", "macaroon"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SecretKeyNames = ["apikey", "appkey", "accesskey", "authkey", "signingkey", "privatekey", "masterkey", "encryptionkey", "secretkey", "clientkey", "licensekey",
-        "hmackey", "sharedkey", "deskey", "aeskey", "cryptkey", "cipherkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey",
+        "hmackey", "adminkey", "sharedkey", "deskey", "aeskey", "cryptkey", "cipherkey", "subscriptionkey", "jwtkey", "serverkey", "writekey", "insertkey", "accountkey", "storagekey", "webhookkey", "cookiekey",
         // Azure's keys listed by their place (Service Bus and Event Hubs SharedAccessKey, Cosmos DB masterKey, listKeys' primaryKey).
         "sharedaccesskey", "primarykey", "secondarykey", "primarymasterkey", "secondarymasterkey", "primaryreadonlymasterkey", "secondaryreadonlymasterkey"];
 
@@ -157,6 +157,11 @@ internal sealed partial class NamedSecretRecognizer : PiiRecognizer
         if (Keyword.In(text, "auth"))
         {
             FindAuthBlobs(text, found);
+        }
+
+        if (text.AsSpan().IndexOfAny(ClientVariableEnds) >= 0)
+        {
+            FindClientVariables(text, found);
         }
 
         if (Keyword.In(text, "sig"))

@@ -50,6 +50,58 @@ internal static partial class SecretValues
             && (value[..dot].EndsWith("env", StringComparison.OrdinalIgnoreCase) || value[..dot].EndsWith("environ", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>An object's attribute that holds the secret, as code passes it on (<c>password=cfg.password</c>, <c>self.db_pass</c>,
+    /// <c>settings.API_TOKEN</c>): identifiers joined by dots, the first in lower case, the last naming a secret. A chosen value may hold
+    /// a dot (<c>Acme.Password1</c>), but not as a lower-case name before an identifier that names what the value is.</summary>
+    private static bool IsSecretAttribute(ReadOnlySpan<char> value)
+    {
+        var dot = value.LastIndexOf('.');
+        if (dot <= 0 || dot == value.Length - 1 || value.Length > 128 || !(char.IsAsciiLetterLower(value[0]) || value[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var range in value.Split('.'))
+        {
+            var segment = value[range];
+            if (segment.IsEmpty || char.IsAsciiDigit(segment[0]) || segment.ContainsAnyExcept(IdentifierCharacters))
+            {
+                return false;
+            }
+        }
+
+        // The last segment's letters alone, in lower case, end with a secret's word; a digit in it is a chosen value's (Pass.word9).
+        var last = value[(dot + 1)..];
+        if (last.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[last.Length];
+        var length = 0;
+        foreach (var c in last)
+        {
+            if (c != '_')
+            {
+                folded[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        var name = folded[..length];
+        foreach (var word in AttributeSecretWords)
+        {
+            if (name.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AttributeSecretWords = ["password", "passwd", "pass", "pwd", "secret", "token", "key", "credential", "credentials", "passphrase"];
+    private static readonly SearchValues<char> IdentifierCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     /// <summary>A file the tool reads the value from: the AWS CLI's <c>file://pw.txt</c> and <c>fileb://key.bin</c>, curl's and the
     /// Azure CLI's <c>@token.txt</c> (a path: a slash or a file name's extension, no symbol a chosen value would hold).</summary>
     private static bool IsFileArgument(ReadOnlySpan<char> value)

@@ -7,21 +7,52 @@ namespace FaultMaven.Core.Privacy.Recognizers;
 /// (<c>"must be at least 12 characters"</c>, <c>"see vault"</c>, <c>"Invalid credentials"</c>), which describes the secret or its absence.</summary>
 internal static partial class SecretValues
 {
-    // English's closed classes (articles, auxiliaries, modals, prepositions, pronouns, conjunctions, negation) and the verbs that point
-    // elsewhere (see, use, ask, check): a sentence holds one, a passphrase of chosen words seldom does.
+    // English's closed classes (articles, auxiliaries, prepositions, pronouns, conjunctions): a sentence holds one, a passphrase of
+    // chosen words seldom does; one spoken as a sentence ("my dog is named rex") may, and is told by the words below it lacks.
     private static readonly HashSet<string> SentenceWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "must", "should", "shall", "will", "would", "can", "cannot",
-        "could", "may", "might", "do", "does", "did", "not", "no", "never", "at", "least", "most", "in", "on", "of", "to", "for", "from", "with",
-        "without", "by", "as", "into", "than", "and", "or", "but", "if", "it", "its", "this", "that", "these", "those", "your", "you", "my",
-        "me", "we", "our", "us", "he", "she", "they", "them", "their", "his", "her", "has", "have", "had", "too", "very", "only", "please",
-        "see", "use", "ask", "check", "refer", "via", "per", "when", "where", "which", "who", "what", "how", "any", "all", "none", "every",
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "at", "in", "on", "of", "to", "from",
+        "with", "by", "as", "into", "than", "and", "or", "but", "if", "it", "its", "this", "that", "these", "those", "my", "me", "we", "our",
+        "us", "he", "she", "they", "them", "their", "his", "her", "has", "have", "had", "very", "when", "which", "who", "what", "how", "all",
+        "every", "any",
+    };
+
+    // Words that make quoted text a rule, an absence or a pointer rather than a secret: modals and negation, words that point elsewhere
+    // (see, ask, via), a field's state as validation messages word it. Quoted text holding one is never read as a passphrase.
+    private static readonly HashSet<string> AboutWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "must", "should", "shall", "will", "would", "can", "cannot", "could", "may", "might", "not", "no", "never", "none", "least", "most",
+        "for", "without", "via", "per", "please", "your", "you", "too", "only", "where", "see", "use", "ask", "check", "refer",
         // A field's state or a rule about it, as validation messages and policies word it ("required field missing").
         "required", "missing", "invalid", "incorrect", "wrong", "empty", "blank", "expired", "unknown", "denied", "failed", "error", "mismatch",
         "short", "long", "weak", "characters", "chars", "length",
     };
 
+    // Words that describe a secret, where it is kept or how it is handled (the admin password, stored in the vault, the one from last
+    // week, rotated monthly): plain words holding one are no passphrase. A word of chosen shape beside them still is a secret's.
+    private static readonly HashSet<string> DescriptionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "passwords", "passphrase", "passwd", "secret", "secrets", "token", "tokens", "key", "keys", "credential", "credentials",
+        "pin", "login", "account", "user", "username", "admin", "value", "field", "entries", "one", "same", "default", "usual", "above", "below",
+        "here", "there", "later", "elsewhere", "env", "environment", "vault", "file", "folder", "drive", "wiki", "docs", "page", "ticket",
+        "notes", "place", "location", "team", "shared", "manager", "keychain", "used", "enter", "type", "fill", "replace", "insert", "contact",
+        "set", "unset", "stored", "kept", "lives", "provided", "managed", "configured", "generated", "defined", "found", "located", "saved",
+        "sent", "given", "rotate", "rotated", "changed", "reset", "updated", "removed", "hidden", "masked", "redacted", "omitted", "differ",
+        "different", "similar", "common", "match", "matches", "contain", "contains", "include", "includes", "digit", "digits", "letter",
+        "letters", "symbol", "symbols", "number", "uppercase", "lowercase", "special", "optional", "example", "sample", "dummy", "fake",
+        "placeholder", "todo", "tbd", "null", "nil", "daily", "weekly", "monthly", "week", "month", "day", "last", "previous", "old", "new",
+    };
+
+    // A preposition first makes the words a place ("in the usual place", "from the ops vault"), not a passphrase.
+    private static readonly HashSet<string> PlaceOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "from", "under", "inside", "behind", "with", "by", "into",
+    };
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceWordsBySpan = SentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AboutWordsBySpan = AboutWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionWordsBySpan = DescriptionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceOpenersBySpan = PlaceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly SearchValues<char> Blanks = SearchValues.Create(" \t");
     private static readonly SearchValues<char> FieldName = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-");
 
@@ -116,6 +147,12 @@ internal static partial class SecretValues
             return true;
         }
 
+        // A description given where the argument goes ("the password for the admin user"), as help texts and examples show it.
+        if (argument && DescribesSecret(trimmed))
+        {
+            return true;
+        }
+
         if (argument || LooksSpacedSecret(trimmed))
         {
             found.Add(PiiType.GenericSecret, index, index + value.Length, 0.8);
@@ -137,7 +174,8 @@ internal static partial class SecretValues
             return false;
         }
 
-        int words = 0, chosen = 0, lower = 0, capitalised = 0, numbers = 0;
+        int words = 0, chosen = 0, lower = 0, capitalised = 0, numbers = 0, closed = 0, described = 0;
+        var place = false;
         foreach (var range in value.SplitAny(" \t"))
         {
             var word = value[range];
@@ -147,9 +185,20 @@ internal static partial class SecretValues
             }
 
             words++;
-            if (SentenceWordsBySpan.Contains(word.TrimEnd(",:;")))
+            var bare = word.TrimEnd(",:;");
+            if (AboutWordsBySpan.Contains(bare))
             {
                 return false;
+            }
+
+            place |= words == 1 && PlaceOpenersBySpan.Contains(bare);
+            if (SentenceWordsBySpan.Contains(bare))
+            {
+                closed++;
+            }
+            else if (DescriptionWordsBySpan.Contains(bare))
+            {
+                described++;
             }
 
             var core = word.TrimEnd("!,:;");
@@ -171,10 +220,43 @@ internal static partial class SecretValues
             }
         }
 
+        // A passphrase spoken as a sentence ("my dog is named rex", "we ride at dawn tomorrow"): four words or more, all in lower case,
+        // none about the secret; a sentence of its own words is no description and no rule.
+        if (closed > 0)
+        {
+            return chosen == 0 && described == 0 && !place && capitalised == 0 && words >= 4 && lower + numbers == words;
+        }
+
         // Numbers besides the words ("Cobalt Heron 81", "violet 7 anchor") leave the decision to the words; capitals alone (NOT SET,
         // HIDDEN VALUE) are a label, and a capital-first sentence mixes the two kinds.
         return chosen > 0
-            || words >= 3 && lower + capitalised >= 2 && (capitalised == 0 || lower == 0) && lower + capitalised + numbers == words;
+            || described == 0 && words >= 3 && lower + capitalised >= 2 && (capitalised == 0 || lower == 0) && lower + capitalised + numbers == words;
+    }
+
+    /// <summary>Text that describes a secret rather than being one: three words or more in lower case, one of them a word a sentence
+    /// holds and one a word about secrets (<c>the password for the admin user</c>, <c>passphrase for the key file</c>).</summary>
+    private static bool DescribesSecret(ReadOnlySpan<char> value)
+    {
+        int words = 0, closed = 0, about = 0;
+        foreach (var range in value.SplitAny(" \t"))
+        {
+            var word = value[range].Trim("(),:;");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word.ContainsAnyExceptInRange('a', 'z'))
+            {
+                return false;
+            }
+
+            words++;
+            closed += SentenceWordsBySpan.Contains(word) ? 1 : 0;
+            about += AboutWordsBySpan.Contains(word) || DescriptionWordsBySpan.Contains(word) ? 1 : 0;
+        }
+
+        return words >= 3 && about > 0 && closed + about >= 2;
     }
 
     /// <summary>A word no sentence holds: letters and digits mixed, a symbol inside it, or a capital past its first letter.</summary>

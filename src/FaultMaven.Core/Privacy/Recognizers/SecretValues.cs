@@ -342,7 +342,7 @@ internal static partial class SecretValues
             return true;
         }
 
-        if (IsLookup(value))
+        if (IsLookup(value) || IsSecretAttribute(value))
         {
             return true;
         }
