@@ -43,6 +43,8 @@ public sealed class Issue18RedactionKindsTests
     [Theory]
     [InlineData("GET /bot7712345678:AAq1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j/getUpdates", PiiType.ApiKey, "7712345678:AAq1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j")]
     [InlineData("DOCKERHUB_TOKEN=dckr_pat_Qx7Rt2Nv9Lk4Mz8Wp1Ys6Bc3Dh", PiiType.ApiKey, "dckr_pat_Qx7Rt2Nv9Lk4Mz8Wp1Ys6Bc3Dh")]
+    [InlineData("SONAR_LOGIN=squ_7f3a9b2c4d5e6f708192a3b4c5d6e7f8091a2b3c", PiiType.ApiKey, "squ_7f3a9b2c4d5e6f708192a3b4c5d6e7f8091a2b3c")]
+    [InlineData("mvn sonar:sonar -Dsonar.token=sqp_0a1b2c3d4e5f60718293a4b5c6d7e8f901a2b3c4", PiiType.ApiKey, "sqp_0a1b2c3d4e5f60718293a4b5c6d7e8f901a2b3c4")]
     [InlineData("grafana: using glsa_Zq8Wx2Rt7Nv4Lk1Mp9Ys3Bc6Dh0Fg5Jk_1a2b3c4d", PiiType.ApiKey, "glsa_Zq8Wx2Rt7Nv4Lk1Mp9Ys3Bc6Dh0Fg5Jk_1a2b3c4d")]
     [InlineData("$ aws configure set aws_secret_access_key Wq8/Zr2+Nx7Lk4Mv1Tp9Ys3Bc6Dh0Fg5Jk2Ae8Ri --profile ci", PiiType.AwsSecretKey, "Wq8/Zr2+Nx7Lk4Mv1Tp9Ys3Bc6Dh0Fg5Jk2Ae8Ri")]
     [InlineData("REFRESH_TOKEN: 9c2f7a1e4b8d3f6a0e5c2b7d1a8f3e6c9b2d4a7f", PiiType.BearerToken, "9c2f7a1e4b8d3f6a0e5c2b7d1a8f3e6c9b2d4a7f")]
@@ -87,6 +89,8 @@ public sealed class Issue18RedactionKindsTests
     // Twelve digits in a MAC field hold no hex letter: an id, not an address; hex in a field not named for one.
     [InlineData("{\"mac\":\"202406011230\"}")]
     [InlineData("{\"etag\":\"5a3c9e0f7b21\"}")]
+    // A SonarQube token's prefix on a word that is no token (not 40 hex digits).
+    [InlineData("metric squ_total_lines_of_code rose by 12 in project billing")]
     public void Leaves_evidence_alone(string text)
     {
         var entities = Detector.Detect(text);

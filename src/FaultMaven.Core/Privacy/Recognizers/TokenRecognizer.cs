@@ -13,7 +13,7 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
     private static readonly SearchValues<string> ApiKeyPrefixes = SearchValues.Create(
         ["sk_live_", "rk_live_", "glpat-", "AIza", "npm_", "SG.", "sk-", "hvs.", "dop_v1_", "shpat_", "shpss_", "shpca_", "shppa_", "hf_", "pypi-",
          "whsec_", "sk_test_", "dckr_pat_", "glsa_", "glc_", "NRAK-", "sntrys_", "sntryu_", "lin_api_", "PMAK-", "dapi", "ATATT3", "glrt-", "gldt-",
-         "glptt-", "xkeysib-", "sq0atp-", "sq0csp-", "pul-", "dp.pt.", "dp.st.", "dp.sa.", "fo1_", "AGE-SECRET-KEY-1", "key-"], StringComparison.Ordinal);
+         "glptt-", "xkeysib-", "sq0atp-", "sq0csp-", "pul-", "dp.pt.", "dp.st.", "dp.sa.", "fo1_", "AGE-SECRET-KEY-1", "key-", "squ_", "sqp_", "sqa_"], StringComparison.Ordinal);
 
     public override void Recognize(string text, Findings found)
     {
@@ -241,10 +241,11 @@ internal sealed partial class TokenRecognizer : PiiRecognizer
 
     [GeneratedRegex(@"\G(?<![A-Za-z0-9_-])(?:(?:sk|rk)_live_[A-Za-z0-9]{16,247}|glpat-[A-Za-z0-9_-]{20,64}|AIza[A-Za-z0-9_-]{35}|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|hvs\.[A-Za-z0-9_-]{24,200}|dop_v1_[a-f0-9]{64}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|hf_[A-Za-z0-9]{30,40}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}"
         // Stripe webhook signing secrets; Docker Hub, Grafana, New Relic, Sentry, Linear, Postman, Databricks, Atlassian, GitLab runner/deploy/
-        // trigger, Brevo, Square, Pulumi, Doppler, Fly.io tokens; age secret keys; Mailgun's key- and 32 hex digits.
+        // trigger, Brevo, Square, Pulumi, Doppler, Fly.io tokens; age secret keys; Mailgun's key- and 32 hex digits; SonarQube user, project
+        // and global analysis tokens.
         + @"|whsec_[A-Za-z0-9+/=]{24,128}|sk_test_[A-Za-z0-9]{16,247}|dckr_pat_[A-Za-z0-9_-]{20,64}|glsa_[A-Za-z0-9]{32}_[a-fA-F0-9]{8}|glc_[A-Za-z0-9+/=]{32,400}"
         + @"|NRAK-[A-Z0-9]{27}|sntry[su]_[A-Za-z0-9_=+/-]{40,300}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|dapi[a-f0-9]{32}(?:-\d)?"
         + @"|ATATT3[A-Za-z0-9_=-]{100,300}|gl(?:rt|dt|ptt)-[A-Za-z0-9_-]{20,64}|xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}|sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}"
-        + @"|pul-[a-f0-9]{40}|dp\.(?:pt|st|sa)\.[A-Za-z0-9_.-]{40,64}|fo1_[A-Za-z0-9_-]{43}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|key-[0-9a-f]{32})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
+        + @"|pul-[a-f0-9]{40}|dp\.(?:pt|st|sa)\.[A-Za-z0-9_.-]{40,64}|fo1_[A-Za-z0-9_-]{43}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|key-[0-9a-f]{32}|sq[upa]_[a-f0-9]{40})(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant)]
     private static partial Regex ApiKeyPattern();
 }
